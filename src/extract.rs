@@ -1,0 +1,1268 @@
+//! Stage 4: assemble the records from the sections and grammars, collecting
+//! findings on the way. Offsets into the normalised text are mapped back to
+//! the input here, and only here.
+
+use std::ops::Range;
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::grammar::amounts::amounts;
+use crate::grammar::date::{self, WrittenDate};
+use crate::grammar::notes::{self, Condition, Note, ProxyLine};
+use crate::grammar::people::{self, Civility, Entry, Mention, Name, Role, Style};
+use crate::grammar::votes::{self, Tally};
+use crate::grammar::{fold, regex};
+use crate::model::*;
+use crate::normalize::Normalized;
+use crate::segment::{self, Heading, Label, Section};
+use crate::span::{LineIndex, Span};
+
+/// Everything the extract stage needs about one input.
+pub(crate) struct Extractor<'a> {
+    input: &'a str,
+    norm: &'a Normalized,
+    text: &'a str,
+    index: LineIndex<'a>,
+    findings: Vec<Finding>,
+}
+
+impl<'a> Extractor<'a> {
+    pub(crate) fn new(input: &'a str, norm: &'a Normalized) -> Self {
+        Extractor {
+            input,
+            norm,
+            text: &norm.text,
+            index: LineIndex::new(input),
+            findings: Vec::new(),
+        }
+    }
+
+    fn span(&self, range: Range<usize>) -> Span {
+        let r = self.norm.original(range);
+        self.index.span(r.start, r.end)
+    }
+
+    fn finding(
+        &mut self,
+        code: Code,
+        severity: Severity,
+        message: String,
+        range: Option<Range<usize>>,
+    ) {
+        let span = range.map(|r| self.span(r));
+        self.findings.push(Finding {
+            code,
+            severity,
+            message,
+            span,
+            deliberation: None,
+        });
+    }
+
+    /// Collapses runs of whitespace: names wrapped over lines read as one.
+    fn clean(&self, range: Range<usize>) -> String {
+        let mut out = String::with_capacity(range.len());
+        for word in self.text[range].split_whitespace() {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(word);
+        }
+        out
+    }
+
+    fn person(&self, name: &Name, group: Option<Civility>) -> Person {
+        let span = self.span(name.whole.clone());
+        let family = self.clean(name.family.clone()).replace(" - ", "-");
+        Person {
+            civility: name.civility.or(group).map(|c| c.as_str().to_string()),
+            given_name: name.given.clone().map(|g| self.clean(g)),
+            family_name: family,
+            text: span.text(self.input).to_string(),
+            span,
+        }
+    }
+
+    fn role_person(
+        &self,
+        role: Role,
+        range: Range<usize>,
+        president: Option<&Person>,
+    ) -> Option<Person> {
+        let _ = role;
+        let p = president?;
+        let span = self.span(range);
+        Some(Person {
+            text: span.text(self.input).to_string(),
+            span,
+            ..p.clone()
+        })
+    }
+
+    pub(crate) fn run(mut self) -> Document {
+        let text = self.text;
+        let headings = segment::headings(text, 0);
+        let head_end = headings.first().map_or(text.len(), |h| h.range.start);
+        let sections = segment::sections(text, 0..head_end);
+
+        let mut meeting = Meeting::default();
+        let first_label = sections
+            .iter()
+            .find(|s| s.label != Label::Stop)
+            .map_or(head_end.min(3000), |s| s.label_range.start);
+        self.meeting_header(&mut meeting, first_label, head_end);
+
+        let mut attendance = Attendance::default();
+        self.attendance(&sections, &mut attendance, &mut meeting, head_end);
+
+        // Deliberations.
+        let attendance_end = sections
+            .iter()
+            .filter(|s| s.label == Label::Stop && !is_body_label(&text[s.label_range.clone()]))
+            .map(|s| s.body.start)
+            .max()
+            .unwrap_or(0)
+            .max(self.after_sections(&sections));
+        let mut deliberations = Vec::new();
+        let mut covered: Vec<Range<usize>> = Vec::new();
+        if headings.is_empty() {
+            let start = attendance_end.min(text.len());
+            let d = self.deliberation(start..text.len(), None, &meeting);
+            covered.push(start..text.len());
+            deliberations.push(d);
+        } else {
+            // Before the first heading, a vote on its own (the secretary's
+            // designation, the previous minutes) is a deliberation too.
+            let pre = attendance_end.min(head_end)..head_end;
+            let pre_tally = votes::tally(text, pre.clone());
+            if pre_tally.for_.is_some() || pre_tally.against.is_some() {
+                covered.push(pre.clone());
+                deliberations.push(self.deliberation(pre, None, &meeting));
+            }
+            for (k, h) in headings.iter().enumerate() {
+                let end = headings.get(k + 1).map_or(text.len(), |n| n.range.start);
+                covered.push(h.range.start..end);
+                deliberations.push(self.deliberation(h.range.start..end, Some(h), &meeting));
+            }
+        }
+        // Question numbers from deliberation numbers "2018-01".."2018-08".
+        infer_questions(&mut deliberations);
+
+        // Amounts outside every deliberation.
+        let mut loose = Vec::new();
+        for a in amounts(text) {
+            if !covered
+                .iter()
+                .any(|c| c.start <= a.range.start && a.range.end <= c.end)
+            {
+                loose.push(self.amount(a.cents, a.range));
+            }
+        }
+
+        if meeting.date.is_none() && !self.findings.iter().any(|f| f.code == Code::DateConflict) {
+            self.finding(
+                Code::DateMissing,
+                Severity::Warning,
+                "expected the date of the sitting (\"Séance du ...\", \"L'an ..., le ...\"), found none".into(),
+                None,
+            );
+        }
+        if attendance.present.is_empty() && attendance.absent.is_empty() {
+            self.finding(
+                Code::AttendanceMissing,
+                Severity::Warning,
+                "expected an attendance list (\"Présents :\", \"Etaient présents :\"), found none that could be read".into(),
+                None,
+            );
+        }
+        if meeting.secretary.is_none() {
+            self.finding(
+                Code::SecretaryMissing,
+                Severity::Info,
+                "expected a secretary of the sitting (\"Secrétaire de séance :\"), found none"
+                    .into(),
+                None,
+            );
+        }
+        Document {
+            schema_version: SCHEMA_VERSION,
+            meeting,
+            attendance,
+            deliberations,
+            amounts: loose,
+            findings: self.findings,
+            validation: None,
+        }
+    }
+
+    /// Where the last attendance list actually ends (the list grammar may
+    /// stop well before the next label).
+    fn after_sections(&self, sections: &[Section]) -> usize {
+        sections
+            .iter()
+            .filter(|s| s.label != Label::Stop)
+            .map(|s| {
+                let (_, stop) = people::list(self.text, s.body.clone());
+                stop
+            })
+            .max()
+            .unwrap_or(0)
+    }
+
+    // -----------------------------------------------------------------------
+    // Meeting
+
+    fn meeting_header(&mut self, m: &mut Meeting, first_label: usize, head_end: usize) {
+        let text = self.text;
+        let header = 0..first_label.min(text.len());
+        let head = 0..head_end.min(text.len());
+
+        m.date = self.sitting_date(header.clone(), head.clone());
+        m.body = body_of(
+            &text[header.start..text.floor_char_boundary(header.end.max(1500.min(head.end)))],
+        );
+        m.authority = self.authority(head.clone());
+
+        // Publication and convocation.
+        let year = m.date.map(|d| d.year());
+        let published =
+            regex!(r"(?i)(?:publi[ée]e?|affich[ée]e?|mis en ligne)(?: en mairie)? le\s*:?\s*");
+        m.published_on = self.date_after(published, head.clone(), year);
+        if m.published_on.is_none() {
+            m.published_on = self.date_after(published, 0..text.len(), year);
+        }
+        let convened = regex!(
+            r"(?i)(?:date de (?:la )?convocation\s*:?\s*(?:le |du )?|convoqu[ée]e?s?(?: le| en date du)?\s*|sur convocation (?:adressée )?(?:du |en date du |le )?|convocation du |convocation adressée le )"
+        );
+        m.convened_on = self.date_after(convened, head.clone(), year);
+
+        // Times.
+        let opened = regex!(
+            r"(?i)(?:s[ée]ance (?:est )?ouverte|ouvre la s[ée]ance|d[ée]clare la s[ée]ance ouverte|ouverture de la s[ée]ance)\s*(?:à|a)"
+        );
+        m.opened_at = date::time_after(&text[head.clone()], opened).map(|(t, _)| t);
+        let closed = regex!(
+            r"(?i)(?:lev[ée]e|l[èe]ve la s[ée]ance|cl[ôo]tur[ée]e|se termine|fin de (?:la )?s[ée]ance)\s*(?:à|a)"
+        );
+        m.closed_at = date::time_after(text, closed).map(|(t, _)| t);
+
+        // Counts.
+        let in_office = regex!(r"(?i)en exercice\s*:?\s*(\d{1,4})\b");
+        m.members_in_office = in_office
+            .captures(&text[head.clone()])
+            .and_then(|c| c[1].parse().ok());
+        let present = regex!(
+            r"(?i)(?:^|[^\p{L}])(?:nombre de )?pr[ée]sents?\s*(?:\(\w+\)\s*)?:?\s*(\d{1,4})\b(?:\s*[,;\-\n–]|\s*$|\s+\p{L})"
+        );
+        m.stated_present = present
+            .captures(&text[head.clone()])
+            .and_then(|c| c[1].parse().ok())
+            .or_else(|| {
+                regex!(r"\((\d{1,4}) pr[ée]sents\b")
+                    .captures(&text[head.clone()])
+                    .and_then(|c| c[1].parse().ok())
+            });
+        let voters = regex!(r"(?i)\bvotants?(?:\s*\([^)\n]{0,40}\))?\s*:?\s*(\d{1,4})\b");
+        m.stated_voters = voters
+            .captures(&text[header.start..first_label.max(head_end.min(text.len()))])
+            .and_then(|c| c[1].parse().ok());
+        // Order of business.
+        let order = regex!(
+            r"(?i)ordre de passage(?: des (?:rapports|dossiers|questions))?\s*:\s*((?:\d{1,3}\s*,\s*)*\d{1,3})"
+        );
+        if let Some(c) = order.captures(&text[head.clone()]) {
+            m.order_of_business = c[1]
+                .split(',')
+                .filter_map(|n| n.trim().parse().ok())
+                .collect();
+        }
+        // President and place.
+        let presidency = regex!(r"(?i)sous la pr[ée]sidence (?:de |d')\s*");
+        if let Some(pm) = presidency.find(&text[head.clone()]) {
+            let start = head.start + pm.end();
+            let end = (start + 200).min(text.len());
+            let end = text.floor_char_boundary(end);
+            let tokens = people::tokenize(text, start..end);
+            let style = Style::guess(text, &tokens);
+            if let Some((Mention::Name(name), _)) = people::name_at(text, &tokens, 0, style) {
+                m.president = Some(self.person(&name, None));
+            }
+        }
+        let place = regex!(
+            r"(?i)(?:s'est|se sont) (?:r[ée]unie?s?|assembl[ée]e?s?)(?: en (?:s[ée]ance|session) (?:ordinaire|publique|extraordinaire|plénière))?(?:,? exceptionnellement)?\s+((?:à|au|en|dans|salle)\b[^\n]{2,200}?)(?:,?\s+(?:sous la pr[ée]sidence|sur (?:la )?convocation|le (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\d))|\.\s|,\s*(?:à|le) \d)"
+        );
+        if let Some(c) = place.captures(&text[head.clone()]) {
+            let g = c.get(1).expect("group");
+            let r = head.start + g.start()..head.start + g.end();
+            let cleaned = self.clean(r);
+            let cleaned = cleaned.trim_end_matches([',', ' ']).to_string();
+            if !cleaned.is_empty() {
+                m.place = Some(cleaned);
+            }
+        }
+        m.span = (first_label > 0).then(|| self.span(0..first_label.min(text.len())));
+    }
+
+    fn date_after(
+        &self,
+        re: &regex::Regex,
+        within: Range<usize>,
+        year: Option<i32>,
+    ) -> Option<NaiveDate> {
+        let text = self.text;
+        for m in re.find_iter(&text[within.clone()]) {
+            let start = within.start + m.end();
+            let end = text.floor_char_boundary((start + 60).min(text.len()));
+            let found = date::dates(&text[start..end]);
+            if let Some(d) = found.first().filter(|d| d.start <= 12) {
+                let d = match (d.year, year) {
+                    (None, Some(y)) => d.with_year(y),
+                    _ => *d,
+                };
+                if let Some(date) = d.date() {
+                    return Some(date);
+                }
+            }
+        }
+        None
+    }
+
+    /// The date of the sitting. The preamble ("L'an deux mille ..., le ...",
+    /// "s'est réuni le ...") and headings ("Séance du ...", "Conseil
+    /// municipal du ...") are claims; when they disagree the date is left
+    /// empty and a finding says so.
+    fn sitting_date(&mut self, header: Range<usize>, head: Range<usize>) -> Option<NaiveDate> {
+        let text = self.text;
+        let region = if header.end > 40 { header } else { head };
+        let hay = &text[region.clone()];
+        let dates = date::dates(hay);
+        let mut preamble: Vec<(WrittenDate, usize)> = Vec::new();
+        let mut headings: Vec<(WrittenDate, usize)> = Vec::new();
+        // "L'an deux mille vingt-trois, le quatorze mars".
+        let l_an = regex!(r"(?i)\bl'? ?an\s+");
+        let mut an_year: Option<(i32, usize)> = None;
+        for m in l_an.find_iter(hay) {
+            if let Some((y, len)) = date::year_in_words(&hay[m.end()..]) {
+                an_year = Some((y, m.end() + len));
+                break;
+            }
+        }
+        for d in &dates {
+            let before = &hay[..d.start];
+            let tail_start = hay.floor_char_boundary(d.start.saturating_sub(60));
+            let tail = fold(&hay[tail_start..d.start]);
+            if regex!(r"(convoqu|convocation|affich|publi|transmis|recu|reçu|envoy|en date du\s*$|scrutin|ligne le|delibere|deliberation|arrete|loi|decret|approuv|precedente|compte[- ]rendu|proces[- ]verbal (du|de la))").is_match(tail.rsplit(['.', '\n']).next().unwrap_or("")) {
+                continue;
+            }
+            let pos = region.start + d.start;
+            let is_preamble = an_year.is_some_and(|(_, end)| d.start >= end && d.start <= end + 60)
+                || regex!(r"(?i)(?:r[ée]uni(?:e|s|es)?|assembl[ée]e?s?)\s+(?:le\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?$").is_match(before)
+                || regex!(r"(?i)(?:^|\n|\.\s)\s*le\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?$").is_match(before);
+            if is_preamble {
+                let d = match (d.year, an_year) {
+                    (None, Some((y, _))) => d.with_year(y),
+                    _ => *d,
+                };
+                preamble.push((d, pos));
+            } else if regex!(r"(?i)(?:s[ée]ance|r[ée]union|session|conseil|comit[ée]|bureau|commission permanente|cm|assembl[ée]e|cdc|pl[ée]ni[èe]re|municipal|communautaire|syndical|r[ée]gional|d[ée]partemental|g[ée]n[ée]ral)\s+(?:[^\n.]{0,60}\s+)?(?:du|de)\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?$").is_match(before)
+                || regex!(r"(?i)(?:^|\n)\s*(?:du\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?$").is_match(before) && d.year.is_some()
+            {
+                headings.push((*d, pos));
+            }
+        }
+        let full = |v: &[(WrittenDate, usize)]| -> Vec<(NaiveDate, usize)> {
+            v.iter()
+                .filter_map(|(d, p)| d.date().map(|x| (x, *p)))
+                .collect()
+        };
+        let pre = full(&preamble);
+        let heads = full(&headings);
+        let chosen = pre.first().or(heads.first()).copied();
+        let (date, pos) = chosen?;
+        if let Some(&(other, opos)) = pre.iter().chain(heads.iter()).find(|(d, _)| *d != date) {
+            let _ = opos;
+            let range = pos..pos + 10;
+            self.finding(
+                Code::DateConflict,
+                Severity::Warning,
+                format!(
+                    "expected one date for the sitting, found {date} and {other}; date left empty"
+                ),
+                Some(range.start.min(text.len())..range.end.min(text.len())),
+            );
+            return None;
+        }
+        Some(date)
+    }
+
+    fn authority(&self, head: Range<usize>) -> Option<String> {
+        let text = self.text;
+        let hay = &text[head.start..text.floor_char_boundary(head.end.min(head.start + 2500))];
+        let line_re = regex!(
+            r"(?mi)^[ \t#]*((?:commune|ville|mairie) d(?:e |u |es |')\s*[^\n,]{2,60}|communaut[ée] (?:de communes|d'agglom[ée]ration|urbaine)[^\n,]{0,80}|m[ée]tropole[^\n,]{0,60}|syndicat [^\n]{2,100}|(?:conseil )?d[ée]partement(?:al)? d(?:e |u |es |e l'|')[^\n,]{2,60}|r[ée]gion [^\n,]{2,60})\s*$"
+        );
+        if let Some(c) = line_re.captures(hay) {
+            let s = c[1].trim();
+            return Some(self.clean_str(s));
+        }
+        let council = regex!(
+            r"(?i)conseil municipal de (?:la (?:commune|ville) de |la ville d')\s*([\p{Lu}][\p{L}'\- ]{1,60}?)(?:,|\s+(?:s'est|dûment|légalement|régulièrement|d[ûu]ment))"
+        );
+        if let Some(c) = council.captures(hay) {
+            return Some(format!("Commune de {}", c[1].trim()));
+        }
+        let pres = regex!(
+            r"(?i)(?:vice-)?pr[ée]sidente? (?:de |du |d')((?:[\p{Lu}][\p{L}'\-]*)(?: (?:[\p{Lu}][\p{L}'\-]*|de|du|des|la|le|l'|d'))*)"
+        );
+        if let Some(c) = pres.captures(hay) {
+            let s = c[1].trim();
+            if !s.starts_with("Conseil") && !s.starts_with("la ") && s.split(' ').count() >= 2 {
+                return Some(s.to_string());
+            }
+        }
+        None
+    }
+
+    fn clean_str(&self, s: &str) -> String {
+        s.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+
+    // -----------------------------------------------------------------------
+    // Attendance
+
+    fn attendance(
+        &mut self,
+        sections: &[Section],
+        a: &mut Attendance,
+        m: &mut Meeting,
+        head_end: usize,
+    ) {
+        let text = self.text;
+        let mut proxy_lines: Vec<(ProxyLine, Option<Civility>)> = Vec::new();
+        let mut present_listed = false;
+
+        // Tables first: a Markdown table or a flattened table with "X" marks.
+        let tabled =
+            self.pipe_table(0..head_end, a, &mut proxy_lines) || self.x_table(0..head_end, a);
+        present_listed |= tabled;
+
+        for s in sections {
+            match s.label {
+                Label::Present if !tabled => {
+                    let (entries, _) = people::list(text, s.body.clone());
+                    if !entries.is_empty() {
+                        present_listed = true;
+                    }
+                    for e in entries {
+                        self.present_entry(e, a, &mut proxy_lines);
+                    }
+                }
+                Label::Absent(excused) if !tabled => {
+                    let (entries, _) = people::list(text, s.body.clone());
+                    for e in entries {
+                        self.absent_entry(e, excused, a, &mut proxy_lines);
+                    }
+                }
+                Label::Proxies => {
+                    let (lines, unreadable) = notes::proxies(text, s.body.clone());
+                    for l in lines {
+                        proxy_lines.push((l, None));
+                    }
+                    for r in unreadable {
+                        let shown = self.clean(r.clone());
+                        self.finding(
+                            Code::UnreadableProxy,
+                            Severity::Warning,
+                            format!("expected a proxy \"X donne pouvoir à Y\", found {shown:?}"),
+                            Some(r),
+                        );
+                    }
+                }
+                Label::Secretary if m.secretary.is_none() => {
+                    let tokens = people::tokenize(text, s.body.clone());
+                    let style = Style::guess(text, &tokens);
+                    if let Some((Mention::Name(n), _)) = people::name_at(text, &tokens, 0, style) {
+                        m.secretary = Some(self.person(&n, None));
+                    }
+                }
+                _ => {}
+            }
+        }
+        if m.secretary.is_none() {
+            m.secretary = self.secretary_sentence(0..text.len());
+        }
+
+        // Proxies: roles resolved to the president, duplicates merged.
+        let president = m.president.clone();
+        for (line, _) in proxy_lines {
+            let grantor = match &line.grantor {
+                Mention::Name(n) => self.person(n, None),
+                Mention::Role(role, r) => {
+                    match self.role_person(*role, r.clone(), president.as_ref()) {
+                        Some(p) => p,
+                        None => continue,
+                    }
+                }
+            };
+            let holder = match &line.holder {
+                Mention::Name(n) => self.person(n, None),
+                Mention::Role(role, r) => {
+                    match self.role_person(*role, r.clone(), president.as_ref()) {
+                        Some(p) => p,
+                        None => {
+                            let shown = self.clean(r.clone());
+                            self.finding(
+                            Code::UnresolvedHolder,
+                            Severity::Warning,
+                            format!("expected the person behind {shown:?}, found no president of the sitting; proxy left out"),
+                            Some(r.clone()),
+                        );
+                            continue;
+                        }
+                    }
+                }
+            };
+            if a.proxies
+                .iter()
+                .any(|p| same_person(&p.grantor, &grantor) && same_person(&p.holder, &holder))
+            {
+                continue;
+            }
+            let span = self.span(line.range.clone());
+            a.proxies.push(Proxy {
+                grantor,
+                holder,
+                from_question: line.condition.from,
+                until_question: line.condition.until,
+                span,
+            });
+        }
+
+        // The president sits even when the list leaves them out.
+        if present_listed
+            && let Some(p) = &m.president
+            && !a.present.iter().any(|x| same_person(&x.person, p))
+        {
+            a.present.insert(
+                0,
+                Presence {
+                    person: p.clone(),
+                    from_question: None,
+                    until_question: None,
+                    condition: None,
+                },
+            );
+        }
+        // Proxy grantors and replaced titulars are absent.
+        let grantors: Vec<Person> = a.proxies.iter().map(|p| p.grantor.clone()).collect();
+        let titulars: Vec<Person> = a.substitutes.iter().map(|s| s.for_member.clone()).collect();
+        for p in grantors.into_iter().chain(titulars) {
+            if !a.absent.iter().any(|x| same_person(&x.person, &p)) {
+                a.absent.push(Absence {
+                    person: p,
+                    excused: None,
+                });
+            }
+        }
+    }
+
+    fn present_entry(
+        &mut self,
+        e: Entry,
+        a: &mut Attendance,
+        proxies: &mut Vec<(ProxyLine, Option<Civility>)>,
+    ) {
+        let Mention::Name(name) = &e.mention else {
+            return;
+        };
+        let person = self.person(name, e.group_civility);
+        let mut presence = Presence {
+            person: person.clone(),
+            from_question: None,
+            until_question: None,
+            condition: None,
+        };
+        for note in &e.notes {
+            match notes::note(self.text, note.clone()) {
+                Note::Presence(c) => self.apply_condition(&mut presence, &c),
+                Note::ProxyFrom(grantor) => proxies.push((
+                    ProxyLine {
+                        grantor,
+                        holder: e.mention.clone(),
+                        condition: Condition::default(),
+                        range: name.whole.start..note.end + 1,
+                    },
+                    None,
+                )),
+                Note::SubstituteFor(titular) => {
+                    if let Mention::Name(t) = &titular {
+                        let for_member = self.person(t, None);
+                        let span = self.span(name.whole.start..note.end.min(self.text.len()));
+                        a.substitutes.push(Substitute {
+                            substitute: person.clone(),
+                            for_member,
+                            span,
+                        });
+                    }
+                }
+                Note::ProxyTo(holder, c) => proxies.push((
+                    ProxyLine {
+                        grantor: e.mention.clone(),
+                        holder,
+                        condition: c,
+                        range: name.whole.start..note.end,
+                    },
+                    None,
+                )),
+                Note::SubstitutedBy(_) | Note::Other => {}
+            }
+        }
+        // The same person written twice in a row ("MM Gérard X\nGérard X").
+        if let Some(last) = a.present.last()
+            && last.person.given_name.is_some()
+            && last.person.given_name == presence.person.given_name
+            && last.person.family_name == presence.person.family_name
+        {
+            return;
+        }
+        a.present.push(presence);
+    }
+
+    fn apply_condition(&self, presence: &mut Presence, c: &Condition) {
+        presence.from_question = presence.from_question.or(c.from);
+        presence.until_question = presence.until_question.or(c.until);
+        if let Some(w) = &c.wording {
+            presence.condition = Some(self.clean(w.clone()));
+        }
+    }
+
+    fn absent_entry(
+        &mut self,
+        e: Entry,
+        excused: Option<bool>,
+        a: &mut Attendance,
+        proxies: &mut Vec<(ProxyLine, Option<Civility>)>,
+    ) {
+        let Mention::Name(name) = &e.mention else {
+            return;
+        };
+        let person = self.person(name, e.group_civility);
+        for note in &e.notes {
+            match notes::note(self.text, note.clone()) {
+                Note::ProxyTo(holder, c) => proxies.push((
+                    ProxyLine {
+                        grantor: e.mention.clone(),
+                        holder,
+                        condition: c,
+                        range: name.whole.start..note.end,
+                    },
+                    None,
+                )),
+                Note::SubstitutedBy(Mention::Name(s)) => {
+                    let substitute = self.person(&s, None);
+                    let span = self.span(name.whole.start..note.end);
+                    a.substitutes.push(Substitute {
+                        substitute,
+                        for_member: person.clone(),
+                        span,
+                    });
+                }
+                _ => {}
+            }
+        }
+        a.absent.push(Absence { person, excused });
+    }
+
+    /// "Mme X a été élue secrétaire", "M. X est désigné secrétaire de
+    /// séance", "que Madame X sera Secrétaire de séance".
+    fn secretary_sentence(&self, within: Range<usize>) -> Option<Person> {
+        let text = self.text;
+        let re = regex!(
+            r"(?i)(?:a été|est|sera|ont été|fut)\s+(?:(?:élue?|nommée?|désignée?|choisie?)\s+(?:comme\s+|en qualité de\s+|pour\s+)?)?(?:secr[ée]taire)|(?:d[ée]sign(?:er|e)|nomm(?:er|e)|[ée]lire)\s+(?:M\.|Mme|Monsieur|Madame)"
+        );
+        for m in re.find_iter(&text[within.clone()]) {
+            let at = within.start + m.start();
+            let line = fold(&text[text.floor_char_boundary(at.saturating_sub(40))..at]);
+            if line.contains("auxiliaire") {
+                continue;
+            }
+            // The name is the last one before the verb, or the first after "désigner".
+            let sentence_start = text[..at]
+                .rfind(['.', ';'])
+                .map_or(0, |p| p + 1)
+                .max(at.saturating_sub(400));
+            let sentence_start = text.ceil_char_boundary(sentence_start);
+            let matched = fold(m.as_str());
+            let (from, to) = if matched.starts_with("design")
+                || matched.starts_with("nomm")
+                || matched.starts_with("elire")
+            {
+                let s = at + m.as_str().find(['M']).unwrap_or(0);
+                (s, text.floor_char_boundary((s + 120).min(text.len())))
+            } else {
+                (sentence_start, at)
+            };
+            let tokens = people::tokenize(text, from..to);
+            let style = Style::guess(text, &tokens);
+            let mut best = None;
+            let mut i = 0;
+            while i < tokens.len() {
+                if let Some((Mention::Name(n), next)) = people::name_at(text, &tokens, i, style) {
+                    best = Some(n);
+                    if from != sentence_start {
+                        break;
+                    }
+                    i = next;
+                } else {
+                    i += 1;
+                }
+            }
+            if let Some(n) = best {
+                return Some(self.person(&n, None));
+            }
+        }
+        // "désignation d'un secrétaire ... M. X ayant recueilli ..., il a été désigné".
+        let re2 =
+            regex!(r"(?i)secr[ée]taire de s[ée]ance[^.]{0,120}\.\s*([^.]{0,200}?d[ée]sign[ée]e?)");
+        if let Some(c) = re2.captures(&text[within.clone()]) {
+            let g = c.get(1).expect("group");
+            let r = within.start + g.start()..within.start + g.end();
+            let tokens = people::tokenize(text, r);
+            let style = Style::guess(text, &tokens);
+            for i in 0..tokens.len() {
+                if let Some((Mention::Name(n), _)) = people::name_at(text, &tokens, i, style) {
+                    return Some(self.person(&n, None));
+                }
+            }
+        }
+        None
+    }
+
+    /// A Markdown table of delegates: "| Commune | Délégué titulaire |
+    /// Présent | Suppléant(e) siégeant | Pouvoir donné à |".
+    fn pipe_table(
+        &mut self,
+        within: Range<usize>,
+        a: &mut Attendance,
+        proxies: &mut Vec<(ProxyLine, Option<Civility>)>,
+    ) -> bool {
+        let text = self.text;
+        let hay = &text[within.clone()];
+        let mut offset = within.start;
+        let mut columns: Option<TableColumns> = None;
+        let mut read_any = false;
+        for line in hay.split_inclusive('\n') {
+            let line_start = offset;
+            offset += line.len();
+            let trimmed = line.trim();
+            if !trimmed.starts_with('|') {
+                if columns.is_some() && read_any {
+                    break;
+                }
+                continue;
+            }
+            let cells = cell_ranges(text, line_start, line);
+            if columns.is_none() {
+                let folded: Vec<String> = cells.iter().map(|c| fold(&text[c.clone()])).collect();
+                let name = folded.iter().position(|c| {
+                    c.contains("delegue")
+                        || c.starts_with("nom")
+                        || c.contains("titulaire")
+                        || c.contains("membre")
+                        || c.contains("conseiller")
+                });
+                let present = folded.iter().position(|c| c.starts_with("present"));
+                if let (Some(name), Some(present)) = (name, present) {
+                    let substitute = folded.iter().position(|c| c.contains("suppl"));
+                    let proxy = folded
+                        .iter()
+                        .position(|c| c.contains("pouvoir") || c.contains("procuration"));
+                    columns = Some((name, Some(present), substitute, proxy));
+                }
+                continue;
+            }
+            if trimmed.contains("---") {
+                continue;
+            }
+            let Some((name_col, present_col, sub_col, proxy_col)) = columns else {
+                continue;
+            };
+            let Some(name_cell) = cells.get(name_col) else {
+                continue;
+            };
+            let Some(titular) = self.first_name(name_cell.clone()) else {
+                continue;
+            };
+            read_any = true;
+            let cell = |col: Option<usize>| {
+                col.and_then(|c| cells.get(c))
+                    .filter(|r| !text[(*r).clone()].trim().is_empty())
+                    .cloned()
+            };
+            let present_cell = cell(present_col);
+            let sub_cell = cell(sub_col);
+            let proxy_cell = cell(proxy_col);
+            let tperson = self.person(&titular, None);
+            if let Some(pc) =
+                present_cell.filter(|r| text[r.clone()].trim_start().starts_with(['X', 'x']))
+            {
+                let mut presence = Presence {
+                    person: tperson,
+                    from_question: None,
+                    until_question: None,
+                    condition: None,
+                };
+                if let Some(open) = text[pc.clone()].find('(') {
+                    let inner_start = pc.start + open + 1;
+                    let inner_end = text[inner_start..pc.end]
+                        .find(')')
+                        .map_or(pc.end, |p| inner_start + p);
+                    if let Some(c) = notes::condition(text, inner_start..inner_end) {
+                        self.apply_condition(&mut presence, &c);
+                    }
+                }
+                a.present.push(presence);
+            } else if let Some(sc) = sub_cell {
+                if let Some(sub) = self.first_name(sc.clone()) {
+                    let substitute = self.person(&sub, None);
+                    a.present.push(Presence {
+                        person: substitute.clone(),
+                        from_question: None,
+                        until_question: None,
+                        condition: None,
+                    });
+                    let span = self.span(name_cell.start..sc.end);
+                    a.substitutes.push(Substitute {
+                        substitute,
+                        for_member: tperson,
+                        span,
+                    });
+                }
+            } else if let Some(pc) = proxy_cell {
+                if let Some(holder) = self.first_name(pc.clone()) {
+                    proxies.push((
+                        ProxyLine {
+                            grantor: Mention::Name(titular.clone()),
+                            holder: Mention::Name(holder),
+                            condition: Condition::default(),
+                            range: name_cell.start..pc.end,
+                        },
+                        None,
+                    ));
+                }
+            } else {
+                a.absent.push(Absence {
+                    person: tperson,
+                    excused: None,
+                });
+            }
+        }
+        read_any
+    }
+
+    /// A flattened table, one row a line: "MARTEL Roger CA Valcrozet X",
+    /// "GAILLARD Paul CDC du Vignoble X DEYDIER Marcel" (X: present or
+    /// substituted), rows without X are absent.
+    fn x_table(&mut self, within: Range<usize>, a: &mut Attendance) -> bool {
+        let text = self.text;
+        let hay = &text[within.clone()];
+        let header = regex!(r"(?im)^.*\bnom\b.*pr[ée]sent.*$");
+        let Some(h) = header.find(hay) else {
+            return false;
+        };
+        let start = within.start + h.end();
+        let mut offset = start;
+        let mut rows = Vec::new();
+        for line in text[start..within.end].split_inclusive('\n') {
+            let r = offset..offset + line.trim_end().len();
+            offset += line.len();
+            if line.trim().is_empty() {
+                if rows.is_empty() {
+                    continue;
+                }
+                break;
+            }
+            rows.push(r);
+        }
+        let marked = rows
+            .iter()
+            .filter(|r| text[(*r).clone()].split_whitespace().any(|w| w == "X"))
+            .count();
+        if marked < 3 {
+            return false;
+        }
+        for r in rows {
+            let tokens = people::tokenize(text, r.clone());
+            let style = Style {
+                given_first: false,
+                mixed: false,
+                dash_separated: false,
+            };
+            let Some((Mention::Name(name), _)) = people::name_at(text, &tokens, 0, style) else {
+                continue;
+            };
+            let person = self.person(&name, None);
+            let x = tokens.iter().position(|t| &text[t.start..t.end] == "X");
+            match x {
+                Some(k) => {
+                    let after = people::name_at(text, &tokens, k + 1, style);
+                    if let Some((Mention::Name(sub), _)) = after {
+                        let substitute = self.person(&sub, None);
+                        let span = self.span(r.clone());
+                        a.present.push(Presence {
+                            person: substitute.clone(),
+                            from_question: None,
+                            until_question: None,
+                            condition: None,
+                        });
+                        a.substitutes.push(Substitute {
+                            substitute,
+                            for_member: person,
+                            span,
+                        });
+                    } else {
+                        a.present.push(Presence {
+                            person,
+                            from_question: None,
+                            until_question: None,
+                            condition: None,
+                        });
+                    }
+                }
+                None => a.absent.push(Absence {
+                    person,
+                    excused: None,
+                }),
+            }
+        }
+        true
+    }
+
+    fn first_name(&self, range: Range<usize>) -> Option<Name> {
+        let tokens = people::tokenize(self.text, range);
+        let style = Style::guess(self.text, &tokens);
+        (0..tokens.len().min(4)).find_map(|i| match people::name_at(self.text, &tokens, i, style) {
+            Some((Mention::Name(n), _)) => Some(n),
+            _ => None,
+        })
+    }
+
+    // -----------------------------------------------------------------------
+    // Deliberations
+
+    fn deliberation(
+        &mut self,
+        range: Range<usize>,
+        heading: Option<&Heading>,
+        meeting: &Meeting,
+    ) -> Deliberation {
+        let text = self.text;
+        let body_start = heading.map_or(range.start, |h| h.range.end.min(range.end));
+        let body = body_start..range.end;
+        let number = heading
+            .and_then(|h| h.number.clone())
+            .map(|r| self.clean(r));
+        let mut title = heading.and_then(|h| h.title.clone()).map(|r| self.clean(r));
+
+        // Rapporteur.
+        let rap = regex!(r"(?i)rapporteure?\s*:\s*");
+        let mut rapporteur = None;
+        let mut rap_at = None;
+        if let Some(m) = rap.find(&text[range.clone()]) {
+            let start = range.start + m.end();
+            rap_at = Some(range.start + m.start());
+            let end = text[start..range.end]
+                .find('\n')
+                .map_or(range.end, |p| start + p);
+            let tokens = people::tokenize(text, start..end);
+            let style = Style::guess(text, &tokens);
+            match people::name_at(text, &tokens, 0, style) {
+                Some((Mention::Name(n), _)) => rapporteur = Some(self.person(&n, None)),
+                Some((Mention::Role(role, r), _)) => {
+                    rapporteur = self.role_person(role, r, meeting.president.as_ref())
+                }
+                None => {}
+            }
+        }
+        if title.is_none() {
+            title = self.title_before(range.clone(), rap_at);
+        }
+
+        // Opinions of commissions.
+        let mut opinions = Vec::new();
+        let op = regex!(
+            r"(?im)^[ \t]*(commission[^\n]*?)[ \t]+(\d{1,2}/\d{1,2}/\d{4})[ \t]+(favorable|d[ée]favorable|r[ée]serv[ée]e?|sans avis|avis favorable|avis d[ée]favorable)\b"
+        );
+        for c in op.captures_iter(&text[range.clone()]) {
+            let d = date::dates(&c[2]).first().and_then(WrittenDate::date);
+            opinions.push(Opinion {
+                body: self.clean_str(&c[1]),
+                date: d,
+                opinion: c[3].to_string(),
+            });
+        }
+
+        // Interested members.
+        let interested = self.interested(body.clone());
+
+        // The vote.
+        let tally = votes::tally(text, body.clone());
+        let vote = (!tally.is_empty()).then(|| self.vote(tally, &interested));
+
+        let amounts = amounts(&text[range.clone()])
+            .into_iter()
+            .map(|a| {
+                self.amount(
+                    a.cents,
+                    range.start + a.range.start..range.start + a.range.end,
+                )
+            })
+            .collect();
+        Deliberation {
+            number,
+            question: heading.and_then(|h| h.question),
+            title,
+            rapporteur,
+            opinions,
+            interested,
+            vote,
+            amounts,
+            span: self.span(range),
+        }
+    }
+
+    /// The paragraph right before "Rapporteur :" (the seed's bold title).
+    fn title_before(&self, range: Range<usize>, rap_at: Option<usize>) -> Option<String> {
+        let text = self.text;
+        let at = rap_at?;
+        let before = &text[range.start..at];
+        let trimmed = before.trim_end();
+        let para_start = trimmed.rfind("\n\n").map_or(0, |p| p + 2);
+        let para = &trimmed[para_start..];
+        let cleaned = self.clean_str(para);
+        (!cleaned.is_empty() && cleaned.len() < 400).then_some(cleaned)
+    }
+
+    fn interested(&self, body: Range<usize>) -> Vec<Person> {
+        let text = self.text;
+        let re = regex!(
+            r"(?i)int[ée]ress[ée]e?s?\b|ne prenn?e?n?t? (?:pas )?part|n'(?:a|ont) pas pris part|ne participen?t? pas au vote|se d[ée]porten?t?|\bNPPV\b"
+        );
+        let mut out: Vec<Person> = Vec::new();
+        for m in re.find_iter(&text[body.clone()]) {
+            let at = body.start + m.start();
+            // "Conseillers intéressés : 2" is a count, not a sentence.
+            if text[body.start + m.end()..].trim_start().starts_with(':') {
+                continue;
+            }
+            let start = sentence_start(text, body.start, at);
+            let (entries, _) = people::list(text, start..at);
+            for e in entries {
+                if let Mention::Name(n) = &e.mention {
+                    let p = self.person(n, e.group_civility);
+                    if !out.iter().any(|x| same_person(x, &p)) {
+                        out.push(p);
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    fn vote(&self, t: Tally, interested: &[Person]) -> Vote {
+        let unanimous = t.unanimous_written
+            || (t.for_.is_some_and(|f| f > 0)
+                && t.against == Some(0)
+                && t.abstentions.is_none_or(|a| a == 0)
+                && t.abstentions.is_some());
+        let outcome_stated = t.outcome_written.is_some();
+        let outcome = match t.outcome_written {
+            Some(true) => Some(Outcome::Adopted),
+            Some(false) => Some(Outcome::Rejected),
+            None => match (t.for_, t.against) {
+                _ if t.unanimous_written => Some(Outcome::Adopted),
+                (Some(f), Some(a)) if f > a => Some(Outcome::Adopted),
+                (Some(f), Some(a)) if f < a => Some(Outcome::Rejected),
+                (Some(f), None) if f > 0 => Some(Outcome::Adopted),
+                _ => None,
+            },
+        };
+        let names = |entries: &[Entry]| -> Vec<Person> {
+            entries
+                .iter()
+                .filter_map(|e| match &e.mention {
+                    Mention::Name(n) => Some(self.person(n, e.group_civility)),
+                    _ => None,
+                })
+                .collect()
+        };
+        let range = t.range.clone().unwrap_or(0..0);
+        Vote {
+            for_: t.for_,
+            against: t.against,
+            abstentions: t.abstentions,
+            not_voting: t.not_voting,
+            voters: t.voters,
+            expressed: t.expressed,
+            unanimous,
+            outcome,
+            outcome_stated,
+            against_names: names(&t.against_names),
+            abstention_names: names(&t.abstention_names),
+            not_voting_names: interested.to_vec(),
+            span: self.span(range),
+        }
+    }
+
+    fn amount(&self, cents: i64, range: Range<usize>) -> Amount {
+        let span = self.span(range);
+        Amount {
+            cents,
+            currency: "EUR".into(),
+            text: span.text(self.input).to_string(),
+            span,
+        }
+    }
+}
+
+/// Column indices of a delegates table: name, presence, substitute, proxy.
+type TableColumns = (usize, Option<usize>, Option<usize>, Option<usize>);
+
+/// Labels that belong to a deliberation, not to the meeting's header.
+fn is_body_label(label: &str) -> bool {
+    let f = fold(label);
+    ["objet", "rapporteu", "resume", "ordre du jour"]
+        .iter()
+        .any(|p| f.starts_with(p))
+}
+
+/// Where the sentence around `at` starts (not before `floor`).
+fn sentence_start(text: &str, floor: usize, at: usize) -> usize {
+    let before = &text[floor..at];
+    let mut cut = floor;
+    for (i, c) in before.char_indices().rev() {
+        if c == '\n' && before[..i].ends_with('\n') {
+            cut = floor + i + 1;
+            break;
+        }
+        if c == '.' || c == ';' || c == ':' {
+            // Not the dot of "M." or an initial.
+            let word_start = before[..i]
+                .char_indices()
+                .rev()
+                .find(|&(_, ch)| !ch.is_alphabetic())
+                .map_or(0, |(p, ch)| p + ch.len_utf8());
+            let w = &before[word_start..i];
+            if w.chars().count() <= 3
+                && w.chars().next().is_some_and(char::is_uppercase)
+                && c == '.'
+            {
+                continue;
+            }
+            cut = floor + i + 1;
+            break;
+        }
+    }
+    cut
+}
+
+/// The deliberating body named in the header.
+fn body_of(header: &str) -> Option<String> {
+    let re = regex!(
+        r"(?i)\b(commission permanente|bureau(?: communautaire| syndical)?|comit[ée] syndical|comit[ée] du syndicat|conseil (?:de (?:la )?communaut[ée])|conseil communautaire|conseil municipal|conseil d[ée]partemental|conseil g[ée]n[ée]ral|conseil r[ée]gional|conseil intercommunal|comit[ée])\b"
+    );
+    let mut best: Option<(usize, String)> = None;
+    for m in re.find_iter(header) {
+        let f = fold(m.as_str());
+        let name = if f.starts_with("commission permanente") {
+            "Commission permanente"
+        } else if f.starts_with("bureau") {
+            "Bureau"
+        } else if f.starts_with("comite") {
+            "Comité syndical"
+        } else if f.starts_with("conseil de") {
+            "Conseil de communauté"
+        } else if f.contains("communautaire") || f.contains("intercommunal") {
+            "Conseil communautaire"
+        } else if f.contains("municipal") {
+            "Conseil municipal"
+        } else if f.contains("departemental") {
+            "Conseil départemental"
+        } else if f.contains("general") {
+            "Conseil général"
+        } else {
+            "Conseil régional"
+        };
+        let rank = match name {
+            "Commission permanente" => 0,
+            "Bureau" => 1,
+            _ => 2,
+        };
+        match &best {
+            Some((r, _)) if *r <= rank => {}
+            _ => best = Some((rank, name.to_string())),
+        }
+    }
+    best.map(|(_, n)| n)
+}
+
+fn cell_ranges(text: &str, line_start: usize, line: &str) -> Vec<Range<usize>> {
+    let _ = text;
+    let mut cells = Vec::new();
+    let bytes = line.as_bytes();
+    let pipes: Vec<usize> = bytes
+        .iter()
+        .enumerate()
+        .filter(|&(_, &b)| b == b'|')
+        .map(|(i, _)| i)
+        .collect();
+    for w in pipes.windows(2) {
+        cells.push(line_start + w[0] + 1..line_start + w[1]);
+    }
+    cells
+}
+
+/// Two mentions of the same person: same family name (folded), and given
+/// names that do not contradict each other.
+pub(crate) fn same_person(a: &Person, b: &Person) -> bool {
+    let fa = fold(&a.family_name).replace([' ', '-', '\''], "");
+    let fb = fold(&b.family_name).replace([' ', '-', '\''], "");
+    if fa != fb {
+        return false;
+    }
+    match (&a.given_name, &b.given_name) {
+        (Some(x), Some(y)) => {
+            let (x, y) = (
+                fold(x).replace(['-', ' ', '.'], ""),
+                fold(y).replace(['-', ' ', '.'], ""),
+            );
+            x == y || x.starts_with(&y) || y.starts_with(&x)
+        }
+        _ => true,
+    }
+}
+
+/// Deliberations numbered "2018-01", "2018-02"... whose last numbers run
+/// 1, 2, 3 take those as question numbers when none is written.
+fn infer_questions(delibs: &mut [Deliberation]) {
+    if delibs.iter().any(|d| d.question.is_some()) {
+        return;
+    }
+    let trailing: Vec<Option<u32>> = delibs
+        .iter()
+        .map(|d| {
+            let n = d.number.as_deref()?;
+            let digits: String = n.chars().rev().take_while(char::is_ascii_digit).collect();
+            digits.chars().rev().collect::<String>().parse().ok()
+        })
+        .collect();
+    let numbered: Vec<u32> = trailing.iter().flatten().copied().collect();
+    if numbered.len() >= 2
+        && numbered.first() == Some(&1)
+        && numbered.windows(2).all(|w| w[1] == w[0] + 1)
+    {
+        for (d, n) in delibs.iter_mut().zip(trailing) {
+            d.question = n;
+        }
+    }
+}

@@ -1,0 +1,218 @@
+//! Euro amounts: "19 800 €", "6 500€", "1 380 000,00 €", "18 243.50 € TTC",
+//! "1.250.000,00 euros HT", "15 k€", "3,2 M€", "85 000 euros".
+//!
+//! The scan starts from each currency mark and reads the number backwards, so
+//! a year or an article number before the figure is never swallowed:
+//! "BP 2023 : 510 000 €" is 510 000 €.
+
+use std::ops::Range;
+
+/// An amount found in the normalised text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct FoundAmount {
+    pub(crate) cents: i64,
+    pub(crate) range: Range<usize>,
+}
+
+/// Every euro amount in `text`, in order.
+pub(crate) fn amounts(text: &str) -> Vec<FoundAmount> {
+    let mut found = Vec::new();
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    while let Some(rel) = find_currency(&text[from..]) {
+        let (mark_start, mark_len) = (from + rel.0, rel.1);
+        from = mark_start + mark_len;
+        // "k€", "M€", "millions d'euros" multipliers written before the mark.
+        let mut end = mark_start;
+        while end > 0 && bytes[end - 1] == b' ' {
+            end -= 1;
+        }
+        let mut multiplier: i64 = 1;
+        if end > 0 && (bytes[end - 1] == b'k' || bytes[end - 1] == b'K' || bytes[end - 1] == b'M') {
+            let before = end - 1;
+            if before > 0 && (bytes[before - 1] == b' ' || bytes[before - 1].is_ascii_digit()) {
+                multiplier = if bytes[end - 1] == b'M' {
+                    1_000_000
+                } else {
+                    1000
+                };
+                end = before;
+                while end > 0 && bytes[end - 1] == b' ' {
+                    end -= 1;
+                }
+            }
+        }
+        if let Some((cents, start)) = number_before(text, end)
+            && let Some(cents) = cents.checked_mul(multiplier)
+        {
+            found.push(FoundAmount {
+                cents,
+                range: start..mark_start + mark_len,
+            });
+        }
+    }
+    found
+}
+
+/// The next currency mark: "€", "euros", "euro", "EUR".
+fn find_currency(text: &str) -> Option<(usize, usize)> {
+    let mut search = 0;
+    loop {
+        let rest = &text[search..];
+        let euro_sign = rest.find('€');
+        let word = rest
+            .char_indices()
+            .filter(|&(_, c)| c == 'e' || c == 'E')
+            .find(|&(i, _)| {
+                let w = &rest[i..];
+                (w.starts_with("euro") || w.starts_with("EURO") || w.starts_with("EUR"))
+                    && !rest[..i].ends_with(|c: char| c.is_alphabetic())
+            })
+            .map(|(i, _)| i);
+        let at = match (euro_sign, word) {
+            (Some(a), Some(b)) => a.min(b),
+            (Some(a), None) => a,
+            (None, Some(b)) => b,
+            (None, None) => return None,
+        };
+        let w = &rest[at..];
+        let len = if w.starts_with('€') {
+            '€'.len_utf8()
+        } else {
+            w.chars()
+                .take_while(|c| c.is_alphabetic())
+                .map(char::len_utf8)
+                .sum()
+        };
+        let word_text = &w[..len];
+        let ok = word_text == "€"
+            || matches!(word_text.to_lowercase().as_str(), "euro" | "euros" | "eur");
+        if ok {
+            return Some((search + at, len));
+        }
+        search += at + len.max(1);
+    }
+}
+
+/// Reads a number ending at `end`: groups of three digits separated by a
+/// space or a dot, an optional decimal part after a comma (or a dot followed
+/// by two digits). Returns cents and where the number starts.
+fn number_before(text: &str, end: usize) -> Option<(i64, usize)> {
+    let bytes = text.as_bytes();
+    let digits_before = |to: usize| -> usize {
+        let mut i = to;
+        while i > 0 && bytes[i - 1].is_ascii_digit() {
+            i -= 1;
+        }
+        to - i
+    };
+    let mut pos = end;
+    let last = digits_before(pos);
+    if last == 0 {
+        return None;
+    }
+    let mut cents_part: i64 = 0;
+    // Decimal part: ",50" or ".50" (one or two digits after the separator).
+    if last <= 2 && pos - last >= 2 {
+        let sep = bytes[pos - last - 1];
+        if (sep == b',' || sep == b'.') && digits_before(pos - last - 1) > 0 {
+            let frac = &text[pos - last..pos];
+            let value: i64 = frac.parse().ok()?;
+            cents_part = if last == 1 { value * 10 } else { value };
+            pos -= last + 1;
+        }
+    }
+    // Integer part, read group by group from the right.
+    let mut groups: Vec<&str> = Vec::new();
+    loop {
+        let n = digits_before(pos);
+        if n == 0 {
+            return None;
+        }
+        let group = &text[pos - n..pos];
+        groups.push(group);
+        pos -= n;
+        if n != 3 || groups.len() > 6 {
+            break;
+        }
+        // Another group only across one space or dot and only if 1-3 digits follow.
+        if pos >= 2 && matches!(bytes[pos - 1], b' ' | b'.') && bytes[pos - 2].is_ascii_digit() {
+            let n2 = digits_before(pos - 1);
+            if n2 <= 3 {
+                pos -= 1;
+                continue;
+            }
+        }
+        break;
+    }
+    // "2,5" read with a comma: the first group before a decimal comma may be any length.
+    if groups.len() == 1 && groups[0].len() > 3 && groups[0].len() > 15 {
+        return None;
+    }
+    // Not the tail of a word or a longer code ("RD939").
+    if pos > 0 && (bytes[pos - 1].is_ascii_alphabetic() || bytes[pos - 1] == b'/') {
+        return None;
+    }
+    let mut units: i64 = 0;
+    for g in groups.iter().rev() {
+        units = units
+            .checked_mul(10i64.pow(g.len() as u32))?
+            .checked_add(g.parse::<i64>().ok()?)?;
+    }
+    units
+        .checked_mul(100)?
+        .checked_add(cents_part)
+        .map(|c| (c, pos))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[track_caller]
+    fn check(text: &str, expected: &[(i64, &str)]) {
+        let got: Vec<(i64, &str)> = amounts(text)
+            .iter()
+            .map(|a| (a.cents, &text[a.range.clone()]))
+            .collect();
+        assert_eq!(got, expected, "reading {text:?}");
+    }
+
+    #[test]
+    fn reads_amounts() {
+        check("verser 19 800 € sous", &[(1_980_000, "19 800 €")]);
+        check(
+            "Montant prévu au BP 2023 : 510 000 €",
+            &[(51_000_000, "510 000 €")],
+        );
+        check("budget total de 6 500€, l'action", &[(650_000, "6 500€")]);
+        check(
+            "un montant de 18 243.50 € TTC",
+            &[(1_824_350, "18 243.50 €")],
+        );
+        check(
+            "à hauteur de 1 380 000,00 €.",
+            &[(138_000_000, "1 380 000,00 €")],
+        );
+        check(
+            "de 1.250.000,00 euros HT",
+            &[(125_000_000, "1.250.000,00 euros")],
+        );
+        check("amendes ... 15 k€", &[(1_500_000, "15 k€")]);
+        check("s'élève à 3,2 M€, dont", &[(320_000_000, "3,2 M€")]);
+        check(
+            "abondant de 85 000 euros le",
+            &[(8_500_000, "85 000 euros")],
+        );
+        check("de 3,35 € à 3,45 €", &[(335, "3,35 €"), (345, "3,45 €")]);
+        check("2021 est de 7 412 650 €", &[(741_265_000, "7 412 650 €")]);
+        check("2016 : 61 200 €", &[(6_120_000, "61 200 €")]);
+    }
+
+    #[test]
+    fn ignores_non_amounts() {
+        check("l'Europe et les euros", &[]);
+        check("l'euro numérique", &[]);
+        check("€ seul", &[]);
+    }
+}

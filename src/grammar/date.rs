@@ -1,0 +1,303 @@
+//! Dates and times, in figures or in words: "26 octobre 2023", "1er juillet",
+//! "16.12.2019", "le vingt-six octobre deux mille vingt-trois", "18h10",
+//! "à dix-huit heures trente".
+
+use std::ops::Range;
+
+use chrono::NaiveDate;
+
+use super::numbers::number_words;
+use super::regex;
+use crate::model::ClockTime;
+
+/// A date as written, the year possibly missing ("le 16 septembre").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct WrittenDate {
+    pub(crate) year: Option<i32>,
+    pub(crate) month: u32,
+    pub(crate) day: u32,
+    /// Where it is, in the text searched.
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+}
+
+impl WrittenDate {
+    pub(crate) fn date(&self) -> Option<NaiveDate> {
+        NaiveDate::from_ymd_opt(self.year?, self.month, self.day)
+    }
+
+    pub(crate) fn with_year(self, year: i32) -> WrittenDate {
+        WrittenDate {
+            year: Some(year),
+            ..self
+        }
+    }
+}
+
+fn month_number(name: &str) -> Option<u32> {
+    let f = super::fold(name);
+    Some(match f.as_str() {
+        "janvier" => 1,
+        "fevrier" => 2,
+        "mars" => 3,
+        "avril" => 4,
+        "mai" => 5,
+        "juin" => 6,
+        "juillet" => 7,
+        "aout" => 8,
+        "septembre" => 9,
+        "octobre" => 10,
+        "novembre" => 11,
+        "decembre" => 12,
+        _ => return None,
+    })
+}
+
+/// Every date written in `text`, in order.
+///
+/// ```text
+/// "Séance du 26 octobre 2023"                 -> 2023-10-26
+/// "le vingt-six octobre deux mille vingt-trois" -> 2023-10-26
+/// "Publié le : 15/11/2023"                    -> 2023-11-15
+/// "le 16 septembre"                           -> year missing
+/// ```
+pub(crate) fn dates(text: &str) -> Vec<WrittenDate> {
+    let mut found = Vec::new();
+    let months = regex!(
+        r"(?i)\b(janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\b"
+    );
+    for m in months.find_iter(text) {
+        let Some(month) = month_number(m.as_str()) else {
+            continue;
+        };
+        let Some((day, start)) = day_before(&text[..m.start()]) else {
+            continue;
+        };
+        let (year, end) = match year_after(&text[m.end()..]) {
+            Some((y, len)) => (Some(y), m.end() + len),
+            None => (None, m.end()),
+        };
+        if NaiveDate::from_ymd_opt(year.unwrap_or(2000), month, day).is_some() {
+            found.push(WrittenDate {
+                year,
+                month,
+                day,
+                start,
+                end,
+            });
+        }
+    }
+    let numeric = regex!(r"\b(\d{1,2}) ?[/.] ?(\d{1,2}) ?[/.] ?(\d{4}|\d{2})\b");
+    for c in numeric.captures_iter(text) {
+        let whole = c.get(0).expect("match");
+        // Not the tail of a longer number ("n° 2019.12.05.3").
+        if text[..whole.start()].ends_with(|ch: char| ch.is_ascii_digit() || ch == '.')
+            || text[whole.end()..].starts_with(['.', '/'])
+                && text[whole.end() + 1..].starts_with(|ch: char| ch.is_ascii_digit())
+        {
+            continue;
+        }
+        let day: u32 = c[1].parse().unwrap_or(0);
+        let month: u32 = c[2].parse().unwrap_or(0);
+        let mut year: i32 = c[3].parse().unwrap_or(0);
+        if c[3].len() == 2 {
+            year += 2000;
+        }
+        if NaiveDate::from_ymd_opt(year, month, day).is_some() {
+            found.push(WrittenDate {
+                year: Some(year),
+                month,
+                day,
+                start: whole.start(),
+                end: whole.end(),
+            });
+        }
+    }
+    found.sort_by_key(|d| d.start);
+    found
+}
+
+/// The day written just before a month name: "26 ", "1er ", "1 ER ",
+/// "vingt-six ", "premier ".
+fn day_before(before: &str) -> Option<(u32, usize)> {
+    let trimmed = before.trim_end();
+    let end = trimmed.len();
+    if before.len() - end > 3 {
+        return None;
+    }
+    // Figures, with an optional "er".
+    let mut digits_end = end;
+    let lower = trimmed.to_lowercase();
+    if lower.ends_with("er") {
+        digits_end = trimmed[..end - 2].trim_end().len();
+    }
+    let digits_start = trimmed[..digits_end]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !c.is_ascii_digit())
+        .map_or(0, |(i, ch)| i + ch.len_utf8());
+    if digits_start < digits_end && digits_end - digits_start <= 2 {
+        let day: u32 = trimmed[digits_start..digits_end].parse().ok()?;
+        let preceded_ok = !trimmed[..digits_start].ends_with(|c: char| c.is_alphanumeric());
+        return (preceded_ok && (1..=31).contains(&day)).then_some((day, digits_start));
+    }
+    // Words: the longest run of number words that ends right before.
+    let starts: Vec<usize> = std::iter::once(0)
+        .chain(
+            trimmed
+                .char_indices()
+                .filter(|&(_, c)| c == ' ' || c == '-')
+                .map(|(i, _)| i + 1),
+        )
+        .filter(|&s| s + 40 >= end)
+        .collect();
+    for &s in &starts {
+        if let Some((day, len)) = number_words(&trimmed[s..])
+            && s + len == end
+            && (1..=31).contains(&day)
+        {
+            return Some((day, s));
+        }
+    }
+    None
+}
+
+/// A year written just after a month name: " 2023", " deux mille vingt-trois".
+fn year_after(after: &str) -> Option<(i32, usize)> {
+    let skipped = after.len() - after.trim_start_matches([' ', ',']).len();
+    let rest = &after[skipped..];
+    if skipped > 3 {
+        return None;
+    }
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 4 {
+        let year: i32 = rest[..4].parse().ok()?;
+        return (1900..=2100).contains(&year).then_some((year, skipped + 4));
+    }
+    if digits > 0 {
+        return None;
+    }
+    let (year, len) = number_words(rest)?;
+    (1900..=2100)
+        .contains(&year)
+        .then_some((year as i32, skipped + len))
+}
+
+/// The year of "L'an deux mille vingt-trois" (or "L'an 2023") at the start
+/// of `text`, with the bytes read.
+pub(crate) fn year_in_words(text: &str) -> Option<(i32, usize)> {
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 4 {
+        let y: i32 = text[..4].parse().ok()?;
+        return (1900..=2100).contains(&y).then_some((y, 4));
+    }
+    let (year, len) = number_words(text)?;
+    (1900..=2100).contains(&year).then_some((year as i32, len))
+}
+
+/// A time of day at the start of `text`: "18h10", "20 h 05", "19 heures 30",
+/// "dix-huit heures trente", "20h".
+pub(crate) fn time_at(text: &str) -> Option<(ClockTime, usize)> {
+    let figures = regex!(r"^(\d{1,2}) ?(?:heures?|h|H)(?: ?(\d{2})\b)?");
+    if let Some(c) = figures.captures(text) {
+        let hour: u32 = c[1].parse().ok()?;
+        let minute: u32 = c.get(2).map_or(Some(0), |m| m.as_str().parse().ok())?;
+        return ClockTime::new(hour, minute).map(|t| (t, c.get(0).expect("match").end()));
+    }
+    let (hour, len) = number_words(text)?;
+    let rest = &text[len..];
+    let heures = regex!(r"^ ?heures?\b ?");
+    let m = heures.find(rest)?;
+    let mut end = len + m.end();
+    let mut minute = 0;
+    if let Some((min, mlen)) = number_words(&text[end..]) {
+        minute = min;
+        end += mlen;
+        if let Some(m) = regex!(r"^ minutes?\b").find(&text[end..]) {
+            end += m.end();
+        }
+    } else {
+        end = len + m.end() - usize::from(rest[..m.end()].ends_with(' '));
+    }
+    ClockTime::new(hour, minute).map(|t| (t, end))
+}
+
+/// The first time of day after one of the phrases in `pattern`.
+pub(crate) fn time_after(text: &str, pattern: &regex::Regex) -> Option<(ClockTime, Range<usize>)> {
+    for m in pattern.find_iter(text) {
+        let rest = &text[m.end()..];
+        let skip = rest.len() - rest.trim_start().len();
+        if let Some((t, len)) = time_at(&rest[skip..]) {
+            let start = m.end() + skip;
+            return Some((t, start..start + len));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[track_caller]
+    fn first(text: &str) -> Option<NaiveDate> {
+        dates(text).first().and_then(WrittenDate::date)
+    }
+
+    fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
+        NaiveDate::from_ymd_opt(y, m, d)
+    }
+
+    #[test]
+    fn dates_in_figures_and_words() {
+        assert_eq!(first("Séance du 26 octobre 2023"), ymd(2023, 10, 26));
+        assert_eq!(first("Publié le : 15/11/2023"), ymd(2023, 11, 15));
+        assert_eq!(first("Réunion du 16.12.2019"), ymd(2019, 12, 16));
+        assert_eq!(first("SEANCE DU 1 ER JUILLET 2014"), ymd(2014, 7, 1));
+        assert_eq!(first("du 1er juillet 2014"), ymd(2014, 7, 1));
+        assert_eq!(
+            first("le vingt-six octobre deux mille vingt-trois"),
+            ymd(2023, 10, 26)
+        );
+        assert_eq!(
+            first("Le quinze décembre deux mille seize Le"),
+            ymd(2016, 12, 15)
+        );
+        assert_eq!(first("DU VENDREDI 23 NOVEMBRE 2018"), ymd(2018, 11, 23));
+        assert_eq!(first("CM du 29.3.2014"), ymd(2014, 3, 29));
+        let partial = dates("le 16 septembre à dix-huit heures");
+        assert_eq!(
+            (partial[0].year, partial[0].month, partial[0].day),
+            (None, 9, 16)
+        );
+    }
+
+    #[test]
+    fn not_dates() {
+        assert!(dates("n° 2016-031 et 3 500 €").is_empty());
+        assert!(dates("le mars").is_empty());
+    }
+
+    #[test]
+    fn times() {
+        let t = |s: &str| time_at(s).map(|(t, _)| t.to_string());
+        assert_eq!(t("18h10 et"), Some("18:10".into()));
+        assert_eq!(t("20 h 05"), Some("20:05".into()));
+        assert_eq!(t("19 heures 30"), Some("19:30".into()));
+        assert_eq!(t("dix-huit heures trente,"), Some("18:30".into()));
+        assert_eq!(t("vingt heures quinze."), Some("20:15".into()));
+        assert_eq!(t("dix-neuf heures trente minutes"), Some("19:30".into()));
+        assert_eq!(t("20h"), Some("20:00".into()));
+        assert_eq!(t("vingt et une heures"), Some("21:00".into()));
+        assert_eq!(t("la séance"), None);
+    }
+
+    #[test]
+    fn year_words() {
+        assert_eq!(
+            year_in_words("deux mille vingt-trois, le"),
+            Some((2023, 22))
+        );
+        assert_eq!(year_in_words("DEUX MILLE NEUF, LE"), Some((2009, 15)));
+    }
+}

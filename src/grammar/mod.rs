@@ -1,0 +1,44 @@
+//! Stage 3: one small grammar per thing recognised inside a section.
+//!
+//! Each module reads the normalised text and returns offsets into it; the
+//! extract stage maps them back to the input.
+
+/// A lazily compiled regex: compiled once per process, on first use.
+macro_rules! regex {
+    ($re:expr $(,)?) => {{
+        static RE: std::sync::LazyLock<regex::Regex> =
+            std::sync::LazyLock::new(|| regex::Regex::new($re).expect("valid regex"));
+        &*RE
+    }};
+}
+pub(crate) use regex;
+
+pub(crate) mod amounts;
+pub(crate) mod date;
+pub(crate) mod notes;
+pub(crate) mod numbers;
+pub(crate) mod people;
+pub(crate) mod votes;
+
+/// Letters folded for comparison: lower case, accents removed.
+pub(crate) fn fold(text: &str) -> String {
+    text.chars().filter_map(fold_char).collect()
+}
+
+/// One letter folded: lower case without accent (`É` → `e`).
+pub(crate) fn fold_char(c: char) -> Option<char> {
+    let c = match c {
+        'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' | 'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
+        'Ç' | 'ç' => 'c',
+        'È' | 'É' | 'Ê' | 'Ë' | 'è' | 'é' | 'ê' | 'ë' => 'e',
+        'Ì' | 'Í' | 'Î' | 'Ï' | 'ì' | 'í' | 'î' | 'ï' => 'i',
+        'Ñ' | 'ñ' => 'n',
+        'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'ò' | 'ó' | 'ô' | 'õ' | 'ö' => 'o',
+        'Ù' | 'Ú' | 'Û' | 'Ü' | 'ù' | 'ú' | 'û' | 'ü' => 'u',
+        'Ý' | 'ý' | 'ÿ' | 'Ÿ' => 'y',
+        'Œ' | 'œ' => 'o',
+        'Æ' | 'æ' => 'a',
+        c => c.to_lowercase().next().unwrap_or(c),
+    };
+    Some(c)
+}

@@ -1,0 +1,480 @@
+//! What is written in parentheses after a name, and proxy lines.
+//!
+//! Notes: "(à partir de la question n°13)", "(jusqu'à la question n°53
+//! incluse)", "(arrivé à 19h)", "(pouvoir à Mme X)", "(pouvoir de M. Y)",
+//! "(suppléant de M. Z)". Proxies: "X donne pouvoir à Y", "X à Y", "X par
+//! Y", "X représenté(e) par Y", "X : pouvoir à Y ;", "X pouvoir à Y".
+
+use std::ops::Range;
+
+use super::fold;
+use super::people::{self, Kind, Mention, Style, Token};
+use super::regex;
+
+/// A question range or another condition on presence.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct Condition {
+    pub(crate) from: Option<u32>,
+    pub(crate) until: Option<u32>,
+    /// The wording, when it is not a question range ("arrivé à 19h").
+    pub(crate) wording: Option<Range<usize>>,
+}
+
+/// What a note in parentheses says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Note {
+    /// A range of questions or a time of arrival or departure.
+    Presence(Condition),
+    /// The person listed gave a proxy to this one: "(pouvoir à Mme X)".
+    ProxyTo(Mention, Condition),
+    /// The person listed holds this one's proxy: "(pouvoir de M. Y)".
+    ProxyFrom(Mention),
+    /// The person listed substitutes for this one: "(suppléant de M. Z)".
+    SubstituteFor(Mention),
+    /// The person listed is replaced by this one: "(suppléé par M. Z)".
+    SubstitutedBy(Mention),
+    /// Nothing this crate reads ("(1)", "(représenté par son suppléant)").
+    Other,
+}
+
+/// Reads a question range or a presence condition in `text[range]`.
+///
+/// ```text
+/// "à partir de la question n°13"       -> from 13
+/// "jusqu'à la question n°53 incluse"   -> until 53
+/// "quitte la séance après la question n°9" -> until 9
+/// "arrivée au point 2"                 -> from 2
+/// "juqu'à la question n° 17"           -> until 17 (typo kept)
+/// "arrivé à 19h"                       -> wording only
+/// ```
+pub(crate) fn condition(text: &str, range: Range<usize>) -> Option<Condition> {
+    let s = text.get(range.clone())?;
+    let f = fold(s);
+    let unit = regex!(
+        r"(question|point|d[ée]lib[ée]ration|rapport|dossier|affaire|sujet|projet|objet|item)"
+    );
+    let has_unit = unit.is_match(&f);
+    let number = regex!(r"(\d{1,3})(?:\s*(?:e|er|ere|eme|ème|è)\b)?");
+    let n: Option<u32> = number
+        .captures(&f)
+        .and_then(|c| c[1].parse().ok())
+        .filter(|_| has_unit);
+    let arrival =
+        regex!(r"a partir|a compter|a dater|arrive|rejoint|present(e)? (a|des)|des le|des la");
+    let until = regex!(r"j\w{0,3}qu|quitt|depart|part(i|ie)? |sorti|absent(e)? (a|apres)");
+    let single = regex!(r"^\s*(pour|sur) (le|la|les) ");
+    let mut c = Condition::default();
+    match n {
+        Some(n) if single.is_match(&f) => {
+            c.from = Some(n);
+            c.until = Some(n);
+        }
+        Some(n) if until.is_match(&f) => {
+            let leaves_before =
+                (f.contains("quitt") || f.contains("depart") || f.contains("sorti"))
+                    && !f.contains("apres");
+            c.until = Some(
+                if f.contains("exclu") || f.contains("avant") || leaves_before {
+                    n.saturating_sub(1)
+                } else {
+                    n
+                },
+            );
+        }
+        Some(n) if arrival.is_match(&f) => {
+            c.from = Some(if f.contains("apres") { n + 1 } else { n });
+        }
+        _ => {
+            if arrival.is_match(&f) || until.is_match(&f) || f.contains("retard") {
+                c.wording = Some(range);
+            } else {
+                return None;
+            }
+        }
+    }
+    Some(c)
+}
+
+/// Reads one note (the text inside parentheses).
+pub(crate) fn note(text: &str, range: Range<usize>) -> Note {
+    let Some(s) = text.get(range.clone()) else {
+        return Note::Other;
+    };
+    let f = fold(s);
+    let proxy_to = regex!(
+        r"^(?:a |avait |ayant )?(?:donne |donne )?(?:pouvoir|procuration|delegation(?: de vote)?|mandat)\s+(?:a|au)\s|^represente?e? par\s"
+    );
+    let proxy_from = regex!(r"^(?:pouvoir|procuration|delegation(?: de vote)?|mandat)\s+de\s");
+    let substitute_for = regex!(r"^suppleante?\s+(?:de|du)\s");
+    let substituted_by = regex!(r"^(?:supplee?e?|remplacee?)\s+par\s");
+    let mention_after = |m: regex::Match<'_>| -> Option<(Mention, usize)> {
+        // `f` and `s` differ in length when accents fold: find the same word count.
+        let words = f[..m.end()].split_whitespace().count();
+        let start = nth_word_start(s, words).map(|o| range.start + o)?;
+        let tokens = people::tokenize(text, start..range.end);
+        let style = Style::guess(text, &tokens);
+        people::name_at(text, &tokens, 0, style).map(|(m, next)| {
+            let end = tokens.get(next).map_or(range.end, |t| t.start);
+            (m, end)
+        })
+    };
+    let ft = f.trim_start();
+    let lead = f.len() - ft.len();
+    let _ = lead;
+    if let Some(m) = proxy_to.find(ft) {
+        if ft[m.end()..].trim_start().starts_with("son ")
+            || ft[m.end()..].trim_start().starts_with("sa ")
+        {
+            return Note::Other;
+        }
+        if let Some((who, end)) = mention_after(m) {
+            let cond = condition(text, end..range.end).unwrap_or_default();
+            return Note::ProxyTo(who, cond);
+        }
+        return Note::Other;
+    }
+    for (re, kind) in [(proxy_from, 0), (substitute_for, 1), (substituted_by, 2)] {
+        if let Some(m) = re.find(ft) {
+            return match mention_after(m) {
+                Some((who, _)) => match kind {
+                    0 => Note::ProxyFrom(who),
+                    1 => Note::SubstituteFor(who),
+                    _ => Note::SubstitutedBy(who),
+                },
+                None => Note::Other,
+            };
+        }
+    }
+    match condition(text, range) {
+        Some(c) => Note::Presence(c),
+        None => Note::Other,
+    }
+}
+
+/// Byte offset of the start of the `n`-th word (0-based) of `s`.
+fn nth_word_start(s: &str, n: usize) -> Option<usize> {
+    let mut count = 0;
+    let mut in_word = false;
+    for (i, c) in s.char_indices() {
+        if c.is_whitespace() {
+            in_word = false;
+        } else if !in_word {
+            if count == n {
+                return Some(i);
+            }
+            count += 1;
+            in_word = true;
+        }
+    }
+    None
+}
+
+/// One proxy line read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct ProxyLine {
+    pub(crate) grantor: Mention,
+    pub(crate) holder: Mention,
+    pub(crate) condition: Condition,
+    pub(crate) range: Range<usize>,
+}
+
+/// Words that may stand between a grantor and a holder.
+fn is_proxy_verb(word: &str) -> bool {
+    matches!(
+        fold(word).as_str(),
+        "donne"
+            | "donnent"
+            | "a"
+            | "avait"
+            | "ayant"
+            | "pouvoir"
+            | "procuration"
+            | "delegation"
+            | "de"
+            | "vote"
+            | "represente"
+            | "representee"
+            | "represente(e)"
+            | "mandat"
+            | "au"
+            | "par"
+            | "ont"
+            | "donnee"
+            | "sa"
+            | "son"
+    )
+}
+
+/// Reads the proxies written in `text[range]`. Returns them and the ranges
+/// that looked like a proxy but could not be read.
+pub(crate) fn proxies(text: &str, range: Range<usize>) -> (Vec<ProxyLine>, Vec<Range<usize>>) {
+    let tokens = people::tokenize(text, range.clone());
+    let style = Style::guess(text, &tokens);
+    let word = |k: usize| -> Option<&str> {
+        tokens
+            .get(k)
+            .filter(|t| t.kind == Kind::Word)
+            .map(|t| &text[t.start..t.end])
+    };
+    let mut found = Vec::new();
+    let mut unreadable = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        match tokens[i].kind {
+            Kind::Punct(',')
+            | Kind::Punct(';')
+            | Kind::Punct('.')
+            | Kind::Punct('-')
+            | Kind::Newline
+            | Kind::Punct('•')
+            | Kind::Punct('*') => {
+                i += 1;
+                continue;
+            }
+            Kind::Punct('(') => {
+                i = people::skip_parens(&tokens, i);
+                continue;
+            }
+            Kind::Word if word(i) == Some("et") => {
+                i += 1;
+                continue;
+            }
+            Kind::Word => {}
+            _ => break,
+        }
+        let Some((grantor, next)) = people::name_at(text, &tokens, i, style) else {
+            break;
+        };
+        let start = tokens[i].start;
+        let mut k = next;
+        // "X (pouvoir à Y)": the proxy written as a note.
+        if tokens.get(k).is_some_and(|t| t.kind == Kind::Punct('(')) {
+            let close = people::skip_parens(&tokens, k);
+            let inner = tokens[k].end..tokens.get(close - 1).map_or(range.end, |t| t.start);
+            if let Note::ProxyTo(holder, condition) = note(text, inner) {
+                found.push(ProxyLine {
+                    grantor,
+                    holder,
+                    condition,
+                    range: start..tokens[close - 1].end,
+                });
+                i = close;
+                continue;
+            }
+            i = close;
+            continue;
+        }
+        if tokens.get(k).is_some_and(|t| t.kind == Kind::Punct(':')) {
+            k += 1;
+        }
+        let verbs_start = k;
+        let mut linked = false;
+        while let Some(w) = word(k) {
+            if !is_proxy_verb(w) && fold(w) != "a" {
+                break;
+            }
+            let f = fold(w);
+            k += 1;
+            if f == "a" || f == "par" || f == "au" {
+                // "a donné": the auxiliary, not the preposition.
+                if f == "a"
+                    && word(k)
+                        .is_some_and(|n| is_proxy_verb(n) && fold(n) != "a" && fold(n) != "par")
+                {
+                    continue;
+                }
+                linked = true;
+                break;
+            }
+        }
+        if !linked || k == verbs_start {
+            unreadable.push(start..tokens.get(k).map_or(range.end, |t| t.end));
+            i = next_separator(&tokens, k);
+            continue;
+        }
+        let Some((holder, after)) = people::name_at(text, &tokens, k, style) else {
+            unreadable.push(start..tokens.get(k).map_or(range.end, |t| t.end));
+            i = next_separator(&tokens, k);
+            continue;
+        };
+        let mut end = tokens[after - 1].end;
+        let mut condition = Condition::default();
+        let mut j = after;
+        if tokens.get(j).is_some_and(|t| t.kind == Kind::Punct('(')) {
+            let close = people::skip_parens(&tokens, j);
+            let inner = tokens[j].end..tokens.get(close - 1).map_or(range.end, |t| t.start);
+            if let Some(c) = condition_of(text, inner) {
+                condition = c;
+            }
+            end = tokens[close - 1].end;
+            j = close;
+        }
+        found.push(ProxyLine {
+            grantor,
+            holder,
+            condition,
+            range: start..end,
+        });
+        i = j;
+        // After a proxy, only a separator or another proxy may follow.
+        if let Some(t) = tokens.get(i)
+            && t.kind == Kind::Word
+            && word(i)
+                .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase) && w != "et")
+        {
+            break;
+        }
+    }
+    (found, unreadable)
+}
+
+fn condition_of(text: &str, range: Range<usize>) -> Option<Condition> {
+    condition(text, range)
+}
+
+fn next_separator(tokens: &[Token], from: usize) -> usize {
+    tokens[from.min(tokens.len())..]
+        .iter()
+        .position(|t| matches!(t.kind, Kind::Punct(',') | Kind::Punct(';') | Kind::Newline))
+        .map_or(tokens.len(), |p| from + p + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::grammar::people::Mention;
+
+    fn family(text: &str, m: &Mention) -> String {
+        match m {
+            Mention::Name(n) => text[n.family.clone()].to_string(),
+            Mention::Role(r, _) => format!("{r:?}"),
+        }
+    }
+
+    #[track_caller]
+    fn check(text: &str, expected: &[(&str, &str, Option<u32>, Option<u32>)]) {
+        let (found, _) = proxies(text, 0..text.len());
+        let got: Vec<(String, String, Option<u32>, Option<u32>)> = found
+            .iter()
+            .map(|p| {
+                (
+                    family(text, &p.grantor),
+                    family(text, &p.holder),
+                    p.condition.from,
+                    p.condition.until,
+                )
+            })
+            .collect();
+        let expected: Vec<(String, String, Option<u32>, Option<u32>)> = expected
+            .iter()
+            .map(|&(a, b, f, u)| (a.to_string(), b.to_string(), f, u))
+            .collect();
+        assert_eq!(got, expected, "reading {text:?}");
+    }
+
+    #[test]
+    fn proxy_wordings() {
+        check(
+            "M. Gabriel BAULIEU à Mme Catherine BARTHELET, Mme Marie ZEHAF à Mme Frédérique BAEHR (jusqu'à la question n°22 incluse)",
+            &[
+                ("BAULIEU", "BARTHELET", None, None),
+                ("ZEHAF", "BAEHR", None, Some(22)),
+            ],
+        );
+        check(
+            "Mme Martine VERSTRAETE donne pouvoir à M. le Maire, Mme Pascale TESSON donne pouvoir à Mme Hélène VIGNAUD.",
+            &[
+                ("VERSTRAETE", "Mayor", None, None),
+                ("TESSON", "VIGNAUD", None, None),
+            ],
+        );
+        check(
+            "Monsieur Stéphane WOJCIK par Monsieur Jean-Marc TISSERAND",
+            &[("WOJCIK", "TISSERAND", None, None)],
+        );
+        check(
+            "M. Lionel CHAUVET représenté par Mme Séverine BLONDEL.",
+            &[("CHAUVET", "BLONDEL", None, None)],
+        );
+        check(
+            "Mme Hélène VANHOVE : pouvoir à Mme ASTRUC ; Mme Coralie BONNAFOUX : pouvoir à M. SALAVERT",
+            &[
+                ("VANHOVE", "ASTRUC", None, None),
+                ("BONNAFOUX", "SALAVERT", None, None),
+            ],
+        );
+        check(
+            "Yannick TANGUY a donné procuration à Catherine MANZONI,\nMorgane DUVAL a donné procuration à Catherine MANZONI,",
+            &[
+                ("TANGUY", "MANZONI", None, None),
+                ("DUVAL", "MANZONI", None, None),
+            ],
+        );
+        check(
+            "Laurence FERRANTE (pouvoir à Karine PERRET), Fabrice ALBERTINI (pouvoir à Isabelle GIRERD),",
+            &[
+                ("FERRANTE", "PERRET", None, None),
+                ("ALBERTINI", "GIRERD", None, None),
+            ],
+        );
+        check(
+            "  Jacqueline WOJTOWICZ par Karine TOURNEMINE\n  Farid AMOKRANE par Gérard LAMBRECHT\n",
+            &[
+                ("WOJTOWICZ", "TOURNEMINE", None, None),
+                ("AMOKRANE", "LAMBRECHT", None, None),
+            ],
+        );
+    }
+
+    #[test]
+    fn conditions() {
+        let c = |s: &str| condition(s, 0..s.len()).map(|c| (c.from, c.until, c.wording.is_some()));
+        assert_eq!(
+            c("à partir de la question n°13"),
+            Some((Some(13), None, false))
+        );
+        assert_eq!(
+            c("jusqu'à la question n°53 incluse"),
+            Some((None, Some(53), false))
+        );
+        assert_eq!(
+            c("quitte la séance après la question n°9"),
+            Some((None, Some(9), false))
+        );
+        assert_eq!(c("arrivée au point 2"), Some((Some(2), None, false)));
+        assert_eq!(c("juqu'à la question n° 17"), Some((None, Some(17), false)));
+        assert_eq!(
+            c("jusqu'à la 2ème COMMUNAUTÉ question"),
+            Some((None, Some(2), false))
+        );
+        assert_eq!(
+            c("jusqu'au rapport n° 4 inclus"),
+            Some((None, Some(4), false))
+        );
+        assert_eq!(c("pour le rapport n° 1"), Some((Some(1), Some(1), false)));
+        assert_eq!(c("arrivé à 19h"), Some((None, None, true)));
+        assert_eq!(c("1"), None);
+    }
+
+    #[test]
+    fn notes() {
+        let n = |s: &str| note(s, 0..s.len());
+        assert!(matches!(
+            n("pouvoir de Fabrice ALBERTINI"),
+            Note::ProxyFrom(_)
+        ));
+        assert!(matches!(
+            n("suppléant de\nM. THOUVENIN Jean-Luc"),
+            Note::SubstituteFor(_)
+        ));
+        assert!(matches!(n("représenté par son suppléant"), Note::Other));
+        assert!(matches!(
+            n("donne procuration à Marie-Claude GONNET"),
+            Note::ProxyTo(_, _)
+        ));
+        assert!(matches!(
+            n("à partir de la question n°13"),
+            Note::Presence(_)
+        ));
+    }
+}

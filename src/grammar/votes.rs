@@ -1,0 +1,470 @@
+//! Vote tallies in every common form: "Pour : 22 Contre : 0", "Votants : 24 –
+//! Pour : 20 – Contre : 4", "par 15 voix pour et 5 abstentions (...)",
+//! "par vingt-deux voix pour, trois voix contre (...)", "ADOPTÉ À
+//! L'UNANIMITÉ (23 voix)", Markdown tables "| Votants | Pour | Contre |",
+//! with the names of those who voted against or abstained.
+
+use std::ops::Range;
+
+use super::numbers::number_words;
+use super::people::{self, Entry};
+use super::regex;
+
+/// A tally read from one deliberation (offsets into the normalised text).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct Tally {
+    pub(crate) for_: Option<u32>,
+    pub(crate) against: Option<u32>,
+    pub(crate) abstentions: Option<u32>,
+    pub(crate) not_voting: Option<u32>,
+    pub(crate) voters: Option<u32>,
+    pub(crate) expressed: Option<u32>,
+    pub(crate) unanimous_written: bool,
+    /// `Some(true)` adopted, `Some(false)` rejected, as written.
+    pub(crate) outcome_written: Option<bool>,
+    pub(crate) against_names: Vec<Entry>,
+    pub(crate) abstention_names: Vec<Entry>,
+    pub(crate) range: Option<Range<usize>>,
+}
+
+impl Tally {
+    fn cover(&mut self, r: Range<usize>) {
+        self.range = Some(match self.range.take() {
+            Some(x) => x.start.min(r.start)..x.end.max(r.end),
+            None => r,
+        });
+    }
+
+    /// Whether anything at all was read.
+    pub(crate) fn is_empty(&self) -> bool {
+        self.range.is_none()
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Field {
+    For,
+    Against,
+    Abstentions,
+    NotVoting,
+    Voters,
+    Expressed,
+}
+
+fn field_of(label: &str) -> Option<Field> {
+    let f = super::fold(label);
+    Some(if f.starts_with("pour") {
+        Field::For
+    } else if f.starts_with("contre") {
+        Field::Against
+    } else if f.starts_with("abst") {
+        Field::Abstentions
+    } else if f.starts_with("votant") {
+        Field::Voters
+    } else if f.contains("exprime") {
+        Field::Expressed
+    } else if f.contains("part") || f.contains("interess") || f.starts_with("nppv") {
+        Field::NotVoting
+    } else {
+        return None;
+    })
+}
+
+impl Tally {
+    fn set(&mut self, field: Field, n: u32) -> bool {
+        let slot = match field {
+            Field::For => &mut self.for_,
+            Field::Against => &mut self.against,
+            Field::Abstentions => &mut self.abstentions,
+            Field::NotVoting => &mut self.not_voting,
+            Field::Voters => &mut self.voters,
+            Field::Expressed => &mut self.expressed,
+        };
+        if slot.is_some() {
+            return false;
+        }
+        *slot = Some(n);
+        true
+    }
+}
+
+/// Reads the tally of one deliberation from `text[range]`.
+pub(crate) fn tally(text: &str, range: Range<usize>) -> Tally {
+    let region = &text[range.clone()];
+    let base = range.start;
+    let mut t = Tally::default();
+
+    labelled(text, region, base, &mut t);
+    if t.for_.is_none() && t.against.is_none() {
+        table(region, base, &mut t);
+    }
+    if t.for_.is_none() && t.against.is_none() {
+        prose(text, region, base, &mut t);
+    }
+    unanimity(region, base, &mut t);
+    named(text, region, base, &mut t);
+    outcome(region, base, &mut t);
+    t
+}
+
+/// "Pour : 22 Contre : 0 Abstention : 0", "Votants : 24 – Pour : 24".
+/// Only the first cluster of labels is read: a duplicated block is not a
+/// second vote.
+fn labelled(text: &str, region: &str, base: usize, t: &mut Tally) {
+    let re = regex!(
+        r"(?i)\b(pour|contre|abst(?:ention)?s?\.?|votants?|(?:suffrages )?exprim[ée]s|ne prennent pas part au vote|ne prend pas part au vote|n'ont pas pris part au vote|nppv|conseillers? int[ée]ress[ée]e?s?)(?: \([^)]{0,40}\))? ?: ?(\d{1,6})\b"
+    );
+    let mut last_end: Option<usize> = None;
+    for c in re.captures_iter(region) {
+        let whole = c.get(0).expect("match");
+        if let Some(end) = last_end
+            && whole.start() > end + 160
+        {
+            break;
+        }
+        let Some(field) = field_of(&c[1]) else {
+            continue;
+        };
+        let Ok(n) = c[2].parse::<u32>() else {
+            continue;
+        };
+        if !t.set(field, n) {
+            // The same label again: a second block starts.
+            break;
+        }
+        t.cover(base + whole.start()..base + whole.end());
+        last_end = Some(whole.end());
+        // Names in parentheses right after "Contre : 2 (...)".
+        let after = &region[whole.end()..];
+        if let Some(inner) = paren_after(after) {
+            let inner = base + whole.end() + inner.start..base + whole.end() + inner.end;
+            let names = names_in(text, inner);
+            match field {
+                Field::Against if t.against_names.is_empty() => t.against_names = names,
+                Field::Abstentions if t.abstention_names.is_empty() => t.abstention_names = names,
+                _ => {}
+            }
+        }
+    }
+}
+
+/// The range inside a parenthesis that opens right at the start of `after`.
+fn paren_after(after: &str) -> Option<Range<usize>> {
+    let skipped = after.len() - after.trim_start_matches(' ').len();
+    let rest = &after[skipped..];
+    if !rest.starts_with('(') {
+        return None;
+    }
+    let close = rest.find(')')?;
+    Some(skipped + 1..skipped + close)
+}
+
+/// Names in a note: "M. Alain GRANGEON, Mme Agnès PRUNAYRE" or
+/// "groupe Union de la gauche : M. René VEYRIRAS, ...".
+fn names_in(text: &str, range: Range<usize>) -> Vec<Entry> {
+    let inner = &text[range.clone()];
+    let start = match inner.find(':') {
+        Some(colon) if super::fold(&inner[..colon]).contains("groupe") => range.start + colon + 1,
+        _ => range.start,
+    };
+    people::list(text, start..range.end).0
+}
+
+/// Markdown tables: "| Votants | Pour | Contre | Abstentions |" then a rule
+/// and a row of figures.
+fn table(region: &str, base: usize, t: &mut Tally) {
+    let mut lines = region.lines().map(str::trim).peekable();
+    let offset_of = |line: &str| -> usize { line.as_ptr() as usize - region.as_ptr() as usize };
+    while let Some(line) = lines.next() {
+        if !line.starts_with('|') {
+            continue;
+        }
+        let header: Vec<&str> = cells(line);
+        let fields: Vec<Option<Field>> = header.iter().map(|h| field_of(h)).collect();
+        if fields.iter().filter(|f| f.is_some()).count() < 2 {
+            continue;
+        }
+        let header_start = offset_of(line);
+        // Skip the rule line.
+        let mut row = lines.next();
+        if row.is_some_and(|r| r.contains("---")) {
+            row = lines.next();
+        }
+        let Some(row) = row else { return };
+        let values = cells(row);
+        for (f, v) in fields.iter().zip(values) {
+            if let (Some(f), Ok(n)) = (f, v.trim().parse::<u32>()) {
+                t.set(*f, n);
+            }
+        }
+        let row_end = offset_of(row) + row.len();
+        t.cover(base + header_start..base + row_end);
+        return;
+    }
+}
+
+fn cells(line: &str) -> Vec<&str> {
+    line.trim()
+        .trim_start_matches('|')
+        .trim_end_matches('|')
+        .split('|')
+        .map(str::trim)
+        .collect()
+}
+
+/// "par 15 voix pour et 5 abstentions", "vingt-deux voix pour, trois voix
+/// contre (...) et deux abstentions (...)", "5 voix contre : Mme X".
+fn prose(text: &str, region: &str, base: usize, t: &mut Tally) {
+    let re = regex!(r"(?i)\b(?:voix (pour|contre)|(abstentions?)\b)");
+    let mut last_end: Option<usize> = None;
+    for m in re.captures_iter(region) {
+        let whole = m.get(0).expect("match");
+        if let Some(end) = last_end
+            && whole.start() > end + 200
+        {
+            break;
+        }
+        let field = if m.get(2).is_some() {
+            Field::Abstentions
+        } else if m[1].eq_ignore_ascii_case("pour") {
+            Field::For
+        } else {
+            Field::Against
+        };
+        let before = &region[..whole.start()];
+        let before = before.strip_suffix("d'").unwrap_or(before);
+        let Some((n, start)) = count_before(before) else {
+            continue;
+        };
+        if field == Field::Abstentions && last_end.is_none() {
+            // An abstention count alone is not a tally.
+            continue;
+        }
+        if !t.set(field, n) {
+            break;
+        }
+        t.cover(base + start..base + whole.end());
+        last_end = Some(whole.end());
+        let after = &region[whole.end()..];
+        let names = if let Some(inner) = paren_after(after) {
+            Some(base + whole.end() + inner.start..base + whole.end() + inner.end)
+        } else {
+            // "2 voix contre : Mme RAMBERT, M. OLLAGNIER, et 1 abstention".
+            let skipped = after.len() - after.trim_start_matches(' ').len();
+            after[skipped..].strip_prefix(':').map(|rest| {
+                let start = base + whole.end() + skipped + 1;
+                let end = [rest.find([')', '\n']), sentence_end(rest)]
+                    .into_iter()
+                    .flatten()
+                    .min()
+                    .map_or(base + region.len(), |e| start + e);
+                start..end
+            })
+        };
+        if let Some(r) = names {
+            let entries = names_in(text, r);
+            match field {
+                Field::Against => t.against_names = entries,
+                Field::Abstentions => t.abstention_names = entries,
+                _ => {}
+            }
+        }
+    }
+}
+
+/// The count written right before a vote word: "15 ", "vingt-deux ", "1 ".
+fn count_before(before: &str) -> Option<(u32, usize)> {
+    let trimmed = before.trim_end();
+    let end = trimmed.len();
+    let digits_start = trimmed
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !c.is_ascii_digit())
+        .map_or(0, |(i, ch)| i + ch.len_utf8());
+    if digits_start < end {
+        return trimmed[digits_start..]
+            .parse()
+            .ok()
+            .map(|n| (n, digits_start));
+    }
+    let starts = trimmed
+        .char_indices()
+        .filter(|&(_, c)| c == ' ' || c == '-')
+        .map(|(i, _)| i + 1)
+        .filter(|&s| s + 40 >= end);
+    for s in std::iter::once(0).chain(starts) {
+        if s + 40 < end {
+            continue;
+        }
+        if let Some((n, len)) = number_words(&trimmed[s..])
+            && s + len == end
+        {
+            return Some((n, s));
+        }
+    }
+    None
+}
+
+/// "à l'unanimité", "ADOPTÉ À L'UNANIMITÉ (23 voix)", "à l'unanimité des 16
+/// votants", "à l'unanimité (21 votants)".
+fn unanimity(region: &str, base: usize, t: &mut Tally) {
+    let re = regex!(
+        r"(?i)unanimit[ée](?: des (?:membres présents(?: et représentés)?|suffrages exprimés|votants|présents))?(?:\s+des (\d+) votants|\s*\((\d+) (votants|voix)(?: pour)?\))?"
+    );
+    let Some(c) = re.captures(region) else { return };
+    t.unanimous_written = true;
+    let whole = c.get(0).expect("match");
+    t.cover(base + whole.start()..base + whole.end());
+    if let Some(n) = c.get(1).and_then(|m| m.as_str().parse().ok()) {
+        t.set(Field::Voters, n);
+    }
+    if let Some(n) = c.get(2).and_then(|m| m.as_str().parse().ok()) {
+        if c[3].eq_ignore_ascii_case("votants") {
+            t.set(Field::Voters, n);
+        } else {
+            t.set(Field::For, n);
+        }
+    }
+}
+
+/// "Ont voté contre : ...", "Se sont abstenus : ...", "S'est abstenue : ...".
+fn named(text: &str, region: &str, base: usize, t: &mut Tally) {
+    let re =
+        regex!(r"(?i)\b(?:(?:ont|a) voté contre|vote contre|(?:se sont|s'est) abstenue?s?)\s*:");
+    for m in re.find_iter(region) {
+        let label = super::fold(m.as_str());
+        let start = base + m.end();
+        // The names run to the end of the sentence.
+        let rest = &region[m.end()..];
+        let end = sentence_end(rest).map_or(base + region.len(), |e| start + e);
+        let entries = people::list(text, start..end).0;
+        if label.contains("contre") {
+            if t.against_names.is_empty() {
+                t.against_names = entries;
+            }
+        } else if t.abstention_names.is_empty() {
+            t.abstention_names = entries;
+        }
+        if t.range.is_some() {
+            t.cover(base + m.start()..end);
+        }
+    }
+}
+
+/// Offset of the full stop that ends a sentence of names (not an initial's).
+fn sentence_end(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    for (i, &b) in bytes.iter().enumerate() {
+        if b == b'.' {
+            // "M." or "J." are initials or civilities.
+            let word_start = text[..i]
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| !c.is_alphabetic())
+                .map_or(0, |(p, ch)| p + ch.len_utf8());
+            let word = &text[word_start..i];
+            if word.chars().count() <= 2 && word.chars().next().is_some_and(char::is_uppercase) {
+                continue;
+            }
+            return Some(i);
+        }
+        if b == b'\n' && bytes.get(i + 1) == Some(&b'\n') {
+            return Some(i);
+        }
+    }
+    None
+}
+
+/// "Le rapport est adopté", "ADOPTE", "La motion est rejetée".
+fn outcome(region: &str, base: usize, t: &mut Tally) {
+    let re = regex!(
+        r"(?i)\b(adopt[ée]e?s?|approuv[ée]e?s?|ADOPTE|APPROUVE|accept[ée]e?s?|avis favorable|rejet[ée]e?s?|REJETE)\b"
+    );
+    if let Some(m) = re.find(region) {
+        let adopted = !super::fold(m.as_str()).starts_with("rejet");
+        t.outcome_written = Some(adopted);
+        if t.range.is_some() {
+            t.cover(base + m.start()..base + m.end());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(text: &str) -> Tally {
+        tally(text, 0..text.len())
+    }
+
+    fn counts(t: &Tally) -> (Option<u32>, Option<u32>, Option<u32>) {
+        (t.for_, t.against, t.abstentions)
+    }
+
+    #[test]
+    fn labelled_tallies() {
+        let t = read(
+            "Rapport adopté à l'unanimité :\nPour : 22 Contre : 0\n\nAbstention: 0\n\nConseillers intéressés : 2\n",
+        );
+        assert_eq!(counts(&t), (Some(22), Some(0), Some(0)));
+        assert_eq!(t.not_voting, Some(2));
+        assert!(t.unanimous_written);
+        assert_eq!(t.outcome_written, Some(true));
+        let t = read(
+            "Votants : 24 - Pour : 20 - Contre : 4 - Abstention : 0\nOnt voté contre : M. Jean-Yves LE BRIS, M. Alain THÉPAUT (pouvoir), Mme Katell MORVAN-LE ROUX.",
+        );
+        assert_eq!((t.voters, t.for_, t.against), (Some(24), Some(20), Some(4)));
+        assert_eq!(t.against_names.len(), 3);
+    }
+
+    #[test]
+    fn duplicated_blocks_count_once() {
+        let t = read(
+            "Pour : 27\nContre : 0\nAbstentions : 0\nNombre de conseillers en exercice : 27\nPour : 27\nContre : 0\n",
+        );
+        assert_eq!(counts(&t), (Some(27), Some(0), Some(0)));
+    }
+
+    #[test]
+    fn tallies_in_words_and_prose() {
+        let t = read(
+            "par vingt-deux voix pour, trois voix contre (MM. Gilbert ESPAGNAC et Bernard PRADAYROL, Mme Christiane QUEYRAL) et deux abstentions (Mme Yvette SALGUES, M. Guy FOISSAC) :",
+        );
+        assert_eq!(counts(&t), (Some(22), Some(3), Some(2)));
+        assert_eq!(t.against_names.len(), 3);
+        assert_eq!(t.abstention_names.len(), 2);
+        let t = read(
+            "à la majorité (5 voix pour, 2 voix contre : Mme RAMBERT, M. OLLAGNIER, et 1 abstention : M. CHAPTAL), d'attribuer",
+        );
+        assert_eq!(counts(&t), (Some(5), Some(2), Some(1)));
+        assert_eq!(t.against_names.len(), 2);
+        assert_eq!(t.abstention_names.len(), 1);
+    }
+
+    #[test]
+    fn unanimity_with_counts() {
+        let t = read("ADOPTÉ À L'UNANIMITÉ (23 voix)");
+        assert_eq!((t.for_, t.unanimous_written), (Some(23), true));
+        let t = read("est approuvé à l'unanimité des 16 votants.");
+        assert_eq!((t.voters, t.for_), (Some(16), None));
+        let t = read("ADOPTE le procès-verbal à l'unanimité\n(21 votants).");
+        assert!(t.unanimous_written);
+    }
+
+    #[test]
+    fn markdown_table() {
+        let t = read(
+            "| Votants | Pour | Contre | Abstentions |\n|---|---|---|---|\n| 15 | 12 | 0 | 3 |\n",
+        );
+        assert_eq!(
+            (t.voters, t.for_, t.against, t.abstentions),
+            (Some(15), Some(12), Some(0), Some(3))
+        );
+    }
+
+    #[test]
+    fn rejected() {
+        let t = read("Pour : 21 - Contre : 40 - Abstentions : 13\nLa motion est rejetée.");
+        assert_eq!(t.outcome_written, Some(false));
+    }
+}

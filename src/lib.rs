@@ -1,0 +1,184 @@
+//! Typed, checked records from the extracted text of French local-government
+//! deliberations: the "Extrait du registre des délibérations" and the
+//! procès-verbaux that communes, intercommunalités, départements and régions
+//! publish.
+//!
+//! The input is text as PDF extraction gives it (pdftotext, OCR, PDF to
+//! Markdown), noise included. The output is a [`Document`]: the meeting,
+//! who attended and who voted for whom, each deliberation with its tally and
+//! euro amounts, every record with its [`Span`] in the input as given, and
+//! [`Finding`]s for whatever the parser doubted. The JSON of a `Document`
+//! is the stable contract other tools read.
+//!
+//! # Stages
+//!
+//! 1. `normalize`: extraction noise out (spaces, apostrophes, dashes,
+//!    ligatures, Markdown, hyphenated line breaks, two-column layouts), with
+//!    a map back to the original offsets.
+//! 2. `segment`: labelled sections ("Présents :", "Pouvoirs :") and item
+//!    headings ("POINT N°1 –").
+//! 3. `grammar`: one small grammar per thing recognised: people and lists,
+//!    proxies and presence notes, dates and times, votes, amounts, numbers
+//!    in words.
+//! 4. `extract`: the records, with findings.
+//! 5. `validate`: attendance at each question, quorum, proxies and tallies
+//!    checked under the rules in force on the meeting's date.
+//!
+//! # Example
+//!
+//! ```
+//! let text = "Séance du 26 octobre 2023\n\
+//!             Membres en exercice : 5\n\
+//!             Etaient présents : M. Nicolas BODIN, Mme Marie ZEHAF (à partir de la question n°3), M. Yves GUYEN\n\
+//!             Etaient absents : M. René BLAISON, Mme Anne VIGNOT\n\
+//!             Procurations de vote : M. René BLAISON à M. Nicolas BODIN\n\
+//!             Secrétaire de séance : M. Yves GUYEN\n\
+//!             Rapport adopté à l'unanimité :\nPour : 4 Contre : 0\n";
+//! let doc = deliberation::parse(text)?;
+//! assert_eq!(doc.meeting.date.unwrap().to_string(), "2023-10-26");
+//! assert_eq!(doc.meeting.members_in_office, Some(5));
+//! assert_eq!(doc.attendance.present.len(), 3);
+//! assert_eq!(doc.attendance.present[1].from_question, Some(3));
+//! assert_eq!(doc.attendance.proxies[0].holder.family_name, "BODIN");
+//! let vote = doc.deliberations[0].vote.as_ref().unwrap();
+//! assert_eq!((vote.for_, vote.against, vote.unanimous), (Some(4), Some(0), true));
+//! // Every record knows where it was read.
+//! let zehaf = &doc.attendance.present[1].person;
+//! assert_eq!(zehaf.span.text(text), "Mme Marie ZEHAF");
+//! # Ok::<(), deliberation::Error>(())
+//! ```
+
+#![deny(missing_docs)]
+
+mod error;
+mod extract;
+mod grammar;
+mod model;
+mod normalize;
+mod segment;
+mod span;
+pub mod validate;
+
+pub use error::{Error, ErrorKind};
+pub use model::{
+    Absence, Amount, Attendance, ClockTime, Code, Deliberation, Document, Finding, Meeting,
+    Opinion, Outcome, Person, Presence, Proxy, QuestionCheck, QuorumCheck, SCHEMA_VERSION,
+    Severity, Substitute, Validation, Vote,
+};
+pub use span::Span;
+
+/// How to parse: what is optional.
+///
+/// ```
+/// let doc = deliberation::Options::new()
+///     .validate(true)
+///     .parse("Séance du 2 juin 2016\nPrésents : M. Jean DUPONT\nPour : 1 Contre : 0")?;
+/// assert!(doc.validation.is_some());
+/// # Ok::<(), deliberation::Error>(())
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    validate: bool,
+}
+
+impl Options {
+    /// Parsing only, no validation.
+    pub fn new() -> Options {
+        Options::default()
+    }
+
+    /// Also run the validator and fill [`Document::validation`].
+    pub fn validate(mut self, yes: bool) -> Options {
+        self.validate = yes;
+        self
+    }
+
+    /// Parse one text.
+    pub fn parse(&self, input: &str) -> Result<Document, Error> {
+        check_usable(input)?;
+        let norm = normalize::normalize(input);
+        check_deliberation(&norm.text)?;
+        let mut doc = extract::Extractor::new(input, &norm).run();
+        if self.validate {
+            doc.validation = Some(validate::validate(&doc));
+        }
+        Ok(doc)
+    }
+
+    /// Parse bytes that may not be UTF-8: they are decoded lossily and a
+    /// finding says so. Spans then point into the decoded text, which
+    /// [`String::from_utf8_lossy`] gives back.
+    pub fn parse_bytes(&self, bytes: &[u8]) -> Result<Document, Error> {
+        match std::str::from_utf8(bytes) {
+            Ok(text) => self.parse(text),
+            Err(e) => {
+                let text = String::from_utf8_lossy(bytes);
+                let mut doc = self.parse(&text)?;
+                doc.findings.insert(
+                    0,
+                    Finding {
+                        code: Code::InvalidUtf8,
+                        severity: Severity::Warning,
+                        message: format!(
+                            "expected UTF-8 text, found invalid bytes from byte {}; decoded with replacement characters",
+                            e.valid_up_to()
+                        ),
+                        span: None,
+                        deliberation: None,
+                    },
+                );
+                Ok(doc)
+            }
+        }
+    }
+}
+
+/// Parse one deliberation text (no validation; see [`Options`]).
+///
+/// `Err` only for input that cannot be used at all: empty, binary, or with
+/// none of the marks of a deliberation. Everything else the parser doubts is
+/// a [`Finding`] in the returned document.
+pub fn parse(input: &str) -> Result<Document, Error> {
+    Options::new().parse(input)
+}
+
+fn check_usable(input: &str) -> Result<(), Error> {
+    if input.trim().is_empty() {
+        return Err(Error::new(ErrorKind::Empty));
+    }
+    let (mut chars, mut control) = (0usize, 0usize);
+    for c in input.chars().take(100_000) {
+        chars += 1;
+        if c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}') || c == '\u{fffd}' {
+            control += 1;
+        }
+    }
+    if control * 10 > chars {
+        return Err(Error::new(ErrorKind::Binary { control, chars }));
+    }
+    Ok(())
+}
+
+fn check_deliberation(text: &str) -> Result<(), Error> {
+    let marks = grammar::regex!(
+        r"(?i)d[ée]lib[ée]r|s[ée]ance|conseil|pr[ée]sents?\s*:|pouvoirs?\s*:|procuration|secr[ée]taire|unanimit|voix pour|\bbureau\b|comit[ée]|\bpour\s*:\s*\d|en exercice|proc[èe]s-verbal|ordre du jour"
+    );
+    if marks.is_match(text) {
+        Ok(())
+    } else {
+        Err(Error::new(ErrorKind::NotADeliberation {
+            chars: text.chars().count(),
+        }))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn public_types_are_send_and_sync() {
+        fn check<T: Send + Sync>() {}
+        check::<crate::Document>();
+        check::<crate::Error>();
+        check::<crate::Options>();
+    }
+}

@@ -1,0 +1,456 @@
+//! The records a deliberation is read into, and their JSON (contract v1).
+//!
+//! Field names are fixed by the contract: other tools read them. A field the
+//! text does not give is `None` (JSON `null`) or an empty list, never a guess.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::span::Span;
+
+/// The version of the JSON contract these records follow.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// Everything read from one deliberation text.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Document {
+    /// Always [`SCHEMA_VERSION`].
+    pub schema_version: u32,
+    /// The sitting: who, when, where.
+    pub meeting: Meeting,
+    /// Who was present, absent, represented or substituted.
+    pub attendance: Attendance,
+    /// The deliberations, in the order of the text.
+    pub deliberations: Vec<Deliberation>,
+    /// Euro amounts written outside any deliberation (preamble, agenda).
+    #[serde(default)]
+    pub amounts: Vec<Amount>,
+    /// What parsing noticed: unreadable parts, conflicts, doubts.
+    pub findings: Vec<Finding>,
+    /// What the validator concluded, when it ran.
+    pub validation: Option<Validation>,
+}
+
+/// The sitting itself ("Séance du 26 octobre 2023").
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Meeting {
+    /// The collectivity: "Grand Besançon Métropole", "Commune de Pornic".
+    pub authority: Option<String>,
+    /// The deliberating body: "Bureau", "Conseil municipal", "Comité syndical".
+    pub body: Option<String>,
+    /// The sitting's date.
+    pub date: Option<NaiveDate>,
+    /// "Date de convocation", "convoqué le".
+    pub convened_on: Option<NaiveDate>,
+    /// "Publié le", "Affiché le", "Mis en ligne le".
+    pub published_on: Option<NaiveDate>,
+    /// Where the body met ("s'est réuni salle ...").
+    pub place: Option<String>,
+    /// Who presided ("sous la présidence de").
+    pub president: Option<Person>,
+    /// "La séance est ouverte à 18h10".
+    #[serde(with = "crate::model::clock")]
+    pub opened_at: Option<ClockTime>,
+    /// "levée à 19h30".
+    #[serde(with = "crate::model::clock")]
+    pub closed_at: Option<ClockTime>,
+    /// "Membres en exercice : 32".
+    pub members_in_office: Option<u32>,
+    /// A stated count of members present ("Présents : 29"), as written.
+    pub stated_present: Option<u32>,
+    /// A stated count of voters ("Votants : 33"), as written.
+    pub stated_voters: Option<u32>,
+    /// "Secrétaire de séance : ...".
+    pub secretary: Option<Person>,
+    /// "Ordre de passage des rapports : 1, 2, 3, 4, 34, 5".
+    pub order_of_business: Vec<u32>,
+    /// The text the meeting was read from (its header), when found.
+    pub span: Option<Span>,
+}
+
+/// A time of day, written "HH:MM" in JSON.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct ClockTime {
+    /// 0 to 23.
+    pub hour: u8,
+    /// 0 to 59.
+    pub minute: u8,
+}
+
+impl ClockTime {
+    /// A valid time of day, or `None`.
+    pub fn new(hour: u32, minute: u32) -> Option<ClockTime> {
+        (hour < 24 && minute < 60).then_some(ClockTime {
+            hour: hour as u8,
+            minute: minute as u8,
+        })
+    }
+}
+
+impl std::fmt::Display for ClockTime {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:02}:{:02}", self.hour, self.minute)
+    }
+}
+
+pub(crate) mod clock {
+    use super::ClockTime;
+    use serde::{Deserialize, Deserializer, Serializer, de::Error};
+
+    pub fn serialize<S: Serializer>(t: &Option<ClockTime>, s: S) -> Result<S::Ok, S::Error> {
+        match t {
+            Some(t) => s.collect_str(t),
+            None => s.serialize_none(),
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<ClockTime>, D::Error> {
+        let Some(text) = Option::<String>::deserialize(d)? else {
+            return Ok(None);
+        };
+        let (h, m) = text
+            .split_once(':')
+            .ok_or_else(|| D::Error::custom(format!("expected HH:MM, found {text:?}")))?;
+        let parse = |x: &str| x.parse::<u32>().map_err(D::Error::custom);
+        ClockTime::new(parse(h)?, parse(m)?)
+            .map(Some)
+            .ok_or_else(|| D::Error::custom(format!("expected a time of day, found {text:?}")))
+    }
+}
+
+/// One person as named in the text ("Mme Marie ZEHAF").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Person {
+    /// "M.", "Mme" or "Mlle" (normalised), `None` when none is written.
+    pub civility: Option<String>,
+    /// Given name(s) or initials as written: "Marie-Jeanne", "J.-P.".
+    pub given_name: Option<String>,
+    /// Family name as written: "BERNABEU", "MAGNIN-FEYSOT", "de Guénin".
+    pub family_name: String,
+    /// The whole mention as read.
+    pub text: String,
+    /// Where the mention is.
+    pub span: Span,
+}
+
+/// Who attended, who did not, who voted for whom.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Attendance {
+    /// Everyone who sat for at least part of the meeting.
+    pub present: Vec<Presence>,
+    /// Everyone listed absent or excused, proxy grantors and replaced titulars included.
+    pub absent: Vec<Absence>,
+    /// Written proxies ("pouvoirs", "procurations", "délégations de vote").
+    pub proxies: Vec<Proxy>,
+    /// Substitutes sitting for a titular member ("suppléant de").
+    pub substitutes: Vec<Substitute>,
+}
+
+/// A member present, possibly for part of the meeting only.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Presence {
+    /// Who.
+    pub person: Person,
+    /// First question sat for, inclusive ("à partir de la question n°13").
+    pub from_question: Option<u32>,
+    /// Last question sat for, inclusive ("jusqu'à la question n°53 incluse").
+    pub until_question: Option<u32>,
+    /// Any wording that is not a question range ("arrivé à 19h05").
+    pub condition: Option<String>,
+}
+
+/// A member listed absent or excused.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Absence {
+    /// Who.
+    pub person: Person,
+    /// `Some(true)` for "excusé", `Some(false)` for "non excusé", else `None`.
+    pub excused: Option<bool>,
+}
+
+/// A written proxy: the grantor's vote is cast by the holder.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Proxy {
+    /// Who gave the proxy (absent).
+    pub grantor: Person,
+    /// Who holds it (present).
+    pub holder: Person,
+    /// First question it covers, inclusive.
+    pub from_question: Option<u32>,
+    /// Last question it covers, inclusive.
+    pub until_question: Option<u32>,
+    /// Where the proxy is written.
+    pub span: Span,
+}
+
+/// A substitute sitting for a titular member ("X, suppléant de Y").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Substitute {
+    /// Who sits.
+    pub substitute: Person,
+    /// The titular member replaced.
+    pub for_member: Person,
+    /// Where the substitution is written.
+    pub span: Span,
+}
+
+/// One deliberation (a report, an item of the order of business).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Deliberation {
+    /// Its number as written: "12", "2023-10-26/05", "D2016-45".
+    pub number: Option<String>,
+    /// The question number that presence ranges refer to, when known.
+    pub question: Option<u32>,
+    /// Its title.
+    pub title: Option<String>,
+    /// Who reported it ("Rapporteur : ...").
+    pub rapporteur: Option<Person>,
+    /// Commission opinions.
+    pub opinions: Vec<Opinion>,
+    /// Members who took no part ("conseillers intéressés", "ne prend pas part au vote").
+    pub interested: Vec<Person>,
+    /// The vote, when the text gives one.
+    pub vote: Option<Vote>,
+    /// Euro amounts written in it.
+    pub amounts: Vec<Amount>,
+    /// Where it is written.
+    pub span: Span,
+}
+
+/// A commission's opinion ("Commission n° 2 — 11/10/2023 — Favorable").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Opinion {
+    /// "Commission n° 2".
+    pub body: String,
+    /// When it gave its opinion.
+    pub date: Option<NaiveDate>,
+    /// "Favorable", "Défavorable", ...
+    pub opinion: String,
+}
+
+/// How a deliberation was voted.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Vote {
+    /// Votes for ("Pour : 22").
+    #[serde(rename = "for")]
+    pub for_: Option<u32>,
+    /// Votes against.
+    pub against: Option<u32>,
+    /// Abstentions.
+    pub abstentions: Option<u32>,
+    /// Members not voting ("Conseillers intéressés : 2").
+    pub not_voting: Option<u32>,
+    /// "Votants : 25", as written.
+    pub voters: Option<u32>,
+    /// "Suffrages exprimés : 24", as written.
+    pub expressed: Option<u32>,
+    /// Unanimity, written or given as X for, 0 against, 0 abstentions.
+    pub unanimous: bool,
+    /// Adopted or rejected, when stated or implied by the tally.
+    pub outcome: Option<Outcome>,
+    /// Whether `outcome` is written in the text (rather than derived from the tally).
+    #[serde(default)]
+    pub outcome_stated: bool,
+    /// Members named as voting against.
+    pub against_names: Vec<Person>,
+    /// Members named as abstaining.
+    pub abstention_names: Vec<Person>,
+    /// Members named as not taking part.
+    pub not_voting_names: Vec<Person>,
+    /// Where the vote is written.
+    pub span: Span,
+}
+
+/// Whether a deliberation passed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome {
+    /// "adopté", "approuvé".
+    Adopted,
+    /// "rejeté".
+    Rejected,
+}
+
+/// A euro amount as written ("19 800 €" is 1 980 000 cents).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Amount {
+    /// The amount in euro cents.
+    pub cents: i64,
+    /// Always "EUR".
+    pub currency: String,
+    /// The amount as written.
+    pub text: String,
+    /// Where it is written.
+    pub span: Span,
+}
+
+/// Something parsing or validation noticed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Finding {
+    /// A stable code, see [`Code`].
+    pub code: Code,
+    /// How serious it is.
+    pub severity: Severity,
+    /// What was expected and what was found.
+    pub message: String,
+    /// The text concerned.
+    pub span: Option<Span>,
+    /// Index in [`Document::deliberations`] when it concerns one.
+    pub deliberation: Option<usize>,
+}
+
+/// How serious a finding is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    /// Worth knowing, nothing wrong.
+    Info,
+    /// Doubtful or ambiguous.
+    Warning,
+    /// An inconsistency in the text, or a rule broken.
+    Error,
+}
+
+impl std::fmt::Display for Severity {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        })
+    }
+}
+
+/// Stable finding codes. The validator's are those of contract v1; the
+/// others are parsing findings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Code {
+    // Parsing.
+    /// The input had bytes that are not UTF-8 and was decoded lossily.
+    InvalidUtf8,
+    /// The text gives two different dates for the sitting.
+    DateConflict,
+    /// No date of sitting was found.
+    DateMissing,
+    /// No attendance list was found.
+    AttendanceMissing,
+    /// Part of a list could not be read as people.
+    UnreadableList,
+    /// A proxy's holder or grantor could not be read.
+    UnreadableProxy,
+    /// A holder written by function ("M. le Maire") could not be resolved to a person.
+    UnresolvedHolder,
+    /// No secretary of the sitting was found.
+    SecretaryMissing,
+    /// The text seems cut off.
+    Truncated,
+    /// A vote tally could not be read completely.
+    UnreadableVote,
+    // Validation (contract v1).
+    /// People listed present + absent differ from the members in office.
+    MembersCountMismatch,
+    /// A stated count differs from the lists.
+    StatedCountMismatch,
+    /// One person is present and absent for the same question.
+    PersonBothPresentAndAbsent,
+    /// A proxy is used at a question where its grantor sits.
+    ProxyGrantorPresent,
+    /// A proxy's holder is not present at a question the proxy covers.
+    ProxyHolderAbsent,
+    /// A holder carries more proxies than the rule in force allows.
+    ProxyHolderOverloaded,
+    /// Fewer members present than the quorum.
+    QuorumNotMet,
+    /// A tally cannot match who could vote.
+    TallyMismatch,
+    /// "À l'unanimité" with votes against.
+    UnanimityContradiction,
+    /// An interested councillor is counted among voters or uses a proxy.
+    InterestedTookPart,
+    /// The stated outcome contradicts the majority of expressed votes.
+    OutcomeContradiction,
+    /// A stated total differs from the sum of its parts.
+    AmountsDoNotAddUp,
+}
+
+impl Code {
+    /// The code as written in JSON: `"tally_mismatch"`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Code::InvalidUtf8 => "invalid_utf8",
+            Code::DateConflict => "date_conflict",
+            Code::DateMissing => "date_missing",
+            Code::AttendanceMissing => "attendance_missing",
+            Code::UnreadableList => "unreadable_list",
+            Code::UnreadableProxy => "unreadable_proxy",
+            Code::UnresolvedHolder => "unresolved_holder",
+            Code::SecretaryMissing => "secretary_missing",
+            Code::Truncated => "truncated",
+            Code::UnreadableVote => "unreadable_vote",
+            Code::MembersCountMismatch => "members_count_mismatch",
+            Code::StatedCountMismatch => "stated_count_mismatch",
+            Code::PersonBothPresentAndAbsent => "person_both_present_and_absent",
+            Code::ProxyGrantorPresent => "proxy_grantor_present",
+            Code::ProxyHolderAbsent => "proxy_holder_absent",
+            Code::ProxyHolderOverloaded => "proxy_holder_overloaded",
+            Code::QuorumNotMet => "quorum_not_met",
+            Code::TallyMismatch => "tally_mismatch",
+            Code::UnanimityContradiction => "unanimity_contradiction",
+            Code::InterestedTookPart => "interested_took_part",
+            Code::OutcomeContradiction => "outcome_contradiction",
+            Code::AmountsDoNotAddUp => "amounts_do_not_add_up",
+        }
+    }
+}
+
+impl std::fmt::Display for Code {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// What the validator concluded.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Validation {
+    /// Inconsistencies and broken rules.
+    pub findings: Vec<Finding>,
+    /// Quorum, one check per question range with the same attendance.
+    pub quorum: Vec<QuorumCheck>,
+    /// One check per deliberation.
+    pub questions: Vec<QuestionCheck>,
+}
+
+/// Quorum over a range of questions with the same attendance.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuorumCheck {
+    /// First question of the range, inclusive (`None`: from the opening).
+    pub from_question: Option<u32>,
+    /// Last question of the range, inclusive (`None`: to the end).
+    pub until_question: Option<u32>,
+    /// Members in office counted for the quorum.
+    pub in_office: u32,
+    /// Members counted present (represented ones too where the rule says so).
+    pub present: u32,
+    /// Members required.
+    pub required: u32,
+    /// Whether `present >= required` (or no quorum applies).
+    pub met: bool,
+    /// The rule applied, e.g. "L2121-17".
+    pub rule: String,
+}
+
+/// One deliberation's tally against who could vote.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuestionCheck {
+    /// Index in [`Document::deliberations`].
+    pub deliberation: usize,
+    /// Its question number, when known.
+    pub question: Option<u32>,
+    /// Members present or represented who could vote.
+    pub expected_voters: Option<u32>,
+    /// Votes counted by the tally.
+    pub tally_voters: Option<u32>,
+    /// Question ranges whose attendance is consistent with the tally (inclusive).
+    pub consistent_questions: Vec<[u32; 2]>,
+}

@@ -1,0 +1,412 @@
+//! Stage 1: take extraction noise out of the text, keeping a map back to the
+//! original byte offsets.
+//!
+//! What changes: CRLF and lone CR become LF; tabs, non-breaking and narrow
+//! spaces become spaces; curly apostrophes become `'`; en and em dashes
+//! become `-`; `ﬁ`-style ligatures are spelled out; Markdown bold and italic
+//! stars, `#` headings and `^{ème}` superscripts lose their markup; words
+//! hyphenated across a line break are joined (`conseil-\nlers` →
+//! `conseillers`, but `BRUNEAU-\nDUPRÉ` → `BRUNEAU-DUPRÉ`); `Jean- Luc`
+//! loses its stray space; two-column `pdftotext -layout` pages are read
+//! column by column. Everything else is kept byte for byte.
+
+use std::ops::Range;
+
+/// The normalised text and how to map its offsets back to the input.
+#[derive(Debug, Clone)]
+pub(crate) struct Normalized {
+    pub(crate) text: String,
+    map: OffsetMap,
+}
+
+impl Normalized {
+    /// The original byte range a normalised range was read from.
+    pub(crate) fn original(&self, range: Range<usize>) -> Range<usize> {
+        let start = self.map.start(range.start);
+        let end = if range.end > range.start {
+            self.map.end(range.end)
+        } else {
+            start
+        };
+        start..end.max(start)
+    }
+}
+
+/// One stretch of the normalised text and where it came from.
+#[derive(Debug, Clone, Copy)]
+struct Piece {
+    norm: usize,
+    norm_len: usize,
+    orig: usize,
+    orig_len: usize,
+    /// Copied byte for byte (so offsets inside map one to one).
+    verbatim: bool,
+}
+
+#[derive(Debug, Clone, Default)]
+struct OffsetMap {
+    pieces: Vec<Piece>,
+    norm_len: usize,
+    orig_len: usize,
+}
+
+impl OffsetMap {
+    fn copy(&mut self, norm: usize, orig: usize, len: usize) {
+        if let Some(last) = self.pieces.last_mut()
+            && last.verbatim
+            && last.norm + last.norm_len == norm
+            && last.orig + last.orig_len == orig
+        {
+            last.norm_len += len;
+            last.orig_len += len;
+            return;
+        }
+        self.pieces.push(Piece {
+            norm,
+            norm_len: len,
+            orig,
+            orig_len: len,
+            verbatim: true,
+        });
+    }
+
+    fn replace(&mut self, norm: usize, norm_len: usize, orig: usize, orig_len: usize) {
+        self.pieces.push(Piece {
+            norm,
+            norm_len,
+            orig,
+            orig_len,
+            verbatim: false,
+        });
+    }
+
+    /// The original offset where the character at normalised `pos` starts.
+    fn start(&self, pos: usize) -> usize {
+        if pos >= self.norm_len {
+            return self.orig_len;
+        }
+        let mut i = self.pieces.partition_point(|p| p.norm <= pos);
+        while i > 0 {
+            i -= 1;
+            let p = self.pieces[i];
+            if p.norm_len > 0 {
+                return if p.verbatim {
+                    p.orig + (pos - p.norm)
+                } else {
+                    p.orig
+                };
+            }
+        }
+        0
+    }
+
+    /// The original offset where the character before normalised `end` ends.
+    fn end(&self, end: usize) -> usize {
+        let mut i = self.pieces.partition_point(|p| p.norm < end);
+        while i > 0 {
+            i -= 1;
+            let p = self.pieces[i];
+            if p.norm_len > 0 {
+                return if p.verbatim {
+                    p.orig + (end.min(p.norm + p.norm_len) - p.norm)
+                } else {
+                    p.orig + p.orig_len
+                };
+            }
+        }
+        0
+    }
+}
+
+/// Normalise `input` (see the module doc).
+pub(crate) fn normalize(input: &str) -> Normalized {
+    let fragments = crate::normalize::layout::reading_order(input);
+    let mut out = Writer {
+        text: String::with_capacity(input.len()),
+        map: OffsetMap {
+            orig_len: input.len(),
+            ..OffsetMap::default()
+        },
+    };
+    for (i, fragment) in fragments.iter().enumerate() {
+        if i > 0 && !out.text.ends_with('\n') {
+            out.insert("\n", fragment.start);
+        }
+        normalize_fragment(input, fragment.clone(), &mut out);
+    }
+    out.map.norm_len = out.text.len();
+    Normalized {
+        text: out.text,
+        map: out.map,
+    }
+}
+
+struct Writer {
+    text: String,
+    map: OffsetMap,
+}
+
+impl Writer {
+    fn copy(&mut self, input: &str, range: Range<usize>) {
+        let norm = self.text.len();
+        self.text.push_str(&input[range.clone()]);
+        self.map.copy(norm, range.start, range.len());
+    }
+
+    fn replace(&mut self, with: &str, orig: Range<usize>) {
+        let norm = self.text.len();
+        self.text.push_str(with);
+        self.map.replace(norm, with.len(), orig.start, orig.len());
+    }
+
+    fn insert(&mut self, with: &str, at: usize) {
+        self.replace(with, at..at);
+    }
+}
+
+/// Number words that keep their hyphen across a line break ("vingt-\ntrois").
+const HYPHENATED_NUMBERS: &[&str] = &[
+    "dix",
+    "vingt",
+    "trente",
+    "quarante",
+    "cinquante",
+    "soixante",
+    "quatre",
+    "cent",
+    "mille",
+];
+
+fn normalize_fragment(input: &str, range: Range<usize>, out: &mut Writer) {
+    let bytes = input.as_bytes();
+    let end = range.end;
+    let mut i = range.start;
+    // Start of the pending verbatim run.
+    let mut run = i;
+    macro_rules! flush {
+        ($at:expr) => {
+            if run < $at {
+                out.copy(input, run..$at);
+            }
+        };
+    }
+    while i < end {
+        let b = bytes[i];
+        // Fast path: ASCII bytes that never change.
+        if b.is_ascii_alphanumeric() || (b == b' ' && !after_hyphen(out, input, run, i)) {
+            i += 1;
+            continue;
+        }
+        let ch = input[i..].chars().next().unwrap_or(' ');
+        let len = ch.len_utf8();
+        let line_start = i == range.start || bytes[i - 1] == b'\n';
+        let replacement: Option<(&str, usize)> = match ch {
+            '\r' => Some(if bytes.get(i + 1) == Some(&b'\n') {
+                ("\n", 2)
+            } else {
+                ("\n", 1)
+            }),
+            '\t' | '\u{a0}' | '\u{202f}' | '\u{2000}'..='\u{200a}' | '\u{3000}' => Some((" ", len)),
+            '\u{200b}'..='\u{200d}' | '\u{feff}' | '\u{ad}' | '\u{2060}' => Some(("", len)),
+            '\u{2019}' | '\u{2018}' | '\u{02bc}' | '\u{00b4}' | '`' | '\u{2032}' => {
+                Some(("'", len))
+            }
+            '\u{2010}'..='\u{2015}' | '\u{2212}' => Some(("-", len)),
+            '\u{fb00}' => Some(("ff", len)),
+            '\u{fb01}' => Some(("fi", len)),
+            '\u{fb02}' => Some(("fl", len)),
+            '\u{fb03}' => Some(("ffi", len)),
+            '\u{fb04}' => Some(("ffl", len)),
+            '\u{fb05}' | '\u{fb06}' => Some(("st", len)),
+            '\u{ba}' | '\u{2da}' => Some(("°", len)),
+            '\u{2026}' => Some(("...", len)),
+            '*' => Some(("", 1)),
+            ' ' if after_hyphen(out, input, run, i) => Some(("", 1)),
+            '^' if bytes.get(i + 1) == Some(&b'{') => {
+                // "^{ème}" -> "ème"; only when closed nearby.
+                match input[i + 2..end.min(i + 24)].find('}') {
+                    Some(close) => {
+                        flush!(i);
+                        out.replace("", i..i + 2);
+                        let inner = i + 2..i + 2 + close;
+                        out.copy(input, inner.clone());
+                        out.replace("", inner.end..inner.end + 1);
+                        i = inner.end + 1;
+                        run = i;
+                        continue;
+                    }
+                    None => None,
+                }
+            }
+            '#' if line_start || only_spaces_before(bytes, range.start, i) => {
+                let mut j = i;
+                while j < end && bytes[j] == b'#' {
+                    j += 1;
+                }
+                if j < end && bytes[j] == b' ' {
+                    Some(("", j + 1 - i))
+                } else {
+                    None
+                }
+            }
+            '-' => hyphen_break(input, i, end, out, run),
+            c if c.is_control() && c != '\n' => Some((" ", len)),
+            _ => None,
+        };
+        match replacement {
+            Some((with, consumed)) => {
+                flush!(i);
+                out.replace(with, i..i + consumed);
+                i += consumed;
+                run = i;
+            }
+            None => i += len,
+        }
+    }
+    flush!(end);
+}
+
+fn only_spaces_before(bytes: &[u8], from: usize, i: usize) -> bool {
+    let mut j = i;
+    while j > from && bytes[j - 1] == b' ' {
+        j -= 1;
+    }
+    j == from || bytes[j - 1] == b'\n'
+}
+
+/// Whether the space at `i` follows "letter-" and precedes an upper-case
+/// letter: "Jean- Luc" loses that space.
+fn after_hyphen(out: &Writer, input: &str, run: usize, i: usize) -> bool {
+    let bytes = input.as_bytes();
+    if i < 2 || bytes[i - 1] != b'-' {
+        return false;
+    }
+    // The hyphen and the letter before it, as already read.
+    let before: Option<char> = if run < i {
+        input[..i - 1].chars().next_back()
+    } else {
+        out.text[..out.text.len().saturating_sub(1)]
+            .chars()
+            .next_back()
+    };
+    let next = input[i + 1..].chars().next();
+    matches!(before, Some(c) if c.is_alphabetic()) && matches!(next, Some(c) if c.is_uppercase())
+}
+
+/// A hyphen at the end of a line: join the word it splits.
+fn hyphen_break(
+    input: &str,
+    i: usize,
+    end: usize,
+    out: &Writer,
+    run: usize,
+) -> Option<(&'static str, usize)> {
+    let bytes = input.as_bytes();
+    // "-" then optional spaces then a newline (CRLF too).
+    let mut j = i + 1;
+    while j < end && bytes[j] == b' ' {
+        j += 1;
+    }
+    if j < end && bytes[j] == b'\r' {
+        j += 1;
+    }
+    if j >= end || bytes[j] != b'\n' {
+        return None;
+    }
+    let after_newline = j + 1;
+    let mut k = after_newline;
+    while k < end && bytes[k] == b' ' {
+        k += 1;
+    }
+    let next = input[k..end].chars().next()?;
+    // The word before the hyphen, as already read.
+    let word_before = word_before(input, run, i, out);
+    if word_before.is_empty() || !word_before.chars().all(char::is_alphabetic) {
+        return None;
+    }
+    if next.is_lowercase()
+        && word_before.chars().all(char::is_lowercase)
+        && !HYPHENATED_NUMBERS.contains(&word_before.to_lowercase().as_str())
+    {
+        // Soft hyphen: "conseil-\nlers" -> "conseillers".
+        Some(("", k - i))
+    } else if next.is_alphabetic() {
+        // Real hyphen split at the line end: keep it, drop the break.
+        Some(("-", k - i))
+    } else {
+        None
+    }
+}
+
+fn word_before(input: &str, run: usize, i: usize, out: &Writer) -> String {
+    let source: &str = if run < i { &input[run..i] } else { "" };
+    let mut word: Vec<char> = source
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphabetic())
+        .collect();
+    if word.len() == source.chars().count() {
+        word.extend(out.text.chars().rev().take_while(|c| c.is_alphabetic()));
+    }
+    word.into_iter().rev().collect()
+}
+
+pub(crate) mod layout;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(input: &str, expected: &str) {
+        let n = normalize(input);
+        assert_eq!(n.text, expected, "normalising {input:?}");
+    }
+
+    #[test]
+    fn spaces_apostrophes_dashes() {
+        check("19\u{a0}800\u{202f}€", "19 800 €");
+        check("l\u{2019}an – ici", "l'an - ici");
+        check("a\tb\r\nc\rd", "a b\nc\nd");
+        check("af\u{fb01}chage", "affichage");
+    }
+
+    #[test]
+    fn markdown_markup() {
+        check("**Association Campus**", "Association Campus");
+        check("2^{ème} Vice-Président", "2ème Vice-Président");
+        check("## Procès-verbal", "Procès-verbal");
+        check("Abstention*: 0", "Abstention: 0");
+    }
+
+    #[test]
+    fn hyphenated_line_breaks() {
+        check(
+            "aux conseil-\nlers municipaux",
+            "aux conseillers municipaux",
+        );
+        check(
+            "Mme Marie-Claude BRUNEAU-\nDUPRÉ, M.",
+            "Mme Marie-Claude BRUNEAU-DUPRÉ, M.",
+        );
+        check("M. Jean-\r\nMichel LAVERGNAT", "M. Jean-Michel LAVERGNAT");
+        check("vingt-\ntrois", "vingt-trois");
+        check("M. Jean- Luc POUVREAU", "M. Jean-Luc POUVREAU");
+        check("-\n- Les achats", "-\n- Les achats");
+    }
+
+    #[test]
+    fn offsets_map_back_to_the_input() {
+        let input = "Mme\u{a0}Marie ZEHAF l\u{2019}a **dit** 2^{ème}";
+        let n = normalize(input);
+        let at = |needle: &str| {
+            let s = n.text.find(needle).unwrap();
+            let r = n.original(s..s + needle.len());
+            &input[r]
+        };
+        assert_eq!(at("Mme Marie ZEHAF"), "Mme\u{a0}Marie ZEHAF");
+        assert_eq!(at("l'a"), "l\u{2019}a");
+        assert_eq!(at("dit"), "dit");
+        assert_eq!(at("2ème"), "2^{ème");
+        assert_eq!(at("ème"), "ème");
+    }
+}

@@ -1,0 +1,484 @@
+//! Stage 2: find the labelled sections of the normalised text.
+//!
+//! Attendance sections start at a label ("Etaient présents :", "Absents
+//! excusés :", "Procurations de vote :", "Secrétaire de séance :") and run to
+//! the next label; the list grammar then stops at the first thing that is
+//! not part of the list, so one-line documents and layouts without blank
+//! lines segment the same way. Deliberations start at item headings
+//! ("POINT N°1 –", "RAPPORT N° 3 –", "Délibération n° 2023-031", "2 – ...").
+
+use std::ops::Range;
+
+use crate::grammar::{fold, regex};
+
+/// What a label introduces.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Label {
+    /// Members present.
+    Present,
+    /// Members absent; `Some(true)` when the label says they are excused.
+    Absent(Option<bool>),
+    /// Proxies ("Pouvoirs", "Absents représentés").
+    Proxies,
+    /// The secretary of the sitting.
+    Secretary,
+    /// A label that only ends the section before it ("Ordre du jour",
+    /// "Invités", "Date de convocation", counts).
+    Stop,
+}
+
+/// A labelled section of the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Section {
+    pub(crate) label: Label,
+    /// The label itself.
+    pub(crate) label_range: Range<usize>,
+    /// From after the label to the next label (or the end of the search).
+    pub(crate) body: Range<usize>,
+    /// A count written with the label ("Etaient présents : (18)", "Présents : 29").
+    pub(crate) count: Option<u32>,
+}
+
+/// The attendance and other labelled sections in `text[within]`, in order.
+pub(crate) fn sections(text: &str, within: Range<usize>) -> Vec<Section> {
+    let re = regex!(
+        r"(?xi)
+        (?P<absrep>(?:absents?|excus[ée]e?s?|[ée]tai(?:t|ent))(?:\([^)\n]{1,6}\))*\ +repr[ée]sent[ée]e?s?(?:\([^)\n]{1,6}\))*
+            | (?:absents?\ (?:excus[ée]s?\ )?|excus[ée]s?\ |d[ée]l[ée]gu[ée]s\ )?ayant\ donn[ée]\ (?:pouvoir|procuration|d[ée]l[ée]gation)
+            | absents?\ excus[ée]s?\ ayant\ donn[ée]\ pouvoir
+            | ont\ donn[ée]\ (?:pouvoir|procuration|d[ée]l[ée]gation\ de\ vote)
+            | d[ée]l[ée]gu[ée]s\ repr[ée]sent[ée]s(?:\ par\ pouvoir)?
+            | procurations?(?:\ de\ vote)?(?:\(s\))? | pouvoirs? | repr[ée]sent[ée]e?s? | d[ée]l[ée]gations?\ de\ vote)
+        | (?P<present>(?:(?:[ée]taient|sont|autres|membres|conseill\w*|d[ée]l[ée]gu[ée]s(?:\ titulaires)?)\ )?pr[ée]sent(?:\(e\))?s?(?:\(e\)s)?(?:\ ayant\ voix\ d[ée]lib[ée]rative|\ ou\ repr[ée]sent\w*(?:\ \(ayant\ donn[ée]\ pouvoir\))?)?)
+        | (?P<absent>(?:(?:[ée]taient|[ée]tait|membres|d[ée]l[ée]gu[ée]s)\ )?(?:absent(?:\(e?s?(?:/es)?\))?e?s?(?:\ non\ excus[ée]e?s?|\ excus[ée]e?(?:\(s?(?:/es)?\))?s?|\ et\ excus[ée]e?s?|\ non\ repr[ée]sent[ée]e?s?)?|excus[ée]e?(?:\([^)\n]{1,6}\))*s?))
+        | (?P<secretary>secr[ée]taire(?:\ de\ s[ée]ance)?(?:\ [ée]lue?|\ d[ée]sign[ée]e?)?)
+        | (?P<stop>secr[ée]taire\ auxiliaire|invit[ée]e?s?(?:\ permanente?s?)?|assistai(?:en)?t|[ée]galement\ pr[ée]sents?|auditeurs?\ pr[ée]sents|date\ (?:de\ (?:la\ )?|d'\ ?|d\ )(?:convocation|affichage|publication)
+            | ordre\ du\ jour|nombre\ de\ \w+|(?:conseill\w*|membres|d[ée]l[ée]gu[ée]s)[^:\n]{0,40}en\ exercice|en\ exercice|quorum|votants?|formant\ la\ majorit[ée]|majorit[ée]\ absolue|objet|rapporteur|r[ée]sum[ée])
+        "
+    );
+    let mut found: Vec<(Label, Range<usize>, usize, Option<u32>)> = Vec::new();
+    let hay = &text[within.clone()];
+    for c in re.captures_iter(hay) {
+        let m = c.get(0).expect("match");
+        let (start, end) = (within.start + m.start(), within.start + m.end());
+        // A label starts a word and does not continue one.
+        if text[..start].ends_with(|ch: char| ch.is_alphanumeric() || ch == '\'')
+            || text[end..].starts_with(|ch: char| ch.is_alphanumeric())
+        {
+            continue;
+        }
+        let label = if c.name("absrep").is_some() {
+            Label::Proxies
+        } else if c.name("present").is_some() {
+            Label::Present
+        } else if c.name("absent").is_some() {
+            let f = fold(m.as_str());
+            Label::Absent(if f.contains("non excus") {
+                Some(false)
+            } else if f.contains("excus") {
+                Some(true)
+            } else {
+                None
+            })
+        } else if c.name("secretary").is_some() {
+            Label::Secretary
+        } else {
+            Label::Stop
+        };
+        let Some((body_start, count)) = label_end(text, start, end, label, m.as_str()) else {
+            continue;
+        };
+        if label == Label::Present && !present_context_ok(text, start) {
+            continue;
+        }
+        found.push((label, start..end, body_start, count));
+    }
+    let mut sections: Vec<Section> = Vec::with_capacity(found.len());
+    for k in 0..found.len() {
+        let next = found.get(k + 1).map_or(within.end, |f| f.1.start);
+        let (label, label_range, body_start, count) = found[k].clone();
+        sections.push(Section {
+            label,
+            label_range,
+            body: body_start..next.max(body_start),
+            count,
+        });
+    }
+    sections
+}
+
+/// Where the body of a label starts, and a count written with it; `None`
+/// when the match is not used as a label here.
+fn label_end(
+    text: &str,
+    start: usize,
+    end: usize,
+    label: Label,
+    matched: &str,
+) -> Option<(usize, Option<u32>)> {
+    let rest = &text[end..];
+    let skip = rest.len() - rest.trim_start_matches([' ', '\t']).len();
+    let after = &rest[skip..];
+    // "Etaient présents : (18)" or "Présents : 29".
+    let count_at = |s: &str| -> Option<(u32, usize)> {
+        let s2 = s.trim_start_matches(' ');
+        let lead = s.len() - s2.len();
+        if let Some(inner) = s2.strip_prefix('(') {
+            let digits = inner.bytes().take_while(u8::is_ascii_digit).count();
+            if digits > 0 && inner[digits..].starts_with(')') {
+                return Some((inner[..digits].parse().ok()?, lead + digits + 2));
+            }
+            return None;
+        }
+        let digits = s2.bytes().take_while(u8::is_ascii_digit).count();
+        (digits > 0).then(|| Some((s2[..digits].parse().ok()?, lead + digits)))?
+    };
+    if let Some(colon_rest) = after.strip_prefix(':') {
+        let body = end + skip + 1;
+        if let Some((n, len)) = count_at(colon_rest) {
+            // A count only ("Présents : 29"), or a count then the list.
+            return Some((body + len, Some(n)));
+        }
+        return Some((body, None));
+    }
+    // "Etaient présents : (18)" handled above; "(e)s" labels need no colon.
+    if matched.contains("(e)") && after.starts_with(|c: char| c.is_alphabetic()) {
+        return Some((end + skip, None));
+    }
+    // "Votants 25", "En exercice 31": counts without a colon.
+    if label == Label::Stop && after.starts_with(|c: char| c.is_ascii_digit()) {
+        return Some((end + skip, None));
+    }
+    if label == Label::Present && count_at(after).is_some() && fold(matched).starts_with("present")
+    {
+        let (n, len) = count_at(after)?;
+        return Some((end + skip + len, Some(n)));
+    }
+    // A heading alone on its line: "ETAIENT ABSENTS", "INVITEES PERMANENTES".
+    let line_start = text[..start].rfind('\n').map_or(0, |p| p + 1);
+    let alone = text[line_start..start].trim().is_empty()
+        && (after.is_empty() || after.starts_with('\n') || after.starts_with('\r'));
+    if alone
+        && matched
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase)
+    {
+        return Some((end + skip, None));
+    }
+    // Ordinary words in a sentence.
+    if label == Label::Stop && alone {
+        return Some((end + skip, None));
+    }
+    None
+}
+
+/// "Auditeurs présents : 47" counts the public, not members.
+fn present_context_ok(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end();
+    let word: String = before
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphabetic())
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    !matches!(
+        fold(&word).as_str(),
+        "auditeurs" | "public" | "personnes" | "agents" | "invites" | "services"
+    )
+}
+
+/// An item heading: where a deliberation starts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Heading {
+    /// The heading line(s).
+    pub(crate) range: Range<usize>,
+    pub(crate) question: Option<u32>,
+    pub(crate) number: Option<Range<usize>>,
+    pub(crate) title: Option<Range<usize>>,
+}
+
+/// A candidate heading: where, its question number, its deliberation number.
+type Candidate = (usize, Option<u32>, Option<Range<usize>>);
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Style {
+    /// "POINT N°1 –", "QUESTION N°1 –", "RAPPORT N° 1 –".
+    Keyword,
+    /// "Délibération n° 2023-031", "N° 2016-031".
+    Numbered,
+    /// "2022-11-01 – Approbation", "2016.97 : DECISIONS".
+    CodeDash,
+    /// "1 – APPROBATION", "1. Procès-verbal", "1°) Budget".
+    Ordinal,
+}
+
+/// The deliberation headings of `text`, in order, after `from`.
+pub(crate) fn headings(text: &str, from: usize) -> Vec<Heading> {
+    let keyword = regex!(
+        r"(?mi)^[ \t]*(?:#+[ \t]*)?(?:point|question|rapport|dossier|affaire)[ \t]+n[ \t]?[°o]?[ \t]*(\d{1,3})\b"
+    );
+    let numbered = regex!(
+        r"(?mi)^[ \t]*(?:#+[ \t]*)?(?:(?:d[ée]lib[ée]ration|d[ée]cision)[ \t]+)?n[ \t]?°[ \t]*([A-Z]{0,4}[ -]?\d[\w/.-]*)"
+    );
+    let code_dash = regex!(r"(?m)^[ \t]*(\d{4}[-./]\d{1,3}(?:[-./]\d{1,3})?)[ \t]*[-:][ \t]+\S");
+    let ordinal = regex!(r"(?m)^[ \t]*(\d{1,3})[ \t]?(?:°\)|\)|\.|[ \t]-)[ \t]+(\S)");
+    let hay = &text[from..];
+    let mut by_style: Vec<(Style, Vec<Candidate>)> = Vec::new();
+    let collect = |re: &regex::Regex, style: Style| {
+        let mut v = Vec::new();
+        for c in re.captures_iter(hay) {
+            let m = c.get(0).expect("match");
+            let g = c.get(1).expect("group");
+            let (q, num) = match style {
+                Style::Keyword | Style::Ordinal => (g.as_str().parse().ok(), None),
+                _ => (None, Some(from + g.start()..from + g.end())),
+            };
+            if style == Style::Ordinal && !ordinal_title_ok(&c) {
+                continue;
+            }
+            v.push((from + m.start(), q, num));
+        }
+        (style, v)
+    };
+    by_style.push(collect(keyword, Style::Keyword));
+    by_style.push(collect(numbered, Style::Numbered));
+    by_style.push(collect(code_dash, Style::CodeDash));
+    by_style.push(collect(ordinal, Style::Ordinal));
+    // The first style (in order of reliability) that has headings wins;
+    // numbered lines right under keyword headings give their numbers.
+    let Some(pos) = by_style.iter().position(|(_, v)| !v.is_empty()) else {
+        return Vec::new();
+    };
+    let (style, mut chosen) = by_style[pos].clone();
+    if style == Style::Ordinal {
+        chosen = best_chain(&chosen, text.len());
+    }
+    let numbers: Vec<(usize, Range<usize>)> = if style == Style::Keyword || style == Style::Ordinal
+    {
+        by_style[1]
+            .1
+            .iter()
+            .filter_map(|(p, _, n)| n.clone().map(|n| (*p, n)))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let mut out: Vec<Heading> = Vec::new();
+    for (k, &(start, question, ref number)) in chosen.iter().enumerate() {
+        let line_end = text[start..].find('\n').map_or(text.len(), |p| start + p);
+        let next_start = chosen.get(k + 1).map_or(text.len(), |h| h.0);
+        // A "Délibération n° ..." on the heading line or the next one.
+        let mut number = number.clone();
+        let mut heading_end = line_end;
+        if number.is_none() {
+            let limit = text[line_end.min(text.len())..]
+                .char_indices()
+                .filter(|&(_, c)| c == '\n')
+                .nth(1)
+                .map_or(text.len(), |(p, _)| line_end + p);
+            if let Some((p, n)) = numbers
+                .iter()
+                .find(|(p, _)| *p >= start && *p <= limit.min(next_start))
+            {
+                number = Some(n.clone());
+                if *p > line_end {
+                    heading_end = text[*p..].find('\n').map_or(text.len(), |e| p + e);
+                }
+            }
+        }
+        let title = heading_title(
+            text,
+            start,
+            line_end,
+            heading_end,
+            number.as_ref(),
+            next_start,
+        );
+        out.push(Heading {
+            range: start..heading_end,
+            question,
+            number,
+            title,
+        });
+    }
+    out
+}
+
+/// An ordinal heading needs a title that starts like one (not "1. 2. 3.").
+fn ordinal_title_ok(c: &regex::Captures<'_>) -> bool {
+    let first = c.get(2).map_or("", |m| m.as_str());
+    first.starts_with(|ch: char| ch.is_uppercase())
+}
+
+/// Of several runs 1, 2, 3... (an agenda, then the items), the one whose
+/// items are furthest apart: the items themselves, not the agenda lines.
+fn best_chain(found: &[Candidate], text_len: usize) -> Vec<Candidate> {
+    let mut chains: Vec<Vec<Candidate>> = Vec::new();
+    for h in found {
+        let n = h.1.unwrap_or(0);
+        let extends = chains
+            .last()
+            .and_then(|c| c.last())
+            .and_then(|l| l.1)
+            .is_some_and(|p| n == p + 1);
+        if extends {
+            if let Some(chain) = chains.last_mut() {
+                chain.push(h.clone());
+            }
+        } else if n <= 1 || chains.is_empty() {
+            chains.push(vec![h.clone()]);
+        }
+    }
+    chains
+        .into_iter()
+        .max_by_key(|chain| {
+            let first = chain.first().map_or(0, |h| h.0);
+            let last = chain.last().map_or(0, |h| h.0);
+            let span = if chain.len() > 1 {
+                last - first
+            } else {
+                text_len - first
+            };
+            (span / chain.len().max(1), chain.len())
+        })
+        .unwrap_or_default()
+}
+
+/// The title of a heading: the rest of its line after the number and
+/// separators, else the next non-empty line ("Objet : ...").
+fn heading_title(
+    text: &str,
+    start: usize,
+    line_end: usize,
+    heading_end: usize,
+    number: Option<&Range<usize>>,
+    next_start: usize,
+) -> Option<Range<usize>> {
+    let line = &text[start..line_end];
+    let sep = regex!(
+        r"(?i)^[ \t#]*(?:(?i:point|question|rapport|dossier|affaire)[ \t]+n[ \t]?[°o]?[ \t]*\d+|\d{4}[-./]\d{1,3}(?:[-./]\d{1,3})?|\d{1,3}[ \t]?(?:°\)|\)|\.|[ \t]-)|(?i:d[ée]lib[ée]ration[ \t]+)?n[ \t]?°[ \t]*[A-Z]{0,4}[ -]?\d[\w/.-]*)[ \t]*(?:[-:.][ \t]*)?"
+    );
+    let mut title_start = start + sep.find(line).map_or(0, |m| m.end());
+    // "RAPPORT N° 1 – Délibération n° CP-2022-10-001": the number is not the title.
+    if let Some(n) = number
+        && n.start >= title_start
+        && n.end <= line_end
+    {
+        title_start = n.end;
+        let rest = &text[title_start..line_end];
+        title_start += rest.len() - rest.trim_start_matches([' ', '-', ':', '\t']).len();
+    }
+    let trimmed = |r: Range<usize>| -> Option<Range<usize>> {
+        let s = &text[r.clone()];
+        let lead = s.len() - s.trim_start().len();
+        let t = s.trim();
+        (!t.is_empty()).then(|| r.start + lead..r.start + lead + t.len())
+    };
+    if let Some(r) = trimmed(title_start..line_end) {
+        return Some(r);
+    }
+    // The next non-empty line, without "Objet :".
+    let mut pos = heading_end;
+    while pos < next_start {
+        let end = text[pos..]
+            .find('\n')
+            .map_or(text.len(), |p| pos + p)
+            .min(next_start);
+        let line = text[pos..end].trim_start_matches(['\n', ' ']);
+        if !line.trim().is_empty() {
+            let lead = end - pos - line.len();
+            let mut s = pos + lead;
+            if let Some(rest) = strip_objet(&text[s..end]) {
+                s = end - rest.len();
+            }
+            return trimmed(s..end);
+        }
+        pos = end + 1;
+    }
+    None
+}
+
+fn strip_objet(line: &str) -> Option<&str> {
+    let lower = line.to_lowercase();
+    lower
+        .starts_with("objet")
+        .then(|| line.split_once(':').map(|(_, r)| r.trim_start()))
+        .flatten()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn labels(text: &str) -> Vec<(Label, &str)> {
+        sections(text, 0..text.len())
+            .into_iter()
+            .map(|s| (s.label, text[s.body].trim()))
+            .collect()
+    }
+
+    #[test]
+    fn attendance_labels_on_one_line() {
+        let text = "Présents : M. A BB, M. C DD. Pouvoirs : M. E FF à M. A BB. Secrétaire de séance : M. C DD Conseillers en exercice : 33 - Présents : 29 - Votants : 33";
+        let got = labels(text);
+        assert_eq!(got[0], (Label::Present, "M. A BB, M. C DD."));
+        assert_eq!(got[1], (Label::Proxies, "M. E FF à M. A BB."));
+        assert_eq!(got[2], (Label::Secretary, "M. C DD"));
+        assert!(
+            got[3..]
+                .iter()
+                .all(|(l, _)| *l == Label::Stop || *l == Label::Present)
+        );
+    }
+
+    #[test]
+    fn absent_label_variants() {
+        for (text, excused) in [
+            ("Absents excusés : M. A BB", Some(true)),
+            ("Etaient absents : M. A BB", None),
+            ("Absent(s/es) excusé(s/es) : M. A BB", Some(true)),
+            ("Absents non excusés : M. A BB", Some(false)),
+            ("Etait EXCUSEE : Mme A BB", Some(true)),
+        ] {
+            assert_eq!(labels(text)[0].0, Label::Absent(excused), "{text}");
+        }
+        assert_eq!(
+            labels("Absents représentés : M. A BB par M. C DD")[0].0,
+            Label::Proxies
+        );
+        assert_eq!(
+            labels("ETAIT REPRESENTEE\n  A BB par C DD")[0].0,
+            Label::Proxies
+        );
+        assert!(labels("le Maire donne pouvoir à M. X").is_empty());
+        assert!(
+            labels("Auditeurs présents : 47")
+                .iter()
+                .all(|(l, _)| *l != Label::Present)
+        );
+    }
+
+    #[test]
+    fn headings_of_each_style() {
+        let text = "ORDRE DU JOUR\n1. Approbation\n2. Budget\n\nPOINT N°1 - APPROBATION DU PV\nDélibération n°D2019-021\n\ntexte\n\nPOINT N°2 - BUDGET\n";
+        let h = headings(text, 0);
+        assert_eq!(h.len(), 2);
+        assert_eq!(h[0].question, Some(1));
+        assert_eq!(&text[h[0].number.clone().unwrap()], "D2019-021");
+        assert_eq!(&text[h[0].title.clone().unwrap()], "APPROBATION DU PV");
+        let text = "ORDRE DU JOUR\n1. Approbation du compte\n2. Budget\n\n1. APPROBATION\nbla bla\nbla\n\n2. BUDGET\nbla bla bla\nbla\n";
+        let h = headings(text, 0);
+        assert_eq!(
+            h.iter()
+                .map(|h| &text[h.title.clone().unwrap()])
+                .collect::<Vec<_>>(),
+            ["APPROBATION", "BUDGET"]
+        );
+        let text = "N° 2016-031\nObjet : AMENAGEMENT DU BOURG\n";
+        let h = headings(text, 0);
+        assert_eq!(&text[h[0].title.clone().unwrap()], "AMENAGEMENT DU BOURG");
+    }
+}

@@ -1,0 +1,133 @@
+//! Byte-offset spans into the input as given, and their line and column.
+
+use serde::{Deserialize, Serialize};
+
+/// Where a record was read: byte offsets into the input the caller gave.
+///
+/// `&input[span.start..span.end]` is the text that was read. `line` and
+/// `column` locate `start` for people: both start at 1 and the column counts
+/// characters, not bytes.
+///
+/// ```
+/// let input = "Secrétaire de séance : M. Denis JACQUIN";
+/// let doc = deliberation::parse(input).unwrap();
+/// let secretary = doc.meeting.secretary.unwrap();
+/// assert_eq!(&input[secretary.span.start..secretary.span.end], "M. Denis JACQUIN");
+/// assert_eq!((secretary.span.line, secretary.span.column), (1, 24));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Span {
+    /// First byte of the text read.
+    pub start: usize,
+    /// One past the last byte of the text read.
+    pub end: usize,
+    /// Line of `start`, from 1.
+    pub line: usize,
+    /// Column of `start` in characters, from 1.
+    pub column: usize,
+}
+
+impl Span {
+    /// The text this span covers in `input`, or `""` if it does not fit.
+    pub fn text<'a>(&self, input: &'a str) -> &'a str {
+        input.get(self.start..self.end).unwrap_or("")
+    }
+}
+
+/// Turns byte offsets into line and column numbers in one input.
+///
+/// Built once per document; each lookup costs a binary search plus a scan of
+/// at most [`LineIndex::CHECKPOINT`] bytes, so a ten-megabyte single-line
+/// document costs no more per span than a short one.
+#[derive(Debug, Clone)]
+pub(crate) struct LineIndex<'a> {
+    input: &'a str,
+    line_starts: Vec<usize>,
+    /// Characters before each multiple of `CHECKPOINT` bytes.
+    chars_before: Vec<usize>,
+}
+
+impl<'a> LineIndex<'a> {
+    const CHECKPOINT: usize = 1024;
+
+    pub(crate) fn new(input: &'a str) -> Self {
+        let bytes = input.as_bytes();
+        let mut line_starts = vec![0];
+        line_starts.extend(
+            bytes
+                .iter()
+                .enumerate()
+                .filter(|&(_, &b)| b == b'\n')
+                .map(|(i, _)| i + 1),
+        );
+        let mut chars_before = Vec::with_capacity(bytes.len() / Self::CHECKPOINT + 1);
+        let mut count = 0;
+        for chunk in bytes.chunks(Self::CHECKPOINT) {
+            chars_before.push(count);
+            count += chunk.iter().filter(|&&b| !is_continuation(b)).count();
+        }
+        chars_before.push(count);
+        LineIndex {
+            input,
+            line_starts,
+            chars_before,
+        }
+    }
+
+    /// Characters in `input[..offset]`.
+    fn chars_to(&self, offset: usize) -> usize {
+        let block = offset / Self::CHECKPOINT;
+        let from = block * Self::CHECKPOINT;
+        self.chars_before[block]
+            + self.input.as_bytes()[from..offset]
+                .iter()
+                .filter(|&&b| !is_continuation(b))
+                .count()
+    }
+
+    /// Line and column (both from 1) of a byte offset.
+    pub(crate) fn line_column(&self, offset: usize) -> (usize, usize) {
+        let offset = offset.min(self.input.len());
+        let line = self.line_starts.partition_point(|&s| s <= offset);
+        let start = self.line_starts[line - 1];
+        (line, self.chars_to(offset) - self.chars_to(start) + 1)
+    }
+
+    /// A span for `start..end`, with its line and column.
+    pub(crate) fn span(&self, start: usize, end: usize) -> Span {
+        let (line, column) = self.line_column(start);
+        Span {
+            start,
+            end: end.max(start),
+            line,
+            column,
+        }
+    }
+}
+
+fn is_continuation(b: u8) -> bool {
+    b & 0xC0 == 0x80
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_and_column_count_characters() {
+        let text = "é\nabc déf\n";
+        let index = LineIndex::new(text);
+        assert_eq!(index.line_column(0), (1, 1));
+        assert_eq!(index.line_column(3), (2, 1));
+        let d = text.find('d').unwrap();
+        assert_eq!(index.line_column(d), (2, 5));
+        assert_eq!(index.line_column(text.len()), (3, 1));
+    }
+
+    #[test]
+    fn long_lines_cross_checkpoints() {
+        let text = "é".repeat(3000) + "x";
+        let index = LineIndex::new(&text);
+        assert_eq!(index.line_column(text.len() - 1), (1, 3001));
+    }
+}

@@ -1,0 +1,95 @@
+//! Bad input gets a clear error or a document with findings, never a panic.
+
+use deliberation::{ErrorKind, Options};
+
+const SEED: &str = include_str!("../../fixtures/grand-besancon-bureau-2023-10-26.txt");
+
+#[test]
+fn empty_and_whitespace_are_refused() {
+    for text in ["", " ", "\n\n\t  \r\n", "\u{a0}"] {
+        let err = deliberation::parse(text).unwrap_err();
+        assert_eq!(err.kind(), ErrorKind::Empty, "{text:?}");
+        assert_eq!(
+            err.to_string(),
+            "expected the text of a deliberation, found only whitespace"
+        );
+    }
+}
+
+#[test]
+fn binary_is_refused() {
+    let bytes: Vec<u8> = (0..4096u32)
+        .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
+        .collect();
+    let err = Options::new().parse_bytes(&bytes).unwrap_err();
+    assert!(matches!(err.kind(), ErrorKind::Binary { .. }), "{err}");
+    assert!(
+        err.to_string()
+            .starts_with("expected text, found binary data")
+    );
+}
+
+#[test]
+fn invalid_utf8_is_decoded_with_a_finding() {
+    let mut bytes = SEED.as_bytes()[..2000].to_vec();
+    bytes.insert(100, 0xff);
+    let doc = Options::new().parse_bytes(&bytes).expect("usable");
+    assert_eq!(doc.findings[0].code, deliberation::Code::InvalidUtf8);
+    assert!(doc.findings[0].message.contains("from byte 100"));
+}
+
+#[test]
+fn french_prose_is_not_a_deliberation() {
+    let text = "Il était une fois, dans une petite ville de province, un boulanger qui \
+                faisait le meilleur pain du pays. Chaque matin, les habitants venaient \
+                acheter leurs baguettes encore chaudes.";
+    let err = deliberation::parse(text).unwrap_err();
+    assert!(matches!(err.kind(), ErrorKind::NotADeliberation { .. }));
+    assert!(
+        err.to_string()
+            .starts_with("expected the text of a deliberation")
+    );
+}
+
+#[test]
+fn the_seed_truncated_at_every_line_never_panics() {
+    let mut cuts: Vec<usize> = SEED.match_indices('\n').map(|(i, _)| i).collect();
+    // And every byte of the attendance block, where the grammar is densest.
+    let block = SEED.find("Etaient présents").unwrap()..SEED.find("**Association").unwrap();
+    cuts.extend(block.filter(|&i| SEED.is_char_boundary(i)));
+    for cut in cuts {
+        let text = &SEED[..cut];
+        match Options::new().validate(true).parse(text) {
+            Ok(doc) => {
+                for p in doc.attendance.present.iter().map(|p| &p.person) {
+                    assert!(p.span.end <= cut);
+                }
+            }
+            Err(e) => assert!(!e.to_string().is_empty()),
+        }
+    }
+}
+
+#[test]
+fn shuffled_attendance_lines_never_panic() {
+    let lines: Vec<&str> = SEED.lines().collect();
+    let start = lines
+        .iter()
+        .position(|l| l.starts_with("Etaient présents"))
+        .unwrap();
+    let end = lines
+        .iter()
+        .position(|l| l.starts_with("Procurations"))
+        .unwrap();
+    // Every rotation of the attendance block.
+    for shift in 0..=(end - start) {
+        let mut block: Vec<&str> = lines[start..=end].to_vec();
+        block.rotate_left(shift);
+        let mut all = lines[..start].to_vec();
+        all.extend(block);
+        all.extend(&lines[end + 1..]);
+        let text = all.join("\n");
+        let doc = Options::new().validate(true).parse(&text).expect("usable");
+        assert_eq!(doc.attendance.proxies.len(), 6, "rotation {shift}");
+    }
+}

@@ -1,0 +1,5 @@
+//! All integration tests, in one binary.
+
+mod bad_input;
+mod fixtures;
+mod seed;
