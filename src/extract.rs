@@ -1025,8 +1025,10 @@ impl<'a> Extractor<'a> {
             rapporteur,
             opinions,
             interested,
+            withdrawn: Vec::new(),
             vote,
             amounts,
+            totals: Vec::new(),
             span: self.span(range),
         }
     }

@@ -61,8 +61,8 @@ pub mod validate;
 
 pub use error::{Error, ErrorKind};
 pub use model::{
-    Absence, Amount, Attendance, ClockTime, Code, Deliberation, Document, Finding, Meeting,
-    Opinion, Outcome, Person, Presence, Proxy, QuestionCheck, QuorumCheck, SCHEMA_VERSION,
+    Absence, Amount, AmountTotal, Attendance, ClockTime, Code, Deliberation, Document, Finding,
+    Meeting, Opinion, Outcome, Person, Presence, Proxy, QuestionCheck, QuorumCheck, SCHEMA_VERSION,
     Severity, Substitute, Validation, Vote,
 };
 pub use span::Span;
@@ -171,6 +171,11 @@ fn check_deliberation(text: &str) -> Result<(), Error> {
         }))
     }
 }
+
+/// The README's examples run as doctests.
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;
 
 #[cfg(test)]
 mod tests {

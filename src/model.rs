@@ -66,6 +66,11 @@ pub struct Meeting {
     pub order_of_business: Vec<u32>,
     /// The text the meeting was read from (its header), when found.
     pub span: Option<Span>,
+    /// A sitting on second convocation after a quorum failure, which
+    /// deliberates without quorum (L2121-17 al. 2): "deuxième convocation",
+    /// "sans condition de quorum".
+    #[serde(default)]
+    pub second_convocation: bool,
 }
 
 /// A time of day, written "HH:MM" in JSON.
@@ -209,12 +214,29 @@ pub struct Deliberation {
     pub opinions: Vec<Opinion>,
     /// Members who took no part ("conseillers intéressés", "ne prend pas part au vote").
     pub interested: Vec<Person>,
+    /// Members who left the room for this item only, such as the mayor for
+    /// the compte administratif (L2121-14): "Monsieur le Maire quitte la salle".
+    #[serde(default)]
+    pub withdrawn: Vec<Person>,
     /// The vote, when the text gives one.
     pub vote: Option<Vote>,
     /// Euro amounts written in it.
     pub amounts: Vec<Amount>,
+    /// Stated totals and their stated parts (indices into `amounts`), as in
+    /// a financing plan: "- DETR : 144 480 € ... Total : 412 800 €".
+    #[serde(default)]
+    pub totals: Vec<AmountTotal>,
     /// Where it is written.
     pub span: Span,
+}
+
+/// A stated total and the amounts stated as its parts.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AmountTotal {
+    /// Index in [`Deliberation::amounts`] of the total.
+    pub total: usize,
+    /// Indices in [`Deliberation::amounts`] of the parts.
+    pub parts: Vec<usize>,
 }
 
 /// A commission's opinion ("Commission n° 2 — 11/10/2023 — Favorable").
