@@ -250,6 +250,7 @@ impl<'a> Extractor<'a> {
         let in_office = regex!(r"(?i)en exercice\s*:?\s*(\d{1,4})\b");
         m.members_in_office = in_office
             .captures(&text[head.clone()])
+            .or_else(|| in_office.captures(text))
             .and_then(|c| c[1].parse().ok());
         let present = regex!(
             r"(?i)(?:^|[^\p{L}])(?:nombre de )?pr[ée]sents?\s*(?:\(\w+\)\s*)?:?\s*(\d{1,4})\b(?:\s*[,;\-\n–]|\s*$|\s+\p{L})"
@@ -351,13 +352,16 @@ impl<'a> Extractor<'a> {
             let before = &hay[..d.start];
             let tail_start = hay.floor_char_boundary(d.start.saturating_sub(60));
             let tail = fold(&hay[tail_start..d.start]);
-            if regex!(r"(convoqu|convocation|affich|publi|transmis|recu|reçu|envoy|en date du\s*$|scrutin|ligne le|delibere|deliberation|arrete|loi|decret|approuv|precedente|compte[- ]rendu|proces[- ]verbal (du|de la))").is_match(tail.rsplit(['.', '\n']).next().unwrap_or("")) {
+            if regex!(r"(convoqu|convocation|affich|publi|transmis|recu|reçu|envoy|en date du\s*$|scrutin|ligne le|delibere|deliberation|arrete|loi|decret|approuv|approbation|adopt|precedente|derniere)").is_match(tail.rsplit(['.', '\n']).next().unwrap_or("")) {
                 continue;
             }
             let pos = region.start + d.start;
             let is_preamble = an_year.is_some_and(|(_, end)| d.start >= end && d.start <= end + 60)
                 || regex!(r"(?i)(?:r[ée]uni(?:e|s|es)?|assembl[ée]e?s?)\s+(?:le\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?$").is_match(before)
-                || regex!(r"(?i)(?:^|\n|\.\s)\s*le\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?$").is_match(before);
+                || regex!(r"(?i)(?:^|\n|\.\s)\s*le\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?$").is_match(before)
+                // "Le quinze décembre deux mille seize": a date in words is a preamble.
+                || regex!(r"(?i)\ble\s+$").is_match(before)
+                    && hay[d.start..].starts_with(|c: char| c.is_alphabetic());
             if is_preamble {
                 let d = match (d.year, an_year) {
                     (None, Some((y, _))) => d.with_year(y),
@@ -479,9 +483,7 @@ impl<'a> Extractor<'a> {
                     }
                 }
                 Label::Secretary if m.secretary.is_none() => {
-                    let tokens = people::tokenize(text, s.body.clone());
-                    let style = Style::guess(text, &tokens);
-                    if let Some((Mention::Name(n), _)) = people::name_at(text, &tokens, 0, style) {
+                    if let Some(n) = self.single_name(s.body.clone()) {
                         m.secretary = Some(self.person(&n, None));
                     }
                 }
@@ -938,6 +940,32 @@ impl<'a> Extractor<'a> {
         true
     }
 
+    /// One name at the start of `range` ("Secrétaire de séance : Marcel
+    /// Vigouroux - Base de loisirs"): read in the style of its own line, and
+    /// in mixed case when no capitals mark the family name.
+    fn single_name(&self, range: Range<usize>) -> Option<Name> {
+        let text = self.text;
+        let rest = &text[range.clone()];
+        let lead = rest.len() - rest.trim_start().len();
+        let start = range.start + lead;
+        let line_end = text[start..range.end]
+            .find('\n')
+            .map_or(range.end, |p| start + p);
+        let end = text.floor_char_boundary(line_end.min(start + 120));
+        let tokens = people::tokenize(text, start..end);
+        let guessed = Style::guess(text, &tokens);
+        let mixed = Style {
+            mixed: true,
+            ..guessed
+        };
+        [guessed, mixed].into_iter().find_map(|style| {
+            match people::name_at(text, &tokens, 0, style) {
+                Some((Mention::Name(n), _)) => Some(n),
+                _ => None,
+            }
+        })
+    }
+
     fn first_name(&self, range: Range<usize>) -> Option<Name> {
         let tokens = people::tokenize(self.text, range);
         let style = Style::guess(self.text, &tokens);
@@ -1195,14 +1223,11 @@ fn body_of(header: &str) -> Option<String> {
         } else {
             "Conseil régional"
         };
-        let rank = match name {
-            "Commission permanente" => 0,
-            "Bureau" => 1,
-            _ => 2,
-        };
+        // The first body named wins, but a commission permanente is named
+        // after the council it belongs to.
         match &best {
-            Some((r, _)) if *r <= rank => {}
-            _ => best = Some((rank, name.to_string())),
+            Some((_, b)) if !(name == "Commission permanente" && b.starts_with("Conseil")) => {}
+            _ => best = Some((0, name.to_string())),
         }
     }
     best.map(|(_, n)| n)

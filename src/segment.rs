@@ -131,6 +131,10 @@ fn label_end(
             return None;
         }
         let digits = s2.bytes().take_while(u8::is_ascii_digit).count();
+        // "1. KIENTZLER Gaël": a numbered list, not a count.
+        if s2[digits..].starts_with(['.', ')', '°']) {
+            return None;
+        }
         (digits > 0).then(|| Some((s2[..digits].parse().ok()?, lead + digits)))?
     };
     if let Some(colon_rest) = after.strip_prefix(':') {

@@ -208,7 +208,7 @@ fn is_proxy_verb(word: &str) -> bool {
 /// Reads the proxies written in `text[range]`. Returns them and the ranges
 /// that looked like a proxy but could not be read.
 pub(crate) fn proxies(text: &str, range: Range<usize>) -> (Vec<ProxyLine>, Vec<Range<usize>>) {
-    let tokens = people::tokenize(text, range.clone());
+    let tokens: Vec<Token> = people::inline(people::tokenize(text, range.clone()));
     let style = Style::guess(text, &tokens);
     let word = |k: usize| -> Option<&str> {
         tokens
@@ -219,6 +219,8 @@ pub(crate) fn proxies(text: &str, range: Range<usize>) -> (Vec<ProxyLine>, Vec<R
     let mut found = Vec::new();
     let mut unreadable = Vec::new();
     let mut i = 0;
+    // After a blank line, what does not read as a proxy ends the list quietly.
+    let mut past_blank = false;
     while i < tokens.len() {
         match tokens[i].kind {
             Kind::Punct(',')
@@ -233,6 +235,11 @@ pub(crate) fn proxies(text: &str, range: Range<usize>) -> (Vec<ProxyLine>, Vec<R
             }
             Kind::Punct('(') => {
                 i = people::skip_parens(&tokens, i);
+                continue;
+            }
+            Kind::Blank => {
+                past_blank = !found.is_empty();
+                i += 1;
                 continue;
             }
             Kind::Word if word(i) == Some("et") => {
@@ -286,6 +293,9 @@ pub(crate) fn proxies(text: &str, range: Range<usize>) -> (Vec<ProxyLine>, Vec<R
                 linked = true;
                 break;
             }
+        }
+        if (!linked || k == verbs_start) && past_blank {
+            break;
         }
         if !linked || k == verbs_start {
             unreadable.push(start..tokens.get(k).map_or(range.end, |t| t.end));

@@ -74,6 +74,8 @@ pub(crate) enum Kind {
     Number,
     Punct(char),
     Newline,
+    /// A blank line (in lists whose items are not one per line).
+    Blank,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -495,6 +497,33 @@ pub(crate) fn name_at(
         parts.push((k, part));
         k += 1;
     }
+    // "Gérard POUPARD ARLEMPS :": capitals right before a colon end with the
+    // next heading (a commune); the family name is the first word of the run.
+    if let Some(&(last_k, Part::Caps)) = parts.last()
+        && tokens
+            .get(last_k + 1)
+            .is_some_and(|t| t.kind == Kind::Punct(':'))
+    {
+        let run_start = parts
+            .iter()
+            .rposition(|&(_, p)| p != Part::Caps)
+            .map_or(0, |p| p + 1);
+        // Keep leading particles and the first word of the run.
+        let mut keep = run_start;
+        while keep < parts.len() {
+            let w = &text[tokens[parts[keep].0].start..tokens[parts[keep].0].end];
+            keep += 1;
+            if !matches!(
+                w,
+                "DE" | "LE" | "LA" | "DU" | "DES" | "DEL" | "VAN" | "DA" | "DI"
+            ) {
+                break;
+            }
+        }
+        if keep > run_start && keep < parts.len() {
+            parts.truncate(keep);
+        }
+    }
     // Particles take the kind of what follows them.
     for idx in (0..parts.len()).rev() {
         if parts[idx].1 == Part::Particle {
@@ -597,7 +626,50 @@ pub(crate) fn list(text: &str, range: Range<usize>) -> (Vec<Entry>, usize) {
     let style = Style::guess(text, &tokens);
     let line_mode = is_line_mode(text, &tokens);
     let civility_lines = line_mode && civility_per_line(text, &tokens);
+    let tokens = if line_mode { tokens } else { inline(tokens) };
     list_tokens(text, &tokens, style, line_mode, civility_lines, range.end)
+}
+
+/// Tokens of a list whose items are separated by punctuation: line breaks
+/// are only spaces ("Julie\nETCHEGARAY"), and a blank line ends the list,
+/// unless blank lines are everywhere (an extraction that put every name on
+/// its own paragraph).
+pub(crate) fn inline(tokens: Vec<Token>) -> Vec<Token> {
+    let mut blanks = 0;
+    let mut words = 0;
+    let mut newlines = 0;
+    for t in &tokens {
+        match t.kind {
+            Kind::Newline => newlines += 1,
+            _ => {
+                if t.kind == Kind::Word {
+                    words += 1;
+                }
+                if newlines >= 2 {
+                    blanks += 1;
+                }
+                newlines = 0;
+            }
+        }
+    }
+    let keep_blanks = blanks * 3 < words;
+    let mut out: Vec<Token> = Vec::with_capacity(tokens.len());
+    let mut run: Vec<Token> = Vec::new();
+    for t in tokens {
+        if t.kind == Kind::Newline {
+            run.push(t);
+            continue;
+        }
+        if run.len() >= 2 && keep_blanks && !out.is_empty() {
+            out.push(Token {
+                kind: Kind::Blank,
+                ..run[0]
+            });
+        }
+        run.clear();
+        out.push(t);
+    }
+    out
 }
 
 /// Whether most lines of a one-name-per-line list start with a civility:
@@ -618,7 +690,7 @@ fn civility_per_line(text: &str, tokens: &[Token]) -> bool {
             _ => {}
         }
     }
-    lines >= 3 && with * 5 >= lines * 3
+    lines >= 3 && with * 5 >= lines * 2
 }
 
 /// One name per line rather than separators.
@@ -626,11 +698,19 @@ fn is_line_mode(text: &str, tokens: &[Token]) -> bool {
     let _ = text;
     let mut depth = 0i32;
     let (mut seps, mut lines, mut in_line) = (0, 0, false);
+    let mut leading_separators = 0;
     for t in tokens {
         match t.kind {
             Kind::Punct('(') => depth += 1,
             Kind::Punct(')') => depth -= 1,
-            Kind::Punct(',') | Kind::Punct(';') if depth <= 0 => seps += 1,
+            Kind::Punct(',') | Kind::Punct(';') if depth <= 0 => {
+                seps += 1;
+                if !in_line {
+                    // ", Marie-Paule": the list wraps before its commas.
+                    leading_separators += 1;
+                }
+                in_line = true;
+            }
             Kind::Newline => {
                 if in_line {
                     lines += 1;
@@ -643,7 +723,7 @@ fn is_line_mode(text: &str, tokens: &[Token]) -> bool {
     if in_line {
         lines += 1;
     }
-    lines >= 3 && seps * 2 < lines
+    lines >= 3 && seps * 2 < lines && leading_separators < 2
 }
 
 pub(crate) fn list_tokens(
@@ -661,6 +741,15 @@ pub(crate) fn list_tokens(
             .map(|t| &text[t.start..t.end])
     };
     let mut entries: Vec<Entry> = Vec::new();
+    // "Absents : Néant".
+    if let Some(first) = tokens.iter().find(|t| t.kind == Kind::Word)
+        && matches!(
+            fold(&text[first.start..first.end]).as_str(),
+            "neant" | "aucun" | "aucune" | "personne"
+        )
+    {
+        return (entries, first.end);
+    }
     let mut group: Option<Civility> = None;
     let mut i = 0;
     let mut stop = tokens.first().map_or(region_end, |t| t.start);
@@ -701,6 +790,30 @@ pub(crate) fn list_tokens(
                 i = next_line(tokens, i);
                 continue;
             }
+            Kind::Blank => {
+                // A paragraph break ends the list unless a separator led to it.
+                let after_separator =
+                    i > 0 && matches!(tokens[i - 1].kind, Kind::Punct(',') | Kind::Punct(';'));
+                if !entries.is_empty() && !after_separator {
+                    break;
+                }
+                i += 1;
+                continue;
+            }
+            Kind::Number
+                if tokens
+                    .get(i + 1)
+                    .is_some_and(|n| n.kind == Kind::Punct('/')) =>
+            {
+                // A date woven into the list ("19/04/2013 Mme Colette X").
+                while tokens
+                    .get(i)
+                    .is_some_and(|t| matches!(t.kind, Kind::Number | Kind::Punct('/')))
+                {
+                    i += 1;
+                }
+                continue;
+            }
             Kind::Number => {
                 // "1ère adjointe", "2ème Vice-Président": a numbered function.
                 if word(i + 1).is_some_and(is_function_word) {
@@ -728,6 +841,30 @@ pub(crate) fn list_tokens(
         if w == "et" || w == "ET" {
             i += 1;
             continue;
+        }
+        // A heading inside the list ("Arrondissement Châteauvieux :",
+        // "ARCELLES :"): the member's commune or group.
+        if civility(w).is_none() {
+            let mut k = i;
+            while k < i + 7
+                && (word(k).is_some_and(|w| civility(w).is_none())
+                    || tokens.get(k).is_some_and(|t| t.kind == Kind::Number))
+            {
+                k += 1;
+            }
+            // Not a name: no given name next to a family name.
+            let looks_like_name = (i..k.saturating_sub(1)).any(|j| {
+                let (a, b) = (word(j).unwrap_or(""), word(j + 1).unwrap_or(""));
+                (is_capitalised(a) || is_initial(a)) && is_caps(b)
+                    || is_caps(a) && is_capitalised(b)
+            });
+            if k > i
+                && !looks_like_name
+                && tokens.get(k).is_some_and(|t| t.kind == Kind::Punct(':'))
+            {
+                i = k + 1;
+                continue;
+            }
         }
         if is_function_word(w) && !is_caps(w) || fold(w) == "maire" {
             i = skip_function(text, tokens, i);
@@ -791,6 +928,15 @@ pub(crate) fn list_tokens(
         // another name. Anything else (a verb) ends the list.
         let mut k = next;
         let mut notes = Vec::new();
+        // "Mme BOUCHERON Ginette\n(suppléante de M. PAQUIN": a note on the next line.
+        if line_mode
+            && tokens.get(k).is_some_and(|t| t.kind == Kind::Newline)
+            && tokens
+                .get(k + 1)
+                .is_some_and(|t| t.kind == Kind::Punct('('))
+        {
+            k += 1;
+        }
         while tokens.get(k).is_some_and(|t| t.kind == Kind::Punct('(')) {
             let close = skip_parens(tokens, k);
             let inner_start = tokens[k].end;
@@ -807,7 +953,7 @@ pub(crate) fn list_tokens(
         let follows_ok = match tokens.get(k) {
             None => true,
             Some(t) => match t.kind {
-                Kind::Punct(_) | Kind::Newline | Kind::Number => true,
+                Kind::Punct(_) | Kind::Newline | Kind::Blank | Kind::Number => true,
                 Kind::Word => {
                     let w = &text[t.start..t.end];
                     w == "et"
@@ -822,6 +968,20 @@ pub(crate) fn list_tokens(
                 }
             },
         };
+        // After a full stop, a name continues the list only if the list goes
+        // on after it ("VIALLE.\nMMES BARTHOMEUF, ESTEVES"), not a sentence
+        // ("PIGEAT, doyen d'âge, assure la présidence").
+        let continues = match tokens.get(k).map(|t| t.kind) {
+            None | Some(Kind::Blank) => true,
+            Some(Kind::Punct(',')) | Some(Kind::Punct(';')) => word(k + 1).is_some_and(|w| {
+                !is_function_word(w) && !w.chars().next().is_some_and(char::is_lowercase)
+            }),
+            Some(Kind::Word) => word(k).is_some_and(|w| w == "et" || civility(w).is_some()),
+            _ => false,
+        };
+        if after_stop && !continues {
+            break;
+        }
         if !follows_ok && (after_stop || entries.is_empty() && !line_mode) {
             // "Mme le Maire informe ...": a sentence, not a list.
             break;
