@@ -200,10 +200,16 @@ impl<'a> Extractor<'a> {
     fn after_sections(&self, sections: &[Section]) -> usize {
         sections
             .iter()
-            .filter(|s| s.label != Label::Stop)
-            .map(|s| {
-                let (_, stop) = people::list(self.text, s.body.clone());
-                stop
+            .map(|s| match s.label {
+                Label::Stop => 0,
+                Label::Present | Label::Absent(_) => people::list(self.text, s.body.clone()).1,
+                Label::Proxies => notes::proxies(self.text, s.body.clone())
+                    .0
+                    .last()
+                    .map_or(s.body.start, |p| p.range.end),
+                Label::Secretary => self
+                    .single_name(s.body.clone())
+                    .map_or(s.body.start, |n| n.whole.end),
             })
             .max()
             .unwrap_or(0)
@@ -278,7 +284,7 @@ impl<'a> Extractor<'a> {
                 .collect();
         }
         // President and place.
-        let presidency = regex!(r"(?i)sous la pr[ée]sidence (?:de |d')\s*");
+        let presidency = regex!(r"(?i)sous\s+la\s+pr[ée]sidence\s+(?:de\s+|d')\s*");
         if let Some(pm) = presidency.find(&text[head.clone()]) {
             let start = head.start + pm.end();
             let end = (start + 200).min(text.len());

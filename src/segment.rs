@@ -222,7 +222,7 @@ enum Style {
 /// The deliberation headings of `text`, in order, after `from`.
 pub(crate) fn headings(text: &str, from: usize) -> Vec<Heading> {
     let keyword = regex!(
-        r"(?mi)^[ \t]*(?:#+[ \t]*)?(?:point|question|rapport|dossier|affaire)[ \t]+n[ \t]?[°o]?[ \t]*(\d{1,3})\b"
+        r"(?m)^[ \t]*(?:#+[ \t]*)?(?:POINT|QUESTION|RAPPORT|DOSSIER|AFFAIRE|Point|Question|Rapport|Dossier|Affaire)[ \t]+[nN][ \t]?[°o]?[ \t]*(\d{1,3})[ \t]*(?:[-:.)]|$)"
     );
     let numbered = regex!(
         r"(?mi)^[ \t]*(?:#+[ \t]*)?(?:(?:d[ée]lib[ée]ration|d[ée]cision)[ \t]+)?n[ \t]?°[ \t]*([A-Z]{0,4}[ -]?\d[\w/.-]*)"

@@ -858,7 +858,18 @@ pub(crate) fn list_tokens(
                 (is_capitalised(a) || is_initial(a)) && is_caps(b)
                     || is_caps(a) && is_capitalised(b)
             });
+            // Place names: capitals or capitalised words, particles, numbers.
+            let place_like = (i..k).all(|j| match word(j) {
+                Some(w) => {
+                    is_caps(w)
+                        || is_capitalised(w)
+                        || is_particle(w)
+                        || matches!(w, "sur" | "sous" | "en" | "lès" | "lez")
+                }
+                None => true,
+            });
             if k > i
+                && place_like
                 && !looks_like_name
                 && tokens.get(k).is_some_and(|t| t.kind == Kind::Punct(':'))
             {
