@@ -345,6 +345,7 @@ impl<'a> Extractor<'a> {
         let dates = date::dates(hay);
         let mut preamble: Vec<(WrittenDate, usize)> = Vec::new();
         let mut headings: Vec<(WrittenDate, usize)> = Vec::new();
+        let mut bare: Vec<(WrittenDate, usize)> = Vec::new();
         // "L'an deux mille vingt-trois, le quatorze mars".
         let l_an = regex!(r"(?i)\bl'? ?an\s+");
         let mut an_year: Option<(i32, usize)> = None;
@@ -374,10 +375,13 @@ impl<'a> Extractor<'a> {
                     _ => *d,
                 };
                 preamble.push((d, pos));
-            } else if regex!(r"(?i)(?:s[ée]ance|r[ée]union|session|conseil|comit[ée]|bureau|commission permanente|cm|assembl[ée]e|cdc|pl[ée]ni[èe]re|municipal|communautaire|syndical|r[ée]gional|d[ée]partemental|g[ée]n[ée]ral)\s+(?:[^\n.]{0,60}\s+)?(?:du|de)\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?$").is_match(before)
-                || regex!(r"(?i)(?:^|\n)\s*(?:du\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?$").is_match(before) && d.year.is_some()
-            {
+            } else if regex!(r"(?i)(?:s[ée]ance|r[ée]union|session|conseil|comit[ée]|bureau|commission permanente|cm|assembl[ée]e|cdc|pl[ée]ni[èe]re|municipal|communautaire|syndical|r[ée]gional|d[ée]partemental|g[ée]n[ée]ral)\s+(?:[^\n.]{0,60}\s+)?(?:du|de)\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?$").is_match(before) {
                 headings.push((*d, pos));
+            } else if regex!(r"(?i)(?:^|\n)\s*(?:du\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?$").is_match(before)
+                && d.year.is_some()
+            {
+                // A date alone on its line: a title, or a page's publication date.
+                bare.push((*d, pos));
             }
         }
         let full = |v: &[(WrittenDate, usize)]| -> Vec<(NaiveDate, usize)> {
@@ -386,7 +390,10 @@ impl<'a> Extractor<'a> {
                 .collect()
         };
         let pre = full(&preamble);
-        let heads = full(&headings);
+        let mut heads = full(&headings);
+        if pre.is_empty() && heads.is_empty() {
+            heads = full(&bare);
+        }
         let chosen = pre.first().or(heads.first()).copied();
         let (date, pos) = chosen?;
         if let Some(&(other, opos)) = pre.iter().chain(heads.iter()).find(|(d, _)| *d != date) {
@@ -771,7 +778,8 @@ impl<'a> Extractor<'a> {
             }
             let cells = cell_ranges(text, line_start, line);
             if columns.is_none() {
-                let folded: Vec<String> = cells.iter().map(|c| fold(&text[c.clone()])).collect();
+                let folded: Vec<String> =
+                    cells.iter().map(|c| fold(text[c.clone()].trim())).collect();
                 let name = folded.iter().position(|c| {
                     c.contains("delegue")
                         || c.starts_with("nom")

@@ -111,7 +111,7 @@ pub(crate) fn note(text: &str, range: Range<usize>) -> Note {
         // `f` and `s` differ in length when accents fold: find the same word count.
         let words = f[..m.end()].split_whitespace().count();
         let start = nth_word_start(s, words).map(|o| range.start + o)?;
-        let tokens = people::tokenize(text, start..range.end);
+        let tokens = people::inline(people::tokenize(text, start..range.end));
         let style = Style::guess(text, &tokens);
         people::name_at(text, &tokens, 0, style).map(|(m, next)| {
             let end = tokens.get(next).map_or(range.end, |t| t.start);

@@ -118,7 +118,7 @@ fn labelled(text: &str, region: &str, base: usize, t: &mut Tally) {
     for c in re.captures_iter(region) {
         let whole = c.get(0).expect("match");
         if let Some(end) = last_end
-            && whole.start() > end + 160
+            && whole.start() > end + 400
         {
             break;
         }
@@ -137,6 +137,7 @@ fn labelled(text: &str, region: &str, base: usize, t: &mut Tally) {
         // Names in parentheses right after "Contre : 2 (...)".
         let after = &region[whole.end()..];
         if let Some(inner) = paren_after(after) {
+            last_end = Some(whole.end() + inner.end + 1);
             let inner = base + whole.end() + inner.start..base + whole.end() + inner.end;
             let names = names_in(text, inner);
             match field {
@@ -289,7 +290,7 @@ fn count_before(before: &str) -> Option<(u32, usize)> {
     }
     let starts = trimmed
         .char_indices()
-        .filter(|&(_, c)| c == ' ' || c == '-')
+        .filter(|&(_, c)| c == ' ' || c == '-' || c == '\n')
         .map(|(i, _)| i + 1)
         .filter(|&s| s + 40 >= end);
     for s in std::iter::once(0).chain(starts) {
