@@ -907,8 +907,11 @@ impl<'a> Extractor<'a> {
         if marked < 3 {
             return false;
         }
-        for r in rows {
+        let last = rows.len().saturating_sub(1);
+        for (n, r) in rows.into_iter().enumerate() {
             let tokens = people::tokenize(text, r.clone());
+            // A last row cut off by the end of the text says nothing of presence.
+            let cut_off = n == last && text[r.end..].trim().is_empty();
             let style = Style {
                 given_first: false,
                 mixed: false,
@@ -945,6 +948,7 @@ impl<'a> Extractor<'a> {
                         });
                     }
                 }
+                None if cut_off => {}
                 None => a.absent.push(Absence {
                     person,
                     excused: None,

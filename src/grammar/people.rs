@@ -912,12 +912,21 @@ pub(crate) fn list_tokens(
             i = k;
             continue;
         }
-        let parsed = name_at(text, tokens, i, style).filter(|(m, _)| {
+        let mut parsed = name_at(text, tokens, i, style).filter(|(m, _)| {
             // One name a line, each with its civility: a bare line is a commune.
             !civility_lines
                 || matches!(m, Mention::Name(n) if n.civility.is_some())
                 || civility(w).is_some()
         });
+        // "Madame\nSolange\nPERRIGAULT": a civility alone on its line, the
+        // name wrapped over the next lines of a flattened table cell.
+        if parsed.is_none()
+            && line_mode
+            && civility(w).is_some()
+            && tokens.get(i + 1).is_some_and(|t| t.kind == Kind::Newline)
+        {
+            parsed = wrapped_name(text, tokens, i, style);
+        }
         let Some((mention, next)) = parsed else {
             if line_mode {
                 // A commune or a stray word on its own line: skip the line,
@@ -993,6 +1002,15 @@ pub(crate) fn list_tokens(
         if after_stop && !continues {
             break;
         }
+        // "Mme HAMELIN est arrivée lors du 2ème point": a sentence, not an entry.
+        let sentence_follows = word(k).is_some_and(|w| {
+            w.chars().next().is_some_and(char::is_lowercase)
+                && !matches!(w, "et" | "pour" | "de" | "du" | "des")
+                && !is_function_word(w)
+        });
+        if line_mode && sentence_follows {
+            break;
+        }
         if !follows_ok && (after_stop || entries.is_empty() && !line_mode) {
             // "Mme le Maire informe ...": a sentence, not a list.
             break;
@@ -1024,6 +1042,32 @@ pub(crate) fn list_tokens(
         stop = region_end;
     }
     (entries, stop)
+}
+
+/// A name whose words are spread over up to three lines from `tokens[i]`.
+fn wrapped_name(text: &str, tokens: &[Token], i: usize, style: Style) -> Option<(Mention, usize)> {
+    let mut index = Vec::new();
+    let mut lines = 0;
+    for (k, t) in tokens.iter().enumerate().skip(i) {
+        if t.kind == Kind::Newline {
+            lines += 1;
+            if lines > 3 {
+                break;
+            }
+            continue;
+        }
+        index.push(k);
+        if index.len() >= 8 {
+            break;
+        }
+    }
+    let joined: Vec<Token> = index.iter().map(|&k| tokens[k]).collect();
+    let (mention, next) = name_at(text, &joined, 0, style)?;
+    let Mention::Name(n) = &mention else {
+        return None;
+    };
+    n.civility?;
+    Some((mention, index.get(next).copied().unwrap_or(tokens.len())))
 }
 
 /// Index after the parenthesis opened at `i` (or the end of the tokens).
