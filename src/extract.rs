@@ -147,6 +147,10 @@ impl<'a> Extractor<'a> {
         }
         // Question numbers from deliberation numbers "2018-01".."2018-08".
         infer_questions(&mut deliberations);
+        // Arrivals, departures and members leaving the room for one item,
+        // told in the body ("Mme X rejoint la séance", "Le Président quitte
+        // la salle ... regagne la salle").
+        self.events(&covered, &mut deliberations, &mut attendance, &meeting);
 
         // Amounts outside every deliberation.
         let mut loose = Vec::new();
@@ -308,6 +312,11 @@ impl<'a> Extractor<'a> {
             }
         }
         m.span = (first_label > 0).then(|| self.span(0..first_label.min(text.len())));
+        // L2121-17 al. 2: the sitting after a failed quorum needs none.
+        m.second_convocation = regex!(
+            r"(?i)(?:deuxi[èe]me|seconde|nouvelle)\s+convocation|sans\s+condition\s+de\s+quorum|quel\s+que\s+soit\s+le\s+nombre\s+des\s+membres\s+pr[ée]sents"
+        )
+        .is_match(&text[head.clone()]);
     }
 
     fn date_after(
@@ -1055,7 +1064,9 @@ impl<'a> Extractor<'a> {
         let tally = votes::tally(text, body.clone());
         let vote = (!tally.is_empty()).then(|| self.vote(tally, &interested));
 
-        let amounts = amounts(&text[range.clone()])
+        let found = amounts(&text[range.clone()]);
+        let totals = totals(&text[range.clone()], &found);
+        let amounts = found
             .into_iter()
             .map(|a| {
                 self.amount(
@@ -1074,8 +1085,147 @@ impl<'a> Extractor<'a> {
             withdrawn: Vec::new(),
             vote,
             amounts,
-            totals: Vec::new(),
+            totals,
             span: self.span(range),
+        }
+    }
+
+    /// Presence events told in the deliberations' text. Ranges written in
+    /// the attendance list win; events only fill what the list leaves empty.
+    fn events(
+        &mut self,
+        regions: &[Range<usize>],
+        delibs: &mut [Deliberation],
+        a: &mut Attendance,
+        meeting: &Meeting,
+    ) {
+        let text = self.text;
+        let leave = regex!(
+            r"(?i)\b(?:quitte(?:nt)?\s+(?:d[ée]finitivement\s+)?(?:la\s+s[ée]ance|la\s+salle|l'assembl[ée]e|la\s+r[ée]union)|se\s+retiren?t?\b|sorten?t?\s+de\s+la\s+salle|s'absentent?)"
+        );
+        let back = regex!(
+            r"(?i)\b(?:rejoin(?:t|nent)|regagnen?t?|(?:reprend|reprennent)\s+(?:sa\s+|leur\s+)?place|revien(?:t|nent)|r[ée]int[èe]gren?t?|arrive(?:nt)?\s+en\s+s[ée]ance|entren?t?\s+en\s+s[ée]ance)"
+        );
+        for (k, region) in regions.iter().enumerate() {
+            let Some(d) = delibs.get(k) else { break };
+            let question = d.question;
+            let vote_start = d.vote.as_ref().map(|v| v.span.start);
+            let hay = &text[region.clone()];
+            let mut leaving: Vec<(Person, usize, Range<usize>)> = Vec::new();
+            let mut returning: Vec<(Person, usize)> = Vec::new();
+            for (is_leave, m) in leave
+                .find_iter(hay)
+                .map(|m| (true, m))
+                .chain(back.find_iter(hay).map(|m| (false, m)))
+            {
+                let at = region.start + m.start();
+                let start = sentence_start(text, region.start, at);
+                let Some(who) = self.subject(start..at, meeting) else {
+                    continue;
+                };
+                if is_leave {
+                    let end = text[at..region.end]
+                        .find(['.', '\n'])
+                        .map_or(region.end, |p| at + p);
+                    leaving.push((who, at, at..end));
+                } else {
+                    returning.push((who, at));
+                }
+            }
+            let original_vote = vote_start;
+            for (who, at, sentence) in leaving {
+                if delibs[k].interested.iter().any(|p| same_person(p, &who)) {
+                    continue;
+                }
+                let returns = returning
+                    .iter()
+                    .any(|(p, r)| *r > at && same_person(p, &who));
+                if returns {
+                    if !delibs[k].withdrawn.iter().any(|p| same_person(p, &who)) {
+                        delibs[k].withdrawn.push(who);
+                    }
+                    continue;
+                }
+                let Some(q) = question else { continue };
+                let orig = self.norm.original(at..at + 1).start;
+                let after_vote = original_vote.is_none_or(|v| orig > v);
+                let until = if after_vote { q } else { q.saturating_sub(1) };
+                if let Some(p) = a.present.iter_mut().find(|p| same_person(&p.person, &who))
+                    && p.until_question.is_none()
+                    && p.from_question.is_none_or(|f| f <= until)
+                {
+                    p.until_question = Some(until);
+                }
+                // "... quitte la séance et donne pouvoir à Mme X".
+                let giving = regex!(
+                    r"(?i)donnen?t?\s+(?:pouvoir|procuration|d[ée]l[ée]gation\s+de\s+vote)\s+[àa]\s+"
+                );
+                if let Some(g) = giving.find(&text[sentence.clone()]) {
+                    let hs = sentence.start + g.end();
+                    if let Some(holder) = self.single_name(hs..sentence.end.max(hs)) {
+                        let holder = self.person(&holder, None);
+                        if !a.proxies.iter().any(|p| same_person(&p.grantor, &who)) {
+                            let span = self.span(sentence.clone());
+                            a.proxies.push(Proxy {
+                                grantor: who.clone(),
+                                holder,
+                                from_question: Some(until + 1),
+                                until_question: None,
+                                span,
+                            });
+                            if !a.absent.iter().any(|x| same_person(&x.person, &who)) {
+                                a.absent.push(Absence {
+                                    person: who.clone(),
+                                    excused: None,
+                                });
+                            }
+                        }
+                    }
+                }
+            }
+            for (who, at) in returning {
+                let Some(q) = question else { continue };
+                if delibs[k].interested.iter().any(|p| same_person(p, &who)) {
+                    continue;
+                }
+                let orig = self.norm.original(at..at + 1).start;
+                let from = if original_vote.is_none_or(|v| orig < v) {
+                    q
+                } else {
+                    q + 1
+                };
+                if let Some(p) = a.present.iter_mut().find(|p| same_person(&p.person, &who))
+                    && p.from_question.is_none()
+                    && p.until_question.is_none()
+                    && !delibs[k].withdrawn.iter().any(|w| same_person(w, &who))
+                {
+                    p.from_question = Some(from);
+                }
+            }
+        }
+    }
+
+    /// The person a sentence is about: its first name, or "le Maire".
+    fn subject(&self, range: Range<usize>, meeting: &Meeting) -> Option<Person> {
+        let text = self.text;
+        // The last name before the verb: "Conformément à l'article L.2121-14
+        // du CGCT, Monsieur le Maire quitte la salle".
+        let tokens = people::inline(people::tokenize(text, range));
+        let style = Style::guess(text, &tokens);
+        let mut found = None;
+        let mut i = 0;
+        while i < tokens.len() {
+            match people::name_at(text, &tokens, i, style) {
+                Some((m, next)) => {
+                    found = Some(m);
+                    i = next;
+                }
+                None => i += 1,
+            }
+        }
+        match found? {
+            Mention::Name(n) => Some(self.person(&n, None)),
+            Mention::Role(role, r) => self.role_person(role, r, meeting.president.as_ref()),
         }
     }
 
@@ -1175,6 +1325,85 @@ impl<'a> Extractor<'a> {
 
 /// Column indices of a delegates table: name, presence, substitute, proxy.
 type TableColumns = (usize, Option<usize>, Option<usize>, Option<usize>);
+
+/// Stated totals and their parts, from the layout of a financing plan: lines
+/// that each hold one amount ("- DETR (35 %) : 144 480 €", or table rows)
+/// followed by a "Total" line, or a "montant total de X €, dont :" line
+/// followed by such lines.
+fn totals(region: &str, found: &[crate::grammar::amounts::FoundAmount]) -> Vec<AmountTotal> {
+    // Amount indices on each line.
+    let mut lines: Vec<(Range<usize>, Vec<usize>)> = Vec::new();
+    let mut start = 0;
+    for line in region.split_inclusive('\n') {
+        let r = start..start + line.len();
+        start += line.len();
+        let on_line: Vec<usize> = found
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| r.contains(&a.range.start))
+            .map(|(i, _)| i)
+            .collect();
+        lines.push((r, on_line));
+    }
+    let is_total = |r: &Range<usize>| -> bool {
+        let l = fold(region[r.clone()].trim_start_matches([' ', '|', '-', '*']));
+        l.starts_with("total") || l.starts_with("montant total")
+    };
+    let is_part = |r: &Range<usize>, n: usize| -> bool {
+        let l = region[r.clone()].trim_start();
+        n == 1 && (l.starts_with(['-', '•', '|', '*']) || l.starts_with("o ")) && !is_total(r)
+    };
+    let mut out = Vec::new();
+    for (k, (r, on)) in lines.iter().enumerate() {
+        if on.len() != 1 {
+            continue;
+        }
+        if is_total(r) {
+            // Parts above, possibly across one blank line (and a table rule).
+            let mut parts = Vec::new();
+            let mut j = k;
+            let mut skipped = 0;
+            while j > 0 {
+                j -= 1;
+                let (pr, pon) = &lines[j];
+                let blank =
+                    region[pr.clone()].trim().is_empty() || region[pr.clone()].contains("---");
+                if blank && skipped == 0 && parts.is_empty() {
+                    skipped += 1;
+                    continue;
+                }
+                if !is_part(pr, pon.len()) {
+                    break;
+                }
+                parts.push(pon[0]);
+            }
+            if parts.len() >= 2 {
+                parts.reverse();
+                out.push(AmountTotal {
+                    total: on[0],
+                    parts,
+                });
+            }
+            continue;
+        }
+        // "pour un montant total de 38 650 €, dont :" and the lines below.
+        let l = fold(&region[r.clone()]);
+        if l.contains("total") && l.trim_end().ends_with(':') {
+            let parts: Vec<usize> = lines[k + 1..]
+                .iter()
+                .take_while(|(pr, pon)| is_part(pr, pon.len()))
+                .map(|(_, pon)| pon[0])
+                .collect();
+            if parts.len() >= 2 {
+                out.push(AmountTotal {
+                    total: on[0],
+                    parts,
+                });
+            }
+        }
+    }
+    out
+}
 
 /// Labels that belong to a deliberation, not to the meeting's header.
 fn is_body_label(label: &str) -> bool {
