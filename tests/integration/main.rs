@@ -2,4 +2,5 @@
 
 mod bad_input;
 mod fixtures;
+mod labels;
 mod seed;
