@@ -293,14 +293,12 @@ impl<'a> Extractor<'a> {
             let start = head.start + pm.end();
             let end = (start + 200).min(text.len());
             let end = text.floor_char_boundary(end);
-            let tokens = people::tokenize(text, start..end);
-            let style = Style::guess(text, &tokens);
-            if let Some((Mention::Name(name), _)) = people::name_at(text, &tokens, 0, style) {
+            if let Some(name) = self.single_name(start..end) {
                 m.president = Some(self.person(&name, None));
             }
         }
         let place = regex!(
-            r"(?i)(?:s'est|se sont) (?:r[ée]unie?s?|assembl[ée]e?s?)(?: en (?:s[ée]ance|session) (?:ordinaire|publique|extraordinaire|plénière))?(?:,? exceptionnellement)?\s+((?:à|au|en|dans|salle)\b[^\n]{2,200}?)(?:,?\s+(?:sous la pr[ée]sidence|sur (?:la )?convocation|le (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\d))|\.\s|,\s*(?:à|le) \d)"
+            r"(?i)(?:s'est|se sont) (?:r[ée]unie?s?|assembl[ée]e?s?)(?: en (?:s[ée]ance|session) (?:ordinaire|publique|extraordinaire|plénière))?(?:,? exceptionnellement)?\s+(?:à\s+\d{1,2}\s?h(?:\s?\d{2})?,?\s+)?((?:à|au|en|dans|salle)\b[^.;]{2,200}?)(?:,?\s+(?:sous la pr[ée]sidence|sur (?:la )?convocation|le (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\d))|\.\s|,\s*(?:à|le) \d)"
         );
         if let Some(c) = place.captures(&text[head.clone()]) {
             let g = c.get(1).expect("group");
@@ -424,15 +422,25 @@ impl<'a> Extractor<'a> {
     fn authority(&self, head: Range<usize>) -> Option<String> {
         let text = self.text;
         let hay = &text[head.start..text.floor_char_boundary(head.end.min(head.start + 2500))];
-        let line_re = regex!(
-            r"(?mi)^[ \t#]*((?:commune|ville|mairie) d(?:e |u |es |')\s*[^\n,]{2,60}|communaut[ée] (?:de communes|d'agglom[ée]ration|urbaine)[^\n,]{0,80}|m[ée]tropole[^\n,]{0,60}|syndicat [^\n]{2,100}|(?:conseil )?d[ée]partement(?:al)? d(?:e |u |es |e l'|')[^\n,]{2,60}|r[ée]gion [^\n,]{2,60})\s*$"
-        );
-        if let Some(c) = line_re.captures(hay) {
-            let s = c[1].trim();
-            return Some(self.clean_str(s));
+        // Header lines naming a collectivity, the most local kind first: a
+        // "DÉPARTEMENT DE LA DRÔME" line only locates a commune.
+        let kinds = [
+            regex!(r"(?mi)^[ \t#]*((?:commune|ville|mairie) d(?:e |u |es |')\s*[^\n,]{2,60})\s*$"),
+            regex!(
+                r"(?mi)^[ \t#]*((?:communaut[ée] (?:de communes|d'agglom[ée]ration|urbaine)|m[ée]tropole|syndicat|sivom|sivu|smictom|p[ôo]le d'[ée]quilibre)\b[^\n]{0,100})\s*$"
+            ),
+            regex!(
+                r"(?mi)^[ \t#]*(conseil d[ée]partemental d[^\n,]{2,60}|r[ée]gion [^\n,]{2,60})\s*$"
+            ),
+            regex!(r"(?mi)^[ \t#]*(d[ée]partement d(?:e |u |es |e l'|')[^\n,]{2,60})\s*$"),
+        ];
+        for re in kinds {
+            if let Some(c) = re.captures(hay) {
+                return Some(self.clean_str(c[1].trim()));
+            }
         }
         let council = regex!(
-            r"(?i)conseil municipal de (?:la (?:commune|ville) de |la ville d')\s*([\p{Lu}][\p{L}'\- ]{1,60}?)(?:,|\s+(?:s'est|dûment|légalement|régulièrement|d[ûu]ment))"
+            r"(?i)conseil municipal de (?:la (?:commune|ville) de |la ville d'|la commune d')?\s*([\p{Lu}][\p{L}'\- ]{1,60}?)(?:,|\s+(?:s'est|dûment|légalement|régulièrement|d[ûu]ment|sur|en))"
         );
         if let Some(c) = council.captures(hay) {
             return Some(format!("Commune de {}", c[1].trim()));
@@ -975,11 +983,12 @@ impl<'a> Extractor<'a> {
         let rest = &text[range.clone()];
         let lead = rest.len() - rest.trim_start().len();
         let start = range.start + lead;
-        let line_end = text[start..range.end]
-            .find('\n')
+        // A name may wrap ("M. Étienne\nDARRIGRAND"), not across a blank line.
+        let para_end = text[start..range.end]
+            .find("\n\n")
             .map_or(range.end, |p| start + p);
-        let end = text.floor_char_boundary(line_end.min(start + 120));
-        let tokens = people::tokenize(text, start..end);
+        let end = text.floor_char_boundary(para_end.min(start + 120));
+        let tokens = people::inline(people::tokenize(text, start..end));
         let guessed = Style::guess(text, &tokens);
         let mixed = Style {
             mixed: true,
@@ -1457,6 +1466,8 @@ fn body_of(header: &str) -> Option<String> {
             "Bureau"
         } else if f.starts_with("comite") {
             "Comité syndical"
+        } else if f.contains("departemental") {
+            "Conseil départemental"
         } else if f.starts_with("conseil de") {
             "Conseil de communauté"
         } else if f.contains("communautaire") || f.contains("intercommunal") {

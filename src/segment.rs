@@ -256,7 +256,21 @@ pub(crate) fn headings(text: &str, from: usize) -> Vec<Heading> {
     let Some(pos) = by_style.iter().position(|(_, v)| !v.is_empty()) else {
         return Vec::new();
     };
-    let (style, mut chosen) = by_style[pos].clone();
+    let (mut style, mut chosen) = by_style[pos].clone();
+    // "1 – APPROBATION ...\nDélibération n° 2021-001": the ordinal line is the
+    // heading, the numbered line under it gives the number.
+    if style == Style::Numbered {
+        let ordinals = best_chain(&by_style[3].1, text.len());
+        let right_under = |n: usize| {
+            ordinals
+                .iter()
+                .any(|o| o.0 < n && text[o.0..n].matches('\n').count() <= 3)
+        };
+        if !ordinals.is_empty() && chosen.iter().all(|c| right_under(c.0)) {
+            style = Style::Ordinal;
+            chosen = ordinals;
+        }
+    }
     if style == Style::Ordinal {
         chosen = best_chain(&chosen, text.len());
     }
@@ -281,7 +295,7 @@ pub(crate) fn headings(text: &str, from: usize) -> Vec<Heading> {
             let limit = text[line_end.min(text.len())..]
                 .char_indices()
                 .filter(|&(_, c)| c == '\n')
-                .nth(1)
+                .nth(2)
                 .map_or(text.len(), |(p, _)| line_end + p);
             if let Some((p, n)) = numbers
                 .iter()
@@ -382,6 +396,33 @@ fn heading_title(
         (!t.is_empty()).then(|| r.start + lead..r.start + lead + t.len())
     };
     if let Some(r) = trimmed(title_start..line_end) {
+        // A title in capitals wrapped over the next line ("... ET DEMANDE DE\nDETR").
+        let next_end = text[line_end.min(text.len())..]
+            .char_indices()
+            .skip(1)
+            .find(|&(_, c)| c == '\n')
+            .map_or(text.len(), |(p, _)| line_end + p);
+        let next = text
+            .get(line_end + 1..next_end.min(next_start))
+            .unwrap_or("")
+            .trim();
+        let title_caps = text[r.clone()]
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase);
+        let next_caps = !next.is_empty()
+            && next
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase)
+            && next.chars().any(char::is_alphabetic);
+        if title_caps && next_caps && !regex!(r"(?i)^(?:d[ée]lib[ée]ration|n ?°)").is_match(next)
+        {
+            let s = line_end
+                + 1
+                + (text[line_end + 1..].len() - text[line_end + 1..].trim_start().len());
+            return Some(r.start..s + next.len());
+        }
         return Some(r);
     }
     // The next non-empty line, without "Objet :".
