@@ -1474,8 +1474,6 @@ fn body_of(header: &str) -> Option<String> {
             "Conseil communautaire"
         } else if f.contains("municipal") {
             "Conseil municipal"
-        } else if f.contains("departemental") {
-            "Conseil départemental"
         } else if f.contains("general") {
             "Conseil général"
         } else {
