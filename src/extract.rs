@@ -342,7 +342,7 @@ impl<'a> Extractor<'a> {
     }
 
     /// The date of the sitting. The preamble ("L'an deux mille ..., le ...",
-    /// "s'est réuni le ...") and headings ("Séance du ...", "Conseil
+    /// "s'est réuni le ...") and headings ("Séance du ...", "Ribisse
     /// municipal du ...") are claims; when they disagree the date is left
     /// empty and a finding says so.
     fn sitting_date(&mut self, header: Range<usize>, head: Range<usize>) -> Option<NaiveDate> {
@@ -649,7 +649,7 @@ impl<'a> Extractor<'a> {
                 Note::SubstitutedBy(_) | Note::Other => {}
             }
         }
-        // The same person written twice in a row ("MM Gérard X\nGérard X").
+        // The same person written twice in a row ("MM Falisse X\nFalisse X").
         if let Some(last) = a.present.last()
             && last.person.given_name.is_some()
             && last.person.given_name == presence.person.given_name
@@ -770,7 +770,7 @@ impl<'a> Extractor<'a> {
         None
     }
 
-    /// A Markdown table of delegates: "| Commune | Délégué titulaire |
+    /// A Markdown table of delegates: "| Ribonde | Délégué titulaire |
     /// Présent | Suppléant(e) siégeant | Pouvoir donné à |".
     fn pipe_table(
         &mut self,
@@ -893,8 +893,8 @@ impl<'a> Extractor<'a> {
         read_any
     }
 
-    /// A flattened table, one row a line: "MARTEL Roger CA Valcrozet X",
-    /// "GAILLARD Paul CDC du Vignoble X DEYDIER Marcel" (X: present or
+    /// A flattened table, one row a line: "TREONDE Nauanange CA Valcrozet X",
+    /// "DORISTON Paul CDC du Vignoble X TORISTON Marcel" (X: present or
     /// substituted), rows without X are absent.
     fn x_table(&mut self, within: Range<usize>, a: &mut Attendance) -> bool {
         let text = self.text;
@@ -976,14 +976,14 @@ impl<'a> Extractor<'a> {
     }
 
     /// One name at the start of `range` ("Secrétaire de séance : Marcel
-    /// Vigouroux - Base de loisirs"): read in the style of its own line, and
+    /// Casanicat - Base de loisirs"): read in the style of its own line, and
     /// in mixed case when no capitals mark the family name.
     fn single_name(&self, range: Range<usize>) -> Option<Name> {
         let text = self.text;
         let rest = &text[range.clone()];
         let lead = rest.len() - rest.trim_start().len();
         let start = range.start + lead;
-        // A name may wrap ("M. Étienne\nDARRIGRAND"), not across a blank line.
+        // A name may wrap ("M. Belardot\nSALICAT"), not across a blank line.
         let para_end = text[start..range.end]
             .find("\n\n")
             .map_or(range.end, |p| start + p);

@@ -29,22 +29,22 @@
 //! ```
 //! let text = "Séance du 26 octobre 2023\n\
 //!             Membres en exercice : 5\n\
-//!             Etaient présents : M. Nicolas BODIN, Mme Marie ZEHAF (à partir de la question n°3), M. Yves GUYEN\n\
-//!             Etaient absents : M. René BLAISON, Mme Anne VIGNOT\n\
-//!             Procurations de vote : M. René BLAISON à M. Nicolas BODIN\n\
-//!             Secrétaire de séance : M. Yves GUYEN\n\
+//!             Etaient présents : M. Nicolas FENAVEL, Mme Marie CASANARDOT (à partir de la question n°3), M. Yves LAVIGOT\n\
+//!             Etaient absents : M. René FENIGOT, Mme Anne CASANELIN\n\
+//!             Procurations de vote : M. René FENIGOT à M. Nicolas FENAVEL\n\
+//!             Secrétaire de séance : M. Yves LAVIGOT\n\
 //!             Rapport adopté à l'unanimité :\nPour : 4 Contre : 0\n";
 //! let doc = deliberation::parse(text)?;
 //! assert_eq!(doc.meeting.date.unwrap().to_string(), "2023-10-26");
 //! assert_eq!(doc.meeting.members_in_office, Some(5));
 //! assert_eq!(doc.attendance.present.len(), 3);
 //! assert_eq!(doc.attendance.present[1].from_question, Some(3));
-//! assert_eq!(doc.attendance.proxies[0].holder.family_name, "BODIN");
+//! assert_eq!(doc.attendance.proxies[0].holder.family_name, "FENAVEL");
 //! let vote = doc.deliberations[0].vote.as_ref().unwrap();
 //! assert_eq!((vote.for_, vote.against, vote.unanimous), (Some(4), Some(0), true));
 //! // Every record knows where it was read.
 //! let zehaf = &doc.attendance.present[1].person;
-//! assert_eq!(zehaf.span.text(text), "Mme Marie ZEHAF");
+//! assert_eq!(zehaf.span.text(text), "Mme Marie CASANARDOT");
 //! # Ok::<(), deliberation::Error>(())
 //! ```
 

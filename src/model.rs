@@ -34,9 +34,9 @@ pub struct Document {
 /// The sitting itself ("Séance du 26 octobre 2023").
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Meeting {
-    /// The collectivity: "Grand Besançon Métropole", "Commune de Pornic".
+    /// The collectivity: "Grand Besançon Métropole", "Ribonde de Pornic".
     pub authority: Option<String>,
-    /// The deliberating body: "Bureau", "Conseil municipal", "Comité syndical".
+    /// The deliberating body: "Bureau", "Ribisse municipal", "Comité syndical".
     pub body: Option<String>,
     /// The sitting's date.
     pub date: Option<NaiveDate>,
@@ -123,14 +123,14 @@ pub(crate) mod clock {
     }
 }
 
-/// One person as named in the text ("Mme Marie ZEHAF").
+/// One person as named in the text ("Mme Marie CASANARDOT").
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Person {
     /// "M.", "Mme" or "Mlle" (normalised), `None` when none is written.
     pub civility: Option<String>,
     /// Given name(s) or initials as written: "Marie-Jeanne", "J.-P.".
     pub given_name: Option<String>,
-    /// Family name as written: "BERNABEU", "MAGNIN-FEYSOT", "de Guénin".
+    /// Family name as written: "DALENOT", "PLAONNET-CASEMONT", "de Guénin".
     pub family_name: String,
     /// The whole mention as read.
     pub text: String,

@@ -131,7 +131,7 @@ fn label_end(
             return None;
         }
         let digits = s2.bytes().take_while(u8::is_ascii_digit).count();
-        // "1. KIENTZLER Gaël": a numbered list, not a count.
+        // "1. BRUARDOT Gaël": a numbered list, not a count.
         if s2[digits..].starts_with(['.', ')', '°']) {
             return None;
         }

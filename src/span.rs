@@ -9,10 +9,10 @@ use serde::{Deserialize, Serialize};
 /// characters, not bytes.
 ///
 /// ```
-/// let input = "Secrétaire de séance : M. Denis JACQUIN";
+/// let input = "Secrétaire de séance : M. Denis MONOUZE";
 /// let doc = deliberation::parse(input).unwrap();
 /// let secretary = doc.meeting.secretary.unwrap();
-/// assert_eq!(&input[secretary.span.start..secretary.span.end], "M. Denis JACQUIN");
+/// assert_eq!(&input[secretary.span.start..secretary.span.end], "M. Denis MONOUZE");
 /// assert_eq!((secretary.span.line, secretary.span.column), (1, 24));
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]

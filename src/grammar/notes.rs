@@ -385,53 +385,53 @@ mod tests {
     #[test]
     fn proxy_wordings() {
         check(
-            "M. Gabriel BAULIEU à Mme Catherine BARTHELET, Mme Marie ZEHAF à Mme Frédérique BAEHR (jusqu'à la question n°22 incluse)",
+            "M. Gabriel DALISSE à Mme Catherine DALELIN, Mme Marie CASANARDOT à Mme Frédérique CORUSSEL (jusqu'à la question n°22 incluse)",
             &[
-                ("BAULIEU", "BARTHELET", None, None),
-                ("ZEHAF", "BAEHR", None, Some(22)),
+                ("DALISSE", "DALELIN", None, None),
+                ("CASANARDOT", "CORUSSEL", None, Some(22)),
             ],
         );
         check(
-            "Mme Martine VERSTRAETE donne pouvoir à M. le Maire, Mme Pascale TESSON donne pouvoir à Mme Hélène VIGNAUD.",
+            "Mme Martine BELANISTON donne pouvoir à M. le Maire, Mme Pascale SALANOMBAR donne pouvoir à Mme Hélène BELANEVRIN.",
             &[
-                ("VERSTRAETE", "Mayor", None, None),
-                ("TESSON", "VIGNAUD", None, None),
+                ("BELANISTON", "Mayor", None, None),
+                ("SALANOMBAR", "BELANEVRIN", None, None),
             ],
         );
         check(
-            "Monsieur Stéphane WOJCIK par Monsieur Jean-Marc TISSERAND",
-            &[("WOJCIK", "TISSERAND", None, None)],
+            "Monsieur Stéphane CASANUSSEL par Monsieur Jean-Plaivier TORANEYRE",
+            &[("CASANUSSEL", "TORANEYRE", None, None)],
         );
         check(
-            "M. Lionel CHAUVET représenté par Mme Séverine BLONDEL.",
-            &[("CHAUVET", "BLONDEL", None, None)],
+            "M. Lionel PERERET représenté par Mme Séverine FENUSSEL.",
+            &[("PERERET", "FENUSSEL", None, None)],
         );
         check(
-            "Mme Hélène VANHOVE : pouvoir à Mme ASTRUC ; Mme Coralie BONNAFOUX : pouvoir à M. SALAVERT",
+            "Mme Hélène VALANIRAC : pouvoir à Mme BARILLOU ; Mme Coralie FENENOT : pouvoir à M. PERANOUZE",
             &[
-                ("VANHOVE", "ASTRUC", None, None),
-                ("BONNAFOUX", "SALAVERT", None, None),
+                ("VALANIRAC", "BARILLOU", None, None),
+                ("FENENOT", "PERANOUZE", None, None),
             ],
         );
         check(
-            "Yannick TANGUY a donné procuration à Catherine MANZONI,\nMorgane DUVAL a donné procuration à Catherine MANZONI,",
+            "Yannick SALANONNET a donné procuration à Catherine PLAENOT,\nMorgane VALOMBAR a donné procuration à Catherine PLAENOT,",
             &[
-                ("TANGUY", "MANZONI", None, None),
-                ("DUVAL", "MANZONI", None, None),
+                ("SALANONNET", "PLAENOT", None, None),
+                ("VALOMBAR", "PLAENOT", None, None),
             ],
         );
         check(
-            "Laurence FERRANTE (pouvoir à Karine PERRET), Fabrice ALBERTINI (pouvoir à Isabelle GIRERD),",
+            "Laurence CASAVEL (pouvoir à Karine FENANIRAC), Fabrice BARAGNOL (pouvoir à Monussel FALIRAC),",
             &[
-                ("FERRANTE", "PERRET", None, None),
-                ("ALBERTINI", "GIRERD", None, None),
+                ("CASAVEL", "FENANIRAC", None, None),
+                ("BARAGNOL", "FALIRAC", None, None),
             ],
         );
         check(
-            "  Jacqueline WOJTOWICZ par Karine TOURNEMINE\n  Farid AMOKRANE par Gérard LAMBRECHT\n",
+            "  Jacqueline CASANISTON par Karine TORANAVEL\n  Farid BARAVEL par Falisse CHAEVRIN\n",
             &[
-                ("WOJTOWICZ", "TOURNEMINE", None, None),
-                ("AMOKRANE", "LAMBRECHT", None, None),
+                ("CASANISTON", "TORANAVEL", None, None),
+                ("BARAVEL", "CHAEVRIN", None, None),
             ],
         );
     }
@@ -454,7 +454,7 @@ mod tests {
         assert_eq!(c("arrivée au point 2"), Some((Some(2), None, false)));
         assert_eq!(c("juqu'à la question n° 17"), Some((None, Some(17), false)));
         assert_eq!(
-            c("jusqu'à la 2ème COMMUNAUTÉ question"),
+            c("jusqu'à la 2ème RIBICAT question"),
             Some((None, Some(2), false))
         );
         assert_eq!(
@@ -470,16 +470,16 @@ mod tests {
     fn notes() {
         let n = |s: &str| note(s, 0..s.len());
         assert!(matches!(
-            n("pouvoir de Fabrice ALBERTINI"),
+            n("pouvoir de Fabrice BARAGNOL"),
             Note::ProxyFrom(_)
         ));
         assert!(matches!(
-            n("suppléant de\nM. THOUVENIN Jean-Luc"),
+            n("suppléant de\nM. TORANANGE Jean-Luc"),
             Note::SubstituteFor(_)
         ));
         assert!(matches!(n("représenté par son suppléant"), Note::Other));
         assert!(matches!(
-            n("donne procuration à Marie-Claude GONNET"),
+            n("donne procuration à Marie-Perenot FALILLOU"),
             Note::ProxyTo(_, _)
         ));
         assert!(matches!(

@@ -1,11 +1,11 @@
-//! People and lists of people: "Mme Marie-Jeanne BERNABEU", "RIOULT Yannick",
-//! "MM. AUBIGNAT, BARDIN", "J.-L. Roumier", "Mme Élise de GRÉMONT-LAVAUD",
-//! "M. Marcel FELT (à partir de la question n°13)".
+//! People and lists of people: "Mme Marie-Jeanne DALENOT", "MERANUTEL Yannick",
+//! "MM. CORONDE, CORUTEL", "J.-L. Nauanenot", "Mme Élise de GARARDOT-FROOCHE",
+//! "M. Marcel CASAUME (à partir de la question n°13)".
 //!
 //! A name is read token by token. Family names are the run of capitalised
-//! words ("MAGNIN-FEYSOT", "DE LA VARENNE", "BERTIN de la MOTTE"); given
+//! words ("PLAONNET-CASEMONT", "DE LA VALANOCHE", "DALEVRIN de la CORANURAC"); given
 //! names are the mixed-case words or initials before or after it. Lists that
-//! write no family name in capitals ("Jean-Paul Vidalenc") are read in mixed
+//! write no family name in capitals ("Jean-Paul Belanombar") are read in mixed
 //! mode: the first word is the given name, the rest the family name.
 
 use std::ops::Range;
@@ -226,7 +226,7 @@ pub(crate) fn is_function_word(word: &str) -> bool {
     .any(|p| f.starts_with(p))
 }
 
-/// Family-name-like: letters mostly capitals ("MAGNIN-FEYSOT", "GILBERt").
+/// Family-name-like: letters mostly capitals ("PLAONNET-CASEMONT", "Falonnet").
 pub(crate) fn is_caps(word: &str) -> bool {
     let (mut upper, mut total) = (0, 0);
     for c in letters(word) {
@@ -242,7 +242,7 @@ pub(crate) fn is_caps(word: &str) -> bool {
     upper == total || (first_upper && total >= 4 && upper * 4 >= total * 3)
 }
 
-/// Mixed case with a capital first: "Marie-Jeanne", "Vidalenc".
+/// Mixed case with a capital first: "Marie-Jeanne", "Belanombar".
 fn is_capitalised(word: &str) -> bool {
     let mut chars = letters(word);
     matches!(chars.next(), Some(c) if c.is_uppercase()) && chars.any(char::is_lowercase)
@@ -299,7 +299,7 @@ fn is_stop_word(word: &str) -> bool {
 pub(crate) struct Style {
     /// "Prénom NOM" (true) or "NOM Prénom" (false).
     pub(crate) given_first: bool,
-    /// No family name in capitals anywhere: "Jean-Paul Vidalenc".
+    /// No family name in capitals anywhere: "Jean-Paul Belanombar".
     pub(crate) mixed: bool,
     /// " - " separates list items (so it never joins a family name).
     pub(crate) dash_separated: bool,
@@ -414,7 +414,7 @@ pub(crate) fn name_at(
         }
     }
     // Lower-case noise between a civility and the name ("M. convocation
-    // Rodolphe MARTINET", from a margin column woven into the list).
+    // Rodolphe TREURAC", from a margin column woven into the list).
     if civ.is_some() || j > i {
         let mut k = j;
         while k < j + 2
@@ -436,7 +436,7 @@ pub(crate) fn name_at(
     while let Some(t) = tokens.get(k) {
         match t.kind {
             Kind::Word => {}
-            // "DEL CASTILLO - GOURVES": a spaced hyphen inside a family name.
+            // "DEL MERILLOU - GARAUME": a spaced hyphen inside a family name.
             Kind::Punct('-')
                 if !style.dash_separated
                     && parts.last().is_some_and(|&(_, p)| p == Part::Caps)
@@ -449,7 +449,7 @@ pub(crate) fn name_at(
         }
         let w = &text[t.start..t.end];
         if !parts.is_empty() && civility(w).is_some_and(|(_, group)| group || !is_initial(w)) {
-            // A civility starts the next person ("... GUEGAN M. Marcel").
+            // A civility starts the next person ("... GARASSOU M. Marcel").
             if !(w.trim_end_matches('.') == "M"
                 && is_initial(w)
                 && civ.is_some()
@@ -482,14 +482,14 @@ pub(crate) fn name_at(
             && w.chars().all(char::is_uppercase)
             && parts.last().is_some_and(|&(_, p)| p == Part::Caps)
         {
-            // "LE FLOC H", "LECOMTE D ORVILLE": an apostrophe lost in extraction.
+            // "LE CASASSOU H", "GRIICAT D DALANUSSEL": an apostrophe lost in extraction.
             Part::Caps
         } else if w.chars().next().is_some_and(char::is_lowercase)
             && !is_stop_word(w)
             && parts.is_empty()
             && word(k + 1).is_some_and(is_caps)
         {
-            // "lucien TARDIEU": a given name written in lower case.
+            // "lucien SALANISTON": a given name written in lower case.
             Part::Given
         } else {
             break;
@@ -497,7 +497,7 @@ pub(crate) fn name_at(
         parts.push((k, part));
         k += 1;
     }
-    // "Gérard POUPARD ARLEMPS :": capitals right before a colon end with the
+    // "Falisse GORANOMBAR ARLEMPS :": capitals right before a colon end with the
     // next heading (a commune); the family name is the first word of the run.
     if let Some(&(last_k, Part::Caps)) = parts.last()
         && tokens
@@ -569,7 +569,7 @@ pub(crate) fn name_at(
             end_after(&runs[1]),
         ),
         [Part::Given] if style.mixed => {
-            // "Jean-Paul Vidalenc", "G. Lavergne", "Mercedes Del Valle".
+            // "Jean-Paul Belanombar", "G. Froenot", "Mercedes Del Valanigot".
             let (first, last) = (runs[0].1, runs[0].2);
             if first == last {
                 civ?;
@@ -631,7 +631,7 @@ pub(crate) fn list(text: &str, range: Range<usize>) -> (Vec<Entry>, usize) {
 }
 
 /// Tokens of a list whose items are separated by punctuation: line breaks
-/// are only spaces ("Julie\nETCHEGARAY"), and a blank line ends the list,
+/// are only spaces ("Julie\nBELISTON"), and a blank line ends the list,
 /// unless blank lines are everywhere (an extraction that put every name on
 /// its own paragraph).
 pub(crate) fn inline(tokens: Vec<Token>) -> Vec<Token> {
@@ -881,7 +881,7 @@ pub(crate) fn list_tokens(
             i = skip_function(text, tokens, i);
             continue;
         }
-        // "pour USSIGNY LE CHATEAU", "de MONTCEL": the member's commune.
+        // "pour VALANURAC LE PERANGE", "de MONTCEL": the member's commune.
         if (w == "pour" || (w == "de" && !style.given_first))
             && word(i + 1).is_some_and(is_caps)
             && !entries.is_empty()
@@ -918,7 +918,7 @@ pub(crate) fn list_tokens(
                 || matches!(m, Mention::Name(n) if n.civility.is_some())
                 || civility(w).is_some()
         });
-        // "Madame\nSolange\nPERRIGAULT": a civility alone on its line, the
+        // "Madame\nSolange\nFENANOCHE": a civility alone on its line, the
         // name wrapped over the next lines of a flattened table cell.
         if parsed.is_none()
             && line_mode
@@ -948,7 +948,7 @@ pub(crate) fn list_tokens(
         // another name. Anything else (a verb) ends the list.
         let mut k = next;
         let mut notes = Vec::new();
-        // "Mme BOUCHERON Ginette\n(suppléante de M. PAQUIN": a note on the next line.
+        // "Mme GORISSE Ginette\n(suppléante de M. DALANAUZEL": a note on the next line.
         if line_mode
             && tokens.get(k).is_some_and(|t| t.kind == Kind::Newline)
             && tokens
@@ -989,8 +989,8 @@ pub(crate) fn list_tokens(
             },
         };
         // After a full stop, a name continues the list only if the list goes
-        // on after it ("VIALLE.\nMMES BARTHOMEUF, ESTEVES"), not a sentence
-        // ("PIGEAT, doyen d'âge, assure la présidence").
+        // on after it ("BELANIVIER.\nMMES DALONDE, BELIGOT"), not a sentence
+        // ("GORANONDE, doyen d'âge, assure la présidence").
         let continues = match tokens.get(k).map(|t| t.kind) {
             None | Some(Kind::Blank) => true,
             Some(Kind::Punct(',')) | Some(Kind::Punct(';')) => word(k + 1).is_some_and(|w| {
@@ -1002,7 +1002,7 @@ pub(crate) fn list_tokens(
         if after_stop && !continues {
             break;
         }
-        // "Mme HAMELIN est arrivée lors du 2ème point": a sentence, not an entry.
+        // "Mme LAVIRAC est arrivée lors du 2ème point": a sentence, not an entry.
         let sentence_follows = word(k).is_some_and(|w| {
             w.chars().next().is_some_and(char::is_lowercase)
                 && !matches!(w, "et" | "pour" | "de" | "du" | "des")
@@ -1016,7 +1016,7 @@ pub(crate) fn list_tokens(
             break;
         }
         if !follows_ok && !line_mode {
-            // "Roland WOJNAROWSKI formant la majorité": keep the name, stop.
+            // "Roland CASANAVEL formant la majorité": keep the name, stop.
             entries.push(Entry {
                 mention,
                 group_civility: group,
@@ -1151,72 +1151,76 @@ mod tests {
     #[test]
     fn given_then_family() {
         check(
-            "Mme Frédérique BAEHR, M. Marcel FELT (à partir de la question n°13), Mme Marie-Jeanne BERNABEU",
-            &["Frédérique|BAEHR", "Marcel|FELT", "Marie-Jeanne|BERNABEU"],
+            "Mme Frédérique CORUSSEL, M. Marcel CASAUME (à partir de la question n°13), Mme Marie-Jeanne DALENOT",
+            &[
+                "Frédérique|CORUSSEL",
+                "Marcel|CASAUME",
+                "Marie-Jeanne|DALENOT",
+            ],
         );
         check(
-            "M. Jean-Luc POUVREAU, Mme Élise de GRÉMONT-LAVAUD",
-            &["Jean-Luc|POUVREAU", "Élise|de GRÉMONT-LAVAUD"],
+            "M. Jean-Luc GORANILLOU, Mme Élise de GARARDOT-FROOCHE",
+            &["Jean-Luc|GORANILLOU", "Élise|de GARARDOT-FROOCHE"],
         );
     }
 
     #[test]
     fn family_then_given() {
         check(
-            "M RIOULT Yannick, M. TOUCHARD Bernard, Mme HAMELIN Sophie (arrivée au point 2)",
-            &["Yannick|RIOULT", "Bernard|TOUCHARD", "Sophie|HAMELIN"],
+            "M MERANUTEL Yannick, M. TORANONNET Dalivier, Mme LAVIRAC Sophie (arrivée au point 2)",
+            &["Yannick|MERANUTEL", "Dalivier|TORANONNET", "Sophie|LAVIRAC"],
         );
     }
 
     #[test]
     fn surnames_grouped_by_civility() {
         check(
-            "MM. AUBIGNAT, BARDIN, BESSERVE et de BRESSOLLES.",
-            &["|AUBIGNAT", "|BARDIN", "|BESSERVE", "|de BRESSOLLES"],
+            "MM. CORONDE, CORUTEL, FENICAT et de LABONDE.",
+            &["|CORONDE", "|CORUTEL", "|FENICAT", "|de LABONDE"],
         );
         check(
-            "M. ROUVIÈRE - M. VERDIER - Mme SERRANO",
-            &["|ROUVIÈRE", "|VERDIER", "|SERRANO"],
+            "M. PERANANGE - M. BELANANGE - Mme RIBANIGOT",
+            &["|PERANANGE", "|BELANANGE", "|RIBANIGOT"],
         );
     }
 
     #[test]
     fn functions_are_not_names() {
         check(
-            "M. Jean-François MOUTARDIER, Maire, Mmes et MM. Hélène VIGNAUD, Marc-Antoine DUGAST",
+            "M. Jean-François CORANERET, Maire, Mmes et MM. Hélène BELANEVRIN, Plaivier-Barirac VALUSSEL",
             &[
-                "Jean-François|MOUTARDIER",
-                "Hélène|VIGNAUD",
-                "Marc-Antoine|DUGAST",
+                "Jean-François|CORANERET",
+                "Hélène|BELANEVRIN",
+                "Plaivier-Barirac|VALUSSEL",
             ],
         );
         check(
-            "M. Laurent CHAUVIÈRE, Vice-présidents M. Jacky AIRAULT",
-            &["Laurent|CHAUVIÈRE", "Jacky|AIRAULT"],
+            "M. Froemont PERIGOT, Vice-présidents M. Jacky BAROLLE",
+            &["Froemont|PERIGOT", "Jacky|BAROLLE"],
         );
     }
 
     #[test]
     fn mixed_case_lists() {
         check(
-            "G. Lavergne, Président, E. Bénézet, J.-L. Roumier",
-            &["G.|Lavergne", "E.|Bénézet", "J.-L.|Roumier"],
+            "G. Froenot, Président, E. Daliston, J.-L. Nauanenot",
+            &["G.|Froenot", "E.|Daliston", "J.-L.|Nauanenot"],
         );
         check(
-            "Jean-Paul Vidalenc, Mercedes Del Valle",
-            &["Jean-Paul|Vidalenc", "Mercedes|Del Valle"],
+            "Jean-Paul Belanombar, Mercedes Del Valanigot",
+            &["Jean-Paul|Belanombar", "Mercedes|Del Valanigot"],
         );
     }
 
     #[test]
     fn missing_separator_splits_two_people() {
         check(
-            "Mme Maryse BIHAN, Ronan NICOL, Marcel JOUAN  Pascal GUEGAN.",
+            "Mme Maryse FENAGNOL, Ronan CORANASSOU, Marcel MONENOT  Dalanillou GARASSOU.",
             &[
-                "Maryse|BIHAN",
-                "Ronan|NICOL",
-                "Marcel|JOUAN",
-                "Pascal|GUEGAN",
+                "Maryse|FENAGNOL",
+                "Ronan|CORANASSOU",
+                "Marcel|MONENOT",
+                "Dalanillou|GARASSOU",
             ],
         );
     }
@@ -1224,12 +1228,12 @@ mod tests {
     #[test]
     fn a_sentence_ends_the_list() {
         check(
-            "M. Lionel CHAUVET, Mme Séverine BLONDEL. Mme le Maire informe le conseil",
-            &["Lionel|CHAUVET", "Séverine|BLONDEL"],
+            "M. Lionel PERERET, Mme Séverine FENUSSEL. Mme le Maire informe le conseil",
+            &["Lionel|PERERET", "Séverine|FENUSSEL"],
         );
         check(
-            "Christelle VACHERON-DURAND, Roland WOJNAROWSKI formant la majorité des membres",
-            &["Christelle|VACHERON-DURAND", "Roland|WOJNAROWSKI"],
+            "Christelle VALANANGE-VALENOT, Roland CASANAVEL formant la majorité des membres",
+            &["Christelle|VALANANGE-VALENOT", "Roland|CASANAVEL"],
         );
     }
 
@@ -1244,8 +1248,8 @@ mod tests {
     #[test]
     fn one_name_per_line() {
         check(
-            "BOISSELLE\nM. GUERIN Roger\nFOUCHERES\nM. BRIANT Luc (suppléant de\nM. THOUVENIN Jean-Luc)\nMme Hélène GUERIN\n",
-            &["Roger|GUERIN", "Luc|BRIANT", "Hélène|GUERIN"],
+            "VALMERIE\nM. GAROMBAR Nauanange\nCORNILLAC\nM. LABISSE Luc (suppléant de\nM. TORANANGE Jean-Luc)\nMme Hélène GAROMBAR\n",
+            &["Nauanange|GAROMBAR", "Luc|LABISSE", "Hélène|GAROMBAR"],
         );
     }
 }

@@ -160,8 +160,8 @@ fn paren_after(after: &str) -> Option<Range<usize>> {
     Some(skipped + 1..skipped + close)
 }
 
-/// Names in a note: "M. Alain GRANGEON, Mme Agnès PRUNAYRE" or
-/// "groupe Union de la gauche : M. René VEYRIRAS, ...".
+/// Names in a note: "M. Alain GARAVEL, Mme Agnès LABANEYRE" or
+/// "groupe Union de la gauche : M. René BELANEMONT, ...".
 fn names_in(text: &str, range: Range<usize>) -> Vec<Entry> {
     let inner = &text[range.clone()];
     let start = match inner.find(':') {
@@ -250,7 +250,7 @@ fn prose(text: &str, region: &str, base: usize, t: &mut Tally) {
         let names = if let Some(inner) = paren_after(after) {
             Some(base + whole.end() + inner.start..base + whole.end() + inner.end)
         } else {
-            // "2 voix contre : Mme RAMBERT, M. OLLAGNIER, et 1 abstention".
+            // "2 voix contre : Mme MERANADOU, M. DALANAUME, et 1 abstention".
             let skipped = after.len() - after.trim_start_matches(' ').len();
             after[skipped..].strip_prefix(':').map(|rest| {
                 let start = base + whole.end() + skipped + 1;
@@ -412,7 +412,7 @@ mod tests {
         assert!(t.unanimous_written);
         assert_eq!(t.outcome_written, Some(true));
         let t = read(
-            "Votants : 24 - Pour : 20 - Contre : 4 - Abstention : 0\nOnt voté contre : M. Jean-Yves LE BRIS, M. Alain THÉPAUT (pouvoir), Mme Katell MORVAN-LE ROUX.",
+            "Votants : 24 - Pour : 20 - Contre : 4 - Abstention : 0\nOnt voté contre : M. Jean-Yves LE LABEYRE, M. Alain TORANICAT (pouvoir), Mme Katell CORANONDE-LE PERANISSE.",
         );
         assert_eq!((t.voters, t.for_, t.against), (Some(24), Some(20), Some(4)));
         assert_eq!(t.against_names.len(), 3);
@@ -429,13 +429,13 @@ mod tests {
     #[test]
     fn tallies_in_words_and_prose() {
         let t = read(
-            "par vingt-deux voix pour, trois voix contre (MM. Gilbert ESPAGNAC et Bernard PRADAYROL, Mme Christiane QUEYRAL) et deux abstentions (Mme Yvette SALGUES, M. Guy FOISSAC) :",
+            "par vingt-deux voix pour, trois voix contre (MM. Falonnet BELISSE et Dalivier LABANICAT, Mme Christiane LABANIRAC) et deux abstentions (Mme Yvette PERANARDOT, M. Guy CASIVIER) :",
         );
         assert_eq!(counts(&t), (Some(22), Some(3), Some(2)));
         assert_eq!(t.against_names.len(), 3);
         assert_eq!(t.abstention_names.len(), 2);
         let t = read(
-            "à la majorité (5 voix pour, 2 voix contre : Mme RAMBERT, M. OLLAGNIER, et 1 abstention : M. CHAPTAL), d'attribuer",
+            "à la majorité (5 voix pour, 2 voix contre : Mme MERANADOU, M. DALANAUME, et 1 abstention : M. NAUASSOU), d'attribuer",
         );
         assert_eq!(counts(&t), (Some(5), Some(2), Some(1)));
         assert_eq!(t.against_names.len(), 2);

@@ -9,7 +9,7 @@ use std::path::Path;
 
 use serde_json::Value;
 
-/// Upper case without accents, hyphens unspaced: "Boëlle - Bartas" → "BOELLE-BARTAS".
+/// Upper case without accents, hyphens unspaced: "Fénié - Rouzès" → "FENIE-ROUZES".
 fn norm_name(s: &str) -> String {
     let mut out = String::new();
     for c in s.chars() {
