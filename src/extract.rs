@@ -257,7 +257,7 @@ impl<'a> Extractor<'a> {
         m.closed_at = date::time_after(text, closed).map(|(t, _)| t);
 
         // Counts.
-        let in_office = regex!(r"(?i)en exercice\s*:?\s*(\d{1,4})\b");
+        let in_office = regex!(r"(?i)en (?:exercice|fonctions?)\s*:?\s*(\d{1,4})\b");
         m.members_in_office = in_office
             .captures(&text[head.clone()])
             .or_else(|| in_office.captures(text))
@@ -383,6 +383,8 @@ impl<'a> Extractor<'a> {
                 };
                 preamble.push((d, pos));
             } else if regex!(r"(?i)(?:s[ée]ance|r[ée]union|session|conseil|comit[ée]|bureau|commission permanente|cm|assembl[ée]e|cdc|pl[ée]ni[èe]re|municipal|communautaire|syndical|r[ée]gional|d[ée]partemental|g[ée]n[ée]ral)\s+(?:[^\n.]{0,60}\s+)?(?:du|de)\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?$").is_match(before) {
+                headings.push((*d, pos));
+            } else if regex!(r"(?i)(?:date\s+de\s+la\s+)?s[ée]ance\s*:\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?$").is_match(before) {
                 headings.push((*d, pos));
             } else if regex!(r"(?i)(?:^|\n)\s*(?:du\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?$").is_match(before)
                 && d.year.is_some()

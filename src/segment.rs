@@ -48,7 +48,7 @@ pub(crate) fn sections(text: &str, within: Range<usize>) -> Vec<Section> {
             | absents?\ excus[ée]s?\ ayant\ donn[ée]\ pouvoir
             | ont\ donn[ée]\ (?:pouvoir|procuration|d[ée]l[ée]gation\ de\ vote)
             | d[ée]l[ée]gu[ée]s\ repr[ée]sent[ée]s(?:\ par\ pouvoir)?
-            | procurations?(?:\ de\ vote)?(?:\(s\))? | pouvoirs? | repr[ée]sent[ée]e?s? | d[ée]l[ée]gations?\ de\ vote)
+            | procurations?(?:\ de\ vote|\ donn[ée]es)?(?:\(s\))? | pouvoirs?(?:\ donn[ée]s)? | repr[ée]sent[ée]e?s? | d[ée]l[ée]gations?\ de\ vote)
         | (?P<present>(?:(?:[ée]taient|sont|autres|membres|conseill\w*|d[ée]l[ée]gu[ée]s(?:\ titulaires)?)\ )?pr[ée]sent(?:\(e\))?s?(?:\(e\)s)?(?:\ ayant\ voix\ d[ée]lib[ée]rative|\ ou\ repr[ée]sent\w*(?:\ \(ayant\ donn[ée]\ pouvoir\))?)?)
         | (?P<absent>(?:(?:[ée]taient|[ée]tait|membres|d[ée]l[ée]gu[ée]s)\ )?(?:absent(?:\(e?s?(?:/es)?\))?e?s?(?:\ non\ excus[ée]e?s?|\ excus[ée]e?(?:\(s?(?:/es)?\))?s?|\ et\ excus[ée]e?s?|\ non\ repr[ée]sent[ée]e?s?)?|excus[ée]e?(?:\([^)\n]{1,6}\))*s?))
         | (?P<secretary>secr[ée]taire(?:\ de\ s[ée]ance)?(?:\ [ée]lue?|\ d[ée]sign[ée]e?)?)

@@ -112,7 +112,7 @@ pub(crate) fn tally(text: &str, range: Range<usize>) -> Tally {
 /// second vote.
 fn labelled(text: &str, region: &str, base: usize, t: &mut Tally) {
     let re = regex!(
-        r"(?i)\b(pour|contre|abst(?:ention)?s?\.?|votants?|(?:suffrages )?exprim[ée]s|ne prennent pas part au vote|ne prend pas part au vote|n'ont pas pris part au vote|nppv|conseillers? int[ée]ress[ée]e?s?)(?: \([^)]{0,40}\))? ?: ?(\d{1,6})\b"
+        r"(?i)\b(pour|contre|abst(?:ention)?s?\.?|votants?|(?:suffrages )?exprim[ée]s|ne prennent pas part au vote|ne prend pas part au vote|n'ont pas pris part au vote|nppv|conseillers? int[ée]ress[ée]e?s?)(?: \([^)]{0,40}\))? ?(:?) ?(\d{1,6})\b"
     );
     let mut last_end: Option<usize> = None;
     for c in re.captures_iter(region) {
@@ -125,7 +125,12 @@ fn labelled(text: &str, region: &str, base: usize, t: &mut Tally) {
         let Some(field) = field_of(&c[1]) else {
             continue;
         };
-        let Ok(n) = c[2].parse::<u32>() else {
+        // Without a colon only a capitalised label counts ("Pour 15, Contre 2"),
+        // never prose ("pour 2 ans").
+        if c[2].is_empty() && !c[1].starts_with(|ch: char| ch.is_uppercase()) {
+            continue;
+        }
+        let Ok(n) = c[3].parse::<u32>() else {
             continue;
         };
         if !t.set(field, n) {
@@ -216,7 +221,9 @@ fn cells(line: &str) -> Vec<&str> {
 /// "par 15 voix pour et 5 abstentions", "vingt-deux voix pour, trois voix
 /// contre (...) et deux abstentions (...)", "5 voix contre : Mme X".
 fn prose(text: &str, region: &str, base: usize, t: &mut Tally) {
-    let re = regex!(r"(?i)\b(?:voix (pour|contre)|(abstentions?)\b)");
+    let re = regex!(
+        r"(?i)\b(?:(?:voix|votes?|suffrages?)\s+(pour|contre)|(abstentions?)\b|(contre)\b|(pour)(?:\s*[,;]|\s+et\b))"
+    );
     let mut last_end: Option<usize> = None;
     for m in re.captures_iter(region) {
         let whole = m.get(0).expect("match");
@@ -227,6 +234,22 @@ fn prose(text: &str, region: &str, base: usize, t: &mut Tally) {
         }
         let field = if m.get(2).is_some() {
             Field::Abstentions
+        } else if let Some(bare) = m.get(3) {
+            // "18 voix pour, 1 contre": a bare "contre" only inside a tally.
+            if last_end.is_none() {
+                continue;
+            }
+            let _ = bare;
+            Field::Against
+        } else if m.get(4).is_some() {
+            // "15 pour, 2 contre, 1 abstention": a bare "pour" only when the
+            // rest of the tally follows.
+            let rest = &region
+                [whole.end()..region.floor_char_boundary((whole.end() + 80).min(region.len()))];
+            if !regex!(r"(?i)\d+\s+(?:voix\s+)?(?:contre|abstentions?)").is_match(rest) {
+                continue;
+            }
+            Field::For
         } else if m[1].eq_ignore_ascii_case("pour") {
             Field::For
         } else {
@@ -461,6 +484,19 @@ mod tests {
             (t.voters, t.for_, t.against, t.abstentions),
             (Some(15), Some(12), Some(0), Some(3))
         );
+    }
+
+    #[test]
+    fn short_forms() {
+        let t = read("Adopté : 15 voix pour, 2 contre, 1 abstention.");
+        assert_eq!(counts(&t), (Some(15), Some(2), Some(1)));
+        let t = read("Vote : 15 pour, 2 contre et 1 abstention.");
+        assert_eq!(counts(&t), (Some(15), Some(2), Some(1)));
+        let t = read("Résultat du vote : Pour 12, Contre 3, Abstentions 0");
+        assert_eq!(counts(&t), (Some(12), Some(3), Some(0)));
+        // Prose is not a tally.
+        let t = read("un bail de 9 ans pour 2 logements, contre 3 en 2020");
+        assert_eq!(counts(&t), (None, None, None));
     }
 
     #[test]
