@@ -179,6 +179,29 @@ impl<'a> Extractor<'a> {
                 None,
             );
         }
+        // Excerpts cut off mid-sentence: say so, the lists may be incomplete.
+        let tail = text.trim_end();
+        if tail.ends_with(|c: char| c.is_alphabetic() || c == ',') {
+            let last_word_start = tail
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| !c.is_alphabetic())
+                .map_or(0, |(p, c)| p + c.len_utf8());
+            let word = &tail[last_word_start..];
+            // A signature ("Le Maire,\nJean DUPONT") ends a text properly.
+            let last_line = tail.rsplit('\n').next().unwrap_or("");
+            let signature = word.chars().count() >= 2
+                && word.chars().all(char::is_uppercase)
+                && last_line.split_whitespace().count() <= 6;
+            if !signature {
+                self.finding(
+                Code::Truncated,
+                Severity::Info,
+                    format!("expected the text to end with a sentence or a signature, found it cut after {word:?}"),
+                    Some(last_word_start..tail.len()),
+                );
+            }
+        }
         if meeting.secretary.is_none() {
             self.finding(
                 Code::SecretaryMissing,
