@@ -243,7 +243,11 @@ impl Regime {
         }
         if second_convocation {
             regime.threshold = Threshold::None;
-            regime.rule = format!("{} al. 2 (second convocation, no quorum)", body.article());
+            let article = body.article();
+            let (first, rest) = article.split_once(' ').unwrap_or((article, ""));
+            regime.rule = format!("{first} al. 2 (second convocation, no quorum) {rest}")
+                .trim_end()
+                .to_string();
         }
         regime
     }
