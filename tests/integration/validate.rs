@@ -112,43 +112,8 @@ fn seed_quorum_says_which_rule_decides() {
     );
 }
 
-/// Corpus texts the parser does not read well enough yet for the validator
-/// to reach its label: reported, not failed (see the report to main).
-const PARSER_PENDING: &[(&str, &str)] = &[
-    (
-        "s01-cm-pv-long",
-        "only 3 of 20 present read (hard-wrapped list)",
-    ),
-    (
-        "s04-cm-extrait-ocr-crlf",
-        "2 of 12 present read; financing plan totals not extracted",
-    ),
-    (
-        "s05-cm-covid-2021",
-        "9 of 13 present read; holder LE BRIS missing",
-    ),
-    (
-        "s06-cd-commission-permanente",
-        "3 of 17 present read; no délégations de vote",
-    ),
-    (
-        "s08-cm-second-convocation",
-        "second convocation not detected; 'X par Y' proxies not read",
-    ),
-    (
-        "s09-cc-words",
-        "3 of 24 present read; 'vingt-quatre voix pour' read as 4",
-    ),
-    (
-        "s10-cc-pv-long-departures",
-        "3 of 15 present read, so the quorum failure is only a warning",
-    ),
-    (
-        "s13-cm-proxy-overlap",
-        "2 of 19 present read; the proxy range is not read",
-    ),
-];
-
+/// Every sNN text, parsed: its expected findings reported as errors, and no
+/// error at all when it is consistent.
 #[test]
 fn corpus_expected_findings() {
     let mut failures = Vec::new();
@@ -177,14 +142,8 @@ fn corpus_expected_findings() {
                 problems.push(format!("expected error {code} not reported"));
             }
         }
-        let pending = PARSER_PENDING.iter().find(|(p, _)| *p == id);
-        match (problems.is_empty(), pending) {
-            (true, Some((_, why))) => {
-                eprintln!("{id}: now passes, remove it from PARSER_PENDING ({why})")
-            }
-            (false, Some((_, why))) => eprintln!("{id}: pending ({why}): {problems:?}"),
-            (false, None) => failures.push(format!("{id}: {problems:?}\n{}", listing(v))),
-            (true, None) => {}
+        if !problems.is_empty() {
+            failures.push(format!("{id}: {problems:?}\n{}", listing(v)));
         }
         checked += 1;
     }
