@@ -251,30 +251,32 @@ fn listed_both_ways(t: &Timeline<'_>, out: &mut Vec<Finding>) {
 /// Holders carrying more proxies at once than the rule in force allows.
 fn overloaded(t: &Timeline<'_>, regime: &Regime, out: &mut Vec<Finding>) {
     let cap = regime.proxy_cap;
-    let mut holders: Vec<usize> = t.roster.links.iter().map(|l| l.holder).collect();
-    holders.sort_unstable();
-    holders.dedup();
-    for h in holders {
-        let mut most: Vec<usize> = Vec::new();
-        let over = ranges(t.questions().map(|q| {
-            let mut grantors: Vec<usize> = t
-                .roster
-                .links
-                .iter()
-                .filter(|l| l.holder == h && t.covers(l, q) && !t.seated(q, l.grantor))
-                .map(|l| l.grantor)
-                .collect();
-            grantors.sort_unstable();
-            grantors.dedup();
-            let over = grantors.len() as u32 > cap;
-            if grantors.len() > most.len() {
-                most = grantors;
+    // One pass per question: each holder's grantors absent there.
+    let mut by_holder: std::collections::BTreeMap<usize, (Vec<u32>, Vec<usize>)> =
+        Default::default();
+    for q in t.questions() {
+        let mut held: Vec<(usize, usize)> = t
+            .roster
+            .links
+            .iter()
+            .filter(|l| t.covers(l, q) && !t.seated(q, l.grantor))
+            .map(|l| (l.holder, l.grantor))
+            .collect();
+        held.sort_unstable();
+        held.dedup();
+        for chunk in held.chunk_by(|a, b| a.0 == b.0) {
+            if chunk.len() as u32 <= cap {
+                continue;
             }
-            (q, over)
-        }));
-        if over.is_empty() {
-            continue;
+            let (over, most) = by_holder.entry(chunk[0].0).or_default();
+            over.push(q);
+            if chunk.len() > most.len() {
+                *most = chunk.iter().map(|x| x.1).collect();
+            }
         }
+    }
+    for (h, (over, most)) in by_holder {
+        let over = ranges(over.into_iter().map(|q| (q, true)));
         let article = if cap > 1 {
             regime.rule.clone()
         } else {

@@ -159,6 +159,31 @@ mod tests {
     }
 
     #[test]
+    fn large_documents_stay_fast() {
+        let present: Vec<String> = (0..1500)
+            .map(|i| format!("P{i}[{}-]", i % 400 + 1))
+            .collect();
+        let absent: Vec<String> = (0..500).map(|i| format!("A{i}")).collect();
+        let proxies: Vec<String> = (0..500).map(|i| format!("A{i}>P{i}")).collect();
+        let mut doc = Doc::new("Conseil municipal", "2019-04-11", 2000)
+            .present(&present.join(", "))
+            .absent(&absent.join(", "))
+            .proxy(&proxies.join(", "));
+        for q in 1..=500 {
+            doc = doc
+                .delib(q, "900/10/3 adopted")
+                .interested(&format!("P{q}, A{q}"));
+        }
+        for _ in 0..300 {
+            doc = doc.delib(0, "1200/0/0 u");
+        }
+        let start = std::time::Instant::now();
+        let v = validate(&doc.build());
+        assert_eq!(v.questions.len(), 800);
+        assert!(start.elapsed().as_secs() < 20, "{:?}", start.elapsed());
+    }
+
+    #[test]
     fn seed_like_extract() {
         // 32 in office, 18 seated at questions 1-12 of whom 2 interested,
         // 6 proxies: 22 for; quorum 16 of 30 only after loi 3DS.

@@ -6,7 +6,10 @@
 //! question 22 are one member. The timeline then says, for every question,
 //! which members sit and which proxies can be used.
 
+use std::collections::HashMap;
+
 use crate::extract::same_person;
+use crate::grammar::fold;
 use crate::model::{Document, Person, Presence, Proxy};
 
 /// Question numbers beyond this are ignored: the timeline stays small
@@ -79,6 +82,13 @@ pub(crate) struct Roster<'a> {
     pub(crate) members: Vec<Member<'a>>,
     /// The proxies, between roster members.
     pub(crate) links: Vec<Link<'a>>,
+    /// Members by folded family name, so that matching stays linear.
+    by_name: HashMap<String, Vec<usize>>,
+}
+
+/// The family name as [`same_person`] compares it.
+fn key(p: &Person) -> String {
+    fold(&p.family_name).replace([' ', '-', '\''], "")
 }
 
 impl<'a> Roster<'a> {
@@ -88,20 +98,23 @@ impl<'a> Roster<'a> {
         let mut r = Roster::default();
         // Each presence entry is one member: homonyms are listed twice.
         for p in &a.present {
-            match r
-                .members
-                .iter()
-                .position(|m| m.person.span == p.person.span)
-            {
+            let same_mention = r.by_name.get(&key(&p.person)).and_then(|c| {
+                c.iter()
+                    .copied()
+                    .find(|&i| r.members[i].person.span == p.person.span)
+            });
+            match same_mention {
                 Some(i) => r.members[i].presence.push(p),
-                None => r.members.push(Member {
-                    person: &p.person,
-                    presence: vec![p],
-                    listed_absent: false,
-                    substitute: false,
-                    replaced: false,
-                    implicit: false,
-                }),
+                None => {
+                    r.push(Member {
+                        person: &p.person,
+                        presence: vec![p],
+                        listed_absent: false,
+                        substitute: false,
+                        replaced: false,
+                        implicit: false,
+                    });
+                }
             }
         }
         for x in &a.absent {
@@ -133,7 +146,7 @@ impl<'a> Roster<'a> {
             && r.find(president).is_none()
             && !a.present.is_empty()
         {
-            r.members.push(Member {
+            r.push(Member {
                 person: president,
                 presence: Vec::new(),
                 listed_absent: false,
@@ -149,7 +162,8 @@ impl<'a> Roster<'a> {
     /// same civility (or none written) comes first.
     pub(crate) fn find(&self, p: &Person) -> Option<usize> {
         let mut best = None;
-        for (i, m) in self.members.iter().enumerate() {
+        for &i in self.by_name.get(&key(p)).map_or(&[][..], |c| &c[..]) {
+            let m = &self.members[i];
             if !same_person(m.person, p) {
                 continue;
             }
@@ -169,15 +183,21 @@ impl<'a> Roster<'a> {
         if let Some(i) = self.find(p) {
             return i;
         }
-        self.members.push(Member {
+        self.push(Member {
             person: p,
             presence: Vec::new(),
             listed_absent: false,
             substitute: false,
             replaced: false,
             implicit: false,
-        });
-        self.members.len() - 1
+        })
+    }
+
+    fn push(&mut self, m: Member<'a>) -> usize {
+        let i = self.members.len();
+        self.by_name.entry(key(m.person)).or_default().push(i);
+        self.members.push(m);
+        i
     }
 
     /// Members in office named by the lists: everyone but substitutes.
@@ -205,6 +225,12 @@ pub(crate) struct Timeline<'a> {
     pub(crate) last: u32,
     /// `seated[q index][member]`.
     seated: Vec<Vec<bool>>,
+    /// Per question: members sitting, grantors represented, and the
+    /// proxies that can be used, with nobody out; so that a deliberation
+    /// costs only its out members.
+    base: Vec<(Counts, Vec<usize>)>,
+    /// Per member: the proxies they give or hold.
+    links_of: Vec<Vec<usize>>,
     /// Members in office that the lists do not name (when N is stated).
     pub(crate) unaccounted: u32,
     /// Members present at a time the text gives only as a clock time.
@@ -254,8 +280,7 @@ impl<'a> Timeline<'a> {
                         !m.replaced
                             && (m.implicit
                                 || m.presence.iter().any(|p| {
-                                    (last == 0 || covers(p.from_question, p.until_question, q))
-                                        && p.from_question <= p.until_question.or(Some(u32::MAX))
+                                    last == 0 || covers(p.from_question, p.until_question, q)
                                 }))
                     })
                     .collect()
@@ -267,13 +292,41 @@ impl<'a> Timeline<'a> {
             .unwrap_or(0)
             .saturating_sub(roster.listed_members());
         let uncertain = roster.members.iter().filter(|m| m.uncertain()).count() as u32;
-        Timeline {
+        let mut t = Timeline {
             roster,
             last,
             seated,
+            base: Vec::new(),
+            links_of: Vec::new(),
             unaccounted,
             uncertain,
+        };
+        t.links_of = vec![Vec::new(); t.roster.members.len()];
+        for (k, l) in t.roster.links.iter().enumerate() {
+            t.links_of[l.grantor].push(k);
+            t.links_of[l.holder].push(k);
         }
+        t.base = t
+            .questions()
+            .map(|q| {
+                let present = t
+                    .index(q)
+                    .map_or(0, |i| t.seated[i].iter().filter(|&&s| s).count());
+                let links: Vec<usize> = (0..t.roster.links.len())
+                    .filter(|&l| t.usable(&t.roster.links[l], q, &[]))
+                    .collect();
+                let mut grantors: Vec<usize> =
+                    links.iter().map(|&l| t.roster.links[l].grantor).collect();
+                grantors.sort_unstable();
+                grantors.dedup();
+                let counts = Counts {
+                    present: present as u32,
+                    represented: grantors.len() as u32,
+                };
+                (counts, links)
+            })
+            .collect();
+        t
     }
 
     fn questions_of(last: u32) -> std::ops::RangeInclusive<u32> {
@@ -326,33 +379,51 @@ impl<'a> Timeline<'a> {
     /// Present and represented at a question, `out` members removed. A
     /// grantor is represented once even if the text gives two proxies.
     pub(crate) fn counts(&self, q: u32, out: &[usize]) -> Counts {
-        let n = self.roster.members.len();
-        let present = (0..n)
-            .filter(|&m| self.seated(q, m) && !out.contains(&m))
-            .count() as u32;
-        let mut grantors: Vec<usize> = self
-            .roster
-            .links
+        let Some((base, _)) = self.index(q).and_then(|i| self.base.get(i)) else {
+            return Counts::default();
+        };
+        if out.is_empty() {
+            return *base;
+        }
+        let mut out_seated: Vec<usize> =
+            out.iter().copied().filter(|&m| self.seated(q, m)).collect();
+        out_seated.sort_unstable();
+        out_seated.dedup();
+        // Only grantors linked to an out member can lose their representation.
+        let mut touched: Vec<usize> = out
             .iter()
-            .filter(|l| self.usable(l, q, out))
-            .map(|l| l.grantor)
+            .filter_map(|&m| self.links_of.get(m))
+            .flatten()
+            .map(|&l| self.roster.links[l].grantor)
             .collect();
-        grantors.sort_unstable();
-        grantors.dedup();
+        touched.sort_unstable();
+        touched.dedup();
+        let lost = touched
+            .into_iter()
+            .filter(|&g| {
+                let theirs = || {
+                    self.links_of[g]
+                        .iter()
+                        .map(|&l| &self.roster.links[l])
+                        .filter(move |l| l.grantor == g)
+                };
+                theirs().any(|l| self.usable(l, q, &[]))
+                    && !theirs().any(|l| self.usable(l, q, out))
+            })
+            .count() as u32;
         Counts {
-            present,
-            represented: grantors.len() as u32,
+            present: base.present - out_seated.len() as u32,
+            represented: base.represented - lost,
         }
     }
 
     /// Who sits at a question, as a key to group questions with the same
     /// attendance.
-    pub(crate) fn key(&self, q: u32) -> (&[bool], Vec<usize>) {
-        let seated = self.index(q).map_or(&[][..], |i| &self.seated[i][..]);
-        let usable = (0..self.roster.links.len())
-            .filter(|&l| self.usable(&self.roster.links[l], q, &[]))
-            .collect();
-        (seated, usable)
+    pub(crate) fn key(&self, q: u32) -> (&[bool], &[usize]) {
+        match self.index(q) {
+            Some(i) => (&self.seated[i][..], &self.base[i].1[..]),
+            None => (&[], &[]),
+        }
     }
 }
 
