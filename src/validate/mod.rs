@@ -1,11 +1,223 @@
 //! Stage 5: check a document against who was really there.
 //!
-//! Placeholder until the validator lands: it returns an empty validation.
+//! The attendance lists give a timeline: who sits and who is represented at
+//! each question number ([`timeline`]). Against it, under the rules in force
+//! for the body on the meeting's date ([`rules`]): the lists and stated
+//! counts ([`attendance`]), each tally ([`tallies`]), the quorum per range
+//! of questions ([`quorum`]) and the financing plans ([`amounts`]).
+//!
+//! Severity: an error is an inconsistency in the text or a rule broken; a
+//! warning is what the text leaves ambiguous (a date near a change of rules,
+//! a list that names fewer members than in office, why a member is
+//! interested).
 
-use crate::model::{Document, Validation};
+mod amounts;
+mod attendance;
+mod quorum;
+mod rules;
+mod tallies;
+#[cfg(test)]
+mod testkit;
+mod timeline;
 
-/// Validate a parsed document.
+use crate::model::{Code, Document, Finding, Severity, Validation};
+use crate::span::Span;
+
+/// Validate a parsed document. Never panics, whatever the document holds.
 pub fn validate(doc: &Document) -> Validation {
-    let _ = doc;
-    Validation::default()
+    let t = timeline::Timeline::new(doc);
+    let regime = rules::Regime::of(&doc.meeting);
+    let mut v = Validation::default();
+    attendance::check(doc, &t, &regime, &mut v.findings);
+    let (questions, placements) = tallies::check(doc, &t, &mut v.findings);
+    v.questions = questions;
+    quorum::check(
+        doc,
+        &t,
+        &regime,
+        &placements,
+        &mut v.quorum,
+        &mut v.findings,
+    );
+    amounts::check(doc, &mut v.findings);
+    v
+}
+
+/// Where a deliberation stands in the timeline, and who is out of it.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Placement {
+    /// Its question, or the questions its tally is consistent with when
+    /// the text does not number it (0: the unnumbered sitting).
+    pub(crate) at: Vec<u32>,
+    /// Roster members out of it: interested, not voting, withdrawn.
+    pub(crate) out: Vec<usize>,
+    /// Distinct people named interested (some may be missing from the lists).
+    pub(crate) interested_count: u32,
+}
+
+fn finding(
+    code: Code,
+    severity: Severity,
+    message: String,
+    span: Option<Span>,
+    deliberation: Option<usize>,
+) -> Finding {
+    Finding {
+        code,
+        severity,
+        message,
+        span,
+        deliberation,
+    }
+}
+
+/// Question ranges for messages: "question 8", "questions 3 to 5 and 9".
+fn questions_text(ranges: &[[u32; 2]]) -> String {
+    if ranges.iter().all(|r| r == &[0, 0]) {
+        return "the sitting".into();
+    }
+    let parts: Vec<String> = ranges
+        .iter()
+        .map(|r| {
+            if r[0] == r[1] {
+                r[0].to_string()
+            } else {
+                format!("{} to {}", r[0], r[1])
+            }
+        })
+        .collect();
+    let single = ranges.len() == 1 && ranges[0][0] == ranges[0][1];
+    let list = match parts.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+        _ => parts.concat(),
+    };
+    format!("question{} {list}", if single { "" } else { "s" })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::*;
+    use crate::validate::testkit::Doc;
+
+    #[test]
+    fn question_ranges_read_well() {
+        assert_eq!(questions_text(&[[8, 8]]), "question 8");
+        assert_eq!(questions_text(&[[3, 5], [9, 9]]), "questions 3 to 5 and 9");
+        assert_eq!(questions_text(&[[0, 0]]), "the sitting");
+    }
+
+    #[test]
+    fn empty_document() {
+        let v = validate(&Doc::new("", "", 0).build());
+        assert_eq!(v, Validation::default());
+        let v = validate(&Doc::new("", "", 0).delib(0, "3/0/0 u").build());
+        assert!(v.findings.is_empty());
+        assert_eq!(v.questions.len(), 1);
+    }
+
+    #[test]
+    fn messages_are_lowercase_without_final_period() {
+        let doc = Doc::new("Conseil municipal", "2019-04-11", 9)
+            .present("A, B, C, D[-2]")
+            .absent("E, F")
+            .proxy("E>D, F>Z")
+            .delib(3, "9/2/0 u rejected")
+            .interested("A");
+        let v = validate(&doc.build());
+        assert!(v.findings.len() >= 4, "{:?}", v.findings);
+        for f in &v.findings {
+            let first = f.message.chars().next().unwrap();
+            assert!(
+                !first.is_uppercase() && !f.message.ends_with('.'),
+                "{}",
+                f.message
+            );
+        }
+    }
+
+    #[test]
+    fn never_panics_on_odd_documents() {
+        let mut doc = Doc::new("Bureau", "2021-11-11", 3)
+            .present("A[9-2], B[0-0], C[4294967295-]")
+            .absent("A, A, B")
+            .proxy("A>A, B>C[7-3], Q>R")
+            .substitute("A>A, S>T")
+            .delib(4_000_000_000, "0/0/0 u rejected nv=9 voters=0 expressed=0")
+            .interested("A, A, Z")
+            .delib(0, "-/-/- u")
+            .build();
+        doc.deliberations[0].totals.push(AmountTotal {
+            total: 7,
+            parts: vec![1, 99],
+        });
+        let _ = validate(&doc);
+        doc.meeting.members_in_office = Some(0);
+        let _ = validate(&doc);
+        doc.meeting.second_convocation = true;
+        let _ = validate(&doc);
+    }
+
+    #[test]
+    fn large_documents_stay_fast() {
+        let present: Vec<String> = (0..1500)
+            .map(|i| format!("P{i}[{}-]", i % 400 + 1))
+            .collect();
+        let absent: Vec<String> = (0..500).map(|i| format!("A{i}")).collect();
+        let proxies: Vec<String> = (0..500).map(|i| format!("A{i}>P{i}")).collect();
+        let mut doc = Doc::new("Conseil municipal", "2019-04-11", 2000)
+            .present(&present.join(", "))
+            .absent(&absent.join(", "))
+            .proxy(&proxies.join(", "));
+        for q in 1..=500 {
+            doc = doc
+                .delib(q, "900/10/3 adopted")
+                .interested(&format!("P{q}, A{q}"));
+        }
+        for _ in 0..300 {
+            doc = doc.delib(0, "1200/0/0 u");
+        }
+        let start = std::time::Instant::now();
+        let v = validate(&doc.build());
+        assert_eq!(v.questions.len(), 800);
+        assert!(start.elapsed().as_secs() < 20, "{:?}", start.elapsed());
+    }
+
+    #[test]
+    fn seed_like_extract() {
+        // 32 in office, 18 seated at questions 1-12 of whom 2 interested,
+        // 6 proxies: 22 for; quorum 16 of 30 only after loi 3DS.
+        let present: Vec<String> = (1..=17)
+            .map(|i| format!("P{i}"))
+            .chain(["V[-53]", "L1[13-]", "L2[19-]", "Z[23-]"].map(String::from))
+            .collect();
+        let absent: Vec<String> = (1..=11).map(|i| format!("A{i}")).collect();
+        let doc = Doc::new("Bureau", "2023-10-26", 32)
+            .present(&present.join(", "))
+            .absent(&(absent.join(", ") + ", Z"))
+            .proxy("A1>P1, A2>P2, A3>P3, A4>P4, A5>P5, Z>P6[-22]")
+            .delib(0, "22/0/0 u nv=2 adopted")
+            .interested("P7, V")
+            .build();
+        assert_eq!(doc.attendance.present.len(), 21);
+        let v = validate(&doc);
+        assert!(
+            v.findings.iter().all(|f| f.severity != Severity::Error),
+            "{:#?}",
+            v.findings
+        );
+        assert_eq!(v.questions[0].consistent_questions, [[1, 12]]);
+        let q = &v.quorum[0];
+        assert_eq!(
+            (
+                q.from_question,
+                q.until_question,
+                q.in_office,
+                q.present,
+                q.required,
+                q.met
+            ),
+            (Some(1), Some(12), 30, 16, 16, true)
+        );
+    }
 }

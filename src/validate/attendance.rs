@@ -1,0 +1,442 @@
+//! Attendance checks: the lists against the members in office and the
+//! stated counts, people both present and absent, proxies whose grantor
+//! sits or whose holder does not, holders over the cap.
+
+use super::rules::{Body, Regime};
+use super::timeline::{Link, Timeline, ranges};
+use super::{finding, questions_text};
+use crate::model::{Code, Document, Finding, Severity};
+
+/// All attendance checks of a document.
+pub(crate) fn check(doc: &Document, t: &Timeline<'_>, regime: &Regime, out: &mut Vec<Finding>) {
+    if t.roster.members.is_empty() {
+        return;
+    }
+    members_count(doc, t, out);
+    // "Etaient présents : les membres du Conseil": no names, so who sits is
+    // unknown rather than nobody.
+    let presence_known = !doc.attendance.present.is_empty();
+    if presence_known {
+        stated_counts(doc, t, out);
+    }
+    for link in &t.roster.links {
+        grantor_present(t, link, out);
+        if presence_known {
+            holder_absent(t, link, out);
+        }
+    }
+    listed_both_ways(t, out);
+    overloaded(t, regime, out);
+}
+
+/// People listed present + absent against the members in office, and no
+/// question with more members sitting than in office.
+fn members_count(doc: &Document, t: &Timeline<'_>, out: &mut Vec<Finding>) {
+    let Some(n) = doc.meeting.members_in_office else {
+        return;
+    };
+    let members: Vec<_> = t.roster.members.iter().filter(|m| !m.substitute).collect();
+    let listed = members.len() as u32;
+    let present = members
+        .iter()
+        .filter(|m| !m.replaced && (m.implicit || !m.presence.is_empty()))
+        .count();
+    if listed != n && !doc.attendance.present.is_empty() {
+        // Fewer names than seats in a cut text, or with no absent named at
+        // all, may just be names the excerpt does not give.
+        let truncated = doc.findings.iter().any(|f| f.code == Code::Truncated);
+        let no_absent = doc.attendance.absent.is_empty() && doc.attendance.proxies.is_empty();
+        let (severity, why) = match (listed < n, truncated, no_absent) {
+            (true, true, _) => (Severity::Warning, "; the text is cut off"),
+            (true, _, true) => (Severity::Warning, "; the text names no absent member"),
+            _ => (Severity::Error, ""),
+        };
+        out.push(finding(
+            Code::MembersCountMismatch,
+            severity,
+            format!(
+                "expected {n} members in office, found {listed} named in the lists ({present} present, {} absent or represented only){why}",
+                listed as usize - present
+            ),
+            doc.meeting.span,
+            None,
+        ));
+    }
+    let mut worst = None;
+    for q in t.questions() {
+        let p = t.counts(q, &[]).present;
+        let subs = (0..t.roster.members.len())
+            .filter(|&m| t.roster.members[m].substitute && t.seated(q, m))
+            .count() as u32;
+        let titulars = p.saturating_sub(subs);
+        if titulars > n && worst.is_none_or(|(_, w)| titulars > w) {
+            worst = Some((q, titulars));
+        }
+    }
+    if let Some((q, p)) = worst {
+        out.push(finding(
+            Code::MembersCountMismatch,
+            Severity::Error,
+            format!(
+                "expected at most {n} members sitting, found {p} at {}",
+                questions_text(&[[q, q]])
+            ),
+            doc.meeting.span,
+            None,
+        ));
+    }
+}
+
+/// "Présents : 29", "Votants : 33" against the lists: the count must match
+/// the attendance at some question (the opening, or the item the extract
+/// is about).
+fn stated_counts(doc: &Document, t: &Timeline<'_>, out: &mut Vec<Finding>) {
+    let m = &doc.meeting;
+    let mut present = Vec::new();
+    let mut voters = Vec::new();
+    for q in t.questions() {
+        let c = t.counts(q, &[]);
+        present.push(c.present);
+        voters.push(c.voters());
+    }
+    // An item's own count removes its interested members; any item may be
+    // the one the header speaks of.
+    for d in &doc.deliberations {
+        let gone: Vec<usize> = d
+            .interested
+            .iter()
+            .chain(&d.withdrawn)
+            .filter_map(|p| t.roster.find(p))
+            .collect();
+        if gone.is_empty() {
+            continue;
+        }
+        for q in d.question.map_or(t.questions(), |q| q..=q) {
+            let c = t.counts(q, &gone);
+            present.push(c.present);
+            voters.push(c.voters());
+        }
+    }
+    for (label, stated, found) in [
+        ("present", m.stated_present, present),
+        ("voters", m.stated_voters, voters),
+    ] {
+        let Some(stated) = stated else { continue };
+        if found.contains(&stated) || found.is_empty() {
+            continue;
+        }
+        let (lo, hi) = (
+            found.iter().min().copied().unwrap_or(0),
+            found.iter().max().copied().unwrap_or(0),
+        );
+        let found_text = if lo == hi {
+            format!("{lo}")
+        } else {
+            format!("{lo} to {hi} depending on the question")
+        };
+        out.push(finding(
+            Code::StatedCountMismatch,
+            Severity::Error,
+            format!("expected {stated} {label} as stated, found {found_text} in the lists"),
+            m.span,
+            None,
+        ));
+    }
+}
+
+/// A proxy whose grantor sits at a question the proxy is written to cover.
+/// An unranged proxy of a member who arrives later simply lapses (rules
+/// §8); only a stated range, or a grantor present all along, contradicts.
+fn grantor_present(t: &Timeline<'_>, link: &Link<'_>, out: &mut Vec<Finding>) {
+    let grantor = &t.roster.members[link.grantor];
+    if !link.ranged() && !grantor.always_present() {
+        return;
+    }
+    let both = ranges(
+        t.questions()
+            .map(|q| (q, t.covers(link, q) && t.seated(q, link.grantor))),
+    );
+    if both.is_empty() {
+        return;
+    }
+    let holder = t.roster.members[link.holder].name();
+    let at = questions_text(&both);
+    out.push(finding(
+        Code::ProxyGrantorPresent,
+        Severity::Error,
+        format!(
+            "expected the proxy of {} to {holder} to cover only questions where {} is absent, found {} sitting at {at}",
+            grantor.name(),
+            grantor.name(),
+            grantor.name()
+        ),
+        Some(link.proxy.span),
+        None,
+    ));
+    out.push(finding(
+        Code::PersonBothPresentAndAbsent,
+        Severity::Error,
+        format!(
+            "expected {} either present or represented, found both at {at} (sitting, and a proxy to {holder})",
+            grantor.name()
+        ),
+        Some(grantor.person.span),
+        None,
+    ));
+}
+
+/// A proxy whose holder never sits while it could be used (error), or is
+/// away for part of a range the text states (warning: the proxy lapses).
+fn holder_absent(t: &Timeline<'_>, link: &Link<'_>, out: &mut Vec<Finding>) {
+    let covered: Vec<u32> = t
+        .questions()
+        .filter(|&q| t.covers(link, q) && !t.seated(q, link.grantor))
+        .collect();
+    if covered.is_empty() {
+        return;
+    }
+    let away = ranges(covered.iter().map(|&q| (q, !t.seated(q, link.holder))));
+    if away.is_empty() {
+        return;
+    }
+    let holder = &t.roster.members[link.holder];
+    let never = away.iter().map(|r| r[1] - r[0] + 1).sum::<u32>() as usize == covered.len();
+    let severity = if never && !holder.uncertain() {
+        Severity::Error
+    } else if link.ranged() || holder.uncertain() {
+        Severity::Warning
+    } else {
+        return;
+    };
+    let found = if holder.presence.is_empty() && !holder.implicit {
+        "not listed present".to_string()
+    } else {
+        format!("absent at {}", questions_text(&away))
+    };
+    out.push(finding(
+        Code::ProxyHolderAbsent,
+        severity,
+        format!(
+            "expected {} present to hold the proxy of {}, found {} {found}",
+            holder.name(),
+            t.roster.members[link.grantor].name(),
+            holder.name(),
+        ),
+        Some(link.proxy.span),
+        None,
+    ));
+}
+
+/// Listed present for the whole sitting and also absent, with no proxy
+/// range or presence range to reconcile the two.
+fn listed_both_ways(t: &Timeline<'_>, out: &mut Vec<Finding>) {
+    for (i, m) in t.roster.members.iter().enumerate() {
+        let grants = t.roster.links.iter().any(|l| l.grantor == i);
+        if m.listed_absent && !m.replaced && !grants && m.always_present() {
+            out.push(finding(
+                Code::PersonBothPresentAndAbsent,
+                Severity::Error,
+                format!(
+                    "expected {} either present or absent, found {} listed both present for the whole sitting and absent",
+                    m.name(),
+                    m.name()
+                ),
+                Some(m.person.span),
+                None,
+            ));
+        }
+    }
+}
+
+/// Holders carrying more proxies at once than the rule in force allows.
+fn overloaded(t: &Timeline<'_>, regime: &Regime, out: &mut Vec<Finding>) {
+    let cap = regime.proxy_cap;
+    // One pass per question: each holder's grantors absent there.
+    let mut by_holder: std::collections::BTreeMap<usize, (Vec<u32>, Vec<usize>)> =
+        Default::default();
+    for q in t.questions() {
+        let mut held: Vec<(usize, usize)> = t
+            .roster
+            .links
+            .iter()
+            .filter(|l| t.covers(l, q) && !t.seated(q, l.grantor))
+            .map(|l| (l.holder, l.grantor))
+            .collect();
+        held.sort_unstable();
+        held.dedup();
+        for chunk in held.chunk_by(|a, b| a.0 == b.0) {
+            if chunk.len() as u32 <= cap {
+                continue;
+            }
+            let (over, most) = by_holder.entry(chunk[0].0).or_default();
+            over.push(q);
+            if chunk.len() > most.len() {
+                *most = chunk.iter().map(|x| x.1).collect();
+            }
+        }
+    }
+    for (h, (over, most)) in by_holder {
+        let over = ranges(over.into_iter().map(|q| (q, true)));
+        let article = if cap > 1 {
+            regime.rule.clone()
+        } else {
+            match regime.body {
+                Body::Departement | Body::CommissionPermanenteDept => "L3121-16".to_string(),
+                Body::Region | Body::CommissionPermanenteRegion => "L4132-15".to_string(),
+                _ => "L2121-20".to_string(),
+            }
+        };
+        let (severity, why) = match &regime.doubt {
+            Some(d) => (Severity::Warning, format!("; {d}")),
+            None => (Severity::Error, String::new()),
+        };
+        let span = t
+            .roster
+            .links
+            .iter()
+            .find(|l| l.holder == h)
+            .map(|l| l.proxy.span);
+        out.push(finding(
+            Code::ProxyHolderOverloaded,
+            severity,
+            format!(
+                "expected at most {cap} {} per holder ({article}), found {} holding {} ({}) at {}{why}",
+                if cap == 1 { "proxy" } else { "proxies" },
+                t.roster.members[h].name(),
+                most.len(),
+                t.roster.names(&most),
+                questions_text(&over)
+            ),
+            span,
+            None,
+        ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::validate::testkit::{Doc, errors, warnings};
+    use crate::validate::validate;
+
+    fn cm(n: u32) -> Doc {
+        Doc::new("Conseil municipal", "2019-04-11", n)
+    }
+
+    #[test]
+    fn consistent_lists_give_no_finding() {
+        let doc = cm(5)
+            .present("A, B, F, C[3-]")
+            .absent("D, C")
+            .proxy("D>A, C>B[-2]");
+        assert!(validate(&doc.build()).findings.is_empty());
+    }
+
+    #[test]
+    fn members_count_off_by_one() {
+        let v = validate(&cm(6).present("A, B, C, F").absent("D").build());
+        assert_eq!(errors(&v), ["members_count_mismatch"]);
+        assert!(
+            v.findings[0]
+                .message
+                .contains("expected 6 members in office, found 5")
+        );
+    }
+
+    #[test]
+    fn lists_without_absent_may_be_partial() {
+        let v = validate(&cm(6).present("A, B, C, F").build());
+        assert_eq!(
+            (errors(&v), warnings(&v)),
+            (vec![], vec!["members_count_mismatch"])
+        );
+        // No names present: attendance unknown, proxies not checked.
+        let v = validate(&cm(3).absent("A").proxy("A>B").stated(Some(2), None).build());
+        assert!(v.findings.is_empty(), "{:?}", v.findings);
+    }
+
+    #[test]
+    fn stated_counts() {
+        let doc = cm(4).present("A, B, C").absent("D").proxy("D>A");
+        assert!(errors(&validate(&doc.stated(Some(3), Some(4)).build())).is_empty());
+        let doc = cm(4).present("A, B, C").absent("D").proxy("D>A");
+        assert_eq!(
+            errors(&validate(&doc.stated(Some(4), Some(4)).build())),
+            ["stated_count_mismatch"]
+        );
+    }
+
+    #[test]
+    fn grantor_present_within_the_proxy_range() {
+        let doc = cm(3)
+            .present("A, C, B[3-]")
+            .absent("B")
+            .proxy("B>A[-5]")
+            .delib(6, "");
+        assert_eq!(
+            errors(&validate(&doc.build())),
+            ["person_both_present_and_absent", "proxy_grantor_present"]
+        );
+        // Unranged proxy of a late arrival: it lapses, nothing wrong.
+        let doc = cm(3)
+            .present("A, B[3-], C")
+            .absent("B")
+            .proxy("B>A")
+            .delib(6, "");
+        assert!(validate(&doc.build()).findings.is_empty());
+        // Present all along and giving a proxy.
+        let doc = cm(3).present("A, B, C").proxy("B>A");
+        assert_eq!(
+            errors(&validate(&doc.build())),
+            ["person_both_present_and_absent", "proxy_grantor_present"]
+        );
+    }
+
+    #[test]
+    fn listed_present_and_absent() {
+        let doc = cm(3).present("A, B, C").absent("C");
+        assert_eq!(
+            errors(&validate(&doc.build())),
+            ["person_both_present_and_absent"]
+        );
+    }
+
+    #[test]
+    fn holder_absent() {
+        let doc = cm(5).present("A, D, E").absent("B, C").proxy("B>C");
+        assert_eq!(errors(&validate(&doc.build())), ["proxy_holder_absent"]);
+        // Holder leaving mid-sitting with an unranged proxy: it lapses.
+        let doc = cm(5)
+            .present("A, D, E, C[-4]")
+            .absent("B")
+            .proxy("B>C")
+            .delib(8, "");
+        assert!(validate(&doc.build()).findings.is_empty());
+        // ... but a stated range says the holder should be there.
+        let doc = cm(5)
+            .present("A, D, E, C[-4]")
+            .absent("B")
+            .proxy("B>C[2-6]")
+            .delib(8, "");
+        assert_eq!(warnings(&validate(&doc.build())), ["proxy_holder_absent"]);
+    }
+
+    #[test]
+    fn proxy_cap_by_date() {
+        let two = |date| {
+            Doc::new("Conseil municipal", date, 5)
+                .present("A, B, E")
+                .absent("C, D")
+                .proxy("C>A, D>A")
+                .build()
+        };
+        assert_eq!(
+            errors(&validate(&two("2019-04-11"))),
+            ["proxy_holder_overloaded"]
+        );
+        assert!(validate(&two("2021-02-10")).findings.is_empty());
+        assert_eq!(
+            warnings(&validate(&two("2022-08-02"))),
+            ["proxy_holder_overloaded"]
+        );
+    }
+}

@@ -1,0 +1,665 @@
+//! Tallies: for + against + abstentions against who could vote at the
+//! deliberation's question, the stated voters and expressed votes,
+//! unanimity, the outcome, and interested members who voted.
+
+use super::timeline::{Counts, Timeline, ranges};
+use super::{Placement, finding};
+use crate::extract::same_person;
+use crate::grammar::fold;
+use crate::model::{
+    Code, Deliberation, Document, Finding, Outcome, Person, QuestionCheck, Severity, Vote,
+};
+
+/// Check every deliberation; one [`QuestionCheck`] and one [`Placement`]
+/// each.
+pub(crate) fn check(
+    doc: &Document,
+    t: &Timeline<'_>,
+    findings: &mut Vec<Finding>,
+) -> (Vec<QuestionCheck>, Vec<Placement>) {
+    let mut checks = Vec::new();
+    let mut placements = Vec::new();
+    for (i, d) in doc.deliberations.iter().enumerate() {
+        let (c, p) = deliberation(t, i, d, findings);
+        checks.push(c);
+        placements.push(p);
+    }
+    (checks, placements)
+}
+
+/// Members who are out of one deliberation: interested (and named as not
+/// taking part), and withdrawn for the item only.
+fn out_members(t: &Timeline<'_>, d: &Deliberation) -> (Vec<usize>, Vec<usize>, u32) {
+    let named: Vec<&Person> = d
+        .interested
+        .iter()
+        .chain(d.vote.iter().flat_map(|v| &v.not_voting_names))
+        .collect();
+    let mut distinct: Vec<&Person> = Vec::new();
+    for p in named {
+        if !distinct.iter().any(|x| same_person(x, p)) {
+            distinct.push(p);
+        }
+    }
+    let mut interested: Vec<usize> = distinct.iter().filter_map(|p| t.roster.find(p)).collect();
+    interested.sort_unstable();
+    interested.dedup();
+    let mut out = interested.clone();
+    out.extend(d.withdrawn.iter().filter_map(|p| t.roster.find(p)));
+    out.sort_unstable();
+    out.dedup();
+    (out, interested, distinct.len() as u32)
+}
+
+/// The votes a tally counts, and how it reads.
+struct Tally {
+    total: u32,
+    text: String,
+    /// Against or abstentions not written: the total may be short.
+    partial: bool,
+}
+
+fn tally(v: &Vote) -> Option<Tally> {
+    if let Some(f) = v.for_ {
+        let (a, ab) = (v.against.unwrap_or(0), v.abstentions.unwrap_or(0));
+        let mut text = format!("{f} for");
+        if let Some(a) = v.against {
+            text += &format!(", {a} against");
+        }
+        if let Some(ab) = v.abstentions {
+            text += &format!(", {ab} abstention{}", if ab == 1 { "" } else { "s" });
+        }
+        return Some(Tally {
+            total: f + a + ab,
+            text,
+            partial: v.against.is_none() || v.abstentions.is_none(),
+        });
+    }
+    v.voters.map(|n| Tally {
+        total: n,
+        text: format!("{n} voters stated"),
+        partial: false,
+    })
+}
+
+fn deliberation(
+    t: &Timeline<'_>,
+    i: usize,
+    d: &Deliberation,
+    findings: &mut Vec<Finding>,
+) -> (QuestionCheck, Placement) {
+    let (out, interested, interested_count) = out_members(t, d);
+    let known = d
+        .question
+        .filter(|&q| t.numbered() && (1..=t.last).contains(&q));
+    let mut check = QuestionCheck {
+        deliberation: i,
+        question: d.question,
+        expected_voters: None,
+        tally_voters: None,
+        consistent_questions: Vec::new(),
+    };
+    let mut placement = Placement {
+        at: match (known, t.numbered()) {
+            (Some(q), _) => vec![q],
+            (None, false) => vec![0],
+            (None, true) => Vec::new(),
+        },
+        out: out.clone(),
+        interested_count,
+    };
+    let Some(v) = &d.vote else {
+        return (check, placement);
+    };
+    let span = Some(v.span);
+    internal(i, d, v, findings);
+    let Some(tally) = tally(v) else {
+        return (check, placement);
+    };
+    check.tally_voters = Some(tally.total);
+    // No one listed present: the attendance is unknown, not empty.
+    if !t.questions().any(|q| t.counts(q, &[]).present > 0) {
+        return (check, placement);
+    }
+    // "Conseillers intéressés : 3" may count more than the names given
+    // (their lost proxies); the text may or may not fold them into the tally.
+    let extra = v.not_voting.unwrap_or(0).saturating_sub(interested_count);
+    let fits = |e: u32| e == tally.total || (extra > 0 && e == tally.total + extra);
+    let expected: Vec<(u32, Counts)> = t.questions().map(|q| (q, t.counts(q, &out))).collect();
+    if t.numbered() {
+        check.consistent_questions = ranges(expected.iter().map(|&(q, c)| (q, fits(c.voters()))));
+    }
+    let at = match known {
+        Some(q) => Some(q),
+        None if !t.numbered() => Some(0),
+        None => None,
+    };
+    if let Some(q) = at {
+        let c = t.counts(q, &out);
+        check.expected_voters = Some(c.voters());
+        compare(t, i, d, q, c, &tally, extra, &out, &interested, findings);
+        return (check, placement);
+    }
+    // Question unknown: where could it have been voted?
+    placement.at = check
+        .consistent_questions
+        .iter()
+        .flat_map(|r| r[0]..=r[1])
+        .collect();
+    let values: Vec<u32> = expected.iter().map(|(_, c)| c.voters()).collect();
+    check.expected_voters = match placement.at.first() {
+        Some(&q) => Some(t.counts(q, &out).voters()),
+        None if values.windows(2).all(|w| w[0] == w[1]) => values.first().copied(),
+        None => None,
+    };
+    if placement.at.is_empty() {
+        let (lo, hi) = (
+            values.iter().min().copied().unwrap_or(0),
+            values.iter().max().copied().unwrap_or(0),
+        );
+        let severity = if tally.total > hi + t.unaccounted && !tally.partial {
+            Severity::Error
+        } else {
+            Severity::Warning
+        };
+        findings.push(finding(
+            Code::TallyMismatch,
+            severity,
+            format!(
+                "expected a tally matching the attendance at some question ({lo} to {hi} voters{}), found {} ({})",
+                out_text(t, &out),
+                tally.total,
+                tally.text
+            ),
+            span,
+            Some(i),
+        ));
+    }
+    (check, placement)
+}
+
+/// "question 8", or "the sitting" when the text numbers no question.
+fn at_text(q: u32) -> String {
+    if q == 0 {
+        "the sitting".to_string()
+    } else {
+        format!("question {q}")
+    }
+}
+
+fn out_text(t: &Timeline<'_>, out: &[usize]) -> String {
+    if out.is_empty() {
+        String::new()
+    } else {
+        format!(", {} out of the vote: {}", out.len(), t.roster.names(out))
+    }
+}
+
+/// The tally at a known question against who could vote there.
+#[allow(clippy::too_many_arguments)]
+fn compare(
+    t: &Timeline<'_>,
+    i: usize,
+    d: &Deliberation,
+    q: u32,
+    c: Counts,
+    tally: &Tally,
+    extra: u32,
+    out: &[usize],
+    interested: &[usize],
+    findings: &mut Vec<Finding>,
+) {
+    let e = c.voters();
+    let span = d.vote.as_ref().map(|v| v.span).or(Some(d.span));
+    let at = at_text(q);
+    let attendance = format!(
+        "{} present, {} represented{}",
+        c.present,
+        c.represented,
+        out_text(t, out)
+    );
+    if tally.total == e {
+        return;
+    }
+    if extra > 0 && tally.total + extra == e {
+        findings.push(finding(
+            Code::TallyMismatch,
+            Severity::Warning,
+            format!(
+                "expected {e} voters at {at} ({attendance}), found {} ({}) plus {extra} not voting: members present who did not vote are not named",
+                tally.total, tally.text
+            ),
+            span,
+            Some(i),
+        ));
+        return;
+    }
+    if tally.total < e {
+        findings.push(finding(
+            Code::TallyMismatch,
+            Severity::Warning,
+            format!(
+                "expected {e} voters at {at} ({attendance}), found {} ({}){}",
+                tally.total,
+                tally.text,
+                if tally.partial {
+                    ": the figures not written may make up the difference"
+                } else {
+                    ": some members present or represented did not vote"
+                }
+            ),
+            span,
+            Some(i),
+        ));
+        return;
+    }
+    let surplus = tally.total - e;
+    let doubt = if surplus <= t.unaccounted {
+        format!(
+            "; the lists name {} fewer members than in office",
+            t.unaccounted
+        )
+    } else if t.uncertain > 0 {
+        format!(
+            "; {} members have arrival or departure times that are not question numbers",
+            t.uncertain
+        )
+    } else {
+        String::new()
+    };
+    let severity = if doubt.is_empty() {
+        Severity::Error
+    } else {
+        Severity::Warning
+    };
+    findings.push(finding(
+        Code::TallyMismatch,
+        severity,
+        format!(
+            "expected at most {e} voters at {at} ({attendance}), found {} ({}){doubt}",
+            tally.total, tally.text
+        ),
+        span,
+        Some(i),
+    ));
+    // A diagnosis from the figures alone may be a coincidence: a warning.
+    diagnose(
+        t,
+        i,
+        q,
+        surplus,
+        Severity::Warning,
+        out,
+        interested,
+        span,
+        findings,
+    );
+}
+
+/// When a surplus of votes is exactly what some unusable presence or proxy
+/// would add, say which.
+#[allow(clippy::too_many_arguments)]
+fn diagnose(
+    t: &Timeline<'_>,
+    i: usize,
+    q: u32,
+    surplus: u32,
+    severity: Severity,
+    out: &[usize],
+    interested: &[usize],
+    span: Option<crate::Span>,
+    findings: &mut Vec<Finding>,
+) {
+    let links = &t.roster.links;
+    // Interested members sitting, and proxies lost because of them.
+    let sitting: Vec<usize> = interested
+        .iter()
+        .copied()
+        .filter(|&m| t.seated(q, m))
+        .collect();
+    let lost = links
+        .iter()
+        .filter(|l| {
+            t.usable(l, q, &[])
+                && (interested.contains(&l.grantor) || interested.contains(&l.holder))
+        })
+        .count() as u32;
+    if !interested.is_empty() && sitting.len() as u32 + lost == surplus {
+        findings.push(finding(
+            Code::InterestedTookPart,
+            severity,
+            format!(
+                "expected the interested members ({}) and their proxies out of the vote, found {surplus} votes more than the others could cast, as if they had voted",
+                t.roster.names(interested)
+            ),
+            span,
+            Some(i),
+        ));
+    }
+    let holder_away: Vec<usize> = links
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| {
+            t.covers(l, q)
+                && !t.seated(q, l.grantor)
+                && !t.seated(q, l.holder)
+                && !out.contains(&l.grantor)
+        })
+        .map(|(k, _)| k)
+        .collect();
+    let mut gone_holders: Vec<usize> = holder_away.iter().map(|&k| links[k].holder).collect();
+    gone_holders.sort_unstable();
+    gone_holders.dedup();
+    // The clerk may have counted the proxy alone, or the holder too.
+    let n = holder_away.len() as u32;
+    if n > 0 && (surplus == n || surplus == n + gone_holders.len() as u32) {
+        for &k in &holder_away {
+            let l = &links[k];
+            findings.push(finding(
+                Code::ProxyHolderAbsent,
+                severity,
+                format!(
+                    "expected the proxy of {} unused at {}, its holder {} being absent, found it counted in the tally",
+                    t.roster.members[l.grantor].name(),
+                    at_text(q),
+                    t.roster.members[l.holder].name()
+                ),
+                Some(l.proxy.span),
+                Some(i),
+            ));
+        }
+    }
+    let grantor_here: Vec<usize> = links
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| t.covers(l, q) && t.seated(q, l.grantor) && t.seated(q, l.holder))
+        .map(|(k, _)| k)
+        .collect();
+    if !grantor_here.is_empty() && grantor_here.len() as u32 == surplus {
+        for &k in &grantor_here {
+            let l = &links[k];
+            findings.push(finding(
+                Code::ProxyGrantorPresent,
+                severity,
+                format!(
+                    "expected the proxy of {} to {} unused at {}, {} sitting, found both counted in the tally",
+                    t.roster.members[l.grantor].name(),
+                    t.roster.members[l.holder].name(),
+                    at_text(q),
+                    t.roster.members[l.grantor].name()
+                ),
+                Some(l.proxy.span),
+                Some(i),
+            ));
+        }
+    }
+}
+
+/// Checks within the vote itself: stated voters and expressed votes,
+/// unanimity, outcome, interested members named among the voters.
+fn internal(i: usize, d: &Deliberation, v: &Vote, findings: &mut Vec<Finding>) {
+    let span = Some(v.span);
+    let mut push = |code, severity, message: String| {
+        findings.push(finding(code, severity, message, span, Some(i)));
+    };
+    if let (Some(f), Some(voters)) = (v.for_, v.voters) {
+        let (a, ab) = (v.against.unwrap_or(0), v.abstentions.unwrap_or(0));
+        let sum = f + a + ab;
+        let partial = v.against.is_none() || v.abstentions.is_none();
+        let nv = v.not_voting.unwrap_or(0);
+        if sum != voters && !(partial && sum < voters) {
+            let severity = if nv > 0 && sum + nv == voters {
+                Severity::Warning
+            } else {
+                Severity::Error
+            };
+            push(
+                Code::TallyMismatch,
+                severity,
+                format!(
+                    "expected for + against + abstentions to equal the {voters} voters stated, found {sum} ({f} for, {a} against, {ab} abstention{})",
+                    if ab == 1 { "" } else { "s" }
+                ),
+            );
+        }
+    }
+    if let (Some(f), Some(expressed)) = (v.for_, v.expressed)
+        && (v.against.is_some() || f > expressed)
+    {
+        let a = v.against.unwrap_or(0);
+        if f + a != expressed {
+            push(
+                Code::TallyMismatch,
+                Severity::Error,
+                format!(
+                    "expected for + against to equal the {expressed} votes expressed stated, found {} ({f} for, {a} against)",
+                    f + a
+                ),
+            );
+        }
+    }
+    let against = v.against.unwrap_or(0).max(v.against_names.len() as u32);
+    if v.unanimous && against > 0 {
+        let names = names(&v.against_names);
+        push(
+            Code::UnanimityContradiction,
+            Severity::Error,
+            format!(
+                "expected no vote against with unanimity, found {against} against{}",
+                if names.is_empty() {
+                    String::new()
+                } else {
+                    format!(" ({names})")
+                }
+            ),
+        );
+    }
+    if v.outcome_stated
+        && let Some(stated) = v.outcome
+    {
+        let (f, a) = (v.for_.unwrap_or(0), v.against.unwrap_or(0));
+        // The compte administratif stands unless a majority votes against
+        // (L1612-12), so a tie adopts it; elsewhere the chair's vote breaks
+        // a tie, which the figures do not show.
+        let account = d
+            .title
+            .as_deref()
+            .is_some_and(|t| fold(t).contains("compte administratif"));
+        let by_figures = if v.for_.is_none() && v.against.is_none() {
+            v.unanimous.then_some(Outcome::Adopted)
+        } else if f == 0 && a == 0 {
+            None
+        } else if 2 * f > f + a || (account && f == a) {
+            Some(Outcome::Adopted)
+        } else if 2 * f < f + a {
+            Some(Outcome::Rejected)
+        } else {
+            None
+        };
+        if let Some(expected) = by_figures
+            && expected != stated
+        {
+            let word = |o: Outcome| match o {
+                Outcome::Adopted => "adopted",
+                Outcome::Rejected => "rejected",
+            };
+            push(
+                Code::OutcomeContradiction,
+                Severity::Error,
+                format!(
+                    "expected {} with {f} for and {a} against (majority of the {} expressed){}, found {}",
+                    word(expected),
+                    f + a,
+                    if v.unanimous { ", unanimity" } else { "" },
+                    word(stated)
+                ),
+            );
+        }
+    }
+    for p in d.interested.iter().chain(&v.not_voting_names) {
+        for (list, how) in [
+            (&v.against_names, "against"),
+            (&v.abstention_names, "abstaining"),
+        ] {
+            if list.iter().any(|x| same_person(x, p)) {
+                push(
+                    Code::InterestedTookPart,
+                    Severity::Error,
+                    format!(
+                        "expected {}, declared interested, out of the vote, found {} named as voting {how}",
+                        p.family_name, p.family_name
+                    ),
+                );
+            }
+        }
+    }
+    dedup_interested(findings);
+}
+
+/// One interested member named twice (interested and not voting) gives one
+/// finding.
+fn dedup_interested(findings: &mut Vec<Finding>) {
+    let mut seen: Vec<(Code, String)> = Vec::new();
+    findings.retain(|f| {
+        if f.code != Code::InterestedTookPart {
+            return true;
+        }
+        let key = (f.code, f.message.clone());
+        if seen.contains(&key) {
+            false
+        } else {
+            seen.push(key);
+            true
+        }
+    });
+}
+
+fn names(people: &[Person]) -> String {
+    people
+        .iter()
+        .map(|p| p.family_name.as_str())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::validate::testkit::{Doc, errors, warnings};
+    use crate::validate::validate;
+
+    fn cm() -> Doc {
+        // 7 in office; F from question 3; proxy of G to A.
+        Doc::new("Conseil municipal", "2019-04-11", 7)
+            .present("A, B, C, D, E, F[3-]")
+            .absent("G")
+            .proxy("G>A")
+    }
+
+    #[test]
+    fn tally_matches_the_attendance() {
+        assert!(
+            validate(
+                &cm()
+                    .delib(1, "6/0/0 u adopted")
+                    .delib(4, "5/1/1 adopted")
+                    .build()
+            )
+            .findings
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn one_vote_too_many() {
+        let v = validate(&cm().delib(1, "6/1/0 adopted").build());
+        assert_eq!(errors(&v), ["tally_mismatch"]);
+        assert_eq!(
+            v.findings[0].message,
+            "expected at most 6 voters at question 1 (5 present, 1 represented), found 7 (6 for, 1 against, 0 abstentions)"
+        );
+        assert_eq!(v.questions[0].expected_voters, Some(6));
+    }
+
+    #[test]
+    fn fewer_votes_is_a_warning() {
+        let v = validate(&cm().delib(4, "5/0/0").build());
+        assert_eq!((errors(&v), warnings(&v)), (vec![], vec!["tally_mismatch"]));
+    }
+
+    #[test]
+    fn unknown_question_gives_consistent_ranges() {
+        let v = validate(&cm().delib(0, "5/0/0").interested("B").delib(5, "").build());
+        assert!(errors(&v).is_empty(), "{:?}", v.findings);
+        assert_eq!(v.questions[0].consistent_questions, [[1, 2]]);
+        let v = validate(&cm().delib(0, "9/0/0").delib(5, "").build());
+        assert_eq!(errors(&v), ["tally_mismatch"]);
+    }
+
+    #[test]
+    fn interested_members_and_their_proxies() {
+        // A interested: A and G's proxy are out.
+        let ok = cm().delib(4, "5/0/0 nv=1").interested("A");
+        assert!(validate(&ok.build()).findings.is_empty());
+        let v = validate(&cm().delib(4, "7/0/0").interested("A").build());
+        assert_eq!(errors(&v), ["tally_mismatch"]);
+        assert_eq!(warnings(&v), ["interested_took_part"]);
+        let v = validate(&cm().delib(4, "4/1/0 against=B").interested("B").build());
+        assert_eq!(errors(&v), ["interested_took_part"]);
+    }
+
+    #[test]
+    fn not_voting_may_be_counted() {
+        let v = validate(&cm().delib(4, "6/0/0 nv=1").build());
+        assert_eq!((errors(&v), warnings(&v)), (vec![], vec!["tally_mismatch"]));
+    }
+
+    #[test]
+    fn withdrawn_for_one_item() {
+        let doc = cm()
+            .delib(4, "3/0/2 title=compte_administratif")
+            .withdrawn("A");
+        assert!(validate(&doc.build()).findings.is_empty());
+    }
+
+    #[test]
+    fn unanimity_and_outcome() {
+        let v = validate(&cm().delib(4, "5/2/0 u adopted").build());
+        assert_eq!(errors(&v), ["unanimity_contradiction"]);
+        let v = validate(&cm().delib(4, "2/5/0 adopted").build());
+        assert_eq!(errors(&v), ["outcome_contradiction"]);
+        let v = validate(&cm().delib(4, "5/2/0 rejected").build());
+        assert_eq!(errors(&v), ["outcome_contradiction"]);
+        // A tie: the chair decides.
+        let v = validate(&cm().delib(4, "3/3/1 rejected").build());
+        assert!(v.findings.is_empty());
+        // Compte administratif: a tie adopts it.
+        let v = validate(
+            &cm()
+                .delib(4, "3/3/1 rejected title=compte_administratif")
+                .build(),
+        );
+        assert_eq!(errors(&v), ["outcome_contradiction"]);
+    }
+
+    #[test]
+    fn stated_voters_and_expressed() {
+        let v = validate(&cm().delib(4, "5/1/1 voters=8").build());
+        assert!(errors(&v).contains(&"tally_mismatch"));
+        let v = validate(&cm().delib(4, "5/1/1 voters=7 expressed=6").build());
+        assert!(v.findings.is_empty());
+        let v = validate(&cm().delib(4, "5/1/1 voters=7 expressed=7").build());
+        assert_eq!(errors(&v), ["tally_mismatch"]);
+    }
+
+    #[test]
+    fn proxy_holder_gone_but_counted() {
+        let doc = Doc::new("Conseil municipal", "2019-04-11", 7)
+            .present("A[-2], B, C, D, E, F")
+            .absent("G")
+            .proxy("G>A")
+            .delib(4, "7/0/0");
+        let v = validate(&doc.build());
+        assert_eq!(errors(&v), ["tally_mismatch"]);
+        assert_eq!(warnings(&v), ["proxy_holder_absent"]);
+    }
+}

@@ -1,0 +1,297 @@
+//! A small builder of documents for the validator's unit tests, so that a
+//! test case fits on one line.
+
+use crate::model::*;
+use crate::span::Span;
+
+/// A document under construction.
+pub(crate) struct Doc {
+    doc: Document,
+    next: usize,
+}
+
+impl Doc {
+    /// A meeting of `body` on `date` ("" for none) with `n` members in office (0: not stated).
+    pub(crate) fn new(body: &str, date: &str, n: u32) -> Doc {
+        Doc {
+            doc: Document {
+                schema_version: SCHEMA_VERSION,
+                meeting: Meeting {
+                    body: (!body.is_empty()).then(|| body.to_string()),
+                    date: (!date.is_empty()).then(|| date.parse().expect("date")),
+                    members_in_office: (n > 0).then_some(n),
+                    ..Meeting::default()
+                },
+                attendance: Attendance::default(),
+                deliberations: Vec::new(),
+                amounts: Vec::new(),
+                findings: Vec::new(),
+                validation: None,
+            },
+            next: 0,
+        }
+    }
+
+    fn span(&mut self) -> Span {
+        self.next += 10;
+        Span {
+            start: self.next,
+            end: self.next + 5,
+            line: 1,
+            column: self.next + 1,
+        }
+    }
+
+    /// "Marie ZEHAF" or "ZEHAF".
+    fn person(&mut self, name: &str) -> Person {
+        let name = name.trim();
+        let (given, family) = match name.rsplit_once(' ') {
+            Some((g, f)) => (Some(g.to_string()), f.to_string()),
+            None => (None, name.to_string()),
+        };
+        Person {
+            civility: None,
+            given_name: given,
+            family_name: family,
+            text: name.to_string(),
+            span: self.span(),
+        }
+    }
+
+    /// "NAME[3-5]", "NAME[-5]", "NAME[3-]", "NAME{arrivé à 19h}" or "NAME".
+    fn ranged(&mut self, item: &str) -> (Person, Option<u32>, Option<u32>, Option<String>) {
+        let item = item.trim();
+        if let Some((name, cond)) = item.split_once('{') {
+            let p = self.person(name);
+            return (p, None, None, Some(cond.trim_end_matches('}').to_string()));
+        }
+        let Some((name, range)) = item.split_once('[') else {
+            return (self.person(item), None, None, None);
+        };
+        let (from, until) = range.trim_end_matches(']').split_once('-').expect("a-b");
+        let num = |s: &str| (!s.is_empty()).then(|| s.parse().expect("number"));
+        (self.person(name), num(from), num(until), None)
+    }
+
+    fn items(list: &str) -> impl Iterator<Item = &str> {
+        list.split(',').map(str::trim).filter(|s| !s.is_empty())
+    }
+
+    /// Present members: "A, B[3-], C[-4]".
+    pub(crate) fn present(mut self, list: &str) -> Doc {
+        for item in Self::items(list) {
+            let (person, from_question, until_question, condition) = self.ranged(item);
+            self.doc.attendance.present.push(Presence {
+                person,
+                from_question,
+                until_question,
+                condition,
+            });
+        }
+        self
+    }
+
+    /// Absent members: "E, C".
+    pub(crate) fn absent(mut self, list: &str) -> Doc {
+        for item in Self::items(list) {
+            let person = self.person(item);
+            self.doc.attendance.absent.push(Absence {
+                person,
+                excused: None,
+            });
+        }
+        self
+    }
+
+    /// Proxies "grantor>holder[range]": "E>A, C>B[-2]".
+    pub(crate) fn proxy(mut self, list: &str) -> Doc {
+        for item in Self::items(list) {
+            let (grantor, rest) = item.split_once('>').expect("a>b");
+            let grantor = self.person(grantor);
+            let (holder, from_question, until_question, _) = self.ranged(rest);
+            let span = self.span();
+            self.doc.attendance.proxies.push(Proxy {
+                grantor,
+                holder,
+                from_question,
+                until_question,
+                span,
+            });
+        }
+        self
+    }
+
+    /// Substitutes "substitute>titular".
+    pub(crate) fn substitute(mut self, list: &str) -> Doc {
+        for item in Self::items(list) {
+            let (s, t) = item.split_once('>').expect("s>t");
+            let (substitute, for_member, span) = (self.person(s), self.person(t), self.span());
+            self.doc.attendance.substitutes.push(Substitute {
+                substitute,
+                for_member,
+                span,
+            });
+        }
+        self
+    }
+
+    /// The stated counts of the meeting.
+    pub(crate) fn stated(mut self, present: Option<u32>, voters: Option<u32>) -> Doc {
+        self.doc.meeting.stated_present = present;
+        self.doc.meeting.stated_voters = voters;
+        self
+    }
+
+    /// Second convocation.
+    pub(crate) fn second_convocation(mut self) -> Doc {
+        self.doc.meeting.second_convocation = true;
+        self
+    }
+
+    /// A deliberation at question `q` (0: unknown) with a vote written
+    /// "for/against/abstentions" ("-" for a figure not given) then flags:
+    /// `u` (unanimity), `nv=2`, `voters=25`, `expressed=24`, `adopted`,
+    /// `rejected`, `against=A;B`, `abst=A;B`, `title=compte administratif`.
+    /// An empty spec means no vote.
+    pub(crate) fn delib(mut self, q: u32, spec: &str) -> Doc {
+        let span = self.span();
+        let mut d = Deliberation {
+            number: None,
+            question: (q > 0).then_some(q),
+            title: None,
+            rapporteur: None,
+            opinions: Vec::new(),
+            interested: Vec::new(),
+            withdrawn: Vec::new(),
+            vote: None,
+            amounts: Vec::new(),
+            totals: Vec::new(),
+            span,
+        };
+        let mut words = spec.split_whitespace();
+        if let Some(figures) = words.next() {
+            let f: Vec<Option<u32>> = figures
+                .split('/')
+                .map(|x| (x != "-").then(|| x.parse().expect("figure")))
+                .collect();
+            let span = self.span();
+            let mut v = Vote {
+                for_: f.first().copied().flatten(),
+                against: f.get(1).copied().flatten(),
+                abstentions: f.get(2).copied().flatten(),
+                not_voting: None,
+                voters: None,
+                expressed: None,
+                unanimous: false,
+                outcome: None,
+                outcome_stated: false,
+                against_names: Vec::new(),
+                abstention_names: Vec::new(),
+                not_voting_names: Vec::new(),
+                span,
+            };
+            for w in words {
+                let (k, val) = w.split_once('=').unwrap_or((w, ""));
+                let names = |doc: &mut Doc| -> Vec<Person> {
+                    val.split(';').map(|n| doc.person(n)).collect()
+                };
+                match k {
+                    "u" => v.unanimous = true,
+                    "nv" => v.not_voting = val.parse().ok(),
+                    "voters" => v.voters = val.parse().ok(),
+                    "expressed" => v.expressed = val.parse().ok(),
+                    "adopted" | "rejected" => {
+                        v.outcome = Some(if k == "adopted" {
+                            Outcome::Adopted
+                        } else {
+                            Outcome::Rejected
+                        });
+                        v.outcome_stated = true;
+                    }
+                    "against" => v.against_names = names(&mut self),
+                    "abst" => v.abstention_names = names(&mut self),
+                    "title" => d.title = Some(val.replace('_', " ")),
+                    _ => panic!("unknown vote flag {w}"),
+                }
+            }
+            d.vote = Some(v);
+        }
+        self.doc.deliberations.push(d);
+        self
+    }
+
+    /// Interested members of the last deliberation.
+    pub(crate) fn interested(mut self, list: &str) -> Doc {
+        let people: Vec<Person> = Self::items(list).map(|n| self.person(n)).collect();
+        self.doc
+            .deliberations
+            .last_mut()
+            .expect("a deliberation")
+            .interested = people;
+        self
+    }
+
+    /// Members withdrawn from the last deliberation.
+    pub(crate) fn withdrawn(mut self, list: &str) -> Doc {
+        let people: Vec<Person> = Self::items(list).map(|n| self.person(n)).collect();
+        self.doc
+            .deliberations
+            .last_mut()
+            .expect("a deliberation")
+            .withdrawn = people;
+        self
+    }
+
+    /// A financing plan in the last deliberation: total then parts, in euros.
+    pub(crate) fn plan(mut self, total: i64, parts: &[i64]) -> Doc {
+        let mut amounts = Vec::new();
+        for &e in std::iter::once(&total).chain(parts) {
+            let span = self.span();
+            amounts.push(Amount {
+                cents: e * 100,
+                currency: "EUR".into(),
+                text: format!("{e} €"),
+                span,
+            });
+        }
+        let d = self.doc.deliberations.last_mut().expect("a deliberation");
+        let base = d.amounts.len();
+        d.totals.push(AmountTotal {
+            total: base,
+            parts: (base + 1..base + 1 + parts.len()).collect(),
+        });
+        d.amounts.extend(amounts);
+        self
+    }
+
+    /// The document.
+    pub(crate) fn build(self) -> Document {
+        self.doc
+    }
+}
+
+/// The codes of the findings of severity `error`, sorted.
+pub(crate) fn errors(v: &Validation) -> Vec<&'static str> {
+    let mut c: Vec<&str> = v
+        .findings
+        .iter()
+        .filter(|f| f.severity == Severity::Error)
+        .map(|f| f.code.as_str())
+        .collect();
+    c.sort_unstable();
+    c.dedup();
+    c
+}
+
+/// The codes of the findings of severity `warning`, sorted.
+pub(crate) fn warnings(v: &Validation) -> Vec<&'static str> {
+    let mut c: Vec<&str> = v
+        .findings
+        .iter()
+        .filter(|f| f.severity == Severity::Warning)
+        .map(|f| f.code.as_str())
+        .collect();
+    c.sort_unstable();
+    c.dedup();
+    c
+}

@@ -1,0 +1,546 @@
+//! Attendance per question number: who sits, who is represented by whom.
+//!
+//! The people of the lists (present, absent, proxies, substitutes) are first
+//! gathered into one roster of members, matched by name, so that "Mme Marie
+//! ZEHAF" present from question 23 and "Mme Marie ZEHAF" giving a proxy until
+//! question 22 are one member. The timeline then says, for every question,
+//! which members sit and which proxies can be used.
+
+use std::collections::HashMap;
+
+use crate::extract::same_person;
+use crate::grammar::fold;
+use crate::model::{Document, Person, Presence, Proxy};
+
+/// Question numbers beyond this are ignored: the timeline stays small
+/// whatever number a text (or a misread) gives.
+pub(crate) const MAX_QUESTION: u32 = 500;
+
+/// One member of the body, as the lists give them.
+#[derive(Debug, Clone)]
+pub(crate) struct Member<'a> {
+    /// The first mention read.
+    pub(crate) person: &'a Person,
+    /// The presence entries (more than one when the text repeats the name).
+    pub(crate) presence: Vec<&'a Presence>,
+    /// Listed among the absent (proxy grantors included).
+    pub(crate) listed_absent: bool,
+    /// Sits for a titular member ("suppléant de"): not a member in office.
+    pub(crate) substitute: bool,
+    /// A titular member replaced by a substitute: does not sit.
+    pub(crate) replaced: bool,
+    /// The president, missing from the lists: presides, so sits.
+    pub(crate) implicit: bool,
+}
+
+impl Member<'_> {
+    /// Present with only a wording that is not a question range ("arrivé à
+    /// 19h05"): when exactly is unknown.
+    pub(crate) fn uncertain(&self) -> bool {
+        !self.presence.is_empty()
+            && self.presence.iter().all(|p| {
+                p.condition.is_some() && p.from_question.is_none() && p.until_question.is_none()
+            })
+    }
+
+    /// Present for the whole sitting, as far as the text says.
+    pub(crate) fn always_present(&self) -> bool {
+        self.implicit
+            || self.presence.iter().any(|p| {
+                p.condition.is_none() && p.from_question.is_none() && p.until_question.is_none()
+            })
+    }
+
+    /// The family name, for messages.
+    pub(crate) fn name(&self) -> &str {
+        &self.person.family_name
+    }
+}
+
+/// A proxy between two members.
+#[derive(Debug, Clone)]
+pub(crate) struct Link<'a> {
+    /// Index of the grantor in the roster.
+    pub(crate) grantor: usize,
+    /// Index of the holder in the roster.
+    pub(crate) holder: usize,
+    /// The proxy as read.
+    pub(crate) proxy: &'a Proxy,
+}
+
+impl Link<'_> {
+    /// Whether the text gives the proxy a question range.
+    pub(crate) fn ranged(&self) -> bool {
+        self.proxy.from_question.is_some() || self.proxy.until_question.is_some()
+    }
+}
+
+/// Everyone named in the attendance lists, once each.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Roster<'a> {
+    /// The members (and substitutes).
+    pub(crate) members: Vec<Member<'a>>,
+    /// The proxies, between roster members.
+    pub(crate) links: Vec<Link<'a>>,
+    /// Members by folded family name, so that matching stays linear.
+    by_name: HashMap<String, Vec<usize>>,
+}
+
+/// The family name as [`same_person`] compares it.
+fn key(p: &Person) -> String {
+    fold(&p.family_name).replace([' ', '-', '\''], "")
+}
+
+impl<'a> Roster<'a> {
+    /// Gather the lists of a document.
+    pub(crate) fn new(doc: &'a Document) -> Roster<'a> {
+        let a = &doc.attendance;
+        let mut r = Roster::default();
+        // Each presence entry is one member: homonyms are listed twice.
+        for p in &a.present {
+            let same_mention = r.by_name.get(&key(&p.person)).and_then(|c| {
+                c.iter()
+                    .copied()
+                    .find(|&i| r.members[i].person.span == p.person.span)
+            });
+            match same_mention {
+                Some(i) => r.members[i].presence.push(p),
+                None => {
+                    r.push(Member {
+                        person: &p.person,
+                        presence: vec![p],
+                        listed_absent: false,
+                        substitute: false,
+                        replaced: false,
+                        implicit: false,
+                    });
+                }
+            }
+        }
+        for x in &a.absent {
+            let i = r.find_or_add(&x.person);
+            r.members[i].listed_absent = true;
+        }
+        for s in &a.substitutes {
+            let i = r.find_or_add(&s.substitute);
+            r.members[i].substitute = true;
+            let t = r.find_or_add(&s.for_member);
+            if t != i {
+                r.members[t].replaced = true;
+            }
+        }
+        for p in &a.proxies {
+            let grantor = r.find_or_add(&p.grantor);
+            let holder = r.find_or_add(&p.holder);
+            if grantor != holder {
+                r.links.push(Link {
+                    grantor,
+                    holder,
+                    proxy: p,
+                });
+            }
+        }
+        // Label convention and practice: the president sits even when the
+        // "Présents" list leaves them out.
+        if let Some(president) = &doc.meeting.president
+            && r.find(president).is_none()
+            && !a.present.is_empty()
+        {
+            r.push(Member {
+                person: president,
+                presence: Vec::new(),
+                listed_absent: false,
+                substitute: false,
+                replaced: false,
+                implicit: true,
+            });
+        }
+        r
+    }
+
+    /// The member a mention names, if any. Among homonyms, one with the
+    /// same civility (or none written) comes first.
+    pub(crate) fn find(&self, p: &Person) -> Option<usize> {
+        let mut best = None;
+        for &i in self.by_name.get(&key(p)).map_or(&[][..], |c| &c[..]) {
+            let m = &self.members[i];
+            if !same_person(m.person, p) {
+                continue;
+            }
+            let civility_agrees = match (&m.person.civility, &p.civility) {
+                (Some(a), Some(b)) => a == b,
+                _ => true,
+            };
+            if civility_agrees {
+                return Some(i);
+            }
+            best.get_or_insert(i);
+        }
+        best
+    }
+
+    fn find_or_add(&mut self, p: &'a Person) -> usize {
+        if let Some(i) = self.find(p) {
+            return i;
+        }
+        self.push(Member {
+            person: p,
+            presence: Vec::new(),
+            listed_absent: false,
+            substitute: false,
+            replaced: false,
+            implicit: false,
+        })
+    }
+
+    fn push(&mut self, m: Member<'a>) -> usize {
+        let i = self.members.len();
+        self.by_name.entry(key(m.person)).or_default().push(i);
+        self.members.push(m);
+        i
+    }
+
+    /// Members in office named by the lists: everyone but substitutes.
+    pub(crate) fn listed_members(&self) -> u32 {
+        self.members.iter().filter(|m| !m.substitute).count() as u32
+    }
+
+    /// Names of several members, for messages: "COUDRY, VUILLEMIN".
+    pub(crate) fn names(&self, members: &[usize]) -> String {
+        members
+            .iter()
+            .map(|&i| self.members[i].name())
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
+/// Attendance at each question.
+#[derive(Debug, Clone)]
+pub(crate) struct Timeline<'a> {
+    /// The members and proxies.
+    pub(crate) roster: Roster<'a>,
+    /// The highest question number mentioned (0: the text numbers none, and
+    /// the whole sitting is one pseudo-question).
+    pub(crate) last: u32,
+    /// `seated[q index][member]`.
+    seated: Vec<Vec<bool>>,
+    /// Per question: members sitting, grantors represented, and the
+    /// proxies that can be used, with nobody out; so that a deliberation
+    /// costs only its out members.
+    base: Vec<(Counts, Vec<usize>)>,
+    /// Per member: the proxies they give or hold.
+    links_of: Vec<Vec<usize>>,
+    /// Members in office that the lists do not name (when N is stated).
+    pub(crate) unaccounted: u32,
+    /// Members present at a time the text gives only as a clock time.
+    pub(crate) uncertain: u32,
+}
+
+/// Counts at one question.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Counts {
+    /// Members sitting (substitutes included), out members removed.
+    pub(crate) present: u32,
+    /// Absent members whose proxy can be used.
+    pub(crate) represented: u32,
+}
+
+impl Counts {
+    /// Present plus represented: who can vote.
+    pub(crate) fn voters(self) -> u32 {
+        self.present + self.represented
+    }
+}
+
+impl<'a> Timeline<'a> {
+    /// The attendance of a document, question by question.
+    pub(crate) fn new(doc: &'a Document) -> Timeline<'a> {
+        let roster = Roster::new(doc);
+        let a = &doc.attendance;
+        let mentioned = a
+            .present
+            .iter()
+            .flat_map(|p| [p.from_question, p.until_question])
+            .chain(
+                a.proxies
+                    .iter()
+                    .flat_map(|p| [p.from_question, p.until_question]),
+            )
+            .chain(doc.deliberations.iter().map(|d| d.question))
+            .flatten()
+            .chain(doc.meeting.order_of_business.iter().copied());
+        let last = mentioned.filter(|&q| q <= MAX_QUESTION).max().unwrap_or(0);
+        let seated = Self::questions_of(last)
+            .map(|q| {
+                roster
+                    .members
+                    .iter()
+                    .map(|m| {
+                        !m.replaced
+                            && (m.implicit
+                                || m.presence.iter().any(|p| {
+                                    last == 0 || covers(p.from_question, p.until_question, q)
+                                }))
+                    })
+                    .collect()
+            })
+            .collect();
+        let unaccounted = doc
+            .meeting
+            .members_in_office
+            .unwrap_or(0)
+            .saturating_sub(roster.listed_members());
+        let uncertain = roster.members.iter().filter(|m| m.uncertain()).count() as u32;
+        let mut t = Timeline {
+            roster,
+            last,
+            seated,
+            base: Vec::new(),
+            links_of: Vec::new(),
+            unaccounted,
+            uncertain,
+        };
+        t.links_of = vec![Vec::new(); t.roster.members.len()];
+        for (k, l) in t.roster.links.iter().enumerate() {
+            t.links_of[l.grantor].push(k);
+            t.links_of[l.holder].push(k);
+        }
+        t.base = t
+            .questions()
+            .map(|q| {
+                let present = t
+                    .index(q)
+                    .map_or(0, |i| t.seated[i].iter().filter(|&&s| s).count());
+                let links: Vec<usize> = (0..t.roster.links.len())
+                    .filter(|&l| t.usable(&t.roster.links[l], q, &[]))
+                    .collect();
+                let mut grantors: Vec<usize> =
+                    links.iter().map(|&l| t.roster.links[l].grantor).collect();
+                grantors.sort_unstable();
+                grantors.dedup();
+                let counts = Counts {
+                    present: present as u32,
+                    represented: grantors.len() as u32,
+                };
+                (counts, links)
+            })
+            .collect();
+        t
+    }
+
+    fn questions_of(last: u32) -> std::ops::RangeInclusive<u32> {
+        if last == 0 { 0..=0 } else { 1..=last }
+    }
+
+    /// Every question number (just 0 when the text numbers none).
+    pub(crate) fn questions(&self) -> std::ops::RangeInclusive<u32> {
+        Self::questions_of(self.last)
+    }
+
+    /// Whether the text numbers its questions.
+    pub(crate) fn numbered(&self) -> bool {
+        self.last > 0
+    }
+
+    fn index(&self, q: u32) -> Option<usize> {
+        if self.last == 0 {
+            Some(0)
+        } else {
+            (1..=self.last).contains(&q).then(|| q as usize - 1)
+        }
+    }
+
+    /// Whether a member sits at a question (outside the known questions: no).
+    pub(crate) fn seated(&self, q: u32, member: usize) -> bool {
+        self.index(q)
+            .and_then(|i| self.seated[i].get(member))
+            .copied()
+            .unwrap_or(false)
+    }
+
+    /// Whether a proxy's range covers a question (an open side runs to the
+    /// start or the end of the sitting).
+    pub(crate) fn covers(&self, link: &Link<'_>, q: u32) -> bool {
+        self.last == 0 || covers(link.proxy.from_question, link.proxy.until_question, q)
+    }
+
+    /// Whether a proxy can be used at a question, `out` members (interested,
+    /// withdrawn) removed: its grantor is absent, its holder sits, and
+    /// neither is out.
+    pub(crate) fn usable(&self, link: &Link<'_>, q: u32, out: &[usize]) -> bool {
+        self.covers(link, q)
+            && !self.seated(q, link.grantor)
+            && self.seated(q, link.holder)
+            && !out.contains(&link.grantor)
+            && !out.contains(&link.holder)
+    }
+
+    /// Present and represented at a question, `out` members removed. A
+    /// grantor is represented once even if the text gives two proxies.
+    pub(crate) fn counts(&self, q: u32, out: &[usize]) -> Counts {
+        let Some((base, _)) = self.index(q).and_then(|i| self.base.get(i)) else {
+            return Counts::default();
+        };
+        if out.is_empty() {
+            return *base;
+        }
+        let mut out_seated: Vec<usize> =
+            out.iter().copied().filter(|&m| self.seated(q, m)).collect();
+        out_seated.sort_unstable();
+        out_seated.dedup();
+        // Only grantors linked to an out member can lose their representation.
+        let mut touched: Vec<usize> = out
+            .iter()
+            .filter_map(|&m| self.links_of.get(m))
+            .flatten()
+            .map(|&l| self.roster.links[l].grantor)
+            .collect();
+        touched.sort_unstable();
+        touched.dedup();
+        let lost = touched
+            .into_iter()
+            .filter(|&g| {
+                let theirs = || {
+                    self.links_of[g]
+                        .iter()
+                        .map(|&l| &self.roster.links[l])
+                        .filter(move |l| l.grantor == g)
+                };
+                theirs().any(|l| self.usable(l, q, &[]))
+                    && !theirs().any(|l| self.usable(l, q, out))
+            })
+            .count() as u32;
+        Counts {
+            present: base.present - out_seated.len() as u32,
+            represented: base.represented - lost,
+        }
+    }
+
+    /// Who sits at a question, as a key to group questions with the same
+    /// attendance.
+    pub(crate) fn key(&self, q: u32) -> (&[bool], &[usize]) {
+        match self.index(q) {
+            Some(i) => (&self.seated[i][..], &self.base[i].1[..]),
+            None => (&[], &[]),
+        }
+    }
+}
+
+fn covers(from: Option<u32>, until: Option<u32>, q: u32) -> bool {
+    from.is_none_or(|f| f <= q) && until.is_none_or(|u| q <= u)
+}
+
+/// Consecutive runs of items with equal keys, as inclusive index pairs.
+pub(crate) fn runs<K: PartialEq>(keys: impl IntoIterator<Item = K>) -> Vec<(usize, usize, K)> {
+    let mut out: Vec<(usize, usize, K)> = Vec::new();
+    for (i, k) in keys.into_iter().enumerate() {
+        match out.last_mut() {
+            Some(last) if last.2 == k => last.1 = i,
+            _ => out.push((i, i, k)),
+        }
+    }
+    out
+}
+
+/// Inclusive ranges of the questions for which `ok` holds: [[1, 12]].
+pub(crate) fn ranges(questions: impl IntoIterator<Item = (u32, bool)>) -> Vec<[u32; 2]> {
+    let mut out: Vec<[u32; 2]> = Vec::new();
+    for (q, ok) in questions {
+        if !ok {
+            continue;
+        }
+        match out.last_mut() {
+            Some(r) if r[1] + 1 == q => r[1] = q,
+            _ => out.push([q, q]),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::validate::testkit::Doc;
+
+    #[test]
+    fn seed_like_attendance() {
+        let doc = Doc::new("Bureau", "2023-10-26", 5)
+            .present("A, B, C[3-], D[-4]")
+            .absent("E, C")
+            .proxy("E>A, C>B[-2]")
+            .build();
+        let t = Timeline::new(&doc);
+        assert_eq!(t.roster.members.len(), 5);
+        assert_eq!(t.last, 4);
+        assert_eq!(t.unaccounted, 0);
+        let c = |q| t.counts(q, &[]);
+        assert_eq!(
+            c(1),
+            Counts {
+                present: 3,
+                represented: 2
+            }
+        );
+        assert_eq!(
+            c(3),
+            Counts {
+                present: 4,
+                represented: 1
+            }
+        );
+        assert_eq!(c(5), Counts::default());
+        // B out: its held proxy is lost too.
+        assert_eq!(
+            t.counts(1, &[1]),
+            Counts {
+                present: 2,
+                represented: 1
+            }
+        );
+    }
+
+    #[test]
+    fn no_numbers_is_one_pseudo_question() {
+        let doc = Doc::new("Conseil municipal", "2019-01-10", 4)
+            .present("A, B")
+            .absent("C, D")
+            .proxy("C>A")
+            .build();
+        let t = Timeline::new(&doc);
+        assert!(!t.numbered());
+        assert_eq!(t.counts(0, &[]).voters(), 3);
+        assert_eq!(t.unaccounted, 0);
+    }
+
+    #[test]
+    fn substitutes_sit_for_their_titular() {
+        let doc = Doc::new("Conseil communautaire", "2023-03-14", 3)
+            .present("A, S")
+            .absent("T, C")
+            .substitute("S>T")
+            .build();
+        let t = Timeline::new(&doc);
+        assert_eq!(t.roster.listed_members(), 3);
+        assert_eq!(t.counts(0, &[]).present, 2);
+    }
+
+    #[test]
+    fn ranges_and_runs() {
+        assert_eq!(
+            ranges([(1, true), (2, true), (3, false), (4, true)]),
+            [[1, 2], [4, 4]]
+        );
+        assert_eq!(runs([1, 1, 2, 2, 1]), [(0, 1, 1), (2, 3, 2), (4, 4, 1)]);
+    }
+
+    #[test]
+    fn huge_question_numbers_are_capped() {
+        let doc = Doc::new("Conseil municipal", "2019-01-10", 2)
+            .present("A[-4000000000], B[7-]")
+            .build();
+        let t = Timeline::new(&doc);
+        assert_eq!(t.last, 7);
+        assert!(t.seated(7, 0) && t.seated(7, 1) && !t.seated(6, 1));
+    }
+}

@@ -1,0 +1,480 @@
+//! The validator on real texts: the seed, the labelled corpus, and defects
+//! planted in consistent fixtures by editing their text.
+
+use std::path::{Path, PathBuf};
+
+use deliberation::{Document, Severity, Validation};
+
+fn fixtures_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures")
+}
+
+fn read(id: &str) -> String {
+    let path = fixtures_dir().join(format!("{id}.txt"));
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+fn validate(text: &str) -> Document {
+    deliberation::Options::new()
+        .validate(true)
+        .parse(text)
+        .expect("usable text")
+}
+
+fn validation(doc: &Document) -> &Validation {
+    doc.validation.as_ref().expect("validation ran")
+}
+
+fn codes(v: &Validation, severity: Severity) -> Vec<&'static str> {
+    let mut c: Vec<&str> = v
+        .findings
+        .iter()
+        .filter(|f| f.severity == severity)
+        .map(|f| f.code.as_str())
+        .collect();
+    c.sort_unstable();
+    c.dedup();
+    c
+}
+
+fn listing(v: &Validation) -> String {
+    v.findings
+        .iter()
+        .map(|f| format!("  {}[{}]: {}", f.severity, f.code, f.message))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+const SEED: &str = "grand-besancon-bureau-2023-10-26";
+
+#[test]
+fn seed_is_consistent_with_questions_1_to_12_only() {
+    let doc = validate(&read(SEED));
+    let v = validation(&doc);
+    assert!(codes(v, Severity::Error).is_empty(), "{}", listing(v));
+    assert_eq!(v.questions.len(), 1);
+    let q = &v.questions[0];
+    assert_eq!((q.question, q.tally_voters), (None, Some(22)));
+    assert_eq!(q.expected_voters, Some(22));
+    assert_eq!(q.consistent_questions, [[1, 12]]);
+}
+
+#[test]
+fn seed_quorum_says_which_rule_decides() {
+    let doc = validate(&read(SEED));
+    let v = validation(&doc);
+    let q = &v.quorum[0];
+    assert_eq!(
+        (
+            q.from_question,
+            q.until_question,
+            q.in_office,
+            q.present,
+            q.required,
+            q.met
+        ),
+        (Some(1), Some(12), 30, 16, 16, true)
+    );
+    assert!(
+        q.rule.contains("L2121-17") && q.rule.contains("L1111-6"),
+        "{}",
+        q.rule
+    );
+    assert!(
+        q.rule.contains("32 in office - 2 interested = 30"),
+        "{}",
+        q.rule
+    );
+    // The plain reading (N = 32, quorum 17) is not met: a warning that says so.
+    let w: Vec<_> = v
+        .findings
+        .iter()
+        .filter(|f| f.code.as_str() == "quorum_not_met")
+        .collect();
+    assert_eq!(w.len(), 1, "{}", listing(v));
+    assert_eq!(w[0].severity, Severity::Warning);
+    for part in [
+        "COUDRY",
+        "VUILLEMIN",
+        "32 in office require 17",
+        "16 present",
+    ] {
+        assert!(w[0].message.contains(part), "{part}: {}", w[0].message);
+    }
+    // Later questions: everyone counted against 32.
+    assert!(v.quorum[1..].iter().all(|c| c.in_office == 32 && c.met));
+    assert_eq!(
+        v.quorum
+            .iter()
+            .map(|c| (c.from_question.unwrap(), c.until_question.unwrap()))
+            .collect::<Vec<_>>(),
+        [(1, 12), (13, 18), (19, 22), (23, 53)]
+    );
+}
+
+/// Every sNN text, parsed: its expected findings reported as errors, and no
+/// error at all when it is consistent.
+#[test]
+fn corpus_expected_findings() {
+    let mut failures = Vec::new();
+    let mut checked = 0;
+    let mut labels: Vec<PathBuf> = std::fs::read_dir(fixtures_dir().join("labels"))
+        .expect("labels")
+        .map(|e| e.expect("entry").path())
+        .collect();
+    labels.sort();
+    for label in labels {
+        let json: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(&label).expect("label")).expect("json");
+        let Some(expected) = json.get("expected_findings").and_then(|e| e.as_array()) else {
+            continue;
+        };
+        let id = label.file_stem().unwrap().to_string_lossy().to_string();
+        let doc = validate(&read(&id));
+        let v = validation(&doc);
+        let errors = codes(v, Severity::Error);
+        let mut problems = Vec::new();
+        if expected.is_empty() && !errors.is_empty() {
+            problems.push(format!("consistent, yet errors {errors:?}"));
+        }
+        for code in expected.iter().filter_map(|c| c.as_str()) {
+            if !errors.contains(&code) {
+                problems.push(format!("expected error {code} not reported"));
+            }
+        }
+        if !problems.is_empty() {
+            failures.push(format!("{id}: {problems:?}\n{}", listing(v)));
+        }
+        checked += 1;
+    }
+    assert!(checked >= 14, "expected the 14 sNN labels, found {checked}");
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// A defect planted in a consistent text: the text edited (each `from`
+/// replaced once by its `to`), the codes that must then be reported as
+/// errors, and those that explain them and may be warnings (a diagnosis
+/// from the figures alone may be a coincidence).
+struct Plant {
+    fixture: &'static str,
+    what: &'static str,
+    edits: &'static [(&'static str, &'static str)],
+    codes: &'static [&'static str],
+    hints: &'static [&'static str],
+}
+
+const S02: &str = "s02-bureau-markdown";
+
+const PLANTS: &[Plant] = &[
+    Plant {
+        fixture: S02,
+        what: "one more vote for",
+        edits: &[("Pour : 20 Contre : 0", "Pour : 21 Contre : 0")],
+        codes: &["tally_mismatch"],
+        hints: &[],
+    },
+    Plant {
+        fixture: S02,
+        what: "a proxy holder who leaves before the vote",
+        edits: &[(
+            "M. Laurent PUJOLAS,",
+            "M. Laurent PUJOLAS (jusqu'à la question n°5 incluse),",
+        )],
+        codes: &["tally_mismatch"],
+        hints: &["proxy_holder_absent"],
+    },
+    Plant {
+        fixture: S02,
+        what: "a quorum broken by departures",
+        edits: &[
+            (
+                "Mme Corinne DELHOMME,",
+                "Mme Corinne DELHOMME (jusqu'à la question n°6 incluse),",
+            ),
+            (
+                "M. Stéphane ESPINASSOU,",
+                "M. Stéphane ESPINASSOU (jusqu'à la question n°6 incluse),",
+            ),
+            (
+                "Mme Aurélie GARRABOS,",
+                "Mme Aurélie GARRABOS (jusqu'à la question n°6 incluse),",
+            ),
+            (
+                "M. Serge MALAVIALLE,",
+                "M. Serge MALAVIALLE (jusqu'à la question n°6 incluse),",
+            ),
+        ],
+        codes: &["quorum_not_met"],
+        hints: &[],
+    },
+    Plant {
+        fixture: S02,
+        what: "an interested member among the abstentions",
+        edits: &[(
+            "Mme Sophie VIGUIÉ, Mme Sandrine BELLEGARDE)",
+            "Mme Sophie VIGUIÉ, M. Guy NOUGARÈDE)",
+        )],
+        codes: &["interested_took_part"],
+        hints: &[],
+    },
+    Plant {
+        fixture: S02,
+        what: "an outcome contradicting the figures",
+        edits: &[(
+            "Rapport adopté à l'unanimité des suffrages exprimés :",
+            "Rapport rejeté à l'unanimité des suffrages exprimés :",
+        )],
+        codes: &["outcome_contradiction"],
+        hints: &[],
+    },
+    Plant {
+        fixture: SEED,
+        what: "a present member also listed as having given a proxy",
+        edits: &[(
+            "Procurations de vote : ",
+            "Procurations de vote : M. Gilles ORY à M. Daniel HUOT, ",
+        )],
+        codes: &["person_both_present_and_absent", "proxy_grantor_present"],
+        hints: &[],
+    },
+    Plant {
+        fixture: SEED,
+        what: "members in office off by one",
+        edits: &[("en exercice : 32", "en exercice : 33")],
+        codes: &["members_count_mismatch"],
+        hints: &[],
+    },
+    Plant {
+        fixture: SEED,
+        what: "an unanimity with a vote against",
+        edits: &[("Pour : 22 Contre : 0", "Pour : 21 Contre : 1")],
+        codes: &["unanimity_contradiction"],
+        hints: &[],
+    },
+    Plant {
+        fixture: SEED,
+        what: "more votes than members who could vote at any question",
+        edits: &[("Pour : 22 Contre : 0", "Pour : 25 Contre : 0")],
+        codes: &["tally_mismatch"],
+        hints: &[],
+    },
+    Plant {
+        fixture: SEED,
+        what: "a holder carrying two proxies outside the covid windows",
+        edits: &[(
+            "Procurations de vote : ",
+            "Procurations de vote : M. Gilbert GAVIGNET à Mme Catherine BARTHELET, ",
+        )],
+        codes: &["proxy_holder_overloaded"],
+        hints: &[],
+    },
+    Plant {
+        fixture: SEED,
+        what: "a proxy held by an absent member",
+        edits: &[(
+            "M. Nathan SOURISSEAU à Mme Françoise PRESSE",
+            "M. Nathan SOURISSEAU à M. Franck RACLOT",
+        )],
+        codes: &["proxy_holder_absent"],
+        hints: &[],
+    },
+];
+
+#[test]
+fn untouched_fixtures_stay_clean() {
+    for id in [SEED, S02] {
+        let doc = validate(&read(id));
+        let v = validation(&doc);
+        assert!(
+            codes(v, Severity::Error).is_empty(),
+            "{id}:\n{}",
+            listing(v)
+        );
+    }
+}
+
+#[test]
+fn planted_defects_are_caught() {
+    let mut failures = Vec::new();
+    for p in PLANTS {
+        let mut text = read(p.fixture);
+        for (from, to) in p.edits {
+            assert!(text.contains(from), "{}: {from:?} not in the text", p.what);
+            text = text.replacen(from, to, 1);
+        }
+        let doc = validate(&text);
+        let v = validation(&doc);
+        let errors = codes(v, Severity::Error);
+        let warnings = codes(v, Severity::Warning);
+        let missing: Vec<_> = p
+            .codes
+            .iter()
+            .filter(|c| !errors.contains(c))
+            .chain(
+                p.hints
+                    .iter()
+                    .filter(|c| !errors.contains(c) && !warnings.contains(c)),
+            )
+            .collect();
+        if !missing.is_empty() {
+            failures.push(format!(
+                "{} ({}): missing {missing:?}\n{}",
+                p.what,
+                p.fixture,
+                listing(v)
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// A document built from a corpus label instead of the parser: the
+/// validator's verdict on the gold attendance and votes, whatever the
+/// parser reads today.
+fn from_label(label: &serde_json::Value) -> Document {
+    use serde_json::{Value, json};
+    let mut next = 0usize;
+    let mut person = |name: &str| {
+        next += 10;
+        json!({"civility": null, "given_name": null, "family_name": name, "text": name,
+               "span": {"start": next, "end": next + 5, "line": 1, "column": 1}})
+    };
+    let s = |v: &Value| v.as_str().unwrap_or_default().to_string();
+    let list = |v: &Value| v.as_array().cloned().unwrap_or_default();
+    let span = json!({"start": 0, "end": 0, "line": 1, "column": 1});
+    // "quitte la salle ... point n°3": out of that item only (L2121-14).
+    let mut withdrawn: Vec<(u32, String)> = Vec::new();
+    let mut ranges = std::collections::HashMap::new();
+    for p in list(&label["partial_presence"]) {
+        let text = s(&p["text"]);
+        if p["from_question"].is_null() && p["until_question"].is_null() {
+            let digits: String = text
+                .rsplit("n°")
+                .next()
+                .unwrap_or("")
+                .chars()
+                .take_while(|c| c.is_ascii_digit() || *c == '-')
+                .collect();
+            let q = digits.rsplit('-').next().and_then(|d| d.parse().ok());
+            match q {
+                Some(q) if text.contains("quitte la salle") => withdrawn.push((q, s(&p["name"]))),
+                _ => {
+                    ranges.insert(s(&p["name"]), (Value::Null, Value::Null, json!(text)));
+                }
+            }
+        } else {
+            ranges.insert(
+                s(&p["name"]),
+                (
+                    p["from_question"].clone(),
+                    p["until_question"].clone(),
+                    Value::Null,
+                ),
+            );
+        }
+    }
+    let present: Vec<Value> = list(&label["present"])
+        .iter()
+        .map(|n| {
+            let (f, u, c) = ranges
+                .get(&s(n))
+                .cloned()
+                .unwrap_or((Value::Null, Value::Null, Value::Null));
+            json!({"person": person(&s(n)), "from_question": f, "until_question": u, "condition": c})
+        })
+        .collect();
+    let absent: Vec<Value> = list(&label["absent"])
+        .iter()
+        .map(|n| json!({"person": person(&s(n)), "excused": null}))
+        .collect();
+    let proxies: Vec<Value> = list(&label["proxy_ranges"])
+        .iter()
+        .filter(|p| p["holder"].is_string())
+        .map(|p| {
+            json!({"grantor": person(&s(&p["grantor"])), "holder": person(&s(&p["holder"])),
+                   "from_question": p["from_question"], "until_question": p["until_question"],
+                   "span": span})
+        })
+        .collect();
+    let substitutes: Vec<Value> = list(&label["substitutes"])
+        .iter()
+        .map(|p| json!({"substitute": person(&s(&p[0])), "for_member": person(&s(&p[1])), "span": span}))
+        .collect();
+    let deliberations: Vec<Value> = list(&label["votes"])
+        .iter()
+        .map(|v| {
+            let names = |k: &str, person: &mut dyn FnMut(&str) -> Value| -> Vec<Value> {
+                list(&v[k]).iter().map(|n| person(&s(n))).collect()
+            };
+            let q = v["question"].as_u64().map(|q| q as u32);
+            let out: Vec<Value> = withdrawn
+                .iter()
+                .filter(|(w, _)| Some(*w) == q)
+                .map(|(_, n)| person(n))
+                .collect();
+            json!({"number": null, "question": v["question"], "title": v["item"], "rapporteur": null,
+                   "opinions": [], "interested": [], "withdrawn": out, "amounts": [], "totals": [],
+                   "span": span,
+                   "vote": {"for": v["for"], "against": v["against"], "abstentions": v["abstentions"],
+                            "not_voting": v["not_voting"], "voters": v["voters"],
+                            "expressed": v["expressed"], "unanimous": v["unanimous"],
+                            "outcome": v["outcome"], "outcome_stated": !v["outcome"].is_null(),
+                            "against_names": names("against_names", &mut person),
+                            "abstention_names": names("abstention_names", &mut person),
+                            "not_voting_names": names("not_voting_names", &mut person),
+                            "span": span}})
+        })
+        .collect();
+    // The notes say so in capitals; lower case mentions deny it.
+    let second = s(&label["notes"]).contains("SECOND CONVOCATION");
+    let doc = json!({
+        "schema_version": 1,
+        "meeting": {"authority": label["collectivity"], "body": label["body"], "date": label["date"],
+                    "convened_on": null, "published_on": null, "place": null, "president": null,
+                    "opened_at": null, "closed_at": null,
+                    "members_in_office": label["members_in_office"],
+                    "stated_present": label["stated_present"], "stated_voters": label["stated_voters"],
+                    "secretary": null, "order_of_business": [], "span": null,
+                    "second_convocation": second},
+        "attendance": {"present": present, "absent": absent, "proxies": proxies,
+                       "substitutes": substitutes},
+        "deliberations": deliberations,
+        "findings": [],
+        "validation": null
+    });
+    serde_json::from_value(doc).expect("a contract document")
+}
+
+#[test]
+fn corpus_labels_give_the_expected_findings() {
+    let mut failures = Vec::new();
+    for entry in std::fs::read_dir(fixtures_dir().join("labels")).expect("labels") {
+        let path = entry.expect("entry").path();
+        let label: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(&path).expect("label")).expect("json");
+        let Some(expected) = label["expected_findings"].as_array() else {
+            continue;
+        };
+        let id = path.file_stem().unwrap().to_string_lossy().to_string();
+        let v = deliberation::validate::validate(&from_label(&label));
+        if !v.findings.is_empty() {
+            eprintln!("{id} (from its label):\n{}", listing(&v));
+        }
+        let errors = codes(&v, Severity::Error);
+        // Labels carry no financing plans: that check needs the parser.
+        let expected: Vec<&str> = expected
+            .iter()
+            .filter_map(|c| c.as_str())
+            .filter(|c| *c != "amounts_do_not_add_up")
+            .collect();
+        let unexpected: Vec<_> = errors.iter().filter(|c| !expected.contains(c)).collect();
+        let missing: Vec<_> = expected.iter().filter(|c| !errors.contains(c)).collect();
+        if !missing.is_empty() || !unexpected.is_empty() {
+            failures.push(format!(
+                "{id}: missing {missing:?}, unexpected {unexpected:?}\n{}",
+                listing(&v)
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
