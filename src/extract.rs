@@ -179,9 +179,13 @@ impl<'a> Extractor<'a> {
                 None,
             );
         }
-        // Excerpts cut off mid-sentence: say so, the lists may be incomplete.
+        // Excerpts cut off inside the attendance: the lists are incomplete.
         let tail = text.trim_end();
-        if tail.ends_with(|c: char| c.is_alphabetic() || c == ',') {
+        let list_end = self.after_sections(&sections);
+        let attendance_runs_to_end = list_end > 0
+            && list_end + 40 >= tail.len()
+            && !text[list_end.min(tail.len())..tail.len()].contains([';', ':']);
+        if attendance_runs_to_end && tail.ends_with(|c: char| c.is_alphabetic() || c == ',') {
             let last_word_start = tail
                 .char_indices()
                 .rev()
@@ -197,7 +201,7 @@ impl<'a> Extractor<'a> {
                 self.finding(
                 Code::Truncated,
                 Severity::Info,
-                    format!("expected the text to end with a sentence or a signature, found it cut after {word:?}"),
+                    format!("expected the attendance lists to end, found the text cut after {word:?}: they may be incomplete"),
                     Some(last_word_start..tail.len()),
                 );
             }
@@ -288,8 +292,14 @@ impl<'a> Extractor<'a> {
         let present = regex!(
             r"(?i)(?:^|[^\p{L}])(?:nombre de )?pr[ée]sents?\s*(?:\(\w+\)\s*)?:?\s*(\d{1,4})\b(?:\s*[,;\-\n–]|\s*$|\s+\p{L})"
         );
+        // Not "Auditeurs présents : 47": the public is not counted.
         m.stated_present = present
-            .captures(&text[head.clone()])
+            .captures_iter(&text[head.clone()])
+            .find(|c| {
+                let at = head.start + c.get(0).map_or(0, |m| m.start());
+                !fold(&text[text.floor_char_boundary(at.saturating_sub(12))..at])
+                    .contains("auditeur")
+            })
             .and_then(|c| c[1].parse().ok())
             .or_else(|| {
                 regex!(r"\((\d{1,4}) pr[ée]sents\b")
