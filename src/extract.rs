@@ -681,6 +681,17 @@ impl<'a> Extractor<'a> {
                     },
                     None,
                 )),
+                Note::SubstitutedBy(Mention::Name(s)) => {
+                    // "Odile X, suppléée par René Y": Y sits, X is replaced.
+                    let substitute = self.person(&s, None);
+                    let span = self.span(name.whole.start..note.end.min(self.text.len()));
+                    a.substitutes.push(Substitute {
+                        substitute: substitute.clone(),
+                        for_member: person.clone(),
+                        span,
+                    });
+                    presence.person = substitute;
+                }
                 Note::SubstitutedBy(_) | Note::Other => {}
             }
         }

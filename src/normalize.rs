@@ -192,6 +192,16 @@ fn normalize_fragment(input: &str, range: Range<usize>, out: &mut Writer) {
     }
     while i < end {
         let b = bytes[i];
+        // "C O N S E I L   M U N I C I P A L": a letter-spaced title.
+        if (i == range.start || bytes[i - 1] == b'\n')
+            && let Some((collapsed, len)) = letter_spaced(&input[i..end])
+        {
+            flush!(i);
+            out.replace(&collapsed, i..i + len);
+            i += len;
+            run = i;
+            continue;
+        }
         // Fast path: ASCII bytes that never change.
         if b.is_ascii_alphanumeric() || (b == b' ' && !after_hyphen(out, input, run, i)) {
             i += 1;
@@ -264,6 +274,37 @@ fn normalize_fragment(input: &str, range: Range<usize>, out: &mut Writer) {
         }
     }
     flush!(end);
+}
+
+/// A line of single letters separated by single spaces, words by two or
+/// more: its collapsed text and its length (line feed excluded).
+fn letter_spaced(line: &str) -> Option<(String, usize)> {
+    let len = line.find('\n').unwrap_or(line.len());
+    let body = line[..len].trim_end_matches(['\r', ' ']);
+    let lead = body.len() - body.trim_start().len();
+    let words: Vec<&str> = body[lead..]
+        .split("  ")
+        .map(str::trim)
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut letters = 0;
+    let mut collapsed_words = Vec::new();
+    for w in &words {
+        let parts: Vec<&str> = w.split(' ').collect();
+        if parts.iter().any(|p| {
+            p.chars().count() != 1 || !p.chars().all(|c| c.is_alphabetic() || "'-".contains(c))
+        }) {
+            return None;
+        }
+        letters += parts.len();
+        collapsed_words.push(parts.concat());
+    }
+    (letters >= 5 && words.iter().any(|w| w.contains(' '))).then(|| {
+        (
+            " ".repeat(lead.min(1)) + &collapsed_words.join(" "),
+            body.len(),
+        )
+    })
 }
 
 fn only_spaces_before(bytes: &[u8], from: usize, i: usize) -> bool {
@@ -376,6 +417,15 @@ mod tests {
         check("2^{ème} Vice-Président", "2ème Vice-Président");
         check("## Procès-verbal", "Procès-verbal");
         check("Abstention*: 0", "Abstention: 0");
+    }
+
+    #[test]
+    fn letter_spaced_titles() {
+        check(
+            "C O N S E I L   M U N I C I P A L\nA B C",
+            "CONSEIL MUNICIPAL\nA B C",
+        );
+        check("L ' A N   D E U X", "L'AN DEUX");
     }
 
     #[test]

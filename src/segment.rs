@@ -49,10 +49,10 @@ pub(crate) fn sections(text: &str, within: Range<usize>) -> Vec<Section> {
             | ont\ donn[ée]\ (?:pouvoir|procuration|d[ée]l[ée]gation\ de\ vote)
             | d[ée]l[ée]gu[ée]s\ repr[ée]sent[ée]s(?:\ par\ pouvoir)?
             | procurations?(?:\ de\ vote|\ donn[ée]es)?(?:\(s\))? | pouvoirs?(?:\ donn[ée]s)? | repr[ée]sent[ée]e?s? | d[ée]l[ée]gations?\ de\ vote)
-        | (?P<present>(?:(?:[ée]taient|sont|autres|membres|conseill\w*|d[ée]l[ée]gu[ée]s(?:\ titulaires)?)\ )?pr[ée]sent(?:\(e\))?s?(?:\(e\)s)?(?:\ ayant\ voix\ d[ée]lib[ée]rative|\ ou\ repr[ée]sent\w*(?:\ \(ayant\ donn[ée]\ pouvoir\))?)?)
+        | (?P<present>(?:(?:[ée]taient|sont|autres|membres|conseill\w*|d[ée]l[ée]gu[ée]s(?:\ titulaires)?)\ )?pr[ée]sent(?:\(e\))?s?(?:\(e\)s)?(?:\ ayant\ voix\ d[ée]lib[ée]rative|\ ou\ repr[ée]sent\w*(?:\ \(ayant\ donn[ée]\ pouvoir\))?|\ les\ (?:conseill\w*|membres|d[ée]l[ée]gu[ée]s)(?:\ suivants)?)?|assistaient(?:\ [àa]\ la\ s[ée]ance)?)
         | (?P<absent>(?:(?:[ée]taient|[ée]tait|membres|d[ée]l[ée]gu[ée]s)\ )?(?:absent(?:\(e?s?(?:/es)?\))?e?s?(?:\ non\ excus[ée]e?s?|\ excus[ée]e?(?:\(s?(?:/es)?\))?s?|\ et\ excus[ée]e?s?|\ non\ repr[ée]sent[ée]e?s?)?|excus[ée]e?(?:\([^)\n]{1,6}\))*s?))
         | (?P<secretary>secr[ée]taire(?:\ de\ s[ée]ance)?(?:\ [ée]lue?|\ d[ée]sign[ée]e?)?)
-        | (?P<stop>secr[ée]taire\ auxiliaire|invit[ée]e?s?(?:\ permanente?s?)?|assistai(?:en)?t|[ée]galement\ pr[ée]sents?|auditeurs?\ pr[ée]sents|date\ (?:de\ (?:la\ )?|d'\ ?|d\ )(?:convocation|affichage|publication)
+        | (?P<stop>secr[ée]taire\ auxiliaire|invit[ée]e?s?(?:\ permanente?s?)?|assistait|[ée]galement\ pr[ée]sents?|auditeurs?\ pr[ée]sents|date\ (?:de\ (?:la\ )?|d'\ ?|d\ )(?:convocation|affichage|publication)
             | ordre\ du\ jour|nombre\ de\ \w+|(?:conseill\w*|membres|d[ée]l[ée]gu[ée]s)[^:\n]{0,40}en\ exercice|en\ exercice|quorum|votants?|formant\ la\ majorit[ée]|majorit[ée]\ absolue|objet|rapporteur|r[ée]sum[ée])
         "
     );
@@ -227,7 +227,9 @@ pub(crate) fn headings(text: &str, from: usize) -> Vec<Heading> {
     let numbered = regex!(
         r"(?mi)^[ \t]*(?:#+[ \t]*)?(?:(?:d[ée]lib[ée]ration|d[ée]cision)[ \t]+)?n[ \t]?°[ \t]*([A-Z]{0,4}[ -]?\d[\w/.-]*)"
     );
-    let code_dash = regex!(r"(?m)^[ \t]*(\d{4}[-./]\d{1,3}(?:[-./]\d{1,3})?)[ \t]*[-:][ \t]+\S");
+    let code_dash = regex!(
+        r"(?m)^[ \t]*((?:[A-Z]{1,5}[ -]?)?\d{2,4}[-./]\d{1,4}(?:[-./]\d{1,4})?)[ \t]*[-:][ \t]+\S"
+    );
     let ordinal = regex!(r"(?m)^[ \t]*(\d{1,3})[ \t]?(?:°\)|\)|\.|[ \t]-)[ \t]+(\S)");
     let hay = &text[from..];
     let mut by_style: Vec<(Style, Vec<Candidate>)> = Vec::new();
@@ -377,7 +379,7 @@ fn heading_title(
 ) -> Option<Range<usize>> {
     let line = &text[start..line_end];
     let sep = regex!(
-        r"(?i)^[ \t#]*(?:(?i:point|question|rapport|dossier|affaire)[ \t]+n[ \t]?[°o]?[ \t]*\d+|\d{4}[-./]\d{1,3}(?:[-./]\d{1,3})?|\d{1,3}[ \t]?(?:°\)|\)|\.|[ \t]-)|(?i:d[ée]lib[ée]ration[ \t]+)?n[ \t]?°[ \t]*[A-Z]{0,4}[ -]?\d[\w/.-]*)[ \t]*(?:[-:.][ \t]*)?"
+        r"(?i)^[ \t#]*(?:(?i:point|question|rapport|dossier|affaire)[ \t]+n[ \t]?[°o]?[ \t]*\d+|(?:[A-Z]{1,5}[ -]?)?\d{2,4}[-./]\d{1,4}(?:[-./]\d{1,4})?|\d{1,3}[ \t]?(?:°\)|\)|\.|[ \t]-)|(?i:d[ée]lib[ée]ration[ \t]+)?n[ \t]?°[ \t]*[A-Z]{0,4}[ -]?\d[\w/.-]*)[ \t]*(?:[-:.][ \t]*)?"
     );
     let mut title_start = start + sep.find(line).map_or(0, |m| m.end());
     // "RAPPORT N° 1 – Délibération n° CP-2022-10-001": the number is not the title.

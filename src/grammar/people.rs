@@ -506,7 +506,7 @@ pub(crate) fn name_at(
     {
         let run_start = parts
             .iter()
-            .rposition(|&(_, p)| p != Part::Caps)
+            .rposition(|&(_, p)| p == Part::Given)
             .map_or(0, |p| p + 1);
         // Keep leading particles and the first word of the run.
         let mut keep = run_start;
@@ -970,6 +970,12 @@ pub(crate) fn list_tokens(
             notes.push(inner_start..inner_end.max(inner_start));
             k = close;
         }
+        // "Henri X, suppléant de Luc Y", "Rémy X, qui donne pouvoir à Jean Y":
+        // a note written without parentheses.
+        if let Some((note, after)) = bare_note(text, tokens, k, style) {
+            notes.push(note);
+            k = after;
+        }
         let follows_ok = match tokens.get(k) {
             None => true,
             Some(t) => match t.kind {
@@ -1042,6 +1048,72 @@ pub(crate) fn list_tokens(
         stop = region_end;
     }
     (entries, stop)
+}
+
+/// A note on the person just read, written without parentheses after an
+/// optional comma: "suppléant de M. X", "suppléée par Mme Y", "qui donne
+/// pouvoir à Z", "pouvoir à Z", "représenté par Z". Returns the note's range
+/// (from its first word to the end of the name in it) and the index after it.
+fn bare_note(
+    text: &str,
+    tokens: &[Token],
+    i: usize,
+    style: Style,
+) -> Option<(Range<usize>, usize)> {
+    let word = |k: usize| -> Option<String> {
+        tokens
+            .get(k)
+            .filter(|t| t.kind == Kind::Word)
+            .map(|t| fold(&text[t.start..t.end]))
+    };
+    let mut k = i;
+    if tokens.get(k).is_some_and(|t| t.kind == Kind::Punct(',')) {
+        k += 1;
+    }
+    if matches!(word(k).as_deref(), Some("qui" | "ayant")) {
+        k += 1;
+    }
+    let start = k;
+    let first = word(k)?;
+    let opens = first.starts_with("suppl")
+        || first.starts_with("rempla")
+        || first.starts_with("represent")
+        || matches!(
+            first.as_str(),
+            "donne" | "a" | "avait" | "pouvoir" | "procuration"
+        );
+    if !opens {
+        return None;
+    }
+    // Up to four linking words, then a name.
+    let mut j = k;
+    while j < k + 5
+        && word(j).is_some_and(|w| {
+            w.starts_with("suppl")
+                || w.starts_with("rempla")
+                || w.starts_with("represent")
+                || matches!(
+                    w.as_str(),
+                    "de" | "du"
+                        | "par"
+                        | "a"
+                        | "au"
+                        | "donne"
+                        | "avait"
+                        | "pouvoir"
+                        | "procuration"
+                        | "delegation"
+                        | "vote"
+                )
+        })
+    {
+        j += 1;
+    }
+    if j == k {
+        return None;
+    }
+    let (_, after) = name_at(text, tokens, j, style)?;
+    Some((tokens[start].start..tokens[after - 1].end, after))
 }
 
 /// A name whose words are spread over up to three lines from `tokens[i]`.

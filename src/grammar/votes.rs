@@ -335,7 +335,21 @@ fn unanimity(region: &str, base: usize, t: &mut Tally) {
     let re = regex!(
         r"(?i)unanimit[ée](?: des (?:membres présents(?: et représentés)?|suffrages exprimés|votants|présents))?(?:\s+des (\d+) votants|\s*\((\d+) (votants|voix)(?: pour)?\))?"
     );
-    let Some(c) = re.captures(region) else { return };
+    // With figures, only the unanimity written next to them is theirs (not
+    // the previous minutes' "approuvé à l'unanimité" further up).
+    let near = |m: &regex::Match<'_>| match &t.range {
+        Some(r) => {
+            let (s, e) = (base + m.start(), base + m.end());
+            s <= r.end + 250 && e + 250 >= r.start
+        }
+        None => true,
+    };
+    let Some(c) = re
+        .captures_iter(region)
+        .find(|c| near(&c.get(0).expect("match")))
+    else {
+        return;
+    };
     t.unanimous_written = true;
     let whole = c.get(0).expect("match");
     t.cover(base + whole.start()..base + whole.end());
@@ -473,6 +487,17 @@ mod tests {
         assert_eq!((t.voters, t.for_), (Some(16), None));
         let t = read("ADOPTE le procès-verbal à l'unanimité\n(21 votants).");
         assert!(t.unanimous_written);
+    }
+
+    #[test]
+    fn unanimity_of_another_vote_is_not_this_one() {
+        let text = format!(
+            "Le procès-verbal est approuvé à l'unanimité.\n{}\nPar 13 voix pour, 2 voix contre et 2 abstentions, le conseil adopte.",
+            "Exposé du rapporteur. ".repeat(20)
+        );
+        let t = read(&text);
+        assert_eq!(counts(&t), (Some(13), Some(2), Some(2)));
+        assert!(!t.unanimous_written);
     }
 
     #[test]
