@@ -117,7 +117,20 @@ fn label_end(
     matched: &str,
 ) -> Option<(usize, Option<u32>)> {
     let rest = &text[end..];
-    let skip = rest.len() - rest.trim_start_matches([' ', '\t']).len();
+    let mut skip = rest.len() - rest.trim_start_matches([' ', '\t']).len();
+    // "Présents (13) :": a count between the label and its colon.
+    let mut paren_count = None;
+    if let Some(inner) = rest[skip..].strip_prefix('(') {
+        let digits = inner.bytes().take_while(u8::is_ascii_digit).count();
+        if digits > 0 && inner[digits..].starts_with(')') {
+            let after_paren = &inner[digits + 1..];
+            let spaces = after_paren.len() - after_paren.trim_start_matches(' ').len();
+            if after_paren[spaces..].starts_with(':') {
+                paren_count = inner[..digits].parse().ok();
+                skip += digits + 2 + spaces;
+            }
+        }
+    }
     let after = &rest[skip..];
     // "Etaient présents : (18)" or "Présents : 29".
     let count_at = |s: &str| -> Option<(u32, usize)> {
@@ -143,7 +156,7 @@ fn label_end(
             // A count only ("Présents : 29"), or a count then the list.
             return Some((body + len, Some(n)));
         }
-        return Some((body, None));
+        return Some((body, paren_count));
     }
     // "Etaient présents : (18)" handled above; "(e)s" labels need no colon.
     if matched.contains("(e)") && after.starts_with(|c: char| c.is_alphabetic()) {

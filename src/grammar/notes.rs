@@ -249,9 +249,25 @@ pub(crate) fn proxies(text: &str, range: Range<usize>) -> (Vec<ProxyLine>, Vec<R
             Kind::Word => {}
             _ => break,
         }
+        // "de Mme X à Mme Y": the grantor introduced by "de".
+        if word(i).is_some_and(|w| w == "de" || w == "De")
+            && tokens.get(i + 1).is_some_and(|t| t.kind == Kind::Word)
+        {
+            i += 1;
+        }
         let Some((grantor, next)) = people::name_at(text, &tokens, i, style) else {
             break;
         };
+        // "Mme X et M. Y ont donné pouvoir à Z": several grantors, one holder.
+        let mut grantors = vec![grantor];
+        let mut next = next;
+        while word(next) == Some("et")
+            && let Some((more, after)) = people::name_at(text, &tokens, next + 1, style)
+        {
+            grantors.push(more);
+            next = after;
+        }
+        let grantor = grantors[0].clone();
         let start = tokens[i].start;
         let mut k = next;
         // "X (pouvoir à Y)": the proxy written as a note.
@@ -319,12 +335,15 @@ pub(crate) fn proxies(text: &str, range: Range<usize>) -> (Vec<ProxyLine>, Vec<R
             end = tokens[close - 1].end;
             j = close;
         }
-        found.push(ProxyLine {
-            grantor,
-            holder,
-            condition,
-            range: start..end,
-        });
+        for g in grantors {
+            found.push(ProxyLine {
+                grantor: g,
+                holder: holder.clone(),
+                condition: condition.clone(),
+                range: start..end,
+            });
+        }
+        let _ = grantor;
         i = j;
         // After a proxy, only a separator or another proxy may follow.
         if let Some(t) = tokens.get(i)
@@ -418,6 +437,20 @@ mod tests {
             &[
                 ("SALANONNET", "PLAENOT", None, None),
                 ("VALOMBAR", "PLAENOT", None, None),
+            ],
+        );
+        check(
+            "Mme Jeanne DALOCHE et M. Robert FERADOU ont donné pouvoir à M. Alain GORIRAC.",
+            &[
+                ("DALOCHE", "GORIRAC", None, None),
+                ("FERADOU", "GORIRAC", None, None),
+            ],
+        );
+        check(
+            "de Mme Maïté LABETIN à Mme Pascale CORUSSEL ; de M. Beñat SALOMBAR à M. Jon TREAVEL.",
+            &[
+                ("LABETIN", "CORUSSEL", None, None),
+                ("SALOMBAR", "TREAVEL", None, None),
             ],
         );
         check(

@@ -228,6 +228,7 @@ pub(crate) fn is_function_word(word: &str) -> bool {
 
 /// Family-name-like: letters mostly capitals ("PLAONNET-CASEMONT", "Falonnet").
 pub(crate) fn is_caps(word: &str) -> bool {
+    let word = without_elision(word);
     let (mut upper, mut total) = (0, 0);
     for c in letters(word) {
         total += 1;
@@ -242,9 +243,21 @@ pub(crate) fn is_caps(word: &str) -> bool {
     upper == total || (first_upper && total >= 4 && upper * 4 >= total * 3)
 }
 
+/// A name's letters after an elided particle: "d'ORMESSAN" → "ORMESSAN".
+fn without_elision(word: &str) -> &str {
+    for p in ["d'", "D'", "l'", "L'"] {
+        if let Some(rest) = word.strip_prefix(p)
+            && rest.starts_with(char::is_alphabetic)
+        {
+            return rest;
+        }
+    }
+    word
+}
+
 /// Mixed case with a capital first: "Marie-Jeanne", "Belanombar".
 fn is_capitalised(word: &str) -> bool {
-    let mut chars = letters(word);
+    let mut chars = letters(without_elision(word));
     matches!(chars.next(), Some(c) if c.is_uppercase()) && chars.any(char::is_lowercase)
 }
 

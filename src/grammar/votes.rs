@@ -127,7 +127,8 @@ fn labelled(text: &str, region: &str, base: usize, t: &mut Tally) {
         };
         // Without a colon only a capitalised label counts ("Pour 15, Contre 2"),
         // never prose ("pour 2 ans").
-        if c[2].is_empty() && !c[1].starts_with(|ch: char| ch.is_uppercase()) {
+        if c[2].is_empty() && !c[1].starts_with(|ch: char| ch.is_uppercase()) && last_end.is_none()
+        {
             continue;
         }
         let Ok(n) = c[3].parse::<u32>() else {
