@@ -511,8 +511,8 @@ impl<'a> Extractor<'a> {
         let mut present_listed = false;
 
         // Tables first: a Markdown table or a flattened table with "X" marks.
-        let tabled =
-            self.pipe_table(0..head_end, a, &mut proxy_lines) || self.x_table(0..head_end, a);
+        let tabled = self.pipe_table(0..head_end, a, &mut proxy_lines)
+            || self.x_table(0..head_end, a, &mut proxy_lines);
         present_listed |= tabled;
 
         for s in sections {
@@ -939,83 +939,238 @@ impl<'a> Extractor<'a> {
         read_any
     }
 
-    /// A flattened table, one row a line: "TREONDE Nauanange CA Valcrozet X",
-    /// "DORISTON Paul CDC du Vignoble X TORISTON Marcel" (X: present or
-    /// substituted), rows without X are absent.
-    fn x_table(&mut self, within: Range<usize>, a: &mut Attendance) -> bool {
+    /// A presence sheet, one member a row, with marks: "X" present, "E"
+    /// excused, "A" absent, then "suppléé(e) par Y", "pouvoir à Y" or just a
+    /// substitute's name. Columns are read from tabs in the input when there
+    /// are any ("Conseiller\tPrésent\tExcusé\tAbsent\tPouvoir à"), else from
+    /// the marks' order. A commune written before each member is left out.
+    fn x_table(
+        &mut self,
+        within: Range<usize>,
+        a: &mut Attendance,
+        proxies: &mut Vec<(ProxyLine, Option<Civility>)>,
+    ) -> bool {
         let text = self.text;
         let hay = &text[within.clone()];
-        let header = regex!(r"(?im)^.*\bnom\b.*pr[ée]sent.*$");
+        let header = regex!(
+            r"(?im)^[^\n:\d]*\b(?:nom|conseill\w*|d[ée]l[ée]gu[ée]s?|membres?|titulaires?|[ée]lus?)\b[^\n:\d]*pr[ée]sen(?:t|ce)[^\n:\d]*$"
+        );
         let Some(h) = header.find(hay) else {
             return false;
         };
-        let start = within.start + h.end();
-        let mut offset = start;
+        let header_range = within.start + h.start()..within.start + h.end();
+        // Column names from the original line's tabs.
+        let orig_header = self.norm.original(header_range.clone());
+        let header_cells: Vec<String> = self.input[orig_header.clone()]
+            .split('\t')
+            .map(|c| fold(c.trim()))
+            .collect();
+        let tabbed = header_cells.len() >= 3;
         let mut rows = Vec::new();
-        for line in text[start..within.end].split_inclusive('\n') {
+        let mut offset = header_range.end + 1;
+        for line in text[offset.min(within.end)..within.end].split_inclusive('\n') {
             let r = offset..offset + line.trim_end().len();
             offset += line.len();
-            if line.trim().is_empty() {
+            let t = line.trim();
+            if t.is_empty() {
                 if rows.is_empty() {
                     continue;
                 }
                 break;
             }
+            if t.starts_with("Légende") || t.starts_with("Legende") || fold(t).starts_with("page ")
+            {
+                continue;
+            }
             rows.push(r);
         }
+        let is_mark = |w: &str| matches!(w, "X" | "x" | "E" | "A" | "P" | "AE");
         let marked = rows
             .iter()
-            .filter(|r| text[(*r).clone()].split_whitespace().any(|w| w == "X"))
+            .filter(|r| text[(*r).clone()].split_whitespace().any(is_mark))
             .count();
         if marked < 3 {
             return false;
         }
+        let family_first = Style {
+            given_first: false,
+            mixed: false,
+            dash_separated: false,
+        };
+        let caps_prefix = |r: &Range<usize>| -> Vec<String> {
+            text[r.clone()]
+                .split_whitespace()
+                .take_while(|w| people::is_caps(w) && !is_mark(w))
+                .map(str::to_string)
+                .collect()
+        };
+        let prefixes: Vec<Vec<String>> = rows.iter().map(caps_prefix).collect();
+        let common =
+            |x: &[String], y: &[String]| x.iter().zip(y).take_while(|(a, b)| a == b).count();
         let last = rows.len().saturating_sub(1);
-        for (n, r) in rows.into_iter().enumerate() {
-            let tokens = people::tokenize(text, r.clone());
-            // A last row cut off by the end of the text says nothing of presence.
+        for (n, r) in rows.iter().enumerate() {
+            let r = r.clone();
             let cut_off = n == last && text[r.end..].trim().is_empty();
-            let style = Style {
-                given_first: false,
-                mixed: false,
-                dash_separated: false,
+            // The commune shared with the next or previous row.
+            let mine = &prefixes[n];
+            let shared = [n.checked_sub(1), Some(n + 1)]
+                .into_iter()
+                .flatten()
+                .filter_map(|k| prefixes.get(k))
+                .map(|other| common(mine, other))
+                .max()
+                .unwrap_or(0);
+            let skip_words = if shared > 0 && shared < mine.len() {
+                shared
+            } else {
+                0
             };
-            let Some((Mention::Name(name), _)) = people::name_at(text, &tokens, 0, style) else {
+            let mut tokens = people::tokenize(text, r.clone());
+            let mut dropped = 0;
+            while dropped < skip_words && !tokens.is_empty() {
+                tokens.remove(0);
+                dropped += 1;
+            }
+            let guessed = Style::guess(text, &tokens);
+            let style = if guessed.mixed { guessed } else { family_first };
+            let Some((Mention::Name(name), after)) = people::name_at(text, &tokens, 0, style)
+            else {
                 continue;
             };
             let person = self.person(&name, None);
-            let x = tokens.iter().position(|t| &text[t.start..t.end] == "X");
-            match x {
-                Some(k) => {
-                    let after = people::name_at(text, &tokens, k + 1, style);
-                    if let Some((Mention::Name(sub), _)) = after {
-                        let substitute = self.person(&sub, None);
-                        let span = self.span(r.clone());
-                        a.present.push(Presence {
-                            person: substitute.clone(),
-                            from_question: None,
-                            until_question: None,
-                            condition: None,
-                        });
-                        a.substitutes.push(Substitute {
-                            substitute,
-                            for_member: person,
-                            span,
-                        });
-                    } else {
-                        a.present.push(Presence {
-                            person,
-                            from_question: None,
-                            until_question: None,
-                            condition: None,
-                        });
+            // The row's status: from its tab column, else from its mark.
+            let (status, rest) = if tabbed {
+                let orig = self.norm.original(r.clone());
+                let cells: Vec<&str> = self.input[orig.clone()].split('\t').collect();
+                let mut status = None;
+                let mut rest = None;
+                for (k, cell) in cells.iter().enumerate().skip(1) {
+                    let head = header_cells.get(k).map_or("", String::as_str);
+                    let c = cell.trim();
+                    if c.is_empty() {
+                        continue;
+                    }
+                    if is_mark(c) {
+                        status = Some(
+                            if head.starts_with("present") || head.starts_with("presence") {
+                                'X'
+                            } else if head.starts_with("excus") {
+                                'E'
+                            } else if head.starts_with("absent") {
+                                'A'
+                            } else {
+                                c.chars().next().unwrap_or('X')
+                            },
+                        );
+                    } else if head.contains("pouvoir") || head.contains("procuration") {
+                        rest = Some(format!("pouvoir à {c}"));
+                    } else if head.contains("suppl") {
+                        rest = Some(format!("suppléé par {c}"));
                     }
                 }
-                None if cut_off => {}
-                None => a.absent.push(Absence {
+                (status, rest.map(|s| (s, orig)))
+            } else {
+                let mark = tokens[after..]
+                    .iter()
+                    .position(|t| is_mark(&text[t.start..t.end]))
+                    .map(|p| after + p);
+                match mark {
+                    Some(k) => {
+                        let m = text[tokens[k].start..tokens[k].end].to_uppercase();
+                        (m.chars().next(), None)
+                    }
+                    None => (None, None),
+                }
+            };
+            // What follows the mark: a substitute or a proxy holder.
+            let note_after = |this: &Self| -> Option<Note> {
+                if tabbed {
+                    return None;
+                }
+                let k = tokens.iter().position(|t| is_mark(&text[t.start..t.end]))?;
+                let start = tokens.get(k + 1)?.start;
+                let note_range = start..r.end;
+                match notes::note(text, note_range.clone()) {
+                    Note::Other | Note::Presence(_) => {
+                        // A bare name after the mark: a substitute (d29 style).
+                        let n = this.first_name(note_range)?;
+                        Some(Note::SubstitutedBy(Mention::Name(n)))
+                    }
+                    other => Some(other),
+                }
+            };
+            let note = note_after(self);
+            let tab_note = rest.as_ref().map(|(s, _)| s.clone());
+            match (status, note) {
+                (_, Some(Note::SubstitutedBy(Mention::Name(sub)))) => {
+                    let substitute = self.person(&sub, None);
+                    let span = self.span(r.clone());
+                    a.present.push(Presence {
+                        person: substitute.clone(),
+                        from_question: None,
+                        until_question: None,
+                        condition: None,
+                    });
+                    a.substitutes.push(Substitute {
+                        substitute,
+                        for_member: person,
+                        span,
+                    });
+                }
+                (_, Some(Note::ProxyTo(holder, c))) => {
+                    proxies.push((
+                        ProxyLine {
+                            grantor: Mention::Name(name.clone()),
+                            holder,
+                            condition: c,
+                            range: r.clone(),
+                        },
+                        None,
+                    ));
+                    a.absent.push(Absence {
+                        person,
+                        excused: Some(status == Some('E')),
+                    });
+                }
+                (Some('X') | Some('P'), _) => a.present.push(Presence {
                     person,
-                    excused: None,
+                    from_question: None,
+                    until_question: None,
+                    condition: None,
                 }),
+                (None, _) if cut_off => {}
+                (status, _) => {
+                    if let Some(t) = tab_note
+                        && let Some(holder_name) = t.strip_prefix("pouvoir à ")
+                    {
+                        let _ = holder_name;
+                        // Resolve the holder from the normalised row text.
+                        let start = text[r.clone()]
+                            .rfind(holder_name.split_whitespace().next().unwrap_or(""))
+                            .map(|p| r.start + p);
+                        if let Some(s) = start
+                            && let Some(h) = self.first_name(s..r.end)
+                        {
+                            proxies.push((
+                                ProxyLine {
+                                    grantor: Mention::Name(name.clone()),
+                                    holder: Mention::Name(h),
+                                    condition: Condition::default(),
+                                    range: r.clone(),
+                                },
+                                None,
+                            ));
+                        }
+                    }
+                    a.absent.push(Absence {
+                        person,
+                        excused: match status {
+                            Some('E') => Some(true),
+                            Some('A') => Some(false),
+                            _ => None,
+                        },
+                    });
+                }
             }
         }
         true
