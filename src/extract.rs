@@ -509,6 +509,7 @@ impl<'a> Extractor<'a> {
         let text = self.text;
         let mut proxy_lines: Vec<(ProxyLine, Option<Civility>)> = Vec::new();
         let mut present_listed = false;
+        let mut presiding: Option<Person> = None;
 
         // Tables first: a Markdown table or a flattened table with "X" marks.
         let tabled = self.pipe_table(0..head_end, a, &mut proxy_lines)
@@ -523,6 +524,16 @@ impl<'a> Extractor<'a> {
                         present_listed = true;
                     }
                     for e in entries {
+                        let says_president = e.function.iter().chain(&e.notes).any(|r| {
+                            let f = fold(text[r.clone()].trim());
+                            f == "president" || f == "presidente" || f == "maire"
+                        });
+                        if says_president
+                            && presiding.is_none()
+                            && let Mention::Name(n) = &e.mention
+                        {
+                            presiding = Some(self.person(n, e.group_civility));
+                        }
                         self.present_entry(e, a, &mut proxy_lines);
                     }
                 }
@@ -557,6 +568,11 @@ impl<'a> Extractor<'a> {
         }
         if m.secretary.is_none() {
             m.secretary = self.secretary_sentence(0..text.len());
+        }
+        // "M. Pierre X (Président)", "M. Jean Y, Maire": the president named
+        // in the list when the preamble does not say who presided.
+        if m.president.is_none() {
+            m.president = presiding.clone();
         }
 
         // Proxies: roles resolved to the president, duplicates merged.
@@ -610,15 +626,7 @@ impl<'a> Extractor<'a> {
             && let Some(p) = &m.president
             && !a.present.iter().any(|x| same_person(&x.person, p))
         {
-            a.present.insert(
-                0,
-                Presence {
-                    person: p.clone(),
-                    from_question: None,
-                    until_question: None,
-                    condition: None,
-                },
-            );
+            a.present.insert(0, Presence::new(p.clone()));
         }
         // Proxy grantors and replaced titulars are absent.
         let grantors: Vec<Person> = a.proxies.iter().map(|p| p.grantor.clone()).collect();
@@ -643,12 +651,7 @@ impl<'a> Extractor<'a> {
             return;
         };
         let person = self.person(name, e.group_civility);
-        let mut presence = Presence {
-            person: person.clone(),
-            from_question: None,
-            until_question: None,
-            condition: None,
-        };
+        let mut presence = Presence::new(person.clone());
         for note in &e.notes {
             match notes::note(self.text, note.clone()) {
                 Note::Presence(c) => self.apply_condition(&mut presence, &c),
@@ -885,12 +888,7 @@ impl<'a> Extractor<'a> {
             if let Some(pc) =
                 present_cell.filter(|r| text[r.clone()].trim_start().starts_with(['X', 'x']))
             {
-                let mut presence = Presence {
-                    person: tperson,
-                    from_question: None,
-                    until_question: None,
-                    condition: None,
-                };
+                let mut presence = Presence::new(tperson);
                 if let Some(open) = text[pc.clone()].find('(') {
                     let inner_start = pc.start + open + 1;
                     let inner_end = text[inner_start..pc.end]
@@ -904,12 +902,7 @@ impl<'a> Extractor<'a> {
             } else if let Some(sc) = sub_cell {
                 if let Some(sub) = self.first_name(sc.clone()) {
                     let substitute = self.person(&sub, None);
-                    a.present.push(Presence {
-                        person: substitute.clone(),
-                        from_question: None,
-                        until_question: None,
-                        condition: None,
-                    });
+                    a.present.push(Presence::new(substitute.clone()));
                     let span = self.span(name_cell.start..sc.end);
                     a.substitutes.push(Substitute {
                         substitute,
@@ -1105,12 +1098,7 @@ impl<'a> Extractor<'a> {
                 (_, Some(Note::SubstitutedBy(Mention::Name(sub)))) => {
                     let substitute = self.person(&sub, None);
                     let span = self.span(r.clone());
-                    a.present.push(Presence {
-                        person: substitute.clone(),
-                        from_question: None,
-                        until_question: None,
-                        condition: None,
-                    });
+                    a.present.push(Presence::new(substitute.clone()));
                     a.substitutes.push(Substitute {
                         substitute,
                         for_member: person,
@@ -1132,12 +1120,7 @@ impl<'a> Extractor<'a> {
                         excused: Some(status == Some('E')),
                     });
                 }
-                (Some('X') | Some('P'), _) => a.present.push(Presence {
-                    person,
-                    from_question: None,
-                    until_question: None,
-                    condition: None,
-                }),
+                (Some('X') | Some('P'), _) => a.present.push(Presence::new(person)),
                 (None, _) if cut_off => {}
                 (status, _) => {
                     if let Some(t) = tab_note
@@ -1361,10 +1344,10 @@ impl<'a> Extractor<'a> {
                 let after_vote = original_vote.is_none_or(|v| orig > v);
                 let until = if after_vote { q } else { q.saturating_sub(1) };
                 if let Some(p) = a.present.iter_mut().find(|p| same_person(&p.person, &who))
-                    && p.until_question.is_none()
-                    && p.from_question.is_none_or(|f| f <= until)
+                    && p.last_question().is_none()
+                    && p.first_question().is_none_or(|f| f <= until)
                 {
-                    p.until_question = Some(until);
+                    p.until_question_told = Some(until);
                 }
                 // "... quitte la séance et donne pouvoir à Mme X".
                 let giving = regex!(
@@ -1405,11 +1388,11 @@ impl<'a> Extractor<'a> {
                     q + 1
                 };
                 if let Some(p) = a.present.iter_mut().find(|p| same_person(&p.person, &who))
-                    && p.from_question.is_none()
-                    && p.until_question.is_none()
+                    && p.first_question().is_none()
+                    && p.last_question().is_none()
                     && !delibs[k].withdrawn.iter().any(|w| same_person(w, &who))
                 {
-                    p.from_question = Some(from);
+                    p.from_question_told = Some(from);
                 }
             }
         }
@@ -1560,8 +1543,18 @@ fn totals(region: &str, found: &[crate::grammar::amounts::FoundAmount]) -> Vec<A
         l.starts_with("total") || l.starts_with("montant total")
     };
     let is_part = |r: &Range<usize>, n: usize| -> bool {
-        let l = region[r.clone()].trim_start();
-        n == 1 && (l.starts_with(['-', '•', '|', '*']) || l.starts_with("o ")) && !is_total(r)
+        let l = region[r.clone()].trim();
+        // A bullet or a table row, or a short "Région : 180 000 €" line that
+        // ends with its amount.
+        let plan_line = l.len() < 100
+            && l.contains(':')
+            && regex!(r"(?i)(?:€|euros?)(?:\s*(?:HT|TTC))?\s*[;,.]?$").is_match(l);
+        // "Coût prévisionnel HT : 186 400 €" states the whole, not a part.
+        let whole = regex!(r"(?i)^[-•|* ]*(?:co[ûu]t|montant|budget|d[ée]pense)").is_match(l);
+        n == 1
+            && (l.starts_with(['-', '•', '|', '*']) || l.starts_with("o ") || plan_line)
+            && !whole
+            && !is_total(r)
     };
     let mut out = Vec::new();
     for (k, (r, on)) in lines.iter().enumerate() {
@@ -1587,8 +1580,8 @@ fn totals(region: &str, found: &[crate::grammar::amounts::FoundAmount]) -> Vec<A
                 }
                 parts.push(pon[0]);
             }
-            if parts.len() >= 2 {
-                parts.reverse();
+            parts.reverse();
+            if parts.len() >= 2 && !out.iter().any(|t: &AmountTotal| t.parts == parts) {
                 out.push(AmountTotal {
                     total: on[0],
                     parts,
@@ -1709,12 +1702,26 @@ fn cell_ranges(text: &str, line_start: usize, line: &str) -> Vec<Range<usize>> {
 /// Two mentions of the same person: same family name (folded), and given
 /// names that do not contradict each other.
 pub(crate) fn same_person(a: &Person, b: &Person) -> bool {
+    // "J.-C." and "Jean-Claude": compare initials when one is only initials.
+    let initials = |g: &str| -> String {
+        g.split(['-', ' ', '.'])
+            .filter(|p| !p.is_empty())
+            .filter_map(|p| p.chars().next())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let only_initials =
+        |g: &str| g.contains('.') && g.split(['-', ' ', '.']).all(|p| p.chars().count() <= 2);
     let fa = fold(&a.family_name).replace([' ', '-', '\''], "");
     let fb = fold(&b.family_name).replace([' ', '-', '\''], "");
     if fa != fb {
         return false;
     }
     match (&a.given_name, &b.given_name) {
+        (Some(x), Some(y)) if only_initials(x) || only_initials(y) => {
+            let (ix, iy) = (initials(x), initials(y));
+            ix.starts_with(&iy) || iy.starts_with(&ix)
+        }
         (Some(x), Some(y)) => {
             let (x, y) = (
                 fold(x).replace(['-', ' ', '.'], ""),

@@ -162,6 +162,38 @@ pub struct Presence {
     pub until_question: Option<u32>,
     /// Any wording that is not a question range ("arrivé à 19h05").
     pub condition: Option<String>,
+    /// First question sat for as told later in the text ("Mme X rejoint la
+    /// séance" before question 4), when the list writes no range.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from_question_told: Option<u32>,
+    /// Last question sat for as told later in the text ("M. X quitte la
+    /// séance" after question 9), when the list writes no range.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub until_question_told: Option<u32>,
+}
+
+impl Presence {
+    /// A member present for the whole sitting as far as the list says.
+    pub fn new(person: Person) -> Presence {
+        Presence {
+            person,
+            from_question: None,
+            until_question: None,
+            condition: None,
+            from_question_told: None,
+            until_question_told: None,
+        }
+    }
+
+    /// The first question sat for: written in the list, else told in the text.
+    pub fn first_question(&self) -> Option<u32> {
+        self.from_question.or(self.from_question_told)
+    }
+
+    /// The last question sat for: written in the list, else told in the text.
+    pub fn last_question(&self) -> Option<u32> {
+        self.until_question.or(self.until_question_told)
+    }
 }
 
 /// A member listed absent or excused.

@@ -228,6 +228,24 @@ fn normalize_fragment(input: &str, range: Range<usize>, out: &mut Writer) {
             '\u{fb03}' => Some(("ffi", len)),
             '\u{fb04}' => Some(("ffl", len)),
             '\u{fb05}' | '\u{fb06}' => Some(("st", len)),
+            'Œ' => Some((
+                if next_is_lower(input, i + len) {
+                    "Oe"
+                } else {
+                    "OE"
+                },
+                len,
+            )),
+            'œ' => Some(("oe", len)),
+            'Æ' => Some((
+                if next_is_lower(input, i + len) {
+                    "Ae"
+                } else {
+                    "AE"
+                },
+                len,
+            )),
+            'æ' => Some(("ae", len)),
             '\u{ba}' | '\u{2da}' => Some(("°", len)),
             '\u{2026}' => Some(("...", len)),
             '*' => Some(("", 1)),
@@ -305,6 +323,10 @@ fn letter_spaced(line: &str) -> Option<(String, usize)> {
             body.len(),
         )
     })
+}
+
+fn next_is_lower(input: &str, at: usize) -> bool {
+    input[at..].chars().next().is_some_and(char::is_lowercase)
 }
 
 fn only_spaces_before(bytes: &[u8], from: usize, i: usize) -> bool {
@@ -409,6 +431,7 @@ mod tests {
         check("l\u{2019}an – ici", "l'an - ici");
         check("a\tb\r\nc\rd", "a b\nc\nd");
         check("af\u{fb01}chage", "affichage");
+        check("MASSEBŒUF, Cœur", "MASSEBOEUF, Coeur");
     }
 
     #[test]

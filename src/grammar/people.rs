@@ -628,6 +628,8 @@ pub(crate) struct Entry {
     pub(crate) group_civility: Option<Civility>,
     /// Parenthesised notes after the name ("(à partir de la question n°13)").
     pub(crate) notes: Vec<Range<usize>>,
+    /// The function written after the name ("Maire", "1ère adjointe").
+    pub(crate) function: Option<Range<usize>>,
 }
 
 /// Reads a list of people in `text[range]`: separated by commas,
@@ -830,7 +832,9 @@ pub(crate) fn list_tokens(
             Kind::Number => {
                 // "1ère adjointe", "2ème Vice-Président": a numbered function.
                 if word(i + 1).is_some_and(is_function_word) {
-                    i = skip_function(text, tokens, i + 1);
+                    let end = skip_function(text, tokens, i + 1);
+                    record_function(tokens, i, end, &mut entries);
+                    i = attach_note(tokens, end, &mut entries);
                     continue;
                 }
                 // "11. 12. 13." numbering from a flattened table.
@@ -877,7 +881,18 @@ pub(crate) fn list_tokens(
                     is_caps(w)
                         || is_capitalised(w)
                         || is_particle(w)
-                        || matches!(w, "sur" | "sous" | "en" | "lès" | "lez")
+                        || matches!(
+                            fold(w).as_str(),
+                            "sur"
+                                | "sous"
+                                | "en"
+                                | "les"
+                                | "lez"
+                                | "commune"
+                                | "ville"
+                                | "canton"
+                                | "secteur"
+                        )
                 }
                 None => true,
             });
@@ -891,7 +906,9 @@ pub(crate) fn list_tokens(
             }
         }
         if is_function_word(w) && !is_caps(w) || fold(w) == "maire" {
-            i = skip_function(text, tokens, i);
+            let end = skip_function(text, tokens, i);
+            record_function(tokens, i, end, &mut entries);
+            i = attach_note(tokens, end, &mut entries);
             continue;
         }
         // "pour VALANURAC LE PERANGE", "de MONTCEL": the member's commune.
@@ -1040,6 +1057,7 @@ pub(crate) fn list_tokens(
                 mention,
                 group_civility: group,
                 notes,
+                function: None,
             });
             stop = tokens[next - 1].end;
             return (entries, stop);
@@ -1049,6 +1067,7 @@ pub(crate) fn list_tokens(
             mention,
             group_civility: group,
             notes,
+            function: None,
         });
         stop = tokens[k.max(1) - 1].end;
         i = if line_mode && !follows_ok {
@@ -1153,6 +1172,38 @@ fn wrapped_name(text: &str, tokens: &[Token], i: usize, style: Style) -> Option<
     };
     n.civility?;
     Some((mention, index.get(next).copied().unwrap_or(tokens.len())))
+}
+
+/// The function right after the last entry ("X, Maire, Y").
+fn record_function(tokens: &[Token], start: usize, end: usize, entries: &mut [Entry]) {
+    if let Some(last) = entries.last_mut()
+        && last.function.is_none()
+        && end > start
+    {
+        last.function = Some(tokens[start].start..tokens[end - 1].end);
+    }
+}
+
+/// "M. X, 6e vice-président (présent à partir du dossier n° 4)": a note
+/// after a function belongs to the name before the function.
+fn attach_note(tokens: &[Token], i: usize, entries: &mut [Entry]) -> usize {
+    let Some(last) = entries.last_mut() else {
+        return i;
+    };
+    if !tokens.get(i).is_some_and(|t| t.kind == Kind::Punct('(')) {
+        return i;
+    }
+    let close = skip_parens(tokens, i);
+    let inner_start = tokens[i].end;
+    let inner_end = tokens.get(close - 1).map_or(inner_start, |t| {
+        if t.kind == Kind::Punct(')') {
+            t.start
+        } else {
+            t.end
+        }
+    });
+    last.notes.push(inner_start..inner_end.max(inner_start));
+    close
 }
 
 /// Index after the parenthesis opened at `i` (or the end of the tokens).

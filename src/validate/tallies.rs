@@ -467,6 +467,9 @@ fn internal(i: usize, d: &Deliberation, v: &Vote, findings: &mut Vec<Finding>) {
             .is_some_and(|t| fold(t).contains("compte administratif"));
         let by_figures = if v.for_.is_none() && v.against.is_none() {
             v.unanimous.then_some(Outcome::Adopted)
+        } else if v.for_.is_none() || v.against.is_none() && f == 0 {
+            // Half a tally ("deux conseillers ayant voté contre") decides nothing.
+            None
         } else if f == 0 && a == 0 {
             None
         } else if 2 * f > f + a || (account && f == a) {

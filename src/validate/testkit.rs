@@ -82,10 +82,10 @@ impl Doc {
         for item in Self::items(list) {
             let (person, from_question, until_question, condition) = self.ranged(item);
             self.doc.attendance.present.push(Presence {
-                person,
                 from_question,
                 until_question,
                 condition,
+                ..Presence::new(person)
             });
         }
         self

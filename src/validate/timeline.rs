@@ -39,7 +39,7 @@ impl Member<'_> {
     pub(crate) fn uncertain(&self) -> bool {
         !self.presence.is_empty()
             && self.presence.iter().all(|p| {
-                p.condition.is_some() && p.from_question.is_none() && p.until_question.is_none()
+                p.condition.is_some() && p.first_question().is_none() && p.last_question().is_none()
             })
     }
 
@@ -47,7 +47,7 @@ impl Member<'_> {
     pub(crate) fn always_present(&self) -> bool {
         self.implicit
             || self.presence.iter().any(|p| {
-                p.condition.is_none() && p.from_question.is_none() && p.until_question.is_none()
+                p.condition.is_none() && p.first_question().is_none() && p.last_question().is_none()
             })
     }
 
@@ -261,7 +261,7 @@ impl<'a> Timeline<'a> {
         let mentioned = a
             .present
             .iter()
-            .flat_map(|p| [p.from_question, p.until_question])
+            .flat_map(|p| [p.first_question(), p.last_question()])
             .chain(
                 a.proxies
                     .iter()
@@ -280,7 +280,7 @@ impl<'a> Timeline<'a> {
                         !m.replaced
                             && (m.implicit
                                 || m.presence.iter().any(|p| {
-                                    last == 0 || covers(p.from_question, p.until_question, q)
+                                    last == 0 || covers(p.first_question(), p.last_question(), q)
                                 }))
                     })
                     .collect()

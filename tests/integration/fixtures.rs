@@ -121,10 +121,15 @@ fn spans_point_at_what_was_read() {
                     .flat_map(|p| [&p.grantor, &p.holder]),
             );
         for p in people {
-            let read = p.span.text(&text).to_lowercase();
+            let read = p
+                .span
+                .text(&text)
+                .to_lowercase()
+                .replace('œ', "oe")
+                .replace('æ', "ae");
             assert_eq!(
-                read,
-                p.text.to_lowercase(),
+                p.span.text(&text),
+                p.text,
                 "{}: text of {:?}",
                 path.display(),
                 p.family_name
