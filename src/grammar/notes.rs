@@ -102,15 +102,17 @@ pub(crate) fn note(text: &str, range: Range<usize>) -> Note {
     };
     let f = fold(s);
     let proxy_to = regex!(
-        r"^(?:a |avait |ayant )?(?:donne |donne )?(?:pouvoir|procuration|delegation(?: de vote)?|mandat)\s+(?:a|au)\s|^represente?e? par\s"
+        r"(?:^|[\s,;])(?:a |avait |ayant |qui )?(?:donne |donnee )?(?:pouvoir|procuration|delegation(?: de vote)?|mandat)\s+(?:a|au)\s|(?:^|[\s,;])represente?e? par\s"
     );
     let proxy_from = regex!(r"^(?:pouvoir|procuration|delegation(?: de vote)?|mandat)\s+de\s");
     let substitute_for = regex!(r"^suppleante?\s+(?:de|du)\s");
     let substituted_by = regex!(r"^(?:supplee?e?|remplacee?)\s+par\s");
+    let ft = f.trim_start();
     let mention_after = |m: regex::Match<'_>| -> Option<(Mention, usize)> {
-        // `f` and `s` differ in length when accents fold: find the same word count.
-        let words = f[..m.end()].split_whitespace().count();
-        let start = nth_word_start(s, words).map(|o| range.start + o)?;
+        // `ft` and `s` differ in length when accents fold: find the same word count.
+        let words = ft[..m.end()].split_whitespace().count();
+        let lead = s.len() - s.trim_start().len();
+        let start = nth_word_start(&s[lead..], words).map(|o| range.start + lead + o)?;
         let tokens = people::inline(people::tokenize(text, start..range.end));
         let style = Style::guess(text, &tokens);
         people::name_at(text, &tokens, 0, style).map(|(m, next)| {
@@ -118,9 +120,6 @@ pub(crate) fn note(text: &str, range: Range<usize>) -> Note {
             (m, end)
         })
     };
-    let ft = f.trim_start();
-    let lead = f.len() - ft.len();
-    let _ = lead;
     if let Some(m) = proxy_to.find(ft) {
         if ft[m.end()..].trim_start().starts_with("son ")
             || ft[m.end()..].trim_start().starts_with("sa ")
@@ -511,6 +510,10 @@ mod tests {
             Note::SubstituteFor(_)
         ));
         assert!(matches!(n("représenté par son suppléant"), Note::Other));
+        assert!(matches!(
+            n("excusée, pouvoir à M. Jean TORAVEL"),
+            Note::ProxyTo(_, _)
+        ));
         assert!(matches!(
             n("donne procuration à Marie-Perenot FALILLOU"),
             Note::ProxyTo(_, _)
