@@ -238,7 +238,7 @@ pub(crate) fn headings(text: &str, from: usize) -> Vec<Heading> {
         r"(?m)^[ \t]*(?:#+[ \t]*)?(?:POINT|QUESTION|RAPPORT|DOSSIER|AFFAIRE|Point|Question|Rapport|Dossier|Affaire)[ \t]+[nN][ \t]?[°o]?[ \t]*(\d{1,3})[ \t]*(?:[-:.)]|$)"
     );
     let numbered = regex!(
-        r"(?mi)^[ \t]*(?:#+[ \t]*)?(?:(?:d[ée]lib[ée]ration|d[ée]cision)[ \t]+)?n[ \t]?°[ \t]*([A-Z]{0,4}[ -]?\d[\w/.-]*)"
+        r"(?mi)^[ \t]*(?:#+[ \t]*)?(?:(?:d[ée]lib[ée]ration|d[ée]cision)[ \t]+(?:n[ \t]?°[ \t]*)?|n[ \t]?°[ \t]*)([A-Z]{0,4}[ -]?\d[\w/.-]*)"
     );
     let code_dash = regex!(
         r"(?m)^[ \t]*((?:[A-Z]{1,5}[ -]?)?\d{2,4}[-./]\d{1,4}(?:[-./]\d{1,4})?)[ \t]*[-:][ \t]+\S"
@@ -392,7 +392,7 @@ fn heading_title(
 ) -> Option<Range<usize>> {
     let line = &text[start..line_end];
     let sep = regex!(
-        r"(?i)^[ \t#]*(?:(?i:point|question|rapport|dossier|affaire)[ \t]+n[ \t]?[°o]?[ \t]*\d+|(?:[A-Z]{1,5}[ -]?)?\d{2,4}[-./]\d{1,4}(?:[-./]\d{1,4})?|\d{1,3}[ \t]?(?:°\)|\)|\.|[ \t]-)|(?i:d[ée]lib[ée]ration[ \t]+)?n[ \t]?°[ \t]*[A-Z]{0,4}[ -]?\d[\w/.-]*)[ \t]*(?:[-:.][ \t]*)?"
+        r"(?i)^[ \t#]*(?:(?i:point|question|rapport|dossier|affaire)[ \t]+n[ \t]?[°o]?[ \t]*\d+|(?:[A-Z]{1,5}[ -]?)?\d{2,4}[-./]\d{1,4}(?:[-./]\d{1,4})?|\d{1,3}[ \t]?(?:°\)|\)|\.|[ \t]-)|(?i:d[ée]lib[ée]ration[ \t]+)(?:n[ \t]?°[ \t]*)?[A-Z]{0,4}[ -]?\d[\w/.-]*|n[ \t]?°[ \t]*[A-Z]{0,4}[ -]?\d[\w/.-]*)[ \t]*(?:[-:.][ \t]*)?"
     );
     let mut title_start = start + sep.find(line).map_or(0, |m| m.end());
     // "RAPPORT N° 1 – Délibération n° CP-2022-10-001": the number is not the title.

@@ -334,7 +334,7 @@ fn count_before(before: &str) -> Option<(u32, usize)> {
 /// votants", "à l'unanimité (21 votants)".
 fn unanimity(region: &str, base: usize, t: &mut Tally) {
     let re = regex!(
-        r"(?i)unanimit[ée](?: des (?:membres présents(?: et représentés)?|suffrages exprimés|votants|présents))?(?:\s+des (\d+) votants|\s*\((\d+) (votants|voix)(?: pour)?\))?"
+        r"(?i)unanimit[ée](?: des (?:membres présents(?: et représentés)?|suffrages exprimés|votants|présents))?(?:\s+des (\d+) votants|\s*\((\d+|[\p{L}][\p{L} -]{0,40}?) (votants|voix)(?: pour)?\))?"
     );
     // With figures, only the unanimity written next to them is theirs (not
     // the previous minutes' "approuvé à l'unanimité" further up).
@@ -357,7 +357,15 @@ fn unanimity(region: &str, base: usize, t: &mut Tally) {
     if let Some(n) = c.get(1).and_then(|m| m.as_str().parse().ok()) {
         t.set(Field::Voters, n);
     }
-    if let Some(n) = c.get(2).and_then(|m| m.as_str().parse().ok()) {
+    // "(23 voix)", "(treize voix)".
+    let count = c.get(2).and_then(|m| {
+        m.as_str().parse().ok().or_else(|| {
+            number_words(m.as_str())
+                .filter(|&(_, len)| len == m.len())
+                .map(|(n, _)| n)
+        })
+    });
+    if let Some(n) = count {
         if c[3].eq_ignore_ascii_case("votants") {
             t.set(Field::Voters, n);
         } else {
@@ -486,6 +494,8 @@ mod tests {
         assert_eq!((t.for_, t.unanimous_written), (Some(23), true));
         let t = read("est approuvé à l'unanimité des 16 votants.");
         assert_eq!((t.voters, t.for_), (Some(16), None));
+        let t = read("Adoptée à l'unanimité (treize voix).");
+        assert_eq!(t.for_, Some(13));
         let t = read("ADOPTE le procès-verbal à l'unanimité\n(21 votants).");
         assert!(t.unanimous_written);
     }
