@@ -345,7 +345,10 @@ fn word_before(input: &str, run: usize, i: usize, out: &Writer) -> String {
         .rev()
         .take_while(|c| c.is_alphabetic())
         .collect();
-    if word.len() == source.chars().count() {
+    // Whether the word takes all of `source`, in bytes: counting the
+    // characters of the pending run at each hyphen is quadratic.
+    let word_bytes: usize = word.iter().map(|c| c.len_utf8()).sum();
+    if word_bytes == source.len() {
         word.extend(out.text.chars().rev().take_while(|c| c.is_alphabetic()));
     }
     word.into_iter().rev().collect()
