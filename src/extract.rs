@@ -38,7 +38,15 @@ impl<'a> Extractor<'a> {
     }
 
     fn span(&self, range: Range<usize>) -> Span {
-        let r = self.norm.original(range);
+        // Within the text and on character boundaries, whatever the caller
+        // computed ("pos + 10", "note.end + 1"): the span then maps to
+        // boundaries of the input too.
+        let text = self.text;
+        let start = text.floor_char_boundary(range.start.min(text.len()));
+        let end = text
+            .ceil_char_boundary(range.end.min(text.len()))
+            .max(start);
+        let r = self.norm.original(start..end);
         self.index.span(r.start, r.end)
     }
 
@@ -109,7 +117,9 @@ impl<'a> Extractor<'a> {
         let first_label = sections
             .iter()
             .find(|s| s.label != Label::Stop)
-            .map_or(head_end.min(3000), |s| s.label_range.start);
+            .map_or(text.floor_char_boundary(head_end.min(3000)), |s| {
+                s.label_range.start
+            });
         self.meeting_header(&mut meeting, first_label, head_end);
 
         let mut attendance = Attendance::default();

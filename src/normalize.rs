@@ -224,7 +224,7 @@ fn normalize_fragment(input: &str, range: Range<usize>, out: &mut Writer) {
             ' ' if after_hyphen(out, input, run, i) => Some(("", 1)),
             '^' if bytes.get(i + 1) == Some(&b'{') => {
                 // "^{ème}" -> "ème"; only when closed nearby.
-                match input[i + 2..end.min(i + 24)].find('}') {
+                match input[i + 2..input.floor_char_boundary(end.min(i + 24))].find('}') {
                     Some(close) => {
                         flush!(i);
                         out.replace("", i..i + 2);

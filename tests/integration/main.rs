@@ -2,4 +2,5 @@
 
 mod bad_input;
 mod fixtures;
+mod fuzz_regressions;
 mod seed;
