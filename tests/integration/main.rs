@@ -2,5 +2,6 @@
 
 mod bad_input;
 mod fixtures;
+mod hostile;
 mod fuzz_regressions;
 mod seed;
