@@ -38,7 +38,15 @@ impl<'a> Extractor<'a> {
     }
 
     fn span(&self, range: Range<usize>) -> Span {
-        let r = self.norm.original(range);
+        // Within the text and on character boundaries, whatever the caller
+        // computed ("pos + 10", "note.end + 1"): the span then maps to
+        // boundaries of the input too.
+        let text = self.text;
+        let start = text.floor_char_boundary(range.start.min(text.len()));
+        let end = text
+            .ceil_char_boundary(range.end.min(text.len()))
+            .max(start);
+        let r = self.norm.original(start..end);
         self.index.span(r.start, r.end)
     }
 
@@ -109,7 +117,9 @@ impl<'a> Extractor<'a> {
         let first_label = sections
             .iter()
             .find(|s| s.label != Label::Stop)
-            .map_or(head_end.min(3000), |s| s.label_range.start);
+            .map_or(text.floor_char_boundary(head_end.min(3000)), |s| {
+                s.label_range.start
+            });
         self.meeting_header(&mut meeting, first_label, head_end);
 
         let mut attendance = Attendance::default();
@@ -154,10 +164,13 @@ impl<'a> Extractor<'a> {
 
         // Amounts outside every deliberation.
         let mut loose = Vec::new();
+        // `covered` is in text order and its ranges do not overlap: a binary
+        // search per amount, not a scan of every deliberation (quadratic).
+        debug_assert!(covered.windows(2).all(|w| w[0].end <= w[1].start));
         for a in amounts(text) {
-            if !covered
-                .iter()
-                .any(|c| c.start <= a.range.start && a.range.end <= c.end)
+            let k = covered.partition_point(|c| c.start <= a.range.start);
+            if k.checked_sub(1)
+                .is_none_or(|k| a.range.end > covered[k].end)
             {
                 loose.push(self.amount(a.cents, a.range));
             }
@@ -1440,14 +1453,32 @@ impl<'a> Extractor<'a> {
             r"(?i)int[ée]ress[ée]e?s?\b|ne prenn?e?n?t? (?:pas )?part|n'(?:a|ont) pas pris part|ne participen?t? pas au vote|se d[ée]porten?t?|\bNPPV\b"
         );
         let mut out: Vec<Person> = Vec::new();
+        // The sentence start and where the list read before the previous
+        // match stopped, and that match: a list that ended before its match
+        // reads no further at the next one in the same sentence.
+        let mut last: Option<(usize, usize, usize)> = None;
         for m in re.find_iter(&text[body.clone()]) {
             let at = body.start + m.start();
             // "Conseillers intéressés : 2" is a count, not a sentence.
             if text[body.start + m.end()..].trim_start().starts_with(':') {
                 continue;
             }
-            let start = sentence_start(text, body.start, at);
-            let (entries, _) = people::list(text, start..at);
+            // A sentence is read back at most this far: without a bound (and
+            // the skip below), each match re-read the text since the last
+            // full stop, quadratic in a text of many matches.
+            const SENTENCE_MAX: usize = 1000;
+            let floor = text
+                .floor_char_boundary(at.saturating_sub(SENTENCE_MAX))
+                .max(body.start);
+            let start = sentence_start(text, floor, at);
+            if let Some((s, stop, prev_at)) = last
+                && s == start
+                && stop < prev_at
+            {
+                continue;
+            }
+            let (entries, stop) = people::list(text, start..at);
+            last = Some((start, stop, at));
             for e in entries {
                 if let Mention::Name(n) = &e.mention {
                     let p = self.person(n, e.group_civility);

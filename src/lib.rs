@@ -172,6 +172,9 @@ fn check_deliberation(text: &str) -> Result<(), Error> {
     }
 }
 
+#[doc(hidden)]
+pub mod bench_api;
+
 /// The README's examples run as doctests.
 #[doc = include_str!("../README.md")]
 #[cfg(doctest)]

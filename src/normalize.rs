@@ -252,7 +252,7 @@ fn normalize_fragment(input: &str, range: Range<usize>, out: &mut Writer) {
             ' ' if after_hyphen(out, input, run, i) => Some(("", 1)),
             '^' if bytes.get(i + 1) == Some(&b'{') => {
                 // "^{ème}" -> "ème"; only when closed nearby.
-                match input[i + 2..end.min(i + 24)].find('}') {
+                match input[i + 2..input.floor_char_boundary(end.min(i + 24))].find('}') {
                     Some(close) => {
                         flush!(i);
                         out.replace("", i..i + 2);
@@ -408,7 +408,10 @@ fn word_before(input: &str, run: usize, i: usize, out: &Writer) -> String {
         .rev()
         .take_while(|c| c.is_alphabetic())
         .collect();
-    if word.len() == source.chars().count() {
+    // Whether the word takes all of `source`, in bytes: counting the
+    // characters of the pending run at each hyphen is quadratic.
+    let word_bytes: usize = word.iter().map(|c| c.len_utf8()).sum();
+    if word_bytes == source.len() {
         word.extend(out.text.chars().rev().take_while(|c| c.is_alphabetic()));
     }
     word.into_iter().rev().collect()

@@ -172,9 +172,15 @@ fn label_end(
         return Some((end + skip + len, Some(n)));
     }
     // A heading alone on its line: "ETAIENT ABSENTS", "INVITEES PERMANENTES".
-    let line_start = text[..start].rfind('\n').map_or(0, |p| p + 1);
-    let alone = text[line_start..start].trim().is_empty()
-        && (after.is_empty() || after.starts_with('\n') || after.starts_with('\r'));
+    // Only spaces back to the line start (scanned back no further than the
+    // first other character: finding the line start of each label on a
+    // one-line text is quadratic).
+    let alone = (after.is_empty() || after.starts_with('\n') || after.starts_with('\r'))
+        && text[..start]
+            .chars()
+            .rev()
+            .find(|&c| c == '\n' || !c.is_whitespace())
+            .is_none_or(|c| c == '\n');
     if alone
         && matched
             .chars()

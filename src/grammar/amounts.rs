@@ -57,10 +57,19 @@ pub(crate) fn amounts(text: &str) -> Vec<FoundAmount> {
 /// The next currency mark: "€", "euros", "euro", "EUR".
 fn find_currency(text: &str) -> Option<(usize, usize)> {
     let mut search = 0;
+    // The next "€" at or after `search`, found once rather than at each
+    // word tried; the words are sought only before it. Both keep the scan
+    // linear: searching the whole rest for "euro" at each amount made a
+    // text of many "€" quadratic.
+    let mut euro_abs: Option<Option<usize>> = None;
     loop {
         let rest = &text[search..];
-        let euro_sign = rest.find('€');
-        let word = rest
+        if euro_abs.is_none_or(|e| e.is_some_and(|e| e < search)) {
+            euro_abs = Some(rest.find('€').map(|p| search + p));
+        }
+        let euro_sign = euro_abs.flatten().map(|e| e - search);
+        let limit = euro_sign.unwrap_or(rest.len());
+        let word = rest[..limit]
             .char_indices()
             .filter(|&(_, c)| c == 'e' || c == 'E')
             .find(|&(i, _)| {

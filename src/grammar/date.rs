@@ -127,8 +127,9 @@ fn day_before(before: &str) -> Option<(u32, usize)> {
     }
     // Figures, with an optional "er".
     let mut digits_end = end;
-    let lower = trimmed.to_lowercase();
-    if lower.ends_with("er") {
+    // Only the last two bytes: lower-casing all of `before` at each month
+    // name is quadratic in the text.
+    if trimmed.len() >= 2 && trimmed.as_bytes()[end - 2..].eq_ignore_ascii_case(b"er") {
         digits_end = trimmed[..end - 2].trim_end().len();
     }
     let digits_start = trimmed[..digits_end]
@@ -142,10 +143,14 @@ fn day_before(before: &str) -> Option<(u32, usize)> {
         return (preceded_ok && (1..=31).contains(&day)).then_some((day, digits_start));
     }
     // Words: the longest run of number words that ends right before.
+    // Only the last 40 bytes can start the words (scanning all of `before`
+    // at each month name is quadratic in the text).
+    let window = trimmed.floor_char_boundary(end.saturating_sub(41));
     let starts: Vec<usize> = std::iter::once(0)
         .chain(
-            trimmed
+            trimmed[window..]
                 .char_indices()
+                .map(|(i, c)| (window + i, c))
                 .filter(|&(_, c)| c == ' ' || c == '-')
                 .map(|(i, _)| i + 1),
         )

@@ -22,11 +22,17 @@ pub(crate) mod votes;
 
 /// Letters folded for comparison: lower case, accents removed.
 pub(crate) fn fold(text: &str) -> String {
+    if text.is_ascii() {
+        return text.to_ascii_lowercase();
+    }
     text.chars().filter_map(fold_char).collect()
 }
 
 /// One letter folded: lower case without accent (`É` → `e`).
 pub(crate) fn fold_char(c: char) -> Option<char> {
+    if c.is_ascii() {
+        return Some(c.to_ascii_lowercase());
+    }
     let c = match c {
         'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' | 'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
         'Ç' | 'ç' => 'c',

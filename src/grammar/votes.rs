@@ -312,8 +312,12 @@ fn count_before(before: &str) -> Option<(u32, usize)> {
             .ok()
             .map(|n| (n, digits_start));
     }
-    let starts = trimmed
+    // Only the last 40 bytes can start the words (scanning all of `before`
+    // at each vote word is quadratic in the region).
+    let window = trimmed.floor_char_boundary(end.saturating_sub(41));
+    let starts = trimmed[window..]
         .char_indices()
+        .map(|(i, c)| (window + i, c))
         .filter(|&(_, c)| c == ' ' || c == '-' || c == '\n')
         .map(|(i, _)| i + 1)
         .filter(|&s| s + 40 >= end);

@@ -2,6 +2,8 @@
 
 mod bad_input;
 mod fixtures;
+mod fuzz_regressions;
+mod hostile;
 mod labels;
 mod seed;
 mod validate;
