@@ -66,6 +66,7 @@ pub use model::{
     Severity, Substitute, Validation, Vote,
 };
 pub use span::Span;
+pub use validate::validate;
 
 /// How to parse: what is optional.
 ///
