@@ -1191,9 +1191,15 @@ impl<'a> Extractor<'a> {
             mixed: true,
             ..guessed
         };
+        // Mixed case only for a whole name ("Madame Séverine Blondel"), not a
+        // given name alone ("Monsieur Marcel" before a blank line).
         [guessed, mixed].into_iter().find_map(|style| {
             match people::name_at(text, &tokens, 0, style) {
-                Some((Mention::Name(n), _)) => Some(n),
+                Some((Mention::Name(n), _))
+                    if n.given.is_some() || people::is_caps(&text[n.family.clone()]) =>
+                {
+                    Some(n)
+                }
                 _ => None,
             }
         })

@@ -91,6 +91,15 @@ pub(crate) fn sections(text: &str, within: Range<usize>) -> Vec<Section> {
         if label == Label::Present && !present_context_ok(text, start) {
             continue;
         }
+        // "en exercice : 23 MARCHAL-COLLIN, M. Raphaël X": a margin box of
+        // counts and dates woven into the start of a list's lines.
+        let in_list = found
+            .last()
+            .is_some_and(|f| matches!(f.0, Label::Present | Label::Absent(_) | Label::Proxies));
+        let dated = fold(m.as_str()).starts_with("date");
+        if in_list && (count.is_some() || dated) && woven_into_list(text, start, body_start) {
+            continue;
+        }
         found.push((label, start..end, body_start, count));
     }
     let mut sections: Vec<Section> = Vec::with_capacity(found.len());
@@ -194,6 +203,25 @@ fn label_end(
         return Some((end + skip, None));
     }
     None
+}
+
+/// Whether a label at `start` is margin text woven into a list: it starts a
+/// line, the line before ends inside the list (a name or a comma, not a full
+/// stop), and its own line goes on with the list after its count.
+fn woven_into_list(text: &str, start: usize, body_start: usize) -> bool {
+    let line_start = text[..start].rfind('\n').map_or(0, |p| p + 1);
+    if !text[line_start..start].trim().is_empty() || line_start == 0 {
+        return false;
+    }
+    // The line right before (not across a blank line) ends inside the list.
+    let before = text[..line_start - 1].trim_end_matches([' ', '\r']);
+    if before.ends_with(['.', ':', ';', '\n']) || before.is_empty() {
+        return false;
+    }
+    let rest_of_line = text[body_start..].split('\n').next().unwrap_or("");
+    let rest = rest_of_line.trim_start();
+    let rest = rest.trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ');
+    rest.starts_with(|c: char| c.is_uppercase()) && rest.contains(',')
 }
 
 /// "Auditeurs présents : 47" counts the public, not members.

@@ -34,7 +34,7 @@ impl WrittenDate {
     }
 }
 
-fn month_number(name: &str) -> Option<u32> {
+pub(crate) fn month_number(name: &str) -> Option<u32> {
     let f = super::fold(name);
     Some(match f.as_str() {
         "janvier" => 1,

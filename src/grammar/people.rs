@@ -649,8 +649,88 @@ pub(crate) fn list(text: &str, range: Range<usize>) -> (Vec<Entry>, usize) {
     let style = Style::guess(text, &tokens);
     let line_mode = is_line_mode(text, &tokens);
     let civility_lines = line_mode && civility_per_line(text, &tokens);
-    let tokens = if line_mode { tokens } else { inline(tokens) };
+    let tokens = if line_mode {
+        tokens
+    } else {
+        inline(strip_margin(text, tokens))
+    };
     list_tokens(text, &tokens, style, line_mode, civility_lines, range.end)
+}
+
+/// Drops a margin box woven into a list ("Mme Élodie\nen exercice : 23
+/// MARCHAL-COLLIN"): a few words naming a count or a date ("en exercice",
+/// "Date d'affichage"), a colon, and the figure or date that follows.
+fn strip_margin(text: &str, tokens: Vec<Token>) -> Vec<Token> {
+    let word = |t: &Token| fold(&text[t.start..t.end]);
+    let is_margin_word = |w: &str| {
+        matches!(
+            w,
+            "exercice"
+                | "presents"
+                | "votants"
+                | "convocation"
+                | "affichage"
+                | "publication"
+                | "quorum"
+                | "representes"
+                | "pouvoirs"
+                | "absents"
+        )
+    };
+    let mut out = Vec::with_capacity(tokens.len());
+    let mut i = 0;
+    while i < tokens.len() {
+        // A date "3 mars 2015" inside a list is margin text.
+        if tokens[i].kind == Kind::Number
+            && tokens.get(i + 1).is_some_and(|t| {
+                t.kind == Kind::Word
+                    && crate::grammar::date::month_number(&text[t.start..t.end]).is_some()
+            })
+            && tokens
+                .get(i + 2)
+                .is_some_and(|t| t.kind == Kind::Number && t.end - t.start == 4)
+        {
+            i += 3;
+            continue;
+        }
+        // Up to four words, one of them a margin word, then a colon.
+        let mut k = i;
+        let mut margin = false;
+        while k < tokens.len() && k < i + 4 && tokens[k].kind == Kind::Word {
+            let w = word(&tokens[k]);
+            if civility(&text[tokens[k].start..tokens[k].end]).is_some() {
+                break;
+            }
+            margin |= is_margin_word(&w);
+            k += 1;
+        }
+        if margin
+            && k > i
+            && tokens.get(k).is_some_and(|t| t.kind == Kind::Punct(':'))
+            && !out.is_empty()
+        {
+            let mut j = k + 1;
+            while tokens.get(j).is_some_and(|t| t.kind == Kind::Newline) {
+                j += 1;
+            }
+            // A figure, or a date "3 mars 2015".
+            if tokens.get(j).is_some_and(|t| t.kind == Kind::Number) {
+                j += 1;
+                if tokens.get(j).is_some_and(|t| {
+                    t.kind == Kind::Word
+                        && crate::grammar::date::month_number(&text[t.start..t.end]).is_some()
+                }) && tokens.get(j + 1).is_some_and(|t| t.kind == Kind::Number)
+                {
+                    j += 2;
+                }
+            }
+            i = j;
+            continue;
+        }
+        out.push(tokens[i]);
+        i += 1;
+    }
+    out
 }
 
 /// Tokens of a list whose items are separated by punctuation: line breaks
@@ -837,6 +917,14 @@ pub(crate) fn list_tokens(
                 }
                 continue;
             }
+            Kind::Number
+                if word(i + 1).is_some_and(|w| crate::grammar::date::month_number(w).is_some())
+                    && tokens.get(i + 2).is_some_and(|t| t.kind == Kind::Number) =>
+            {
+                // "3 mars 2015": a margin date woven into the list.
+                i += 3;
+                continue;
+            }
             Kind::Number => {
                 // "1ère adjointe", "2ème Vice-Président": a numbered function.
                 if word(i + 1).is_some_and(is_function_word) {
@@ -904,6 +992,30 @@ pub(crate) fn list_tokens(
                 }
                 None => true,
             });
+            // "en exercice : 23", "Date d'affichage :": a margin box woven in.
+            let margin = (i..k).filter_map(word).any(|w| {
+                matches!(
+                    fold(w).as_str(),
+                    "exercice"
+                        | "presents"
+                        | "votants"
+                        | "convocation"
+                        | "affichage"
+                        | "publication"
+                        | "nombre"
+                        | "date"
+                        | "quorum"
+                        | "representes"
+                        | "pouvoirs"
+                )
+            });
+            if margin && tokens.get(k).is_some_and(|t| t.kind == Kind::Punct(':')) {
+                i = k + 1;
+                if tokens.get(i).is_some_and(|t| t.kind == Kind::Number) {
+                    i += 1;
+                }
+                continue;
+            }
             if k > i
                 && place_like
                 && !looks_like_name

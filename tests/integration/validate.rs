@@ -164,10 +164,7 @@ fn corpus_expected_findings() {
 /// Fixtures whose attendance the parser cannot read yet, so that the
 /// validator's findings on them say more about the parser than the text.
 /// This list may only shrink.
-const KNOWN_PARSER_FAILURES: &[(&str, &str)] = &[(
-    "f18-cm-margin-box-woven-truncated",
-    "a margin box of counts and dates woven into the start of each attendance line",
-)];
+const KNOWN_PARSER_FAILURES: &[(&str, &str)] = &[];
 
 fn known_failure(id: &str) -> bool {
     KNOWN_PARSER_FAILURES.iter().any(|(k, _)| *k == id)
