@@ -1181,9 +1181,18 @@ impl<'a> Extractor<'a> {
         let lead = rest.len() - rest.trim_start().len();
         let start = range.start + lead;
         // A name may wrap ("M. Belardot\nSALICAT"), not across a blank line.
-        let para_end = text[start..range.end]
+        let mut para_end = text[start..range.end]
             .find("\n\n")
             .map_or(range.end, |p| start + p);
+        // "Monsieur Marcel\n\nJANKOWIAK": a family name alone after the blank line.
+        let after = text[para_end..range.end].trim_start();
+        let next_word = after
+            .split(|c: char| !c.is_alphabetic() && c != '-')
+            .next()
+            .unwrap_or("");
+        if para_end < range.end && next_word.chars().count() >= 2 && people::is_caps(next_word) {
+            para_end = range.end - after.len() + next_word.len();
+        }
         let end = text.floor_char_boundary(para_end.min(start + 120));
         let tokens = people::inline(people::tokenize(text, start..end));
         let guessed = Style::guess(text, &tokens);
@@ -1195,11 +1204,7 @@ impl<'a> Extractor<'a> {
         // given name alone ("Monsieur Marcel" before a blank line).
         [guessed, mixed].into_iter().find_map(|style| {
             match people::name_at(text, &tokens, 0, style) {
-                Some((Mention::Name(n), _))
-                    if n.given.is_some() || people::is_caps(&text[n.family.clone()]) =>
-                {
-                    Some(n)
-                }
+                Some((Mention::Name(n), _)) => Some(n),
                 _ => None,
             }
         })

@@ -66,8 +66,14 @@ pub(crate) fn condition(text: &str, range: Range<usize>) -> Option<Condition> {
     let mut c = Condition::default();
     match n {
         Some(n) if single.is_match(&f) => {
+            // "pour les points 1 et 2", "pour les questions 3 à 5".
+            let last = number
+                .captures_iter(&f)
+                .filter_map(|c| c[1].parse::<u32>().ok())
+                .last()
+                .unwrap_or(n);
             c.from = Some(n);
-            c.until = Some(n);
+            c.until = Some(last.max(n));
         }
         Some(n) if until.is_match(&f) => {
             let leaves_before =
@@ -283,8 +289,8 @@ pub(crate) fn proxies(text: &str, range: Range<usize>) -> (Vec<ProxyLine>, Vec<R
                 i = close;
                 continue;
             }
-            i = close;
-            continue;
+            // "Régis X (Champtocel) représenté par Y": an aside, read on.
+            k = close;
         }
         if tokens.get(k).is_some_and(|t| t.kind == Kind::Punct(':')) {
             k += 1;
@@ -344,6 +350,39 @@ pub(crate) fn proxies(text: &str, range: Range<usize>) -> (Vec<ProxyLine>, Vec<R
         }
         let _ = grantor;
         i = j;
+        // "... à Y pour les points 1 et 2", "... jusqu'au point 3": the range
+        // written after the holder, up to the next separator or name.
+        if word(i).is_some_and(|w| {
+            matches!(
+                fold(w).as_str(),
+                "pour" | "jusqu'au" | "jusqu'a" | "a" | "des" | "sur"
+            )
+        }) {
+            let from = tokens[i].start;
+            let mut e = i;
+            while let Some(t) = tokens.get(e) {
+                let is_name_start = t.kind == Kind::Word && {
+                    let w = &text[t.start..t.end];
+                    people::civility(w).is_some() || people::is_caps(w)
+                };
+                if is_name_start
+                    || matches!(t.kind, Kind::Punct(',') | Kind::Punct(';') | Kind::Blank)
+                {
+                    break;
+                }
+                e += 1;
+            }
+            let to = tokens.get(e.max(i + 1) - 1).map_or(from, |t| t.end);
+            if let Some(c) = self::condition(text, from..to) {
+                for p in found.iter_mut().rev().take_while(|p| p.range.end <= from) {
+                    if p.condition == Condition::default() {
+                        p.condition = c.clone();
+                    }
+                }
+                i = e;
+                continue;
+            }
+        }
         // After a proxy, only a separator or another proxy may follow.
         if let Some(t) = tokens.get(i)
             && t.kind == Kind::Word

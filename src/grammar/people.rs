@@ -499,6 +499,11 @@ pub(crate) fn name_at(
             Part::Caps
         } else if is_initial(w) || is_capitalised(w) {
             Part::Given
+        } else if matches!(w, "L" | "D")
+            && word(k + 1).is_some_and(|n| is_caps(n) && civility(n).is_none())
+        {
+            // "L HERBIÈRE", "D ARGELOS": an elision whose apostrophe was lost.
+            Part::Particle
         } else if w.chars().count() == 1
             && w.chars().all(char::is_uppercase)
             && parts.last().is_some_and(|&(_, p)| p == Part::Caps)
@@ -1076,6 +1081,27 @@ pub(crate) fn list_tokens(
             && tokens.get(i + 1).is_some_and(|t| t.kind == Kind::Newline)
         {
             parsed = wrapped_name(text, tokens, i, style);
+        }
+        // "Mmes Dufournel, Laforgue-Sanchez": surnames in mixed case after a
+        // group civility.
+        if parsed.is_none()
+            && group.is_some()
+            && is_capitalised(w)
+            && !is_function_word(w)
+            && tokens.get(i + 1).is_none_or(|t| {
+                matches!(t.kind, Kind::Punct(_) | Kind::Blank | Kind::Newline)
+                    || word(i + 1) == Some("et")
+            })
+        {
+            parsed = Some((
+                Mention::Name(Name {
+                    civility: None,
+                    given: None,
+                    family: t.start..t.end,
+                    whole: t.start..t.end,
+                }),
+                i + 1,
+            ));
         }
         let Some((mention, next)) = parsed else {
             if line_mode {
