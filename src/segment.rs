@@ -43,14 +43,14 @@ pub(crate) struct Section {
 pub(crate) fn sections(text: &str, within: Range<usize>) -> Vec<Section> {
     let re = regex!(
         r"(?xi)
-        (?P<absrep>(?:absents?|excus[ée]e?s?|[ée]tai(?:t|ent))(?:\([^)\n]{1,6}\))*\ +repr[ée]sent[ée]e?s?(?:\([^)\n]{1,6}\))*
-            | (?:absents?\ (?:excus[ée]s?\ )?|excus[ée]s?\ |d[ée]l[ée]gu[ée]s\ )?ayant\ donn[ée]\ (?:pouvoir|procuration|d[ée]l[ée]gation)
-            | absents?\ excus[ée]s?\ ayant\ donn[ée]\ pouvoir
+        (?P<absrep>(?:absents?|ex[ck]?us[ée]e?s?|[ée]tai(?:t|ent))(?:\([^)\n]{1,6}\))*\ +repr[ée]sent[ée]e?s?(?:\([^)\n]{1,6}\))*
+            | (?:absents?\ (?:ex[ck]?us[ée]s?\ )?|ex[ck]?us[ée]s?\ |d[ée]l[ée]gu[ée]s\ )?ayant\ donn[ée]\ (?:pouvoir|procuration|d[ée]l[ée]gation)
+            | absents?\ ex[ck]?us[ée]s?\ ayant\ donn[ée]\ pouvoir
             | ont\ donn[ée]\ (?:pouvoir|procuration|d[ée]l[ée]gation\ de\ vote)
             | d[ée]l[ée]gu[ée]s\ repr[ée]sent[ée]s(?:\ par\ pouvoir)?
             | procurations?(?:\ de\ vote|\ donn[ée]es)?(?:\(s\))? | pouvoirs?(?:\ donn[ée]s)? | repr[ée]sent[ée]e?s? | d[ée]l[ée]gations?\ de\ vote)
         | (?P<present>(?:(?:[ée]taient|sont|autres|membres|conseill\w*|d[ée]l[ée]gu[ée]s(?:\ titulaires)?)\ )?pr[ée]sent(?:\(e\))?s?(?:\(e\)s)?(?:\ (?:MM\.?|Mmes|Mesdames)\ et\ (?:Mmes|MM\.?|Messieurs)|\ en\ salle|\ par\ visio\w*|\ en\ visio\w*|\ [àa]\ distance|\ ayant\ voix\ d[ée]lib[ée]rative|\ ou\ repr[ée]sent\w*(?:\ \(ayant\ donn[ée]\ pouvoir\))?|\ les\ (?:conseill\w*|membres|d[ée]l[ée]gu[ée]s)(?:\ suivants)?)?|assistaient(?:\ [àa]\ la\ s[ée]ance)?)
-        | (?P<absent>(?:(?:[ée]taient|[ée]tait|membres|d[ée]l[ée]gu[ée]s)\ )?(?:absent(?:\(e?s?(?:/es)?\))?e?s?(?:\ non\ excus[ée]e?s?|\ excus[ée]e?(?:\(s?(?:/es)?\))?s?|\ et\ excus[ée]e?s?|\ non\ repr[ée]sent[ée]e?s?)?|excus[ée]e?(?:\([^)\n]{1,6}\))*s?))
+        | (?P<absent>(?:(?:[ée]taient|[ée]tait|membres|d[ée]l[ée]gu[ée]s)\ )?(?:absent(?:\(e?s?(?:/es)?\))?e?s?(?:\ non\ ex[ck]?us[ée]e?s?|\ ex[ck]?us[ée]e?(?:\(s?(?:/es)?\))?s?|\ et\ ex[ck]?us[ée]e?s?|\ non\ repr[ée]sent[ée]e?s?)?|ex[ck]?us[ée]e?(?:\([^)\n]{1,6}\))*s?))
         | (?P<secretary>secr[ée]taire(?:\ de\ s[ée]ance)?(?:\ [ée]lue?|\ d[ée]sign[ée]e?)?)
         | (?P<stop>secr[ée]taire\ auxiliaire|invit[ée]e?s?(?:\ permanente?s?)?|assistait|[ée]galement\ pr[ée]sents?|auditeurs?\ pr[ée]sents|date\ (?:de\ (?:la\ )?|d'\ ?|d\ )(?:convocation|affichage|publication)
             | ordre\ du\ jour|nombre\ de\ \w+|(?:conseill\w*|membres|d[ée]l[ée]gu[ée]s)[^:\n]{0,40}en\ exercice|en\ exercice|quorum|votants?|formant\ la\ majorit[ée]|majorit[ée]\ absolue|objet|rapporteur|r[ée]sum[ée])

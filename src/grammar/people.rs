@@ -1198,6 +1198,12 @@ pub(crate) fn list_tokens(
             break;
         }
         if !follows_ok && !line_mode {
+            // "Mme X est désignée secrétaire" on the next line, with no
+            // separator before it: a sentence after the list.
+            let gap = &text[stop.min(t.start)..t.start];
+            if !entries.is_empty() && gap.contains('\n') && !gap.contains([',', ';']) {
+                return (entries, stop);
+            }
             // "Roland CASANAVEL formant la majorité": keep the name, stop.
             entries.push(Entry {
                 mention,
