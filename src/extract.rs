@@ -688,15 +688,30 @@ impl<'a> Extractor<'a> {
                         });
                     }
                 }
-                Note::ProxyTo(holder, c) => proxies.push((
-                    ProxyLine {
-                        grantor: e.mention.clone(),
-                        holder,
-                        condition: c,
-                        range: name.whole.start..note.end,
-                    },
-                    None,
-                )),
+                Note::ProxyTo(holder, mut c) => {
+                    // "(partie après le point 7, pouvoir à X)": present until 7,
+                    // represented from 8.
+                    if let Some(whole) = notes::condition(self.text, note.clone())
+                        && c == Condition::default()
+                    {
+                        if let Some(u) = whole.until {
+                            presence.until_question = presence.until_question.or(Some(u));
+                            c.from = Some(u + 1);
+                        } else if let Some(f) = whole.from {
+                            presence.from_question = presence.from_question.or(Some(f));
+                            c.until = f.checked_sub(1);
+                        }
+                    }
+                    proxies.push((
+                        ProxyLine {
+                            grantor: e.mention.clone(),
+                            holder,
+                            condition: c,
+                            range: name.whole.start..note.end,
+                        },
+                        None,
+                    ));
+                }
                 Note::SubstitutedBy(Mention::Name(s)) => {
                     // "Odile X, suppléée par René Y": Y sits, X is replaced.
                     let substitute = self.person(&s, None);

@@ -277,7 +277,7 @@ pub(crate) fn headings(text: &str, from: usize) -> Vec<Heading> {
     let code_dash = regex!(
         r"(?m)^[ \t]*((?:[A-Z]{1,5}[ -]?)?\d{2,4}[-./]\d{1,4}(?:[-./]\d{1,4})?)[ \t]*[-:][ \t]+\S"
     );
-    let ordinal = regex!(r"(?m)^[ \t]*(\d{1,3})[ \t]?(?:°\)|\)|\.|[ \t]-)[ \t]+(\S)");
+    let ordinal = regex!(r"(?m)^[ \t]*(\d{1,3})[ \t]?(?:°\)|\)|\.|/|[ \t]-)[ \t]+(\S)");
     let hay = &text[from..];
     let mut by_style: Vec<(Style, Vec<Candidate>)> = Vec::new();
     let collect = |re: &regex::Regex, style: Style| {
@@ -426,7 +426,7 @@ fn heading_title(
 ) -> Option<Range<usize>> {
     let line = &text[start..line_end];
     let sep = regex!(
-        r"(?i)^[ \t#]*(?:(?i:point|question|rapport|dossier|affaire)[ \t]+n[ \t]?[°o]?[ \t]*\d+|(?:[A-Z]{1,5}[ -]?)?\d{2,4}[-./]\d{1,4}(?:[-./]\d{1,4})?|\d{1,3}[ \t]?(?:°\)|\)|\.|[ \t]-)|(?i:d[ée]lib[ée]ration[ \t]+)(?:n[ \t]?°[ \t]*)?[A-Z]{0,4}[ -]?\d[\w/.-]*|n[ \t]?°[ \t]*[A-Z]{0,4}[ -]?\d[\w/.-]*)[ \t]*(?:[-:.][ \t]*)?"
+        r"(?i)^[ \t#]*(?:(?i:point|question|rapport|dossier|affaire)[ \t]+n[ \t]?[°o]?[ \t]*\d+|(?:[A-Z]{1,5}[ -]?)?\d{2,4}[-./]\d{1,4}(?:[-./]\d{1,4})?|\d{1,3}[ \t]?(?:°\)|\)|\.|/|[ \t]-)|(?i:d[ée]lib[ée]ration[ \t]+)(?:n[ \t]?°[ \t]*)?[A-Z]{0,4}[ -]?\d[\w/.-]*|n[ \t]?°[ \t]*[A-Z]{0,4}[ -]?\d[\w/.-]*)[ \t]*(?:[-:.][ \t]*)?"
     );
     let mut title_start = start + sep.find(line).map_or(0, |m| m.end());
     // "RAPPORT N° 1 – Délibération n° CP-2022-10-001": the number is not the title.

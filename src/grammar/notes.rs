@@ -55,9 +55,15 @@ pub(crate) fn condition(text: &str, range: Range<usize>) -> Option<Condition> {
     );
     let has_unit = unit.is_match(&f);
     let number = regex!(r"(\d{1,3})(?:\s*(?:e|er|ere|eme|ème|è)\b)?");
-    let n: Option<u32> = number
+    // The number next to its unit ("point 7", "2ème question") before any
+    // other ("à 22h15 après le point 7").
+    let next_to_unit = regex!(
+        r"(?:question|point|d[ée]lib[ée]ration|rapport|dossier|affaire|sujet|projet|objet|item)s?\s*(?:n\s*°?\s*)?(\d{1,3})\b|\b(\d{1,3})\s*(?:e|er|ere|eme|ème|è)\s+(?:\p{L}+\s+)?(?:question|point|d[ée]lib[ée]ration|rapport|dossier)"
+    );
+    let n: Option<u32> = next_to_unit
         .captures(&f)
-        .and_then(|c| c[1].parse().ok())
+        .and_then(|c| c.get(1).or(c.get(2)).and_then(|m| m.as_str().parse().ok()))
+        .or_else(|| number.captures(&f).and_then(|c| c[1].parse().ok()))
         .filter(|_| has_unit);
     let arrival =
         regex!(r"a partir|a compter|a dater|arrive|rejoint|present(e)? (a|des)|des le|des la");
