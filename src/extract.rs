@@ -25,6 +25,10 @@ pub(crate) struct Extractor<'a> {
     text: &'a str,
     index: LineIndex<'a>,
     findings: Vec<Finding>,
+    /// Where each attendance section's list or proxies stopped, as read by
+    /// `attendance` (by body start and end): `after_sections` needs the same
+    /// answers and reading every list twice doubled their cost.
+    section_stops: HashMap<(usize, usize), usize>,
 }
 
 impl<'a> Extractor<'a> {
@@ -35,6 +39,7 @@ impl<'a> Extractor<'a> {
             text: &norm.text,
             index: LineIndex::new(input),
             findings: Vec::new(),
+            section_stops: HashMap::new(),
         }
     }
 
@@ -247,6 +252,9 @@ impl<'a> Extractor<'a> {
             .iter()
             .map(|s| match s.label {
                 Label::Stop => 0,
+                _ if self.section_stops.contains_key(&(s.body.start, s.body.end)) => {
+                    self.section_stops[&(s.body.start, s.body.end)]
+                }
                 Label::Present | Label::Absent(_) => people::list(self.text, s.body.clone()).1,
                 Label::Proxies => notes::proxies(self.text, s.body.clone())
                     .0
@@ -547,7 +555,8 @@ impl<'a> Extractor<'a> {
         for s in sections {
             match s.label {
                 Label::Present if !tabled => {
-                    let (entries, _) = people::list(text, s.body.clone());
+                    let (entries, stop) = people::list(text, s.body.clone());
+                    self.section_stops.insert((s.body.start, s.body.end), stop);
                     if !entries.is_empty() {
                         present_listed = true;
                     }
@@ -566,13 +575,16 @@ impl<'a> Extractor<'a> {
                     }
                 }
                 Label::Absent(excused) if !tabled => {
-                    let (entries, _) = people::list(text, s.body.clone());
+                    let (entries, stop) = people::list(text, s.body.clone());
+                    self.section_stops.insert((s.body.start, s.body.end), stop);
                     for e in entries {
                         self.absent_entry(e, excused, a, &mut proxy_lines);
                     }
                 }
                 Label::Proxies => {
                     let (lines, unreadable) = notes::proxies(text, s.body.clone());
+                    let stop = lines.last().map_or(s.body.start, |p| p.range.end);
+                    self.section_stops.insert((s.body.start, s.body.end), stop);
                     for l in lines {
                         proxy_lines.push((l, None));
                     }
