@@ -257,7 +257,9 @@ fn summary() {
 fn main() {
     // `cargo test --all-targets` runs this binary without `--bench`: then
     // criterion runs each bench once, and the timed extras are skipped.
-    let timed = std::env::args().any(|a| a == "--bench");
+    // `--profile-time` (for perf) also skips them.
+    let args: Vec<String> = std::env::args().collect();
+    let timed = args.iter().any(|a| a == "--bench") && !args.iter().any(|a| a == "--profile-time");
     if !timed {
         let mut c = Criterion::default().configure_from_args();
         seed_stages(&mut c);

@@ -290,6 +290,14 @@ pub mod hostile {
             }
         }
         out.push(("NUL bytes between words", nul));
+        let mut sparse = Vec::with_capacity(seed.len() + seed.len() / 50);
+        for (i, b) in seed.bytes().enumerate() {
+            sparse.push(b);
+            if i % 97 == 50 {
+                sparse.push(if i % 2 == 0 { 0xff } else { 0 });
+            }
+        }
+        out.push(("sparse invalid UTF-8 and NUL bytes", sparse));
         out.push(("a megabyte of NUL", vec![0u8; n(1_000_000)]));
         out.push((
             "a million newlines",

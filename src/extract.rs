@@ -2,6 +2,7 @@
 //! findings on the way. Offsets into the normalised text are mapped back to
 //! the input here, and only here.
 
+use std::collections::HashMap;
 use std::ops::Range;
 
 use chrono::{Datelike, NaiveDate};
@@ -11,7 +12,7 @@ use crate::grammar::date::{self, WrittenDate};
 use crate::grammar::notes::{self, Condition, Note, ProxyLine};
 use crate::grammar::people::{self, Civility, Entry, Mention, Name, Role, Style};
 use crate::grammar::votes::{self, Tally};
-use crate::grammar::{fold, regex};
+use crate::grammar::{fold, is_word_char, regex, unicode_word_edges};
 use crate::model::*;
 use crate::normalize::Normalized;
 use crate::segment::{self, Heading, Label, Section};
@@ -24,6 +25,10 @@ pub(crate) struct Extractor<'a> {
     text: &'a str,
     index: LineIndex<'a>,
     findings: Vec<Finding>,
+    /// Where each attendance section's list or proxies stopped, as read by
+    /// `attendance` (by body start and end): `after_sections` needs the same
+    /// answers and reading every list twice doubled their cost.
+    section_stops: HashMap<(usize, usize), usize>,
 }
 
 impl<'a> Extractor<'a> {
@@ -34,6 +39,7 @@ impl<'a> Extractor<'a> {
             text: &norm.text,
             index: LineIndex::new(input),
             findings: Vec::new(),
+            section_stops: HashMap::new(),
         }
     }
 
@@ -246,6 +252,9 @@ impl<'a> Extractor<'a> {
             .iter()
             .map(|s| match s.label {
                 Label::Stop => 0,
+                _ if self.section_stops.contains_key(&(s.body.start, s.body.end)) => {
+                    self.section_stops[&(s.body.start, s.body.end)]
+                }
                 Label::Present | Label::Absent(_) => people::list(self.text, s.body.clone()).1,
                 Label::Proxies => notes::proxies(self.text, s.body.clone())
                     .0
@@ -303,9 +312,11 @@ impl<'a> Extractor<'a> {
             .or_else(|| in_office.captures(text))
             .and_then(|c| c[1].parse().ok());
         let present = regex!(
-            r"(?i)(?:^|[^\p{L}])(?:nombre de )?pr[ée]sents?\s*(?:\(\w+\)\s*)?:?\s*(\d{1,4})\b(?:\s*[,;\-\n–]|\s*$|\s+\p{L})"
+            r"(?i)(?:^|[^\p{L}])(?:nombre de )?pr[ée]sents?\s*(?:\(\w+\)\s*)?:?\s*(\d{1,4})(?:\s*[,;\-\n–]|\s*$|\s+\p{L})"
         );
         // Not "Auditeurs présents : 47": the public is not counted.
+        // (No `\b` after the digits: what follows them is never a word
+        // character anyway, and a Unicode `\b` makes the regex slow.)
         m.stated_present = present
             .captures_iter(&text[head.clone()])
             .find(|c| {
@@ -315,13 +326,25 @@ impl<'a> Extractor<'a> {
             })
             .and_then(|c| c[1].parse().ok())
             .or_else(|| {
-                regex!(r"\((\d{1,4}) pr[ée]sents\b")
-                    .captures(&text[head.clone()])
+                // ASCII `\b` (fast) and the Unicode edge checked here.
+                let hay = &text[head.clone()];
+                regex!(r"\((\d{1,4}) pr[ée]sents(?-u:\b)")
+                    .captures_iter(hay)
+                    .find(|c| {
+                        let m = c.get(0).expect("match");
+                        !hay[m.end()..].chars().next().is_some_and(is_word_char)
+                    })
                     .and_then(|c| c[1].parse().ok())
             });
-        let voters = regex!(r"(?i)\bvotants?(?:\s*\([^)\n]{0,40}\))?\s*:?\s*(\d{1,4})\b");
+        let voters =
+            regex!(r"(?i)(?-u:\b)votants?(?:\s*\([^)\n]{0,40}\))?\s*:?\s*(\d{1,4})(?-u:\b)");
+        let hay = &text[header.start..first_label.max(head_end.min(text.len()))];
         m.stated_voters = voters
-            .captures(&text[header.start..first_label.max(head_end.min(text.len()))])
+            .captures_iter(hay)
+            .find(|c| {
+                let m = c.get(0).expect("match");
+                unicode_word_edges(hay, m.start(), m.end())
+            })
             .and_then(|c| c[1].parse().ok());
         // Order of business.
         let order = regex!(
@@ -532,7 +555,8 @@ impl<'a> Extractor<'a> {
         for s in sections {
             match s.label {
                 Label::Present if !tabled => {
-                    let (entries, _) = people::list(text, s.body.clone());
+                    let (entries, stop) = people::list(text, s.body.clone());
+                    self.section_stops.insert((s.body.start, s.body.end), stop);
                     if !entries.is_empty() {
                         present_listed = true;
                     }
@@ -551,13 +575,16 @@ impl<'a> Extractor<'a> {
                     }
                 }
                 Label::Absent(excused) if !tabled => {
-                    let (entries, _) = people::list(text, s.body.clone());
+                    let (entries, stop) = people::list(text, s.body.clone());
+                    self.section_stops.insert((s.body.start, s.body.end), stop);
                     for e in entries {
                         self.absent_entry(e, excused, a, &mut proxy_lines);
                     }
                 }
                 Label::Proxies => {
                     let (lines, unreadable) = notes::proxies(text, s.body.clone());
+                    let stop = lines.last().map_or(s.body.start, |p| p.range.end);
+                    self.section_stops.insert((s.body.start, s.body.end), stop);
                     for l in lines {
                         proxy_lines.push((l, None));
                     }
@@ -590,6 +617,13 @@ impl<'a> Extractor<'a> {
 
         // Proxies: roles resolved to the president, duplicates merged.
         let president = m.president.clone();
+        let mut proxies_by_grantor: HashMap<String, Vec<usize>> = HashMap::new();
+        for (k, p) in a.proxies.iter().enumerate() {
+            proxies_by_grantor
+                .entry(family_key(&p.grantor))
+                .or_default()
+                .push(k);
+        }
         for (line, _) in proxy_lines {
             let grantor = match &line.grantor {
                 Mention::Name(n) => self.person(n, None),
@@ -618,12 +652,22 @@ impl<'a> Extractor<'a> {
                     }
                 }
             };
-            if a.proxies
-                .iter()
-                .any(|p| same_person(&p.grantor, &grantor) && same_person(&p.holder, &holder))
-            {
+            // Only proxies whose grantor has the same family name can be the
+            // same: looked up by key, not compared with every proxy
+            // (quadratic in a long list).
+            let key = family_key(&grantor);
+            if proxies_by_grantor.get(&key).is_some_and(|ks| {
+                ks.iter().any(|&k| {
+                    let p = &a.proxies[k];
+                    same_person(&p.grantor, &grantor) && same_person(&p.holder, &holder)
+                })
+            }) {
                 continue;
             }
+            proxies_by_grantor
+                .entry(key)
+                .or_default()
+                .push(a.proxies.len());
             let span = self.span(line.range.clone());
             a.proxies.push(Proxy {
                 grantor,
@@ -644,8 +688,24 @@ impl<'a> Extractor<'a> {
         // Proxy grantors and replaced titulars are absent.
         let grantors: Vec<Person> = a.proxies.iter().map(|p| p.grantor.clone()).collect();
         let titulars: Vec<Person> = a.substitutes.iter().map(|s| s.for_member.clone()).collect();
+        // By family name, as above.
+        let mut absent_by_family: HashMap<String, Vec<usize>> = HashMap::new();
+        for (k, x) in a.absent.iter().enumerate() {
+            absent_by_family
+                .entry(family_key(&x.person))
+                .or_default()
+                .push(k);
+        }
         for p in grantors.into_iter().chain(titulars) {
-            if !a.absent.iter().any(|x| same_person(&x.person, &p)) {
+            let key = family_key(&p);
+            let known = absent_by_family
+                .get(&key)
+                .is_some_and(|ks| ks.iter().any(|&k| same_person(&a.absent[k].person, &p)));
+            if !known {
+                absent_by_family
+                    .entry(key)
+                    .or_default()
+                    .push(a.absent.len());
                 a.absent.push(Absence {
                     person: p,
                     excused: None,
@@ -976,10 +1036,29 @@ impl<'a> Extractor<'a> {
         let header = regex!(
             r"(?im)^[^\n:\d]*\b(?:nom|conseill\w*|d[ée]l[ée]gu[ée]s?|membres?|titulaires?|[ée]lus?)\b[^\n:\d]*pr[ée]sen(?:t|ce)[^\n:\d]*$"
         );
-        let Some(h) = header.find(hay) else {
+        // The header is one line (`^`, `$`, no `\n` inside): only lines
+        // with "sen" in them (as "présent" and "présence" have) go to the
+        // regex, whose Unicode `\b` makes it slow on French text. Same
+        // first match.
+        let mut line_start = 0;
+        let mut found = None;
+        for line in hay.split_inclusive('\n') {
+            let body = line.strip_suffix('\n').unwrap_or(line);
+            if body
+                .as_bytes()
+                .windows(3)
+                .any(|w| w.eq_ignore_ascii_case(b"sen"))
+                && let Some(m) = header.find(body)
+            {
+                found = Some(line_start + m.start()..line_start + m.end());
+                break;
+            }
+            line_start += line.len();
+        }
+        let Some(h) = found else {
             return false;
         };
-        let header_range = within.start + h.start()..within.start + h.end();
+        let header_range = within.start + h.start..within.start + h.end;
         // Column names from the original line's tabs.
         let orig_header = self.norm.original(header_range.clone());
         let header_cells: Vec<String> = self.input[orig_header.clone()]
@@ -1278,9 +1357,18 @@ impl<'a> Extractor<'a> {
         // Opinions of commissions.
         let mut opinions = Vec::new();
         let op = regex!(
-            r"(?im)^[ \t]*(commission[^\n]*?)[ \t]+(\d{1,2}/\d{1,2}/\d{4})[ \t]+(favorable|d[ée]favorable|r[ée]serv[ée]e?|sans avis|avis favorable|avis d[ée]favorable)\b"
+            r"(?im)^[ \t]*(commission[^\n]*?)[ \t]+(\d{1,2}/\d{1,2}/\d{4})[ \t]+(favorable|d[ée]favorable|r[ée]serv[ée]e?|sans avis|avis favorable|avis d[ée]favorable)(?-u:\b)"
         );
-        for c in op.captures_iter(&text[range.clone()]) {
+        let hay = &text[range.clone()];
+        for c in op.captures_iter(hay) {
+            // ASCII `\b` in the regex (fast), the Unicode edge here.
+            if hay[c.get(0).expect("match").end()..]
+                .chars()
+                .next()
+                .is_some_and(is_word_char)
+            {
+                continue;
+            }
             let d = date::dates(&c[2]).first().and_then(WrittenDate::date);
             opinions.push(Opinion {
                 body: self.clean_str(&c[1]),
@@ -1476,7 +1564,7 @@ impl<'a> Extractor<'a> {
     fn interested(&self, body: Range<usize>) -> Vec<Person> {
         let text = self.text;
         let re = regex!(
-            r"(?i)int[ée]ress[ée]e?s?\b|ne prenn?e?n?t? (?:pas )?part|n'(?:a|ont) pas pris part|ne participen?t? pas au vote|se d[ée]porten?t?|\bNPPV\b"
+            r"(?i)int[ée]ress[ée]e?s?|ne prenn?e?n?t? (?:pas )?part|n'(?:a|ont) pas pris part|ne participen?t? pas au vote|se d[ée]porten?t?|(?-u:\b)NPPV(?-u:\b)"
         );
         let mut out: Vec<Person> = Vec::new();
         // The sentence start and where the list read before the previous
@@ -1484,6 +1572,18 @@ impl<'a> Extractor<'a> {
         // reads no further at the next one in the same sentence.
         let mut last: Option<(usize, usize, usize)> = None;
         for m in re.find_iter(&text[body.clone()]) {
+            // The regex has no Unicode `\b` (slow): "intéressé(e)(s)" must
+            // end a word, "NPPV" be one.
+            let word_after = text[body.start + m.end()..]
+                .chars()
+                .next()
+                .is_some_and(is_word_char);
+            if word_after
+                || (m.as_str().eq_ignore_ascii_case("nppv")
+                    && !unicode_word_edges(&text[body.clone()], m.start(), m.end()))
+            {
+                continue;
+            }
             let at = body.start + m.start();
             // "Conseillers intéressés : 2" is a count, not a sentence.
             if text[body.start + m.end()..].trim_start().starts_with(':') {
@@ -1756,6 +1856,12 @@ fn cell_ranges(text: &str, line_start: usize, line: &str) -> Vec<Range<usize>> {
     cells
 }
 
+/// The family name as [`same_person`] compares it: two people with
+/// different keys are never the same.
+fn family_key(p: &Person) -> String {
+    fold(&p.family_name).replace([' ', '-', '\''], "")
+}
+
 /// Two mentions of the same person: same family name (folded), and given
 /// names that do not contradict each other.
 pub(crate) fn same_person(a: &Person, b: &Person) -> bool {
@@ -1769,9 +1875,7 @@ pub(crate) fn same_person(a: &Person, b: &Person) -> bool {
     };
     let only_initials =
         |g: &str| g.contains('.') && g.split(['-', ' ', '.']).all(|p| p.chars().count() <= 2);
-    let fa = fold(&a.family_name).replace([' ', '-', '\''], "");
-    let fb = fold(&b.family_name).replace([' ', '-', '\''], "");
-    if fa != fb {
+    if family_key(a) != family_key(b) {
         return false;
     }
     match (&a.given_name, &b.given_name) {

@@ -300,6 +300,12 @@ fn letter_spaced(line: &str) -> Option<(String, usize)> {
     let len = line.find('\n').unwrap_or(line.len());
     let body = line[..len].trim_end_matches(['\r', ' ']);
     let lead = body.len() - body.trim_start().len();
+    // Fast exit, same answer: unless its second character is a space, the
+    // line's first word is longer than one letter (most lines: splitting
+    // each of them into words made this most of the normalising time).
+    if body[lead..].chars().nth(1).is_some_and(|c| c != ' ') {
+        return None;
+    }
     let words: Vec<&str> = body[lead..]
         .split("  ")
         .map(str::trim)

@@ -20,6 +20,26 @@ pub(crate) mod numbers;
 pub(crate) mod people;
 pub(crate) mod votes;
 
+/// Whether `c` is a word character for a Unicode `\b` (`\w`).
+pub(crate) fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric() || c == '_';
+    }
+    regex!(r"\A\w\z").is_match(c.encode_utf8(&mut [0; 4]))
+}
+
+/// Whether `text[..start]` does not end and `text[end..]` does not start
+/// with a word character: the Unicode `\b` edges of a match whose first and
+/// last characters are word characters.
+///
+/// Hot regexes use an ASCII `(?-u:\b)` and check this on each match: with a
+/// Unicode `\b` the lazy DFA gives up on the first non-ASCII byte (every
+/// few words in French) and the regex falls back to a far slower engine.
+pub(crate) fn unicode_word_edges(text: &str, start: usize, end: usize) -> bool {
+    !text[..start].chars().next_back().is_some_and(is_word_char)
+        && !text[end..].chars().next().is_some_and(is_word_char)
+}
+
 /// Letters folded for comparison: lower case, accents removed.
 pub(crate) fn fold(text: &str) -> String {
     if text.is_ascii() {

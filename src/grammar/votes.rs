@@ -112,11 +112,15 @@ pub(crate) fn tally(text: &str, range: Range<usize>) -> Tally {
 /// second vote.
 fn labelled(text: &str, region: &str, base: usize, t: &mut Tally) {
     let re = regex!(
-        r"(?i)\b(pour|contre|abst(?:ention)?s?\.?|votants?|(?:suffrages )?exprim[ée]s|ne prennent pas part au vote|ne prend pas part au vote|n'ont pas pris part au vote|nppv|conseillers? int[ée]ress[ée]e?s?)(?: \([^)]{0,40}\))? ?(:?) ?(\d{1,6})\b"
+        r"(?i)(?-u:\b)(pour|contre|abst(?:ention)?s?\.?|votants?|(?:suffrages )?exprim[ée]s|ne prennent pas part au vote|ne prend pas part au vote|n'ont pas pris part au vote|nppv|conseillers? int[ée]ress[ée]e?s?)(?: \([^)]{0,40}\))? ?(:?) ?(\d{1,6})(?-u:\b)"
     );
     let mut last_end: Option<usize> = None;
     for c in re.captures_iter(region) {
         let whole = c.get(0).expect("match");
+        // ASCII `\b` in the regex (fast), Unicode word edges checked here.
+        if !super::unicode_word_edges(region, whole.start(), whole.end()) {
+            continue;
+        }
         if let Some(end) = last_end
             && whole.start() > end + 400
         {
@@ -428,10 +432,15 @@ fn sentence_end(text: &str) -> Option<usize> {
 
 /// "Le rapport est adopté", "ADOPTE", "La motion est rejetée".
 fn outcome(region: &str, base: usize, t: &mut Tally) {
+    // No Unicode `\b` in the regex (slow on French text): the word edges
+    // are checked on each match.
     let re = regex!(
-        r"(?i)\b(adopt[ée]e?s?|approuv[ée]e?s?|ADOPTE|APPROUVE|accept[ée]e?s?|avis favorable|rejet[ée]e?s?|REJETE)\b"
+        r"(?i)(?-u:\b)(adopt[ée]e?s?|approuv[ée]e?s?|ADOPTE|APPROUVE|accept[ée]e?s?|avis favorable|rejet[ée]e?s?|REJETE)"
     );
-    if let Some(m) = re.find(region) {
+    let found = re
+        .find_iter(region)
+        .find(|m| super::unicode_word_edges(region, m.start(), m.end()));
+    if let Some(m) = found {
         let adopted = !super::fold(m.as_str()).starts_with("rejet");
         t.outcome_written = Some(adopted);
         if t.range.is_some() {

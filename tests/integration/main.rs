@@ -5,5 +5,6 @@ mod fixtures;
 mod fuzz_regressions;
 mod hostile;
 mod labels;
+mod properties;
 mod seed;
 mod validate;
