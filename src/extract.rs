@@ -774,14 +774,7 @@ impl<'a> Extractor<'a> {
                 }
                 Note::SubstitutedBy(Mention::Name(s)) => {
                     // "Odile X, suppléée par René Y": Y sits, X is replaced.
-                    let substitute = self.person(&s, None);
-                    let span = self.span(name.whole.start..note.end.min(self.text.len()));
-                    a.substitutes.push(Substitute {
-                        substitute: substitute.clone(),
-                        for_member: person.clone(),
-                        span,
-                    });
-                    presence.person = substitute;
+                    presence.person = self.substitution(a, &person, &s, name.whole.start..note.end);
                 }
                 Note::SubstitutedBy(_) | Note::Other => {}
             }
@@ -795,6 +788,25 @@ impl<'a> Extractor<'a> {
             return;
         }
         a.present.push(presence);
+    }
+
+    /// `titular` is replaced by the substitute named `by`: record it and
+    /// return the substitute, who sits.
+    fn substitution(
+        &self,
+        a: &mut Attendance,
+        titular: &Person,
+        by: &Name,
+        written: Range<usize>,
+    ) -> Person {
+        let substitute = self.person(by, None);
+        let span = self.span(written.start..written.end.min(self.text.len()));
+        a.substitutes.push(Substitute {
+            substitute: substitute.clone(),
+            for_member: titular.clone(),
+            span,
+        });
+        substitute
     }
 
     fn apply_condition(&self, presence: &mut Presence, c: &Condition) {
@@ -828,13 +840,7 @@ impl<'a> Extractor<'a> {
                     None,
                 )),
                 Note::SubstitutedBy(Mention::Name(s)) => {
-                    let substitute = self.person(&s, None);
-                    let span = self.span(name.whole.start..note.end);
-                    a.substitutes.push(Substitute {
-                        substitute,
-                        for_member: person.clone(),
-                        span,
-                    });
+                    self.substitution(a, &person, &s, name.whole.start..note.end);
                 }
                 _ => {}
             }

@@ -283,8 +283,7 @@ pub(crate) fn proxies(text: &str, range: Range<usize>) -> (Vec<ProxyLine>, Vec<R
         let mut k = next;
         // "X (pouvoir à Y)": the proxy written as a note.
         if tokens.get(k).is_some_and(|t| t.kind == Kind::Punct('(')) {
-            let close = people::skip_parens(&tokens, k);
-            let inner = tokens[k].end..tokens.get(close - 1).map_or(range.end, |t| t.start);
+            let (inner, close) = people::in_parens(&tokens, k);
             if let Note::ProxyTo(holder, condition) = note(text, inner) {
                 found.push(ProxyLine {
                     grantor,
@@ -338,9 +337,8 @@ pub(crate) fn proxies(text: &str, range: Range<usize>) -> (Vec<ProxyLine>, Vec<R
         let mut condition = Condition::default();
         let mut j = after;
         if tokens.get(j).is_some_and(|t| t.kind == Kind::Punct('(')) {
-            let close = people::skip_parens(&tokens, j);
-            let inner = tokens[j].end..tokens.get(close - 1).map_or(range.end, |t| t.start);
-            if let Some(c) = condition_of(text, inner) {
+            let (inner, close) = people::in_parens(&tokens, j);
+            if let Some(c) = self::condition(text, inner) {
                 condition = c;
             }
             end = tokens[close - 1].end;
@@ -399,10 +397,6 @@ pub(crate) fn proxies(text: &str, range: Range<usize>) -> (Vec<ProxyLine>, Vec<R
         }
     }
     (found, unreadable)
-}
-
-fn condition_of(text: &str, range: Range<usize>) -> Option<Condition> {
-    condition(text, range)
 }
 
 fn next_separator(tokens: &[Token], from: usize) -> usize {

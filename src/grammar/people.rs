@@ -1134,17 +1134,9 @@ pub(crate) fn list_tokens(
             k += 1;
         }
         while tokens.get(k).is_some_and(|t| t.kind == Kind::Punct('(')) {
-            let close = skip_parens(tokens, k);
-            let inner_start = tokens[k].end;
-            let inner_end = tokens.get(close - 1).map_or(inner_start, |t| {
-                if t.kind == Kind::Punct(')') {
-                    t.start
-                } else {
-                    t.end
-                }
-            });
-            notes.push(inner_start..inner_end.max(inner_start));
-            k = close;
+            let (inner, after) = in_parens(tokens, k);
+            notes.push(inner);
+            k = after;
         }
         // "Henri X, suppléant de Luc Y", "Rémy X, qui donne pouvoir à Jean Y":
         // a note written without parentheses.
@@ -1345,17 +1337,24 @@ fn attach_note(tokens: &[Token], i: usize, entries: &mut [Entry]) -> usize {
     if !tokens.get(i).is_some_and(|t| t.kind == Kind::Punct('(')) {
         return i;
     }
-    let close = skip_parens(tokens, i);
-    let inner_start = tokens[i].end;
-    let inner_end = tokens.get(close - 1).map_or(inner_start, |t| {
+    let (inner, after) = in_parens(tokens, i);
+    last.notes.push(inner);
+    after
+}
+
+/// The text inside the parenthesis opened at `tokens[open]` (to the end of
+/// the tokens when it is never closed), and the index after it.
+pub(crate) fn in_parens(tokens: &[Token], open: usize) -> (Range<usize>, usize) {
+    let close = skip_parens(tokens, open);
+    let start = tokens[open].end;
+    let end = tokens.get(close - 1).map_or(start, |t| {
         if t.kind == Kind::Punct(')') {
             t.start
         } else {
             t.end
         }
     });
-    last.notes.push(inner_start..inner_end.max(inner_start));
-    close
+    (start..end.max(start), close)
 }
 
 /// Index after the parenthesis opened at `i` (or the end of the tokens).
