@@ -456,18 +456,20 @@ impl Progress {
             return;
         }
         self.last = Some(Instant::now());
-        let width = 30;
-        let total = found.max(done).max(1);
-        let filled = if walking { 0 } else { done * width / total };
-        let bar: String = (0..width)
-            .map(|k| if k < filled { '=' } else { ' ' })
-            .collect();
         let secs = started.elapsed().as_secs_f64();
-        eprint!(
-            "\r[{bar}] {done}/{found}{} documents  {:.1} MB/s ",
-            if walking { "+" } else { "" },
-            bytes as f64 / 1e6 / secs
-        );
+        let rate = bytes as f64 / 1e6 / secs;
+        if walking {
+            // The total is not known while directories are still read.
+            eprint!("\r{done} documents, more to come  {rate:.1} MB/s ");
+        } else {
+            let width = 30;
+            let total = found.max(done).max(1);
+            let filled = done * width / total;
+            let bar: String = (0..width)
+                .map(|k| if k < filled { '=' } else { ' ' })
+                .collect();
+            eprint!("\r[{bar}] {done}/{total} documents  {rate:.1} MB/s   ");
+        }
         self.shown = true;
     }
 
