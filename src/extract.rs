@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::grammar::amounts::amounts;
+use crate::grammar::amounts::{FoundAmount, amounts};
 use crate::grammar::date::{self, WrittenDate};
 use crate::grammar::notes::{self, Condition, Note, ProxyLine};
 use crate::grammar::people::{self, Civility, Entry, Mention, Name, Role, Style};
@@ -29,6 +29,8 @@ pub(crate) struct Extractor<'a> {
     /// `attendance` (by body start and end): `after_sections` needs the same
     /// answers and reading every list twice doubled their cost.
     section_stops: HashMap<(usize, usize), usize>,
+    /// Every amount of the text, found once: deliberations take theirs.
+    amounts: Vec<FoundAmount>,
 }
 
 impl<'a> Extractor<'a> {
@@ -40,6 +42,7 @@ impl<'a> Extractor<'a> {
             index: LineIndex::new(input),
             findings: Vec::new(),
             section_stops: HashMap::new(),
+            amounts: amounts(&norm.text),
         }
     }
 
@@ -126,10 +129,21 @@ impl<'a> Extractor<'a> {
             .map_or(text.floor_char_boundary(head_end.min(3000)), |s| {
                 s.label_range.start
             });
-        self.meeting_header(&mut meeting, first_label, head_end);
+        // Without item headings the head is the whole text; the meeting's
+        // header and attendance are searched only up to a little after the
+        // last attendance label (an annex of 25 KB needs no date search).
+        let header_end = sections
+            .iter()
+            .filter(|s| !(s.label == Label::Stop && is_body_label(&text[s.label_range.clone()])))
+            .map(|s| s.label_range.end)
+            .max()
+            .map_or(head_end, |e| {
+                text.floor_char_boundary((e + 3000).min(head_end))
+            });
+        self.meeting_header(&mut meeting, first_label, header_end);
 
         let mut attendance = Attendance::default();
-        self.attendance(&sections, &mut attendance, &mut meeting, head_end);
+        self.attendance(&sections, &mut attendance, &mut meeting, header_end);
 
         // Deliberations.
         let attendance_end = sections
@@ -173,7 +187,7 @@ impl<'a> Extractor<'a> {
         // `covered` is in text order and its ranges do not overlap: a binary
         // search per amount, not a scan of every deliberation (quadratic).
         debug_assert!(covered.windows(2).all(|w| w[0].end <= w[1].start));
-        for a in amounts(text) {
+        for a in std::mem::take(&mut self.amounts) {
             let k = covered.partition_point(|c| c.start <= a.range.start);
             if k.checked_sub(1)
                 .is_none_or(|k| a.range.end > covered[k].end)
@@ -1390,7 +1404,15 @@ impl<'a> Extractor<'a> {
         let tally = votes::tally(text, body.clone());
         let vote = (!tally.is_empty()).then(|| self.vote(tally, &interested));
 
-        let found = amounts(&text[range.clone()]);
+        let found: Vec<FoundAmount> = self
+            .amounts
+            .iter()
+            .filter(|a| range.start <= a.range.start && a.range.end <= range.end)
+            .map(|a| FoundAmount {
+                cents: a.cents,
+                range: a.range.start - range.start..a.range.end - range.start,
+            })
+            .collect();
         let totals = totals(&text[range.clone()], &found);
         let amounts = found
             .into_iter()
