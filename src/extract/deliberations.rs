@@ -1,0 +1,452 @@
+//! The deliberations: title, rapporteur, opinions, interested members, vote,
+//! amounts, and presence events told in their text.
+
+use super::*;
+
+impl<'a> Extractor<'a> {
+    pub(super) fn deliberation(
+        &mut self,
+        range: Range<usize>,
+        heading: Option<&Heading>,
+        meeting: &Meeting,
+    ) -> Deliberation {
+        let text = self.text;
+        let body_start = heading.map_or(range.start, |h| h.range.end.min(range.end));
+        let body = body_start..range.end;
+        let number = heading
+            .and_then(|h| h.number.clone())
+            .map(|r| self.clean(r));
+        let mut title = heading.and_then(|h| h.title.clone()).map(|r| self.clean(r));
+
+        // Rapporteur.
+        let rap = regex!(r"(?i)rapporteure?\s*:\s*");
+        let mut rapporteur = None;
+        let mut rap_at = None;
+        if let Some(m) = rap.find(&text[range.clone()]) {
+            let start = range.start + m.end();
+            rap_at = Some(range.start + m.start());
+            let end = text[start..range.end]
+                .find('\n')
+                .map_or(range.end, |p| start + p);
+            let tokens = people::tokenize(text, start..end);
+            let style = Style::guess(text, &tokens);
+            match people::name_at(text, &tokens, 0, style) {
+                Some((Mention::Name(n), _)) => rapporteur = Some(self.person(&n, None)),
+                Some((Mention::Role(role, r), _)) => {
+                    rapporteur = self.role_person(role, r, meeting.president.as_ref())
+                }
+                None => {}
+            }
+        }
+        if title.is_none() {
+            title = self.title_before(range.clone(), rap_at);
+        }
+
+        // Opinions of commissions.
+        let mut opinions = Vec::new();
+        let op = regex!(
+            r"(?im)^[ \t]*(commission[^\n]*?)[ \t]+(\d{1,2}/\d{1,2}/\d{4})[ \t]+(favorable|d[ée]favorable|r[ée]serv[ée]e?|sans avis|avis favorable|avis d[ée]favorable)(?-u:\b)"
+        );
+        let hay = &text[range.clone()];
+        for c in op.captures_iter(hay) {
+            // ASCII `\b` in the regex (fast), the Unicode edge here.
+            if hay[c.get(0).expect("match").end()..]
+                .chars()
+                .next()
+                .is_some_and(is_word_char)
+            {
+                continue;
+            }
+            let d = date::dates(&c[2]).first().and_then(WrittenDate::date);
+            opinions.push(Opinion {
+                body: self.clean_str(&c[1]),
+                date: d,
+                opinion: c[3].to_string(),
+            });
+        }
+
+        // Interested members.
+        let interested = self.interested(body.clone());
+
+        // The vote.
+        let tally = votes::tally(text, body.clone());
+        let vote = (!tally.is_empty()).then(|| self.vote(tally, &interested));
+
+        let found: Vec<FoundAmount> = self
+            .amounts
+            .iter()
+            .filter(|a| range.start <= a.range.start && a.range.end <= range.end)
+            .map(|a| FoundAmount {
+                cents: a.cents,
+                range: a.range.start - range.start..a.range.end - range.start,
+            })
+            .collect();
+        let totals = totals(&text[range.clone()], &found);
+        let amounts = found
+            .into_iter()
+            .map(|a| {
+                self.amount(
+                    a.cents,
+                    range.start + a.range.start..range.start + a.range.end,
+                )
+            })
+            .collect();
+        Deliberation {
+            number,
+            question: heading.and_then(|h| h.question),
+            title,
+            rapporteur,
+            opinions,
+            interested,
+            withdrawn: Vec::new(),
+            vote,
+            amounts,
+            totals,
+            span: self.span(range),
+        }
+    }
+
+    /// Presence events told in the deliberations' text. Ranges written in
+    /// the attendance list win; events only fill what the list leaves empty.
+    pub(super) fn events(
+        &mut self,
+        regions: &[Range<usize>],
+        delibs: &mut [Deliberation],
+        a: &mut Attendance,
+        meeting: &Meeting,
+    ) {
+        let text = self.text;
+        let leave = regex!(
+            r"(?i)\b(?:quitte(?:nt)?\s+(?:d[ée]finitivement\s+)?(?:la\s+s[ée]ance|la\s+salle|l'assembl[ée]e|la\s+r[ée]union)|se\s+retiren?t?\b|sorten?t?\s+de\s+la\s+salle|s'absentent?)"
+        );
+        let back = regex!(
+            r"(?i)\b(?:rejoin(?:t|nent)|regagnen?t?|(?:reprend|reprennent)\s+(?:sa\s+|leur\s+)?place|revien(?:t|nent)|r[ée]int[èe]gren?t?|arrive(?:nt)?\s+en\s+s[ée]ance|entren?t?\s+en\s+s[ée]ance)"
+        );
+        for (k, region) in regions.iter().enumerate() {
+            let Some(d) = delibs.get(k) else { break };
+            let question = d.question;
+            let vote_start = d.vote.as_ref().map(|v| v.span.start);
+            let hay = &text[region.clone()];
+            let mut leaving: Vec<(Person, usize, Range<usize>)> = Vec::new();
+            let mut returning: Vec<(Person, usize)> = Vec::new();
+            for (is_leave, m) in leave
+                .find_iter(hay)
+                .map(|m| (true, m))
+                .chain(back.find_iter(hay).map(|m| (false, m)))
+            {
+                let at = region.start + m.start();
+                let start = sentence_start(text, region.start, at);
+                let Some(who) = self.subject(start..at, meeting) else {
+                    continue;
+                };
+                if is_leave {
+                    let end = text[at..region.end]
+                        .find(['.', '\n'])
+                        .map_or(region.end, |p| at + p);
+                    leaving.push((who, at, at..end));
+                } else {
+                    returning.push((who, at));
+                }
+            }
+            let original_vote = vote_start;
+            for (who, at, sentence) in leaving {
+                if delibs[k].interested.iter().any(|p| same_person(p, &who)) {
+                    continue;
+                }
+                let returns = returning
+                    .iter()
+                    .any(|(p, r)| *r > at && same_person(p, &who));
+                if returns {
+                    if !delibs[k].withdrawn.iter().any(|p| same_person(p, &who)) {
+                        delibs[k].withdrawn.push(who);
+                    }
+                    continue;
+                }
+                let Some(q) = question else { continue };
+                let orig = self.norm.original(at..at + 1).start;
+                let after_vote = original_vote.is_none_or(|v| orig > v);
+                let until = if after_vote { q } else { q.saturating_sub(1) };
+                if let Some(p) = a.present.iter_mut().find(|p| same_person(&p.person, &who))
+                    && p.last_question().is_none()
+                    && p.first_question().is_none_or(|f| f <= until)
+                {
+                    p.until_question_told = Some(until);
+                }
+                // "... quitte la séance et donne pouvoir à Mme X".
+                let giving = regex!(
+                    r"(?i)donnen?t?\s+(?:pouvoir|procuration|d[ée]l[ée]gation\s+de\s+vote)\s+[àa]\s+"
+                );
+                if let Some(g) = giving.find(&text[sentence.clone()]) {
+                    let hs = sentence.start + g.end();
+                    if let Some(holder) = self.single_name(hs..sentence.end.max(hs)) {
+                        let holder = self.person(&holder, None);
+                        if !a.proxies.iter().any(|p| same_person(&p.grantor, &who)) {
+                            let span = self.span(sentence.clone());
+                            a.proxies.push(Proxy {
+                                grantor: who.clone(),
+                                holder,
+                                from_question: Some(until + 1),
+                                until_question: None,
+                                span,
+                            });
+                            if !a.absent.iter().any(|x| same_person(&x.person, &who)) {
+                                a.absent.push(Absence {
+                                    person: who.clone(),
+                                    excused: None,
+                                });
+                            }
+                        }
+                    }
+                }
+            }
+            for (who, at) in returning {
+                let Some(q) = question else { continue };
+                if delibs[k].interested.iter().any(|p| same_person(p, &who)) {
+                    continue;
+                }
+                let orig = self.norm.original(at..at + 1).start;
+                let from = if original_vote.is_none_or(|v| orig < v) {
+                    q
+                } else {
+                    q + 1
+                };
+                if let Some(p) = a.present.iter_mut().find(|p| same_person(&p.person, &who))
+                    && p.first_question().is_none()
+                    && p.last_question().is_none()
+                    && !delibs[k].withdrawn.iter().any(|w| same_person(w, &who))
+                {
+                    p.from_question_told = Some(from);
+                }
+            }
+        }
+    }
+
+    /// The person a sentence is about: its first name, or "le Maire".
+    pub(super) fn subject(&self, range: Range<usize>, meeting: &Meeting) -> Option<Person> {
+        let text = self.text;
+        // The last name before the verb: "Conformément à l'article L.2121-14
+        // du CGCT, Monsieur le Maire quitte la salle".
+        let tokens = people::inline(people::tokenize(text, range));
+        let style = Style::guess(text, &tokens);
+        let mut found = None;
+        let mut i = 0;
+        while i < tokens.len() {
+            match people::name_at(text, &tokens, i, style) {
+                Some((m, next)) => {
+                    found = Some(m);
+                    i = next;
+                }
+                None => i += 1,
+            }
+        }
+        match found? {
+            Mention::Name(n) => Some(self.person(&n, None)),
+            Mention::Role(role, r) => self.role_person(role, r, meeting.president.as_ref()),
+        }
+    }
+
+    /// The paragraph right before "Rapporteur :" (the seed's bold title).
+    pub(super) fn title_before(
+        &self,
+        range: Range<usize>,
+        rap_at: Option<usize>,
+    ) -> Option<String> {
+        let text = self.text;
+        let at = rap_at?;
+        let before = &text[range.start..at];
+        let trimmed = before.trim_end();
+        let para_start = trimmed.rfind("\n\n").map_or(0, |p| p + 2);
+        let para = &trimmed[para_start..];
+        let cleaned = self.clean_str(para);
+        (!cleaned.is_empty() && cleaned.len() < 400).then_some(cleaned)
+    }
+
+    pub(super) fn interested(&self, body: Range<usize>) -> Vec<Person> {
+        let text = self.text;
+        let re = regex!(
+            r"(?i)int[ée]ress[ée]e?s?|ne prenn?e?n?t? (?:pas )?part|n'(?:a|ont) pas pris part|ne participen?t? pas au vote|se d[ée]porten?t?|(?-u:\b)NPPV(?-u:\b)"
+        );
+        let mut out: Vec<Person> = Vec::new();
+        // The sentence start and where the list read before the previous
+        // match stopped, and that match: a list that ended before its match
+        // reads no further at the next one in the same sentence.
+        let mut last: Option<(usize, usize, usize)> = None;
+        for m in re.find_iter(&text[body.clone()]) {
+            // The regex has no Unicode `\b` (slow): "intéressé(e)(s)" must
+            // end a word, "NPPV" be one.
+            let word_after = text[body.start + m.end()..]
+                .chars()
+                .next()
+                .is_some_and(is_word_char);
+            if word_after
+                || (m.as_str().eq_ignore_ascii_case("nppv")
+                    && !unicode_word_edges(&text[body.clone()], m.start(), m.end()))
+            {
+                continue;
+            }
+            let at = body.start + m.start();
+            // "Conseillers intéressés : 2" is a count, not a sentence.
+            if text[body.start + m.end()..].trim_start().starts_with(':') {
+                continue;
+            }
+            // A sentence is read back at most this far: without a bound (and
+            // the skip below), each match re-read the text since the last
+            // full stop, quadratic in a text of many matches.
+            const SENTENCE_MAX: usize = 1000;
+            let floor = text
+                .floor_char_boundary(at.saturating_sub(SENTENCE_MAX))
+                .max(body.start);
+            let start = sentence_start(text, floor, at);
+            if let Some((s, stop, prev_at)) = last
+                && s == start
+                && stop < prev_at
+            {
+                continue;
+            }
+            let (entries, stop) = people::list(text, start..at);
+            last = Some((start, stop, at));
+            for e in entries {
+                if let Mention::Name(n) = &e.mention {
+                    let p = self.person(n, e.group_civility);
+                    if !out.iter().any(|x| same_person(x, &p)) {
+                        out.push(p);
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    pub(super) fn vote(&self, t: Tally, interested: &[Person]) -> Vote {
+        let unanimous = t.unanimous_written
+            || (t.for_.is_some_and(|f| f > 0)
+                && t.against == Some(0)
+                && t.abstentions.is_none_or(|a| a == 0)
+                && t.abstentions.is_some());
+        let outcome_stated = t.outcome_written.is_some();
+        let outcome = match t.outcome_written {
+            Some(true) => Some(Outcome::Adopted),
+            Some(false) => Some(Outcome::Rejected),
+            None => match (t.for_, t.against) {
+                _ if t.unanimous_written => Some(Outcome::Adopted),
+                (Some(f), Some(a)) if f > a => Some(Outcome::Adopted),
+                (Some(f), Some(a)) if f < a => Some(Outcome::Rejected),
+                (Some(f), None) if f > 0 => Some(Outcome::Adopted),
+                _ => None,
+            },
+        };
+        let names = |entries: &[Entry]| -> Vec<Person> {
+            entries
+                .iter()
+                .filter_map(|e| match &e.mention {
+                    Mention::Name(n) => Some(self.person(n, e.group_civility)),
+                    _ => None,
+                })
+                .collect()
+        };
+        let range = t.range.clone().unwrap_or(0..0);
+        Vote {
+            for_: t.for_,
+            against: t.against,
+            abstentions: t.abstentions,
+            not_voting: t.not_voting,
+            voters: t.voters,
+            expressed: t.expressed,
+            unanimous,
+            outcome,
+            outcome_stated,
+            against_names: names(&t.against_names),
+            abstention_names: names(&t.abstention_names),
+            not_voting_names: interested.to_vec(),
+            span: self.span(range),
+        }
+    }
+}
+
+pub(super) fn totals(
+    region: &str,
+    found: &[crate::grammar::amounts::FoundAmount],
+) -> Vec<AmountTotal> {
+    // Amount indices on each line.
+    let mut lines: Vec<(Range<usize>, Vec<usize>)> = Vec::new();
+    let mut start = 0;
+    for line in region.split_inclusive('\n') {
+        let r = start..start + line.len();
+        start += line.len();
+        let on_line: Vec<usize> = found
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| r.contains(&a.range.start))
+            .map(|(i, _)| i)
+            .collect();
+        lines.push((r, on_line));
+    }
+    let is_total = |r: &Range<usize>| -> bool {
+        let l = fold(region[r.clone()].trim_start_matches([' ', '|', '-', '*']));
+        l.starts_with("total") || l.starts_with("montant total")
+    };
+    let is_part = |r: &Range<usize>, n: usize| -> bool {
+        let l = region[r.clone()].trim();
+        // A bullet or a table row, or a short "Région : 180 000 €" line that
+        // ends with its amount.
+        let plan_line = l.len() < 100
+            && l.contains(':')
+            && regex!(r"(?i)(?:€|euros?)(?:\s*(?:HT|TTC))?\s*[;,.]?$").is_match(l);
+        // "Coût prévisionnel HT : 186 400 €" states the whole, not a part.
+        let whole = regex!(r"(?i)^[-•|* ]*(?:co[ûu]t|montant|budget|d[ée]pense)").is_match(l);
+        n == 1
+            && (l.starts_with(['-', '•', '|', '*']) || l.starts_with("o ") || plan_line)
+            && !whole
+            && !is_total(r)
+    };
+    let mut out = Vec::new();
+    for (k, (r, on)) in lines.iter().enumerate() {
+        if on.len() != 1 {
+            continue;
+        }
+        if is_total(r) {
+            // Parts above, possibly across one blank line (and a table rule).
+            let mut parts = Vec::new();
+            let mut j = k;
+            let mut skipped = 0;
+            while j > 0 {
+                j -= 1;
+                let (pr, pon) = &lines[j];
+                let blank =
+                    region[pr.clone()].trim().is_empty() || region[pr.clone()].contains("---");
+                if blank && skipped == 0 && parts.is_empty() {
+                    skipped += 1;
+                    continue;
+                }
+                if !is_part(pr, pon.len()) {
+                    break;
+                }
+                parts.push(pon[0]);
+            }
+            parts.reverse();
+            if parts.len() >= 2 && !out.iter().any(|t: &AmountTotal| t.parts == parts) {
+                out.push(AmountTotal {
+                    total: on[0],
+                    parts,
+                });
+            }
+            continue;
+        }
+        // "pour un montant total de 38 650 €, dont :" and the lines below.
+        let l = fold(&region[r.clone()]);
+        if l.contains("total") && l.trim_end().ends_with(':') {
+            let parts: Vec<usize> = lines[k + 1..]
+                .iter()
+                .take_while(|(pr, pon)| is_part(pr, pon.len()))
+                .map(|(_, pon)| pon[0])
+                .collect();
+            if parts.len() >= 2 {
+                out.push(AmountTotal {
+                    total: on[0],
+                    parts,
+                });
+            }
+        }
+    }
+    out
+}
