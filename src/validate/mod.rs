@@ -1,10 +1,10 @@
 //! Stage 5: check a document against who was really there.
 //!
 //! The attendance lists give a timeline: who sits and who is represented at
-//! each question number ([`timeline`]). Against it, under the rules in force
-//! for the body on the meeting's date ([`rules`]): the lists and stated
-//! counts ([`attendance`]), each tally ([`tallies`]), the quorum per range
-//! of questions ([`quorum`]) and the financing plans ([`amounts`]).
+//! each question number (`timeline`). Against it, under the rules in force
+//! for the body on the meeting's date (`rules`): the lists and stated
+//! counts (`attendance`), each tally (`tallies`), the quorum per range
+//! of questions (`quorum`) and the financing plans (`amounts`).
 //!
 //! Severity: an error is an inconsistency in the text or a rule broken; a
 //! warning is what the text leaves ambiguous (a date near a change of rules,
