@@ -662,26 +662,31 @@ pub(crate) fn list(text: &str, range: Range<usize>) -> (Vec<Entry>, usize) {
     list_tokens(text, &tokens, style, line_mode, civility_lines, range.end)
 }
 
+/// Words of the margin box that flattened extractions weave into lists
+/// ("en exercice : 23", "Date d'affichage :"), folded.
+fn is_margin_word(folded: &str) -> bool {
+    matches!(
+        folded,
+        "exercice"
+            | "presents"
+            | "votants"
+            | "convocation"
+            | "affichage"
+            | "publication"
+            | "quorum"
+            | "representes"
+            | "pouvoirs"
+            | "absents"
+            | "nombre"
+            | "date"
+    )
+}
+
 /// Drops a margin box woven into a list ("Mme Élodie\nen exercice : 23
 /// MARCHAL-COLLIN"): a few words naming a count or a date ("en exercice",
 /// "Date d'affichage"), a colon, and the figure or date that follows.
 fn strip_margin(text: &str, tokens: Vec<Token>) -> Vec<Token> {
     let word = |t: &Token| fold(&text[t.start..t.end]);
-    let is_margin_word = |w: &str| {
-        matches!(
-            w,
-            "exercice"
-                | "presents"
-                | "votants"
-                | "convocation"
-                | "affichage"
-                | "publication"
-                | "quorum"
-                | "representes"
-                | "pouvoirs"
-                | "absents"
-        )
-    };
     let mut out = Vec::with_capacity(tokens.len());
     let mut i = 0;
     while i < tokens.len() {
@@ -998,22 +1003,7 @@ pub(crate) fn list_tokens(
                 None => true,
             });
             // "en exercice : 23", "Date d'affichage :": a margin box woven in.
-            let margin = (i..k).filter_map(word).any(|w| {
-                matches!(
-                    fold(w).as_str(),
-                    "exercice"
-                        | "presents"
-                        | "votants"
-                        | "convocation"
-                        | "affichage"
-                        | "publication"
-                        | "nombre"
-                        | "date"
-                        | "quorum"
-                        | "representes"
-                        | "pouvoirs"
-                )
-            });
+            let margin = (i..k).filter_map(word).any(|w| is_margin_word(&fold(w)));
             if margin && tokens.get(k).is_some_and(|t| t.kind == Kind::Punct(':')) {
                 i = k + 1;
                 if tokens.get(i).is_some_and(|t| t.kind == Kind::Number) {
