@@ -399,8 +399,6 @@ pub enum Code {
     SecretaryMissing,
     /// The text seems cut off.
     Truncated,
-    /// A vote tally could not be read completely.
-    UnreadableVote,
     // Validation (contract v1).
     /// People listed present + absent differ from the members in office.
     MembersCountMismatch,
@@ -441,7 +439,6 @@ impl Code {
             Code::UnresolvedHolder => "unresolved_holder",
             Code::SecretaryMissing => "secretary_missing",
             Code::Truncated => "truncated",
-            Code::UnreadableVote => "unreadable_vote",
             Code::MembersCountMismatch => "members_count_mismatch",
             Code::StatedCountMismatch => "stated_count_mismatch",
             Code::PersonBothPresentAndAbsent => "person_both_present_and_absent",

@@ -27,6 +27,8 @@ impl<'a> Extractor<'a> {
                     self.section_stops.insert((s.body.start, s.body.end), stop);
                     if !entries.is_empty() {
                         present_listed = true;
+                    } else {
+                        self.unreadable_list(s);
                     }
                     for e in entries {
                         let says_president = e.function.iter().chain(&e.notes).any(|r| {
@@ -45,6 +47,9 @@ impl<'a> Extractor<'a> {
                 Label::Absent(excused) if !tabled => {
                     let (entries, stop) = people::list(text, s.body.clone());
                     self.section_stops.insert((s.body.start, s.body.end), stop);
+                    if entries.is_empty() {
+                        self.unreadable_list(s);
+                    }
                     for e in entries {
                         self.absent_entry(e, excused, a, &mut proxy_lines);
                     }
@@ -256,6 +261,34 @@ impl<'a> Extractor<'a> {
             return;
         }
         a.present.push(presence);
+    }
+
+    /// A list label followed by something that names people in capitals but
+    /// could not be read as a list: say so rather than guess.
+    pub(super) fn unreadable_list(&mut self, s: &Section) {
+        let text = self.text;
+        if s.count.is_some() {
+            return;
+        }
+        let start = s.body.start;
+        let end = text.floor_char_boundary(s.body.end.min(start + 120));
+        let shown = text[start..end].trim();
+        let first = fold(shown.split_whitespace().next().unwrap_or(""));
+        let names_something = shown
+            .split_whitespace()
+            .take(8)
+            .any(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 3 && people::is_caps(w));
+        if !names_something || matches!(first.as_str(), "neant" | "aucun" | "aucune" | "les") {
+            return;
+        }
+        let label = self.clean(s.label_range.clone());
+        let shown: String = shown.chars().take(60).collect();
+        self.finding(
+            Code::UnreadableList,
+            Severity::Warning,
+            format!("expected a list of members after {label:?}, found {shown:?}; list left empty"),
+            Some(s.label_range.start..s.body.start.max(s.label_range.end)),
+        );
     }
 
     /// `titular` is replaced by the substitute named `by`: record it and

@@ -511,6 +511,8 @@ pub(crate) fn name_at(
             // "LE CASASSOU H", "GRIICAT D DALANUSSEL": an apostrophe lost in extraction.
             Part::Caps
         } else if w.chars().next().is_some_and(char::is_lowercase)
+            && w.chars().all(|c| c.is_alphabetic() || c == '-')
+            && w.chars().count() >= 3
             && !is_stop_word(w)
             && parts.is_empty()
             && word(k + 1).is_some_and(is_caps)

@@ -93,3 +93,24 @@ fn shuffled_attendance_lines_never_panic() {
         assert_eq!(doc.attendance.proxies.len(), 6, "rotation {shift}");
     }
 }
+
+#[test]
+fn an_unreadable_list_is_left_empty_with_a_finding() {
+    let text = "Séance du 3 mars 2020\nPrésents : cf. FEUILLE JOINTE EN ANNEXE\nSecrétaire de séance : M. Paul DORANGE\n";
+    let doc = deliberation::parse(text).expect("usable");
+    assert!(doc.attendance.present.is_empty());
+    let f = doc
+        .findings
+        .iter()
+        .find(|f| f.code == deliberation::Code::UnreadableList)
+        .expect("a finding");
+    assert_eq!(f.severity, deliberation::Severity::Warning);
+    assert_eq!(
+        f.message,
+        "expected a list of members after \"Présents\", found \"cf. FEUILLE JOINTE EN ANNEXE\"; list left empty"
+    );
+    assert_eq!(
+        &text[f.span.unwrap().start..f.span.unwrap().end],
+        "Présents :"
+    );
+}
