@@ -303,7 +303,7 @@ pub(crate) fn headings(text: &str, from: usize) -> Vec<Heading> {
     // The first style (in order of reliability) that has headings wins;
     // numbered lines right under keyword headings give their numbers.
     let Some(pos) = by_style.iter().position(|(_, v)| !v.is_empty()) else {
-        return Vec::new();
+        return inline_headings(text, from);
     };
     let (mut style, mut chosen) = by_style[pos].clone();
     // "1 – APPROBATION ...\nDélibération n° 2021-001": the ordinal line is the
@@ -372,6 +372,106 @@ pub(crate) fn headings(text: &str, from: usize) -> Vec<Heading> {
         });
     }
     out
+}
+
+/// Headings inside the lines of a text flattened onto few lines ("... à
+/// l'unanimité. POINT N°2 - BUDGET ...", "... adopté. 3 - TARIFS 2018 ..."):
+/// after the end of a sentence, a keyword heading, or a number, a dash and a
+/// title in capitals. Titles run to the end of their sentence.
+fn inline_headings(text: &str, from: usize) -> Vec<Heading> {
+    let hay = &text[from..];
+    // Only for flattened texts: a line a few hundred bytes long on average.
+    if hay.len() < 2000 || hay.bytes().filter(|&b| b == b'\n').count() * 400 > hay.len() {
+        return Vec::new();
+    }
+    let keyword = regex!(
+        r"(?:^|[.:;!?»)]\s+)((?:POINT|QUESTION|RAPPORT|DOSSIER|Point|Question|Rapport|Dossier)\s+[nN]\s?[°o]?\s*(\d{1,3})\s*[-:.)]\s*)"
+    );
+    let ordinal = regex!(
+        r"(?:[.!?»)]\s+)((\d{1,3})\s?(?:°\)\s+[\p{Lu}]|(?:\)|\s-)\s+[\p{Lu}][\p{Lu}'\- ]{3,}\b))"
+    );
+    let numbered = regex!(
+        r"(?:^|[.:;!?»)]\s+)((?:Délibération|DÉLIBÉRATION|DELIBERATION)\s+n\s?°\s*[A-Z]{0,4}[ -]?(\d[\w/.-]*?)\s*[-:]\s*)"
+    );
+    let mut found: Vec<(usize, usize, Option<u32>)> = keyword
+        .captures_iter(hay)
+        .map(|c| {
+            let g = c.get(1).expect("group");
+            (from + g.start(), from + g.end(), c[2].parse().ok())
+        })
+        .collect();
+    if found.is_empty() {
+        // "Délibération n° 2023-031 - Title": numbered in order, no question.
+        found = numbered
+            .captures_iter(hay)
+            .map(|c| {
+                let g = c.get(1).expect("group");
+                (from + g.start(), from + g.end(), None)
+            })
+            .collect();
+    }
+    if found.is_empty() {
+        let candidates: Vec<Candidate> = ordinal
+            .captures_iter(hay)
+            .map(|c| {
+                let g = c.get(1).expect("group");
+                // The title starts at its first letter, kept out of the separator.
+                let sep_end = g.end()
+                    - g.as_str()
+                        .chars()
+                        .rev()
+                        .take_while(|ch| {
+                            ch.is_alphabetic() || *ch == '\'' || *ch == '-' || *ch == ' '
+                        })
+                        .map(char::len_utf8)
+                        .sum::<usize>();
+                (
+                    from + g.start(),
+                    c[2].parse().ok(),
+                    Some(from + g.start()..from + sep_end),
+                )
+            })
+            .collect();
+        found = best_chain(&candidates, text.len())
+            .into_iter()
+            .map(|(start, q, sep)| (start, sep.map_or(start, |r| r.end), q))
+            .collect();
+    }
+    found
+        .iter()
+        .enumerate()
+        .map(|(k, &(start, title_start, question))| {
+            let rest = &text[title_start..];
+            let title_start = title_start + rest.len()
+                - rest
+                    .trim_start_matches([' ', '-', ')', '°', ':', '.'])
+                    .len();
+            let next = found
+                .get(k + 1)
+                .map_or(text.len(), |n| n.0)
+                .max(title_start);
+            let limit = text.floor_char_boundary((title_start + 200).min(next));
+            let title_end = text[title_start..limit]
+                .find(". ")
+                .map_or(limit, |p| title_start + p);
+            // A title in capitals ends with them ("TARIFS 2017 Rapporteur : M").
+            let mut title = text[title_start..title_end].trim_end();
+            let caps_end = title
+                .split_inclusive(' ')
+                .take_while(|w| !w.chars().any(char::is_lowercase))
+                .map(str::len)
+                .sum::<usize>();
+            if caps_end >= 4 && caps_end < title.len() {
+                title = title[..caps_end].trim_end();
+            }
+            Heading {
+                range: start..title_start + title.len(),
+                question,
+                number: None,
+                title: (!title.is_empty()).then(|| title_start..title_start + title.len()),
+            }
+        })
+        .collect()
 }
 
 /// An ordinal heading needs a title that starts like one (not "1. 2. 3.").
@@ -553,6 +653,18 @@ mod tests {
                 .iter()
                 .all(|(l, _)| *l != Label::Present)
         );
+    }
+
+    #[test]
+    fn headings_inside_a_flattened_text() {
+        let filler = "Le conseil municipal en débat longuement avec les services. ".repeat(20);
+        let text = format!(
+            "Séance du 3 mars 2020. {filler}1 - APPROBATION DU PROCÈS-VERBAL Le procès-verbal est adopté. {filler}2 - BUDGET PRIMITIF Pour : 12 Contre : 3. {filler}"
+        );
+        let h = headings(&text, 0);
+        let titles: Vec<&str> = h.iter().map(|h| &text[h.title.clone().unwrap()]).collect();
+        assert_eq!(titles, ["APPROBATION DU PROCÈS-VERBAL", "BUDGET PRIMITIF"]);
+        assert_eq!(h[1].question, Some(2));
     }
 
     #[test]
