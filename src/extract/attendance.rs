@@ -11,7 +11,7 @@ impl<'a> Extractor<'a> {
         head_end: usize,
     ) {
         let text = self.text;
-        let mut proxy_lines: Vec<(ProxyLine, Option<Civility>)> = Vec::new();
+        let mut proxy_lines: Vec<ProxyLine> = Vec::new();
         let mut present_listed = false;
         let mut presiding: Option<Person> = None;
 
@@ -59,7 +59,7 @@ impl<'a> Extractor<'a> {
                     let stop = lines.last().map_or(s.body.start, |p| p.range.end);
                     self.section_stops.insert((s.body.start, s.body.end), stop);
                     for l in lines {
-                        proxy_lines.push((l, None));
+                        proxy_lines.push(l);
                     }
                     for r in unreadable {
                         let shown = self.clean(r.clone());
@@ -97,7 +97,7 @@ impl<'a> Extractor<'a> {
                 .or_default()
                 .push(k);
         }
-        for (line, _) in proxy_lines {
+        for line in proxy_lines {
             let grantor = match &line.grantor {
                 Mention::Name(n) => self.person(n, None),
                 Mention::Role(role, r) => {
@@ -191,7 +191,7 @@ impl<'a> Extractor<'a> {
         &mut self,
         e: Entry,
         a: &mut Attendance,
-        proxies: &mut Vec<(ProxyLine, Option<Civility>)>,
+        proxies: &mut Vec<ProxyLine>,
     ) {
         let Mention::Name(name) = &e.mention else {
             return;
@@ -201,15 +201,12 @@ impl<'a> Extractor<'a> {
         for note in &e.notes {
             match notes::note(self.text, note.clone()) {
                 Note::Presence(c) => self.apply_condition(&mut presence, &c),
-                Note::ProxyFrom(grantor) => proxies.push((
-                    ProxyLine {
-                        grantor,
-                        holder: e.mention.clone(),
-                        condition: Condition::default(),
-                        range: name.whole.start..note.end + 1,
-                    },
-                    None,
-                )),
+                Note::ProxyFrom(grantor) => proxies.push(ProxyLine {
+                    grantor,
+                    holder: e.mention.clone(),
+                    condition: Condition::default(),
+                    range: name.whole.start..note.end + 1,
+                }),
                 Note::SubstituteFor(titular) => {
                     if let Mention::Name(t) = &titular {
                         let for_member = self.person(t, None);
@@ -235,15 +232,12 @@ impl<'a> Extractor<'a> {
                             c.until = f.checked_sub(1);
                         }
                     }
-                    proxies.push((
-                        ProxyLine {
-                            grantor: e.mention.clone(),
-                            holder,
-                            condition: c,
-                            range: name.whole.start..note.end,
-                        },
-                        None,
-                    ));
+                    proxies.push(ProxyLine {
+                        grantor: e.mention.clone(),
+                        holder,
+                        condition: c,
+                        range: name.whole.start..note.end,
+                    });
                 }
                 Note::SubstitutedBy(Mention::Name(s)) => {
                     // "Odile X, suppléée par René Y": Y sits, X is replaced.
@@ -323,7 +317,7 @@ impl<'a> Extractor<'a> {
         e: Entry,
         excused: Option<bool>,
         a: &mut Attendance,
-        proxies: &mut Vec<(ProxyLine, Option<Civility>)>,
+        proxies: &mut Vec<ProxyLine>,
     ) {
         let Mention::Name(name) = &e.mention else {
             return;
@@ -331,15 +325,12 @@ impl<'a> Extractor<'a> {
         let person = self.person(name, e.group_civility);
         for note in &e.notes {
             match notes::note(self.text, note.clone()) {
-                Note::ProxyTo(holder, c) => proxies.push((
-                    ProxyLine {
-                        grantor: e.mention.clone(),
-                        holder,
-                        condition: c,
-                        range: name.whole.start..note.end,
-                    },
-                    None,
-                )),
+                Note::ProxyTo(holder, c) => proxies.push(ProxyLine {
+                    grantor: e.mention.clone(),
+                    holder,
+                    condition: c,
+                    range: name.whole.start..note.end,
+                }),
                 Note::SubstitutedBy(Mention::Name(s)) => {
                     self.substitution(a, &person, &s, name.whole.start..note.end);
                 }
@@ -420,7 +411,7 @@ impl<'a> Extractor<'a> {
         &mut self,
         within: Range<usize>,
         a: &mut Attendance,
-        proxies: &mut Vec<(ProxyLine, Option<Civility>)>,
+        proxies: &mut Vec<ProxyLine>,
     ) -> bool {
         let text = self.text;
         let hay = &text[within.clone()];
@@ -507,15 +498,12 @@ impl<'a> Extractor<'a> {
                 }
             } else if let Some(pc) = proxy_cell {
                 if let Some(holder) = self.first_name(pc.clone()) {
-                    proxies.push((
-                        ProxyLine {
-                            grantor: Mention::Name(titular.clone()),
-                            holder: Mention::Name(holder),
-                            condition: Condition::default(),
-                            range: name_cell.start..pc.end,
-                        },
-                        None,
-                    ));
+                    proxies.push(ProxyLine {
+                        grantor: Mention::Name(titular.clone()),
+                        holder: Mention::Name(holder),
+                        condition: Condition::default(),
+                        range: name_cell.start..pc.end,
+                    });
                 }
             } else {
                 a.absent.push(Absence {
@@ -536,7 +524,7 @@ impl<'a> Extractor<'a> {
         &mut self,
         within: Range<usize>,
         a: &mut Attendance,
-        proxies: &mut Vec<(ProxyLine, Option<Civility>)>,
+        proxies: &mut Vec<ProxyLine>,
     ) -> bool {
         let text = self.text;
         let hay = &text[within.clone()];
@@ -720,15 +708,12 @@ impl<'a> Extractor<'a> {
                     });
                 }
                 (_, Some(Note::ProxyTo(holder, c))) => {
-                    proxies.push((
-                        ProxyLine {
-                            grantor: Mention::Name(name.clone()),
-                            holder,
-                            condition: c,
-                            range: r.clone(),
-                        },
-                        None,
-                    ));
+                    proxies.push(ProxyLine {
+                        grantor: Mention::Name(name.clone()),
+                        holder,
+                        condition: c,
+                        range: r.clone(),
+                    });
                     a.absent.push(Absence {
                         person,
                         excused: Some(status == Some('E')),
@@ -748,15 +733,12 @@ impl<'a> Extractor<'a> {
                         if let Some(s) = start
                             && let Some(h) = self.first_name(s..r.end)
                         {
-                            proxies.push((
-                                ProxyLine {
-                                    grantor: Mention::Name(name.clone()),
-                                    holder: Mention::Name(h),
-                                    condition: Condition::default(),
-                                    range: r.clone(),
-                                },
-                                None,
-                            ));
+                            proxies.push(ProxyLine {
+                                grantor: Mention::Name(name.clone()),
+                                holder: Mention::Name(h),
+                                condition: Condition::default(),
+                                range: r.clone(),
+                            });
                         }
                     }
                     a.absent.push(Absence {
