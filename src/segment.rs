@@ -9,7 +9,7 @@
 
 use std::ops::Range;
 
-use crate::grammar::{fold, regex};
+use crate::grammar::{fold, lines_where, regex};
 
 /// What a label introduces.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -266,6 +266,25 @@ enum Style {
     Ordinal,
 }
 
+/// The words that start a keyword heading ("POINT N°1 –").
+const KEYWORDS: [&str; 10] = [
+    "POINT", "QUESTION", "RAPPORT", "DOSSIER", "AFFAIRE", "Point", "Question", "Rapport",
+    "Dossier", "Affaire",
+];
+
+/// Whether `line` can start a code heading: up to five capitals, a space
+/// or a hyphen, then a digit ("2022-11-01", "CP 2022-10").
+fn code_start(line: &[u8]) -> bool {
+    let caps = line.iter().take_while(|b| b.is_ascii_uppercase()).count();
+    let mut rest = &line[caps.min(line.len())..];
+    if caps > 0
+        && let [b' ' | b'-', tail @ ..] = rest
+    {
+        rest = tail;
+    }
+    caps <= 5 && rest.first().is_some_and(u8::is_ascii_digit)
+}
+
 /// The deliberation headings of `text`, in order, after `from`.
 pub(crate) fn headings(text: &str, from: usize) -> Vec<Heading> {
     let keyword = regex!(
@@ -278,28 +297,48 @@ pub(crate) fn headings(text: &str, from: usize) -> Vec<Heading> {
         r"(?m)^[ \t]*((?:[A-Z]{1,5}[ -]?)?\d{2,4}[-./]\d{1,4}(?:[-./]\d{1,4})?)[ \t]*[-:][ \t]+\S"
     );
     let ordinal = regex!(r"(?m)^[ \t]*(\d{1,3})[ \t]?(?:°\)|\)|\.|/|[ \t]-)[ \t]+(\S)");
-    let hay = &text[from..];
-    let mut by_style: Vec<(Style, Vec<Candidate>)> = Vec::new();
-    let collect = |re: &regex::Regex, style: Style| {
-        let mut v = Vec::new();
-        for c in re.captures_iter(hay) {
+    let mut by_style: Vec<(Style, Vec<Candidate>)> = [
+        Style::Keyword,
+        Style::Numbered,
+        Style::CodeDash,
+        Style::Ordinal,
+    ]
+    .map(|s| (s, Vec::new()))
+    .into();
+    // Each pattern is anchored at a line start and stays on its line: only
+    // lines whose first bytes can start one are searched.
+    let may_start = |b: u8| b.is_ascii_alphanumeric() || b == b'#';
+    for (at, line) in lines_where(&text[from..], may_start) {
+        let lead = line.trim_start_matches([' ', '\t']);
+        let bare = lead.trim_start_matches(['#', ' ', '\t']).as_bytes();
+        let mut styles: [Option<(Style, &regex::Regex)>; 4] = [None; 4];
+        if KEYWORDS.iter().any(|k| bare.starts_with(k.as_bytes())) {
+            styles[0] = Some((Style::Keyword, keyword));
+        }
+        if matches!(bare, [b'd' | b'D', b'e' | b'E' | 0xC3, ..] | [b'n' | b'N', ..]) {
+            styles[1] = Some((Style::Numbered, numbered));
+        }
+        if code_start(lead.as_bytes()) {
+            styles[2] = Some((Style::CodeDash, code_dash));
+        }
+        if lead.starts_with(|c: char| c.is_ascii_digit()) {
+            styles[3] = Some((Style::Ordinal, ordinal));
+        }
+        let start = from + at;
+        for (style, re) in styles.into_iter().flatten() {
+            let Some(c) = re.captures(line) else { continue };
             let m = c.get(0).expect("match");
             let g = c.get(1).expect("group");
             let (q, num) = match style {
                 Style::Keyword | Style::Ordinal => (g.as_str().parse().ok(), None),
-                _ => (None, Some(from + g.start()..from + g.end())),
+                _ => (None, Some(start + g.start()..start + g.end())),
             };
             if style == Style::Ordinal && !ordinal_title_ok(&c) {
                 continue;
             }
-            v.push((from + m.start(), q, num));
+            by_style[style as usize].1.push((start + m.start(), q, num));
         }
-        (style, v)
-    };
-    by_style.push(collect(keyword, Style::Keyword));
-    by_style.push(collect(numbered, Style::Numbered));
-    by_style.push(collect(code_dash, Style::CodeDash));
-    by_style.push(collect(ordinal, Style::Ordinal));
+    }
     // The first style (in order of reliability) that has headings wins;
     // numbered lines right under keyword headings give their numbers.
     let Some(pos) = by_style.iter().position(|(_, v)| !v.is_empty()) else {

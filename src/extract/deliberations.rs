@@ -47,10 +47,11 @@ impl<'a> Extractor<'a> {
         let op = regex!(
             r"(?im)^[ \t]*(commission[^\n]*?)[ \t]+(\d{1,2}/\d{1,2}/\d{4})[ \t]+(favorable|d[ée]favorable|r[ée]serv[ée]e?|sans avis|avis favorable|avis d[ée]favorable)(?-u:\b)"
         );
-        let hay = &text[range.clone()];
-        for c in op.captures_iter(hay) {
+        // Anchored at a line start: only lines starting with a "c" can match.
+        for (_, line) in lines_where(&text[range.clone()], |b| b == b'c' || b == b'C') {
+            let Some(c) = op.captures(line) else { continue };
             // ASCII `\b` in the regex (fast), the Unicode edge here.
-            if hay[c.get(0).expect("match").end()..]
+            if line[c.get(0).expect("match").end()..]
                 .chars()
                 .next()
                 .is_some_and(is_word_char)
@@ -116,25 +117,35 @@ impl<'a> Extractor<'a> {
         meeting: &Meeting,
     ) {
         let text = self.text;
+        // Searched in the lower-cased text: lower-case literals let the
+        // regex engine skip ahead; ASCII `\b` there, Unicode edges below.
         let leave = regex!(
-            r"(?i)\b(?:quitte(?:nt)?\s+(?:d[ée]finitivement\s+)?(?:la\s+s[ée]ance|la\s+salle|l'assembl[ée]e|la\s+r[ée]union)|se\s+retiren?t?\b|sorten?t?\s+de\s+la\s+salle|s'absentent?)"
+            r"(?-u:\b)(?:quitte(?:nt)?\s+(?:d[éÉe]finitivement\s+)?(?:la\s+s[éÉe]ance|la\s+salle|l'assembl[éÉe]e|la\s+r[éÉe]union)|se\s+retiren?t?(?-u:\b)|sorten?t?\s+de\s+la\s+salle|s'absentent?)"
         );
         let back = regex!(
-            r"(?i)\b(?:rejoin(?:t|nent)|regagnen?t?|(?:reprend|reprennent)\s+(?:sa\s+|leur\s+)?place|revien(?:t|nent)|r[ée]int[èe]gren?t?|arrive(?:nt)?\s+en\s+s[ée]ance|entren?t?\s+en\s+s[ée]ance)"
+            r"(?-u:\b)(?:rejoin(?:t|nent)|regagnen?t?|(?:reprend|reprennent)\s+(?:sa\s+|leur\s+)?place|revien(?:t|nent)|r[éÉe]int[èÈe]gren?t?|arrive(?:nt)?\s+en\s+s[éÉe]ance|entren?t?\s+en\s+s[éÉe]ance)"
         );
+        let lower = &self.lower;
+        let edges_ok = |start: usize, end: usize| {
+            !text[..start].chars().next_back().is_some_and(is_word_char)
+                && !(lower[start..].starts_with("se")
+                    && text[end..].chars().next().is_some_and(is_word_char))
+        };
         for (k, region) in regions.iter().enumerate() {
             let Some(d) = delibs.get(k) else { break };
             let question = d.question;
             let vote_start = d.vote.as_ref().map(|v| v.span.start);
-            let hay = &text[region.clone()];
             let mut leaving: Vec<(Person, usize, Range<usize>)> = Vec::new();
             let mut returning: Vec<(Person, usize)> = Vec::new();
             for (is_leave, m) in leave
-                .find_iter(hay)
+                .find_iter(&lower[region.clone()])
                 .map(|m| (true, m))
-                .chain(back.find_iter(hay).map(|m| (false, m)))
+                .chain(back.find_iter(&lower[region.clone()]).map(|m| (false, m)))
             {
                 let at = region.start + m.start();
+                if !edges_ok(at, region.start + m.end()) {
+                    continue;
+                }
                 let start = sentence_start(text, region.start, at);
                 let Some(who) = self.subject(start..at, meeting) else {
                     continue;

@@ -241,9 +241,31 @@ impl<'a> Extractor<'a> {
             ),
             regex!(r"(?mi)^[ \t#]*(d[ée]partement d(?:e |u |es |e l'|')[^\n,]{2,60})\s*$"),
         ];
-        for re in kinds {
-            if let Some(c) = re.captures(hay) {
-                return Some(self.clean_str(c[1].trim()));
+        // The patterns hold to one line from its start: only lines opening
+        // with one of their first words are searched.
+        let starts: [&[&str]; 4] = [
+            &["commune", "ville", "mairie"],
+            &[
+                "communaut", "metropole", "syndicat", "sivom", "sivu", "smictom", "pole",
+            ],
+            &["conseil", "region"],
+            &["departement"],
+        ];
+        let lines: Vec<(&str, String)> = hay
+            .split_inclusive('\n')
+            .filter_map(|line| {
+                let lead = line.trim_start_matches([' ', '\t', '#']);
+                let first = &lead[..lead.floor_char_boundary(12)];
+                (!first.is_empty()).then(|| (line, fold(first)))
+            })
+            .collect();
+        for (re, words) in kinds.into_iter().zip(starts) {
+            for (line, first) in &lines {
+                if words.iter().any(|w| first.starts_with(w))
+                    && let Some(c) = re.captures(line)
+                {
+                    return Some(self.clean_str(c[1].trim()));
+                }
             }
         }
         let council = regex!(

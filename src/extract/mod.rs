@@ -19,7 +19,7 @@ use crate::grammar::date::{self, WrittenDate};
 use crate::grammar::notes::{self, Condition, Note, ProxyLine};
 use crate::grammar::people::{self, Civility, Entry, Mention, Name, Role, Style};
 use crate::grammar::votes::{self, Tally};
-use crate::grammar::{fold, is_word_char, regex, unicode_word_edges};
+use crate::grammar::{fold, is_word_char, lines_where, regex, unicode_word_edges};
 use crate::model::*;
 use crate::normalize::Normalized;
 use crate::segment::{self, Heading, Label, Section};
@@ -30,6 +30,10 @@ pub(crate) struct Extractor<'a> {
     input: &'a str,
     norm: &'a Normalized,
     text: &'a str,
+    /// `text` with ASCII letters in lower case: same offsets, and lower-case
+    /// patterns searched in it find their literals at memchr speed, which
+    /// `(?i)` patterns (every case variant a literal) cannot.
+    lower: String,
     index: LineIndex<'a>,
     findings: Vec<Finding>,
     /// Where each attendance section's list or proxies stopped, as read by
@@ -46,6 +50,7 @@ impl<'a> Extractor<'a> {
             input,
             norm,
             text: &norm.text,
+            lower: norm.text.to_ascii_lowercase(),
             index: LineIndex::new(input),
             findings: Vec::new(),
             section_stops: HashMap::new(),
