@@ -384,16 +384,16 @@ pub(super) fn totals(
     for line in region.split_inclusive('\n') {
         let r = start..start + line.len();
         start += line.len();
-        let on_line: Vec<usize> = found
-            .iter()
-            .enumerate()
-            .filter(|(_, a)| r.contains(&a.range.start))
-            .map(|(i, _)| i)
+        // `found` is in text order: a binary search, not a scan per line.
+        let first = found.partition_point(|a| a.range.start < r.start);
+        let on_line: Vec<usize> = (first..found.len())
+            .take_while(|&i| found[i].range.start < r.end)
             .collect();
         lines.push((r, on_line));
     }
     let is_total = |r: &Range<usize>| -> bool {
-        let l = fold(region[r.clone()].trim_start_matches([' ', '|', '-', '*']));
+        let l = region[r.clone()].trim_start_matches([' ', '|', '-', '*']);
+        let l = fold(&l[..l.floor_char_boundary(16)]);
         l.starts_with("total") || l.starts_with("montant total")
     };
     let is_part = |r: &Range<usize>, n: usize| -> bool {

@@ -56,51 +56,30 @@ pub(crate) fn amounts(text: &str) -> Vec<FoundAmount> {
 
 /// The next currency mark: "€", "euros", "euro", "EUR".
 fn find_currency(text: &str) -> Option<(usize, usize)> {
-    let mut search = 0;
-    // The next "€" at or after `search`, found once rather than at each
-    // word tried; the words are sought only before it. Both keep the scan
-    // linear: searching the whole rest for "euro" at each amount made a
-    // text of many "€" quadratic.
-    let mut euro_abs: Option<Option<usize>> = None;
-    loop {
-        let rest = &text[search..];
-        if euro_abs.is_none_or(|e| e.is_some_and(|e| e < search)) {
-            euro_abs = Some(rest.find('€').map(|p| search + p));
+    // Literals only: the regex engine finds them with SIMD.
+    let marks = super::regex!("€|euro|EUR");
+    for m in marks.find_iter(text) {
+        let at = m.start();
+        if m.as_str() == "€" {
+            return Some((at, m.len()));
         }
-        let euro_sign = euro_abs.flatten().map(|e| e - search);
-        let limit = euro_sign.unwrap_or(rest.len());
-        let word = rest[..limit]
-            .char_indices()
-            .filter(|&(_, c)| c == 'e' || c == 'E')
-            .find(|&(i, _)| {
-                let w = &rest[i..];
-                (w.starts_with("euro") || w.starts_with("EURO") || w.starts_with("EUR"))
-                    && !rest[..i].ends_with(|c: char| c.is_alphabetic())
-            })
-            .map(|(i, _)| i);
-        let at = match (euro_sign, word) {
-            (Some(a), Some(b)) => a.min(b),
-            (Some(a), None) => a,
-            (None, Some(b)) => b,
-            (None, None) => return None,
-        };
-        let w = &rest[at..];
-        let len = if w.starts_with('€') {
-            '€'.len_utf8()
-        } else {
-            w.chars()
-                .take_while(|c| c.is_alphabetic())
-                .map(char::len_utf8)
-                .sum()
-        };
-        let word_text = &w[..len];
-        let ok = word_text == "€"
-            || matches!(word_text.to_lowercase().as_str(), "euro" | "euros" | "eur");
-        if ok {
-            return Some((search + at, len));
+        // A word of its own: "euros", "EUR", not "neuro" or "Europe".
+        if text[..at].ends_with(|c: char| c.is_alphabetic()) {
+            continue;
         }
-        search += at + len.max(1);
+        let len = text[at..]
+            .chars()
+            .take_while(|c| c.is_alphabetic())
+            .map(char::len_utf8)
+            .sum();
+        if matches!(
+            text[at..at + len].to_lowercase().as_str(),
+            "euro" | "euros" | "eur"
+        ) {
+            return Some((at, len));
+        }
     }
+    None
 }
 
 /// Reads a number ending at `end`: groups of three digits separated by a
