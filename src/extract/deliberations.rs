@@ -70,7 +70,7 @@ impl<'a> Extractor<'a> {
         let interested = self.interested(body.clone());
 
         // The vote.
-        let tally = votes::tally(text, body.clone());
+        let tally = votes::tally(text, &self.lower, body.clone());
         let vote = (!tally.is_empty()).then(|| self.vote(tally, &interested));
 
         let found: Vec<FoundAmount> = self

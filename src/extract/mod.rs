@@ -176,7 +176,7 @@ impl<'a> Extractor<'a> {
             // Before the first heading, a vote on its own (the secretary's
             // designation, the previous minutes) is a deliberation too.
             let pre = attendance_end.min(head_end)..head_end;
-            let pre_tally = votes::tally(text, pre.clone());
+            let pre_tally = votes::tally(text, &self.lower, pre.clone());
             if pre_tally.for_.is_some() || pre_tally.against.is_some() {
                 covered.push(pre.clone());
                 deliberations.push(self.deliberation(pre, None, &meeting));

@@ -88,34 +88,39 @@ impl Tally {
     }
 }
 
-/// Reads the tally of one deliberation from `text[range]`.
-pub(crate) fn tally(text: &str, range: Range<usize>) -> Tally {
+/// Reads the tally of one deliberation from `text[range]`; `lower` is
+/// `text` with ASCII letters in lower case (same offsets), where the
+/// keyword patterns are searched.
+pub(crate) fn tally(text: &str, lower: &str, range: Range<usize>) -> Tally {
     let region = &text[range.clone()];
+    let lower = &lower[range.clone()];
     let base = range.start;
     let mut t = Tally::default();
 
-    labelled(text, region, base, &mut t);
+    labelled(text, region, lower, base, &mut t);
     if t.for_.is_none() && t.against.is_none() {
         table(region, base, &mut t);
     }
     if t.for_.is_none() && t.against.is_none() {
         prose(text, region, base, &mut t);
     }
-    unanimity(region, base, &mut t);
-    named(text, region, base, &mut t);
-    outcome(region, base, &mut t);
+    unanimity(region, lower, base, &mut t);
+    named(text, region, lower, base, &mut t);
+    outcome(region, lower, base, &mut t);
     t
 }
 
 /// "Pour : 22 Contre : 0 Abstention : 0", "Votants : 24 – Pour : 24".
 /// Only the first cluster of labels is read: a duplicated block is not a
 /// second vote.
-fn labelled(text: &str, region: &str, base: usize, t: &mut Tally) {
+fn labelled(text: &str, region: &str, lower: &str, base: usize, t: &mut Tally) {
+    // In the lower-cased text: literals the engine can skip ahead to.
     let re = regex!(
-        r"(?i)(?-u:\b)(pour|contre|abst(?:ention)?s?\.?|votants?|(?:suffrages )?exprim[ée]s|ne prennent pas part au vote|ne prend pas part au vote|n'ont pas pris part au vote|nppv|conseillers? int[ée]ress[ée]e?s?)(?: \([^)]{0,40}\))? ?(:?) ?(\d{1,6})(?-u:\b)"
+        r"(?-u:\b)(pour|contre|abst(?:ention)?s?\.?|votants?|(?:suffrages )?exprim[éÉe]s|ne prennent pas part au vote|ne prend pas part au vote|n'ont pas pris part au vote|nppv|conseillers? int[éÉe]ress[éÉe]e?s?)(?: \([^)]{0,40}\))? ?(:?) ?(\d{1,6})(?-u:\b)"
     );
     let mut last_end: Option<usize> = None;
-    for c in re.captures_iter(region) {
+    for c in re.captures_iter(lower) {
+        let label = &region[c.get(1).expect("label").range()];
         let whole = c.get(0).expect("match");
         // ASCII `\b` in the regex (fast), Unicode word edges checked here.
         if !super::unicode_word_edges(region, whole.start(), whole.end()) {
@@ -126,12 +131,12 @@ fn labelled(text: &str, region: &str, base: usize, t: &mut Tally) {
         {
             break;
         }
-        let Some(field) = field_of(&c[1]) else {
+        let Some(field) = field_of(label) else {
             continue;
         };
         // Without a colon only a capitalised label counts ("Pour 15, Contre 2"),
         // never prose ("pour 2 ans").
-        if c[2].is_empty() && !c[1].starts_with(|ch: char| ch.is_uppercase()) && last_end.is_none()
+        if c[2].is_empty() && !label.starts_with(|ch: char| ch.is_uppercase()) && last_end.is_none()
         {
             continue;
         }
@@ -340,9 +345,10 @@ fn count_before(before: &str) -> Option<(u32, usize)> {
 
 /// "à l'unanimité", "ADOPTÉ À L'UNANIMITÉ (23 voix)", "à l'unanimité des 16
 /// votants", "à l'unanimité (21 votants)".
-fn unanimity(region: &str, base: usize, t: &mut Tally) {
+fn unanimity(region: &str, lower: &str, base: usize, t: &mut Tally) {
+    // In the lower-cased text, where "unanimit" is one literal.
     let re = regex!(
-        r"(?i)unanimit[ée](?: des (?:membres présents(?: et représentés)?|suffrages exprimés|votants|présents))?(?:\s+des (\d+) votants|\s*\((\d+|[\p{L}][\p{L} -]{0,40}?) (votants|voix)(?: pour)?\))?"
+        r"unanimit[éÉe](?: des (?:membres pr[éÉ]sents(?: et repr[éÉ]sent[éÉ]s)?|suffrages exprim[éÉ]s|votants|pr[éÉ]sents))?(?:\s+des (\d+) votants|\s*\((\d+|[\p{L}][\p{L} -]{0,40}?) (votants|voix)(?: pour)?\))?"
     );
     // With figures, only the unanimity written next to them is theirs (not
     // the previous minutes' "approuvé à l'unanimité" further up).
@@ -354,7 +360,7 @@ fn unanimity(region: &str, base: usize, t: &mut Tally) {
         None => true,
     };
     let Some(c) = re
-        .captures_iter(region)
+        .captures_iter(lower)
         .find(|c| near(&c.get(0).expect("match")))
     else {
         return;
@@ -367,8 +373,9 @@ fn unanimity(region: &str, base: usize, t: &mut Tally) {
     }
     // "(23 voix)", "(treize voix)".
     let count = c.get(2).and_then(|m| {
-        m.as_str().parse().ok().or_else(|| {
-            number_words(m.as_str())
+        let written = &region[m.range()];
+        written.parse().ok().or_else(|| {
+            number_words(written)
                 .filter(|&(_, len)| len == m.len())
                 .map(|(n, _)| n)
         })
@@ -383,11 +390,16 @@ fn unanimity(region: &str, base: usize, t: &mut Tally) {
 }
 
 /// "Ont voté contre : ...", "Se sont abstenus : ...", "S'est abstenue : ...".
-fn named(text: &str, region: &str, base: usize, t: &mut Tally) {
-    let re =
-        regex!(r"(?i)\b(?:(?:ont|a) voté contre|vote contre|(?:se sont|s'est) abstenue?s?)\s*:");
-    for m in re.find_iter(region) {
-        let label = super::fold(m.as_str());
+fn named(text: &str, region: &str, lower: &str, base: usize, t: &mut Tally) {
+    // In the lower-cased text; the Unicode word edge is checked here.
+    let re = regex!(
+        r"(?-u:\b)(?:(?:ont|a) vot[éÉ] contre|vote contre|(?:se sont|s'est) abstenue?s?)\s*:"
+    );
+    let matches = re
+        .find_iter(lower)
+        .filter(|m| !region[..m.start()].chars().next_back().is_some_and(super::is_word_char));
+    for m in matches {
+        let label = super::fold(&region[m.range()]);
         let start = base + m.end();
         // The names run to the end of the sentence.
         let rest = &region[m.end()..];
@@ -431,14 +443,14 @@ fn sentence_end(text: &str) -> Option<usize> {
 }
 
 /// "Le rapport est adopté", "ADOPTE", "La motion est rejetée".
-fn outcome(region: &str, base: usize, t: &mut Tally) {
-    // No Unicode `\b` in the regex (slow on French text): the word edges
-    // are checked on each match.
+fn outcome(region: &str, lower: &str, base: usize, t: &mut Tally) {
+    // In the lower-cased text. No Unicode `\b` in the regex (slow on French
+    // text): the word edges are checked on each match.
     let re = regex!(
-        r"(?i)(?-u:\b)(adopt[ée]e?s?|approuv[ée]e?s?|ADOPTE|APPROUVE|accept[ée]e?s?|avis favorable|rejet[ée]e?s?|REJETE)"
+        r"(?-u:\b)(adopt[éÉe]e?s?|approuv[éÉe]e?s?|accept[éÉe]e?s?|avis favorable|rejet[éÉe]e?s?)"
     );
     let found = re
-        .find_iter(region)
+        .find_iter(lower)
         .find(|m| super::unicode_word_edges(region, m.start(), m.end()));
     if let Some(m) = found {
         let adopted = !super::fold(m.as_str()).starts_with("rejet");
@@ -454,7 +466,7 @@ mod tests {
     use super::*;
 
     fn read(text: &str) -> Tally {
-        tally(text, 0..text.len())
+        tally(text, &text.to_ascii_lowercase(), 0..text.len())
     }
 
     fn counts(t: &Tally) -> (Option<u32>, Option<u32>, Option<u32>) {
