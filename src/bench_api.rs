@@ -29,7 +29,7 @@ pub fn segment(norm: &Normalized) -> (usize, usize) {
     let text = &norm.0.text;
     let headings = crate::segment::headings(text, 0);
     let head_end = headings.first().map_or(text.len(), |h| h.range.start);
-    let sections = crate::segment::sections(text, 0..head_end);
+    let sections = crate::segment::sections(text, &text.to_ascii_lowercase(), 0..head_end);
     (headings.len(), sections.len())
 }
 

@@ -9,6 +9,10 @@
 
 use std::ops::Range;
 
+use std::sync::LazyLock;
+
+use regex::Regex;
+
 use crate::grammar::{fold, lines_where, regex};
 
 /// What a label introduces.
@@ -39,10 +43,8 @@ pub(crate) struct Section {
     pub(crate) count: Option<u32>,
 }
 
-/// The attendance and other labelled sections in `text[within]`, in order.
-pub(crate) fn sections(text: &str, within: Range<usize>) -> Vec<Section> {
-    let re = regex!(
-        r"(?xi)
+/// Every way a label can be written, case-insensitive and verbose.
+const LABELS: &str = r"(?xi)
         (?P<absrep>(?:absents?|ex[ck]?us[ée]e?s?|[ée]tai(?:t|ent))(?:\([^)\n]{1,6}\))*\ +repr[ée]sent[ée]e?s?(?:\([^)\n]{1,6}\))*
             | (?:absents?\ (?:ex[ck]?us[ée]s?\ )?|ex[ck]?us[ée]s?\ |d[ée]l[ée]gu[ée]s\ )?ayant\ donn[ée]\ (?:pouvoir|procuration|d[ée]l[ée]gation)
             | absents?\ ex[ck]?us[ée]s?\ ayant\ donn[ée]\ pouvoir
@@ -54,13 +56,36 @@ pub(crate) fn sections(text: &str, within: Range<usize>) -> Vec<Section> {
         | (?P<secretary>secr[ée]taire(?:\ de\ s[ée]ance)?(?:\ [ée]lue?|\ d[ée]sign[ée]e?)?)
         | (?P<stop>secr[ée]taire\ auxiliaire|invit[ée]e?s?(?:\ permanente?s?)?|assistait|[ée]galement\ pr[ée]sents?|auditeurs?\ pr[ée]sents|date\ (?:de\ (?:la\ )?|d'\ ?|d\ )(?:convocation|affichage|publication)
             | ordre\ du\ jour|nombre\ de\ \w+|(?:conseill\w*|membres|d[ée]l[ée]gu[ée]s)[^:\n]{0,40}en\ exercice|en\ exercice|quorum|votants?|formant\ la\ majorit[ée]|majorit[ée]\ absolue|objet|rapporteur|r[ée]sum[ée])
-        "
-    );
+        ";
+
+/// The words a label starts with, lower case: every match of [`LABELS`]
+/// starts with one of them, so the labels are read only where the regex
+/// engine's literal search finds one.
+const LABEL_STARTS: &str = r"absent|ex[ck]?us|[éÉe]tai|ayant|ont donn|d[éÉe]l[éÉe]g|procuration|pouvoir|repr[éÉe]sent|sont |autres |membres|conseill|pr[éÉe]sent|assist|secr[éÉe]taire|invit|[éÉe]galement|auditeur|date |ordre du jour|nombre de |en exercice|quorum|votant|formant la|majorit|objet|rapporteur|r[éÉe]sum";
+
+/// The attendance and other labelled sections in `text[within]`, in order;
+/// `lower` is `text` with ASCII letters in lower case (same offsets).
+pub(crate) fn sections(text: &str, lower: &str, within: Range<usize>) -> Vec<Section> {
+    static ANCHORED: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(&format!("^(?:{LABELS})")).expect("valid regex"));
+    let starts = regex!(LABEL_STARTS);
     let mut found: Vec<(Label, Range<usize>, usize, Option<u32>)> = Vec::new();
-    let hay = &text[within.clone()];
-    for c in re.captures_iter(hay) {
+    // A scan for the label pattern itself would cost a step of the regex
+    // automaton per byte; the first words are found by literal search and
+    // the pattern is tried there only, in order, each match consuming its
+    // text as a scan would.
+    let mut next = within.start;
+    for first in starts.find_iter(&lower[within.clone()]) {
+        let at = within.start + first.start();
+        if at < next {
+            continue;
+        }
+        let Some(c) = ANCHORED.captures(&text[at..within.end]) else {
+            continue;
+        };
         let m = c.get(0).expect("match");
-        let (start, end) = (within.start + m.start(), within.start + m.end());
+        let (start, end) = (at, at + m.end());
+        next = end;
         // A label starts a word and does not continue one.
         if text[..start].ends_with(|ch: char| ch.is_alphanumeric() || ch == '\'')
             || text[end..].starts_with(|ch: char| ch.is_alphanumeric())
@@ -647,7 +672,7 @@ mod tests {
     use super::*;
 
     fn labels(text: &str) -> Vec<(Label, &str)> {
-        sections(text, 0..text.len())
+        sections(text, &text.to_ascii_lowercase(), 0..text.len())
             .into_iter()
             .map(|s| (s.label, text[s.body].trim()))
             .collect()

@@ -532,23 +532,21 @@ impl<'a> Extractor<'a> {
             r"(?im)^[^\n:\d]*\b(?:nom|conseill\w*|d[ée]l[ée]gu[ée]s?|membres?|titulaires?|[ée]lus?)\b[^\n:\d]*pr[ée]sen(?:t|ce)[^\n:\d]*$"
         );
         // The header is one line (`^`, `$`, no `\n` inside): only lines
-        // with "sen" in them (as "présent" and "présence" have) go to the
-        // regex, whose Unicode `\b` makes it slow on French text. Same
-        // first match.
-        let mut line_start = 0;
+        // with "sen" in them (as "présent" and "présence" have), found by a
+        // literal search of the lower-cased text, go to the regex, whose
+        // Unicode `\b` makes it slow on French text. Same first match.
+        let lower = &self.lower[within.clone()];
         let mut found = None;
-        for line in hay.split_inclusive('\n') {
-            let body = line.strip_suffix('\n').unwrap_or(line);
-            if body
-                .as_bytes()
-                .windows(3)
-                .any(|w| w.eq_ignore_ascii_case(b"sen"))
-                && let Some(m) = header.find(body)
-            {
+        let mut from = 0;
+        while let Some(p) = lower[from..].find("sen") {
+            let at = from + p;
+            let line_start = hay[..at].rfind('\n').map_or(0, |n| n + 1);
+            let line_end = hay[at..].find('\n').map_or(hay.len(), |n| at + n);
+            if let Some(m) = header.find(&hay[line_start..line_end]) {
                 found = Some(line_start + m.start()..line_start + m.end());
                 break;
             }
-            line_start += line.len();
+            from = line_end;
         }
         let Some(h) = found else {
             return false;

@@ -120,16 +120,28 @@ impl<'a> Extractor<'a> {
         // Searched in the lower-cased text: lower-case literals let the
         // regex engine skip ahead; ASCII `\b` there, Unicode edges below.
         let leave = regex!(
-            r"(?-u:\b)(?:quitte(?:nt)?\s+(?:d[éÉe]finitivement\s+)?(?:la\s+s[éÉe]ance|la\s+salle|l'assembl[éÉe]e|la\s+r[éÉe]union)|se\s+retiren?t?(?-u:\b)|sorten?t?\s+de\s+la\s+salle|s'absentent?)"
+            r"(?-u:\b)(?:quitte(?:nt)?\s+(?:d[éÉe]finitivement\s+)?(?:la\s+s[éÉe]ance|la\s+salle|l'assembl[éÉe]e|la\s+r[éÉe]union)|retiren?t?(?-u:\b)|sorten?t?\s+de\s+la\s+salle|s'absentent?)"
         );
         let back = regex!(
             r"(?-u:\b)(?:rejoin(?:t|nent)|regagnen?t?|(?:reprend|reprennent)\s+(?:sa\s+|leur\s+)?place|revien(?:t|nent)|r[éÉe]int[èÈe]gren?t?|arrive(?:nt)?\s+en\s+s[éÉe]ance|entren?t?\s+en\s+s[éÉe]ance)"
         );
         let lower = &self.lower;
-        let edges_ok = |start: usize, end: usize| {
-            !text[..start].chars().next_back().is_some_and(is_word_char)
-                && !(lower[start..].starts_with("se")
-                    && text[end..].chars().next().is_some_and(is_word_char))
+        // Where the match starts, once its edges are checked: "retire" is
+        // sought alone (a literal the engine skips ahead to, where "se" is
+        // everywhere) and must follow "se" and spaces.
+        let start_of = |start: usize, end: usize| -> Option<usize> {
+            let mut start = start;
+            if lower[start..].starts_with("retir") {
+                let before = lower[..start].trim_end();
+                if before.len() == start || !before.ends_with("se") {
+                    return None;
+                }
+                start = before.len() - 2;
+                if text[end..].chars().next().is_some_and(is_word_char) {
+                    return None;
+                }
+            }
+            (!text[..start].chars().next_back().is_some_and(is_word_char)).then_some(start)
         };
         for (k, region) in regions.iter().enumerate() {
             let Some(d) = delibs.get(k) else { break };
@@ -142,10 +154,10 @@ impl<'a> Extractor<'a> {
                 .map(|m| (true, m))
                 .chain(back.find_iter(&lower[region.clone()]).map(|m| (false, m)))
             {
-                let at = region.start + m.start();
-                if !edges_ok(at, region.start + m.end()) {
-                    continue;
-                }
+                let at = match start_of(region.start + m.start(), region.start + m.end()) {
+                    Some(at) if at >= region.start => at,
+                    _ => continue,
+                };
                 let start = sentence_start(text, region.start, at);
                 let Some(who) = self.subject(start..at, meeting) else {
                     continue;

@@ -132,7 +132,7 @@ impl<'a> Extractor<'a> {
         let text = self.text;
         let headings = segment::headings(text, 0);
         let head_end = headings.first().map_or(text.len(), |h| h.range.start);
-        let sections = segment::sections(text, 0..head_end);
+        let sections = segment::sections(text, &self.lower, 0..head_end);
 
         let mut meeting = Meeting::default();
         let first_label = sections

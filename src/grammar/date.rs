@@ -63,10 +63,15 @@ pub(crate) fn month_number(name: &str) -> Option<u32> {
 /// ```
 pub(crate) fn dates(text: &str) -> Vec<WrittenDate> {
     let mut found = Vec::new();
+    // ASCII `\b` (a Unicode one sends the regex to a slow engine on French
+    // text); the Unicode word edges are checked on each match.
     let months = regex!(
-        r"(?i)\b(janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\b"
+        r"(?i)(?-u:\b)(janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)(?-u:\b)"
     );
-    for m in months.find_iter(text) {
+    let words = months
+        .find_iter(text)
+        .filter(|m| super::unicode_word_edges(text, m.start(), m.end()));
+    for m in words {
         let Some(month) = month_number(m.as_str()) else {
             continue;
         };
@@ -87,9 +92,13 @@ pub(crate) fn dates(text: &str) -> Vec<WrittenDate> {
             });
         }
     }
-    let numeric = regex!(r"\b(\d{1,2}) ?[/.] ?(\d{1,2}) ?[/.] ?(\d{4}|\d{2})\b");
+    let numeric =
+        regex!(r"(?-u:\b)(\d{1,2}) ?[/.] ?(\d{1,2}) ?[/.] ?(\d{4}|\d{2})(?-u:\b)");
     for c in numeric.captures_iter(text) {
         let whole = c.get(0).expect("match");
+        if !super::unicode_word_edges(text, whole.start(), whole.end()) {
+            continue;
+        }
         // Not the tail of a longer number ("n° 2019.12.05.3").
         if text[..whole.start()].ends_with(|ch: char| ch.is_ascii_digit() || ch == '.')
             || text[whole.end()..].starts_with(['.', '/'])
