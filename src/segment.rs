@@ -77,7 +77,8 @@ pub(crate) fn sections(text: &str, lower: &str, within: Range<usize>) -> Vec<Sec
     let mut next = within.start;
     for first in starts.find_iter(&lower[within.clone()]) {
         let at = within.start + first.start();
-        if at < next {
+        // A label starts a word (checked again below, as for every match).
+        if at < next || text[..at].ends_with(|ch: char| ch.is_alphanumeric() || ch == '\'') {
             continue;
         }
         let Some(c) = ANCHORED.captures(&text[at..within.end]) else {

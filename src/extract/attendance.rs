@@ -542,7 +542,13 @@ impl<'a> Extractor<'a> {
             let at = from + p;
             let line_start = hay[..at].rfind('\n').map_or(0, |n| n + 1);
             let line_end = hay[at..].find('\n').map_or(hay.len(), |n| at + n);
-            if let Some(m) = header.find(&hay[line_start..line_end]) {
+            let line = &hay[line_start..line_end];
+            // "pr[ée]sen", and no colon or figure anywhere on the line.
+            let pr = ["pre", "pré", "prÉ"].iter().any(|p| lower[..at].ends_with(p));
+            if pr
+                && !line.bytes().any(|b| b == b':' || b.is_ascii_digit())
+                && let Some(m) = header.find(line)
+            {
                 found = Some(line_start + m.start()..line_start + m.end());
                 break;
             }
