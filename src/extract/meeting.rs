@@ -16,33 +16,43 @@ impl<'a> Extractor<'a> {
 
         // Publication and convocation.
         let year = m.date.map(|d| d.year());
+        // The phrases below are searched in the lower-cased text (literal
+        // prefixes the regex engine skips ahead to), read in `text`.
         let published =
-            regex!(r"(?i)(?:publi[ée]e?|affich[ée]e?|mis en ligne)(?: en mairie)? le\s*:?\s*");
+            regex!(r"(?:publi[éÉe]e?|affich[éÉe]e?|mis en ligne)(?: en mairie)? le\s*:?\s*");
         m.published_on = self.date_after(published, head.clone(), year);
         if m.published_on.is_none() {
             m.published_on = self.date_after(published, 0..text.len(), year);
         }
         let convened = regex!(
-            r"(?i)(?:date de (?:la )?convocation\s*:?\s*(?:le |du )?|convoqu[ée]e?s?(?: le| en date du)?\s*|sur convocation (?:adressée )?(?:du |en date du |le )?|convocation du |convocation adressée le )"
+            r"(?:date de (?:la )?convocation\s*:?\s*(?:le |du )?|convoqu[éÉe]e?s?(?: le| en date du)?\s*|sur convocation (?:adress[éÉ]e )?(?:du |en date du |le )?|convocation du |convocation adress[éÉ]e le )"
         );
         m.convened_on = self.date_after(convened, head.clone(), year);
 
         // Times.
         let opened = regex!(
-            r"(?i)(?:s[ée]ance (?:est )?ouverte|ouvre la s[ée]ance|d[ée]clare la s[ée]ance ouverte|ouverture de la s[ée]ance)\s*(?:à|a)"
+            r"(?:s[éÉe]ance (?:est )?ouverte|ouvre la s[éÉe]ance|d[éÉe]clare la s[éÉe]ance ouverte|ouverture de la s[éÉe]ance)\s*(?:à|À|a)"
         );
-        m.opened_at = date::time_after(&text[head.clone()], opened).map(|(t, _)| t);
+        m.opened_at = date::time_after(&text[head.clone()], &self.lower[head.clone()], opened)
+            .map(|(t, _)| t);
         let closed = regex!(
-            r"(?i)(?:lev[ée]e|l[èe]ve la s[ée]ance|cl[ôo]tur[ée]e|se termine|fin de (?:la )?s[ée]ance)\s*(?:à|a)"
+            r"(?:lev[éÉe]e|l[èÈe]ve la s[éÉe]ance|cl[ôÔo]tur[éÉe]e|se termine|fin de (?:la )?s[éÉe]ance)\s*(?:à|À|a)"
         );
-        m.closed_at = date::time_after(text, closed).map(|(t, _)| t);
+        m.closed_at = date::time_after(text, &self.lower, closed).map(|(t, _)| t);
 
         // Counts.
-        let in_office = regex!(r"(?i)en (?:exercice|fonctions?)\s*:?\s*(\d{1,4})\b");
-        m.members_in_office = in_office
-            .captures(&text[head.clone()])
-            .or_else(|| in_office.captures(text))
-            .and_then(|c| c[1].parse().ok());
+        let in_office = regex!(r"en (?:exercice|fonctions?)\s*:?\s*(\d{1,4})(?-u:\b)");
+        let lower = &self.lower;
+        let count_in = |within: Range<usize>| {
+            in_office
+                .captures_iter(&lower[within.clone()])
+                .find(|c| {
+                    let end = within.start + c.get(0).expect("match").end();
+                    !text[end..].chars().next().is_some_and(is_word_char)
+                })
+                .and_then(|c| c[1].parse().ok())
+        };
+        m.members_in_office = count_in(head.clone()).or_else(|| count_in(0..text.len()));
         let present = regex!(
             r"(?i)(?:^|[^\p{L}])(?:nombre de )?pr[ée]sents?\s*(?:\(\w+\)\s*)?:?\s*(\d{1,4})(?:\s*[,;\-\n–]|\s*$|\s+\p{L})"
         );
@@ -80,17 +90,17 @@ impl<'a> Extractor<'a> {
             .and_then(|c| c[1].parse().ok());
         // Order of business.
         let order = regex!(
-            r"(?i)ordre de passage(?: des (?:rapports|dossiers|questions))?\s*:\s*((?:\d{1,3}\s*,\s*)*\d{1,3})"
+            r"ordre de passage(?: des (?:rapports|dossiers|questions))?\s*:\s*((?:\d{1,3}\s*,\s*)*\d{1,3})"
         );
-        if let Some(c) = order.captures(&text[head.clone()]) {
+        if let Some(c) = order.captures(&lower[head.clone()]) {
             m.order_of_business = c[1]
                 .split(',')
                 .filter_map(|n| n.trim().parse().ok())
                 .collect();
         }
         // President and place.
-        let presidency = regex!(r"(?i)sous\s+la\s+pr[ée]sidence\s+(?:de\s+|d')\s*");
-        if let Some(pm) = presidency.find(&text[head.clone()]) {
+        let presidency = regex!(r"sous\s+la\s+pr[éÉe]sidence\s+(?:de\s+|d')\s*");
+        if let Some(pm) = presidency.find(&lower[head.clone()]) {
             let start = head.start + pm.end();
             let end = (start + 200).min(text.len());
             let end = text.floor_char_boundary(end);
@@ -99,9 +109,9 @@ impl<'a> Extractor<'a> {
             }
         }
         let place = regex!(
-            r"(?i)(?:s'est|se sont) (?:r[ée]unie?s?|assembl[ée]e?s?)(?: en (?:s[ée]ance|session) (?:ordinaire|publique|extraordinaire|plénière))?(?:,? exceptionnellement)?\s+(?:à\s+\d{1,2}\s?h(?:\s?\d{2})?,?\s+)?((?:à|au|en|dans|salle)\b[^.;]{2,200}?)(?:,?\s+(?:sous la pr[ée]sidence|sur (?:la )?convocation|le (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\d))|\.\s|,\s*(?:à|le) \d)"
+            r"(?:s'est|se sont) (?:r[éÉe]unie?s?|assembl[éÉe]e?s?)(?: en (?:s[éÉe]ance|session) (?:ordinaire|publique|extraordinaire|pl[éÉ]ni[èÈ]re))?(?:,? exceptionnellement)?\s+(?:[àÀ]\s+\d{1,2}\s?h(?:\s?\d{2})?,?\s+)?((?:[àÀ]|au|en|dans|salle)\b[^.;]{2,200}?)(?:,?\s+(?:sous la pr[éÉe]sidence|sur (?:la )?convocation|le (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\d))|\.\s|,\s*(?:[àÀ]|le) \d)"
         );
-        if let Some(c) = place.captures(&text[head.clone()]) {
+        if let Some(c) = place.captures(&lower[head.clone()]) {
             let g = c.get(1).expect("group");
             let r = head.start + g.start()..head.start + g.end();
             let cleaned = self.clean(r);
@@ -113,9 +123,9 @@ impl<'a> Extractor<'a> {
         m.span = (first_label > 0).then(|| self.span(0..first_label.min(text.len())));
         // L2121-17 al. 2: the sitting after a failed quorum needs none.
         m.second_convocation = regex!(
-            r"(?i)(?:deuxi[èe]me|seconde|nouvelle)\s+convocation|sans\s+condition\s+de\s+quorum|quel\s+que\s+soit\s+le\s+nombre\s+des\s+membres\s+pr[ée]sents"
+            r"(?:deuxi[èÈe]me|seconde|nouvelle)\s+convocation|sans\s+condition\s+de\s+quorum|quel\s+que\s+soit\s+le\s+nombre\s+des\s+membres\s+pr[éÉe]sents"
         )
-        .is_match(&text[head.clone()]);
+        .is_match(&lower[head.clone()]);
     }
 
     pub(super) fn date_after(
@@ -125,7 +135,7 @@ impl<'a> Extractor<'a> {
         year: Option<i32>,
     ) -> Option<NaiveDate> {
         let text = self.text;
-        for m in re.find_iter(&text[within.clone()]) {
+        for m in re.find_iter(&self.lower[within.clone()]) {
             let start = within.start + m.end();
             let end = text.floor_char_boundary((start + 60).min(text.len()));
             let found = date::dates(&text[start..end]);

@@ -236,9 +236,14 @@ pub(crate) fn time_at(text: &str) -> Option<(ClockTime, usize)> {
     ClockTime::new(hour, minute).map(|t| (t, end))
 }
 
-/// The first time of day after one of the phrases in `pattern`.
-pub(crate) fn time_after(text: &str, pattern: &regex::Regex) -> Option<(ClockTime, Range<usize>)> {
-    for m in pattern.find_iter(text) {
+/// The first time of day after one of the phrases in `pattern`, searched in
+/// `lower` (`text` with ASCII letters in lower case, same offsets).
+pub(crate) fn time_after(
+    text: &str,
+    lower: &str,
+    pattern: &regex::Regex,
+) -> Option<(ClockTime, Range<usize>)> {
+    for m in pattern.find_iter(lower) {
         let rest = &text[m.end()..];
         let skip = rest.len() - rest.trim_start().len();
         if let Some((t, len)) = time_at(&rest[skip..]) {
