@@ -162,7 +162,7 @@ fn check_usable(input: &str) -> Result<(), Error> {
 
 fn check_deliberation(text: &str) -> Result<(), Error> {
     let marks = grammar::regex!(
-        r"(?i)d[ée]lib[ée]r|s[ée]ance|conseil|pr[ée]sents?\s*:|pouvoirs?\s*:|procuration|secr[ée]taire|unanimit|voix pour|\bbureau\b|comit[ée]|\bpour\s*:\s*\d|en exercice|proc[èe]s-verbal|ordre du jour"
+        r"(?i)d[ée]lib[ée]r|s[ée]ance|conseil|pr[ée]sents?\s*:|pouvoirs?\s*:|procuration|secr[ée]taire|unanimit|voix pour|(?-u:\b)bureau(?-u:\b)|comit[ée]|(?-u:\b)pour\s*:\s*\d|en exercice|proc[èe]s-verbal|ordre du jour"
     );
     if marks.is_match(text) {
         Ok(())

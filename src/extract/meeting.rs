@@ -109,7 +109,7 @@ impl<'a> Extractor<'a> {
             }
         }
         let place = regex!(
-            r"(?:s'est|se sont) (?:r[éÉe]unie?s?|assembl[éÉe]e?s?)(?: en (?:s[éÉe]ance|session) (?:ordinaire|publique|extraordinaire|pl[éÉ]ni[èÈ]re))?(?:,? exceptionnellement)?\s+(?:[àÀ]\s+\d{1,2}\s?h(?:\s?\d{2})?,?\s+)?((?:[àÀ]|au|en|dans|salle)\b[^.;]{2,200}?)(?:,?\s+(?:sous la pr[éÉe]sidence|sur (?:la )?convocation|le (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\d))|\.\s|,\s*(?:[àÀ]|le) \d)"
+            r"(?:s'est|se sont) (?:r[éÉe]unie?s?|assembl[éÉe]e?s?)(?: en (?:s[éÉe]ance|session) (?:ordinaire|publique|extraordinaire|pl[éÉ]ni[èÈ]re))?(?:,? exceptionnellement)?\s+(?:[àÀ]\s+\d{1,2}\s?h(?:\s?\d{2})?,?\s+)?((?:[àÀ]|au|en|dans|salle)[^\w.;][^.;]{1,199}?)(?:,?\s+(?:sous la pr[éÉe]sidence|sur (?:la )?convocation|le (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\d))|\.\s|,\s*(?:[àÀ]|le) \d)"
         );
         if let Some(c) = place.captures(&lower[head.clone()]) {
             let g = c.get(1).expect("group");
@@ -169,9 +169,10 @@ impl<'a> Extractor<'a> {
         let mut headings: Vec<(WrittenDate, usize)> = Vec::new();
         let mut bare: Vec<(WrittenDate, usize)> = Vec::new();
         // "L'an deux mille vingt-trois, le quatorze mars".
-        let l_an = regex!(r"(?i)\bl'? ?an\s+");
+        let l_an = regex!(r"(?i)(?-u:\b)l'? ?an\s+");
         let mut an_year: Option<(i32, usize)> = None;
-        for m in l_an.find_iter(hay) {
+        let starts_word = |m: &regex::Match| !hay[..m.start()].chars().next_back().is_some_and(is_word_char);
+        for m in l_an.find_iter(hay).filter(starts_word) {
             if let Some((y, len)) = date::year_in_words(&hay[m.end()..]) {
                 an_year = Some((y, m.end() + len));
                 break;

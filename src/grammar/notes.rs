@@ -60,11 +60,14 @@ pub(crate) fn condition(text: &str, range: Range<usize>) -> Option<Condition> {
     let next_to_unit = regex!(
         r"(?:question|point|d[ée]lib[ée]ration|rapport|dossier|affaire|sujet|projet|objet|item)s?\s*(?:n\s*°?\s*)?(\d{1,3})\b|\b(\d{1,3})\s*(?:e|er|ere|eme|ème|è)\s+(?:\p{L}+\s+)?(?:question|point|d[ée]lib[ée]ration|rapport|dossier)"
     );
-    let n: Option<u32> = next_to_unit
-        .captures(&f)
-        .and_then(|c| c.get(1).or(c.get(2)).and_then(|m| m.as_str().parse().ok()))
-        .or_else(|| number.captures(&f).and_then(|c| c[1].parse().ok()))
-        .filter(|_| has_unit);
+    let n: Option<u32> = has_unit
+        .then(|| {
+            next_to_unit
+                .captures(&f)
+                .and_then(|c| c.get(1).or(c.get(2)).and_then(|m| m.as_str().parse().ok()))
+                .or_else(|| number.captures(&f).and_then(|c| c[1].parse().ok()))
+        })
+        .flatten();
     let arrival =
         regex!(r"a partir|a compter|a dater|arrive|rejoint|present(e)? (a|des)|des le|des la");
     let until = regex!(r"j\w{0,3}qu|quitt|depart|part(i|ie)? |sorti|absent(e)? (a|apres)");
