@@ -456,8 +456,7 @@ pub(super) fn totals(
             continue;
         }
         // "pour un montant total de 38 650 €, dont :" and the lines below.
-        let l = fold(&region[r.clone()]);
-        if l.contains("total") && l.trim_end().ends_with(':') {
+        if region[r.clone()].trim_end().ends_with(':') && fold(&region[r.clone()]).contains("total") {
             let parts: Vec<usize> = lines[k + 1..]
                 .iter()
                 .take_while(|(pr, pon)| is_part(pr, pon.len()))
