@@ -287,14 +287,15 @@ impl<'a> Extractor<'a> {
     pub(super) fn interested(&self, body: Range<usize>) -> Vec<Person> {
         let text = self.text;
         let re = regex!(
-            r"(?i)int[ée]ress[ée]e?s?|ne prenn?e?n?t? (?:pas )?part|n'(?:a|ont) pas pris part|ne participen?t? pas au vote|se d[ée]porten?t?|(?-u:\b)NPPV(?-u:\b)"
+            r"int[éÉe]ress[éÉe]e?s?|ne prenn?e?n?t? (?:pas )?part|n'(?:a|ont) pas pris part|ne participen?t? pas au vote|se d[éÉe]porten?t?|(?-u:\b)nppv(?-u:\b)"
         );
         let mut out: Vec<Person> = Vec::new();
         // The sentence start and where the list read before the previous
         // match stopped, and that match: a list that ended before its match
         // reads no further at the next one in the same sentence.
         let mut last: Option<(usize, usize, usize)> = None;
-        for m in re.find_iter(&text[body.clone()]) {
+        // In the lower-cased text (literals the engine skips ahead to).
+        for m in re.find_iter(&self.lower[body.clone()]) {
             // The regex has no Unicode `\b` (slow): "intéressé(e)(s)" must
             // end a word, "NPPV" be one.
             let word_after = text[body.start + m.end()..]
