@@ -33,7 +33,7 @@ impl Normalized {
 }
 
 /// One stretch of the normalised text and where it came from.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Piece {
     norm: usize,
     norm_len: usize,
@@ -43,7 +43,7 @@ struct Piece {
     verbatim: bool,
 }
 
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 struct OffsetMap {
     pieces: Vec<Piece>,
     norm_len: usize,
@@ -202,10 +202,15 @@ fn normalize_fragment(input: &str, range: Range<usize>, out: &mut Writer) {
             run = i;
             continue;
         }
-        // Fast path: ASCII bytes that never change.
-        if b.is_ascii_alphanumeric() || (b == b' ' && !after_hyphen(out, input, run, i)) {
-            i += 1;
-            continue;
+        // Fast path: skip what never changes. A run stops before any line
+        // feed, so the next line's start is checked above; a space right
+        // after a hyphen is left to `after_hyphen` below.
+        if !(b == b' ' && i > 0 && bytes[i - 1] == b'-') {
+            let next = unchanged_run(bytes, i, end);
+            if next > i {
+                i = next;
+                continue;
+            }
         }
         let ch = input[i..].chars().next().unwrap_or(' ');
         let len = ch.len_utf8();
@@ -294,9 +299,45 @@ fn normalize_fragment(input: &str, range: Range<usize>, out: &mut Writer) {
     flush!(end);
 }
 
+/// Whether each byte is copied as is wherever it stands: printable ASCII
+/// but the markup and dash characters.
+const PLAIN: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = b' ';
+    while b <= b'~' {
+        table[b as usize] = !matches!(b, b'*' | b'^' | b'#' | b'-' | b'`');
+        b += 1;
+    }
+    table
+};
+
+/// The end of the run from `i` that normalising leaves as it is: plain
+/// ASCII bytes and the Latin-1 letters `À` to `ÿ` but `Æ` and `æ`.
+fn unchanged_run(bytes: &[u8], mut i: usize, end: usize) -> usize {
+    let bytes = &bytes[..end];
+    while let Some(&b) = bytes.get(i) {
+        if PLAIN[b as usize] {
+            i += 1;
+        } else if b == 0xC3 && bytes.get(i + 1).is_some_and(|&c| c != 0x86 && c != 0xA6) {
+            i += 2;
+        } else {
+            break;
+        }
+    }
+    i
+}
+
 /// A line of single letters separated by single spaces, words by two or
 /// more: its collapsed text and its length (line feed excluded).
 fn letter_spaced(line: &str) -> Option<(String, usize)> {
+    // Fast exit, same answer as the one below without finding the line's
+    // end: a first word of two characters or more.
+    let mut first = line.chars().skip_while(|&c| c != '\n' && c.is_whitespace());
+    match (first.next(), first.next()) {
+        (None | Some('\n'), _) => return None,
+        (Some(_), Some(c)) if !matches!(c, ' ' | '\r' | '\n') => return None,
+        _ => {}
+    }
     let len = line.find('\n').unwrap_or(line.len());
     let body = line[..len].trim_end_matches(['\r', ' ']);
     let lead = body.len() - body.trim_start().len();
@@ -424,6 +465,8 @@ fn word_before(input: &str, run: usize, i: usize, out: &Writer) -> String {
 }
 
 pub(crate) mod layout;
+#[cfg(test)]
+mod reference;
 
 #[cfg(test)]
 mod tests {
@@ -477,6 +520,126 @@ mod tests {
         check("vingt-\ntrois", "vingt-trois");
         check("M. Jean- Luc GORANILLOU", "M. Jean-Luc GORANILLOU");
         check("-\n- Les achats", "-\n- Les achats");
+    }
+
+    /// Pieces of text that exercise every branch of the normaliser.
+    const TRICKY: &[&str] = &[
+        "a",
+        "Jean",
+        "LUC",
+        "conseil",
+        "vingt",
+        "é",
+        "É",
+        "à",
+        "ÿ",
+        "Æ",
+        "æ",
+        "Œ",
+        "œ",
+        "ﬁ",
+        "ﬀ",
+        " ",
+        "  ",
+        "   ",
+        "\n",
+        "\r\n",
+        "\r",
+        "\t",
+        "\u{c}",
+        "\0",
+        "\u{7f}",
+        "\u{85}",
+        "-",
+        "- ",
+        "-\n",
+        "-  \r\n",
+        "–",
+        "—",
+        "\u{2212}",
+        "^{",
+        "^{ème}",
+        "}",
+        "^",
+        "#",
+        "## ",
+        "*",
+        "**",
+        "`",
+        "'",
+        "\u{2019}",
+        "\u{b4}",
+        "\u{a0}",
+        "\u{202f}",
+        "\u{2009}",
+        "\u{3000}",
+        "\u{ad}",
+        "\u{200b}",
+        "\u{feff}",
+        "º",
+        "°",
+        "…",
+        "€",
+        ".",
+        ":",
+        "(",
+        "1",
+        "C O N S E I L",
+        "L ' A N",
+        "É L U S",
+        " A B C D E",
+        "PRÉSENTS :                      ",
+        "ORDRE DU JOUR :",
+        "                         ",
+    ];
+
+    fn same_as_reference(input: &str) {
+        let fast = normalize(input);
+        let slow = reference::normalize(input);
+        assert_eq!(fast.text, slow.text, "normalising {input:?}");
+        assert_eq!(fast.map, slow.map, "offset map of {input:?}");
+    }
+
+    #[test]
+    fn fixtures_normalise_as_the_reference_does() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|e| e == "txt") {
+                same_as_reference(&std::fs::read_to_string(&path).unwrap());
+            }
+        }
+    }
+
+    #[test]
+    fn tricky_pieces_normalise_as_the_reference_does() {
+        for a in TRICKY {
+            for b in TRICKY {
+                for sep in ["", " ", "\n"] {
+                    same_as_reference(&format!("{a}{sep}{b}"));
+                    same_as_reference(&format!("{b}{sep}{a}{sep}{b}\n"));
+                }
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig {
+            cases: 2000, ..proptest::prelude::ProptestConfig::default()
+        })]
+
+        #[test]
+        fn random_texts_normalise_as_the_reference_does(
+            pieces in proptest::collection::vec(0..TRICKY.len(), 0..60),
+        ) {
+            let input: String = pieces.iter().map(|&i| TRICKY[i]).collect();
+            same_as_reference(&input);
+        }
+
+        #[test]
+        fn any_text_normalises_as_the_reference_does(input in "\\PC{0,200}") {
+            same_as_reference(&input);
+        }
     }
 
     #[test]
