@@ -315,16 +315,25 @@ const PLAIN: [bool; 256] = {
 /// ASCII bytes and the Latin-1 letters `À` to `ÿ` but `Æ` and `æ`.
 fn unchanged_run(bytes: &[u8], mut i: usize, end: usize) -> usize {
     let bytes = &bytes[..end];
-    while let Some(&b) = bytes.get(i) {
-        if PLAIN[b as usize] {
+    loop {
+        // Eight bytes at a time, with no branch inside the eight.
+        while let Some(chunk) = bytes
+            .get(i..i + 8)
+            .and_then(|c| <&[u8; 8]>::try_from(c).ok())
+            && chunk.iter().fold(true, |all, &b| all & PLAIN[b as usize])
+        {
+            i += 8;
+        }
+        while bytes.get(i).is_some_and(|&b| PLAIN[b as usize]) {
             i += 1;
-        } else if b == 0xC3 && bytes.get(i + 1).is_some_and(|&c| c != 0x86 && c != 0xA6) {
+        }
+        if bytes.get(i) == Some(&0xC3) && bytes.get(i + 1).is_some_and(|&c| c != 0x86 && c != 0xA6)
+        {
             i += 2;
         } else {
-            break;
+            return i;
         }
     }
-    i
 }
 
 /// A line of single letters separated by single spaces, words by two or
