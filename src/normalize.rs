@@ -339,23 +339,25 @@ fn unchanged_run(bytes: &[u8], mut i: usize, end: usize) -> usize {
 /// A line of single letters separated by single spaces, words by two or
 /// more: its collapsed text and its length (line feed excluded).
 fn letter_spaced(line: &str) -> Option<(String, usize)> {
-    // Fast exit, same answer as the one below without finding the line's
-    // end: a first word of two characters or more.
-    let mut first = line.chars().skip_while(|&c| c != '\n' && c.is_whitespace());
-    match (first.next(), first.next()) {
-        (None | Some('\n'), _) => return None,
-        (Some(_), Some(c)) if !matches!(c, ' ' | '\r' | '\n') => return None,
-        _ => {}
+    // Fast exits, same answers as below without splitting the line: a line
+    // with no text, or with two characters in a row that are not spaces (a
+    // word longer than one letter: most lines, at their second character).
+    let mut seen_text = false;
+    let mut after_text = false;
+    for c in line.chars().take_while(|&c| c != '\n') {
+        let text = !c.is_whitespace();
+        if text && after_text {
+            return None;
+        }
+        after_text = text;
+        seen_text |= text;
+    }
+    if !seen_text {
+        return None;
     }
     let len = line.find('\n').unwrap_or(line.len());
     let body = line[..len].trim_end_matches(['\r', ' ']);
     let lead = body.len() - body.trim_start().len();
-    // Fast exit, same answer: unless its second character is a space, the
-    // line's first word is longer than one letter (most lines: splitting
-    // each of them into words made this most of the normalising time).
-    if body[lead..].chars().nth(1).is_some_and(|c| c != ' ') {
-        return None;
-    }
     let words: Vec<&str> = body[lead..]
         .split("  ")
         .map(str::trim)
@@ -599,6 +601,10 @@ mod tests {
         " A B C D E",
         "PRÉSENTS :                      ",
         "ORDRE DU JOUR :",
+        "A B C",
+        " D E\tF ",
+        "G\u{a0}H I\u{a0}",
+        "J  K L\r",
         "                         ",
     ];
 
