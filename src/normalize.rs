@@ -312,7 +312,8 @@ const PLAIN: [bool; 256] = {
 };
 
 /// The end of the run from `i` that normalising leaves as it is: plain
-/// ASCII bytes and the Latin-1 letters `À` to `ÿ` but `Æ` and `æ`.
+/// ASCII bytes and U+00C0 to U+00FF (`À` to `ÿ`, two-byte `C3 xx`) but `Æ`
+/// and `æ`.
 fn unchanged_run(bytes: &[u8], mut i: usize, end: usize) -> usize {
     let bytes = &bytes[..end];
     loop {
