@@ -147,17 +147,69 @@ fn check_usable(input: &str) -> Result<(), Error> {
     if input.trim().is_empty() {
         return Err(Error::new(ErrorKind::Empty));
     }
-    let (mut chars, mut control) = (0usize, 0usize);
-    for c in input.chars().take(100_000) {
-        chars += 1;
-        if c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}') || c == '\u{fffd}' {
-            control += 1;
-        }
-    }
+    let head = first_chars(input, 100_000);
+    let (chars, control) = (head.chars().count(), binary_chars(head));
     if control * 10 > chars {
         return Err(Error::new(ErrorKind::Binary { control, chars }));
     }
     Ok(())
+}
+
+/// The first `n` characters of `text` (all of it if shorter), counted a
+/// block of bytes at a time.
+fn first_chars(text: &str, n: usize) -> &str {
+    let (mut end, mut chars) = (0, 0);
+    // A block of `n - chars` bytes holds at most `n - chars` characters.
+    while n - chars >= 16 && end < text.len() {
+        let next = text.floor_char_boundary(end + (n - chars));
+        chars += text[end..next].chars().count();
+        end = next;
+    }
+    let rest = &text[end..];
+    let len = rest
+        .char_indices()
+        .nth(n - chars)
+        .map_or(rest.len(), |(i, _)| i);
+    &text[..end + len]
+}
+
+/// Bytes that may start a control character other than line feed, carriage
+/// return, tab and form feed, or U+FFFD: C0 controls, DEL, and the lead
+/// bytes of C1 controls (`C2 80`..`C2 9F`) and of U+FFFD (`EF BF BD`).
+const SUSPECT: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 0x20 {
+        table[b] = !matches!(b as u8, b'\n' | b'\r' | b'\t' | 0x0c);
+        b += 1;
+    }
+    table[0x7f] = true;
+    table[0xc2] = true;
+    table[0xef] = true;
+    table
+};
+
+/// Control characters other than line feed, carriage return, tab and form
+/// feed, and U+FFFD, in `text`: eight bytes at a time while none is suspect.
+fn binary_chars(text: &str) -> usize {
+    let bytes = text.as_bytes();
+    let binary = |i: usize| match bytes[i] {
+        0xc2 => matches!(bytes.get(i + 1), Some(0x80..=0x9f)),
+        0xef => bytes[i..].starts_with("\u{fffd}".as_bytes()),
+        b => SUSPECT[b as usize],
+    };
+    let chunks = bytes.chunks_exact(8);
+    let tail = bytes.len() - chunks.remainder().len();
+    let mut count = (tail..bytes.len()).filter(|&i| binary(i)).count();
+    for (k, chunk) in chunks.enumerate() {
+        if chunk
+            .iter()
+            .fold(false, |any, &b| any | SUSPECT[b as usize])
+        {
+            count += (k * 8..k * 8 + 8).filter(|&i| binary(i)).count();
+        }
+    }
+    count
 }
 
 fn check_deliberation(text: &str) -> Result<(), Error> {
@@ -183,6 +235,69 @@ pub struct ReadmeDoctests;
 
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
+    /// What `check_usable` counted before its fast path: characters and
+    /// binary characters among the first 100,000.
+    fn counts_reference(input: &str) -> (usize, usize) {
+        let (mut chars, mut control) = (0usize, 0usize);
+        for c in input.chars().take(100_000) {
+            chars += 1;
+            if c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}') || c == '\u{fffd}' {
+                control += 1;
+            }
+        }
+        (chars, control)
+    }
+
+    fn counts(input: &str) -> (usize, usize) {
+        let head = super::first_chars(input, 100_000);
+        (head.chars().count(), super::binary_chars(head))
+    }
+
+    const PIECES: &[&str] = &[
+        "a", " ", "\n", "\r", "\t", "\u{c}", "\0", "\u{1b}", "\u{7f}", "\u{80}", "\u{9f}",
+        "\u{a0}", "\u{c2}", "é", "\u{fffd}", "\u{fffc}", "\u{ffbd}", "\u{2028}", "€", "𝄞",
+        "abcdefgh",
+    ];
+
+    proptest! {
+        #[test]
+        fn usable_counts_as_the_reference_does(
+            pieces in proptest::collection::vec(0..PIECES.len(), 0..80),
+        ) {
+            let input: String = pieces.iter().map(|&i| PIECES[i]).collect();
+            prop_assert_eq!(counts(&input), counts_reference(&input));
+        }
+
+        #[test]
+        fn any_text_counts_as_the_reference_does(input in "\\PC{0,100}") {
+            prop_assert_eq!(counts(&input), counts_reference(&input));
+        }
+
+        #[test]
+        fn long_texts_stop_at_the_same_character(
+            filler in 0..PIECES.len(),
+            tail in proptest::collection::vec(0..PIECES.len(), 0..40),
+            len in 99_900usize..100_100,
+        ) {
+            let mut input = PIECES[filler].repeat(len / PIECES[filler].chars().count());
+            input.extend(tail.iter().map(|&i| PIECES[i]));
+            prop_assert_eq!(counts(&input), counts_reference(&input));
+        }
+    }
+
+    #[test]
+    fn first_chars_of_mixed_widths() {
+        for width in ["a", "é", "€", "𝄞"] {
+            let text = width.repeat(100_050) + "x";
+            assert_eq!(super::first_chars(&text, 100_000).chars().count(), 100_000);
+            assert_eq!(super::first_chars(&text, 200_000), text);
+        }
+        assert_eq!(super::first_chars("", 5), "");
+        assert_eq!(super::first_chars("aé€𝄞b", 4), "aé€𝄞");
+    }
+
     #[test]
     fn public_types_are_send_and_sync() {
         fn check<T: Send + Sync>() {}

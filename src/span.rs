@@ -1,5 +1,7 @@
 //! Byte-offset spans into the input as given, and their line and column.
 
+use std::ops::Range;
+
 use serde::{Deserialize, Serialize};
 
 /// Where a record was read: byte offsets into the input the caller gave.
@@ -51,20 +53,13 @@ impl<'a> LineIndex<'a> {
     const CHECKPOINT: usize = 1024;
 
     pub(crate) fn new(input: &'a str) -> Self {
-        let bytes = input.as_bytes();
         let mut line_starts = vec![0];
-        line_starts.extend(
-            bytes
-                .iter()
-                .enumerate()
-                .filter(|&(_, &b)| b == b'\n')
-                .map(|(i, _)| i + 1),
-        );
-        let mut chars_before = Vec::with_capacity(bytes.len() / Self::CHECKPOINT + 1);
+        line_starts.extend(input.match_indices('\n').map(|(i, _)| i + 1));
+        let mut chars_before = Vec::with_capacity(input.len() / Self::CHECKPOINT + 2);
         let mut count = 0;
-        for chunk in bytes.chunks(Self::CHECKPOINT) {
+        for from in (0..input.len()).step_by(Self::CHECKPOINT) {
             chars_before.push(count);
-            count += chunk.iter().filter(|&&b| !is_continuation(b)).count();
+            count += count_chars(input, from..input.len().min(from + Self::CHECKPOINT));
         }
         chars_before.push(count);
         LineIndex {
@@ -77,12 +72,7 @@ impl<'a> LineIndex<'a> {
     /// Characters in `input[..offset]`.
     fn chars_to(&self, offset: usize) -> usize {
         let block = offset / Self::CHECKPOINT;
-        let from = block * Self::CHECKPOINT;
-        self.chars_before[block]
-            + self.input.as_bytes()[from..offset]
-                .iter()
-                .filter(|&&b| !is_continuation(b))
-                .count()
+        self.chars_before[block] + count_chars(self.input, block * Self::CHECKPOINT..offset)
     }
 
     /// Line and column (both from 1) of a byte offset.
@@ -90,7 +80,14 @@ impl<'a> LineIndex<'a> {
         let offset = offset.min(self.input.len());
         let line = self.line_starts.partition_point(|&s| s <= offset);
         let start = self.line_starts[line - 1];
-        (line, self.chars_to(offset) - self.chars_to(start) + 1)
+        // Most lines are short: count their characters rather than two
+        // stretches from checkpoints.
+        let column = if offset - start <= Self::CHECKPOINT {
+            count_chars(self.input, start..offset)
+        } else {
+            self.chars_to(offset) - self.chars_to(start)
+        };
+        (line, column + 1)
     }
 
     /// A span for `start..end`, with its line and column.
@@ -102,6 +99,18 @@ impl<'a> LineIndex<'a> {
             line,
             column,
         }
+    }
+}
+
+/// Characters in `input[range]`, counting bytes that start one when the
+/// range cuts a character.
+fn count_chars(input: &str, range: Range<usize>) -> usize {
+    match input.get(range.clone()) {
+        Some(text) => text.chars().count(),
+        None => input.as_bytes()[range]
+            .iter()
+            .filter(|&&b| !is_continuation(b))
+            .count(),
     }
 }
 
@@ -122,6 +131,40 @@ mod tests {
         let d = text.find('d').unwrap();
         assert_eq!(index.line_column(d), (2, 5));
         assert_eq!(index.line_column(text.len()), (3, 1));
+    }
+
+    const PIECES: &[&str] = &["a", " ", "\n", "\r\n", "é", "€", "𝄞", "abcdefghijklmnop"];
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig {
+            cases: 64, ..proptest::prelude::ProptestConfig::default()
+        })]
+
+        #[test]
+        fn every_offset_as_a_plain_count_says(
+            pieces in proptest::collection::vec(0..PIECES.len(), 0..100),
+            long_line in proptest::option::of(0..PIECES.len()),
+            long_len in 1000usize..2200,
+        ) {
+            let mut text: String = pieces.iter().map(|&i| PIECES[i]).collect();
+            // A line longer than a checkpoint, or lines across one.
+            if let Some(i) = long_line {
+                text += &PIECES[i].repeat(long_len / PIECES[i].len());
+            }
+            let index = LineIndex::new(&text);
+            // Line feeds before, bytes starting a character since the line's
+            // start (offsets inside a character included).
+            let (mut line, mut column) = (1, 1);
+            for offset in 0..=text.len() {
+                proptest::prop_assert_eq!(index.line_column(offset), (line, column));
+                match text.as_bytes().get(offset) {
+                    Some(b'\n') => (line, column) = (line + 1, 1),
+                    Some(&b) if !is_continuation(b) => column += 1,
+                    _ => {}
+                }
+            }
+            proptest::prop_assert_eq!(index.line_column(text.len() + 1), (line, column));
+        }
     }
 
     #[test]

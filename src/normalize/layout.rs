@@ -14,7 +14,7 @@ use std::ops::Range;
 #[allow(clippy::single_range_in_vec_init)]
 pub(crate) fn reading_order(input: &str) -> Vec<Range<usize>> {
     // Cheap test first: most texts have no wide gaps at all.
-    if !input.contains("   ") {
+    if !has_three_spaces(input.as_bytes()) {
         return vec![0..input.len()];
     }
     let lines = lines(input);
@@ -37,6 +37,26 @@ pub(crate) fn reading_order(input: &str) -> Vec<Range<usize>> {
         return vec![0..input.len()];
     }
     out
+}
+
+/// Whether `bytes` holds three spaces in a row. Looks at one byte in three
+/// or so where spaces are rare, about twice as fast as `str::contains`.
+fn has_three_spaces(bytes: &[u8]) -> bool {
+    // Whether the three bytes ending at `i` are spaces: if `i` is not a
+    // space, neither are the next two windows.
+    let mut i = 2;
+    while let Some(&b) = bytes.get(i) {
+        if b != b' ' {
+            i += 3;
+        } else if bytes[i - 1] != b' ' {
+            i += 2;
+        } else if bytes[i - 2] != b' ' {
+            i += 1;
+        } else {
+            return true;
+        }
+    }
+    false
 }
 
 /// Line ranges without their line feed (a CR stays, normalisation drops it).
@@ -68,6 +88,10 @@ fn line_end(input: &str, end: usize) -> usize {
 /// column just after each gap of three spaces or more that follows text.
 fn gaps(line: &str) -> Vec<(usize, usize)> {
     let mut found = Vec::new();
+    // Most lines: no gap, no allocation, no character decoding.
+    if !has_three_spaces(line.as_bytes()) {
+        return found;
+    }
     let mut spaces = 0;
     let mut seen_text = false;
     for (col, (byte, ch)) in line.char_indices().enumerate() {
@@ -133,6 +157,20 @@ mod tests {
             .into_iter()
             .map(|r| input[r].trim())
             .collect()
+    }
+
+    #[test]
+    fn three_spaces_anywhere() {
+        // Every text of up to 12 letters and spaces.
+        for len in 0..=12 {
+            for bits in 0..1u32 << len {
+                let text: Vec<u8> = (0..len)
+                    .map(|k| if bits >> k & 1 == 1 { b' ' } else { b'a' })
+                    .collect();
+                let expected = text.windows(3).any(|w| w == b"   ");
+                assert_eq!(has_three_spaces(&text), expected, "{text:?}");
+            }
+        }
     }
 
     #[test]
