@@ -109,9 +109,19 @@ impl<'a> Extractor<'a> {
             }
         }
         let place = regex!(
-            r"(?:s'est|se sont) (?:r[éÉe]unie?s?|assembl[éÉe]e?s?)(?: en (?:s[éÉe]ance|session) (?:ordinaire|publique|extraordinaire|pl[éÉ]ni[èÈ]re))?(?:,? exceptionnellement)?\s+(?:[àÀ]\s+\d{1,2}\s?h(?:\s?\d{2})?,?\s+)?((?:[àÀ]|au|en|dans|salle)[^\w.;][^.;]{1,199}?)(?:,?\s+(?:sous la pr[éÉe]sidence|sur (?:la )?convocation|le (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\d))|\.\s|,\s*(?:[àÀ]|le) \d)"
+            r"(?:s'est|se sont) (?:r[éÉe]unie?s?|assembl[éÉe]e?s?)(?: en (?:s[éÉe]ance|session) (?:ordinaire|publique|extraordinaire|pl[éÉ]ni[èÈ]re))?(?:,? exceptionnellement)?\s+(?:[àÀ]\s+\d{1,2}\s?h(?:\s?\d{2})?,?\s+)?((?:[àÀ]|au|en|dans|salle)[^\w.;][^.;]+?)(?:,?\s+(?:sous la pr[éÉe]sidence|sur (?:la )?convocation|le (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\d))|\.\s|,\s*(?:[àÀ]|le) \d)"
         );
-        if let Some(c) = place.captures(&lower[head.clone()]) {
+        // (The place runs at most 200 characters after its first word,
+        // checked here: a bounded repetition in the regex would multiply
+        // its automaton's states.)
+        let place_found = place.captures(&lower[head.clone()]).filter(|c| {
+            c.get(1).is_some_and(|g| {
+                let s = g.as_str();
+                let word = s.find(|ch: char| !is_word_char(ch)).unwrap_or(s.len());
+                s[word..].chars().count() <= 200
+            })
+        });
+        if let Some(c) = place_found {
             let g = c.get(1).expect("group");
             let r = head.start + g.start()..head.start + g.end();
             let cleaned = self.clean(r);

@@ -76,7 +76,9 @@ pub(crate) fn fold(text: &str) -> String {
     if text.is_ascii() {
         return text.to_ascii_lowercase();
     }
-    text.chars().filter_map(fold_char).collect()
+    let mut out = String::with_capacity(text.len());
+    out.extend(text.chars().filter_map(fold_char));
+    out
 }
 
 /// One letter folded: lower case without accent (`É` → `e`).

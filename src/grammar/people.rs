@@ -194,6 +194,11 @@ fn is_particle(word: &str) -> bool {
 /// Words that name a function, not a person: "Maire", "1ère adjointe",
 /// "Vice-Présidents", "conseillers municipaux".
 pub(crate) fn is_function_word(word: &str) -> bool {
+    // Most words are rejected on their first letter, without folding.
+    let first = word.chars().next().and_then(super::fold_char);
+    if !first.is_some_and(|c| "mdseapvctr".contains(c)) {
+        return false;
+    }
     let f = fold(word);
     let f = f.trim_end_matches('.');
     matches!(
@@ -709,11 +714,12 @@ fn strip_margin(text: &str, tokens: Vec<Token>) -> Vec<Token> {
         let mut k = i;
         let mut margin = false;
         while k < tokens.len() && k < i + 4 && tokens[k].kind == Kind::Word {
-            let w = word(&tokens[k]);
-            if civility(&text[tokens[k].start..tokens[k].end]).is_some() {
+            let raw = &text[tokens[k].start..tokens[k].end];
+            if civility(raw).is_some() {
                 break;
             }
-            margin |= is_margin_word(&w);
+            // Margin words are 4 to 11 letters: others are not folded.
+            margin |= (4..=14).contains(&raw.len()) && is_margin_word(&word(&tokens[k]));
             k += 1;
         }
         if margin
