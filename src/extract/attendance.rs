@@ -545,8 +545,14 @@ impl<'a> Extractor<'a> {
             let line = &hay[line_start..line_end];
             // "pr[ée]sen", and no colon or figure anywhere on the line.
             let pr = ["pre", "pré", "prÉ"].iter().any(|p| lower[..at].ends_with(p));
+            // The same pattern without its word boundaries first: a
+            // superset, found by the lazy DFA, which a Unicode `\b` stops.
+            let rough = regex!(
+                r"(?i)^[^\n:\d]*(?:nom|conseill|d[ée]l[ée]gu|membre|titulaire|[ée]lu)[^\n:\d]*pr[ée]sen(?:t|ce)[^\n:\d]*$"
+            );
             if pr
                 && !line.bytes().any(|b| b == b':' || b.is_ascii_digit())
+                && rough.is_match(line)
                 && let Some(m) = header.find(line)
             {
                 found = Some(line_start + m.start()..line_start + m.end());

@@ -53,16 +53,26 @@ impl<'a> Extractor<'a> {
                 .and_then(|c| c[1].parse().ok())
         };
         m.members_in_office = count_in(head.clone()).or_else(|| count_in(0..text.len()));
+        // In the lower-cased text, from its first letter (a literal the
+        // engine skips ahead to); no letter may come before it.
         let present = regex!(
-            r"(?i)(?:^|[^\p{L}])(?:nombre de )?pr[ée]sents?\s*(?:\(\w+\)\s*)?:?\s*(\d{1,4})(?:\s*[,;\-\n–]|\s*$|\s+\p{L})"
+            r"(?:nombre de )?pr[éÉe]sents?\s*(?:\(\w+\)\s*)?:?\s*(\d{1,4})(?:\s*[,;\-\n–]|\s*$|\s+\p{L})"
         );
         // Not "Auditeurs présents : 47": the public is not counted.
         // (No `\b` after the digits: what follows them is never a word
         // character anyway, and a Unicode `\b` makes the regex slow.)
+        let head_text = &text[head.clone()];
         m.stated_present = present
-            .captures_iter(&text[head.clone()])
+            .captures_iter(&lower[head.clone()])
+            .filter(|c| {
+                let start = c.get(0).expect("match").start();
+                !head_text[..start].ends_with(char::is_alphabetic)
+            })
             .find(|c| {
-                let at = head.start + c.get(0).map_or(0, |m| m.start());
+                // From the character before, as the pattern once matched it.
+                let start = c.get(0).expect("match").start();
+                let before = head_text[..start].chars().next_back().map_or(0, char::len_utf8);
+                let at = head.start + start - before;
                 !fold(&text[text.floor_char_boundary(at.saturating_sub(12))..at])
                     .contains("auditeur")
             })
