@@ -75,13 +75,21 @@ pub(crate) fn sections(text: &str, lower: &str, within: Range<usize>) -> Vec<Sec
     // the pattern is tried there only, in order, each match consuming its
     // text as a scan would.
     let mut next = within.start;
+    let mut line_end = within.start;
     for first in starts.find_iter(&lower[within.clone()]) {
         let at = within.start + first.start();
         // A label starts a word (checked again below, as for every match).
         if at < next || text[..at].ends_with(|ch: char| ch.is_alphanumeric() || ch == '\'') {
             continue;
         }
-        let Some(c) = ANCHORED.captures(&text[at..within.end]) else {
+        // No label crosses a line: the regex is given the rest of its line
+        // (each line's end found once, or one long line is quadratic).
+        if at >= line_end {
+            line_end = text[at..within.end]
+                .find('\n')
+                .map_or(within.end, |p| at + p);
+        }
+        let Some(c) = ANCHORED.captures(&text[at..line_end]) else {
             continue;
         };
         let m = c.get(0).expect("match");
@@ -341,7 +349,10 @@ pub(crate) fn headings(text: &str, from: usize) -> Vec<Heading> {
         if KEYWORDS.iter().any(|k| bare.starts_with(k.as_bytes())) {
             styles[0] = Some((Style::Keyword, keyword));
         }
-        if matches!(bare, [b'd' | b'D', b'e' | b'E' | 0xC3, ..] | [b'n' | b'N', ..]) {
+        if matches!(
+            bare,
+            [b'd' | b'D', b'e' | b'E' | 0xC3, ..] | [b'n' | b'N', ..]
+        ) {
             styles[1] = Some((Style::Numbered, numbered));
         }
         if code_start(lead.as_bytes()) {

@@ -544,7 +544,9 @@ impl<'a> Extractor<'a> {
             let line_end = hay[at..].find('\n').map_or(hay.len(), |n| at + n);
             let line = &hay[line_start..line_end];
             // "pr[ée]sen", and no colon or figure anywhere on the line.
-            let pr = ["pre", "pré", "prÉ"].iter().any(|p| lower[..at].ends_with(p));
+            let pr = ["pre", "pré", "prÉ"]
+                .iter()
+                .any(|p| lower[..at].ends_with(p));
             // The same pattern without its word boundaries first: a
             // superset, found by the lazy DFA, which a Unicode `\b` stops.
             let rough = regex!(

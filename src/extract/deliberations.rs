@@ -457,7 +457,8 @@ pub(super) fn totals(
             continue;
         }
         // "pour un montant total de 38 650 €, dont :" and the lines below.
-        if region[r.clone()].trim_end().ends_with(':') && fold(&region[r.clone()]).contains("total") {
+        if region[r.clone()].trim_end().ends_with(':') && fold(&region[r.clone()]).contains("total")
+        {
             let parts: Vec<usize> = lines[k + 1..]
                 .iter()
                 .take_while(|(pr, pon)| is_part(pr, pon.len()))

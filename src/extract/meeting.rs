@@ -71,7 +71,10 @@ impl<'a> Extractor<'a> {
             .find(|c| {
                 // From the character before, as the pattern once matched it.
                 let start = c.get(0).expect("match").start();
-                let before = head_text[..start].chars().next_back().map_or(0, char::len_utf8);
+                let before = head_text[..start]
+                    .chars()
+                    .next_back()
+                    .map_or(0, char::len_utf8);
                 let at = head.start + start - before;
                 !fold(&text[text.floor_char_boundary(at.saturating_sub(12))..at])
                     .contains("auditeur")
@@ -191,7 +194,12 @@ impl<'a> Extractor<'a> {
         // "L'an deux mille vingt-trois, le quatorze mars".
         let l_an = regex!(r"(?i)(?-u:\b)l'? ?an\s+");
         let mut an_year: Option<(i32, usize)> = None;
-        let starts_word = |m: &regex::Match| !hay[..m.start()].chars().next_back().is_some_and(is_word_char);
+        let starts_word = |m: &regex::Match| {
+            !hay[..m.start()]
+                .chars()
+                .next_back()
+                .is_some_and(is_word_char)
+        };
         for m in l_an.find_iter(hay).filter(starts_word) {
             if let Some((y, len)) = date::year_in_words(&hay[m.end()..]) {
                 an_year = Some((y, m.end() + len));
@@ -277,7 +285,13 @@ impl<'a> Extractor<'a> {
         let starts: [&[&str]; 4] = [
             &["commune", "ville", "mairie"],
             &[
-                "communaut", "metropole", "syndicat", "sivom", "sivu", "smictom", "pole",
+                "communaut",
+                "metropole",
+                "syndicat",
+                "sivom",
+                "sivu",
+                "smictom",
+                "pole",
             ],
             &["conseil", "region"],
             &["departement"],

@@ -92,8 +92,7 @@ pub(crate) fn dates(text: &str) -> Vec<WrittenDate> {
             });
         }
     }
-    let numeric =
-        regex!(r"(?-u:\b)(\d{1,2}) ?[/.] ?(\d{1,2}) ?[/.] ?(\d{4}|\d{2})(?-u:\b)");
+    let numeric = regex!(r"(?-u:\b)(\d{1,2}) ?[/.] ?(\d{1,2}) ?[/.] ?(\d{4}|\d{2})(?-u:\b)");
     for c in numeric.captures_iter(text) {
         let whole = c.get(0).expect("match");
         if !super::unicode_word_edges(text, whole.start(), whole.end()) {

@@ -57,7 +57,9 @@ pub(crate) fn lines_where(
         while pos < bytes.len() {
             let start = pos;
             // `str::find` of a `char` runs `memchr`.
-            let end = hay[start..].find('\n').map_or(bytes.len(), |p| start + p + 1);
+            let end = hay[start..]
+                .find('\n')
+                .map_or(bytes.len(), |p| start + p + 1);
             pos = end;
             let lead = bytes[start..end]
                 .iter()
@@ -79,6 +81,16 @@ pub(crate) fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     out.extend(text.chars().filter_map(fold_char));
     out
+}
+
+/// Whether `text` folds to `target` (as [`fold`] would give it), without
+/// allocating: for comparisons with word lists.
+pub(crate) fn folds_to(text: &str, target: &str) -> bool {
+    let mut expected = target.chars();
+    text.chars()
+        .filter_map(fold_char)
+        .all(|c| expected.next() == Some(c))
+        && expected.next().is_none()
 }
 
 /// One letter folded: lower case without accent (`É` → `e`).

@@ -187,8 +187,7 @@ const PARTICLES: &[&str] = &[
 ];
 
 fn is_particle(word: &str) -> bool {
-    let f = fold(word);
-    PARTICLES.contains(&f.as_str()) || (f.starts_with("d'") && f.len() == 2)
+    PARTICLES.iter().any(|p| super::folds_to(word, p)) || super::folds_to(word, "d'")
 }
 
 /// Words that name a function, not a person: "Maire", "1ère adjointe",
@@ -670,30 +669,30 @@ pub(crate) fn list(text: &str, range: Range<usize>) -> (Vec<Entry>, usize) {
 }
 
 /// Words of the margin box that flattened extractions weave into lists
-/// ("en exercice : 23", "Date d'affichage :"), folded.
-fn is_margin_word(folded: &str) -> bool {
-    matches!(
-        folded,
-        "exercice"
-            | "presents"
-            | "votants"
-            | "convocation"
-            | "affichage"
-            | "publication"
-            | "quorum"
-            | "representes"
-            | "pouvoirs"
-            | "absents"
-            | "nombre"
-            | "date"
-    )
+/// ("en exercice : 23", "Date d'affichage :").
+fn is_margin_word(word: &str) -> bool {
+    [
+        "exercice",
+        "presents",
+        "votants",
+        "convocation",
+        "affichage",
+        "publication",
+        "quorum",
+        "representes",
+        "pouvoirs",
+        "absents",
+        "nombre",
+        "date",
+    ]
+    .iter()
+    .any(|m| super::folds_to(word, m))
 }
 
 /// Drops a margin box woven into a list ("Mme Élodie\nen exercice : 23
 /// MARCHAL-COLLIN"): a few words naming a count or a date ("en exercice",
 /// "Date d'affichage"), a colon, and the figure or date that follows.
 fn strip_margin(text: &str, tokens: Vec<Token>) -> Vec<Token> {
-    let word = |t: &Token| fold(&text[t.start..t.end]);
     let mut out = Vec::with_capacity(tokens.len());
     let mut i = 0;
     while i < tokens.len() {
@@ -719,7 +718,7 @@ fn strip_margin(text: &str, tokens: Vec<Token>) -> Vec<Token> {
                 break;
             }
             // Margin words are 4 to 11 letters: others are not folded.
-            margin |= (4..=14).contains(&raw.len()) && is_margin_word(&word(&tokens[k]));
+            margin |= is_margin_word(raw);
             k += 1;
         }
         if margin
@@ -1011,7 +1010,7 @@ pub(crate) fn list_tokens(
                 None => true,
             });
             // "en exercice : 23", "Date d'affichage :": a margin box woven in.
-            let margin = (i..k).filter_map(word).any(|w| is_margin_word(&fold(w)));
+            let margin = (i..k).filter_map(word).any(is_margin_word);
             if margin && tokens.get(k).is_some_and(|t| t.kind == Kind::Punct(':')) {
                 i = k + 1;
                 if tokens.get(i).is_some_and(|t| t.kind == Kind::Number) {
@@ -1243,6 +1242,16 @@ fn bare_note(
     let mut k = i;
     if tokens.get(k).is_some_and(|t| t.kind == Kind::Punct(',')) {
         k += 1;
+    }
+    // Every opening below starts with one of these letters: most names
+    // are turned away here, unfolded.
+    let initial = tokens
+        .get(k)
+        .filter(|t| t.kind == Kind::Word)
+        .and_then(|t| text[t.start..t.end].chars().next())
+        .and_then(super::fold_char);
+    if !initial.is_some_and(|c| "qasrdp".contains(c)) {
+        return None;
     }
     if matches!(word(k).as_deref(), Some("qui" | "ayant")) {
         k += 1;
