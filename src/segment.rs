@@ -63,23 +63,28 @@ const LABELS: &str = r"(?xi)
 /// engine's literal search finds one.
 const LABEL_STARTS: &str = r"absent|ex[ck]?us|[éÉe]tai|ayant|ont donn|d[éÉe]l[éÉe]g|procuration|pouvoir|repr[éÉe]sent|sont |autres |membres|conseill|pr[éÉe]sent|assist|secr[éÉe]taire|invit|[éÉe]galement|auditeur|date |ordre du jour|nombre de |en exercice|quorum|votant|formant la|majorit|objet|rapporteur|r[éÉe]sum";
 
-/// The attendance and other labelled sections in `text[within]`, in order;
-/// `lower` is `text` with ASCII letters in lower case (same offsets).
-pub(crate) fn sections(text: &str, lower: &str, within: Range<usize>) -> Vec<Section> {
+/// The matches of [`LABELS`] in `text[within]` that start a word, in order,
+/// as a scan of the whole text finds them: each with its start and its
+/// captures (relative to that start).
+///
+/// A scan for the label pattern itself would cost a step of the regex
+/// automaton per byte; the first words are found by literal search and the
+/// pattern is tried there only, each match consuming its text as a scan
+/// would.
+fn label_matches<'t>(
+    text: &'t str,
+    lower: &str,
+    within: Range<usize>,
+) -> Vec<(usize, regex::Captures<'t>)> {
     static ANCHORED: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(&format!("^(?:{LABELS})")).expect("valid regex"));
     let starts = regex!(LABEL_STARTS);
-    let mut found: Vec<(Label, Range<usize>, usize, Option<u32>)> = Vec::new();
-    // A scan for the label pattern itself would cost a step of the regex
-    // automaton per byte; the first words are found by literal search and
-    // the pattern is tried there only, in order, each match consuming its
-    // text as a scan would.
+    let mut out = Vec::new();
     let mut next = within.start;
     let mut line_end = within.start;
     for first in starts.find_iter(&lower[within.clone()]) {
         let at = within.start + first.start();
-        // A label starts a word (checked again below, as for every match).
-        if at < next || text[..at].ends_with(|ch: char| ch.is_alphanumeric() || ch == '\'') {
+        if at < next {
             continue;
         }
         // No label crosses a line: the regex is given the rest of its line
@@ -89,12 +94,27 @@ pub(crate) fn sections(text: &str, lower: &str, within: Range<usize>) -> Vec<Sec
                 .find('\n')
                 .map_or(within.end, |p| at + p);
         }
-        let Some(c) = ANCHORED.captures(&text[at..line_end]) else {
-            continue;
-        };
+        let hay = &text[at..line_end];
+        if text[..at].ends_with(|ch: char| ch.is_alphanumeric() || ch == '\'') {
+            // A match inside a word is no label, but its text is consumed.
+            if let Some(m) = ANCHORED.find(hay) {
+                next = at + m.end();
+            }
+        } else if let Some(c) = ANCHORED.captures(hay) {
+            next = at + c.get(0).expect("match").end();
+            out.push((at, c));
+        }
+    }
+    out
+}
+
+/// The attendance and other labelled sections in `text[within]`, in order;
+/// `lower` is `text` with ASCII letters in lower case (same offsets).
+pub(crate) fn sections(text: &str, lower: &str, within: Range<usize>) -> Vec<Section> {
+    let mut found: Vec<(Label, Range<usize>, usize, Option<u32>)> = Vec::new();
+    for (start, c) in label_matches(text, lower, within.clone()) {
         let m = c.get(0).expect("match");
-        let (start, end) = (at, at + m.end());
-        next = end;
+        let end = start + m.end();
         // A label starts a word and does not continue one.
         if text[..start].ends_with(|ch: char| ch.is_alphanumeric() || ch == '\'')
             || text[end..].starts_with(|ch: char| ch.is_alphanumeric())
@@ -319,63 +339,87 @@ fn code_start(line: &[u8]) -> bool {
     caps <= 5 && rest.first().is_some_and(u8::is_ascii_digit)
 }
 
-/// The deliberation headings of `text`, in order, after `from`.
-pub(crate) fn headings(text: &str, from: usize) -> Vec<Heading> {
-    let keyword = regex!(
-        r"(?m)^[ \t]*(?:#+[ \t]*)?(?:POINT|QUESTION|RAPPORT|DOSSIER|AFFAIRE|Point|Question|Rapport|Dossier|Affaire)[ \t]+[nN][ \t]?[°o]?[ \t]*(\d{1,3})[ \t]*(?:[-:.)]|$)"
-    );
-    let numbered = regex!(
-        r"(?mi)^[ \t]*(?:#+[ \t]*)?(?:(?:d[ée]lib[ée]ration|d[ée]cision)[ \t]+(?:n[ \t]?°[ \t]*)?|n[ \t]?°[ \t]*)([A-Z]{0,4}[ -]?\d[\w/.-]*)"
-    );
-    let code_dash = regex!(
-        r"(?m)^[ \t]*((?:[A-Z]{1,5}[ -]?)?\d{2,4}[-./]\d{1,4}(?:[-./]\d{1,4})?)[ \t]*[-:][ \t]+\S"
-    );
-    let ordinal = regex!(r"(?m)^[ \t]*(\d{1,3})[ \t]?(?:°\)|\)|\.|/|[ \t]-)[ \t]+(\S)");
-    let mut by_style: Vec<(Style, Vec<Candidate>)> = [
-        Style::Keyword,
-        Style::Numbered,
-        Style::CodeDash,
-        Style::Ordinal,
+/// The heading patterns, one per style in order of reliability. Each is
+/// anchored at a line start and holds to its line.
+fn heading_patterns() -> [(Style, &'static Regex); 4] {
+    [
+        (
+            Style::Keyword,
+            regex!(
+                r"(?m)^[ \t]*(?:#+[ \t]*)?(?:POINT|QUESTION|RAPPORT|DOSSIER|AFFAIRE|Point|Question|Rapport|Dossier|Affaire)[ \t]+[nN][ \t]?[°o]?[ \t]*(\d{1,3})[ \t]*(?:[-:.)]|$)"
+            ),
+        ),
+        (
+            Style::Numbered,
+            regex!(
+                r"(?mi)^[ \t]*(?:#+[ \t]*)?(?:(?:d[ée]lib[ée]ration|d[ée]cision)[ \t]+(?:n[ \t]?°[ \t]*)?|n[ \t]?°[ \t]*)([A-Z]{0,4}[ -]?\d[\w/.-]*)"
+            ),
+        ),
+        (
+            Style::CodeDash,
+            regex!(
+                r"(?m)^[ \t]*((?:[A-Z]{1,5}[ -]?)?\d{2,4}[-./]\d{1,4}(?:[-./]\d{1,4})?)[ \t]*[-:][ \t]+\S"
+            ),
+        ),
+        (
+            Style::Ordinal,
+            regex!(r"(?m)^[ \t]*(\d{1,3})[ \t]?(?:°\)|\)|\.|/|[ \t]-)[ \t]+(\S)"),
+        ),
     ]
-    .map(|s| (s, Vec::new()))
-    .into();
-    // Each pattern is anchored at a line start and stays on its line: only
-    // lines whose first bytes can start one are searched.
+}
+
+/// The candidate headings of each style after `from`, in text order.
+///
+/// The patterns are not run over the whole text (no literal prefix lets the
+/// regex engine skip ahead, so that costs a step of its automaton per byte):
+/// only on the lines whose first bytes can start them.
+fn candidates(text: &str, from: usize) -> Vec<(Style, Vec<Candidate>)> {
+    let patterns = heading_patterns();
+    let mut by_style: Vec<(Style, Vec<Candidate>)> =
+        patterns.iter().map(|&(s, _)| (s, Vec::new())).collect();
     let may_start = |b: u8| b.is_ascii_alphanumeric() || b == b'#';
     for (at, line) in lines_where(&text[from..], may_start) {
         let lead = line.trim_start_matches([' ', '\t']);
         let bare = lead.trim_start_matches(['#', ' ', '\t']).as_bytes();
-        let mut styles: [Option<(Style, &regex::Regex)>; 4] = [None; 4];
-        if KEYWORDS.iter().any(|k| bare.starts_with(k.as_bytes())) {
-            styles[0] = Some((Style::Keyword, keyword));
-        }
-        if matches!(
-            bare,
-            [b'd' | b'D', b'e' | b'E' | 0xC3, ..] | [b'n' | b'N', ..]
-        ) {
-            styles[1] = Some((Style::Numbered, numbered));
-        }
-        if code_start(lead.as_bytes()) {
-            styles[2] = Some((Style::CodeDash, code_dash));
-        }
-        if lead.starts_with(|c: char| c.is_ascii_digit()) {
-            styles[3] = Some((Style::Ordinal, ordinal));
-        }
-        let start = from + at;
-        for (style, re) in styles.into_iter().flatten() {
-            let Some(c) = re.captures(line) else { continue };
-            let m = c.get(0).expect("match");
-            let g = c.get(1).expect("group");
-            let (q, num) = match style {
-                Style::Keyword | Style::Ordinal => (g.as_str().parse().ok(), None),
-                _ => (None, Some(start + g.start()..start + g.end())),
-            };
-            if style == Style::Ordinal && !ordinal_title_ok(&c) {
-                continue;
+        let may = [
+            KEYWORDS.iter().any(|k| bare.starts_with(k.as_bytes())),
+            matches!(
+                bare,
+                [b'd' | b'D', b'e' | b'E' | 0xC3, ..] | [b'n' | b'N', ..]
+            ),
+            code_start(lead.as_bytes()),
+            lead.starts_with(|c: char| c.is_ascii_digit()),
+        ];
+        for (k, &(style, re)) in patterns.iter().enumerate() {
+            if may[k]
+                && let Some(c) = re.captures(line)
+                && let Some(candidate) = candidate(style, &c, from + at)
+            {
+                by_style[k].1.push(candidate);
             }
-            by_style[style as usize].1.push((start + m.start(), q, num));
         }
     }
+    by_style
+}
+
+/// The candidate a heading pattern's match gives, `base` the offset of the
+/// text it matched in.
+fn candidate(style: Style, c: &regex::Captures<'_>, base: usize) -> Option<Candidate> {
+    let m = c.get(0).expect("match");
+    let g = c.get(1).expect("group");
+    let (q, num) = match style {
+        Style::Keyword | Style::Ordinal => (g.as_str().parse().ok(), None),
+        _ => (None, Some(base + g.start()..base + g.end())),
+    };
+    if style == Style::Ordinal && !ordinal_title_ok(c) {
+        return None;
+    }
+    Some((base + m.start(), q, num))
+}
+
+/// The deliberation headings of `text`, in order, after `from`.
+pub(crate) fn headings(text: &str, from: usize) -> Vec<Heading> {
+    let by_style = candidates(text, from);
     // The first style (in order of reliability) that has headings wins;
     // numbered lines right under keyword headings give their numbers.
     let Some(pos) = by_style.iter().position(|(_, v)| !v.is_empty()) else {
@@ -683,6 +727,85 @@ fn strip_objet(line: &str) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every fixture normalised, as written and flattened onto one line.
+    fn fixture_texts() -> Vec<String> {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
+        let mut out = Vec::new();
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|e| e == "txt") {
+                let text =
+                    crate::normalize::normalize(&std::fs::read_to_string(&path).unwrap()).text;
+                out.push(text.replace('\n', " "));
+                out.push(text);
+            }
+        }
+        out
+    }
+
+    fn kind(c: &regex::Captures<'_>) -> &'static str {
+        ["absrep", "present", "absent", "secretary", "stop"]
+            .into_iter()
+            .find(|n| c.name(n).is_some())
+            .expect("a group")
+    }
+
+    #[test]
+    fn label_matches_are_those_of_a_whole_text_scan() {
+        let scan = Regex::new(LABELS).unwrap();
+        let mut compared = 0;
+        for text in fixture_texts() {
+            let starts_word =
+                |at: usize| !text[..at].ends_with(|ch: char| ch.is_alphanumeric() || ch == '\'');
+            let expected: Vec<(usize, usize, &str)> = scan
+                .captures_iter(&text)
+                .map(|c| (c.get(0).unwrap().range(), kind(&c)))
+                .filter(|(r, _)| starts_word(r.start))
+                .map(|(r, k)| (r.start, r.end, k))
+                .collect();
+            let gated: Vec<(usize, usize, &str)> =
+                label_matches(&text, &text.to_ascii_lowercase(), 0..text.len())
+                    .iter()
+                    .map(|(at, c)| (*at, at + c.get(0).unwrap().end(), kind(c)))
+                    .collect();
+            // The first difference, with the text around it.
+            if let Some(k) =
+                (0..gated.len().max(expected.len())).find(|&k| gated.get(k) != expected.get(k))
+            {
+                let at = gated.get(k).or(expected.get(k)).map_or(0, |m| m.0);
+                let from = text.floor_char_boundary(at.saturating_sub(80));
+                panic!(
+                    "gated {:?}, scan {:?} in {:?}",
+                    gated.get(k),
+                    expected.get(k),
+                    &text[from..text.floor_char_boundary(at + 40)]
+                );
+            }
+            compared += expected.len();
+        }
+        assert!(compared > 1000, "{compared} labels compared");
+    }
+
+    #[test]
+    fn heading_candidates_are_those_of_a_whole_text_scan() {
+        let mut compared = 0;
+        for text in fixture_texts() {
+            let expected: Vec<(Style, Vec<Candidate>)> = heading_patterns()
+                .iter()
+                .map(|&(style, re)| {
+                    let found = re
+                        .captures_iter(&text)
+                        .filter_map(|c| candidate(style, &c, 0))
+                        .collect();
+                    (style, found)
+                })
+                .collect();
+            assert_eq!(candidates(&text, 0), expected);
+            compared += expected.iter().map(|(_, v)| v.len()).sum::<usize>();
+        }
+        assert!(compared > 200, "{compared} candidates compared");
+    }
 
     fn labels(text: &str) -> Vec<(Label, &str)> {
         sections(text, &text.to_ascii_lowercase(), 0..text.len())

@@ -113,3 +113,44 @@ pub(crate) fn fold_char(c: char) -> Option<char> {
     };
     Some(c)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_where_gives_the_lines_whose_first_byte_passes() {
+        let text = "a\n  1. b\n\t2) c\n3";
+        let digits: Vec<_> = lines_where(text, |b| b.is_ascii_digit()).collect();
+        assert_eq!(digits, [(2, "  1. b\n"), (9, "\t2) c\n"), (15, "3")]);
+        assert_eq!(lines_where("", |_| true).count(), 0);
+        assert_eq!(
+            lines_where(" \n\n", |b| b.is_ascii_alphanumeric()).count(),
+            0
+        );
+    }
+
+    #[test]
+    fn folds_to_agrees_with_fold() {
+        let words = [
+            "Présents",
+            "PRESENTS",
+            "présent",
+            "Œuvre",
+            "d'",
+            "D'",
+            "",
+            "élu",
+            "ÉLUS",
+            "ﬁn",
+        ];
+        let targets = [
+            "presents", "present", "oeuvre", "ouvre", "d'", "", "elu", "elus", "fin",
+        ];
+        for w in words {
+            for t in targets {
+                assert_eq!(folds_to(w, t), fold(w) == t, "{w:?} / {t:?}");
+            }
+        }
+    }
+}
