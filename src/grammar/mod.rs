@@ -84,8 +84,12 @@ pub(crate) fn fold(text: &str) -> String {
 }
 
 /// Whether `text` folds to `target` (as [`fold`] would give it), without
-/// allocating: for comparisons with word lists.
+/// allocating: for comparisons with word lists. `target` is ASCII.
 pub(crate) fn folds_to(text: &str, target: &str) -> bool {
+    // One character folds to one: `text` has as many, of 1 to 4 bytes.
+    if text.len() < target.len() || text.len() > 4 * target.len() {
+        return false;
+    }
     let mut expected = target.chars();
     text.chars()
         .filter_map(fold_char)
