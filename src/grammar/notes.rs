@@ -54,16 +54,31 @@ pub(crate) fn condition(text: &str, range: Range<usize>) -> Option<Condition> {
         r"(question|point|d[ée]lib[ée]ration|rapport|dossier|affaire|sujet|projet|objet|item)"
     );
     let has_unit = unit.is_match(&f);
-    let number = regex!(r"(\d{1,3})(?:\s*(?:e|er|ere|eme|ème|è)\b)?");
+    // Only the figures are read: an ordinal suffix ("2ème") changes none.
+    let number = regex!(r"(\d{1,3})");
     // The number next to its unit ("point 7", "2ème question") before any
     // other ("à 22h15 après le point 7").
     let next_to_unit = regex!(
-        r"(?:question|point|d[ée]lib[ée]ration|rapport|dossier|affaire|sujet|projet|objet|item)s?\s*(?:n\s*°?\s*)?(\d{1,3})\b|\b(\d{1,3})\s*(?:e|er|ere|eme|ème|è)\s+(?:\p{L}+\s+)?(?:question|point|d[ée]lib[ée]ration|rapport|dossier)"
+        r"(?:question|point|d[ée]lib[ée]ration|rapport|dossier|affaire|sujet|projet|objet|item)s?\s*(?:n\s*°?\s*)?(\d{1,3})(?-u:\b)|(?-u:\b)(\d{1,3})\s*(?:e|er|ere|eme|ème|è)\s+(?:\p{L}+\s+)?(?:question|point|d[ée]lib[ée]ration|rapport|dossier)"
     );
+    // ASCII `\b` in the pattern (a Unicode one sends it to a slow engine),
+    // the Unicode edge checked here.
+    let edge_ok = |c: &regex::Captures<'_>| {
+        let m = c.get(0).expect("match");
+        if c.get(1).is_some() {
+            !f[m.end()..].chars().next().is_some_and(super::is_word_char)
+        } else {
+            !f[..m.start()]
+                .chars()
+                .next_back()
+                .is_some_and(super::is_word_char)
+        }
+    };
     let n: Option<u32> = has_unit
         .then(|| {
             next_to_unit
-                .captures(&f)
+                .captures_iter(&f)
+                .find(edge_ok)
                 .and_then(|c| c.get(1).or(c.get(2)).and_then(|m| m.as_str().parse().ok()))
                 .or_else(|| number.captures(&f).and_then(|c| c[1].parse().ok()))
         })
