@@ -401,8 +401,18 @@ fn sentence_start(text: &str, floor: usize, at: usize) -> usize {
     cut
 }
 
-fn family_key(p: &Person) -> String {
-    fold(&p.family_name).replace([' ', '-', '\''], "")
+/// The family name folded, without spaces, hyphens and apostrophes: what
+/// [`same_person`] compares.
+pub(crate) fn family_key(p: &Person) -> String {
+    // As `fold(..).replace([' ', '-', '\''], "")`, in one allocation.
+    let mut key = String::with_capacity(p.family_name.len());
+    key.extend(
+        p.family_name
+            .chars()
+            .filter(|c| !matches!(c, ' ' | '-' | '\''))
+            .filter_map(crate::grammar::fold_char),
+    );
+    key
 }
 
 pub(crate) fn same_person(a: &Person, b: &Person) -> bool {

@@ -9,7 +9,6 @@
 use std::collections::HashMap;
 
 use crate::extract::same_person;
-use crate::grammar::fold;
 use crate::model::{Document, Person, Presence, Proxy};
 
 /// Question numbers beyond this are ignored: the timeline stays small
@@ -88,7 +87,7 @@ pub(crate) struct Roster<'a> {
 
 /// The family name as [`same_person`] compares it.
 fn key(p: &Person) -> String {
-    fold(&p.family_name).replace([' ', '-', '\''], "")
+    crate::extract::family_key(p)
 }
 
 impl<'a> Roster<'a> {
