@@ -2,7 +2,7 @@
 //! deliberation's question, the stated voters and expressed votes,
 //! unanimity, the outcome, and interested members who voted.
 
-use super::timeline::{Counts, Timeline, ranges};
+use super::timeline::{Counts, Timeline};
 use super::{Placement, finding};
 use crate::extract::same_person;
 use crate::grammar::fold;
@@ -125,9 +125,20 @@ fn deliberation(
     // (their lost proxies); the text may or may not fold them into the tally.
     let extra = v.not_voting.unwrap_or(0).saturating_sub(interested_count);
     let fits = |e: u32| e == tally.total || (extra > 0 && e == tally.total + extra);
-    let expected: Vec<(u32, Counts)> = t.questions().map(|q| (q, t.counts(q, &out))).collect();
+    // Once per run of questions with the same attendance, not per question
+    // (each deliberation would cost the length of the sitting).
+    let expected: Vec<((u32, u32), Counts)> =
+        t.spans().iter().map(|&(a, b)| ((a, b), t.counts(a, &out))).collect();
     if t.numbered() {
-        check.consistent_questions = ranges(expected.iter().map(|&(q, c)| (q, fits(c.voters()))));
+        for &((a, b), c) in &expected {
+            if !fits(c.voters()) {
+                continue;
+            }
+            match check.consistent_questions.last_mut() {
+                Some(r) if r[1] + 1 == a => r[1] = b,
+                _ => check.consistent_questions.push([a, b]),
+            }
+        }
     }
     let at = match known {
         Some(q) => Some(q),
@@ -522,19 +533,9 @@ fn internal(i: usize, d: &Deliberation, v: &Vote, findings: &mut Vec<Finding>) {
 /// One interested member named twice (interested and not voting) gives one
 /// finding.
 fn dedup_interested(findings: &mut Vec<Finding>) {
-    let mut seen: Vec<(Code, String)> = Vec::new();
-    findings.retain(|f| {
-        if f.code != Code::InterestedTookPart {
-            return true;
-        }
-        let key = (f.code, f.message.clone());
-        if seen.contains(&key) {
-            false
-        } else {
-            seen.push(key);
-            true
-        }
-    });
+    // A set, not a list: a long sitting has many such findings.
+    let mut seen: std::collections::HashSet<String> = Default::default();
+    findings.retain(|f| f.code != Code::InterestedTookPart || seen.insert(f.message.clone()));
 }
 
 fn names(people: &[Person]) -> String {

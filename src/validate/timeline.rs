@@ -11,9 +11,22 @@ use std::collections::HashMap;
 use crate::extract::same_person;
 use crate::model::{Document, Person, Presence, Proxy};
 
-/// Question numbers beyond this are ignored: the timeline stays small
-/// whatever number a text (or a misread) gives.
+/// Question numbers beyond this are ignored, unless the text has more
+/// deliberations (see [`question_cap`]): the timeline stays small whatever
+/// number a text (or a misread) gives.
 pub(crate) const MAX_QUESTION: u32 = 500;
+
+/// The most cells (questions x members) a timeline is given.
+const MAX_CELLS: usize = 1 << 22;
+
+/// The highest question number the timeline follows: [`MAX_QUESTION`], or
+/// twice the number of deliberations for a longer sitting (its later items
+/// would otherwise all be unplaced, each compared with every question), as
+/// long as the timeline stays under [`MAX_CELLS`].
+fn question_cap(deliberations: usize, members: usize) -> u32 {
+    let by_items = (2 * deliberations).min(MAX_CELLS / members.max(1));
+    MAX_QUESTION.max(u32::try_from(by_items).unwrap_or(u32::MAX))
+}
 
 /// One member of the body, as the lists give them.
 #[derive(Debug, Clone)]
@@ -230,6 +243,10 @@ pub(crate) struct Timeline<'a> {
     base: Vec<(Counts, Vec<usize>)>,
     /// Per member: the proxies they give or hold.
     links_of: Vec<Vec<usize>>,
+    /// Runs of consecutive questions with the same attendance (first and
+    /// last question): [`Timeline::counts`] is the same at every question
+    /// of a run, whoever is out, so it is computed once per run.
+    spans: Vec<(u32, u32)>,
     /// Members in office that the lists do not name (when N is stated).
     pub(crate) unaccounted: u32,
     /// Members present at a time the text gives only as a clock time.
@@ -269,7 +286,8 @@ impl<'a> Timeline<'a> {
             .chain(doc.deliberations.iter().map(|d| d.question))
             .flatten()
             .chain(doc.meeting.order_of_business.iter().copied());
-        let last = mentioned.filter(|&q| q <= MAX_QUESTION).max().unwrap_or(0);
+        let cap = question_cap(doc.deliberations.len(), roster.members.len());
+        let last = mentioned.filter(|&q| q <= cap).max().unwrap_or(0);
         let seated = Self::questions_of(last)
             .map(|q| {
                 roster
@@ -297,6 +315,7 @@ impl<'a> Timeline<'a> {
             seated,
             base: Vec::new(),
             links_of: Vec::new(),
+            spans: Vec::new(),
             unaccounted,
             uncertain,
         };
@@ -325,7 +344,17 @@ impl<'a> Timeline<'a> {
                 (counts, links)
             })
             .collect();
+        let qs: Vec<u32> = t.questions().collect();
+        t.spans = runs(t.questions().map(|q| t.key(q)))
+            .into_iter()
+            .map(|(a, b, _)| (qs[a], qs[b]))
+            .collect();
         t
+    }
+
+    /// The runs of questions with the same attendance, in order.
+    pub(crate) fn spans(&self) -> &[(u32, u32)] {
+        &self.spans
     }
 
     fn questions_of(last: u32) -> std::ops::RangeInclusive<u32> {
