@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::grammar::{fold, lines_where, regex};
+use crate::grammar::{fold, lines_where, lower_regex, regex};
 
 /// What a label introduces.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -78,7 +78,7 @@ fn label_matches<'t>(
 ) -> Vec<(usize, regex::Captures<'t>)> {
     static ANCHORED: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(&format!("^(?:{LABELS})")).expect("valid regex"));
-    let starts = regex!(LABEL_STARTS);
+    let starts = lower_regex!(LABEL_STARTS);
     let mut out = Vec::new();
     let mut next = within.start;
     let mut line_end = within.start;

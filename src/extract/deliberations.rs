@@ -119,10 +119,10 @@ impl<'a> Extractor<'a> {
         let text = self.text;
         // Searched in the lower-cased text: lower-case literals let the
         // regex engine skip ahead; ASCII `\b` there, Unicode edges below.
-        let leave = regex!(
+        let leave = lower_regex!(
             r"(?-u:\b)(?:quitte(?:nt)?\s+(?:d[éÉe]finitivement\s+)?(?:la\s+s[éÉe]ance|la\s+salle|l'assembl[éÉe]e|la\s+r[éÉe]union)|retiren?t?(?-u:\b)|sorten?t?\s+de\s+la\s+salle|s'absentent?)"
         );
-        let back = regex!(
+        let back = lower_regex!(
             r"(?-u:\b)(?:rejoin(?:t|nent)|regagnen?t?|(?:reprend|reprennent)\s+(?:sa\s+|leur\s+)?place|revien(?:t|nent)|r[éÉe]int[èÈe]gren?t?|arrive(?:nt)?\s+en\s+s[éÉe]ance|entren?t?\s+en\s+s[éÉe]ance)"
         );
         let lower = &self.lower;
@@ -286,7 +286,7 @@ impl<'a> Extractor<'a> {
 
     pub(super) fn interested(&self, body: Range<usize>) -> Vec<Person> {
         let text = self.text;
-        let re = regex!(
+        let re = lower_regex!(
             r"int[éÉe]ress[éÉe]e?s?|ne prenn?e?n?t? (?:pas )?part|n'(?:a|ont) pas pris part|ne participen?t? pas au vote|se d[éÉe]porten?t?|(?-u:\b)nppv(?-u:\b)"
         );
         let mut out: Vec<Person> = Vec::new();

@@ -19,29 +19,29 @@ impl<'a> Extractor<'a> {
         // The phrases below are searched in the lower-cased text (literal
         // prefixes the regex engine skips ahead to), read in `text`.
         let published =
-            regex!(r"(?:publi[éÉe]e?|affich[éÉe]e?|mis en ligne)(?: en mairie)? le\s*:?\s*");
+            lower_regex!(r"(?:publi[éÉe]e?|affich[éÉe]e?|mis en ligne)(?: en mairie)? le\s*:?\s*");
         m.published_on = self.date_after(published, head.clone(), year);
         if m.published_on.is_none() {
             m.published_on = self.date_after(published, 0..text.len(), year);
         }
-        let convened = regex!(
+        let convened = lower_regex!(
             r"(?:date de (?:la )?convocation\s*:?\s*(?:le |du )?|convoqu[éÉe]e?s?(?: le| en date du)?\s*|sur convocation (?:adress[éÉ]e )?(?:du |en date du |le )?|convocation du |convocation adress[éÉ]e le )"
         );
         m.convened_on = self.date_after(convened, head.clone(), year);
 
         // Times.
-        let opened = regex!(
+        let opened = lower_regex!(
             r"(?:s[éÉe]ance (?:est )?ouverte|ouvre la s[éÉe]ance|d[éÉe]clare la s[éÉe]ance ouverte|ouverture de la s[éÉe]ance)\s*(?:à|À|a)"
         );
         m.opened_at = date::time_after(&text[head.clone()], &self.lower[head.clone()], opened)
             .map(|(t, _)| t);
-        let closed = regex!(
+        let closed = lower_regex!(
             r"(?:lev[éÉe]e|l[èÈe]ve la s[éÉe]ance|cl[ôÔo]tur[éÉe]e|se termine|fin de (?:la )?s[éÉe]ance)\s*(?:à|À|a)"
         );
         m.closed_at = date::time_after(text, &self.lower, closed).map(|(t, _)| t);
 
         // Counts.
-        let in_office = regex!(r"en (?:exercice|fonctions?)\s*:?\s*(\d{1,4})(?-u:\b)");
+        let in_office = lower_regex!(r"en (?:exercice|fonctions?)\s*:?\s*(\d{1,4})(?-u:\b)");
         let lower = &self.lower;
         let count_in = |within: Range<usize>| {
             in_office
@@ -55,7 +55,7 @@ impl<'a> Extractor<'a> {
         m.members_in_office = count_in(head.clone()).or_else(|| count_in(0..text.len()));
         // In the lower-cased text, from its first letter (a literal the
         // engine skips ahead to); no letter may come before it.
-        let present = regex!(
+        let present = lower_regex!(
             r"(?:nombre de )?pr[éÉe]sents?\s*(?:\(\w+\)\s*)?:?\s*(\d{1,4})(?:\s*[,;\-\n–]|\s*$|\s+\p{L})"
         );
         // Not "Auditeurs présents : 47": the public is not counted.
@@ -102,7 +102,7 @@ impl<'a> Extractor<'a> {
             })
             .and_then(|c| c[1].parse().ok());
         // Order of business.
-        let order = regex!(
+        let order = lower_regex!(
             r"ordre de passage(?: des (?:rapports|dossiers|questions))?\s*:\s*((?:\d{1,3}\s*,\s*)*\d{1,3})"
         );
         if let Some(c) = order.captures(&lower[head.clone()]) {
@@ -112,7 +112,7 @@ impl<'a> Extractor<'a> {
                 .collect();
         }
         // President and place.
-        let presidency = regex!(r"sous\s+la\s+pr[éÉe]sidence\s+(?:de\s+|d')\s*");
+        let presidency = lower_regex!(r"sous\s+la\s+pr[éÉe]sidence\s+(?:de\s+|d')\s*");
         if let Some(pm) = presidency.find(&lower[head.clone()]) {
             let start = head.start + pm.end();
             let end = (start + 200).min(text.len());
@@ -121,7 +121,7 @@ impl<'a> Extractor<'a> {
                 m.president = Some(self.person(&name, None));
             }
         }
-        let place = regex!(
+        let place = lower_regex!(
             r"(?:s'est|se sont) (?:r[éÉe]unie?s?|assembl[éÉe]e?s?)(?: en (?:s[éÉe]ance|session) (?:ordinaire|publique|extraordinaire|pl[éÉ]ni[èÈ]re))?(?:,? exceptionnellement)?\s+(?:[àÀ]\s+\d{1,2}\s?h(?:\s?\d{2})?,?\s+)?((?:[àÀ]|au|en|dans|salle)[^\w.;][^.;]+?)(?:,?\s+(?:sous la pr[éÉe]sidence|sur (?:la )?convocation|le (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\d))|\.\s|,\s*(?:[àÀ]|le) \d)"
         );
         // (The place runs at most 200 characters after its first word,
@@ -145,7 +145,7 @@ impl<'a> Extractor<'a> {
         }
         m.span = (first_label > 0).then(|| self.span(0..first_label.min(text.len())));
         // L2121-17 al. 2: the sitting after a failed quorum needs none.
-        m.second_convocation = regex!(
+        m.second_convocation = lower_regex!(
             r"(?:deuxi[èÈe]me|seconde|nouvelle)\s+convocation|sans\s+condition\s+de\s+quorum|quel\s+que\s+soit\s+le\s+nombre\s+des\s+membres\s+pr[éÉe]sents"
         )
         .is_match(&lower[head.clone()]);

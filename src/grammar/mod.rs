@@ -13,6 +13,46 @@ macro_rules! regex {
 }
 pub(crate) use regex;
 
+/// A lazily compiled regex searched in a lower-cased copy of the text
+/// (ASCII letters lowered, same offsets; see `Extractor::lower`). Its
+/// literals are then plain lower-case words, which the regex engine finds
+/// with its SIMD prefilter, where a `(?i)` pattern (every case variant a
+/// literal) makes it step over every byte. An ASCII capital in the pattern
+/// could never match: debug builds check there is none.
+macro_rules! lower_regex {
+    ($re:expr $(,)?) => {{
+        static RE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+            debug_assert!(
+                $crate::grammar::lower_case_pattern($re),
+                "an ASCII capital or (?i) in a pattern for the lower-cased text: {}",
+                $re
+            );
+            regex::Regex::new($re).expect("valid regex")
+        });
+        &*RE
+    }};
+}
+pub(crate) use lower_regex;
+
+/// Whether a pattern has no ASCII capital outside its escapes (`\S`,
+/// `\p{Lu}`) and no `(?i)`: a pattern for the lower-cased text.
+pub(crate) fn lower_case_pattern(pattern: &str) -> bool {
+    let mut chars = pattern.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => {
+                // `\p{Lu}`, `\P{L}`: skip the braces too.
+                if matches!(chars.next(), Some('p' | 'P')) && chars.clone().next() == Some('{') {
+                    chars.by_ref().find(|&c| c == '}');
+                }
+            }
+            c if c.is_ascii_uppercase() => return false,
+            _ => {}
+        }
+    }
+    !pattern.contains("(?i")
+}
+
 pub(crate) mod amounts;
 pub(crate) mod date;
 pub(crate) mod notes;
@@ -132,6 +172,14 @@ mod tests {
             lines_where(" \n\n", |b| b.is_ascii_alphanumeric()).count(),
             0
         );
+    }
+
+    #[test]
+    fn lower_case_patterns() {
+        assert!(lower_case_pattern(r"(?-u:\b)pour\S+\p{Lu}[éÉe]\P{L}"));
+        assert!(!lower_case_pattern("Pour"));
+        assert!(!lower_case_pattern("(?i)pour"));
+        assert!(!lower_case_pattern(r"\d+ ADOPTE"));
     }
 
     #[test]

@@ -115,7 +115,7 @@ pub(crate) fn tally(text: &str, lower: &str, range: Range<usize>) -> Tally {
 /// second vote.
 fn labelled(text: &str, region: &str, lower: &str, base: usize, t: &mut Tally) {
     // In the lower-cased text: literals the engine can skip ahead to.
-    let re = regex!(
+    let re = lower_regex!(
         r"(?-u:\b)(pour|contre|abst(?:ention)?s?\.?|votants?|(?:suffrages )?exprim[éÉe]s|ne prennent pas part au vote|ne prend pas part au vote|n'ont pas pris part au vote|nppv|conseillers? int[éÉe]ress[éÉe]e?s?)(?: \([^)]{0,40}\))? ?(:?) ?(\d{1,6})(?-u:\b)"
     );
     let mut last_end: Option<usize> = None;
@@ -347,7 +347,7 @@ fn count_before(before: &str) -> Option<(u32, usize)> {
 /// votants", "à l'unanimité (21 votants)".
 fn unanimity(region: &str, lower: &str, base: usize, t: &mut Tally) {
     // In the lower-cased text, where "unanimit" is one literal.
-    let re = regex!(
+    let re = lower_regex!(
         r"unanimit[éÉe](?: des (?:membres pr[éÉ]sents(?: et repr[éÉ]sent[éÉ]s)?|suffrages exprim[éÉ]s|votants|pr[éÉ]sents))?(?:\s+des (\d+) votants|\s*\((\d+|[\p{L}][\p{L} -]{0,40}?) (votants|voix)(?: pour)?\))?"
     );
     // With figures, only the unanimity written next to them is theirs (not
@@ -392,7 +392,7 @@ fn unanimity(region: &str, lower: &str, base: usize, t: &mut Tally) {
 /// "Ont voté contre : ...", "Se sont abstenus : ...", "S'est abstenue : ...".
 fn named(text: &str, region: &str, lower: &str, base: usize, t: &mut Tally) {
     // In the lower-cased text; the Unicode word edge is checked here.
-    let re = regex!(
+    let re = lower_regex!(
         r"(?-u:\b)(?:(?:ont|a) vot[éÉ] contre|vote contre|(?:se sont|s'est) abstenue?s?)\s*:"
     );
     let matches = re.find_iter(lower).filter(|m| {
@@ -449,7 +449,7 @@ fn sentence_end(text: &str) -> Option<usize> {
 fn outcome(region: &str, lower: &str, base: usize, t: &mut Tally) {
     // In the lower-cased text. No Unicode `\b` in the regex (slow on French
     // text): the word edges are checked on each match.
-    let re = regex!(
+    let re = lower_regex!(
         r"(?-u:\b)(adopt[éÉe]e?s?|approuv[éÉe]e?s?|accept[éÉe]e?s?|avis favorable|rejet[éÉe]e?s?)"
     );
     let found = re

@@ -127,8 +127,11 @@ fn deliberation(
     let fits = |e: u32| e == tally.total || (extra > 0 && e == tally.total + extra);
     // Once per run of questions with the same attendance, not per question
     // (each deliberation would cost the length of the sitting).
-    let expected: Vec<((u32, u32), Counts)> =
-        t.spans().iter().map(|&(a, b)| ((a, b), t.counts(a, &out))).collect();
+    let expected: Vec<((u32, u32), Counts)> = t
+        .spans()
+        .iter()
+        .map(|&(a, b)| ((a, b), t.counts(a, &out)))
+        .collect();
     if t.numbered() {
         for &((a, b), c) in &expected {
             if !fits(c.voters()) {
