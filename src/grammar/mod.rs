@@ -40,11 +40,11 @@ pub(crate) fn lower_case_pattern(pattern: &str) -> bool {
     let mut chars = pattern.chars();
     while let Some(c) = chars.next() {
         match c {
-            '\\' => {
-                // `\p{Lu}`, `\P{L}`: skip the braces too.
-                if matches!(chars.next(), Some('p' | 'P')) && chars.clone().next() == Some('{') {
-                    chars.by_ref().find(|&c| c == '}');
-                }
+            // `\p{Lu}`, `\P{L}`: skip the braces too.
+            '\\' if matches!(chars.next(), Some('p' | 'P'))
+                && chars.clone().next() == Some('{') =>
+            {
+                chars.by_ref().find(|&c| c == '}');
             }
             c if c.is_ascii_uppercase() => return false,
             _ => {}
