@@ -217,7 +217,7 @@ impl Context<'_, '_> {
         if !self.n_stated {
             doubts.push("members in office not stated".into());
         }
-        if counted + t.unaccounted >= reduced_required {
+        if counted.saturating_add(t.unaccounted) >= reduced_required {
             doubts.push(format!(
                 "the lists name {} fewer members than in office",
                 t.unaccounted

@@ -70,7 +70,7 @@ fn tally(v: &Vote) -> Option<Tally> {
             text += &format!(", {ab} abstention{}", if ab == 1 { "" } else { "s" });
         }
         return Some(Tally {
-            total: f + a + ab,
+            total: f.saturating_add(a).saturating_add(ab),
             text,
             partial: v.against.is_none() || v.abstentions.is_none(),
         });
@@ -124,7 +124,7 @@ fn deliberation(
     // "Conseillers intéressés : 3" may count more than the names given
     // (their lost proxies); the text may or may not fold them into the tally.
     let extra = v.not_voting.unwrap_or(0).saturating_sub(interested_count);
-    let fits = |e: u32| e == tally.total || (extra > 0 && e == tally.total + extra);
+    let fits = |e: u32| e == tally.total || (extra > 0 && e == tally.total.saturating_add(extra));
     // Once per run of questions with the same attendance, not per question
     // (each deliberation would cost the length of the sitting).
     let expected: Vec<((u32, u32), Counts)> = t
@@ -171,7 +171,7 @@ fn deliberation(
             values.iter().min().copied().unwrap_or(0),
             values.iter().max().copied().unwrap_or(0),
         );
-        let severity = if tally.total > hi + t.unaccounted && !tally.partial {
+        let severity = if tally.total > hi.saturating_add(t.unaccounted) && !tally.partial {
             Severity::Error
         } else {
             Severity::Warning
@@ -235,7 +235,7 @@ fn compare(
     if tally.total == e {
         return;
     }
-    if extra > 0 && tally.total + extra == e {
+    if extra > 0 && tally.total.saturating_add(extra) == e {
         findings.push(finding(
             Code::TallyMismatch,
             Severity::Warning,
@@ -338,7 +338,7 @@ fn diagnose(
                 && (interested.contains(&l.grantor) || interested.contains(&l.holder))
         })
         .count() as u32;
-    if !interested.is_empty() && sitting.len() as u32 + lost == surplus {
+    if !interested.is_empty() && (sitting.len() as u32).saturating_add(lost) == surplus {
         findings.push(finding(
             Code::InterestedTookPart,
             severity,
@@ -366,7 +366,7 @@ fn diagnose(
     gone_holders.dedup();
     // The clerk may have counted the proxy alone, or the holder too.
     let n = holder_away.len() as u32;
-    if n > 0 && (surplus == n || surplus == n + gone_holders.len() as u32) {
+    if n > 0 && (surplus == n || surplus == n.saturating_add(gone_holders.len() as u32)) {
         for &k in &holder_away {
             let l = &links[k];
             findings.push(finding(
@@ -418,11 +418,11 @@ fn internal(i: usize, d: &Deliberation, v: &Vote, findings: &mut Vec<Finding>) {
     };
     if let (Some(f), Some(voters)) = (v.for_, v.voters) {
         let (a, ab) = (v.against.unwrap_or(0), v.abstentions.unwrap_or(0));
-        let sum = f + a + ab;
+        let sum = f.saturating_add(a).saturating_add(ab);
         let partial = v.against.is_none() || v.abstentions.is_none();
         let nv = v.not_voting.unwrap_or(0);
         if sum != voters && !(partial && sum < voters) {
-            let severity = if nv > 0 && sum + nv == voters {
+            let severity = if nv > 0 && sum.saturating_add(nv) == voters {
                 Severity::Warning
             } else {
                 Severity::Error
@@ -441,13 +441,13 @@ fn internal(i: usize, d: &Deliberation, v: &Vote, findings: &mut Vec<Finding>) {
         && (v.against.is_some() || f > expressed)
     {
         let a = v.against.unwrap_or(0);
-        if f + a != expressed {
+        if f.saturating_add(a) != expressed {
             push(
                 Code::TallyMismatch,
                 Severity::Error,
                 format!(
                     "expected for + against to equal the {expressed} votes expressed stated, found {} ({f} for, {a} against)",
-                    f + a
+                    u64::from(f) + u64::from(a)
                 ),
             );
         }
@@ -486,9 +486,9 @@ fn internal(i: usize, d: &Deliberation, v: &Vote, findings: &mut Vec<Finding>) {
             None
         } else if f == 0 && a == 0 {
             None
-        } else if 2 * f > f + a || (account && f == a) {
+        } else if f > a || (account && f == a) {
             Some(Outcome::Adopted)
-        } else if 2 * f < f + a {
+        } else if f < a {
             Some(Outcome::Rejected)
         } else {
             None
@@ -506,7 +506,7 @@ fn internal(i: usize, d: &Deliberation, v: &Vote, findings: &mut Vec<Finding>) {
                 format!(
                     "expected {} with {f} for and {a} against (majority of the {} expressed){}, found {}",
                     word(expected),
-                    f + a,
+                    u64::from(f) + u64::from(a),
                     if v.unanimous { ", unanimity" } else { "" },
                     word(stated)
                 ),

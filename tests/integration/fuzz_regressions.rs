@@ -26,3 +26,38 @@ fn fuzz_regression_superscript_near_a_multibyte_char() {
     assert!(!text.is_char_boundary(at + 24));
     deliberation::parse(&text).expect("usable");
 }
+
+#[test]
+fn fuzz_regression_vote_counts_near_the_integer_limit() {
+    // "(3010153516 voix)": twice the votes for overflowed a u32.
+    let text = "Séance du 2 juin 2016\nPrésents : M. Jean DUPONT, Mme Anne VIGNOT\n\
+                Adopté à l'unanimité (3010153516 voix).\nContre : 1\n";
+    let doc = Options::new().validate(true).parse(text).expect("usable");
+    assert_eq!(
+        doc.deliberations[0].vote.as_ref().unwrap().for_,
+        Some(3_010_153_516)
+    );
+}
+
+#[test]
+fn validation_survives_every_count_at_its_limit() {
+    // `validate` is public: a document built by hand may hold any number.
+    let seed = include_str!("../../fixtures/grand-besancon-bureau-2023-10-26.txt");
+    let mut doc = deliberation::parse(seed).expect("usable");
+    doc.meeting.members_in_office = Some(u32::MAX);
+    for d in &mut doc.deliberations {
+        let v = d.vote.as_mut().expect("a vote");
+        for n in [
+            &mut v.for_,
+            &mut v.against,
+            &mut v.abstentions,
+            &mut v.not_voting,
+            &mut v.voters,
+            &mut v.expressed,
+        ] {
+            *n = Some(u32::MAX);
+        }
+    }
+    let validation = deliberation::validate(&doc);
+    assert!(!validation.findings.is_empty());
+}
