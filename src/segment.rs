@@ -508,9 +508,14 @@ fn inline_headings(text: &str, from: usize) -> Vec<Heading> {
     let keyword = regex!(
         r"(?:^|[.:;!?»)]\s+)((?:POINT|QUESTION|RAPPORT|DOSSIER|Point|Question|Rapport|Dossier)\s+[nN]\s?[°o]?\s*(\d{1,3})\s*[-:.)]\s*)"
     );
+    // After a sentence end, or after a figure ("Abstention : 0 5 – TARIFS":
+    // a tally's last count ends the previous item).
     let ordinal = regex!(
-        r"(?:[.!?»)]\s+)((\d{1,3})\s?(?:°\)\s+[\p{Lu}]|(?:\)|\s-)\s+[\p{Lu}][\p{Lu}'\- ]{3,}\b))"
+        r"(?:[.!?»)]|\d)\s+((\d{1,3})\s?(?:°\)\s+[\p{Lu}]|(?:\)|\s-)\s+[\p{Lu}][\p{Lu}'\- ]{3,}\b))"
     );
+    // "1. Procès-verbal de la séance": a title in small letters, too
+    // common a shape in prose to be trusted alone (see below).
+    let dotted = regex!(r"[.!?»)]\s+((\d{1,3})\.\s+)[\p{Lu}][\p{Ll}]");
     let numbered = regex!(
         r"(?:^|[.:;!?»)]\s+)((?:Délibération|DÉLIBÉRATION|DELIBERATION)\s+n\s?°\s*[A-Z]{0,4}[ -]?(\d[\w/.-]*?)\s*[-:]\s*)"
     );
@@ -553,7 +558,26 @@ fn inline_headings(text: &str, from: usize) -> Vec<Heading> {
                 )
             })
             .collect();
-        found = best_chain(&candidates, text.len())
+        let mut chain = best_chain(&candidates, text.len());
+        if chain.is_empty() {
+            // Dotted numbers only as a run of at least three items.
+            let dotted: Vec<Candidate> = dotted
+                .captures_iter(hay)
+                .map(|c| {
+                    let g = c.get(1).expect("group");
+                    (
+                        from + g.start(),
+                        c[2].parse().ok(),
+                        Some(from + g.start()..from + g.end()),
+                    )
+                })
+                .collect();
+            chain = best_chain(&dotted, text.len());
+            if chain.len() < 3 {
+                chain.clear();
+            }
+        }
+        found = chain
             .into_iter()
             .map(|(start, q, sep)| (start, sep.map_or(start, |r| r.end), q))
             .collect();
@@ -585,8 +609,20 @@ fn inline_headings(text: &str, from: usize) -> Vec<Heading> {
             if caps_end >= 4 && caps_end < title.len() {
                 title = title[..caps_end].trim_end();
             }
+            // A title in small letters runs to the end of its sentence, a
+            // guess in a flattened text: the deliberation's body starts with
+            // it, so that a vote the guess swallowed ("1. Approbation du
+            // procès-verbal ... Le procès-verbal est approuvé à
+            // l'unanimité.") is still read. One in capitals ends with them
+            // and stays out ("... DE DÉTAIL POUR 2017" is no vote).
+            let in_capitals = !title.chars().any(char::is_lowercase);
+            let heading_end = if in_capitals {
+                title_start + title.len()
+            } else {
+                title_start
+            };
             Heading {
-                range: start..title_start + title.len(),
+                range: start..heading_end,
                 question,
                 number: None,
                 title: (!title.is_empty()).then(|| title_start..title_start + title.len()),
@@ -865,6 +901,34 @@ mod tests {
         let titles: Vec<&str> = h.iter().map(|h| &text[h.title.clone().unwrap()]).collect();
         assert_eq!(titles, ["APPROBATION DU PROCÈS-VERBAL", "BUDGET PRIMITIF"]);
         assert_eq!(h[1].question, Some(2));
+    }
+
+    #[test]
+    fn flattened_headings_after_a_count_and_dotted_runs() {
+        let filler = "Le conseil municipal en débat longuement avec les services. ".repeat(20);
+        // "Contre : 3 2 - BUDGET": a tally's last figure ends the item.
+        let text = format!(
+            "Séance du 3 mars 2020. {filler}1 - APPROBATION DU PV Pour : 12 Contre : 3 2 - BUDGET PRIMITIF POUR 2020 {filler}"
+        );
+        let h = headings(&text, 0);
+        assert_eq!(
+            h.iter().map(|h| h.question).collect::<Vec<_>>(),
+            [Some(1), Some(2)]
+        );
+        // A title in capitals ends the heading: "POUR 2020" is no vote.
+        assert_eq!(&text[h[1].range.clone()], "2 - BUDGET PRIMITIF POUR 2020");
+        // Dotted numbers with titles in small letters: three in a row.
+        let text = format!(
+            "Séance du 3 mars 2020. {filler}1. Approbation du procès-verbal Le procès-verbal est adopté à l'unanimité. 2. Budget primitif Adopté. 3. Tarifs Adopté. {filler}"
+        );
+        let h = headings(&text, 0);
+        assert_eq!(h.len(), 3);
+        // The body starts with a title in small letters (its end is a guess).
+        assert_eq!(&text[h[0].range.clone()], "1. ");
+        assert!(text[h[0].title.clone().unwrap()].starts_with("Approbation du procès-verbal"));
+        // Two are not enough: "article 2. Le ..." is prose.
+        let text = format!("Séance du 3 mars 2020. {filler}1. Approbation. 2. Budget. {filler}");
+        assert!(headings(&text, 0).is_empty());
     }
 
     #[test]
