@@ -505,8 +505,9 @@ fn inline_headings(text: &str, from: usize) -> Vec<Heading> {
     if hay.len() < 2000 || hay.match_indices('\n').nth(hay.len() / 400).is_some() {
         return Vec::new();
     }
+    // After a sentence end or a figure ("Abstention : 0 QUESTION N°2 –").
     let keyword = regex!(
-        r"(?:^|[.:;!?»)]\s+)((?:POINT|QUESTION|RAPPORT|DOSSIER|Point|Question|Rapport|Dossier)\s+[nN]\s?[°o]?\s*(\d{1,3})\s*[-:.)]\s*)"
+        r"(?:^|[.:;!?»)\d]\s+)((?:POINT|QUESTION|RAPPORT|DOSSIER|Point|Question|Rapport|Dossier)\s+[nN]\s?[°o]?\s*(\d{1,3})\s*[-:.)]\s*)"
     );
     // After a sentence end, or after a figure ("Abstention : 0 5 – TARIFS":
     // a tally's last count ends the previous item).
@@ -515,15 +516,22 @@ fn inline_headings(text: &str, from: usize) -> Vec<Heading> {
     );
     // "1. Procès-verbal de la séance": a title in small letters, too
     // common a shape in prose to be trusted alone (see below).
-    let dotted = regex!(r"[.!?»)]\s+((\d{1,3})\.\s+)[\p{Lu}][\p{Ll}]");
+    let dotted = regex!(r"(?:[.!?»)]|\d)\s+((\d{1,3})\.\s+)[\p{Lu}][\p{Ll}]");
+    // "Délibération n° 2023-031 - Title", "--- Délibération n° 2023-031 Objet : ..."
+    // (a dash inside the number is no separator)
     let numbered = regex!(
-        r"(?:^|[.:;!?»)]\s+)((?:Délibération|DÉLIBÉRATION|DELIBERATION)\s+n\s?°\s*[A-Z]{0,4}[ -]?(\d[\w/.-]*?)\s*[-:]\s*)"
+        r"(?:^|[.:;!?»)\-]\s+)((?:Délibération|DÉLIBÉRATION|DELIBERATION)\s+n\s?°\s*[A-Z]{0,4}[ -]?(\d[\w/.-]*?)(?:\s+[-:]|:|\s+Objet\s*:)\s*)"
     );
-    let mut found: Vec<(usize, usize, Option<u32>)> = keyword
+    // "2022-11-01 – Title": a code, a dash, a capital, after a sentence end.
+    let code_dash = regex!(
+        r"[.!?»)]\s+(((?:[A-Z]{1,5}[ -]?)?\d{2,4}[-./]\d{1,4}[-./])(\d{1,4})\s*-\s+)[\p{Lu}]"
+    );
+    // Start, title start, question, deliberation number.
+    let mut found: Vec<InlineHeading> = keyword
         .captures_iter(hay)
         .map(|c| {
             let g = c.get(1).expect("group");
-            (from + g.start(), from + g.end(), c[2].parse().ok())
+            (from + g.start(), from + g.end(), c[2].parse().ok(), None)
         })
         .collect();
     if found.is_empty() {
@@ -531,10 +539,18 @@ fn inline_headings(text: &str, from: usize) -> Vec<Heading> {
         found = numbered
             .captures_iter(hay)
             .map(|c| {
-                let g = c.get(1).expect("group");
-                (from + g.start(), from + g.end(), None)
+                let (g, n) = (c.get(1).expect("group"), c.get(2).expect("number"));
+                (
+                    from + g.start(),
+                    from + g.end(),
+                    None,
+                    Some(from + n.start()..from + n.end()),
+                )
             })
             .collect();
+    }
+    if found.is_empty() {
+        found = code_dash_run(hay, from, code_dash);
     }
     if found.is_empty() {
         let candidates: Vec<Candidate> = ordinal
@@ -579,13 +595,14 @@ fn inline_headings(text: &str, from: usize) -> Vec<Heading> {
         }
         found = chain
             .into_iter()
-            .map(|(start, q, sep)| (start, sep.map_or(start, |r| r.end), q))
+            .map(|(start, q, sep)| (start, sep.map_or(start, |r| r.end), q, None))
             .collect();
     }
     found
         .iter()
         .enumerate()
-        .map(|(k, &(start, title_start, question))| {
+        .map(|(k, (start, title_start, question, number))| {
+            let (start, title_start, question) = (*start, *title_start, *question);
             let rest = &text[title_start..];
             let title_start = title_start + rest.len()
                 - rest
@@ -624,7 +641,7 @@ fn inline_headings(text: &str, from: usize) -> Vec<Heading> {
             Heading {
                 range: start..heading_end,
                 question,
-                number: None,
+                number: number.clone(),
                 title: (!title.is_empty()).then(|| title_start..title_start + title.len()),
             }
         })
@@ -667,6 +684,42 @@ fn best_chain(found: &[Candidate], text_len: usize) -> Vec<Candidate> {
                 text_len - first
             };
             (span / chain.len().max(1), chain.len())
+        })
+        .unwrap_or_default()
+}
+
+/// An item heading found inside a line: its start, its title's start, its
+/// question and its deliberation number.
+type InlineHeading = (usize, usize, Option<u32>, Option<Range<usize>>);
+
+/// Inline code headings ("2022-11-01 – Title", "2022-11-02 – ..."): the
+/// longest run sharing the code's stem ("2022-11-") with rising last
+/// numbers, two at least (one alone may be a date in prose).
+fn code_dash_run(hay: &str, from: usize, re: &Regex) -> Vec<InlineHeading> {
+    let mut runs: Vec<(&str, Vec<(usize, usize, u32, Range<usize>)>)> = Vec::new();
+    for c in re.captures_iter(hay) {
+        let (g, stem) = (c.get(1).expect("group"), c.get(2).expect("stem"));
+        let last = c.get(3).expect("last number");
+        let Ok(n) = last.as_str().parse::<u32>() else {
+            continue;
+        };
+        let code = from + stem.start()..from + last.end();
+        let item = (from + g.start(), from + g.end(), n, code);
+        let stem = stem.as_str();
+        match runs.iter_mut().find(|(s, _)| *s == stem) {
+            Some((_, run)) if run.last().is_some_and(|l| l.2 < n) => run.push(item),
+            Some(_) => {}
+            None => runs.push((stem, vec![item])),
+        }
+    }
+    runs.into_iter()
+        .map(|(_, run)| run)
+        .filter(|run| run.len() >= 2)
+        .max_by_key(Vec::len)
+        .map(|run| {
+            run.into_iter()
+                .map(|(s, e, _, code)| (s, e, None, Some(code)))
+                .collect()
         })
         .unwrap_or_default()
 }
@@ -926,6 +979,23 @@ mod tests {
         // The body starts with a title in small letters (its end is a guess).
         assert_eq!(&text[h[0].range.clone()], "1. ");
         assert!(text[h[0].title.clone().unwrap()].starts_with("Approbation du procès-verbal"));
+        // Codes sharing a stem, rising: "2022-11-01 – ...", "2022-11-02 – ...".
+        let text = format!(
+            "Séance du 3 mars 2020. {filler}2022-11-01 - Approbation du PV Adopté. 2022-11-02 - Budget Adopté. Vu la loi du 12/05/2021 - Le conseil. {filler}"
+        );
+        let h = headings(&text, 0);
+        let numbers: Vec<&str> = h.iter().map(|h| &text[h.number.clone().unwrap()]).collect();
+        assert_eq!(numbers, ["2022-11-01", "2022-11-02"]);
+        // "--- Délibération n° 2023-031 Objet : ...", "0 QUESTION N°2 - ...".
+        let text = format!(
+            "Séance du 3 mars 2020. {filler}--- Délibération n° 2023-031 Objet : PACTE Adopté. {filler}"
+        );
+        let h = headings(&text, 0);
+        assert_eq!(&text[h[0].number.clone().unwrap()], "2023-031");
+        let text = format!(
+            "Séance du 3 mars 2020. {filler}QUESTION N°1 - PV Pour : 19 Contre : 0 QUESTION N°2 - BUDGET {filler}"
+        );
+        assert_eq!(headings(&text, 0).len(), 2);
         // Two are not enough: "article 2. Le ..." is prose.
         let text = format!("Séance du 3 mars 2020. {filler}1. Approbation. 2. Budget. {filler}");
         assert!(headings(&text, 0).is_empty());
