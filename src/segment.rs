@@ -696,7 +696,8 @@ type InlineHeading = (usize, usize, Option<u32>, Option<Range<usize>>);
 /// longest run sharing the code's stem ("2022-11-") with rising last
 /// numbers, two at least (one alone may be a date in prose).
 fn code_dash_run(hay: &str, from: usize, re: &Regex) -> Vec<InlineHeading> {
-    let mut runs: Vec<(&str, Vec<(usize, usize, u32, Range<usize>)>)> = Vec::new();
+    // Per stem, its headings with their last numbers.
+    let mut runs: Vec<(&str, Vec<(u32, InlineHeading)>)> = Vec::new();
     for c in re.captures_iter(hay) {
         let (g, stem) = (c.get(1).expect("group"), c.get(2).expect("stem"));
         let last = c.get(3).expect("last number");
@@ -704,23 +705,18 @@ fn code_dash_run(hay: &str, from: usize, re: &Regex) -> Vec<InlineHeading> {
             continue;
         };
         let code = from + stem.start()..from + last.end();
-        let item = (from + g.start(), from + g.end(), n, code);
-        let stem = stem.as_str();
-        match runs.iter_mut().find(|(s, _)| *s == stem) {
-            Some((_, run)) if run.last().is_some_and(|l| l.2 < n) => run.push(item),
+        let heading = (from + g.start(), from + g.end(), None, Some(code));
+        match runs.iter_mut().find(|(s, _)| *s == stem.as_str()) {
+            Some((_, run)) if run.last().is_some_and(|l| l.0 < n) => run.push((n, heading)),
             Some(_) => {}
-            None => runs.push((stem, vec![item])),
+            None => runs.push((stem.as_str(), vec![(n, heading)])),
         }
     }
     runs.into_iter()
         .map(|(_, run)| run)
         .filter(|run| run.len() >= 2)
         .max_by_key(Vec::len)
-        .map(|run| {
-            run.into_iter()
-                .map(|(s, e, _, code)| (s, e, None, Some(code)))
-                .collect()
-        })
+        .map(|run| run.into_iter().map(|(_, h)| h).collect())
         .unwrap_or_default()
 }
 
