@@ -208,9 +208,26 @@ impl<'a> Extractor<'a> {
         }
         for d in &dates {
             let before = &hay[..d.start];
+            // The clause just before the date: after the last full stop,
+            // line feed or double space (a line break flattened away), and
+            // from a capitalised "Séance" ("... DES DÉLIBÉRATIONS Séance du
+            // 14 mars 2023" is a heading, "... de la séance du ..." not).
             let tail_start = hay.floor_char_boundary(d.start.saturating_sub(60));
-            let tail = fold(&hay[tail_start..d.start]);
-            if regex!(r"(convoqu|convocation|affich|publi|transmis|recu|reçu|envoy|en date du\s*$|scrutin|ligne le|delibere|deliberation|arrete|loi|decret|approuv|approbation|adopt|precedente|derniere)").is_match(tail.rsplit(['.', '\n']).next().unwrap_or("")) {
+            let mut clause = &hay[tail_start..d.start];
+            if let Some(p) = clause.rfind(['.', '\n']) {
+                clause = &clause[p + 1..];
+            }
+            if let Some(p) = clause.rfind("  ") {
+                clause = &clause[p + 2..];
+            }
+            if let Some(p) = ["Séance", "SÉANCE", "Seance", "SEANCE"]
+                .iter()
+                .filter_map(|w| clause.rfind(w))
+                .max()
+            {
+                clause = &clause[p..];
+            }
+            if regex!(r"(convoqu|convocation|affich|publi|transmis|recu|reçu|envoy|en date du\s*$|scrutin|ligne le|delibere|deliberation|arrete|loi|decret|approuv|approbation|adopt|precedente|derniere)").is_match(&fold(clause)) {
                 continue;
             }
             let pos = region.start + d.start;

@@ -193,3 +193,35 @@ fn json_follows_the_contract() {
     let back: Document = serde_json::from_value(v).expect("round trip");
     assert_eq!(back, doc);
 }
+
+/// The seed with every line feed replaced by a space, as some extractions
+/// give whole documents: the same records, the spans in the flat text.
+#[test]
+fn seed_flattened_onto_one_line() {
+    let flat = SEED.replace('\n', " ");
+    let doc = deliberation::Options::new()
+        .validate(true)
+        .parse(&flat)
+        .expect("the flattened seed parses");
+    let (normal, m) = (seed(), &doc.meeting);
+    assert_eq!(m.date, normal.meeting.date);
+    assert_eq!(m.members_in_office, Some(32));
+    let families = |d: &Document| -> Vec<String> {
+        d.attendance
+            .present
+            .iter()
+            .map(|p| p.person.family_name.clone())
+            .collect()
+    };
+    assert_eq!(families(&doc), families(&normal));
+    assert_eq!(
+        doc.attendance.proxies.len(),
+        normal.attendance.proxies.len()
+    );
+    assert_eq!(doc.deliberations.len(), 1);
+    let vote = doc.deliberations[0].vote.as_ref().expect("a vote");
+    assert_eq!((vote.for_, vote.unanimous), (Some(22), true));
+    for p in doc.attendance.present.iter().map(|p| &p.person) {
+        assert_eq!(&flat[p.span.start..p.span.end], p.text);
+    }
+}
