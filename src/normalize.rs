@@ -359,6 +359,11 @@ fn letter_spaced(line: &str) -> Option<(String, usize)> {
     let len = line.find('\n').unwrap_or(line.len());
     let body = line[..len].trim_end_matches(['\r', ' ']);
     let lead = body.len() - body.trim_start().len();
+    // The first word longer than one letter, or a letter followed by any
+    // other space than ' ' (a no-break space): not letter-spaced.
+    if body[lead..].chars().nth(1).is_some_and(|c| c != ' ') {
+        return None;
+    }
     let words: Vec<&str> = body[lead..]
         .split("  ")
         .map(str::trim)
@@ -614,6 +619,14 @@ mod tests {
         let slow = reference::normalize(input);
         assert_eq!(fast.text, slow.text, "normalising {input:?}");
         assert_eq!(fast.map, slow.map, "offset map of {input:?}");
+    }
+
+    #[test]
+    fn a_no_break_space_after_the_first_letter_is_no_letter_spacing() {
+        // Found by the proptest below: the fast exit missed this case.
+        same_as_reference(
+            "é\u{a0}                         L ' A N A B C D E\n\u{2009}\u{a0}L ' A NORDRE DU JOUR :\u{202f}Éà:",
+        );
     }
 
     #[test]

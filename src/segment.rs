@@ -696,8 +696,9 @@ type InlineHeading = (usize, usize, Option<u32>, Option<Range<usize>>);
 /// longest run sharing the code's stem ("2022-11-") with rising last
 /// numbers, two at least (one alone may be a date in prose).
 fn code_dash_run(hay: &str, from: usize, re: &Regex) -> Vec<InlineHeading> {
-    // Per stem, its headings with their last numbers.
-    let mut runs: Vec<(&str, Vec<(u32, InlineHeading)>)> = Vec::new();
+    // Per stem, its headings with their last numbers (a map: a hostile
+    // text may hold as many stems as headings).
+    let mut runs: std::collections::HashMap<&str, Vec<(u32, InlineHeading)>> = Default::default();
     for c in re.captures_iter(hay) {
         let (g, stem) = (c.get(1).expect("group"), c.get(2).expect("stem"));
         let last = c.get(3).expect("last number");
@@ -706,16 +707,15 @@ fn code_dash_run(hay: &str, from: usize, re: &Regex) -> Vec<InlineHeading> {
         };
         let code = from + stem.start()..from + last.end();
         let heading = (from + g.start(), from + g.end(), None, Some(code));
-        match runs.iter_mut().find(|(s, _)| *s == stem.as_str()) {
-            Some((_, run)) if run.last().is_some_and(|l| l.0 < n) => run.push((n, heading)),
-            Some(_) => {}
-            None => runs.push((stem.as_str(), vec![(n, heading)])),
+        let run = runs.entry(stem.as_str()).or_default();
+        if run.last().is_none_or(|l| l.0 < n) {
+            run.push((n, heading));
         }
     }
-    runs.into_iter()
-        .map(|(_, run)| run)
+    // The longest run; among equals, the first in the text.
+    runs.into_values()
         .filter(|run| run.len() >= 2)
-        .max_by_key(Vec::len)
+        .max_by_key(|run| (run.len(), std::cmp::Reverse(run[0].1.0)))
         .map(|run| run.into_iter().map(|(_, h)| h).collect())
         .unwrap_or_default()
 }
