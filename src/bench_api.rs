@@ -318,6 +318,16 @@ pub mod hostile {
             .into_bytes(),
         ));
         out.push((
+            "100,000 inline code headings, each its own stem",
+            format!(
+                "{head}M. Jean DUPONT. {}",
+                (0..n(100_000))
+                    .map(|k| format!("Fin. {}-1-{} - Titre ", 1000 + k, k % 9 + 1))
+                    .collect::<String>()
+            )
+            .into_bytes(),
+        ));
+        out.push((
             "100,000 labels on one line",
             "Présents : M. A BB Absents : "
                 .repeat(n(100_000) / 3)
