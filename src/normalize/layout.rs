@@ -9,12 +9,26 @@
 
 use std::ops::Range;
 
+/// Where a line's right-hand text may start, per [`gaps`].
+pub(super) type Gaps = fn(&str) -> Vec<(usize, usize)>;
+
 /// Byte ranges of `input` in reading order. Without columns this is the
 /// whole input in one range.
-#[allow(clippy::single_range_in_vec_init)]
 pub(crate) fn reading_order(input: &str) -> Vec<Range<usize>> {
+    reading_order_with(input, has_three_spaces, gaps)
+}
+
+/// [`reading_order`] with its two scans given: whether bytes hold three
+/// spaces in a row, and a line's gaps (the tests' reference passes the
+/// straightforward versions of the fast ones).
+#[allow(clippy::single_range_in_vec_init)]
+pub(super) fn reading_order_with(
+    input: &str,
+    three_spaces: fn(&[u8]) -> bool,
+    gaps: Gaps,
+) -> Vec<Range<usize>> {
     // Cheap test first: most texts have no wide gaps at all.
-    if !has_three_spaces(input.as_bytes()) {
+    if !three_spaces(input.as_bytes()) {
         return vec![0..input.len()];
     }
     let lines = lines(input);
@@ -25,7 +39,7 @@ pub(crate) fn reading_order(input: &str) -> Vec<Range<usize>> {
         let blank = i == lines.len() || input[lines[i].clone()].trim().is_empty();
         if blank {
             if block_start < i {
-                split_any |= emit_block(input, &lines[block_start..i], &mut out);
+                split_any |= emit_block(input, &lines[block_start..i], gaps, &mut out);
             }
             if i < lines.len() {
                 out.push(lines[i].start..line_end(input, lines[i].end));
@@ -115,7 +129,12 @@ fn indent(line: &str) -> usize {
 }
 
 /// Emit one block; returns whether it was split into two columns.
-fn emit_block(input: &str, block: &[Range<usize>], out: &mut Vec<Range<usize>>) -> bool {
+fn emit_block(
+    input: &str,
+    block: &[Range<usize>],
+    gaps: Gaps,
+    out: &mut Vec<Range<usize>>,
+) -> bool {
     let per_line: Vec<Vec<(usize, usize)>> =
         block.iter().map(|r| gaps(&input[r.clone()])).collect();
     // The leftmost column at which at least two lines start right-hand text.

@@ -184,59 +184,9 @@ fn letter_spaced(line: &str) -> Option<(String, usize)> {
     })
 }
 
-/// Byte ranges of `input` in reading order. Without columns this is the
-/// whole input in one range.
-#[allow(clippy::single_range_in_vec_init)]
+/// [`super::layout::reading_order`] with the straightforward scans.
 fn reading_order(input: &str) -> Vec<Range<usize>> {
-    // Cheap test first: most texts have no wide gaps at all.
-    if !input.contains("   ") {
-        return vec![0..input.len()];
-    }
-    let lines = lines(input);
-    let mut out: Vec<Range<usize>> = Vec::new();
-    let mut split_any = false;
-    let mut block_start = 0;
-    for i in 0..=lines.len() {
-        let blank = i == lines.len() || input[lines[i].clone()].trim().is_empty();
-        if blank {
-            if block_start < i {
-                split_any |= emit_block(input, &lines[block_start..i], &mut out);
-            }
-            if i < lines.len() {
-                out.push(lines[i].start..line_end(input, lines[i].end));
-            }
-            block_start = i + 1;
-        }
-    }
-    if !split_any {
-        return vec![0..input.len()];
-    }
-    out
-}
-
-/// Line ranges without their line feed (a CR stays, normalisation drops it).
-fn lines(input: &str) -> Vec<Range<usize>> {
-    let mut lines = Vec::new();
-    let mut start = 0;
-    for (i, b) in input.bytes().enumerate() {
-        if b == b'\n' {
-            lines.push(start..i);
-            start = i + 1;
-        }
-    }
-    if start < input.len() {
-        lines.push(start..input.len());
-    }
-    lines
-}
-
-/// The end of a line including its line feed, if any.
-fn line_end(input: &str, end: usize) -> usize {
-    if input.as_bytes().get(end) == Some(&b'\n') {
-        end + 1
-    } else {
-        end
-    }
+    super::layout::reading_order_with(input, |b| b.windows(3).any(|w| w == b"   "), gaps)
 }
 
 /// Where a line's right-hand text may start: the byte offset and character
@@ -259,42 +209,4 @@ fn gaps(line: &str) -> Vec<(usize, usize)> {
         }
     }
     found
-}
-
-fn indent(line: &str) -> usize {
-    line.chars().take_while(|&c| c == ' ').count()
-}
-
-/// Emit one block; returns whether it was split into two columns.
-fn emit_block(input: &str, block: &[Range<usize>], out: &mut Vec<Range<usize>>) -> bool {
-    let per_line: Vec<Vec<(usize, usize)>> =
-        block.iter().map(|r| gaps(&input[r.clone()])).collect();
-    // The leftmost column at which at least two lines start right-hand text.
-    let mut columns: Vec<usize> = per_line.iter().flatten().map(|&(_, c)| c).collect();
-    columns.sort_unstable();
-    let column = columns
-        .windows(2)
-        .find(|w| w[1] - w[0] <= 1)
-        .map(|w| w[0])
-        .filter(|&c| c >= 20);
-    let Some(column) = column else {
-        for r in block {
-            out.push(r.start..line_end(input, r.end));
-        }
-        return false;
-    };
-    let mut right: Vec<Range<usize>> = Vec::new();
-    for (r, gaps) in block.iter().zip(&per_line) {
-        let text = &input[r.clone()];
-        if indent(text) + 1 >= column {
-            right.push(r.clone());
-        } else if let Some(&(byte, _)) = gaps.iter().find(|&&(_, c)| c + 1 >= column) {
-            out.push(r.start..r.start + byte);
-            right.push(r.start + byte..r.end);
-        } else {
-            out.push(r.clone());
-        }
-    }
-    out.extend(right);
-    true
 }
