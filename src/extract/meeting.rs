@@ -64,18 +64,14 @@ impl<'a> Extractor<'a> {
         let head_text = &text[head.clone()];
         m.stated_present = present
             .captures_iter(&lower[head.clone()])
-            .filter(|c| {
-                let start = c.get(0).expect("match").start();
-                !head_text[..start].ends_with(char::is_alphabetic)
-            })
             .find(|c| {
-                // From the character before, as the pattern once matched it.
                 let start = c.get(0).expect("match").start();
-                let before = head_text[..start]
-                    .chars()
-                    .next_back()
-                    .map_or(0, char::len_utf8);
-                let at = head.start + start - before;
+                let before = head_text[..start].chars().next_back();
+                if before.is_some_and(char::is_alphabetic) {
+                    return false;
+                }
+                // From the character before, as the pattern once matched it.
+                let at = head.start + start - before.map_or(0, char::len_utf8);
                 !fold(&text[text.floor_char_boundary(at.saturating_sub(12))..at])
                     .contains("auditeur")
             })

@@ -8,7 +8,7 @@
 
 use std::collections::HashMap;
 
-use crate::extract::same_person;
+use crate::extract::{family_key, same_person};
 use crate::model::{Document, Person, Presence, Proxy};
 
 /// Question numbers beyond this are ignored, unless the text has more
@@ -98,11 +98,6 @@ pub(crate) struct Roster<'a> {
     by_name: HashMap<String, Vec<usize>>,
 }
 
-/// The family name as [`same_person`] compares it.
-fn key(p: &Person) -> String {
-    crate::extract::family_key(p)
-}
-
 impl<'a> Roster<'a> {
     /// Gather the lists of a document.
     pub(crate) fn new(doc: &'a Document) -> Roster<'a> {
@@ -110,7 +105,7 @@ impl<'a> Roster<'a> {
         let mut r = Roster::default();
         // Each presence entry is one member: homonyms are listed twice.
         for p in &a.present {
-            let same_mention = r.by_name.get(&key(&p.person)).and_then(|c| {
+            let same_mention = r.by_name.get(&family_key(&p.person)).and_then(|c| {
                 c.iter()
                     .copied()
                     .find(|&i| r.members[i].person.span == p.person.span)
@@ -174,7 +169,7 @@ impl<'a> Roster<'a> {
     /// same civility (or none written) comes first.
     pub(crate) fn find(&self, p: &Person) -> Option<usize> {
         let mut best = None;
-        for &i in self.by_name.get(&key(p)).map_or(&[][..], |c| &c[..]) {
+        for &i in self.by_name.get(&family_key(p)).map_or(&[][..], |c| &c[..]) {
             let m = &self.members[i];
             if !same_person(m.person, p) {
                 continue;
@@ -207,7 +202,10 @@ impl<'a> Roster<'a> {
 
     fn push(&mut self, m: Member<'a>) -> usize {
         let i = self.members.len();
-        self.by_name.entry(key(m.person)).or_default().push(i);
+        self.by_name
+            .entry(family_key(m.person))
+            .or_default()
+            .push(i);
         self.members.push(m);
         i
     }
