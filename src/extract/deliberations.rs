@@ -51,11 +51,7 @@ impl<'a> Extractor<'a> {
         for (_, line) in lines_where(&text[range.clone()], |b| b == b'c' || b == b'C') {
             let Some(c) = op.captures(line) else { continue };
             // ASCII `\b` in the regex (fast), the Unicode edge here.
-            if line[c.get(0).expect("match").end()..]
-                .chars()
-                .next()
-                .is_some_and(is_word_char)
-            {
+            if !word_ends_at(line, c.get(0).expect("match").end()) {
                 continue;
             }
             let d = date::dates(&c[2]).first().and_then(WrittenDate::date);
@@ -137,11 +133,11 @@ impl<'a> Extractor<'a> {
                     return None;
                 }
                 start = before.len() - 2;
-                if text[end..].chars().next().is_some_and(is_word_char) {
+                if !word_ends_at(text, end) {
                     return None;
                 }
             }
-            (!text[..start].chars().next_back().is_some_and(is_word_char)).then_some(start)
+            word_starts_at(text, start).then_some(start)
         };
         for (k, region) in regions.iter().enumerate() {
             let Some(d) = delibs.get(k) else { break };
@@ -298,11 +294,7 @@ impl<'a> Extractor<'a> {
         for m in re.find_iter(&self.lower[body.clone()]) {
             // The regex has no Unicode `\b` (slow): "intéressé(e)(s)" must
             // end a word, "NPPV" be one.
-            let word_after = text[body.start + m.end()..]
-                .chars()
-                .next()
-                .is_some_and(is_word_char);
-            if word_after
+            if !word_ends_at(text, body.start + m.end())
                 || (m.as_str().eq_ignore_ascii_case("nppv")
                     && !unicode_word_edges(&text[body.clone()], m.start(), m.end()))
             {

@@ -46,10 +46,7 @@ impl<'a> Extractor<'a> {
         let count_in = |within: Range<usize>| {
             in_office
                 .captures_iter(&lower[within.clone()])
-                .find(|c| {
-                    let end = within.start + c.get(0).expect("match").end();
-                    !text[end..].chars().next().is_some_and(is_word_char)
-                })
+                .find(|c| word_ends_at(text, within.start + c.get(0).expect("match").end()))
                 .and_then(|c| c[1].parse().ok())
         };
         m.members_in_office = count_in(head.clone()).or_else(|| count_in(0..text.len()));
@@ -81,10 +78,7 @@ impl<'a> Extractor<'a> {
                 let hay = &text[head.clone()];
                 regex!(r"\((\d{1,4}) pr[ée]sents(?-u:\b)")
                     .captures_iter(hay)
-                    .find(|c| {
-                        let m = c.get(0).expect("match");
-                        !hay[m.end()..].chars().next().is_some_and(is_word_char)
-                    })
+                    .find(|c| word_ends_at(hay, c.get(0).expect("match").end()))
                     .and_then(|c| c[1].parse().ok())
             });
         let voters =
@@ -190,12 +184,7 @@ impl<'a> Extractor<'a> {
         // "L'an deux mille vingt-trois, le quatorze mars".
         let l_an = regex!(r"(?i)(?-u:\b)l'? ?an\s+");
         let mut an_year: Option<(i32, usize)> = None;
-        let starts_word = |m: &regex::Match| {
-            !hay[..m.start()]
-                .chars()
-                .next_back()
-                .is_some_and(is_word_char)
-        };
+        let starts_word = |m: &regex::Match| word_starts_at(hay, m.start());
         for m in l_an.find_iter(hay).filter(starts_word) {
             if let Some((y, len)) = date::year_in_words(&hay[m.end()..]) {
                 an_year = Some((y, m.end() + len));

@@ -76,8 +76,19 @@ pub(crate) fn is_word_char(c: char) -> bool {
 /// Unicode `\b` the lazy DFA gives up on the first non-ASCII byte (every
 /// few words in French) and the regex falls back to a far slower engine.
 pub(crate) fn unicode_word_edges(text: &str, start: usize, end: usize) -> bool {
-    !text[..start].chars().next_back().is_some_and(is_word_char)
-        && !text[end..].chars().next().is_some_and(is_word_char)
+    word_starts_at(text, start) && word_ends_at(text, end)
+}
+
+/// Whether no word character comes right before `text[at..]`: the Unicode
+/// `\b` before a match that starts with a word character.
+pub(crate) fn word_starts_at(text: &str, at: usize) -> bool {
+    !text[..at].chars().next_back().is_some_and(is_word_char)
+}
+
+/// Whether no word character comes right after `text[..at]`: the Unicode
+/// `\b` after a match that ends with a word character.
+pub(crate) fn word_ends_at(text: &str, at: usize) -> bool {
+    !text[at..].chars().next().is_some_and(is_word_char)
 }
 
 /// The lines of `hay` whose first byte after spaces and tabs passes

@@ -66,12 +66,9 @@ pub(crate) fn condition(text: &str, range: Range<usize>) -> Option<Condition> {
     let edge_ok = |c: &regex::Captures<'_>| {
         let m = c.get(0).expect("match");
         if c.get(1).is_some() {
-            !f[m.end()..].chars().next().is_some_and(super::is_word_char)
+            super::word_ends_at(&f, m.end())
         } else {
-            !f[..m.start()]
-                .chars()
-                .next_back()
-                .is_some_and(super::is_word_char)
+            super::word_starts_at(&f, m.start())
         }
     };
     let n: Option<u32> = has_unit

@@ -395,12 +395,9 @@ fn named(text: &str, region: &str, lower: &str, base: usize, t: &mut Tally) {
     let re = lower_regex!(
         r"(?-u:\b)(?:(?:ont|a) vot[éÉ] contre|vote contre|(?:se sont|s'est) abstenue?s?)\s*:"
     );
-    let matches = re.find_iter(lower).filter(|m| {
-        !region[..m.start()]
-            .chars()
-            .next_back()
-            .is_some_and(super::is_word_char)
-    });
+    let matches = re
+        .find_iter(lower)
+        .filter(|m| super::word_starts_at(region, m.start()));
     for m in matches {
         let label = super::fold(&region[m.range()]);
         let start = base + m.end();
