@@ -2,7 +2,7 @@
 //! deliberation's question, the stated voters and expressed votes,
 //! unanimity, the outcome, and interested members who voted.
 
-use super::timeline::{Counts, Timeline};
+use super::timeline::{Counts, Timeline, span_ranges};
 use super::{Placement, finding};
 use crate::extract::same_person;
 use crate::grammar::fold;
@@ -133,15 +133,11 @@ fn deliberation(
         .map(|&(a, b)| ((a, b), t.counts(a, &out)))
         .collect();
     if t.numbered() {
-        for &((a, b), c) in &expected {
-            if !fits(c.voters()) {
-                continue;
-            }
-            match check.consistent_questions.last_mut() {
-                Some(r) if r[1] + 1 == a => r[1] = b,
-                _ => check.consistent_questions.push([a, b]),
-            }
-        }
+        check.consistent_questions = span_ranges(
+            expected
+                .iter()
+                .map(|&((a, b), c)| ([a, b], fits(c.voters()))),
+        );
     }
     let at = match known {
         Some(q) => Some(q),

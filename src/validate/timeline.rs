@@ -471,14 +471,20 @@ pub(crate) fn runs<K: PartialEq>(keys: impl IntoIterator<Item = K>) -> Vec<(usiz
 
 /// Inclusive ranges of the questions for which `ok` holds: [[1, 12]].
 pub(crate) fn ranges(questions: impl IntoIterator<Item = (u32, bool)>) -> Vec<[u32; 2]> {
+    span_ranges(questions.into_iter().map(|(q, ok)| ([q, q], ok)))
+}
+
+/// The ranges covered by consecutive spans of questions that pass, in
+/// order, adjacent ones merged: `[1, 3]` and `[4, 6]` give `[1, 6]`.
+pub(crate) fn span_ranges(spans: impl IntoIterator<Item = ([u32; 2], bool)>) -> Vec<[u32; 2]> {
     let mut out: Vec<[u32; 2]> = Vec::new();
-    for (q, ok) in questions {
+    for ([first, last], ok) in spans {
         if !ok {
             continue;
         }
         match out.last_mut() {
-            Some(r) if r[1] + 1 == q => r[1] = q,
-            _ => out.push([q, q]),
+            Some(r) if r[1] + 1 == first => r[1] = last,
+            _ => out.push([first, last]),
         }
     }
     out
@@ -556,6 +562,15 @@ mod tests {
         assert_eq!(
             ranges([(1, true), (2, true), (3, false), (4, true)]),
             [[1, 2], [4, 4]]
+        );
+        assert_eq!(
+            span_ranges([
+                ([1, 3], true),
+                ([4, 6], true),
+                ([7, 7], false),
+                ([8, 9], true)
+            ]),
+            [[1, 6], [8, 9]]
         );
         assert_eq!(runs([1, 1, 2, 2, 1]), [(0, 1, 1), (2, 3, 2), (4, 4, 1)]);
     }
