@@ -194,6 +194,16 @@ fn label_end(
             }
         }
     }
+    // "Présents (dans l'ordre du tableau) :", "ETAIENT PRÉSENTS, à
+    // l'ouverture de la séance :", "PRESENTS [13] :": a qualifier between
+    // the label and its colon.
+    if paren_count.is_none()
+        && label != Label::Stop
+        && let Some((len, count)) = qualifier(&rest[skip..])
+    {
+        skip += len;
+        paren_count = count;
+    }
     let after = &rest[skip..];
     // "Etaient présents : (18)" or "Présents : 29".
     let count_at = |s: &str| -> Option<(u32, usize)> {
@@ -252,11 +262,88 @@ fn label_end(
     {
         return Some((end + skip, None));
     }
+    // "PRESENTS Philippe X, ...", "PROCURATIONS Annick X à Sébastien Y": a
+    // label in capitals at the start of its line, the list right after it.
+    let line_start = text[..start]
+        .chars()
+        .rev()
+        .find(|&c| c == '\n' || !c.is_whitespace())
+        .is_none_or(|c| c == '\n');
+    let caps_label = matched.chars().filter(|c| c.is_alphabetic()).count() >= 4
+        && matched
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase);
+    if label != Label::Stop
+        && line_start
+        && caps_label
+        && skip > 0
+        && after.starts_with(|c: char| c.is_uppercase())
+    {
+        return Some((end + skip, None));
+    }
     // Ordinary words in a sentence.
     if label == Label::Stop && alone {
         return Some((end + skip, None));
     }
     None
+}
+
+/// A short qualifier written between a label and its colon, on the label's
+/// line: "(dans l'ordre du tableau) :", ", à l'ouverture de la séance :",
+/// "[13] :", "les conseillers communautaires suivants :". Returns its length
+/// up to the colon (excluded) and a count it is made of alone. A sentence
+/// ("présents et que le quorum est atteint :") is no qualifier.
+fn qualifier(after: &str) -> Option<(usize, Option<u32>)> {
+    const MAX: usize = 90;
+    let line = after.split('\n').next().unwrap_or("");
+    let colon = line.find(':')?;
+    let q = &line[..colon];
+    if q.trim().is_empty() || q.len() > MAX || q.contains(['.', ';', '!', '?']) {
+        return None;
+    }
+    // Brackets opened and closed inside, and no comma but a leading one:
+    // "(donne procuration à X), Y (donne procuration à Z) Secrétaire :" is
+    // a list running on to the next label.
+    let body = q.trim_start().trim_start_matches(',');
+    let (opened, closed) = (
+        body.matches(['(', '[']).count(),
+        body.matches([')', ']']).count(),
+    );
+    if opened != closed || opened > 1 || body.contains(',') {
+        return None;
+    }
+    let inner = q
+        .trim()
+        .trim_start_matches(['(', '['])
+        .trim_end_matches([')', ']']);
+    if let Ok(n) = inner.trim().parse::<u32>() {
+        return Some((colon, Some(n)));
+    }
+    // A qualifier opens with a bracket or a comma, or is a short phrase of
+    // the list's own words; verbs of a sentence rule it out.
+    let opens = q.starts_with([' ', '\t']) && q.trim_start().starts_with(['(', '[', ','])
+        || q.starts_with(['(', '[', ',']);
+    let folded = fold(q);
+    let phrase = folded.split_whitespace().next().is_some_and(|w| {
+        matches!(
+            w,
+            "les" | "lors" | "au" | "aux" | "a" | "en" | "dans" | "de" | "des" | "du" | "pour"
+        )
+    }) || folded.trim_end().ends_with("suivants")
+        || folded.trim_end().ends_with("suivantes");
+    let sentence = folded
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| matches!(w, "que" | "qui" | "est" | "sont" | "ont" | "etant" | "sera"))
+        && !folded.trim_start().starts_with(['(', '[']);
+    let digits = q.bytes().any(|b| b.is_ascii_digit());
+    // Figures outside brackets are counts or dates of another phrase.
+    let ok = if opens {
+        !sentence
+    } else {
+        phrase && !sentence && !digits
+    };
+    ok.then_some((colon, None))
 }
 
 /// Whether a label at `start` is margin text woven into a list: it starts a
@@ -911,6 +998,32 @@ mod tests {
                 .iter()
                 .all(|(l, _)| *l == Label::Stop || *l == Label::Present)
         );
+    }
+
+    #[test]
+    fn labels_with_a_qualifier_before_the_colon() {
+        for text in [
+            "Présents (dans l'ordre du tableau) : M. A BB",
+            "ETAIENT PRÉSENTS, à l'ouverture de la séance : M. A BB",
+            "Sont présents les conseillers communautaires suivants : M. A BB",
+            "PRESENTS\nM. A BB",
+        ] {
+            assert_eq!(labels(text)[0], (Label::Present, "M. A BB"), "{text}");
+        }
+        let s = sections("PRESENTS [13] : M. A BB", "presents [13] : m. a bb", 0..23);
+        assert_eq!(s[0].count, Some(13));
+        // A label in capitals at the start of its line needs no colon.
+        assert_eq!(
+            labels("Séance.\nPROCURATIONS Anne BB à Paul CC")[0],
+            (Label::Proxies, "Anne BB à Paul CC")
+        );
+        // A list running on to the next label, a sentence: no qualifier.
+        assert!(
+            labels("M. X (donne procuration à M. Y), M. Z (pouvoir à M. W) Secrétaire : M. V")
+                .iter()
+                .all(|(l, _)| *l != Label::Proxies)
+        );
+        assert!(labels("les membres présents et que le quorum est atteint : oui").is_empty());
     }
 
     #[test]

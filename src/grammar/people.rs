@@ -914,7 +914,20 @@ pub(crate) fn list_tokens(
                 // A paragraph break ends the list unless a separator led to it.
                 let after_separator =
                     i > 0 && matches!(tokens[i - 1].kind, Kind::Punct(',') | Kind::Punct(';'));
-                if !entries.is_empty() && !after_separator {
+                // "...Sylvie X.\n\nMM. Paul Y, ...": a list grouped by civility
+                // goes on in the next paragraph with its next group.
+                // "Madame X qui a donné pouvoir à ...\n\nMadame Y qui ...": one
+                // member a paragraph, each with a civility.
+                let with_civility = entries.last().is_some_and(
+                    |e| matches!(&e.mention, Mention::Name(n) if n.civility.is_some()),
+                );
+                let next_group = word(i + 1)
+                    .and_then(civility)
+                    .is_some_and(|(_, plural)| plural || with_civility);
+                if next_group {
+                    after_stop = false;
+                }
+                if !entries.is_empty() && !after_separator && !next_group {
                     break;
                 }
                 i += 1;
@@ -1018,8 +1031,17 @@ pub(crate) fn list_tokens(
                 }
                 continue;
             }
+            // "Membres titulaires :", "Délégués suppléants :": a heading
+            // naming the members' standing.
+            let standing = word(i).is_some_and(is_function_word)
+                && (i..k).filter_map(word).all(|w| {
+                    is_function_word(w)
+                        || is_particle(w)
+                        || w.chars().next().is_some_and(char::is_lowercase)
+                        || is_capitalised(w)
+                });
             if k > i
-                && place_like
+                && (place_like || standing)
                 && !looks_like_name
                 && tokens.get(k).is_some_and(|t| t.kind == Kind::Punct(':'))
             {
@@ -1549,6 +1571,36 @@ mod tests {
         let toks = tokenize(&long, 0..long.len());
         let (_, next) = name_at(&long, &toks, 0, Style::default()).unwrap();
         assert_eq!(next, 1 + MAX_NAME_WORDS);
+    }
+
+    #[test]
+    fn paragraphs_of_a_list_grouped_by_civility() {
+        check(
+            "Mmes Anne BOLIVAR, Lise CARMONT.\n\nMM. Paul DORIAC, Marc ESPINEL.",
+            &[
+                "Anne|BOLIVAR",
+                "Lise|CARMONT",
+                "Paul|DORIAC",
+                "Marc|ESPINEL",
+            ],
+        );
+        check(
+            "Madame BOLIVAR qui a donné pouvoir à Monsieur DORIAC\n\nMadame CARMONT qui a donné pouvoir à Monsieur ESPINEL",
+            &["|BOLIVAR", "|CARMONT"],
+        );
+        // A sentence after a blank line is not the list's next paragraph.
+        check(
+            "M. Paul DORIAC.\n\nM. le Maire ouvre la séance.",
+            &["Paul|DORIAC"],
+        );
+    }
+
+    #[test]
+    fn a_heading_naming_the_standing_of_members() {
+        check(
+            "Membres titulaires : BOLIVAR Anne, CARMONT Lise. Délégués suppléants : DORIAC Paul",
+            &["Anne|BOLIVAR", "Lise|CARMONT", "Paul|DORIAC"],
+        );
     }
 
     #[test]
