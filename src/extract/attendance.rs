@@ -599,6 +599,7 @@ impl<'a> Extractor<'a> {
             given_first: false,
             mixed: false,
             dash_separated: false,
+            caps_only: false,
         };
         let caps_prefix = |r: &Range<usize>| -> Vec<String> {
             text[r.clone()]

@@ -315,6 +315,19 @@ pub(crate) fn proxies(text: &str, range: Range<usize>) -> (Vec<ProxyLine>, Vec<R
         if tokens.get(k).is_some_and(|t| t.kind == Kind::Punct(':')) {
             k += 1;
         }
+        // "Marie X, Conseillère municipale, pouvoir donné à Y": the
+        // grantor's function between commas.
+        if tokens.get(k).is_some_and(|t| t.kind == Kind::Punct(','))
+            && word(k + 1).is_some_and(people::is_function_word)
+        {
+            let mut j = k + 1;
+            while word(j).is_some_and(|w| !is_proxy_verb(w) || people::is_function_word(w)) {
+                j += 1;
+            }
+            if tokens.get(j).is_some_and(|t| t.kind == Kind::Punct(',')) {
+                k = j + 1;
+            }
+        }
         let verbs_start = k;
         let mut linked = false;
         while let Some(w) = word(k) {
@@ -520,6 +533,15 @@ mod tests {
                 ("BARAVEL", "CHAEVRIN", None, None),
             ],
         );
+    }
+
+    #[test]
+    fn a_function_between_grantor_and_proxy() {
+        let text = "Mme Anne BOLIVAR, Conseillère municipale, pouvoir donné à M. Paul DORIAC";
+        let (found, unreadable) = proxies(text, 0..text.len());
+        assert!(unreadable.is_empty());
+        assert_eq!(family(text, &found[0].grantor), "BOLIVAR");
+        assert_eq!(family(text, &found[0].holder), "DORIAC");
     }
 
     #[test]

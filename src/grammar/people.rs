@@ -320,6 +320,10 @@ pub(crate) struct Style {
     pub(crate) mixed: bool,
     /// " - " separates list items (so it never joins a family name).
     pub(crate) dash_separated: bool,
+    /// Every name in capitals, given names too ("PIERRE BARROS, JEAN-
+    /// MARC PAUCOD"): the first word of a name without civility is its
+    /// given name.
+    pub(crate) caps_only: bool,
 }
 
 impl Default for Style {
@@ -328,6 +332,7 @@ impl Default for Style {
             given_first: true,
             mixed: false,
             dash_separated: false,
+            caps_only: false,
         }
     }
 }
@@ -337,6 +342,12 @@ impl Style {
     pub(crate) fn guess(text: &str, tokens: &[Token]) -> Style {
         let word = |t: &Token| &text[t.start..t.end];
         let (mut given_first, mut family_first, mut caps) = (0, 0, 0);
+        // "Danielle Daube donne pouvoir à Charles SPETH": pairs of
+        // capitalised words, the names of a list in mixed case.
+        let mut capitalised_pairs = 0;
+        // Capitalised words that are not functions: given names, or family
+        // names in mixed case.
+        let mut capitalised = 0;
         let mut dashes = 0;
         let mut commas = 0;
         for w in tokens.windows(2) {
@@ -351,14 +362,38 @@ impl Style {
                 if is_caps(a) && is_capitalised(b) && !is_function_word(b) {
                     family_first += 1;
                 }
+                if is_capitalised(a)
+                    && is_capitalised(b)
+                    && !is_caps(a)
+                    && !is_caps(b)
+                    && !is_function_word(a)
+                    && !is_function_word(b)
+                {
+                    capitalised_pairs += 1;
+                }
             }
         }
+        // Items of two words or more against items of one ("OGER, PETIT"):
+        // a list of surnames alone has no given names to find.
+        let (mut long_items, mut short_items, mut item_words) = (0, 0, 0);
         for t in tokens {
+            if matches!(t.kind, Kind::Punct(',') | Kind::Punct(';')) {
+                match item_words {
+                    0 => {}
+                    1 => short_items += 1,
+                    _ => long_items += 1,
+                }
+                item_words = 0;
+            } else if t.kind == Kind::Word {
+                item_words += 1;
+            }
             match t.kind {
                 Kind::Word => {
                     let w = word(t);
                     if is_caps(w) && civility(w).is_none() && w != "X" {
                         caps += 1;
+                    } else if is_capitalised(w) && civility(w).is_none() && !is_function_word(w) {
+                        capitalised += 1;
                     }
                 }
                 Kind::Punct('-') => dashes += 1,
@@ -368,8 +403,11 @@ impl Style {
         }
         Style {
             given_first: given_first >= family_first,
-            mixed: caps == 0,
+            // A few names in capitals (holders written "Charles SPETH") do
+            // not make a list of mixed-case names one in capitals.
+            mixed: caps == 0 || caps < capitalised_pairs,
             dash_separated: dashes >= 2 && dashes > commas,
+            caps_only: capitalised == 0 && caps >= 6 && commas >= 3 && long_items > 2 * short_items,
         }
     }
 }
@@ -584,6 +622,20 @@ pub(crate) fn name_at(
     let shape: Vec<Part> = runs.iter().map(|r| r.0).collect();
     let (given, family, end) = match shape.as_slice() {
         [] => return None,
+        // "PIERRE BARROS" in a list written all in capitals: the given
+        // name first, as a list without civilities writes it.
+        [Part::Caps]
+            if style.caps_only
+                && civ.is_none()
+                && runs[0].2 > runs[0].1
+                && !is_particle(
+                    &text[tokens[parts[runs[0].1].0].start..tokens[parts[runs[0].1].0].end],
+                ) =>
+        {
+            let given = tokens[parts[runs[0].1].0].start..tokens[parts[runs[0].1].0].end;
+            let family = tokens[parts[runs[0].1 + 1].0].start..tokens[parts[runs[0].2].0].end;
+            (Some(given), family, end_after(&runs[0]))
+        }
         [Part::Caps, ..] if shape.len() == 1 => (None, tok_range(&runs[0]), end_after(&runs[0])),
         [Part::Given, Part::Caps, ..] => (
             Some(tok_range(&runs[0])),
@@ -1600,6 +1652,27 @@ mod tests {
         check(
             "Membres titulaires : BOLIVAR Anne, CARMONT Lise. Délégués suppléants : DORIAC Paul",
             &["Anne|BOLIVAR", "Lise|CARMONT", "Paul|DORIAC"],
+        );
+    }
+
+    #[test]
+    fn names_all_in_capitals() {
+        check(
+            "PAUL DORIAC, ANNE BOLIVAR, MARIE-LISE CARMONT, JEAN LE FOUR",
+            &[
+                "PAUL|DORIAC",
+                "ANNE|BOLIVAR",
+                "MARIE-LISE|CARMONT",
+                "JEAN|LE FOUR",
+            ],
+        );
+    }
+
+    #[test]
+    fn mixed_case_names_with_a_few_holders_in_capitals() {
+        check(
+            "Anne Bolivar donne pouvoir à Paul DORIAC, Lise Carmont, Marc Espinel",
+            &["Anne|Bolivar", "Lise|Carmont", "Marc|Espinel"],
         );
     }
 
