@@ -14,6 +14,9 @@ impl<'a> Extractor<'a> {
         let mut proxy_lines: Vec<ProxyLine> = Vec::new();
         let mut present_listed = false;
         let mut presiding: Option<Person> = None;
+        // "Agnès (Pr**)" among the present, "Marielle (Pr**)" among the
+        // absent: a proxy marked by the same symbol on both sides.
+        let mut marked: Vec<(String, Mention, bool)> = Vec::new();
 
         // Tables first: a Markdown table or a flattened table with "X" marks.
         let tabled = self.pipe_table(0..head_end, a, &mut proxy_lines)
@@ -41,6 +44,9 @@ impl<'a> Extractor<'a> {
                         {
                             presiding = Some(self.person(n, e.group_civility));
                         }
+                        if let Some(mark) = self.proxy_mark(&e.notes) {
+                            marked.push((mark, e.mention.clone(), true));
+                        }
                         self.present_entry(e, a, &mut proxy_lines);
                     }
                 }
@@ -51,6 +57,9 @@ impl<'a> Extractor<'a> {
                         self.unreadable_list(s);
                     }
                     for e in entries {
+                        if let Some(mark) = self.proxy_mark(&e.notes) {
+                            marked.push((mark, e.mention.clone(), false));
+                        }
                         self.absent_entry(e, excused, a, &mut proxy_lines);
                     }
                 }
@@ -77,6 +86,24 @@ impl<'a> Extractor<'a> {
                     }
                 }
                 _ => {}
+            }
+        }
+        for (mark, grantor, present) in &marked {
+            if *present {
+                continue;
+            }
+            let holders: Vec<&Mention> = marked
+                .iter()
+                .filter(|h| h.2 && h.0 == *mark)
+                .map(|h| &h.1)
+                .collect();
+            if let ([holder], Mention::Name(g)) = (holders.as_slice(), grantor) {
+                proxy_lines.push(ProxyLine {
+                    grantor: grantor.clone(),
+                    holder: (*holder).clone(),
+                    condition: Condition::default(),
+                    range: g.whole.clone(),
+                });
             }
         }
         if m.secretary.is_none() {
@@ -340,6 +367,25 @@ impl<'a> Extractor<'a> {
         a.absent.push(Absence { person, excused });
     }
 
+    /// A note that only marks a proxy by a symbol shared by grantor and
+    /// holder: "(Pr*)", "(P**)", "(*)"; read in the input, where the
+    /// normalised text has dropped the asterisks. Words are other notes.
+    fn proxy_mark(&self, notes: &[Range<usize>]) -> Option<String> {
+        let is_symbol = |c: char| matches!(c, '*' | '+' | '#' | '°' | '†' | '§');
+        notes.iter().find_map(|r| {
+            let around = r.start.saturating_sub(1)..(r.end + 1).min(self.text.len());
+            let original = self.norm.original(around);
+            let note = self.input.get(original)?.trim();
+            let note = note.strip_prefix('(')?.strip_suffix(')')?.trim();
+            (note.chars().any(is_symbol)
+                && note.len() <= 10
+                && note
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || c == '.' || is_symbol(c)))
+            .then(|| note.to_string())
+        })
+    }
+
     /// "Mme X a été élue secrétaire", "M. X est désigné secrétaire de
     /// séance", "que Madame X sera Secrétaire de séance".
     pub(super) fn secretary_sentence(&self, within: Range<usize>) -> Option<Person> {
@@ -600,6 +646,7 @@ impl<'a> Extractor<'a> {
             mixed: false,
             dash_separated: false,
             caps_only: false,
+            first_names: false,
         };
         let caps_prefix = |r: &Range<usize>| -> Vec<String> {
             text[r.clone()]

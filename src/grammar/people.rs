@@ -324,6 +324,9 @@ pub(crate) struct Style {
     /// MARC PAUCOD"): the first word of a name without civility is its
     /// given name.
     pub(crate) caps_only: bool,
+    /// Every name one capitalised word, none in capitals ("Jean-Pierre,
+    /// Nelly, Agnès"): first names alone, each read as the name.
+    pub(crate) first_names: bool,
 }
 
 impl Default for Style {
@@ -333,6 +336,7 @@ impl Default for Style {
             mixed: false,
             dash_separated: false,
             caps_only: false,
+            first_names: false,
         }
     }
 }
@@ -375,17 +379,35 @@ impl Style {
         }
         // Items of two words or more against items of one ("OGER, PETIT"):
         // a list of surnames alone has no given names to find.
+        // Counted up to the first full stop or blank line, where a list
+        // ends and a text in capitals ("ADOPTÉ") may start.
         let (mut long_items, mut short_items, mut item_words) = (0, 0, 0);
+        let (mut depth, mut ended, mut list_caps) = (0i32, false, 0);
         for t in tokens {
-            if matches!(t.kind, Kind::Punct(',') | Kind::Punct(';')) {
+            match t.kind {
+                Kind::Punct('(') => depth += 1,
+                Kind::Punct(')') => depth -= 1,
+                _ => {}
+            }
+            if ended || depth > 0 || t.kind == Kind::Punct(')') {
+                // Notes in brackets are not part of a name.
+            } else if matches!(
+                t.kind,
+                Kind::Punct(',') | Kind::Punct(';') | Kind::Punct('.') | Kind::Blank
+            ) {
                 match item_words {
                     0 => {}
                     1 => short_items += 1,
                     _ => long_items += 1,
                 }
                 item_words = 0;
+                ended = matches!(t.kind, Kind::Punct('.') | Kind::Blank);
             } else if t.kind == Kind::Word {
                 item_words += 1;
+                let w = word(t);
+                if is_caps(w) && civility(w).is_none() {
+                    list_caps += 1;
+                }
             }
             match t.kind {
                 Kind::Word => {
@@ -408,6 +430,7 @@ impl Style {
             mixed: caps == 0 || caps < capitalised_pairs,
             dash_separated: dashes >= 2 && dashes > commas,
             caps_only: capitalised == 0 && caps >= 6 && commas >= 3 && long_items > 2 * short_items,
+            first_names: list_caps == 0 && short_items >= 3 && short_items > 2 * long_items,
         }
     }
 }
@@ -656,7 +679,9 @@ pub(crate) fn name_at(
             // "Jean-Paul Belanombar", "G. Froenot", "Mercedes Del Valanigot".
             let (first, last) = (runs[0].1, runs[0].2);
             if first == last {
-                civ?;
+                if !style.first_names {
+                    civ?;
+                }
                 (None, tok_range(&runs[0]), end_after(&runs[0]))
             } else {
                 let mut split = first + 1;
@@ -1652,6 +1677,14 @@ mod tests {
         check(
             "Membres titulaires : BOLIVAR Anne, CARMONT Lise. Délégués suppléants : DORIAC Paul",
             &["Anne|BOLIVAR", "Lise|CARMONT", "Paul|DORIAC"],
+        );
+    }
+
+    #[test]
+    fn first_names_alone() {
+        check(
+            "Jean-Pierre (Pr*), Anne-Marie, Nelly, Agnès (Pr**), Mario.",
+            &["|Jean-Pierre", "|Anne-Marie", "|Nelly", "|Agnès", "|Mario"],
         );
     }
 
