@@ -129,7 +129,7 @@ pub(crate) fn note(text: &str, range: Range<usize>) -> Note {
     };
     let f = fold(s);
     let proxy_to = regex!(
-        r"(?:^|[\s,;])(?:a |avait |ayant |qui )?(?:donne |donnee )?(?:pouvoir|procuration|delegation(?: de vote)?|mandat)\s+(?:a|au)\s|(?:^|[\s,;])represente?e? par\s"
+        r"(?:^|[\s,;])(?:a |avait |ayant |qui )?(?:donne |donnee )?(?:pouvoir|procuration|delegation(?: de vote)?|mandat)\s+(?:donnee?s?\s+)?(?:a|au)\s|(?:^|[\s,;])represente?e? par\s"
     );
     let proxy_from = regex!(r"^(?:pouvoir|procuration|delegation(?: de vote)?|mandat)\s+de\s");
     let substitute_for = regex!(r"^suppleante?\s+(?:de|du)\s");
@@ -533,6 +533,13 @@ mod tests {
                 ("BARAVEL", "CHAEVRIN", None, None),
             ],
         );
+    }
+
+    #[test]
+    fn a_proxy_given_written_after_its_noun() {
+        let text = "Anne Bolivar (procuration donnée à Paul Doriac), Lise Carmont";
+        let (found, _) = proxies(text, 0..text.len());
+        assert_eq!(family(text, &found[0].holder), "Doriac");
     }
 
     #[test]
