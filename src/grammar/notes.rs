@@ -142,10 +142,19 @@ pub(crate) fn note(text: &str, range: Range<usize>) -> Note {
         let start = nth_word_start(&s[lead..], words).map(|o| range.start + lead + o)?;
         let tokens = people::inline(people::tokenize(text, start..range.end));
         let style = Style::guess(text, &tokens);
-        people::name_at(text, &tokens, 0, style).map(|(m, next)| {
-            let end = tokens.get(next).map_or(range.end, |t| t.start);
-            (m, end)
-        })
+        // "(pouvoir donné à Yves)": after the proxy's words, one capitalised
+        // word is the holder's name, a first name alone.
+        let one_word = Style {
+            mixed: true,
+            first_names: true,
+            ..style
+        };
+        people::name_at(text, &tokens, 0, style)
+            .or_else(|| people::name_at(text, &tokens, 0, one_word))
+            .map(|(m, next)| {
+                let end = tokens.get(next).map_or(range.end, |t| t.start);
+                (m, end)
+            })
     };
     if let Some(m) = proxy_to.find(ft) {
         if ft[m.end()..].trim_start().starts_with("son ")

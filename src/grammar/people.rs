@@ -349,6 +349,7 @@ impl Style {
         // "Danielle Daube donne pouvoir à Charles SPETH": pairs of
         // capitalised words, the names of a list in mixed case.
         let mut capitalised_pairs = 0;
+        let (mut lexicon_given_first, mut lexicon_family_first) = (0, 0);
         // Capitalised words that are not functions: given names, or family
         // names in mixed case.
         let mut capitalised = 0;
@@ -366,14 +367,26 @@ impl Style {
                 if is_caps(a) && is_capitalised(b) && !is_function_word(b) {
                     family_first += 1;
                 }
-                if is_capitalised(a)
-                    && is_capitalised(b)
-                    && !is_caps(a)
-                    && !is_caps(b)
-                    && !is_function_word(a)
-                    && !is_function_word(b)
-                {
-                    capitalised_pairs += 1;
+                let same_case = if is_caps(a) {
+                    is_caps(b)
+                } else {
+                    is_capitalised(a) && is_capitalised(b) && !is_caps(b)
+                };
+                if same_case && !is_function_word(a) && !is_function_word(b) {
+                    if !is_caps(a) {
+                        capitalised_pairs += 1;
+                    }
+                    // "Padiolleau Jean-Luc", "CORNALBA DANIEL": where case
+                    // cannot tell, common given names tell the order.
+                    let (ga, gb) = (
+                        super::given_names::is_given_name(a),
+                        super::given_names::is_given_name(b),
+                    );
+                    if ga && !gb {
+                        lexicon_given_first += 1;
+                    } else if gb && !ga {
+                        lexicon_family_first += 1;
+                    }
                 }
             }
         }
@@ -393,7 +406,11 @@ impl Style {
                 // Notes in brackets are not part of a name.
             } else if matches!(
                 t.kind,
-                Kind::Punct(',') | Kind::Punct(';') | Kind::Punct('.') | Kind::Blank
+                Kind::Punct(',')
+                    | Kind::Punct(';')
+                    | Kind::Punct('/')
+                    | Kind::Punct('.')
+                    | Kind::Blank
             ) {
                 match item_words {
                     0 => {}
@@ -424,7 +441,11 @@ impl Style {
             }
         }
         Style {
-            given_first: given_first >= family_first,
+            given_first: if given_first == 0 && family_first == 0 {
+                lexicon_given_first >= lexicon_family_first
+            } else {
+                given_first >= family_first
+            },
             // A few names in capitals (holders written "Charles SPETH") do
             // not make a list of mixed-case names one in capitals.
             mixed: caps == 0 || caps < capitalised_pairs,
@@ -655,9 +676,21 @@ pub(crate) fn name_at(
                     &text[tokens[parts[runs[0].1].0].start..tokens[parts[runs[0].1].0].end],
                 ) =>
         {
-            let given = tokens[parts[runs[0].1].0].start..tokens[parts[runs[0].1].0].end;
-            let family = tokens[parts[runs[0].1 + 1].0].start..tokens[parts[runs[0].2].0].end;
-            (Some(given), family, end_after(&runs[0]))
+            let (first, last) = (runs[0].1, runs[0].2);
+            let word_range = |a: usize, b: usize| tokens[parts[a].0].start..tokens[parts[b].0].end;
+            if style.given_first {
+                (
+                    Some(word_range(first, first)),
+                    word_range(first + 1, last),
+                    end_after(&runs[0]),
+                )
+            } else {
+                (
+                    Some(word_range(last, last)),
+                    word_range(first, last - 1),
+                    end_after(&runs[0]),
+                )
+            }
         }
         [Part::Caps, ..] if shape.len() == 1 => (None, tok_range(&runs[0]), end_after(&runs[0])),
         [Part::Given, Part::Caps, ..] => (
@@ -683,6 +716,21 @@ pub(crate) fn name_at(
                     civ?;
                 }
                 (None, tok_range(&runs[0]), end_after(&runs[0]))
+            } else if !style.given_first
+                && !(first..last)
+                    .all(|n| is_particle(&text[tokens[parts[n].0].start..tokens[parts[n].0].end]))
+            {
+                // "M. Padiolleau Jean-Luc", "Mme Le Gall Anne": the family
+                // name first, its particles with it.
+                let mut split = first;
+                while split < last
+                    && is_particle(&text[tokens[parts[split].0].start..tokens[parts[split].0].end])
+                {
+                    split += 1;
+                }
+                let family = tokens[parts[first].0].start..tokens[parts[split].0].end;
+                let given = tokens[parts[split + 1].0].start..tokens[parts[last].0].end;
+                (Some(given), family, parts[last].0 + 1)
             } else {
                 let mut split = first + 1;
                 while split < last
@@ -1685,6 +1733,28 @@ mod tests {
         check(
             "Jean-Pierre (Pr*), Anne-Marie, Nelly, Agnès (Pr**), Mario.",
             &["|Jean-Pierre", "|Anne-Marie", "|Nelly", "|Agnès", "|Mario"],
+        );
+    }
+
+    #[test]
+    fn mixed_case_family_names_first() {
+        check(
+            "M. Dorinval Jean-Luc, Mme Bolivard Chantal, M. Espinel Jean Claude, Mme Carmont Lise",
+            &[
+                "Jean-Luc|Dorinval",
+                "Chantal|Bolivard",
+                "Jean Claude|Espinel",
+                "Lise|Carmont",
+            ],
+        );
+        check(
+            "DORINVAL PAUL, BOLIVARD ANNE, ESPINEL MARC, CARMONT LISE",
+            &[
+                "PAUL|DORINVAL",
+                "ANNE|BOLIVARD",
+                "MARC|ESPINEL",
+                "LISE|CARMONT",
+            ],
         );
     }
 
