@@ -51,7 +51,7 @@ const LABELS: &str = r"(?xi)
             | ont\ donn[ée]\ (?:pouvoir|procuration|d[ée]l[ée]gation\ de\ vote)
             | d[ée]l[ée]gu[ée]s\ repr[ée]sent[ée]s(?:\ par\ pouvoir)?
             | procurations?(?:\ de\ vote|\ donn[ée]es)?(?:\(s\))? | pouvoirs?(?:\ donn[ée]s)? | repr[ée]sent[ée]e?s? | d[ée]l[ée]gations?\ de\ vote)
-        | (?P<present>(?:(?:[ée]taient|sont|autres|membres|conseill\w*|d[ée]l[ée]gu[ée]s(?:\ titulaires)?)\ )?pr[ée]sent(?:\(e\))?s?(?:\(e\)s)?(?:\ (?:MM\.?|Mmes|Mesdames)\ et\ (?:Mmes|MM\.?|Messieurs)|\ en\ salle|\ par\ visio\w*|\ en\ visio\w*|\ [àa]\ distance|\ ayant\ voix\ d[ée]lib[ée]rative|\ ou\ repr[ée]sent\w*(?:\ \(ayant\ donn[ée]\ pouvoir\))?|\ les\ (?:conseill\w*|membres|d[ée]l[ée]gu[ée]s)(?:\ suivants)?)?|assistaient(?:\ [àa]\ la\ s[ée]ance)?)
+        | (?P<present>(?:(?:[ée]taient|sont|autres|membres|conseill\w*(?:\ (?:municipaux|communautaires|syndicaux|d[ée]partementaux|r[ée]gionaux))?|d[ée]l[ée]gu[ée]s(?:\ titulaires)?)\ )?pr[ée]sent(?:\(e\))?s?(?:\(e\)s)?(?:\ (?:MM\.?|Mmes|Mesdames)\ et\ (?:Mmes|MM\.?|Messieurs)|\ en\ salle|\ par\ visio\w*|\ en\ visio\w*|\ [àa]\ distance|\ ayant\ voix\ d[ée]lib[ée]rative|\ ou\ repr[ée]sent\w*(?:\ \(ayant\ donn[ée]\ pouvoir\))?|\ les\ (?:conseill\w*|membres|d[ée]l[ée]gu[ée]s)(?:\ suivants)?)?|assistaient(?:\ [àa]\ la\ s[ée]ance)?)
         | (?P<absent>(?:(?:[ée]taient|[ée]tait|membres|d[ée]l[ée]gu[ée]s)\ )?(?:absent(?:\(e?s?(?:/es)?\))?e?s?(?:\ non\ ex[ck]?us[ée]e?s?|\ ex[ck]?us[ée]e?(?:\(s?(?:/es)?\))?s?|\ et\ ex[ck]?us[ée]e?s?|\ non\ repr[ée]sent[ée]e?s?)?|ex[ck]?us[ée]e?(?:\([^)\n]{1,6}\))*s?))
         | (?P<secretary>secr[ée]taire(?:\ de\ s[ée]ance)?(?:\ [ée]lue?|\ d[ée]sign[ée]e?)?)
         | (?P<stop>secr[ée]taire\ auxiliaire|invit[ée]e?s?(?:\ permanente?s?)?|assistait|[ée]galement\ pr[ée]sents?|auditeurs?\ pr[ée]sents|date\ (?:de\ (?:la\ )?|d'\ ?|d\ )(?:convocation|affichage|publication)
@@ -260,6 +260,11 @@ fn label_end(
             .filter(|c| c.is_alphabetic())
             .all(char::is_uppercase)
     {
+        return Some((end + skip, None));
+    }
+    // "Conseillers communautaires présents" alone on its line, in mixed
+    // case: a heading of two words or more over the list.
+    if alone && label == Label::Present && matched.contains(' ') {
         return Some((end + skip, None));
     }
     // "PRESENTS Philippe X, ...", "PROCURATIONS Annick X à Sébastien Y": a
@@ -1012,6 +1017,10 @@ mod tests {
         }
         let s = sections("PRESENTS [13] : M. A BB", "presents [13] : m. a bb", 0..23);
         assert_eq!(s[0].count, Some(13));
+        assert_eq!(
+            labels("Séance.\nConseillers Communautaires présents\nAMBRE Paul BOLIVAR Anne")[0],
+            (Label::Present, "AMBRE Paul BOLIVAR Anne")
+        );
         // A label in capitals at the start of its line needs no colon.
         assert_eq!(
             labels("Séance.\nPROCURATIONS Anne BB à Paul CC")[0],

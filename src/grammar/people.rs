@@ -266,6 +266,13 @@ fn is_capitalised(word: &str) -> bool {
 }
 
 /// Initials: "G.", "J.-L.", "M.-T.".
+/// Initials without dots: "J", "J-L".
+fn is_letters_initial(word: &str) -> bool {
+    let mut parts = word.split('-').peekable();
+    parts.peek().is_some()
+        && parts.all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase))
+}
+
 fn is_initial(word: &str) -> bool {
     word.ends_with('.')
         && word.split(['.', '-']).all(|p| {
@@ -429,7 +436,7 @@ impl Style {
             match t.kind {
                 Kind::Word => {
                     let w = word(t);
-                    if is_caps(w) && civility(w).is_none() && w != "X" {
+                    if is_caps(w) && civility(w).is_none() && w != "X" && !is_letters_initial(w) {
                         caps += 1;
                     } else if is_capitalised(w) && civility(w).is_none() && !is_function_word(w) {
                         capitalised += 1;
@@ -581,7 +588,11 @@ pub(crate) fn name_at(
                 Some(n) if is_caps(n) || is_capitalised(n) || is_particle(n) => Part::Particle,
                 _ => break,
             }
-        } else if is_caps(w) {
+        } else if is_caps(w)
+            && !(style.mixed
+                && is_letters_initial(w)
+                && parts.last().is_some_and(|&(_, p)| p == Part::Given))
+        {
             Part::Caps
         } else if is_initial(w) || is_capitalised(w) {
             Part::Given
@@ -596,6 +607,15 @@ pub(crate) fn name_at(
         {
             // "LE CASASSOU H", "GRIICAT D DALANUSSEL": an apostrophe lost in extraction.
             Part::Caps
+        } else if style.mixed
+            && civ.is_some()
+            && is_letters_initial(w)
+            && parts.last().is_some_and(|&(_, p)| p == Part::Given)
+            && tokens.get(k + 1).is_none_or(|t| t.kind != Kind::Word)
+        {
+            // "M Guilbert J", "M Lefort J-L": initials without their dots
+            // after a surname in mixed case.
+            Part::Given
         } else if w.chars().next().is_some_and(char::is_lowercase)
             && w.chars().all(|c| c.is_alphabetic() || c == '-')
             && w.chars().count() >= 3
@@ -716,6 +736,25 @@ pub(crate) fn name_at(
                     civ?;
                 }
                 (None, tok_range(&runs[0]), end_after(&runs[0]))
+            } else if civ.is_some() && {
+                let w = |n: usize| &text[tokens[parts[n].0].start..tokens[parts[n].0].end];
+                // "M Guilbert J": initials after a surname tell two
+                // people with it apart; "M De Franssu": a surname alone
+                // with its particle.
+                (is_initial(w(last)) || is_letters_initial(w(last)))
+                    && !is_initial(w(first))
+                    && !super::given_names::is_given_name(w(first))
+                    || last == first + 1 && is_particle(w(first))
+            } {
+                let w = |n: usize| &text[tokens[parts[n].0].start..tokens[parts[n].0].end];
+                let mut split = last;
+                while split > first && (is_initial(w(split)) || is_letters_initial(w(split))) {
+                    split -= 1;
+                }
+                let family = tokens[parts[first].0].start..tokens[parts[split].0].end;
+                let given = (split < last)
+                    .then(|| tokens[parts[split + 1].0].start..tokens[parts[last].0].end);
+                (given, family, parts[last].0 + 1)
             } else if !style.given_first
                 && !(first..last)
                     .all(|n| is_particle(&text[tokens[parts[n].0].start..tokens[parts[n].0].end]))
@@ -1754,6 +1793,21 @@ mod tests {
                 "ANNE|BOLIVARD",
                 "MARC|ESPINEL",
                 "LISE|CARMONT",
+            ],
+        );
+    }
+
+    #[test]
+    fn surnames_in_mixed_case_with_initials_or_particles() {
+        check(
+            "M Dorinval J, M Lesaunier, Mme Carmont, M De Fransac, M Lefort J-L, M Tetard",
+            &[
+                "J|Dorinval",
+                "|Lesaunier",
+                "|Carmont",
+                "|De Fransac",
+                "J-L|Lefort",
+                "|Tetard",
             ],
         );
     }
