@@ -51,7 +51,7 @@ const LABELS: &str = r"(?xi)
             | ont\ donn[ée]\ (?:pouvoir|procuration|d[ée]l[ée]gation\ de\ vote)
             | d[ée]l[ée]gu[ée]s\ repr[ée]sent[ée]s(?:\ par\ pouvoir)?
             | procurations?(?:\ de\ vote|\ donn[ée]es)?(?:\(s\))? | pouvoirs?(?:\ donn[ée]s)? | repr[ée]sent[ée]e?s? | d[ée]l[ée]gations?\ de\ vote)
-        | (?P<present>(?:(?:[ée]taient|sont|autres|membres|conseill\w*(?:\ (?:municipaux|communautaires|syndicaux|d[ée]partementaux|r[ée]gionaux))?|d[ée]l[ée]gu[ée]s(?:\ titulaires)?)\ )?pr[ée]sent(?:\(e\))?s?(?:\(e\)s)?(?:\ (?:MM\.?|Mmes|Mesdames)\ et\ (?:Mmes|MM\.?|Messieurs)|\ en\ salle|\ par\ visio\w*|\ en\ visio\w*|\ [àa]\ distance|\ ayant\ voix\ d[ée]lib[ée]rative|\ ou\ repr[ée]sent\w*(?:\ \(ayant\ donn[ée]\ pouvoir\))?|\ les\ (?:conseill\w*|membres|d[ée]l[ée]gu[ée]s)(?:\ suivants)?)?|assistaient(?:\ [àa]\ la\ s[ée]ance)?)
+        | (?P<present>(?:(?:[ée]taient|sont|autres|membres|titulaires|conseill\w*(?:\ (?:municipaux|communautaires|syndicaux|d[ée]partementaux|r[ée]gionaux))?|d[ée]l[ée]gu[ée]s(?:\ titulaires)?)\ )?pr[ée]sent(?:\(e\))?s?(?:\(e\)s)?(?:\ (?:MM\.?|Mmes|Mesdames)\ et\ (?:Mmes|MM\.?|Messieurs)|\ en\ salle|\ par\ visio\w*|\ en\ visio\w*|\ [àa]\ distance|\ ayant\ voix\ d[ée]lib[ée]rative|\ ou\ repr[ée]sent\w*(?:\ \(ayant\ donn[ée]\ pouvoir\))?|\ les\ (?:conseill\w*|membres|d[ée]l[ée]gu[ée]s)(?:\ suivants)?)?|assistaient(?:\ [àa]\ la\ s[ée]ance)?)
         | (?P<absent>(?:(?:[ée]taient|[ée]tait|membres|d[ée]l[ée]gu[ée]s)\ )?(?:absent(?:\(e?s?(?:/es)?\))?e?s?(?:\ non\ ex[ck]?us[ée]e?s?|\ ex[ck]?us[ée]e?(?:\(s?(?:/es)?\))?s?|\ et\ ex[ck]?us[ée]e?s?|\ non\ repr[ée]sent[ée]e?s?)?|ex[ck]?us[ée]e?(?:\([^)\n]{1,6}\))*s?))
         | (?P<secretary>secr[ée]taire(?:\ de\ s[ée]ance)?(?:\ [ée]lue?|\ d[ée]sign[ée]e?)?)
         | (?P<stop>secr[ée]taire\ auxiliaire|invit[ée]e?s?(?:\ permanente?s?)?|assistait|[ée]galement\ pr[ée]sents?|auditeurs?\ pr[ée]sents|date\ (?:de\ (?:la\ )?|d'\ ?|d\ )(?:convocation|affichage|publication)
@@ -139,6 +139,11 @@ pub(crate) fn sections(text: &str, lower: &str, within: Range<usize>) -> Vec<Sec
         } else {
             Label::Stop
         };
+        // "présents : tous les membres en exercice, à l'exception de :": no
+        // count of members in office, the start of a list by exception.
+        if label == Label::Stop && lower[..start].trim_end().ends_with("tous les") {
+            continue;
+        }
         let Some((body_start, count)) = label_end(text, start, end, label, m.as_str()) else {
             continue;
         };
@@ -287,6 +292,24 @@ fn label_end(
     {
         return Some((end + skip, None));
     }
+    // "... Maire. PRESENTS Philippe LEONELLI, ...", "... CHODKIEWIEZ
+    // PROCURATIONS Annick NAPOLEON à ...": in a flattened text, a label in
+    // capitals right before a name written given name then family name.
+    if label != Label::Stop && caps_label && skip > 0 && matched.len() >= 6 {
+        let mut words = after.split_whitespace();
+        let given = words.next().unwrap_or("");
+        let family = words.next().unwrap_or("");
+        let capitalised = given.chars().next().is_some_and(char::is_uppercase)
+            && given.chars().any(char::is_lowercase);
+        let caps = family.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && family
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase);
+        if capitalised && caps {
+            return Some((end + skip, None));
+        }
+    }
     // Ordinary words in a sentence.
     if label == Label::Stop && alone {
         return Some((end + skip, None));
@@ -333,7 +356,18 @@ fn qualifier(after: &str) -> Option<(usize, Option<u32>)> {
     let phrase = folded.split_whitespace().next().is_some_and(|w| {
         matches!(
             w,
-            "les" | "lors" | "au" | "aux" | "a" | "en" | "dans" | "de" | "des" | "du" | "pour"
+            "les"
+                | "lors"
+                | "au"
+                | "aux"
+                | "a"
+                | "en"
+                | "dans"
+                | "de"
+                | "des"
+                | "du"
+                | "pour"
+                | "avec"
         )
     }) || folded.trim_end().ends_with("suivants")
         || folded.trim_end().ends_with("suivantes");
@@ -1021,6 +1055,11 @@ mod tests {
             labels("Séance.\nConseillers Communautaires présents\nAMBRE Paul BOLIVAR Anne")[0],
             (Label::Present, "AMBRE Paul BOLIVAR Anne")
         );
+        let flat = labels(
+            "le Maire. PRESENTS Paul AMBRE, Anne BOLIVAR PROCURATIONS Lise CARMONT à Paul AMBRE",
+        );
+        assert_eq!(flat[0], (Label::Present, "Paul AMBRE, Anne BOLIVAR"));
+        assert_eq!(flat[1], (Label::Proxies, "Lise CARMONT à Paul AMBRE"));
         // A label in capitals at the start of its line needs no colon.
         assert_eq!(
             labels("Séance.\nPROCURATIONS Anne BB à Paul CC")[0],

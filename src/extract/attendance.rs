@@ -13,6 +13,8 @@ impl<'a> Extractor<'a> {
         let text = self.text;
         let mut proxy_lines: Vec<ProxyLine> = Vec::new();
         let mut present_listed = false;
+        // Everyone sits but the members listed: proxy holders among them.
+        let mut by_exception = false;
         let mut presiding: Option<Person> = None;
         // "Agnès (Pr**)" among the present, "Marielle (Pr**)" among the
         // absent: a proxy marked by the same symbol on both sides.
@@ -25,6 +27,18 @@ impl<'a> Extractor<'a> {
 
         for s in sections {
             match s.label {
+                Label::Present if !tabled && self.exception_list(s.body.clone()).is_some() => {
+                    // "Etaient présents : tous les membres en exercice, à
+                    // l'exception de : X, Y": the list names the absent.
+                    let from = self.exception_list(s.body.clone()).unwrap_or(s.body.start);
+                    let (entries, stop) = people::list(text, from..s.body.end);
+                    self.section_stops.insert((s.body.start, s.body.end), stop);
+                    present_listed = true;
+                    by_exception = true;
+                    for e in entries {
+                        self.absent_entry(e, None, a, &mut proxy_lines);
+                    }
+                }
                 Label::Present if !tabled => {
                     let (entries, stop) = people::list(text, s.body.clone());
                     self.section_stops.insert((s.body.start, s.body.end), stop);
@@ -178,6 +192,13 @@ impl<'a> Extractor<'a> {
             });
         }
 
+        if by_exception {
+            for p in &a.proxies {
+                if !a.present.iter().any(|x| same_person(&x.person, &p.holder)) {
+                    a.present.push(Presence::new(p.holder.clone()));
+                }
+            }
+        }
         // The president sits even when the list leaves them out.
         if present_listed
             && let Some(p) = &m.president
@@ -365,6 +386,26 @@ impl<'a> Extractor<'a> {
             }
         }
         a.absent.push(Absence { person, excused });
+    }
+
+    /// Where the list of a present section that names only the exceptions
+    /// starts: "tous les membres en exercice, à l'exception de : X, Y",
+    /// "Tous les conseillers étaient présents sauf : X".
+    fn exception_list(&self, body: Range<usize>) -> Option<usize> {
+        let head = &self.lower[body.start
+            ..self
+                .text
+                .floor_char_boundary((body.start + 160).min(body.end))];
+        if !head.trim_start().starts_with("tous les ") {
+            return None;
+        }
+        let (at, len) = ["exception de", "exception des", "sauf"]
+            .iter()
+            .find_map(|w| head.find(w).map(|p| (p, w.len())))?;
+        let mut from = body.start + at + len;
+        let rest = &self.text[from..body.end];
+        from += rest.len() - rest.trim_start_matches([' ', ':', '\n', '\t']).len();
+        Some(from)
     }
 
     /// A note that only marks a proxy by a symbol shared by grantor and

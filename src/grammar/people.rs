@@ -588,6 +588,18 @@ pub(crate) fn name_at(
                 Some(n) if is_caps(n) || is_capitalised(n) || is_particle(n) => Part::Particle,
                 _ => break,
             }
+        } else if parts.is_empty()
+            && !matches!(w, "L" | "D")
+            && (1..=2).contains(&w.chars().count())
+            && w.chars().all(char::is_uppercase)
+            && word(k + 1).is_some_and(|n| {
+                is_caps(n) && n.chars().count() >= 3 && civility(n).is_none() && !is_particle(n)
+            })
+        {
+            // "C MEGRET", "JF LALY": initials without their dots before a
+            // family name in capitals ("L HERBIÈRE", "D ARGELOS" are
+            // elisions whose apostrophe was lost).
+            Part::Given
         } else if is_caps(w)
             && !(style.mixed
                 && is_letters_initial(w)
@@ -1204,12 +1216,20 @@ pub(crate) fn list_tokens(
                         || w.chars().next().is_some_and(char::is_lowercase)
                         || is_capitalised(w)
                 });
+            // "Membres (36/72) :": a count in brackets before the colon.
+            let colon = if standing && tokens.get(k).is_some_and(|t| t.kind == Kind::Punct('(')) {
+                skip_parens(tokens, k)
+            } else {
+                k
+            };
             if k > i
                 && (place_like || standing)
                 && !looks_like_name
-                && tokens.get(k).is_some_and(|t| t.kind == Kind::Punct(':'))
+                && tokens
+                    .get(colon)
+                    .is_some_and(|t| t.kind == Kind::Punct(':'))
             {
-                i = k + 1;
+                i = colon + 1;
                 continue;
             }
         }
@@ -1765,6 +1785,10 @@ mod tests {
             "Membres titulaires : BOLIVAR Anne, CARMONT Lise. Délégués suppléants : DORIAC Paul",
             &["Anne|BOLIVAR", "Lise|CARMONT", "Paul|DORIAC"],
         );
+        check(
+            "Membres (2/40) : Anne BOLIVAR (titulaire VALMONT), Lise CARMONT",
+            &["Anne|BOLIVAR", "Lise|CARMONT"],
+        );
     }
 
     #[test]
@@ -1809,6 +1833,14 @@ mod tests {
                 "J-L|Lefort",
                 "|Tetard",
             ],
+        );
+    }
+
+    #[test]
+    fn dotless_initials_before_capitals() {
+        check(
+            "Mesdames C MARGOT, AM CAILLOT Messieurs JF LALOY, J MAUREL",
+            &["C|MARGOT", "AM|CAILLOT", "JF|LALOY", "J|MAUREL"],
         );
     }
 
