@@ -52,7 +52,7 @@ const LABELS: &str = r"(?xi)
             | d[ée]l[ée]gu[ée]s\ repr[ée]sent[ée]s(?:\ par\ pouvoir)?
             | procurations?(?:\ de\ vote|\ donn[ée]es)?(?:\(s\))? | pouvoirs?(?:\ donn[ée]s)? | repr[ée]sent[ée]e?s? | d[ée]l[ée]gations?\ de\ vote)
         | (?P<present>(?:(?:[ée]taient|sont|autres|membres|titulaires|conseill\w*(?:\ (?:municipaux|communautaires|syndicaux|d[ée]partementaux|r[ée]gionaux))?|d[ée]l[ée]gu[ée]s(?:\ titulaires)?)\ )?pr[ée]sent(?:\(e\))?s?(?:\(e\)s)?(?:\ (?:MM\.?|Mmes|Mesdames)\ et\ (?:Mmes|MM\.?|Messieurs)|\ en\ salle|\ par\ visio\w*|\ en\ visio\w*|\ [àa]\ distance|\ ayant\ voix\ d[ée]lib[ée]rative|\ ou\ repr[ée]sent\w*(?:\ \(ayant\ donn[ée]\ pouvoir\))?|\ les\ (?:conseill\w*|membres|d[ée]l[ée]gu[ée]s)(?:\ suivants)?)?|assistaient(?:\ [àa]\ la\ s[ée]ance)?)
-        | (?P<absent>(?:(?:[ée]taient|[ée]tait|membres|d[ée]l[ée]gu[ée]s)\ )?(?:absent(?:\(e?s?(?:/es)?\))?e?s?(?:\ non\ ex[ck]?us[ée]e?s?|\ ex[ck]?us[ée]e?(?:\(s?(?:/es)?\))?s?|\ et\ ex[ck]?us[ée]e?s?|\ non\ repr[ée]sent[ée]e?s?)?|ex[ck]?us[ée]e?(?:\([^)\n]{1,6}\))*s?))
+        | (?P<absent>(?:(?:[ée]taient|[ée]tait|membres|d[ée]l[ée]gu[ée]s)\ )?(?:absent(?:\(e?s?(?:/es)?\))?e?s?(?:\ non\ ex[ck]?us[ée]e?s?|\ ex[ck]?us[ée]e?(?:\(s?(?:/es)?\))?s?|\ et\ ex[ck]?us[ée]e?s?|\ non\ repr[ée]sent[ée]e?s?)?|(?:non\ )?ex[ck]?us[ée]e?(?:\([^)\n]{1,6}\))*s?))
         | (?P<secretary>secr[ée]taire(?:\ de\ s[ée]ance)?(?:\ [ée]lue?|\ d[ée]sign[ée]e?)?)
         | (?P<stop>secr[ée]taire\ auxiliaire|invit[ée]e?s?(?:\ permanente?s?)?|assistait|[ée]galement\ pr[ée]sents?|auditeurs?\ pr[ée]sents|date\ (?:de\ (?:la\ )?|d'\ ?|d\ )(?:convocation|affichage|publication)
             | ordre\ du\ jour|nombre\ de\ \w+|(?:conseill\w*|membres|d[ée]l[ée]gu[ée]s)[^:\n]{0,40}en\ exercice|en\ exercice|quorum|votants?|formant\ la\ majorit[ée]|majorit[ée]\ absolue|objet|rapporteur|r[ée]sum[ée])
@@ -61,7 +61,7 @@ const LABELS: &str = r"(?xi)
 /// The words a label starts with, lower case: every match of [`LABELS`]
 /// starts with one of them, so the labels are read only where the regex
 /// engine's literal search finds one.
-const LABEL_STARTS: &str = r"absent|ex[ck]?us|[éÉe]tai|ayant|ont donn|d[éÉe]l[éÉe]g|procuration|pouvoir|repr[éÉe]sent|sont |autres |membres|conseill|pr[éÉe]sent|assist|secr[éÉe]taire|invit|[éÉe]galement|auditeur|date |ordre du jour|nombre de |en exercice|quorum|votant|formant la|majorit|objet|rapporteur|r[éÉe]sum";
+const LABEL_STARTS: &str = r"absent|non ex|ex[ck]?us|[éÉe]tai|ayant|ont donn|d[éÉe]l[éÉe]g|procuration|pouvoir|repr[éÉe]sent|sont |autres |membres|conseill|pr[éÉe]sent|assist|secr[éÉe]taire|invit|[éÉe]galement|auditeur|date |ordre du jour|nombre de |en exercice|quorum|votant|formant la|majorit|objet|rapporteur|r[éÉe]sum";
 
 /// The matches of [`LABELS`] in `text[within]` that start a word, in order,
 /// as a scan of the whole text finds them: each with its start and its
@@ -1082,6 +1082,7 @@ mod tests {
             ("Absent(s/es) excusé(s/es) : M. A BB", Some(true)),
             ("Absents non excusés : M. A BB", Some(false)),
             ("Etait EXCUSEE : Mme A BB", Some(true)),
+            ("Non excusé : M. A BB", Some(false)),
         ] {
             assert_eq!(labels(text)[0].0, Label::Absent(excused), "{text}");
         }

@@ -215,6 +215,7 @@ pub(crate) fn is_function_word(word: &str) -> bool {
             | "elues"
     ) || [
         "adjoint",
+        "vice",
         "president",
         "vice-president",
         "conseill",
@@ -1258,6 +1259,10 @@ pub(crate) fn list_tokens(
             if tokens.get(k).is_some_and(|t| t.kind == Kind::Punct('.')) {
                 k += 1;
             }
+            // "Mesdames : Pascale X (titulaire), ...".
+            if tokens.get(k).is_some_and(|t| t.kind == Kind::Punct(':')) {
+                k += 1;
+            }
             if word(k) == Some("et") && word(k + 1).and_then(civility).is_some() {
                 group = None;
                 i = k + 2;
@@ -1464,6 +1469,39 @@ fn bare_note(
     }
     let start = k;
     let first = word(k)?;
+    // "MELER Norbert présent jusqu'à la délibération N°7 puis procuration à
+    // X", "Y arrivée à partir du point 4": a presence note without brackets,
+    // up to the next separator.
+    let presence_word = matches!(
+        first.as_str(),
+        "present" | "presente" | "arrive" | "arrivee" | "sorti" | "sortie" | "absent" | "absente"
+    );
+    let presence_follows = matches!(
+        word(k + 1).as_deref(),
+        Some("jusqu'a" | "jusqu'au" | "jusqu" | "a" | "au" | "des" | "lors" | "apres" | "avant")
+    );
+    if presence_word && presence_follows {
+        let mut j = k + 1;
+        while j < k + 30
+            && tokens.get(j).is_some_and(|t| {
+                !matches!(
+                    t.kind,
+                    Kind::Punct(',') | Kind::Punct(';') | Kind::Newline | Kind::Blank
+                )
+            })
+        {
+            j += 1;
+        }
+        // Only inside a list that goes on: "Nelly arrivée à 18H45." on
+        // the line after a list is a sentence.
+        let goes_on = tokens
+            .get(j)
+            .is_some_and(|t| matches!(t.kind, Kind::Punct(',') | Kind::Punct(';')));
+        if goes_on && !text[tokens[start].start..tokens[j - 1].end].ends_with('.') {
+            return Some((tokens[start].start..tokens[j - 1].end, j));
+        }
+        return None;
+    }
     let opens = first.starts_with("suppl")
         || first.starts_with("rempla")
         || first.starts_with("represent")
@@ -1842,6 +1880,26 @@ mod tests {
             "Mesdames C MARGOT, AM CAILLOT Messieurs JF LALOY, J MAUREL",
             &["C|MARGOT", "AM|CAILLOT", "JF|LALOY", "J|MAUREL"],
         );
+    }
+
+    #[test]
+    fn group_civilities_with_a_colon_and_plural_functions() {
+        check(
+            "Mesdames : Anne BOLIVAR (titulaire), Lise CARMONT,\n\nMessieurs : Paul DORIAC",
+            &["Anne|BOLIVAR", "Lise|CARMONT", "Paul|DORIAC"],
+        );
+        check(
+            "Monsieur Paul DORIAC, Vices présidents\nMadame Anne BOLIVAR, membres",
+            &["Paul|DORIAC", "Anne|BOLIVAR"],
+        );
+    }
+
+    #[test]
+    fn a_presence_note_without_brackets() {
+        let text = "DORIAC Paul présent jusqu'à la délibération N°7 puis procuration à BOLIVAR Anne, CARMONT Lise";
+        let (entries, _) = list(text, 0..text.len());
+        assert_eq!(entries.len(), 2);
+        assert!(text[entries[0].notes[0].clone()].ends_with("BOLIVAR Anne"));
     }
 
     #[test]
