@@ -324,7 +324,9 @@ fn label_end(
 /// ("présents et que le quorum est atteint :") is no qualifier.
 fn qualifier(after: &str) -> Option<(usize, Option<u32>)> {
     const MAX: usize = 90;
-    let line = after.split('\n').next().unwrap_or("");
+    // Only the next few characters: a one-line text has no line end to find.
+    let near = &after[..after.floor_char_boundary(after.len().min(MAX + 1))];
+    let line = near.split('\n').next().unwrap_or("");
     let colon = line.find(':')?;
     let q = &line[..colon];
     if q.trim().is_empty() || q.len() > MAX || q.contains(['.', ';', '!', '?']) {

@@ -1,5 +1,7 @@
 //! The attendance: lists, proxies, substitutes, tables of delegates, the secretary.
 
+use std::collections::HashSet;
+
 use super::*;
 
 impl<'a> Extractor<'a> {
@@ -47,6 +49,10 @@ impl<'a> Extractor<'a> {
                     } else {
                         self.unreadable_list(s);
                     }
+                    let listed: Vec<&Person> = a.present.iter().map(|p| &p.person).collect();
+                    if self.repeats(&entries, &listed) {
+                        continue;
+                    }
                     for e in entries {
                         let says_president = e.function.iter().chain(&e.notes).any(|r| {
                             let f = fold(text[r.clone()].trim());
@@ -69,6 +75,10 @@ impl<'a> Extractor<'a> {
                     self.section_stops.insert((s.body.start, s.body.end), stop);
                     if entries.is_empty() {
                         self.unreadable_list(s);
+                    }
+                    let listed: Vec<&Person> = a.absent.iter().map(|p| &p.person).collect();
+                    if self.repeats(&entries, &listed) {
+                        continue;
                     }
                     for e in entries {
                         if let Some(mark) = self.proxy_mark(&e.notes) {
@@ -386,6 +396,24 @@ impl<'a> Extractor<'a> {
             }
         }
         a.absent.push(Absence { person, excused });
+    }
+
+    /// Whether a list names again, for the most part, people already listed
+    /// under the same label: the attendance restated (a page repeated by a
+    /// viewer, the lists restated for an item), not more members.
+    fn repeats(&self, entries: &[Entry], listed: &[&Person]) -> bool {
+        if listed.is_empty() || entries.len() < 3 {
+            return false;
+        }
+        let keys: HashSet<String> = listed.iter().map(|p| family_key(p)).collect();
+        let again = entries
+            .iter()
+            .filter(|e| match &e.mention {
+                Mention::Name(n) => keys.contains(&family_key(&self.person(n, None))),
+                Mention::Role(..) => true,
+            })
+            .count();
+        again * 5 >= entries.len() * 4
     }
 
     /// Where the list of a present section that names only the exceptions

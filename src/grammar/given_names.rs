@@ -6,6 +6,7 @@
 //! the age of local councillors. A name missing here only leaves a list's
 //! order to the other clues.
 
+#[cfg(test)]
 use super::fold;
 
 /// Folded (lower case, no accents), sorted for a binary search.
@@ -274,9 +275,24 @@ const GIVEN_NAMES: &[&str] = &[
 /// Whether `word` is, or starts with, a common given name: "Jean-Luc",
 /// "MARIE-CHRISTINE", "Agnès".
 pub(crate) fn is_given_name(word: &str) -> bool {
-    let f = fold(word.trim_end_matches(['.', ',']));
-    let first = f.split('-').next().unwrap_or("");
-    GIVEN_NAMES.binary_search(&first).is_ok()
+    // Folded into a small buffer, without allocating: called for pairs of
+    // words of every list.
+    let mut buf = [0u8; 16];
+    let mut len = 0;
+    for c in word.chars() {
+        if c == '-' || c == '.' || c == ',' {
+            break;
+        }
+        match super::fold_char(c) {
+            Some(f) if f.is_ascii_lowercase() && len < buf.len() => {
+                buf[len] = f as u8;
+                len += 1;
+            }
+            _ => return false,
+        }
+    }
+    let first = std::str::from_utf8(&buf[..len]).unwrap_or("");
+    len >= 2 && GIVEN_NAMES.binary_search(&first).is_ok()
 }
 
 #[cfg(test)]

@@ -330,7 +330,9 @@ pub(crate) fn proxies(text: &str, range: Range<usize>) -> (Vec<ProxyLine>, Vec<R
             && word(k + 1).is_some_and(people::is_function_word)
         {
             let mut j = k + 1;
-            while word(j).is_some_and(|w| !is_proxy_verb(w) || people::is_function_word(w)) {
+            while j < k + 8
+                && word(j).is_some_and(|w| !is_proxy_verb(w) || people::is_function_word(w))
+            {
                 j += 1;
             }
             if tokens.get(j).is_some_and(|t| t.kind == Kind::Punct(',')) {

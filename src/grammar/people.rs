@@ -363,9 +363,15 @@ impl Style {
         let mut capitalised = 0;
         let mut dashes = 0;
         let mut commas = 0;
+        let upper_start = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
         for w in tokens.windows(2) {
             if w[0].kind == Kind::Word && w[1].kind == Kind::Word {
                 let (a, b) = (word(&w[0]), word(&w[1]));
+                // Every pair counted below starts both words with a capital:
+                // the words of prose are turned away on their first letter.
+                if !upper_start(a) || !upper_start(b) {
+                    continue;
+                }
                 if civility(a).is_some() || civility(b).is_some() {
                     continue;
                 }
@@ -437,7 +443,13 @@ impl Style {
             match t.kind {
                 Kind::Word => {
                     let w = word(t);
-                    if is_caps(w) && civility(w).is_none() && w != "X" && !is_letters_initial(w) {
+                    if !upper_start(w) {
+                        // Lower case: neither capitals nor a capitalised name.
+                    } else if is_caps(w)
+                        && civility(w).is_none()
+                        && w != "X"
+                        && !is_letters_initial(w)
+                    {
                         caps += 1;
                     } else if is_capitalised(w) && civility(w).is_none() && !is_function_word(w) {
                         capitalised += 1;
