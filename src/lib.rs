@@ -57,6 +57,7 @@ mod model;
 mod normalize;
 mod segment;
 mod span;
+mod text;
 pub mod validate;
 
 pub use error::{Error, ErrorKind};
@@ -213,7 +214,7 @@ fn binary_chars(text: &str) -> usize {
 }
 
 fn check_deliberation(text: &str) -> Result<(), Error> {
-    let marks = grammar::regex!(
+    let marks = text::regex!(
         r"(?i)d[ée]lib[ée]r|s[ée]ance|conseil|pr[ée]sents?\s*:|pouvoirs?\s*:|procuration|secr[ée]taire|unanimit|voix pour|(?-u:\b)bureau(?-u:\b)|comit[ée]|(?-u:\b)pour\s*:\s*\d|en exercice|proc[èe]s-verbal|ordre du jour"
     );
     if marks.is_match(text) {

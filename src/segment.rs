@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::grammar::{fold, lines_where, lower_regex, regex};
+use crate::text::{fold, lines_where, lower_regex, regex};
 
 /// What a label introduces.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

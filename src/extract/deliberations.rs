@@ -56,7 +56,7 @@ impl<'a> Extractor<'a> {
             }
             let d = date::dates(&c[2]).first().and_then(WrittenDate::date);
             opinions.push(Opinion {
-                body: self.clean_str(&c[1]),
+                body: squeeze(&c[1]),
                 date: d,
                 opinion: c[3].to_string(),
             });
@@ -276,7 +276,7 @@ impl<'a> Extractor<'a> {
         let trimmed = before.trim_end();
         let para_start = trimmed.rfind("\n\n").map_or(0, |p| p + 2);
         let para = &trimmed[para_start..];
-        let cleaned = self.clean_str(para);
+        let cleaned = squeeze(para);
         (!cleaned.is_empty() && cleaned.len() < 400).then_some(cleaned)
     }
 

@@ -311,7 +311,7 @@ impl<'a> Extractor<'a> {
                 if words.iter().any(|w| first.starts_with(w))
                     && let Some(c) = re.captures(line)
                 {
-                    return Some(self.clean_str(c[1].trim()));
+                    return Some(squeeze(c[1].trim()));
                 }
             }
         }

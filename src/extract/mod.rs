@@ -19,14 +19,14 @@ use crate::grammar::date::{self, WrittenDate};
 use crate::grammar::notes::{self, Condition, Note, ProxyLine};
 use crate::grammar::people::{self, Civility, Entry, Mention, Name, Role, Style};
 use crate::grammar::votes::{self, Tally};
-use crate::grammar::{
-    fold, is_word_char, lines_where, lower_regex, regex, unicode_word_edges, word_ends_at,
-    word_starts_at,
-};
 use crate::model::*;
 use crate::normalize::Normalized;
 use crate::segment::{self, Heading, Label, Section};
 use crate::span::{LineIndex, Span};
+use crate::text::{
+    fold, is_word_char, lines_where, lower_regex, regex, squeeze, unicode_word_edges, word_ends_at,
+    word_starts_at,
+};
 
 /// Everything the extract stage needs about one input.
 pub(crate) struct Extractor<'a> {
@@ -91,16 +91,10 @@ impl<'a> Extractor<'a> {
         });
     }
 
-    /// Collapses runs of whitespace: names wrapped over lines read as one.
+    /// The text of a range, whitespace collapsed: names wrapped over lines
+    /// read as one.
     fn clean(&self, range: Range<usize>) -> String {
-        let mut out = String::with_capacity(range.len());
-        for word in self.text[range].split_whitespace() {
-            if !out.is_empty() {
-                out.push(' ');
-            }
-            out.push_str(word);
-        }
-        out
+        squeeze(&self.text[range])
     }
 
     fn person(&self, name: &Name, group: Option<Civility>) -> Person {
@@ -298,13 +292,6 @@ impl<'a> Extractor<'a> {
     }
 
     // -----------------------------------------------------------------------
-    // Meeting
-
-    fn clean_str(&self, s: &str) -> String {
-        s.split_whitespace().collect::<Vec<_>>().join(" ")
-    }
-
-    // -----------------------------------------------------------------------
     // Attendance
 
     /// One name at the start of `range` ("Secrétaire de séance : Marcel
@@ -413,7 +400,7 @@ pub(crate) fn family_key(p: &Person) -> String {
         p.family_name
             .chars()
             .filter(|c| !matches!(c, ' ' | '-' | '\''))
-            .filter_map(crate::grammar::fold_char),
+            .filter_map(crate::text::fold_char),
     );
     key
 }

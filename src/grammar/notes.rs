@@ -7,9 +7,9 @@
 
 use std::ops::Range;
 
-use super::fold;
 use super::people::{self, Kind, Mention, Style, Token};
-use super::regex;
+use crate::text::fold;
+use crate::text::regex;
 
 /// A question range or another condition on presence.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -66,9 +66,9 @@ pub(crate) fn condition(text: &str, range: Range<usize>) -> Option<Condition> {
     let edge_ok = |c: &regex::Captures<'_>| {
         let m = c.get(0).expect("match");
         if c.get(1).is_some() {
-            super::word_ends_at(&f, m.end())
+            crate::text::word_ends_at(&f, m.end())
         } else {
-            super::word_starts_at(&f, m.start())
+            crate::text::word_starts_at(&f, m.start())
         }
     };
     let n: Option<u32> = has_unit

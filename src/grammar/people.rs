@@ -10,7 +10,7 @@
 
 use std::ops::Range;
 
-use super::fold;
+use crate::text::fold;
 
 /// A civility as normalised in the records.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -187,14 +187,14 @@ const PARTICLES: &[&str] = &[
 ];
 
 fn is_particle(word: &str) -> bool {
-    PARTICLES.iter().any(|p| super::folds_to(word, p)) || super::folds_to(word, "d'")
+    PARTICLES.iter().any(|p| crate::text::folds_to(word, p)) || crate::text::folds_to(word, "d'")
 }
 
 /// Words that name a function, not a person: "Maire", "1ère adjointe",
 /// "Vice-Présidents", "conseillers municipaux".
 pub(crate) fn is_function_word(word: &str) -> bool {
     // Most words are rejected on their first letter, without folding.
-    let first = word.chars().next().and_then(super::fold_char);
+    let first = word.chars().next().and_then(crate::text::fold_char);
     if !first.is_some_and(|c| "mdseapvctr".contains(c)) {
         return false;
     }
@@ -686,7 +686,7 @@ fn is_margin_word(word: &str) -> bool {
         "date",
     ]
     .iter()
-    .any(|m| super::folds_to(word, m))
+    .any(|m| crate::text::folds_to(word, m))
 }
 
 /// Drops a margin box woven into a list ("Mme Élodie\nen exercice : 23
@@ -1249,7 +1249,7 @@ fn bare_note(
         .get(k)
         .filter(|t| t.kind == Kind::Word)
         .and_then(|t| text[t.start..t.end].chars().next())
-        .and_then(super::fold_char);
+        .and_then(crate::text::fold_char);
     if !initial.is_some_and(|c| "qasrdp".contains(c)) {
         return None;
     }

@@ -4,8 +4,8 @@
 
 use chrono::NaiveDate;
 
-use crate::grammar::fold;
 use crate::model::Meeting;
+use crate::text::fold;
 
 /// The kind of deliberating body, as far as quorum rules go.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -5,10 +5,10 @@
 use super::timeline::{Counts, Timeline, span_ranges};
 use super::{Placement, finding};
 use crate::extract::same_person;
-use crate::grammar::fold;
 use crate::model::{
     Code, Deliberation, Document, Finding, Outcome, Person, QuestionCheck, Severity, Vote,
 };
+use crate::text::fold;
 
 /// Check every deliberation; one [`QuestionCheck`] and one [`Placement`]
 /// each.
