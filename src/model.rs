@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::span::Span;
+use crate::text::{fold, fold_char};
 
 /// The version of the JSON contract these records follow.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -136,6 +137,68 @@ pub struct Person {
     pub text: String,
     /// Where the mention is.
     pub span: Span,
+}
+
+impl Person {
+    /// Whether two mentions name the same person: the same family name
+    /// (folded, spaces, hyphens and apostrophes aside) and given names that
+    /// agree as far as both are written ("J.-C." and "Jean-Claude", "Marie"
+    /// and "Marie-Jeanne", or one of them not written).
+    ///
+    /// ```
+    /// let doc = deliberation::parse(
+    ///     "Séance du 2 juin 2016\nPrésents : M. J.-C. DUPONT, Mme Anne MARTIN\n\
+    ///      Secrétaire de séance : M. Jean-Claude Dupont",
+    /// )?;
+    /// let secretary = doc.meeting.secretary.as_ref().unwrap();
+    /// assert!(doc.attendance.present[0].person.same_as(secretary));
+    /// assert!(!doc.attendance.present[1].person.same_as(secretary));
+    /// # Ok::<(), deliberation::Error>(())
+    /// ```
+    pub fn same_as(&self, other: &Person) -> bool {
+        // "J.-C." and "Jean-Claude": compare initials when one is only initials.
+        let initials = |g: &str| -> String {
+            g.split(['-', ' ', '.'])
+                .filter(|p| !p.is_empty())
+                .filter_map(|p| p.chars().next())
+                .flat_map(char::to_lowercase)
+                .collect()
+        };
+        let only_initials =
+            |g: &str| g.contains('.') && g.split(['-', ' ', '.']).all(|p| p.chars().count() <= 2);
+        if self.key() != other.key() {
+            return false;
+        }
+        match (&self.given_name, &other.given_name) {
+            (Some(x), Some(y)) if only_initials(x) || only_initials(y) => {
+                let (ix, iy) = (initials(x), initials(y));
+                ix.starts_with(&iy) || iy.starts_with(&ix)
+            }
+            (Some(x), Some(y)) => {
+                let (x, y) = (
+                    fold(x).replace(['-', ' ', '.'], ""),
+                    fold(y).replace(['-', ' ', '.'], ""),
+                );
+                x == y || x.starts_with(&y) || y.starts_with(&x)
+            }
+            _ => true,
+        }
+    }
+
+    /// The family name folded, without spaces, hyphens and apostrophes:
+    /// two mentions of one person have the same key (see
+    /// [`Person::same_as`]), so people can be looked up by it.
+    pub(crate) fn key(&self) -> String {
+        // As `fold(..).replace([' ', '-', '\''], "")`, in one allocation.
+        let mut key = String::with_capacity(self.family_name.len());
+        key.extend(
+            self.family_name
+                .chars()
+                .filter(|c| !matches!(c, ' ' | '-' | '\''))
+                .filter_map(fold_char),
+        );
+        key
+    }
 }
 
 /// Who attended, who did not, who voted for whom.

@@ -93,7 +93,7 @@ impl<'a> Extractor<'a> {
         let mut proxies_by_grantor: HashMap<String, Vec<usize>> = HashMap::new();
         for (k, p) in a.proxies.iter().enumerate() {
             proxies_by_grantor
-                .entry(family_key(&p.grantor))
+                .entry(p.grantor.key())
                 .or_default()
                 .push(k);
         }
@@ -128,11 +128,11 @@ impl<'a> Extractor<'a> {
             // Only proxies whose grantor has the same family name can be the
             // same: looked up by key, not compared with every proxy
             // (quadratic in a long list).
-            let key = family_key(&grantor);
+            let key = grantor.key();
             if proxies_by_grantor.get(&key).is_some_and(|ks| {
                 ks.iter().any(|&k| {
                     let p = &a.proxies[k];
-                    same_person(&p.grantor, &grantor) && same_person(&p.holder, &holder)
+                    p.grantor.same_as(&grantor) && p.holder.same_as(&holder)
                 })
             }) {
                 continue;
@@ -154,7 +154,7 @@ impl<'a> Extractor<'a> {
         // The president sits even when the list leaves them out.
         if present_listed
             && let Some(p) = &m.president
-            && !a.present.iter().any(|x| same_person(&x.person, p))
+            && !a.present.iter().any(|x| x.person.same_as(p))
         {
             a.present.insert(0, Presence::new(p.clone()));
         }
@@ -164,16 +164,13 @@ impl<'a> Extractor<'a> {
         // By family name, as above.
         let mut absent_by_family: HashMap<String, Vec<usize>> = HashMap::new();
         for (k, x) in a.absent.iter().enumerate() {
-            absent_by_family
-                .entry(family_key(&x.person))
-                .or_default()
-                .push(k);
+            absent_by_family.entry(x.person.key()).or_default().push(k);
         }
         for p in grantors.into_iter().chain(titulars) {
-            let key = family_key(&p);
+            let key = p.key();
             let known = absent_by_family
                 .get(&key)
-                .is_some_and(|ks| ks.iter().any(|&k| same_person(&a.absent[k].person, &p)));
+                .is_some_and(|ks| ks.iter().any(|&k| a.absent[k].person.same_as(&p)));
             if !known {
                 absent_by_family
                     .entry(key)

@@ -169,14 +169,12 @@ impl<'a> Extractor<'a> {
             }
             let original_vote = vote_start;
             for (who, at, sentence) in leaving {
-                if delibs[k].interested.iter().any(|p| same_person(p, &who)) {
+                if delibs[k].interested.iter().any(|p| p.same_as(&who)) {
                     continue;
                 }
-                let returns = returning
-                    .iter()
-                    .any(|(p, r)| *r > at && same_person(p, &who));
+                let returns = returning.iter().any(|(p, r)| *r > at && p.same_as(&who));
                 if returns {
-                    if !delibs[k].withdrawn.iter().any(|p| same_person(p, &who)) {
+                    if !delibs[k].withdrawn.iter().any(|p| p.same_as(&who)) {
                         delibs[k].withdrawn.push(who);
                     }
                     continue;
@@ -185,7 +183,7 @@ impl<'a> Extractor<'a> {
                 let orig = self.norm.original(at..at + 1).start;
                 let after_vote = original_vote.is_none_or(|v| orig > v);
                 let until = if after_vote { q } else { q.saturating_sub(1) };
-                if let Some(p) = a.present.iter_mut().find(|p| same_person(&p.person, &who))
+                if let Some(p) = a.present.iter_mut().find(|p| p.person.same_as(&who))
                     && p.last_question().is_none()
                     && p.first_question().is_none_or(|f| f <= until)
                 {
@@ -199,7 +197,7 @@ impl<'a> Extractor<'a> {
                     let hs = sentence.start + g.end();
                     if let Some(holder) = self.single_name(hs..sentence.end.max(hs)) {
                         let holder = self.person(&holder, None);
-                        if !a.proxies.iter().any(|p| same_person(&p.grantor, &who)) {
+                        if !a.proxies.iter().any(|p| p.grantor.same_as(&who)) {
                             let span = self.span(sentence.clone());
                             a.proxies.push(Proxy {
                                 grantor: who.clone(),
@@ -208,7 +206,7 @@ impl<'a> Extractor<'a> {
                                 until_question: None,
                                 span,
                             });
-                            if !a.absent.iter().any(|x| same_person(&x.person, &who)) {
+                            if !a.absent.iter().any(|x| x.person.same_as(&who)) {
                                 a.absent.push(Absence {
                                     person: who.clone(),
                                     excused: None,
@@ -220,7 +218,7 @@ impl<'a> Extractor<'a> {
             }
             for (who, at) in returning {
                 let Some(q) = question else { continue };
-                if delibs[k].interested.iter().any(|p| same_person(p, &who)) {
+                if delibs[k].interested.iter().any(|p| p.same_as(&who)) {
                     continue;
                 }
                 let orig = self.norm.original(at..at + 1).start;
@@ -229,10 +227,10 @@ impl<'a> Extractor<'a> {
                 } else {
                     q + 1
                 };
-                if let Some(p) = a.present.iter_mut().find(|p| same_person(&p.person, &who))
+                if let Some(p) = a.present.iter_mut().find(|p| p.person.same_as(&who))
                     && p.first_question().is_none()
                     && p.last_question().is_none()
-                    && !delibs[k].withdrawn.iter().any(|w| same_person(w, &who))
+                    && !delibs[k].withdrawn.iter().any(|w| w.same_as(&who))
                 {
                     p.from_question_told = Some(from);
                 }
@@ -324,7 +322,7 @@ impl<'a> Extractor<'a> {
             for e in entries {
                 if let Mention::Name(n) = &e.mention {
                     let p = self.person(n, e.group_civility);
-                    if !out.iter().any(|x| same_person(x, &p)) {
+                    if !out.iter().any(|x| x.same_as(&p)) {
                         out.push(p);
                     }
                 }

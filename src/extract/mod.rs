@@ -391,50 +391,6 @@ fn sentence_start(text: &str, floor: usize, at: usize) -> usize {
     cut
 }
 
-/// The family name folded, without spaces, hyphens and apostrophes: what
-/// [`same_person`] compares.
-pub(crate) fn family_key(p: &Person) -> String {
-    // As `fold(..).replace([' ', '-', '\''], "")`, in one allocation.
-    let mut key = String::with_capacity(p.family_name.len());
-    key.extend(
-        p.family_name
-            .chars()
-            .filter(|c| !matches!(c, ' ' | '-' | '\''))
-            .filter_map(crate::text::fold_char),
-    );
-    key
-}
-
-pub(crate) fn same_person(a: &Person, b: &Person) -> bool {
-    // "J.-C." and "Jean-Claude": compare initials when one is only initials.
-    let initials = |g: &str| -> String {
-        g.split(['-', ' ', '.'])
-            .filter(|p| !p.is_empty())
-            .filter_map(|p| p.chars().next())
-            .flat_map(char::to_lowercase)
-            .collect()
-    };
-    let only_initials =
-        |g: &str| g.contains('.') && g.split(['-', ' ', '.']).all(|p| p.chars().count() <= 2);
-    if family_key(a) != family_key(b) {
-        return false;
-    }
-    match (&a.given_name, &b.given_name) {
-        (Some(x), Some(y)) if only_initials(x) || only_initials(y) => {
-            let (ix, iy) = (initials(x), initials(y));
-            ix.starts_with(&iy) || iy.starts_with(&ix)
-        }
-        (Some(x), Some(y)) => {
-            let (x, y) = (
-                fold(x).replace(['-', ' ', '.'], ""),
-                fold(y).replace(['-', ' ', '.'], ""),
-            );
-            x == y || x.starts_with(&y) || y.starts_with(&x)
-        }
-        _ => true,
-    }
-}
-
 fn infer_questions(delibs: &mut [Deliberation]) {
     if delibs.iter().any(|d| d.question.is_some()) {
         return;
