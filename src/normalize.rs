@@ -120,7 +120,49 @@ impl OffsetMap {
 
 /// Normalise `input` (see the module doc).
 pub(crate) fn normalize(input: &str) -> Normalized {
-    let fragments = crate::normalize::layout::reading_order(input);
+    normalize_with::<Fast>(input)
+}
+
+/// The scans that decide what normalising may skip or collapse. The fast
+/// ones skip plain text eight bytes at a time and exit early; the tests'
+/// `reference` gives the straightforward ones, and both must normalise
+/// every text the same way.
+pub(super) trait Scans {
+    /// The byte ranges of `input` in reading order (see `layout`).
+    fn reading_order(input: &str) -> Vec<Range<usize>>;
+    /// Where the run from `i` that normalising copies as it is ends (`i`
+    /// when there is none): `run` is the start of the pending verbatim run.
+    fn unchanged(input: &str, i: usize, end: usize, out: &Writer, run: usize) -> usize;
+    /// A letter-spaced line: its collapsed text and its length.
+    fn letter_spaced(line: &str) -> Option<(String, usize)>;
+}
+
+/// The scans `normalize` uses.
+struct Fast;
+
+impl Scans for Fast {
+    fn reading_order(input: &str) -> Vec<Range<usize>> {
+        layout::reading_order(input)
+    }
+
+    fn unchanged(input: &str, i: usize, end: usize, _: &Writer, _: usize) -> usize {
+        let bytes = input.as_bytes();
+        // A space right after a hyphen is left to `after_hyphen`.
+        if bytes[i] == b' ' && i > 0 && bytes[i - 1] == b'-' {
+            i
+        } else {
+            unchanged_run(bytes, i, end)
+        }
+    }
+
+    fn letter_spaced(line: &str) -> Option<(String, usize)> {
+        letter_spaced(line)
+    }
+}
+
+/// Normalise `input` with the given scans.
+pub(super) fn normalize_with<S: Scans>(input: &str) -> Normalized {
+    let fragments = S::reading_order(input);
     let mut out = Writer {
         text: String::with_capacity(input.len()),
         map: OffsetMap {
@@ -132,7 +174,7 @@ pub(crate) fn normalize(input: &str) -> Normalized {
         if i > 0 && !out.text.ends_with('\n') {
             out.insert("\n", fragment.start);
         }
-        normalize_fragment(input, fragment.clone(), &mut out);
+        normalize_fragment::<S>(input, fragment.clone(), &mut out);
     }
     out.map.norm_len = out.text.len();
     Normalized {
@@ -141,7 +183,7 @@ pub(crate) fn normalize(input: &str) -> Normalized {
     }
 }
 
-struct Writer {
+pub(super) struct Writer {
     text: String,
     map: OffsetMap,
 }
@@ -177,7 +219,7 @@ const HYPHENATED_NUMBERS: &[&str] = &[
     "mille",
 ];
 
-fn normalize_fragment(input: &str, range: Range<usize>, out: &mut Writer) {
+fn normalize_fragment<S: Scans>(input: &str, range: Range<usize>, out: &mut Writer) {
     let bytes = input.as_bytes();
     let end = range.end;
     let mut i = range.start;
@@ -191,10 +233,9 @@ fn normalize_fragment(input: &str, range: Range<usize>, out: &mut Writer) {
         };
     }
     while i < end {
-        let b = bytes[i];
         // "C O N S E I L   M U N I C I P A L": a letter-spaced title.
         if (i == range.start || bytes[i - 1] == b'\n')
-            && let Some((collapsed, len)) = letter_spaced(&input[i..end])
+            && let Some((collapsed, len)) = S::letter_spaced(&input[i..end])
         {
             flush!(i);
             out.replace(&collapsed, i..i + len);
@@ -202,15 +243,12 @@ fn normalize_fragment(input: &str, range: Range<usize>, out: &mut Writer) {
             run = i;
             continue;
         }
-        // Fast path: skip what never changes. A run stops before any line
-        // feed, so the next line's start is checked above; a space right
-        // after a hyphen is left to `after_hyphen` below.
-        if !(b == b' ' && i > 0 && bytes[i - 1] == b'-') {
-            let next = unchanged_run(bytes, i, end);
-            if next > i {
-                i = next;
-                continue;
-            }
+        // Skip what never changes. A run stops before any line feed, so the
+        // next line's start is checked above.
+        let next = S::unchanged(input, i, end, out, run);
+        if next > i {
+            i = next;
+            continue;
         }
         let ch = input[i..].chars().next().unwrap_or(' ');
         let len = ch.len_utf8();
@@ -356,6 +394,11 @@ fn letter_spaced(line: &str) -> Option<(String, usize)> {
     if !seen_text {
         return None;
     }
+    letter_spaced_words(line)
+}
+
+/// [`letter_spaced`] without its fast exits.
+fn letter_spaced_words(line: &str) -> Option<(String, usize)> {
     let len = line.find('\n').unwrap_or(line.len());
     let body = line[..len].trim_end_matches(['\r', ' ']);
     let lead = body.len() - body.trim_start().len();
