@@ -109,9 +109,9 @@ fn seed_stages(c: &mut Criterion) {
         b.iter(|| bench_api::segment(black_box(&norm)))
     });
     g.bench_function("extract", |b| {
-        b.iter(|| bench_api::extract(black_box(SEED), black_box(&norm)))
+        b.iter(|| bench_api::extract(black_box(&norm)))
     });
-    let doc = bench_api::extract(SEED, &norm);
+    let doc = bench_api::extract(&norm);
     g.bench_function("validate", |b| {
         b.iter(|| bench_api::validate(black_box(&doc)))
     });

@@ -9,9 +9,9 @@ use crate::model::{Document, Validation};
 
 /// The output of the normalise stage, opaque.
 #[derive(Debug, Clone)]
-pub struct Normalized(crate::normalize::Normalized);
+pub struct Normalized<'a>(crate::normalize::Normalized<'a>);
 
-impl Normalized {
+impl Normalized<'_> {
     /// The normalised text.
     pub fn text(&self) -> &str {
         &self.0.text
@@ -19,24 +19,20 @@ impl Normalized {
 }
 
 /// Stage 1: normalise `input`.
-pub fn normalize(input: &str) -> Normalized {
+pub fn normalize(input: &str) -> Normalized<'_> {
     Normalized(crate::normalize::normalize(input))
 }
 
 /// Stage 2: find the item headings and the labelled sections before the
 /// first one. Returns how many of each were found.
 pub fn segment(norm: &Normalized) -> (usize, usize) {
-    let text = &norm.0.text;
-    let headings = crate::segment::headings(text, 0);
-    let head_end = headings.first().map_or(text.len(), |h| h.range.start);
-    let sections = crate::segment::sections(text, &text.to_ascii_lowercase(), 0..head_end);
-    (headings.len(), sections.len())
+    let segments = crate::segment::segment(&norm.0);
+    (segments.headings.len(), segments.sections.len())
 }
 
-/// Stages 2 to 4: segment and extract the records of `input`, already
-/// normalised as `norm`.
-pub fn extract(input: &str, norm: &Normalized) -> Document {
-    crate::extract::Extractor::new(input, &norm.0).run()
+/// Stages 2 to 4: segment and extract the records of a normalised input.
+pub fn extract(norm: &Normalized) -> Document {
+    crate::extract::extract(&norm.0, &crate::segment::segment(&norm.0))
 }
 
 /// Stage 5: validate a document.

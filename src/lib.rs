@@ -100,7 +100,8 @@ impl Options {
         check_usable(input)?;
         let norm = normalize::normalize(input);
         check_deliberation(&norm.text)?;
-        let mut doc = extract::Extractor::new(input, &norm).run();
+        let segments = segment::segment(&norm);
+        let mut doc = extract::extract(&norm, &segments);
         if self.validate {
             doc.validation = Some(validate::validate(&doc));
         }

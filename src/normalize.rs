@@ -12,14 +12,42 @@
 
 use std::ops::Range;
 
-/// The normalised text and how to map its offsets back to the input.
+use crate::span::{LineIndex, Span};
+
+/// What normalising gives the later stages: the normalised text, its
+/// lower-cased copy, where tabs stood, and the way back to the input (its
+/// offsets, lines and columns, and its text as written).
 #[derive(Debug, Clone)]
-pub(crate) struct Normalized {
+pub(crate) struct Normalized<'a> {
+    /// The input as given.
+    input: &'a str,
+    /// The normalised text, which the grammars read.
     pub(crate) text: String,
+    /// `text` with ASCII letters in lower case: the same offsets, and
+    /// lower-case patterns searched in it find their literals at memchr
+    /// speed, which `(?i)` patterns (every case variant a literal) cannot.
+    pub(crate) lower: String,
+    /// Offsets in `text` of the spaces that were tabs: the cell boundaries
+    /// of tab-separated tables.
+    tabs: Vec<usize>,
     map: OffsetMap,
+    index: LineIndex<'a>,
 }
 
-impl Normalized {
+impl<'a> Normalized<'a> {
+    fn new(input: &'a str, out: Writer) -> Normalized<'a> {
+        let mut map = out.map;
+        map.norm_len = out.text.len();
+        Normalized {
+            input,
+            lower: out.text.to_ascii_lowercase(),
+            text: out.text,
+            tabs: out.tabs,
+            map,
+            index: LineIndex::new(input),
+        }
+    }
+
     /// The original byte range a normalised range was read from.
     pub(crate) fn original(&self, range: Range<usize>) -> Range<usize> {
         let start = self.map.start(range.start);
@@ -29,6 +57,40 @@ impl Normalized {
             start
         };
         start..end.max(start)
+    }
+
+    /// The span in the input of a range of the normalised text.
+    pub(crate) fn span(&self, range: Range<usize>) -> Span {
+        // Within the text and on character boundaries, whatever the caller
+        // computed ("pos + 10", "note.end + 1"): the span then maps to
+        // boundaries of the input too.
+        let text = &self.text;
+        let start = text.floor_char_boundary(range.start.min(text.len()));
+        let end = text
+            .ceil_char_boundary(range.end.min(text.len()))
+            .max(start);
+        let r = self.original(start..end);
+        self.index.span(r.start, r.end)
+    }
+
+    /// The span in the input of a range of the normalised text, and the
+    /// input's text there: a record as written.
+    pub(crate) fn as_written(&self, range: Range<usize>) -> (Span, &'a str) {
+        let span = self.span(range);
+        (span, span.text(self.input))
+    }
+
+    /// The cells of a tab-separated row: `range` cut where tabs stood.
+    pub(crate) fn cells(&self, range: Range<usize>) -> Vec<Range<usize>> {
+        let first = self.tabs.partition_point(|&t| t < range.start);
+        let mut cells = Vec::new();
+        let mut start = range.start;
+        for &tab in self.tabs[first..].iter().take_while(|&&t| t < range.end) {
+            cells.push(start..tab);
+            start = tab + 1;
+        }
+        cells.push(start..range.end);
+        cells
     }
 }
 
@@ -119,7 +181,7 @@ impl OffsetMap {
 }
 
 /// Normalise `input` (see the module doc).
-pub(crate) fn normalize(input: &str) -> Normalized {
+pub(crate) fn normalize(input: &str) -> Normalized<'_> {
     normalize_with::<Fast>(input)
 }
 
@@ -161,7 +223,7 @@ impl Scans for Fast {
 }
 
 /// Normalise `input` with the given scans.
-pub(super) fn normalize_with<S: Scans>(input: &str) -> Normalized {
+pub(super) fn normalize_with<S: Scans>(input: &str) -> Normalized<'_> {
     let fragments = S::reading_order(input);
     let mut out = Writer {
         text: String::with_capacity(input.len()),
@@ -169,6 +231,7 @@ pub(super) fn normalize_with<S: Scans>(input: &str) -> Normalized {
             orig_len: input.len(),
             ..OffsetMap::default()
         },
+        tabs: Vec::new(),
     };
     for (i, fragment) in fragments.iter().enumerate() {
         if i > 0 && !out.text.ends_with('\n') {
@@ -176,16 +239,14 @@ pub(super) fn normalize_with<S: Scans>(input: &str) -> Normalized {
         }
         normalize_fragment::<S>(input, fragment.clone(), &mut out);
     }
-    out.map.norm_len = out.text.len();
-    Normalized {
-        text: out.text,
-        map: out.map,
-    }
+    Normalized::new(input, out)
 }
 
 pub(super) struct Writer {
     text: String,
     map: OffsetMap,
+    /// Where tabs were written (as spaces).
+    tabs: Vec<usize>,
 }
 
 impl Writer {
@@ -327,6 +388,9 @@ fn normalize_fragment<S: Scans>(input: &str, range: Range<usize>, out: &mut Writ
         match replacement {
             Some((with, consumed)) => {
                 flush!(i);
+                if ch == '\t' {
+                    out.tabs.push(out.text.len());
+                }
                 out.replace(with, i..i + consumed);
                 i += consumed;
                 run = i;
@@ -662,6 +726,7 @@ mod tests {
         let slow = reference::normalize(input);
         assert_eq!(fast.text, slow.text, "normalising {input:?}");
         assert_eq!(fast.map, slow.map, "offset map of {input:?}");
+        assert_eq!(fast.tabs, slow.tabs, "tabs of {input:?}");
     }
 
     #[test]

@@ -13,7 +13,63 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::normalize::Normalized;
+
 use crate::text::{fold, lines_where, lower_regex, regex};
+
+/// What segmenting a text finds: the items and the labelled sections of
+/// the head before them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Segments {
+    /// The item headings, in order, with their question numbers.
+    pub(crate) headings: Vec<Heading>,
+    /// Where the first item starts (the text's end when there is none):
+    /// the head holds the meeting's header and the attendance.
+    pub(crate) head_end: usize,
+    /// The labelled sections of the head, in order.
+    pub(crate) sections: Vec<Section>,
+}
+
+/// Segment a normalised text: its item headings, then the labelled
+/// sections before the first one.
+pub(crate) fn segment(norm: &Normalized) -> Segments {
+    let text = &norm.text;
+    let mut headings = headings(text, 0);
+    infer_questions(text, &mut headings);
+    let head_end = headings.first().map_or(text.len(), |h| h.range.start);
+    let sections = sections(text, &norm.lower, 0..head_end);
+    Segments {
+        headings,
+        head_end,
+        sections,
+    }
+}
+
+/// Question numbers from deliberation numbers when no heading gives one:
+/// "2018-01" to "2018-08" are questions 1 to 8, if their last figures
+/// count up from 1.
+fn infer_questions(text: &str, headings: &mut [Heading]) {
+    if headings.iter().any(|h| h.question.is_some()) {
+        return;
+    }
+    let trailing: Vec<Option<u32>> = headings
+        .iter()
+        .map(|h| {
+            let n = &text[h.number.clone()?];
+            let digits = n.len() - n.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+            n[n.len() - digits..].parse().ok()
+        })
+        .collect();
+    let numbered: Vec<u32> = trailing.iter().flatten().copied().collect();
+    if numbered.len() >= 2
+        && numbered.first() == Some(&1)
+        && numbered.windows(2).all(|w| w[1] == w[0] + 1)
+    {
+        for (h, n) in headings.iter_mut().zip(trailing) {
+            h.question = n;
+        }
+    }
+}
 
 /// What a label introduces.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -100,30 +100,26 @@ impl<'a> Extractor<'a> {
         for line in proxy_lines {
             let grantor = match &line.grantor {
                 Mention::Name(n) => self.person(n, None),
-                Mention::Role(role, r) => {
-                    match self.role_person(*role, r.clone(), president.as_ref()) {
-                        Some(p) => p,
-                        None => continue,
-                    }
-                }
+                Mention::Role(_, r) => match self.president_named(r.clone(), president.as_ref()) {
+                    Some(p) => p,
+                    None => continue,
+                },
             };
             let holder = match &line.holder {
                 Mention::Name(n) => self.person(n, None),
-                Mention::Role(role, r) => {
-                    match self.role_person(*role, r.clone(), president.as_ref()) {
-                        Some(p) => p,
-                        None => {
-                            let shown = self.clean(r.clone());
-                            self.finding(
+                Mention::Role(_, r) => match self.president_named(r.clone(), president.as_ref()) {
+                    Some(p) => p,
+                    None => {
+                        let shown = self.clean(r.clone());
+                        self.finding(
                             Code::UnresolvedHolder,
                             Severity::Warning,
                             format!("expected the person behind {shown:?}, found no president of the sitting; proxy left out"),
                             Some(r.clone()),
                         );
-                            continue;
-                        }
+                        continue;
                     }
-                }
+                },
             };
             // Only proxies whose grantor has the same family name can be the
             // same: looked up by key, not compared with every proxy
@@ -559,11 +555,12 @@ impl<'a> Extractor<'a> {
             return false;
         };
         let header_range = within.start + h.start..within.start + h.end;
-        // Column names from the original line's tabs.
-        let orig_header = self.norm.original(header_range.clone());
-        let header_cells: Vec<String> = self.input[orig_header.clone()]
-            .split('\t')
-            .map(|c| fold(c.trim()))
+        // Column names from the header's tabs.
+        let header_cells: Vec<String> = self
+            .norm
+            .cells(header_range.clone())
+            .into_iter()
+            .map(|c| fold(text[c].trim()))
             .collect();
         let tabbed = header_cells.len() >= 3;
         let mut rows = Vec::new();
@@ -640,8 +637,12 @@ impl<'a> Extractor<'a> {
             let person = self.person(&name, None);
             // The row's status: from its tab column, else from its mark.
             let (status, rest) = if tabbed {
-                let orig = self.norm.original(r.clone());
-                let cells: Vec<&str> = self.input[orig.clone()].split('\t').collect();
+                let cells: Vec<&str> = self
+                    .norm
+                    .cells(r.clone())
+                    .into_iter()
+                    .map(|c| &text[c])
+                    .collect();
                 let mut status = None;
                 let mut rest = None;
                 for (k, cell) in cells.iter().enumerate().skip(1) {
@@ -668,7 +669,7 @@ impl<'a> Extractor<'a> {
                         rest = Some(format!("suppléé par {c}"));
                     }
                 }
-                (status, rest.map(|s| (s, orig)))
+                (status, rest)
             } else {
                 let mark = tokens[after..]
                     .iter()
@@ -700,7 +701,7 @@ impl<'a> Extractor<'a> {
                 }
             };
             let note = note_after(self);
-            let tab_note = rest.as_ref().map(|(s, _)| s.clone());
+            let tab_note = rest;
             match (status, note) {
                 (_, Some(Note::SubstitutedBy(Mention::Name(sub)))) => {
                     let substitute = self.person(&sub, None);

@@ -32,8 +32,8 @@ impl<'a> Extractor<'a> {
             let style = Style::guess(text, &tokens);
             match people::name_at(text, &tokens, 0, style) {
                 Some((Mention::Name(n), _)) => rapporteur = Some(self.person(&n, None)),
-                Some((Mention::Role(role, r), _)) => {
-                    rapporteur = self.role_person(role, r, meeting.president.as_ref())
+                Some((Mention::Role(_, r), _)) => {
+                    rapporteur = self.president_named(r, meeting.president.as_ref())
                 }
                 None => {}
             }
@@ -66,7 +66,7 @@ impl<'a> Extractor<'a> {
         let interested = self.interested(body.clone());
 
         // The vote.
-        let tally = votes::tally(text, &self.lower, body.clone());
+        let tally = votes::tally(text, self.lower, body.clone());
         let vote = (!tally.is_empty()).then(|| self.vote(tally, &interested));
 
         let found: Vec<FoundAmount> = self
@@ -121,7 +121,7 @@ impl<'a> Extractor<'a> {
         let back = lower_regex!(
             r"(?-u:\b)(?:rejoin(?:t|nent)|regagnen?t?|(?:reprend|reprennent)\s+(?:sa\s+|leur\s+)?place|revien(?:t|nent)|r[éÉe]int[èÈe]gren?t?|arrive(?:nt)?\s+en\s+s[éÉe]ance|entren?t?\s+en\s+s[éÉe]ance)"
         );
-        let lower = &self.lower;
+        let lower = self.lower;
         // Where the match starts, once its edges are checked: "retire" is
         // sought alone (a literal the engine skips ahead to, where "se" is
         // everywhere) and must follow "se" and spaces.
@@ -258,7 +258,7 @@ impl<'a> Extractor<'a> {
         }
         match found? {
             Mention::Name(n) => Some(self.person(&n, None)),
-            Mention::Role(role, r) => self.role_person(role, r, meeting.president.as_ref()),
+            Mention::Role(_, r) => self.president_named(r, meeting.president.as_ref()),
         }
     }
 

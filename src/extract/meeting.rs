@@ -38,11 +38,11 @@ impl<'a> Extractor<'a> {
         let closed = lower_regex!(
             r"(?:lev[éÉe]e|l[èÈe]ve la s[éÉe]ance|cl[ôÔo]tur[éÉe]e|se termine|fin de (?:la )?s[éÉe]ance)\s*(?:à|À|a)"
         );
-        m.closed_at = date::time_after(text, &self.lower, closed).map(|(t, _)| t);
+        m.closed_at = date::time_after(text, self.lower, closed).map(|(t, _)| t);
 
         // Counts.
         let in_office = lower_regex!(r"en (?:exercice|fonctions?)\s*:?\s*(\d{1,4})(?-u:\b)");
-        let lower = &self.lower;
+        let lower = self.lower;
         let count_in = |within: Range<usize>| {
             in_office
                 .captures_iter(&lower[within.clone()])

@@ -17,27 +17,29 @@ use chrono::{Datelike, NaiveDate};
 use crate::grammar::amounts::{FoundAmount, amounts};
 use crate::grammar::date::{self, WrittenDate};
 use crate::grammar::notes::{self, Condition, Note, ProxyLine};
-use crate::grammar::people::{self, Civility, Entry, Mention, Name, Role, Style};
+use crate::grammar::people::{self, Civility, Entry, Mention, Name, Style};
 use crate::grammar::votes::{self, Tally};
 use crate::model::*;
 use crate::normalize::Normalized;
-use crate::segment::{self, Heading, Label, Section};
-use crate::span::{LineIndex, Span};
+use crate::segment::{Heading, Label, Section, Segments};
+use crate::span::Span;
 use crate::text::{
     fold, is_word_char, lines_where, lower_regex, regex, squeeze, unicode_word_edges, word_ends_at,
     word_starts_at,
 };
 
+/// The records of a normalised, segmented text.
+pub(crate) fn extract(norm: &Normalized, segments: &Segments) -> Document {
+    Extractor::new(norm).run(segments)
+}
+
 /// Everything the extract stage needs about one input.
-pub(crate) struct Extractor<'a> {
-    input: &'a str,
-    norm: &'a Normalized,
+struct Extractor<'a> {
+    norm: &'a Normalized<'a>,
     text: &'a str,
-    /// `text` with ASCII letters in lower case: same offsets, and lower-case
-    /// patterns searched in it find their literals at memchr speed, which
-    /// `(?i)` patterns (every case variant a literal) cannot.
-    lower: String,
-    index: LineIndex<'a>,
+    /// `text` with ASCII letters in lower case (same offsets), where the
+    /// keyword patterns are searched.
+    lower: &'a str,
     findings: Vec<Finding>,
     /// Where each attendance section's list or proxies stopped, as read by
     /// `attendance` (by body start and end): `after_sections` needs the same
@@ -48,13 +50,11 @@ pub(crate) struct Extractor<'a> {
 }
 
 impl<'a> Extractor<'a> {
-    pub(crate) fn new(input: &'a str, norm: &'a Normalized) -> Self {
+    fn new(norm: &'a Normalized<'a>) -> Self {
         Extractor {
-            input,
             norm,
             text: &norm.text,
-            lower: norm.text.to_ascii_lowercase(),
-            index: LineIndex::new(input),
+            lower: &norm.lower,
             findings: Vec::new(),
             section_stops: HashMap::new(),
             amounts: amounts(&norm.text),
@@ -62,16 +62,7 @@ impl<'a> Extractor<'a> {
     }
 
     fn span(&self, range: Range<usize>) -> Span {
-        // Within the text and on character boundaries, whatever the caller
-        // computed ("pos + 10", "note.end + 1"): the span then maps to
-        // boundaries of the input too.
-        let text = self.text;
-        let start = text.floor_char_boundary(range.start.min(text.len()));
-        let end = text
-            .ceil_char_boundary(range.end.min(text.len()))
-            .max(start);
-        let r = self.norm.original(start..end);
-        self.index.span(r.start, r.end)
+        self.norm.span(range)
     }
 
     fn finding(
@@ -98,38 +89,33 @@ impl<'a> Extractor<'a> {
     }
 
     fn person(&self, name: &Name, group: Option<Civility>) -> Person {
-        let span = self.span(name.whole.clone());
+        let (span, written) = self.norm.as_written(name.whole.clone());
         let family = self.clean(name.family.clone()).replace(" - ", "-");
         Person {
             civility: name.civility.or(group).map(|c| c.as_str().to_string()),
             given_name: name.given.clone().map(|g| self.clean(g)),
             family_name: family,
-            text: span.text(self.input).to_string(),
+            text: written.to_string(),
             span,
         }
     }
 
-    fn role_person(
-        &self,
-        role: Role,
-        range: Range<usize>,
-        president: Option<&Person>,
-    ) -> Option<Person> {
-        let _ = role;
+    /// The president of the sitting, as a role names them ("M. le Maire",
+    /// "la Présidente") at `range`.
+    fn president_named(&self, range: Range<usize>, president: Option<&Person>) -> Option<Person> {
         let p = president?;
-        let span = self.span(range);
+        let (span, written) = self.norm.as_written(range);
         Some(Person {
-            text: span.text(self.input).to_string(),
+            text: written.to_string(),
             span,
             ..p.clone()
         })
     }
 
-    pub(crate) fn run(mut self) -> Document {
+    fn run(mut self, segments: &Segments) -> Document {
         let text = self.text;
-        let headings = segment::headings(text, 0);
-        let head_end = headings.first().map_or(text.len(), |h| h.range.start);
-        let sections = segment::sections(text, &self.lower, 0..head_end);
+        let (headings, head_end, sections) =
+            (&segments.headings, segments.head_end, &segments.sections);
 
         let mut meeting = Meeting::default();
         let first_label = sections
@@ -152,7 +138,7 @@ impl<'a> Extractor<'a> {
         self.meeting_header(&mut meeting, first_label, header_end);
 
         let mut attendance = Attendance::default();
-        self.attendance(&sections, &mut attendance, &mut meeting, header_end);
+        self.attendance(sections, &mut attendance, &mut meeting, header_end);
 
         // Deliberations.
         let attendance_end = sections
@@ -161,7 +147,7 @@ impl<'a> Extractor<'a> {
             .map(|s| s.body.start)
             .max()
             .unwrap_or(0)
-            .max(self.after_sections(&sections));
+            .max(self.after_sections(sections));
         let mut deliberations = Vec::new();
         let mut covered: Vec<Range<usize>> = Vec::new();
         if headings.is_empty() {
@@ -173,7 +159,7 @@ impl<'a> Extractor<'a> {
             // Before the first heading, a vote on its own (the secretary's
             // designation, the previous minutes) is a deliberation too.
             let pre = attendance_end.min(head_end)..head_end;
-            let pre_tally = votes::tally(text, &self.lower, pre.clone());
+            let pre_tally = votes::tally(text, self.lower, pre.clone());
             if pre_tally.for_.is_some() || pre_tally.against.is_some() {
                 covered.push(pre.clone());
                 deliberations.push(self.deliberation(pre, None, &meeting));
@@ -184,8 +170,6 @@ impl<'a> Extractor<'a> {
                 deliberations.push(self.deliberation(h.range.start..end, Some(h), &meeting));
             }
         }
-        // Question numbers from deliberation numbers "2018-01".."2018-08".
-        infer_questions(&mut deliberations);
         // Arrivals, departures and members leaving the room for one item,
         // told in the body ("Mme X rejoint la séance", "Le Président quitte
         // la salle ... regagne la salle").
@@ -223,7 +207,7 @@ impl<'a> Extractor<'a> {
         }
         // Excerpts cut off inside the attendance: the lists are incomplete.
         let tail = text.trim_end();
-        let list_end = self.after_sections(&sections);
+        let list_end = self.after_sections(sections);
         let attendance_runs_to_end = list_end > 0
             && list_end + 40 >= tail.len()
             && !text[list_end.min(tail.len())..tail.len()].contains([';', ':']);
@@ -345,11 +329,11 @@ impl<'a> Extractor<'a> {
     // Deliberations
 
     fn amount(&self, cents: i64, range: Range<usize>) -> Amount {
-        let span = self.span(range);
+        let (span, written) = self.norm.as_written(range);
         Amount {
             cents,
             currency: "EUR".into(),
-            text: span.text(self.input).to_string(),
+            text: written.to_string(),
             span,
         }
     }
@@ -389,27 +373,4 @@ fn sentence_start(text: &str, floor: usize, at: usize) -> usize {
         }
     }
     cut
-}
-
-fn infer_questions(delibs: &mut [Deliberation]) {
-    if delibs.iter().any(|d| d.question.is_some()) {
-        return;
-    }
-    let trailing: Vec<Option<u32>> = delibs
-        .iter()
-        .map(|d| {
-            let n = d.number.as_deref()?;
-            let digits: String = n.chars().rev().take_while(char::is_ascii_digit).collect();
-            digits.chars().rev().collect::<String>().parse().ok()
-        })
-        .collect();
-    let numbered: Vec<u32> = trailing.iter().flatten().copied().collect();
-    if numbered.len() >= 2
-        && numbered.first() == Some(&1)
-        && numbered.windows(2).all(|w| w[1] == w[0] + 1)
-    {
-        for (d, n) in delibs.iter_mut().zip(trailing) {
-            d.question = n;
-        }
-    }
 }

@@ -31,6 +31,6 @@ impl Scans for Reference {
 }
 
 /// [`super::normalize`], the slow way.
-pub(super) fn normalize(input: &str) -> Normalized {
+pub(super) fn normalize(input: &str) -> Normalized<'_> {
     normalize_with::<Reference>(input)
 }
