@@ -1,7 +1,9 @@
 //! The deliberations: title, rapporteur, opinions, interested members, vote,
-//! amounts, and presence events told in their text.
+//! amounts, and the movements of members told in their text.
 
 use super::*;
+
+use super::movements::Movement;
 
 impl<'a> Extractor<'a> {
     pub(super) fn deliberation(
@@ -9,7 +11,7 @@ impl<'a> Extractor<'a> {
         range: Range<usize>,
         heading: Option<&Heading>,
         meeting: &Meeting,
-    ) -> Deliberation {
+    ) -> (Deliberation, Vec<Movement>) {
         let text = self.text;
         let body_start = heading.map_or(range.start, |h| h.range.end.min(range.end));
         let body = body_start..range.end;
@@ -88,7 +90,7 @@ impl<'a> Extractor<'a> {
                 )
             })
             .collect();
-        Deliberation {
+        let mut d = Deliberation {
             number,
             question: heading.and_then(|h| h.question),
             title,
@@ -99,19 +101,24 @@ impl<'a> Extractor<'a> {
             vote,
             amounts,
             totals,
-            span: self.span(range),
-        }
+            span: self.span(range.clone()),
+        };
+        let (withdrawn, movements) = self.movements(range, &d, meeting);
+        d.withdrawn = withdrawn;
+        (d, movements)
     }
 
-    /// Presence events told in the deliberations' text. Ranges written in
-    /// the attendance list win; events only fill what the list leaves empty.
-    pub(super) fn events(
-        &mut self,
-        regions: &[Range<usize>],
-        delibs: &mut [Deliberation],
-        a: &mut Attendance,
+    /// Arrivals and departures told in one deliberation's text ("Mme X
+    /// rejoint la séance", "M. Y quitte la séance et donne pouvoir à Z"),
+    /// and the members who leave the room for this item only ("Le
+    /// Président quitte la salle ... regagne la salle"): those withdrawn,
+    /// then the movements for the attendance, in the order they are told.
+    fn movements(
+        &self,
+        region: Range<usize>,
+        d: &Deliberation,
         meeting: &Meeting,
-    ) {
+    ) -> (Vec<Person>, Vec<Movement>) {
         let text = self.text;
         // Searched in the lower-cased text: lower-case literals let the
         // regex engine skip ahead; ASCII `\b` there, Unicode edges below.
@@ -139,103 +146,83 @@ impl<'a> Extractor<'a> {
             }
             word_starts_at(text, start).then_some(start)
         };
-        for (k, region) in regions.iter().enumerate() {
-            let Some(d) = delibs.get(k) else { break };
-            let question = d.question;
-            let vote_start = d.vote.as_ref().map(|v| v.span.start);
-            let mut leaving: Vec<(Person, usize, Range<usize>)> = Vec::new();
-            let mut returning: Vec<(Person, usize)> = Vec::new();
-            for (is_leave, m) in leave
-                .find_iter(&lower[region.clone()])
-                .map(|m| (true, m))
-                .chain(back.find_iter(&lower[region.clone()]).map(|m| (false, m)))
-            {
-                let at = match start_of(region.start + m.start(), region.start + m.end()) {
-                    Some(at) if at >= region.start => at,
-                    _ => continue,
-                };
-                let start = sentence_start(text, region.start, at);
-                let Some(who) = self.subject(start..at, meeting) else {
-                    continue;
-                };
-                if is_leave {
-                    let end = text[at..region.end]
-                        .find(['.', '\n'])
-                        .map_or(region.end, |p| at + p);
-                    leaving.push((who, at, at..end));
-                } else {
-                    returning.push((who, at));
-                }
-            }
-            let original_vote = vote_start;
-            for (who, at, sentence) in leaving {
-                if delibs[k].interested.iter().any(|p| p.same_as(&who)) {
-                    continue;
-                }
-                let returns = returning.iter().any(|(p, r)| *r > at && p.same_as(&who));
-                if returns {
-                    if !delibs[k].withdrawn.iter().any(|p| p.same_as(&who)) {
-                        delibs[k].withdrawn.push(who);
-                    }
-                    continue;
-                }
-                let Some(q) = question else { continue };
-                let orig = self.norm.original(at..at + 1).start;
-                let after_vote = original_vote.is_none_or(|v| orig > v);
-                let until = if after_vote { q } else { q.saturating_sub(1) };
-                if let Some(p) = a.present.iter_mut().find(|p| p.person.same_as(&who))
-                    && p.last_question().is_none()
-                    && p.first_question().is_none_or(|f| f <= until)
-                {
-                    p.until_question_told = Some(until);
-                }
-                // "... quitte la séance et donne pouvoir à Mme X".
-                let giving = regex!(
-                    r"(?i)donnen?t?\s+(?:pouvoir|procuration|d[ée]l[ée]gation\s+de\s+vote)\s+[àa]\s+"
-                );
-                if let Some(g) = giving.find(&text[sentence.clone()]) {
-                    let hs = sentence.start + g.end();
-                    if let Some(holder) = self.single_name(hs..sentence.end.max(hs)) {
-                        let holder = self.person(&holder, None);
-                        if !a.proxies.iter().any(|p| p.grantor.same_as(&who)) {
-                            let span = self.span(sentence.clone());
-                            a.proxies.push(Proxy {
-                                grantor: who.clone(),
-                                holder,
-                                from_question: Some(until + 1),
-                                until_question: None,
-                                span,
-                            });
-                            if !a.absent.iter().any(|x| x.person.same_as(&who)) {
-                                a.absent.push(Absence {
-                                    person: who.clone(),
-                                    excused: None,
-                                });
-                            }
-                        }
-                    }
-                }
-            }
-            for (who, at) in returning {
-                let Some(q) = question else { continue };
-                if delibs[k].interested.iter().any(|p| p.same_as(&who)) {
-                    continue;
-                }
-                let orig = self.norm.original(at..at + 1).start;
-                let from = if original_vote.is_none_or(|v| orig < v) {
-                    q
-                } else {
-                    q + 1
-                };
-                if let Some(p) = a.present.iter_mut().find(|p| p.person.same_as(&who))
-                    && p.first_question().is_none()
-                    && p.last_question().is_none()
-                    && !delibs[k].withdrawn.iter().any(|w| w.same_as(&who))
-                {
-                    p.from_question_told = Some(from);
-                }
+        let question = d.question;
+        let vote_start = d.vote.as_ref().map(|v| v.span.start);
+        let mut leaving: Vec<(Person, usize, Range<usize>)> = Vec::new();
+        let mut returning: Vec<(Person, usize)> = Vec::new();
+        for (is_leave, m) in leave
+            .find_iter(&lower[region.clone()])
+            .map(|m| (true, m))
+            .chain(back.find_iter(&lower[region.clone()]).map(|m| (false, m)))
+        {
+            let at = match start_of(region.start + m.start(), region.start + m.end()) {
+                Some(at) if at >= region.start => at,
+                _ => continue,
+            };
+            let start = sentence_start(text, region.start, at);
+            let Some(who) = self.subject(start..at, meeting) else {
+                continue;
+            };
+            if is_leave {
+                let end = text[at..region.end]
+                    .find(['.', '\n'])
+                    .map_or(region.end, |p| at + p);
+                leaving.push((who, at, at..end));
+            } else {
+                returning.push((who, at));
             }
         }
+        // Before or after the vote, in the input (where the vote's span is).
+        let after_vote = |at: usize| {
+            let orig = self.norm.original(at..at + 1).start;
+            vote_start.is_none_or(|v| orig > v)
+        };
+        let mut withdrawn: Vec<Person> = Vec::new();
+        let mut movements = Vec::new();
+        for (who, at, sentence) in leaving {
+            if d.interested.iter().any(|p| p.same_as(&who)) {
+                continue;
+            }
+            let returns = returning.iter().any(|(p, r)| *r > at && p.same_as(&who));
+            if returns {
+                if !withdrawn.iter().any(|p| p.same_as(&who)) {
+                    withdrawn.push(who);
+                }
+                continue;
+            }
+            let Some(q) = question else { continue };
+            let until = if after_vote(at) {
+                q
+            } else {
+                q.saturating_sub(1)
+            };
+            // "... quitte la séance et donne pouvoir à Mme X".
+            let giving = regex!(
+                r"(?i)donnen?t?\s+(?:pouvoir|procuration|d[ée]l[ée]gation\s+de\s+vote)\s+[àa]\s+"
+            );
+            let proxy = giving.find(&text[sentence.clone()]).and_then(|g| {
+                let hs = sentence.start + g.end();
+                let holder = self.single_name(hs..sentence.end.max(hs))?;
+                Some((self.person(&holder, None), self.span(sentence.clone())))
+            });
+            movements.push(Movement::Left { who, until, proxy });
+        }
+        for (who, at) in returning {
+            let Some(q) = question else { continue };
+            if d.interested.iter().any(|p| p.same_as(&who))
+                || withdrawn.iter().any(|w| w.same_as(&who))
+            {
+                continue;
+            }
+            let orig = self.norm.original(at..at + 1).start;
+            let from = if vote_start.is_none_or(|v| orig < v) {
+                q
+            } else {
+                q + 1
+            };
+            movements.push(Movement::Came { who, from });
+        }
+        (withdrawn, movements)
     }
 
     /// The person a sentence is about: its first name, or "le Maire".

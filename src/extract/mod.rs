@@ -8,6 +8,7 @@
 mod attendance;
 mod deliberations;
 mod meeting;
+mod movements;
 
 use std::collections::HashMap;
 use std::ops::Range;
@@ -150,30 +151,31 @@ impl<'a> Extractor<'a> {
             .max(self.after_sections(sections));
         let mut deliberations = Vec::new();
         let mut covered: Vec<Range<usize>> = Vec::new();
+        let mut movements = Vec::new();
+        let mut read = |this: &mut Self, range: Range<usize>, heading: Option<&Heading>| {
+            let (d, moved) = this.deliberation(range.clone(), heading, &meeting);
+            covered.push(range);
+            deliberations.push(d);
+            movements.extend(moved);
+        };
         if headings.is_empty() {
             let start = attendance_end.min(text.len());
-            let d = self.deliberation(start..text.len(), None, &meeting);
-            covered.push(start..text.len());
-            deliberations.push(d);
+            read(&mut self, start..text.len(), None);
         } else {
             // Before the first heading, a vote on its own (the secretary's
             // designation, the previous minutes) is a deliberation too.
             let pre = attendance_end.min(head_end)..head_end;
             let pre_tally = votes::tally(text, self.lower, pre.clone());
             if pre_tally.for_.is_some() || pre_tally.against.is_some() {
-                covered.push(pre.clone());
-                deliberations.push(self.deliberation(pre, None, &meeting));
+                read(&mut self, pre, None);
             }
             for (k, h) in headings.iter().enumerate() {
                 let end = headings.get(k + 1).map_or(text.len(), |n| n.range.start);
-                covered.push(h.range.start..end);
-                deliberations.push(self.deliberation(h.range.start..end, Some(h), &meeting));
+                read(&mut self, h.range.start..end, Some(h));
             }
         }
-        // Arrivals, departures and members leaving the room for one item,
-        // told in the body ("Mme X rejoint la séance", "Le Président quitte
-        // la salle ... regagne la salle").
-        self.events(&covered, &mut deliberations, &mut attendance, &meeting);
+        // Arrivals and departures told in the items complete the lists.
+        movements::apply(&mut attendance, movements);
 
         // Amounts outside every deliberation.
         let mut loose = Vec::new();
