@@ -227,6 +227,7 @@ fn check_deliberation(text: &str) -> Result<(), Error> {
     }
 }
 
+#[cfg(feature = "bench-api")]
 #[doc(hidden)]
 pub mod bench_api;
 
