@@ -23,8 +23,9 @@ impl<'a> Extractor<'a> {
         for s in sections {
             match s.label {
                 Label::Present if !tabled => {
-                    let (entries, stop) = people::list(text, s.body.clone());
-                    self.section_stops.insert((s.body.start, s.body.end), stop);
+                    let (entries, stop) = people::list(text, s.content.clone());
+                    self.section_stops
+                        .insert((s.content.start, s.content.end), stop);
                     if !entries.is_empty() {
                         present_listed = true;
                     } else {
@@ -45,8 +46,9 @@ impl<'a> Extractor<'a> {
                     }
                 }
                 Label::Absent(excused) if !tabled => {
-                    let (entries, stop) = people::list(text, s.body.clone());
-                    self.section_stops.insert((s.body.start, s.body.end), stop);
+                    let (entries, stop) = people::list(text, s.content.clone());
+                    self.section_stops
+                        .insert((s.content.start, s.content.end), stop);
                     if entries.is_empty() {
                         self.unreadable_list(s);
                     }
@@ -55,9 +57,10 @@ impl<'a> Extractor<'a> {
                     }
                 }
                 Label::Proxies => {
-                    let (lines, unreadable) = notes::proxies(text, s.body.clone());
-                    let stop = lines.last().map_or(s.body.start, |p| p.range.end);
-                    self.section_stops.insert((s.body.start, s.body.end), stop);
+                    let (lines, unreadable) = notes::proxies(text, s.content.clone());
+                    let stop = lines.last().map_or(s.content.start, |p| p.range.end);
+                    self.section_stops
+                        .insert((s.content.start, s.content.end), stop);
                     for l in lines {
                         proxy_lines.push(l);
                     }
@@ -72,7 +75,7 @@ impl<'a> Extractor<'a> {
                     }
                 }
                 Label::Secretary if m.secretary.is_none() => {
-                    if let Some(n) = self.single_name(s.body.clone()) {
+                    if let Some(n) = self.single_name(s.content.clone()) {
                         m.secretary = Some(self.person(&n, None));
                     }
                 }
@@ -257,8 +260,8 @@ impl<'a> Extractor<'a> {
         if s.count.is_some() {
             return;
         }
-        let start = s.body.start;
-        let end = text.floor_char_boundary(s.body.end.min(start + 120));
+        let start = s.content.start;
+        let end = text.floor_char_boundary(s.content.end.min(start + 120));
         let shown = text[start..end].trim();
         let first = fold(shown.split_whitespace().next().unwrap_or(""));
         let names_something = shown
@@ -274,7 +277,7 @@ impl<'a> Extractor<'a> {
             Code::UnreadableList,
             Severity::Warning,
             format!("expected a list of members after {label:?}, found {shown:?}; list left empty"),
-            Some(s.label_range.start..s.body.start.max(s.label_range.end)),
+            Some(s.label_range.start..s.content.start.max(s.label_range.end)),
         );
     }
 

@@ -13,8 +13,8 @@ impl<'a> Extractor<'a> {
         meeting: &Meeting,
     ) -> (Deliberation, Vec<Movement>) {
         let text = self.text;
-        let body_start = heading.map_or(range.start, |h| h.range.end.min(range.end));
-        let body = body_start..range.end;
+        let content_start = heading.map_or(range.start, |h| h.range.end.min(range.end));
+        let content = content_start..range.end;
         let number = heading
             .and_then(|h| h.number.clone())
             .map(|r| self.clean(r));
@@ -65,10 +65,10 @@ impl<'a> Extractor<'a> {
         }
 
         // Interested members.
-        let interested = self.interested(body.clone());
+        let interested = self.interested(content.clone());
 
         // The vote.
-        let tally = votes::tally(text, self.lower, body.clone());
+        let tally = votes::tally(text, self.lower, content.clone());
         let vote = (!tally.is_empty()).then(|| self.vote(tally, &interested));
 
         let found: Vec<FoundAmount> = self
@@ -265,7 +265,7 @@ impl<'a> Extractor<'a> {
         (!cleaned.is_empty() && cleaned.len() < 400).then_some(cleaned)
     }
 
-    pub(super) fn interested(&self, body: Range<usize>) -> Vec<Person> {
+    pub(super) fn interested(&self, content: Range<usize>) -> Vec<Person> {
         let text = self.text;
         let re = lower_regex!(
             r"int[éÉe]ress[éÉe]e?s?|ne prenn?e?n?t? (?:pas )?part|n'(?:a|ont) pas pris part|ne participen?t? pas au vote|se d[éÉe]porten?t?|(?-u:\b)nppv(?-u:\b)"
@@ -276,18 +276,21 @@ impl<'a> Extractor<'a> {
         // reads no further at the next one in the same sentence.
         let mut last: Option<(usize, usize, usize)> = None;
         // In the lower-cased text (literals the engine skips ahead to).
-        for m in re.find_iter(&self.lower[body.clone()]) {
+        for m in re.find_iter(&self.lower[content.clone()]) {
             // The regex has no Unicode `\b` (slow): "intéressé(e)(s)" must
             // end a word, "NPPV" be one.
-            if !word_ends_at(text, body.start + m.end())
+            if !word_ends_at(text, content.start + m.end())
                 || (m.as_str().eq_ignore_ascii_case("nppv")
-                    && !unicode_word_edges(&text[body.clone()], m.start(), m.end()))
+                    && !unicode_word_edges(&text[content.clone()], m.start(), m.end()))
             {
                 continue;
             }
-            let at = body.start + m.start();
+            let at = content.start + m.start();
             // "Conseillers intéressés : 2" is a count, not a sentence.
-            if text[body.start + m.end()..].trim_start().starts_with(':') {
+            if text[content.start + m.end()..]
+                .trim_start()
+                .starts_with(':')
+            {
                 continue;
             }
             // A sentence is read back at most this far: without a bound (and
@@ -296,7 +299,7 @@ impl<'a> Extractor<'a> {
             const SENTENCE_MAX: usize = 1000;
             let floor = text
                 .floor_char_boundary(at.saturating_sub(SENTENCE_MAX))
-                .max(body.start);
+                .max(content.start);
             let start = sentence_start(text, floor, at);
             if let Some((s, stop, prev_at)) = last
                 && s == start

@@ -130,7 +130,7 @@ impl<'a> Extractor<'a> {
         // last attendance label (an annex of 25 KB needs no date search).
         let header_end = sections
             .iter()
-            .filter(|s| !(s.label == Label::Stop && is_body_label(&text[s.label_range.clone()])))
+            .filter(|s| !(s.label == Label::Stop && s.about_items(text)))
             .map(|s| s.label_range.end)
             .max()
             .map_or(head_end, |e| {
@@ -144,8 +144,8 @@ impl<'a> Extractor<'a> {
         // Deliberations.
         let attendance_end = sections
             .iter()
-            .filter(|s| s.label == Label::Stop && !is_body_label(&text[s.label_range.clone()]))
-            .map(|s| s.body.start)
+            .filter(|s| s.label == Label::Stop && !s.about_items(text))
+            .map(|s| s.content.start)
             .max()
             .unwrap_or(0)
             .max(self.after_sections(sections));
@@ -261,17 +261,20 @@ impl<'a> Extractor<'a> {
             .iter()
             .map(|s| match s.label {
                 Label::Stop => 0,
-                _ if self.section_stops.contains_key(&(s.body.start, s.body.end)) => {
-                    self.section_stops[&(s.body.start, s.body.end)]
+                _ if self
+                    .section_stops
+                    .contains_key(&(s.content.start, s.content.end)) =>
+                {
+                    self.section_stops[&(s.content.start, s.content.end)]
                 }
-                Label::Present | Label::Absent(_) => people::list(self.text, s.body.clone()).1,
-                Label::Proxies => notes::proxies(self.text, s.body.clone())
+                Label::Present | Label::Absent(_) => people::list(self.text, s.content.clone()).1,
+                Label::Proxies => notes::proxies(self.text, s.content.clone())
                     .0
                     .last()
-                    .map_or(s.body.start, |p| p.range.end),
+                    .map_or(s.content.start, |p| p.range.end),
                 Label::Secretary => self
-                    .single_name(s.body.clone())
-                    .map_or(s.body.start, |n| n.whole.end),
+                    .single_name(s.content.clone())
+                    .map_or(s.content.start, |n| n.whole.end),
             })
             .max()
             .unwrap_or(0)
@@ -339,13 +342,6 @@ impl<'a> Extractor<'a> {
             span,
         }
     }
-}
-
-fn is_body_label(label: &str) -> bool {
-    let f = fold(label);
-    ["objet", "rapporteu", "resume", "ordre du jour"]
-        .iter()
-        .any(|p| f.starts_with(p))
 }
 
 fn sentence_start(text: &str, floor: usize, at: usize) -> usize {
