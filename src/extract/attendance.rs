@@ -366,7 +366,7 @@ impl<'a> Extractor<'a> {
                 (sentence_start, at)
             };
             let tokens = people::tokenize(text, from..to);
-            let style = Style::guess(text, &tokens);
+            let style = NameStyle::guess(text, &tokens);
             let mut best = None;
             let mut i = 0;
             while i < tokens.len() {
@@ -391,7 +391,7 @@ impl<'a> Extractor<'a> {
             let g = c.get(1).expect("group");
             let r = within.start + g.start()..within.start + g.end();
             let tokens = people::tokenize(text, r);
-            let style = Style::guess(text, &tokens);
+            let style = NameStyle::guess(text, &tokens);
             for i in 0..tokens.len() {
                 if let Some((Mention::Name(n), _)) = people::name_at(text, &tokens, i, style) {
                     return Some(self.person(&n, None));
@@ -592,7 +592,7 @@ impl<'a> Extractor<'a> {
         if marked < 3 {
             return false;
         }
-        let family_first = Style {
+        let family_first = NameStyle {
             given_first: false,
             mixed: false,
             dash_separated: false,
@@ -631,7 +631,7 @@ impl<'a> Extractor<'a> {
                 tokens.remove(0);
                 dropped += 1;
             }
-            let guessed = Style::guess(text, &tokens);
+            let guessed = NameStyle::guess(text, &tokens);
             let style = if guessed.mixed { guessed } else { family_first };
             let Some((Mention::Name(name), after)) = people::name_at(text, &tokens, 0, style)
             else {

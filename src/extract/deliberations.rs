@@ -31,7 +31,7 @@ impl<'a> Extractor<'a> {
                 .find('\n')
                 .map_or(range.end, |p| start + p);
             let tokens = people::tokenize(text, start..end);
-            let style = Style::guess(text, &tokens);
+            let style = NameStyle::guess(text, &tokens);
             match people::name_at(text, &tokens, 0, style) {
                 Some((Mention::Name(n), _)) => rapporteur = Some(self.person(&n, None)),
                 Some((Mention::Role(_, r), _)) => {
@@ -231,7 +231,7 @@ impl<'a> Extractor<'a> {
         // The last name before the verb: "Conformément à l'article L.2121-14
         // du CGCT, Monsieur le Maire quitte la salle".
         let tokens = people::inline(people::tokenize(text, range));
-        let style = Style::guess(text, &tokens);
+        let style = NameStyle::guess(text, &tokens);
         let mut found = None;
         let mut i = 0;
         while i < tokens.len() {

@@ -18,7 +18,7 @@ use chrono::{Datelike, NaiveDate};
 use crate::grammar::amounts::{FoundAmount, amounts};
 use crate::grammar::date::{self, WrittenDate};
 use crate::grammar::notes::{self, Condition, Note, ProxyLine};
-use crate::grammar::people::{self, Civility, Entry, Mention, Name, Style};
+use crate::grammar::people::{self, Civility, Entry, Mention, Name, NameStyle};
 use crate::grammar::votes::{self, Tally};
 use crate::model::*;
 use crate::normalize::Normalized;
@@ -306,8 +306,8 @@ impl<'a> Extractor<'a> {
         }
         let end = text.floor_char_boundary(para_end.min(start + 120));
         let tokens = people::inline(people::tokenize(text, start..end));
-        let guessed = Style::guess(text, &tokens);
-        let mixed = Style {
+        let guessed = NameStyle::guess(text, &tokens);
+        let mixed = NameStyle {
             mixed: true,
             ..guessed
         };
@@ -323,7 +323,7 @@ impl<'a> Extractor<'a> {
 
     fn first_name(&self, range: Range<usize>) -> Option<Name> {
         let tokens = people::tokenize(self.text, range);
-        let style = Style::guess(self.text, &tokens);
+        let style = NameStyle::guess(self.text, &tokens);
         (0..tokens.len().min(4)).find_map(|i| match people::name_at(self.text, &tokens, i, style) {
             Some((Mention::Name(n), _)) => Some(n),
             _ => None,

@@ -7,7 +7,7 @@
 
 use std::ops::Range;
 
-use super::people::{self, Kind, Mention, Style, Token};
+use super::people::{self, Kind, Mention, NameStyle, Token};
 use crate::text::fold;
 use crate::text::regex;
 
@@ -141,7 +141,7 @@ pub(crate) fn note(text: &str, range: Range<usize>) -> Note {
         let lead = s.len() - s.trim_start().len();
         let start = nth_word_start(&s[lead..], words).map(|o| range.start + lead + o)?;
         let tokens = people::inline(people::tokenize(text, start..range.end));
-        let style = Style::guess(text, &tokens);
+        let style = NameStyle::guess(text, &tokens);
         people::name_at(text, &tokens, 0, style).map(|(m, next)| {
             let end = tokens.get(next).map_or(range.end, |t| t.start);
             (m, end)
@@ -235,7 +235,7 @@ fn is_proxy_verb(word: &str) -> bool {
 /// that looked like a proxy but could not be read.
 pub(crate) fn proxies(text: &str, range: Range<usize>) -> (Vec<ProxyLine>, Vec<Range<usize>>) {
     let tokens: Vec<Token> = people::inline(people::tokenize(text, range.clone()));
-    let style = Style::guess(text, &tokens);
+    let style = NameStyle::guess(text, &tokens);
     let word = |k: usize| -> Option<&str> {
         tokens
             .get(k)

@@ -1,643 +1,17 @@
-//! People and lists of people: "Mme Marie-Jeanne DALENOT", "MERANUTEL Yannick",
-//! "MM. CORONDE, CORUTEL", "J.-L. Nauanenot", "Mme Élise de GARARDOT-FROOCHE",
-//! "M. Marcel CASAUME (à partir de la question n°13)".
-//!
-//! A name is read token by token. Family names are the run of capitalised
-//! words ("PLAONNET-CASEMONT", "DE LA VALANOCHE", "DALEVRIN de la CORANURAC"); given
-//! names are the mixed-case words or initials before or after it. Lists that
-//! write no family name in capitals ("Jean-Paul Belanombar") are read in mixed
-//! mode: the first word is the given name, the rest the family name.
+//! Lists of people: names separated by commas, semicolons, "et", " - " or
+//! line breaks, with their functions ("Maire", "Vice-présidents") and
+//! notes in parentheses.
 
 use std::ops::Range;
 
-use crate::text::fold;
-
-/// A civility as normalised in the records.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Civility {
-    Monsieur,
-    Madame,
-    Mademoiselle,
-}
-
-impl Civility {
-    pub(crate) fn as_str(self) -> &'static str {
-        match self {
-            Civility::Monsieur => "M.",
-            Civility::Madame => "Mme",
-            Civility::Mademoiselle => "Mlle",
-        }
-    }
-}
-
-/// A role used in place of a name ("M. le Maire", "le Président").
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Role {
-    Mayor,
-    President,
-}
-
-/// A name read from the text (offsets into the normalised text).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct Name {
-    pub(crate) civility: Option<Civility>,
-    pub(crate) given: Option<Range<usize>>,
-    pub(crate) family: Range<usize>,
-    /// The whole mention, civility included.
-    pub(crate) whole: Range<usize>,
-}
-
-/// Either a person's name or a role standing for one.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) enum Mention {
-    Name(Name),
-    Role(Role, Range<usize>),
-}
-
-impl Mention {
-    #[allow(dead_code)]
-    pub(crate) fn whole(&self) -> Range<usize> {
-        match self {
-            Mention::Name(n) => n.whole.clone(),
-            Mention::Role(_, r) => r.clone(),
-        }
-    }
-}
-
-// ---------------------------------------------------------------------------
-// Tokens
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Kind {
-    Word,
-    /// Digits, possibly with an ordinal suffix ("2ème", "1er").
-    Number,
-    Punct(char),
-    Newline,
-    /// A blank line (in lists whose items are not one per line).
-    Blank,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct Token {
-    pub(crate) start: usize,
-    pub(crate) end: usize,
-    pub(crate) kind: Kind,
-}
-
-/// Tokens of `text[range]`, offsets into `text`.
-pub(crate) fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
-    let mut tokens = Vec::new();
-    let s = &text[range.clone()];
-    let base = range.start;
-    let mut iter = s.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        if c == '\n' {
-            tokens.push(Token {
-                start: base + i,
-                end: base + i + 1,
-                kind: Kind::Newline,
-            });
-        } else if c.is_whitespace() {
-            continue;
-        } else if c.is_alphabetic() {
-            let mut end = i + c.len_utf8();
-            let mut letters = 1;
-            while let Some(&(j, d)) = iter.peek() {
-                if d.is_alphabetic() {
-                    letters += 1;
-                } else if matches!(d, '\'' | '-' | '.') {
-                    // Joiners stay inside a word only before a letter (or,
-                    // for initials, "J.-L.").
-                    let next = s[j + 1..].chars().next();
-                    let keep = match d {
-                        '.' => {
-                            letters <= 3
-                                && (next.is_none_or(|n| !n.is_alphabetic() || n == '-')
-                                    || s[i..j].contains('.'))
-                                && !s[i..j].contains('\'')
-                        }
-                        _ => next.is_some_and(|n| n.is_alphabetic() || (d == '-' && n == '\'')),
-                    };
-                    if !keep {
-                        break;
-                    }
-                } else {
-                    break;
-                }
-                end = j + d.len_utf8();
-                iter.next();
-            }
-            tokens.push(Token {
-                start: base + i,
-                end: base + end,
-                kind: Kind::Word,
-            });
-        } else if c.is_ascii_digit() {
-            let mut end = i + 1;
-            while let Some(&(j, d)) = iter.peek() {
-                if d.is_ascii_digit() || d.is_alphabetic() {
-                    end = j + d.len_utf8();
-                    iter.next();
-                } else {
-                    break;
-                }
-            }
-            tokens.push(Token {
-                start: base + i,
-                end: base + end,
-                kind: Kind::Number,
-            });
-        } else {
-            tokens.push(Token {
-                start: base + i,
-                end: base + i + c.len_utf8(),
-                kind: Kind::Punct(c),
-            });
-        }
-    }
-    tokens
-}
-
-// ---------------------------------------------------------------------------
-// Word classes
-
-fn letters(word: &str) -> impl Iterator<Item = char> + '_ {
-    word.chars().filter(|c| c.is_alphabetic())
-}
-
-/// A civility word, and whether it is a plural group ("MM.", "Mmes").
-pub(crate) fn civility(word: &str) -> Option<(Option<Civility>, bool)> {
-    let w = word.trim_end_matches('.');
-    Some(match w {
-        "M" | "Mr" | "MR" | "Monsieur" | "MONSIEUR" | "monsieur" => {
-            (Some(Civility::Monsieur), false)
-        }
-        "Mme" | "MME" | "Madame" | "MADAME" | "madame" => (Some(Civility::Madame), false),
-        "Mlle" | "Melle" | "MLLE" | "Mademoiselle" => (Some(Civility::Mademoiselle), false),
-        "MM" | "Mrs" | "MRS" | "Messieurs" | "MESSIEURS" | "Ms" => (Some(Civility::Monsieur), true),
-        "Mmes" | "MMES" | "Mesdames" | "MESDAMES" => (Some(Civility::Madame), true),
-        _ => return None,
-    })
-}
-
-const PARTICLES: &[&str] = &[
-    "de", "du", "des", "d'", "le", "la", "les", "van", "von", "der", "den", "di", "da", "del",
-    "della", "dos", "das", "ben", "el", "al", "mac", "mc", "ter", "ten", "y",
-];
-
-fn is_particle(word: &str) -> bool {
-    PARTICLES.iter().any(|p| crate::text::folds_to(word, p)) || crate::text::folds_to(word, "d'")
-}
-
-/// Words that name a function, not a person: "Maire", "1ère adjointe",
-/// "Vice-Présidents", "conseillers municipaux".
-pub(crate) fn is_function_word(word: &str) -> bool {
-    // Most words are rejected on their first letter, without folding.
-    let first = word.chars().next().and_then(crate::text::fold_char);
-    if !first.is_some_and(|c| "mdseapvctr".contains(c)) {
-        return false;
-    }
-    let f = fold(word);
-    let f = f.trim_end_matches('.');
-    matches!(
-        f,
-        "maire"
-            | "maires"
-            | "doyen"
-            | "doyenne"
-            | "secretaire"
-            | "membre"
-            | "membres"
-            | "elu"
-            | "elue"
-            | "elus"
-            | "elues"
-    ) || [
-        "adjoint",
-        "president",
-        "vice-president",
-        "conseill",
-        "delegue",
-        "tresori",
-        "rapporteu",
-        "suppleant",
-        "titulaire",
-        "presidente",
-        "vice-presidente",
-    ]
-    .iter()
-    .any(|p| f.starts_with(p))
-}
-
-/// Family-name-like: letters mostly capitals ("PLAONNET-CASEMONT", "Falonnet").
-pub(crate) fn is_caps(word: &str) -> bool {
-    let word = without_elision(word);
-    let (mut upper, mut total) = (0, 0);
-    for c in letters(word) {
-        total += 1;
-        if c.is_uppercase() {
-            upper += 1;
-        }
-    }
-    if total < 2 || word.ends_with('.') && total <= 3 {
-        return false;
-    }
-    let first_upper = word.chars().next().is_some_and(char::is_uppercase);
-    upper == total || (first_upper && total >= 4 && upper * 4 >= total * 3)
-}
-
-/// A name's letters after an elided particle: "d'ORMESSAN" → "ORMESSAN".
-fn without_elision(word: &str) -> &str {
-    for p in ["d'", "D'", "l'", "L'"] {
-        if let Some(rest) = word.strip_prefix(p)
-            && rest.starts_with(char::is_alphabetic)
-        {
-            return rest;
-        }
-    }
-    word
-}
-
-/// Mixed case with a capital first: "Marie-Jeanne", "Belanombar".
-fn is_capitalised(word: &str) -> bool {
-    let mut chars = letters(without_elision(word));
-    matches!(chars.next(), Some(c) if c.is_uppercase()) && chars.any(char::is_lowercase)
-}
-
-/// Initials: "G.", "J.-L.", "M.-T.".
-fn is_initial(word: &str) -> bool {
-    word.ends_with('.')
-        && word.split(['.', '-']).all(|p| {
-            p.is_empty()
-                || (p.chars().count() <= 2 && p.chars().next().is_some_and(char::is_uppercase))
-        })
-}
-
-/// Lower-case words that end a name: conjunctions, prepositions, verbs.
-fn is_stop_word(word: &str) -> bool {
-    let f = fold(word);
-    matches!(
-        f.as_str(),
-        "et" | "ou"
-            | "par"
-            | "pour"
-            | "a"
-            | "au"
-            | "aux"
-            | "avec"
-            | "en"
-            | "sur"
-            | "sous"
-            | "donne"
-            | "donnent"
-            | "avait"
-            | "ayant"
-            | "represente"
-            | "representee"
-            | "pouvoir"
-            | "procuration"
-            | "est"
-            | "sont"
-            | "qui"
-            | "que"
-            | "il"
-            | "elle"
-            | "ne"
-            | "n'a"
-    )
-}
-
-// ---------------------------------------------------------------------------
-// One name
-
-/// How a list writes its names.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct Style {
-    /// "Prénom NOM" (true) or "NOM Prénom" (false).
-    pub(crate) given_first: bool,
-    /// No family name in capitals anywhere: "Jean-Paul Belanombar".
-    pub(crate) mixed: bool,
-    /// " - " separates list items (so it never joins a family name).
-    pub(crate) dash_separated: bool,
-}
-
-impl Default for Style {
-    fn default() -> Self {
-        Style {
-            given_first: true,
-            mixed: false,
-            dash_separated: false,
-        }
-    }
-}
-
-impl Style {
-    /// Guess the style of the names in `tokens`.
-    pub(crate) fn guess(text: &str, tokens: &[Token]) -> Style {
-        let word = |t: &Token| &text[t.start..t.end];
-        let (mut given_first, mut family_first, mut caps) = (0, 0, 0);
-        let mut dashes = 0;
-        let mut commas = 0;
-        for w in tokens.windows(2) {
-            if w[0].kind == Kind::Word && w[1].kind == Kind::Word {
-                let (a, b) = (word(&w[0]), word(&w[1]));
-                if civility(a).is_some() || civility(b).is_some() {
-                    continue;
-                }
-                if (is_capitalised(a) || is_initial(a)) && is_caps(b) && !is_function_word(a) {
-                    given_first += 1;
-                }
-                if is_caps(a) && is_capitalised(b) && !is_function_word(b) {
-                    family_first += 1;
-                }
-            }
-        }
-        for t in tokens {
-            match t.kind {
-                Kind::Word => {
-                    let w = word(t);
-                    if is_caps(w) && civility(w).is_none() && w != "X" {
-                        caps += 1;
-                    }
-                }
-                Kind::Punct('-') => dashes += 1,
-                Kind::Punct(',') | Kind::Punct(';') => commas += 1,
-                _ => {}
-            }
-        }
-        Style {
-            given_first: given_first >= family_first,
-            mixed: caps == 0,
-            dash_separated: dashes >= 2 && dashes > commas,
-        }
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Part {
-    /// Capitals: part of a family name.
-    Caps,
-    /// Mixed case or initials: part of a given name.
-    Given,
-    /// A particle ("de", "LE") that joins what follows.
-    Particle,
-}
-
-/// The most words one name is read from.
-const MAX_NAME_WORDS: usize = 32;
-
-/// Reads one name starting at `tokens[i]`. Returns the mention and the
-/// index of the first token after it.
-pub(crate) fn name_at(
-    text: &str,
-    tokens: &[Token],
-    i: usize,
-    style: Style,
-) -> Option<(Mention, usize)> {
-    let word = |k: usize| -> Option<&str> {
-        tokens
-            .get(k)
-            .filter(|t| t.kind == Kind::Word)
-            .map(|t| &text[t.start..t.end])
-    };
-    let mut j = i;
-    let mut civ = None;
-    // Civility, possibly a group: "Mmes et MM.", "Mesdames et Messieurs".
-    if let Some((c, group)) = word(j).and_then(civility) {
-        civ = if group { None } else { c };
-        j += 1;
-        if word(j) == Some("et") && word(j + 1).and_then(civility).is_some() {
-            civ = None;
-            j += 2;
-        }
-        if tokens.get(j).is_some_and(|t| t.kind == Kind::Punct('.')) {
-            j += 1;
-        }
-    }
-    // "M. le Maire", "le Président", "Madame la Présidente".
-    if let Some(w) = word(j)
-        && matches!(fold(w).as_str(), "le" | "la")
-        && let Some(role_word) = word(j + 1)
-    {
-        let role = match fold(role_word).as_str() {
-            "maire" => Some(Role::Mayor),
-            "president" | "presidente" => Some(Role::President),
-            _ => None,
-        };
-        if let Some(role) = role {
-            let end = j + 2;
-            return Some((
-                Mention::Role(role, tokens[i].start..tokens[end - 1].end),
-                end,
-            ));
-        }
-    }
-    // Lower-case noise between a civility and the name ("M. convocation
-    // Rodolphe TREURAC", from a margin column woven into the list).
-    if civ.is_some() || j > i {
-        let mut k = j;
-        while k < j + 2
-            && word(k).is_some_and(|w| {
-                w.chars().next().is_some_and(char::is_lowercase)
-                    && !is_particle(w)
-                    && !is_stop_word(w)
-            })
-        {
-            k += 1;
-        }
-        if k > j && word(k).is_some_and(|w| is_capitalised(w) || is_caps(w)) {
-            j = k;
-        }
-    }
-    // Collect name tokens.
-    let mut parts: Vec<(usize, Part)> = Vec::new();
-    let mut k = j;
-    // No name has more words than this; without the bound a list of
-    // capitalised words ("DUPONT Jean DUPONT Jean ...") is read again from
-    // each name to its end: quadratic.
-    while parts.len() < MAX_NAME_WORDS
-        && let Some(t) = tokens.get(k)
-    {
-        match t.kind {
-            Kind::Word => {}
-            // "DEL MERILLOU - GARAUME": a spaced hyphen inside a family name.
-            Kind::Punct('-')
-                if !style.dash_separated
-                    && parts.last().is_some_and(|&(_, p)| p == Part::Caps)
-                    && word(k + 1).is_some_and(|w| is_caps(w) && civility(w).is_none()) =>
-            {
-                k += 1;
-                continue;
-            }
-            _ => break,
-        }
-        let w = &text[t.start..t.end];
-        if !parts.is_empty() && civility(w).is_some_and(|(_, group)| group || !is_initial(w)) {
-            // A civility starts the next person ("... GARASSOU M. Marcel").
-            if !(w.trim_end_matches('.') == "M"
-                && is_initial(w)
-                && civ.is_some()
-                && parts.is_empty())
-            {
-                break;
-            }
-        }
-        if is_function_word(w) && !is_caps(w) {
-            break;
-        }
-        if is_function_word(w) && parts.iter().any(|&(_, p)| p == Part::Caps) {
-            break;
-        }
-        let part = if is_particle(w) && !is_caps(w)
-            || matches!(
-                w,
-                "DE" | "LE" | "LA" | "DU" | "DES" | "DEL" | "VAN" | "DA" | "DI"
-            ) {
-            // A particle joins only when a name follows.
-            match word(k + 1) {
-                Some(n) if is_caps(n) || is_capitalised(n) || is_particle(n) => Part::Particle,
-                _ => break,
-            }
-        } else if is_caps(w) {
-            Part::Caps
-        } else if is_initial(w) || is_capitalised(w) {
-            Part::Given
-        } else if matches!(w, "L" | "D")
-            && word(k + 1).is_some_and(|n| is_caps(n) && civility(n).is_none())
-        {
-            // "L HERBIÈRE", "D ARGELOS": an elision whose apostrophe was lost.
-            Part::Particle
-        } else if w.chars().count() == 1
-            && w.chars().all(char::is_uppercase)
-            && parts.last().is_some_and(|&(_, p)| p == Part::Caps)
-        {
-            // "LE CASASSOU H", "GRIICAT D DALANUSSEL": an apostrophe lost in extraction.
-            Part::Caps
-        } else if w.chars().next().is_some_and(char::is_lowercase)
-            && w.chars().all(|c| c.is_alphabetic() || c == '-')
-            && w.chars().count() >= 3
-            && !is_stop_word(w)
-            && parts.is_empty()
-            && word(k + 1).is_some_and(is_caps)
-        {
-            // "lucien SALANISTON": a given name written in lower case.
-            Part::Given
-        } else {
-            break;
-        };
-        parts.push((k, part));
-        k += 1;
-    }
-    // "Falisse GORANOMBAR ARLEMPS :": capitals right before a colon end with the
-    // next heading (a commune); the family name is the first word of the run.
-    if let Some(&(last_k, Part::Caps)) = parts.last()
-        && tokens
-            .get(last_k + 1)
-            .is_some_and(|t| t.kind == Kind::Punct(':'))
-    {
-        let run_start = parts
-            .iter()
-            .rposition(|&(_, p)| p == Part::Given)
-            .map_or(0, |p| p + 1);
-        // Keep leading particles and the first word of the run.
-        let mut keep = run_start;
-        while keep < parts.len() {
-            let w = &text[tokens[parts[keep].0].start..tokens[parts[keep].0].end];
-            keep += 1;
-            if !matches!(
-                w,
-                "DE" | "LE" | "LA" | "DU" | "DES" | "DEL" | "VAN" | "DA" | "DI"
-            ) {
-                break;
-            }
-        }
-        if keep > run_start && keep < parts.len() {
-            parts.truncate(keep);
-        }
-    }
-    // Particles take the kind of what follows them.
-    for idx in (0..parts.len()).rev() {
-        if parts[idx].1 == Part::Particle {
-            let next = parts.get(idx + 1).map(|&(_, p)| p).unwrap_or(Part::Given);
-            parts[idx].1 = if next == Part::Caps {
-                Part::Caps
-            } else if style.mixed {
-                Part::Given
-            } else {
-                next
-            };
-        }
-    }
-    // Runs of the same part.
-    let mut runs: Vec<(Part, usize, usize)> = Vec::new(); // (part, first idx in parts, last)
-    for (n, &(_, p)) in parts.iter().enumerate() {
-        match runs.last_mut() {
-            Some(r) if r.0 == p => r.2 = n,
-            _ => runs.push((p, n, n)),
-        }
-    }
-    let tok_range = |run: &(Part, usize, usize)| -> Range<usize> {
-        tokens[parts[run.1].0].start..tokens[parts[run.2].0].end
-    };
-    let end_after = |run: &(Part, usize, usize)| parts[run.2].0 + 1;
-    let shape: Vec<Part> = runs.iter().map(|r| r.0).collect();
-    let (given, family, end) = match shape.as_slice() {
-        [] => return None,
-        [Part::Caps, ..] if shape.len() == 1 => (None, tok_range(&runs[0]), end_after(&runs[0])),
-        [Part::Given, Part::Caps, ..] => (
-            Some(tok_range(&runs[0])),
-            tok_range(&runs[1]),
-            end_after(&runs[1]),
-        ),
-        [Part::Caps, Part::Given, Part::Caps, ..] if style.given_first => (
-            Some(tok_range(&runs[1])),
-            tok_range(&runs[2]),
-            end_after(&runs[2]),
-        ),
-        [Part::Caps, Part::Given, ..] => (
-            Some(tok_range(&runs[1])),
-            tok_range(&runs[0]),
-            end_after(&runs[1]),
-        ),
-        [Part::Given] if style.mixed => {
-            // "Jean-Paul Belanombar", "G. Froenot", "Mercedes Del Valanigot".
-            let (first, last) = (runs[0].1, runs[0].2);
-            if first == last {
-                civ?;
-                (None, tok_range(&runs[0]), end_after(&runs[0]))
-            } else {
-                let mut split = first + 1;
-                while split < last
-                    && is_initial(&text[tokens[parts[split].0].start..tokens[parts[split].0].end])
-                {
-                    split += 1;
-                }
-                let given = tokens[parts[first].0].start..tokens[parts[split - 1].0].end;
-                let family = tokens[parts[split].0].start..tokens[parts[last].0].end;
-                (Some(given), family, parts[last].0 + 1)
-            }
-        }
-        _ => return None,
-    };
-    if letters(&text[family.clone()]).count() < 2 {
-        return None;
-    }
-    let start = tokens[i].start;
-    let whole_end = tokens[end - 1].end;
-    Some((
-        Mention::Name(Name {
-            civility: civ,
-            given,
-            family,
-            whole: start..whole_end,
-        }),
-        end,
-    ))
-}
-
-// ---------------------------------------------------------------------------
-// Lists
+use super::name::{NameStyle, name_at};
+use super::tokens::{Kind, Token, in_parens, inline, next_line, skip_parens, tokenize};
+use super::words::{
+    civility, is_capitalised, is_caps, is_function_word, is_initial, is_margin_word, is_particle,
+};
+use super::{Civility, Mention, Name};
+use crate::grammar::date::month_number;
+use crate::text::{fold, fold_char};
 
 /// One entry of a list: a mention and what is written right after it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -657,7 +31,7 @@ pub(crate) struct Entry {
 /// that is neither. Returns the entries and where reading stopped.
 pub(crate) fn list(text: &str, range: Range<usize>) -> (Vec<Entry>, usize) {
     let tokens = tokenize(text, range.clone());
-    let style = Style::guess(text, &tokens);
+    let style = NameStyle::guess(text, &tokens);
     let line_mode = is_line_mode(text, &tokens);
     let civility_lines = line_mode && civility_per_line(text, &tokens);
     let tokens = if line_mode {
@@ -666,27 +40,6 @@ pub(crate) fn list(text: &str, range: Range<usize>) -> (Vec<Entry>, usize) {
         inline(strip_margin(text, tokens))
     };
     list_tokens(text, &tokens, style, line_mode, civility_lines, range.end)
-}
-
-/// Words of the margin box that flattened extractions weave into lists
-/// ("en exercice : 23", "Date d'affichage :").
-fn is_margin_word(word: &str) -> bool {
-    [
-        "exercice",
-        "presents",
-        "votants",
-        "convocation",
-        "affichage",
-        "publication",
-        "quorum",
-        "representes",
-        "pouvoirs",
-        "absents",
-        "nombre",
-        "date",
-    ]
-    .iter()
-    .any(|m| crate::text::folds_to(word, m))
 }
 
 /// Drops a margin box woven into a list ("Mme Élodie\nen exercice : 23
@@ -699,8 +52,7 @@ fn strip_margin(text: &str, tokens: Vec<Token>) -> Vec<Token> {
         // A date "3 mars 2015" inside a list is margin text.
         if tokens[i].kind == Kind::Number
             && tokens.get(i + 1).is_some_and(|t| {
-                t.kind == Kind::Word
-                    && crate::grammar::date::month_number(&text[t.start..t.end]).is_some()
+                t.kind == Kind::Word && month_number(&text[t.start..t.end]).is_some()
             })
             && tokens
                 .get(i + 2)
@@ -734,8 +86,7 @@ fn strip_margin(text: &str, tokens: Vec<Token>) -> Vec<Token> {
             if tokens.get(j).is_some_and(|t| t.kind == Kind::Number) {
                 j += 1;
                 if tokens.get(j).is_some_and(|t| {
-                    t.kind == Kind::Word
-                        && crate::grammar::date::month_number(&text[t.start..t.end]).is_some()
+                    t.kind == Kind::Word && month_number(&text[t.start..t.end]).is_some()
                 }) && tokens.get(j + 1).is_some_and(|t| t.kind == Kind::Number)
                 {
                     j += 2;
@@ -746,48 +97,6 @@ fn strip_margin(text: &str, tokens: Vec<Token>) -> Vec<Token> {
         }
         out.push(tokens[i]);
         i += 1;
-    }
-    out
-}
-
-/// Tokens of a list whose items are separated by punctuation: line breaks
-/// are only spaces ("Julie\nBELISTON"), and a blank line ends the list,
-/// unless blank lines are everywhere (an extraction that put every name on
-/// its own paragraph).
-pub(crate) fn inline(tokens: Vec<Token>) -> Vec<Token> {
-    let mut blanks = 0;
-    let mut words = 0;
-    let mut newlines = 0;
-    for t in &tokens {
-        match t.kind {
-            Kind::Newline => newlines += 1,
-            _ => {
-                if t.kind == Kind::Word {
-                    words += 1;
-                }
-                if newlines >= 2 {
-                    blanks += 1;
-                }
-                newlines = 0;
-            }
-        }
-    }
-    let keep_blanks = blanks * 3 < words;
-    let mut out: Vec<Token> = Vec::with_capacity(tokens.len());
-    let mut run: Vec<Token> = Vec::new();
-    for t in tokens {
-        if t.kind == Kind::Newline {
-            run.push(t);
-            continue;
-        }
-        if run.len() >= 2 && keep_blanks && !out.is_empty() {
-            out.push(Token {
-                kind: Kind::Blank,
-                ..run[0]
-            });
-        }
-        run.clear();
-        out.push(t);
     }
     out
 }
@@ -846,10 +155,10 @@ fn is_line_mode(text: &str, tokens: &[Token]) -> bool {
     lines >= 3 && seps * 2 < lines && leading_separators < 2
 }
 
-pub(crate) fn list_tokens(
+fn list_tokens(
     text: &str,
     tokens: &[Token],
-    style: Style,
+    style: NameStyle,
     line_mode: bool,
     civility_lines: bool,
     region_end: usize,
@@ -935,7 +244,7 @@ pub(crate) fn list_tokens(
                 continue;
             }
             Kind::Number
-                if word(i + 1).is_some_and(|w| crate::grammar::date::month_number(w).is_some())
+                if word(i + 1).is_some_and(|w| month_number(w).is_some())
                     && tokens.get(i + 2).is_some_and(|t| t.kind == Kind::Number) =>
             {
                 // "3 mars 2015": a margin date woven into the list.
@@ -1231,7 +540,7 @@ fn bare_note(
     text: &str,
     tokens: &[Token],
     i: usize,
-    style: Style,
+    style: NameStyle,
 ) -> Option<(Range<usize>, usize)> {
     let word = |k: usize| -> Option<String> {
         tokens
@@ -1249,7 +558,7 @@ fn bare_note(
         .get(k)
         .filter(|t| t.kind == Kind::Word)
         .and_then(|t| text[t.start..t.end].chars().next())
-        .and_then(crate::text::fold_char);
+        .and_then(fold_char);
     if !initial.is_some_and(|c| "qasrdp".contains(c)) {
         return None;
     }
@@ -1300,7 +609,12 @@ fn bare_note(
 }
 
 /// A name whose words are spread over up to three lines from `tokens[i]`.
-fn wrapped_name(text: &str, tokens: &[Token], i: usize, style: Style) -> Option<(Mention, usize)> {
+fn wrapped_name(
+    text: &str,
+    tokens: &[Token],
+    i: usize,
+    style: NameStyle,
+) -> Option<(Mention, usize)> {
     let mut index = Vec::new();
     let mut lines = 0;
     for (k, t) in tokens.iter().enumerate().skip(i) {
@@ -1347,46 +661,6 @@ fn attach_note(tokens: &[Token], i: usize, entries: &mut [Entry]) -> usize {
     let (inner, after) = in_parens(tokens, i);
     last.notes.push(inner);
     after
-}
-
-/// The text inside the parenthesis opened at `tokens[open]` (to the end of
-/// the tokens when it is never closed), and the index after it.
-pub(crate) fn in_parens(tokens: &[Token], open: usize) -> (Range<usize>, usize) {
-    let close = skip_parens(tokens, open);
-    let start = tokens[open].end;
-    let end = tokens.get(close - 1).map_or(start, |t| {
-        if t.kind == Kind::Punct(')') {
-            t.start
-        } else {
-            t.end
-        }
-    });
-    (start..end.max(start), close)
-}
-
-/// Index after the parenthesis opened at `i` (or the end of the tokens).
-pub(crate) fn skip_parens(tokens: &[Token], i: usize) -> usize {
-    let mut depth = 0;
-    for (k, t) in tokens.iter().enumerate().skip(i) {
-        match t.kind {
-            Kind::Punct('(') => depth += 1,
-            Kind::Punct(')') => {
-                depth -= 1;
-                if depth == 0 {
-                    return k + 1;
-                }
-            }
-            _ => {}
-        }
-    }
-    tokens.len()
-}
-
-fn next_line(tokens: &[Token], i: usize) -> usize {
-    tokens[i..]
-        .iter()
-        .position(|t| t.kind == Kind::Newline)
-        .map_or(tokens.len(), |p| i + p + 1)
 }
 
 /// Skips a function phrase: "Maire", "Vice-Président de Grand Besançon",
@@ -1529,26 +803,6 @@ mod tests {
             "Christelle VALANANGE-VALENOT, Roland CASANAVEL formant la majorité des membres",
             &["Christelle|VALANANGE-VALENOT", "Roland|CASANAVEL"],
         );
-    }
-
-    #[test]
-    fn roles_stand_for_people() {
-        let text = "M. le Maire";
-        let toks = tokenize(text, 0..text.len());
-        let (m, _) = name_at(text, &toks, 0, Style::default()).unwrap();
-        assert_eq!(m, Mention::Role(Role::Mayor, 0..11));
-    }
-
-    #[test]
-    fn long_runs_of_capitalised_words_are_read_in_linear_time() {
-        // 20,000 words: quadratic reading took minutes here, linear is instant.
-        let text = format!("M. Jean DUPONT, {}", "DUPONT Jean ".repeat(10_000));
-        let (entries, _) = list(&text, 0..text.len());
-        assert!(!entries.is_empty());
-        let long = format!("M. {}", "ABC ".repeat(100));
-        let toks = tokenize(&long, 0..long.len());
-        let (_, next) = name_at(&long, &toks, 0, Style::default()).unwrap();
-        assert_eq!(next, 1 + MAX_NAME_WORDS);
     }
 
     #[test]
