@@ -5,7 +5,7 @@
 use std::ops::Range;
 
 use super::name::{NameStyle, name_at};
-use super::tokens::{Kind, Token, in_parens, inline, next_line, skip_parens, tokenize};
+use super::tokens::{Kind, Token, Words, in_parens, inline, next_line, skip_parens, tokenize};
 use super::words::{
     civility, is_capitalised, is_caps, is_function_word, is_initial, is_margin_word, is_particle,
 };
@@ -155,6 +155,7 @@ fn is_line_mode(text: &str, tokens: &[Token]) -> bool {
     lines >= 3 && seps * 2 < lines && leading_separators < 2
 }
 
+/// Reads the entries of a list from its tokens; see [`list`].
 fn list_tokens(
     text: &str,
     tokens: &[Token],
@@ -163,13 +164,6 @@ fn list_tokens(
     civility_lines: bool,
     region_end: usize,
 ) -> (Vec<Entry>, usize) {
-    let word = |k: usize| -> Option<&str> {
-        tokens
-            .get(k)
-            .filter(|t| t.kind == Kind::Word)
-            .map(|t| &text[t.start..t.end])
-    };
-    let mut entries: Vec<Entry> = Vec::new();
     // "Absents : Néant".
     if let Some(first) = tokens.iter().find(|t| t.kind == Kind::Word)
         && matches!(
@@ -177,229 +171,270 @@ fn list_tokens(
             "neant" | "aucun" | "aucune" | "personne"
         )
     {
-        return (entries, first.end);
+        return (Vec::new(), first.end);
     }
-    let mut group: Option<Civility> = None;
-    let mut i = 0;
-    let mut stop = tokens.first().map_or(region_end, |t| t.start);
-    // After a full stop, only a clean continuation of the list is accepted.
-    let mut after_stop = false;
-    while i < tokens.len() {
-        let t = tokens[i];
-        match t.kind {
-            Kind::Punct(',')
-            | Kind::Punct(';')
-            | Kind::Punct('•')
-            | Kind::Punct('✓')
-            | Kind::Punct('|')
-            | Kind::Punct('/')
-            | Kind::Punct('*') => {
-                i += 1;
-                continue;
-            }
-            Kind::Punct('-') => {
-                i += 1;
-                continue;
-            }
-            Kind::Newline => {
-                i += 1;
-                continue;
+    let mut r = ListReader {
+        w: Words { text, tokens },
+        style,
+        line_mode,
+        civility_lines,
+        entries: Vec::new(),
+        group: None,
+        i: 0,
+        stop: tokens.first().map_or(region_end, |t| t.start),
+        after_stop: false,
+    };
+    while r.i < tokens.len() && r.step() {}
+    if r.i >= tokens.len() {
+        r.stop = region_end;
+    }
+    (r.entries, r.stop)
+}
+
+/// A list being read, token by token.
+struct ListReader<'t> {
+    w: Words<'t>,
+    style: NameStyle,
+    /// One name a line rather than separators.
+    line_mode: bool,
+    /// One name a line, each with its civility: a bare line is a commune.
+    civility_lines: bool,
+    entries: Vec<Entry>,
+    /// The civility written for a group ("MM. X, Y et Z").
+    group: Option<Civility>,
+    /// The next token to read.
+    i: usize,
+    /// Where the list read so far ends.
+    stop: usize,
+    /// After a full stop, only a clean continuation of the list is accepted.
+    after_stop: bool,
+}
+
+impl ListReader<'_> {
+    /// Reads what starts at the current token; whether the list goes on.
+    fn step(&mut self) -> bool {
+        let (w, i) = (self.w, self.i);
+        let tokens = w.tokens;
+        match tokens[i].kind {
+            Kind::Word => return self.word(),
+            Kind::Punct(',' | ';' | '•' | '✓' | '|' | '/' | '*' | '-') | Kind::Newline => {
+                self.i += 1;
             }
             Kind::Punct('.') => {
-                after_stop = true;
-                i += 1;
-                continue;
+                self.after_stop = true;
+                self.i += 1;
             }
-            Kind::Punct('(') => {
-                // A stray note: skip it whole.
-                i = skip_parens(tokens, i);
-                continue;
-            }
-            Kind::Number if line_mode => {
-                i = next_line(tokens, i);
-                continue;
-            }
+            // A stray note: skip it whole.
+            Kind::Punct('(') => self.i = skip_parens(tokens, i),
+            Kind::Number if self.line_mode => self.i = next_line(tokens, i),
             Kind::Blank => {
                 // A paragraph break ends the list unless a separator led to it.
                 let after_separator =
                     i > 0 && matches!(tokens[i - 1].kind, Kind::Punct(',') | Kind::Punct(';'));
-                if !entries.is_empty() && !after_separator {
-                    break;
+                if !self.entries.is_empty() && !after_separator {
+                    return false;
                 }
-                i += 1;
-                continue;
+                self.i += 1;
             }
-            Kind::Number
-                if tokens
-                    .get(i + 1)
-                    .is_some_and(|n| n.kind == Kind::Punct('/')) =>
-            {
-                // A date woven into the list ("19/04/2013 Mme Colette X").
+            // A date woven into the list ("19/04/2013 Mme Colette X").
+            Kind::Number if w.is(i + 1, Kind::Punct('/')) => {
                 while tokens
-                    .get(i)
+                    .get(self.i)
                     .is_some_and(|t| matches!(t.kind, Kind::Number | Kind::Punct('/')))
                 {
-                    i += 1;
+                    self.i += 1;
                 }
-                continue;
             }
+            // "3 mars 2015": a margin date woven into the list.
             Kind::Number
-                if word(i + 1).is_some_and(|w| month_number(w).is_some())
-                    && tokens.get(i + 2).is_some_and(|t| t.kind == Kind::Number) =>
+                if w.word(i + 1).is_some_and(|m| month_number(m).is_some())
+                    && w.is(i + 2, Kind::Number) =>
             {
-                // "3 mars 2015": a margin date woven into the list.
-                i += 3;
-                continue;
+                self.i += 3;
             }
             Kind::Number => {
-                // "1ère adjointe", "2ème Vice-Président": a numbered function.
-                if word(i + 1).is_some_and(is_function_word) {
-                    let end = skip_function(text, tokens, i + 1);
-                    record_function(tokens, i, end, &mut entries);
-                    i = attach_note(tokens, end, &mut entries);
-                    continue;
+                if w.word(i + 1).is_some_and(is_function_word) {
+                    // "1ère adjointe", "2ème Vice-Président": a numbered function.
+                    self.function(i, i + 1);
+                } else if w.is(i + 1, Kind::Punct('.')) {
+                    // "11. 12. 13." numbering from a flattened table.
+                    self.i += 2;
+                } else {
+                    return false;
                 }
-                // "11. 12. 13." numbering from a flattened table.
-                if tokens
-                    .get(i + 1)
-                    .is_some_and(|n| n.kind == Kind::Punct('.'))
-                {
-                    i += 2;
-                    continue;
-                }
-                break;
             }
-            Kind::Punct(':') => break,
-            Kind::Punct(_) => {
-                i += 1;
-                continue;
-            }
-            Kind::Word => {}
+            Kind::Punct(':') => return false,
+            Kind::Punct(_) => self.i += 1,
         }
-        let w = &text[t.start..t.end];
+        true
+    }
+
+    /// Reads from a word: a name, or what may stand between names.
+    fn word(&mut self) -> bool {
+        let i = self.i;
+        let Some(w) = self.w.word(i) else {
+            return false;
+        };
         if w == "et" || w == "ET" {
-            i += 1;
-            continue;
+            self.i += 1;
+            return true;
         }
-        // A heading inside the list ("Arrondissement Châteauvieux :",
-        // "ARCELLES :"): the member's commune or group.
-        if civility(w).is_none() {
-            let mut k = i;
-            while k < i + 7
-                && (word(k).is_some_and(|w| civility(w).is_none())
-                    || tokens.get(k).is_some_and(|t| t.kind == Kind::Number))
-            {
-                k += 1;
-            }
-            // Not a name: no given name next to a family name.
-            let looks_like_name = (i..k.saturating_sub(1)).any(|j| {
-                let (a, b) = (word(j).unwrap_or(""), word(j + 1).unwrap_or(""));
-                (is_capitalised(a) || is_initial(a)) && is_caps(b)
-                    || is_caps(a) && is_capitalised(b)
-            });
-            // Place names: capitals or capitalised words, particles, numbers.
-            let place_like = (i..k).all(|j| match word(j) {
-                Some(w) => {
-                    is_caps(w)
-                        || is_capitalised(w)
-                        || is_particle(w)
-                        || matches!(
-                            fold(w).as_str(),
-                            "sur"
-                                | "sous"
-                                | "en"
-                                | "les"
-                                | "lez"
-                                | "commune"
-                                | "ville"
-                                | "canton"
-                                | "secteur"
-                        )
-                }
-                None => true,
-            });
-            // "en exercice : 23", "Date d'affichage :": a margin box woven in.
-            let margin = (i..k).filter_map(word).any(is_margin_word);
-            if margin && tokens.get(k).is_some_and(|t| t.kind == Kind::Punct(':')) {
-                i = k + 1;
-                if tokens.get(i).is_some_and(|t| t.kind == Kind::Number) {
-                    i += 1;
-                }
-                continue;
-            }
-            if k > i
-                && place_like
-                && !looks_like_name
-                && tokens.get(k).is_some_and(|t| t.kind == Kind::Punct(':'))
-            {
-                i = k + 1;
-                continue;
-            }
+        if civility(w).is_none()
+            && let Some(after) = self.heading_in_list(i)
+        {
+            self.i = after;
+            return true;
         }
         if is_function_word(w) && !is_caps(w) || fold(w) == "maire" {
-            let end = skip_function(text, tokens, i);
-            record_function(tokens, i, end, &mut entries);
-            i = attach_note(tokens, end, &mut entries);
-            continue;
+            self.function(i, i);
+            return true;
         }
-        // "pour VALANURAC LE PERANGE", "de MONTCEL": the member's commune.
-        if (w == "pour" || (w == "de" && !style.given_first))
-            && word(i + 1).is_some_and(is_caps)
-            && !entries.is_empty()
-        {
-            i += 1;
-            while word(i).is_some_and(|w| is_caps(w) || is_particle(w))
-                && word(i).and_then(civility).is_none()
-            {
-                i += 1;
-            }
-            continue;
+        if let Some(after) = self.commune(i) {
+            self.i = after;
+            return true;
         }
-        // Group civility alone ("Mmes et MM.", "MM.") before names.
         if let Some((c, true)) = civility(w) {
-            let mut k = i + 1;
-            if tokens.get(k).is_some_and(|t| t.kind == Kind::Punct('.')) {
-                k += 1;
-            }
-            if word(k) == Some("et") && word(k + 1).and_then(civility).is_some() {
-                group = None;
-                i = k + 2;
-                if tokens.get(i).is_some_and(|t| t.kind == Kind::Punct('.')) {
-                    i += 1;
-                }
-                continue;
-            }
-            group = c;
-            i = k;
-            continue;
+            self.group_civility(i, c);
+            return true;
         }
-        let mut parsed = name_at(text, tokens, i, style).filter(|(m, _)| {
-            // One name a line, each with its civility: a bare line is a commune.
-            !civility_lines
-                || matches!(m, Mention::Name(n) if n.civility.is_some())
-                || civility(w).is_some()
+        match self.mention(i) {
+            Some((mention, next)) => self.entry(mention, next),
+            None => self.unreadable(i),
+        }
+    }
+
+    /// After a heading inside the list ("Arrondissement Châteauvieux :",
+    /// "ARCELLES :", the member's commune or group) or a margin box woven in
+    /// ("en exercice : 23", "Date d'affichage :").
+    fn heading_in_list(&self, i: usize) -> Option<usize> {
+        let w = self.w;
+        let mut k = i;
+        while k < i + 7
+            && (w.word(k).is_some_and(|x| civility(x).is_none()) || w.is(k, Kind::Number))
+        {
+            k += 1;
+        }
+        // Not a name: no given name next to a family name.
+        let looks_like_name = (i..k.saturating_sub(1)).any(|j| {
+            let (a, b) = (w.word(j).unwrap_or(""), w.word(j + 1).unwrap_or(""));
+            (is_capitalised(a) || is_initial(a)) && is_caps(b) || is_caps(a) && is_capitalised(b)
         });
+        // Place names: capitals or capitalised words, particles, numbers.
+        let place_like = (i..k).all(|j| match w.word(j) {
+            Some(x) => {
+                is_caps(x)
+                    || is_capitalised(x)
+                    || is_particle(x)
+                    || matches!(
+                        fold(x).as_str(),
+                        "sur"
+                            | "sous"
+                            | "en"
+                            | "les"
+                            | "lez"
+                            | "commune"
+                            | "ville"
+                            | "canton"
+                            | "secteur"
+                    )
+            }
+            None => true,
+        });
+        let colon = w.is(k, Kind::Punct(':'));
+        if colon && (i..k).filter_map(|j| w.word(j)).any(is_margin_word) {
+            return Some(if w.is(k + 1, Kind::Number) {
+                k + 2
+            } else {
+                k + 1
+            });
+        }
+        (k > i && place_like && !looks_like_name && colon).then_some(k + 1)
+    }
+
+    /// Records the function written from `tokens[words]` ("Maire",
+    /// "Vice-Président de ...", from `start` with its number) for the last
+    /// entry, and a note after it.
+    fn function(&mut self, start: usize, words: usize) {
+        let tokens = self.w.tokens;
+        let end = skip_function(self.w.text, tokens, words);
+        record_function(tokens, start, end, &mut self.entries);
+        self.i = attach_note(tokens, end, &mut self.entries);
+    }
+
+    /// After the member's commune: "pour VALANURAC LE PERANGE", "de
+    /// MONTCEL".
+    fn commune(&self, i: usize) -> Option<usize> {
+        let w = self.w;
+        let word = w.word(i)?;
+        if !((word == "pour" || (word == "de" && !self.style.given_first))
+            && w.word(i + 1).is_some_and(is_caps)
+            && !self.entries.is_empty())
+        {
+            return None;
+        }
+        let mut k = i + 1;
+        while w.word(k).is_some_and(|x| is_caps(x) || is_particle(x))
+            && w.word(k).and_then(civility).is_none()
+        {
+            k += 1;
+        }
+        Some(k)
+    }
+
+    /// A group civility before names ("Mmes et MM.", "MM."): it is theirs,
+    /// unless both are written.
+    fn group_civility(&mut self, i: usize, c: Option<Civility>) {
+        let w = self.w;
+        let mut k = i + 1;
+        if w.is(k, Kind::Punct('.')) {
+            k += 1;
+        }
+        if w.word(k) == Some("et") && w.word(k + 1).and_then(civility).is_some() {
+            self.group = None;
+            self.i = k + 2;
+            if w.is(self.i, Kind::Punct('.')) {
+                self.i += 1;
+            }
+            return;
+        }
+        self.group = c;
+        self.i = k;
+    }
+
+    /// The mention at `tokens[i]`, and the index after it.
+    fn mention(&self, i: usize) -> Option<(Mention, usize)> {
+        let (w, style) = (self.w, self.style);
+        let (text, tokens) = (w.text, w.tokens);
+        let word = w.word(i)?;
+        let parsed = name_at(text, tokens, i, style).filter(|(m, _)| {
+            // One name a line, each with its civility: a bare line is a commune.
+            !self.civility_lines
+                || matches!(m, Mention::Name(n) if n.civility.is_some())
+                || civility(word).is_some()
+        });
+        if parsed.is_some() {
+            return parsed;
+        }
         // "Madame\nSolange\nFENANOCHE": a civility alone on its line, the
         // name wrapped over the next lines of a flattened table cell.
-        if parsed.is_none()
-            && line_mode
-            && civility(w).is_some()
-            && tokens.get(i + 1).is_some_and(|t| t.kind == Kind::Newline)
-        {
-            parsed = wrapped_name(text, tokens, i, style);
+        if self.line_mode && civility(word).is_some() && w.is(i + 1, Kind::Newline) {
+            let wrapped = wrapped_name(text, tokens, i, style);
+            if wrapped.is_some() {
+                return wrapped;
+            }
         }
         // "Mmes Dufournel, Laforgue-Sanchez": surnames in mixed case after a
         // group civility.
-        if parsed.is_none()
-            && group.is_some()
-            && is_capitalised(w)
-            && !is_function_word(w)
-            && tokens.get(i + 1).is_none_or(|t| {
-                matches!(t.kind, Kind::Punct(_) | Kind::Blank | Kind::Newline)
-                    || word(i + 1) == Some("et")
-            })
-        {
-            parsed = Some((
+        let t = tokens[i];
+        (self.group.is_some()
+            && is_capitalised(word)
+            && !is_function_word(word)
+            && tokens.get(i + 1).is_none_or(|n| {
+                matches!(n.kind, Kind::Punct(_) | Kind::Blank | Kind::Newline)
+                    || w.word(i + 1) == Some("et")
+            }))
+        .then(|| {
+            (
                 Mention::Name(Name {
                     civility: None,
                     given: None,
@@ -407,129 +442,155 @@ fn list_tokens(
                     whole: t.start..t.end,
                 }),
                 i + 1,
-            ));
+            )
+        })
+    }
+
+    /// A word that starts no name: in a list of one name a line, a commune
+    /// or a stray word whose line is skipped, unless it is a sentence,
+    /// which ends the list.
+    fn unreadable(&mut self, i: usize) -> bool {
+        if !self.line_mode {
+            return false;
         }
-        let Some((mention, next)) = parsed else {
-            if line_mode {
-                // A commune or a stray word on its own line: skip the line,
-                // but a sentence ends the list.
-                let line_end = next_line(tokens, i);
-                let lower = (i..line_end)
-                    .filter_map(word)
-                    .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
-                    .count();
-                if lower >= 3 {
-                    break;
-                }
-                i = line_end;
-                continue;
-            }
-            break;
-        };
-        // What follows a name: notes, then a separator, a function or
-        // another name. Anything else (a verb) ends the list.
-        let mut k = next;
-        let mut notes = Vec::new();
-        // "Mme GORISSE Ginette\n(suppléante de M. DALANAUZEL": a note on the next line.
-        if line_mode
-            && tokens.get(k).is_some_and(|t| t.kind == Kind::Newline)
-            && tokens
-                .get(k + 1)
-                .is_some_and(|t| t.kind == Kind::Punct('('))
-        {
-            k += 1;
+        let w = self.w;
+        let line_end = next_line(w.tokens, i);
+        let lower = (i..line_end)
+            .filter_map(|k| w.word(k))
+            .filter(|x| x.chars().next().is_some_and(char::is_lowercase))
+            .count();
+        if lower >= 3 {
+            return false;
         }
-        while tokens.get(k).is_some_and(|t| t.kind == Kind::Punct('(')) {
-            let (inner, after) = in_parens(tokens, k);
-            notes.push(inner);
-            k = after;
-        }
-        // "Henri X, suppléant de Luc Y", "Rémy X, qui donne pouvoir à Jean Y":
-        // a note written without parentheses.
-        if let Some((note, after)) = bare_note(text, tokens, k, style) {
-            notes.push(note);
-            k = after;
-        }
-        let follows_ok = match tokens.get(k) {
-            None => true,
-            Some(t) => match t.kind {
-                Kind::Punct(_) | Kind::Newline | Kind::Blank | Kind::Number => true,
-                Kind::Word => {
-                    let w = &text[t.start..t.end];
-                    w == "et"
-                        || w == "ET"
-                        || w == "pour"
-                        || (w == "de" && !style.given_first)
-                        || is_function_word(w)
-                        || civility(w).is_some()
-                        || is_caps(w)
-                        || is_capitalised(w)
-                        || line_mode
-                }
-            },
-        };
+        self.i = line_end;
+        true
+    }
+
+    /// Records the entry of a mention read up to `next` with what follows
+    /// it: notes, then a separator, a function or another name. Anything
+    /// else (a verb) ends the list. Whether the list goes on.
+    fn entry(&mut self, mention: Mention, next: usize) -> bool {
+        let tokens = self.w.tokens;
+        let (notes, k) = self.notes_after(next);
+        let follows_ok = self.may_follow_a_name(k);
         // After a full stop, a name continues the list only if the list goes
         // on after it ("BELANIVIER.\nMMES DALONDE, BELIGOT"), not a sentence
         // ("GORANONDE, doyen d'âge, assure la présidence").
-        let continues = match tokens.get(k).map(|t| t.kind) {
-            None | Some(Kind::Blank) => true,
-            Some(Kind::Punct(',')) | Some(Kind::Punct(';')) => word(k + 1).is_some_and(|w| {
-                !is_function_word(w) && !w.chars().next().is_some_and(char::is_lowercase)
-            }),
-            Some(Kind::Word) => word(k).is_some_and(|w| w == "et" || civility(w).is_some()),
-            _ => false,
-        };
-        if after_stop && !continues {
-            break;
+        if self.after_stop && !self.goes_on(k) {
+            return false;
         }
         // "Mme LAVIRAC est arrivée lors du 2ème point": a sentence, not an entry.
-        let sentence_follows = word(k).is_some_and(|w| {
-            w.chars().next().is_some_and(char::is_lowercase)
-                && !matches!(w, "et" | "pour" | "de" | "du" | "des")
-                && !is_function_word(w)
-        });
-        if line_mode && sentence_follows {
-            break;
+        if self.line_mode && self.sentence_at(k) {
+            return false;
         }
-        if !follows_ok && (after_stop || entries.is_empty() && !line_mode) {
+        if !follows_ok && (self.after_stop || self.entries.is_empty() && !self.line_mode) {
             // "Mme le Maire informe ...": a sentence, not a list.
-            break;
+            return false;
         }
-        if !follows_ok && !line_mode {
+        if !follows_ok && !self.line_mode {
             // "Mme X est désignée secrétaire" on the next line, with no
             // separator before it: a sentence after the list.
-            let gap = &text[stop.min(t.start)..t.start];
-            if !entries.is_empty() && gap.contains('\n') && !gap.contains([',', ';']) {
-                return (entries, stop);
+            let start = tokens[self.i].start;
+            let gap = &self.w.text[self.stop.min(start)..start];
+            if !self.entries.is_empty() && gap.contains('\n') && !gap.contains([',', ';']) {
+                return false;
             }
             // "Roland CASANAVEL formant la majorité": keep the name, stop.
-            entries.push(Entry {
-                mention,
-                group_civility: group,
-                notes,
-                function: None,
-            });
-            stop = tokens[next - 1].end;
-            return (entries, stop);
+            self.push(mention, notes);
+            self.stop = tokens[next - 1].end;
+            return false;
         }
-        after_stop = false;
-        entries.push(Entry {
-            mention,
-            group_civility: group,
-            notes,
-            function: None,
-        });
-        stop = tokens[k.max(1) - 1].end;
-        i = if line_mode && !follows_ok {
+        self.after_stop = false;
+        self.push(mention, notes);
+        self.stop = tokens[k.max(1) - 1].end;
+        self.i = if self.line_mode && !follows_ok {
             next_line(tokens, k)
         } else {
             k
         };
+        true
     }
-    if i >= tokens.len() {
-        stop = region_end;
+
+    fn push(&mut self, mention: Mention, notes: Vec<Range<usize>>) {
+        self.entries.push(Entry {
+            mention,
+            group_civility: self.group,
+            notes,
+            function: None,
+        });
     }
-    (entries, stop)
+
+    /// The notes after a name ending at `tokens[next]`: in parentheses, or
+    /// written without ("Henri X, suppléant de Luc Y", "Rémy X, qui donne
+    /// pouvoir à Jean Y"); and the index after them.
+    fn notes_after(&self, next: usize) -> (Vec<Range<usize>>, usize) {
+        let w = self.w;
+        let mut k = next;
+        let mut notes = Vec::new();
+        // "Mme GORISSE Ginette\n(suppléante de M. DALANAUZEL": a note on the next line.
+        if self.line_mode && w.is(k, Kind::Newline) && w.is(k + 1, Kind::Punct('(')) {
+            k += 1;
+        }
+        while w.is(k, Kind::Punct('(')) {
+            let (inner, after) = in_parens(w.tokens, k);
+            notes.push(inner);
+            k = after;
+        }
+        if let Some((note, after)) = bare_note(w.text, w.tokens, k, self.style) {
+            notes.push(note);
+            k = after;
+        }
+        (notes, k)
+    }
+
+    /// Whether `tokens[k]` may follow a name in a list: a separator, a
+    /// function, another name.
+    fn may_follow_a_name(&self, k: usize) -> bool {
+        let Some(t) = self.w.tokens.get(k) else {
+            return true;
+        };
+        match t.kind {
+            Kind::Punct(_) | Kind::Newline | Kind::Blank | Kind::Number => true,
+            Kind::Word => {
+                let w = &self.w.text[t.start..t.end];
+                w == "et"
+                    || w == "ET"
+                    || w == "pour"
+                    || (w == "de" && !self.style.given_first)
+                    || is_function_word(w)
+                    || civility(w).is_some()
+                    || is_caps(w)
+                    || is_capitalised(w)
+                    || self.line_mode
+            }
+        }
+    }
+
+    /// Whether the list goes on at `tokens[k]`: its end, a blank line, a
+    /// separator before a name, "et" or a civility.
+    fn goes_on(&self, k: usize) -> bool {
+        let w = self.w;
+        match w.tokens.get(k).map(|t| t.kind) {
+            None | Some(Kind::Blank) => true,
+            Some(Kind::Punct(',')) | Some(Kind::Punct(';')) => w.word(k + 1).is_some_and(|x| {
+                !is_function_word(x) && !x.chars().next().is_some_and(char::is_lowercase)
+            }),
+            Some(Kind::Word) => w
+                .word(k)
+                .is_some_and(|x| x == "et" || civility(x).is_some()),
+            _ => false,
+        }
+    }
+
+    /// Whether a sentence goes on at `tokens[k]`: a word in small letters
+    /// that is no link of a list and no function.
+    fn sentence_at(&self, k: usize) -> bool {
+        self.w.word(k).is_some_and(|x| {
+            x.chars().next().is_some_and(char::is_lowercase)
+                && !matches!(x, "et" | "pour" | "de" | "du" | "des")
+                && !is_function_word(x)
+        })
+    }
 }
 
 /// A note on the person just read, written without parentheses after an

@@ -2,12 +2,12 @@
 
 use std::ops::Range;
 
-use super::tokens::{Kind, Token};
+use super::tokens::{Kind, Token, Words};
 use super::words::{
-    civility, is_capitalised, is_caps, is_function_word, is_initial, is_particle, is_stop_word,
-    letters,
+    civility, is_capital_particle, is_capitalised, is_caps, is_function_word, is_initial,
+    is_particle, is_stop_word, letters,
 };
-use super::{Mention, Name, Role};
+use super::{Civility, Mention, Name, Role};
 use crate::text::fold;
 
 /// How a list writes its names.
@@ -86,77 +86,113 @@ enum Part {
 /// The most words one name is read from.
 const MAX_NAME_WORDS: usize = 32;
 
-/// Reads one name starting at `tokens[i]`. Returns the mention and the
-/// index of the first token after it.
+/// Reads one name starting at `tokens[i]`: "Mme Marie-Jeanne DALENOT",
+/// "MERANUTEL Yannick", "M. le Maire". Returns the mention and the index of
+/// the first token after it.
 pub(crate) fn name_at(
     text: &str,
     tokens: &[Token],
     i: usize,
     style: NameStyle,
 ) -> Option<(Mention, usize)> {
-    let word = |k: usize| -> Option<&str> {
-        tokens
-            .get(k)
-            .filter(|t| t.kind == Kind::Word)
-            .map(|t| &text[t.start..t.end])
+    let w = Words { text, tokens };
+    let (civ, j) = civility_at(w, i);
+    if let Some(role) = role_at(w, i, j) {
+        return Some(role);
+    }
+    let j = if civ.is_some() || j > i {
+        after_noise(w, j)
+    } else {
+        j
     };
+    let mut parts = name_parts(w, j, style);
+    end_before_heading(w, &mut parts);
+    join_particles(&mut parts, style);
+    let (given, family, end) = given_and_family(w, &parts, civ, style)?;
+    if letters(&text[family.clone()]).count() < 2 {
+        return None;
+    }
+    let start = tokens[i].start;
+    let whole_end = tokens[end - 1].end;
+    Some((
+        Mention::Name(Name {
+            civility: civ,
+            given,
+            family,
+            whole: start..whole_end,
+        }),
+        end,
+    ))
+}
+
+/// A civility at `tokens[i]`, possibly a group ("Mmes et MM.", "Mesdames et
+/// Messieurs", which give no civility to one name): the civility and the
+/// index after it (`i` when there is none).
+fn civility_at(w: Words<'_>, i: usize) -> (Option<Civility>, usize) {
     let mut j = i;
     let mut civ = None;
-    // Civility, possibly a group: "Mmes et MM.", "Mesdames et Messieurs".
-    if let Some((c, group)) = word(j).and_then(civility) {
+    if let Some((c, group)) = w.word(j).and_then(civility) {
         civ = if group { None } else { c };
         j += 1;
-        if word(j) == Some("et") && word(j + 1).and_then(civility).is_some() {
+        if w.word(j) == Some("et") && w.word(j + 1).and_then(civility).is_some() {
             civ = None;
             j += 2;
         }
-        if tokens.get(j).is_some_and(|t| t.kind == Kind::Punct('.')) {
+        if w.is(j, Kind::Punct('.')) {
             j += 1;
         }
     }
-    // "M. le Maire", "le Président", "Madame la Présidente".
-    if let Some(w) = word(j)
-        && matches!(fold(w).as_str(), "le" | "la")
-        && let Some(role_word) = word(j + 1)
+    (civ, j)
+}
+
+/// A role standing for a name at `tokens[j]`, after the civility read from
+/// `i`: "M. le Maire", "le Président", "Madame la Présidente".
+fn role_at(w: Words<'_>, i: usize, j: usize) -> Option<(Mention, usize)> {
+    let article = w.word(j)?;
+    if !matches!(fold(article).as_str(), "le" | "la") {
+        return None;
+    }
+    let role = match fold(w.word(j + 1)?).as_str() {
+        "maire" => Role::Mayor,
+        "president" | "presidente" => Role::President,
+        _ => return None,
+    };
+    let end = j + 2;
+    Some((
+        Mention::Role(role, w.tokens[i].start..w.tokens[end - 1].end),
+        end,
+    ))
+}
+
+/// Past lower-case noise between a civility and the name, up to two words
+/// ("M. convocation Rodolphe TREURAC", from a margin column woven into the
+/// list), when a name follows it.
+fn after_noise(w: Words<'_>, j: usize) -> usize {
+    let mut k = j;
+    while k < j + 2
+        && w.word(k).is_some_and(|x| {
+            x.chars().next().is_some_and(char::is_lowercase) && !is_particle(x) && !is_stop_word(x)
+        })
     {
-        let role = match fold(role_word).as_str() {
-            "maire" => Some(Role::Mayor),
-            "president" | "presidente" => Some(Role::President),
-            _ => None,
-        };
-        if let Some(role) = role {
-            let end = j + 2;
-            return Some((
-                Mention::Role(role, tokens[i].start..tokens[end - 1].end),
-                end,
-            ));
-        }
+        k += 1;
     }
-    // Lower-case noise between a civility and the name ("M. convocation
-    // Rodolphe TREURAC", from a margin column woven into the list).
-    if civ.is_some() || j > i {
-        let mut k = j;
-        while k < j + 2
-            && word(k).is_some_and(|w| {
-                w.chars().next().is_some_and(char::is_lowercase)
-                    && !is_particle(w)
-                    && !is_stop_word(w)
-            })
-        {
-            k += 1;
-        }
-        if k > j && word(k).is_some_and(|w| is_capitalised(w) || is_caps(w)) {
-            j = k;
-        }
+    if k > j && w.word(k).is_some_and(|x| is_capitalised(x) || is_caps(x)) {
+        k
+    } else {
+        j
     }
-    // Collect name tokens.
+}
+
+/// The words of a name from `tokens[j]`, each with its part: capitals,
+/// given name or particle.
+fn name_parts(w: Words<'_>, j: usize, style: NameStyle) -> Vec<(usize, Part)> {
     let mut parts: Vec<(usize, Part)> = Vec::new();
     let mut k = j;
     // No name has more words than this; without the bound a list of
     // capitalised words ("DUPONT Jean DUPONT Jean ...") is read again from
     // each name to its end: quadratic.
     while parts.len() < MAX_NAME_WORDS
-        && let Some(t) = tokens.get(k)
+        && let Some(t) = w.tokens.get(k)
     {
         match t.kind {
             Kind::Word => {}
@@ -164,98 +200,106 @@ pub(crate) fn name_at(
             Kind::Punct('-')
                 if !style.dash_separated
                     && parts.last().is_some_and(|&(_, p)| p == Part::Caps)
-                    && word(k + 1).is_some_and(|w| is_caps(w) && civility(w).is_none()) =>
+                    && w.word(k + 1)
+                        .is_some_and(|n| is_caps(n) && civility(n).is_none()) =>
             {
                 k += 1;
                 continue;
             }
             _ => break,
         }
-        let w = &text[t.start..t.end];
-        if !parts.is_empty() && civility(w).is_some_and(|(_, group)| group || !is_initial(w)) {
-            // A civility starts the next person ("... GARASSOU M. Marcel").
-            if !(w.trim_end_matches('.') == "M"
-                && is_initial(w)
-                && civ.is_some()
-                && parts.is_empty())
-            {
-                break;
-            }
-        }
-        if is_function_word(w) && !is_caps(w) {
+        let word = &w.text[t.start..t.end];
+        // A civility starts the next person ("... GARASSOU M. Marcel").
+        if !parts.is_empty() && civility(word).is_some_and(|(_, group)| group || !is_initial(word))
+        {
             break;
         }
-        if is_function_word(w) && parts.iter().any(|&(_, p)| p == Part::Caps) {
+        if is_function_word(word) && (!is_caps(word) || parts.iter().any(|&(_, p)| p == Part::Caps))
+        {
             break;
         }
-        let part = if is_particle(w) && !is_caps(w)
-            || matches!(
-                w,
-                "DE" | "LE" | "LA" | "DU" | "DES" | "DEL" | "VAN" | "DA" | "DI"
-            ) {
-            // A particle joins only when a name follows.
-            match word(k + 1) {
-                Some(n) if is_caps(n) || is_capitalised(n) || is_particle(n) => Part::Particle,
-                _ => break,
-            }
-        } else if is_caps(w) {
-            Part::Caps
-        } else if is_initial(w) || is_capitalised(w) {
-            Part::Given
-        } else if matches!(w, "L" | "D")
-            && word(k + 1).is_some_and(|n| is_caps(n) && civility(n).is_none())
-        {
-            // "L HERBIÈRE", "D ARGELOS": an elision whose apostrophe was lost.
-            Part::Particle
-        } else if w.chars().count() == 1
-            && w.chars().all(char::is_uppercase)
-            && parts.last().is_some_and(|&(_, p)| p == Part::Caps)
-        {
-            // "LE CASASSOU H", "GRIICAT D DALANUSSEL": an apostrophe lost in extraction.
-            Part::Caps
-        } else if w.chars().next().is_some_and(char::is_lowercase)
-            && w.chars().all(|c| c.is_alphabetic() || c == '-')
-            && w.chars().count() >= 3
-            && !is_stop_word(w)
-            && parts.is_empty()
-            && word(k + 1).is_some_and(is_caps)
-        {
-            // "lucien SALANISTON": a given name written in lower case.
-            Part::Given
-        } else {
+        let Some(part) = part_of(w, k, &parts) else {
             break;
         };
         parts.push((k, part));
         k += 1;
     }
-    // "Falisse GORANOMBAR ARLEMPS :": capitals right before a colon end with the
-    // next heading (a commune); the family name is the first word of the run.
-    if let Some(&(last_k, Part::Caps)) = parts.last()
-        && tokens
-            .get(last_k + 1)
-            .is_some_and(|t| t.kind == Kind::Punct(':'))
-    {
-        let run_start = parts
-            .iter()
-            .rposition(|&(_, p)| p == Part::Given)
-            .map_or(0, |p| p + 1);
-        // Keep leading particles and the first word of the run.
-        let mut keep = run_start;
-        while keep < parts.len() {
-            let w = &text[tokens[parts[keep].0].start..tokens[parts[keep].0].end];
-            keep += 1;
-            if !matches!(
-                w,
-                "DE" | "LE" | "LA" | "DU" | "DES" | "DEL" | "VAN" | "DA" | "DI"
-            ) {
-                break;
+    parts
+}
+
+/// What the word at `tokens[k]` is in a name, after `parts`; `None` when it
+/// ends the name.
+fn part_of(w: Words<'_>, k: usize, parts: &[(usize, Part)]) -> Option<Part> {
+    let word = w.word(k)?;
+    Some(
+        if is_particle(word) && !is_caps(word) || is_capital_particle(word) {
+            // A particle joins only when a name follows.
+            match w.word(k + 1) {
+                Some(n) if is_caps(n) || is_capitalised(n) || is_particle(n) => Part::Particle,
+                _ => return None,
             }
-        }
-        if keep > run_start && keep < parts.len() {
-            parts.truncate(keep);
+        } else if is_caps(word) {
+            Part::Caps
+        } else if is_initial(word) || is_capitalised(word) {
+            Part::Given
+        } else if matches!(word, "L" | "D")
+            && w.word(k + 1)
+                .is_some_and(|n| is_caps(n) && civility(n).is_none())
+        {
+            // "L HERBIÈRE", "D ARGELOS": an elision whose apostrophe was lost.
+            Part::Particle
+        } else if word.chars().count() == 1
+            && word.chars().all(char::is_uppercase)
+            && parts.last().is_some_and(|&(_, p)| p == Part::Caps)
+        {
+            // "LE CASASSOU H", "GRIICAT D DALANUSSEL": an apostrophe lost in extraction.
+            Part::Caps
+        } else if word.chars().next().is_some_and(char::is_lowercase)
+            && word.chars().all(|c| c.is_alphabetic() || c == '-')
+            && word.chars().count() >= 3
+            && !is_stop_word(word)
+            && parts.is_empty()
+            && w.word(k + 1).is_some_and(is_caps)
+        {
+            // "lucien SALANISTON": a given name written in lower case.
+            Part::Given
+        } else {
+            return None;
+        },
+    )
+}
+
+/// "Falisse GORANOMBAR ARLEMPS :": capitals right before a colon end with
+/// the next heading (a commune); the family name is the first word of the
+/// run (with the particles before it).
+fn end_before_heading(w: Words<'_>, parts: &mut Vec<(usize, Part)>) {
+    let Some(&(last_k, Part::Caps)) = parts.last() else {
+        return;
+    };
+    if !w.is(last_k + 1, Kind::Punct(':')) {
+        return;
+    }
+    let run_start = parts
+        .iter()
+        .rposition(|&(_, p)| p == Part::Given)
+        .map_or(0, |p| p + 1);
+    // Keep leading particles and the first word of the run.
+    let mut keep = run_start;
+    while keep < parts.len() {
+        let particle = w.word(parts[keep].0).is_some_and(is_capital_particle);
+        keep += 1;
+        if !particle {
+            break;
         }
     }
-    // Particles take the kind of what follows them.
+    if keep > run_start && keep < parts.len() {
+        parts.truncate(keep);
+    }
+}
+
+/// Particles take the part of what follows them ("de GARARDOT", "Del
+/// Valanigot" in a mixed-case list).
+fn join_particles(parts: &mut [(usize, Part)], style: NameStyle) {
     for idx in (0..parts.len()).rev() {
         if parts[idx].1 == Part::Particle {
             let next = parts.get(idx + 1).map(|&(_, p)| p).unwrap_or(Part::Given);
@@ -268,8 +312,24 @@ pub(crate) fn name_at(
             };
         }
     }
-    // Runs of the same part.
-    let mut runs: Vec<(Part, usize, usize)> = Vec::new(); // (part, first idx in parts, last)
+}
+
+/// A given name (if any), a family name, and the index of the token after
+/// them.
+type GivenFamily = (Option<Range<usize>>, Range<usize>, usize);
+
+/// The given name and the family name among the parts, and the index of
+/// the token after the name: "Prénom NOM", "NOM Prénom", "NOM" alone, or
+/// in a mixed-case list the first word(s) then the rest.
+fn given_and_family(
+    w: Words<'_>,
+    parts: &[(usize, Part)],
+    civ: Option<Civility>,
+    style: NameStyle,
+) -> Option<GivenFamily> {
+    let tokens = w.tokens;
+    // Runs of the same part: (part, first index in `parts`, last).
+    let mut runs: Vec<(Part, usize, usize)> = Vec::new();
     for (n, &(_, p)) in parts.iter().enumerate() {
         match runs.last_mut() {
             Some(r) if r.0 == p => r.2 = n,
@@ -281,7 +341,7 @@ pub(crate) fn name_at(
     };
     let end_after = |run: &(Part, usize, usize)| parts[run.2].0 + 1;
     let shape: Vec<Part> = runs.iter().map(|r| r.0).collect();
-    let (given, family, end) = match shape.as_slice() {
+    Some(match shape.as_slice() {
         [] => return None,
         [Part::Caps, ..] if shape.len() == 1 => (None, tok_range(&runs[0]), end_after(&runs[0])),
         [Part::Given, Part::Caps, ..] => (
@@ -307,9 +367,7 @@ pub(crate) fn name_at(
                 (None, tok_range(&runs[0]), end_after(&runs[0]))
             } else {
                 let mut split = first + 1;
-                while split < last
-                    && is_initial(&text[tokens[parts[split].0].start..tokens[parts[split].0].end])
-                {
+                while split < last && w.word(parts[split].0).is_some_and(is_initial) {
                     split += 1;
                 }
                 let given = tokens[parts[first].0].start..tokens[parts[split - 1].0].end;
@@ -318,21 +376,7 @@ pub(crate) fn name_at(
             }
         }
         _ => return None,
-    };
-    if letters(&text[family.clone()]).count() < 2 {
-        return None;
-    }
-    let start = tokens[i].start;
-    let whole_end = tokens[end - 1].end;
-    Some((
-        Mention::Name(Name {
-            civility: civ,
-            given,
-            family,
-            whole: start..whole_end,
-        }),
-        end,
-    ))
+    })
 }
 
 #[cfg(test)]

@@ -21,6 +21,28 @@ pub(crate) struct Token {
     pub(crate) kind: Kind,
 }
 
+/// Tokens with the text they were read from, to read words by index.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Words<'t> {
+    pub(crate) text: &'t str,
+    pub(crate) tokens: &'t [Token],
+}
+
+impl<'t> Words<'t> {
+    /// The word at `k`, if the token there is a word.
+    pub(crate) fn word(self, k: usize) -> Option<&'t str> {
+        self.tokens
+            .get(k)
+            .filter(|t| t.kind == Kind::Word)
+            .map(|t| &self.text[t.start..t.end])
+    }
+
+    /// Whether the token at `k` is of this kind.
+    pub(crate) fn is(self, k: usize, kind: Kind) -> bool {
+        self.tokens.get(k).is_some_and(|t| t.kind == kind)
+    }
+}
+
 /// Tokens of `text[range]`, offsets into `text`.
 pub(crate) fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
     let mut tokens = Vec::new();

@@ -29,6 +29,15 @@ const PARTICLES: &[&str] = &[
     "della", "dos", "das", "ben", "el", "al", "mac", "mc", "ter", "ten", "y",
 ];
 
+/// Particles written in capitals inside a family name ("DE LA VALANOCHE",
+/// "DEL MERILLOU").
+const CAPITAL_PARTICLES: &[&str] = &["DE", "LE", "LA", "DU", "DES", "DEL", "VAN", "DA", "DI"];
+
+/// A particle in capitals: "DE", "LE", "DEL".
+pub(super) fn is_capital_particle(word: &str) -> bool {
+    CAPITAL_PARTICLES.contains(&word)
+}
+
 pub(super) fn is_particle(word: &str) -> bool {
     PARTICLES.iter().any(|p| folds_to(word, p)) || folds_to(word, "d'")
 }
