@@ -19,6 +19,7 @@ use crate::grammar::amounts::{FoundAmount, amounts};
 use crate::grammar::date::{self, WrittenDate};
 use crate::grammar::notes::{self, Condition, Note, ProxyLine};
 use crate::grammar::people::{self, Civility, Entry, Mention, Name, NameStyle};
+use crate::grammar::tables::{self, Row, Seat};
 use crate::grammar::votes::{self, Tally};
 use crate::model::*;
 use crate::normalize::Normalized;
@@ -318,15 +319,6 @@ impl<'a> Extractor<'a> {
                 Some((Mention::Name(n), _)) => Some(n),
                 _ => None,
             }
-        })
-    }
-
-    fn first_name(&self, range: Range<usize>) -> Option<Name> {
-        let tokens = people::tokenize(self.text, range);
-        let style = NameStyle::guess(self.text, &tokens);
-        (0..tokens.len().min(4)).find_map(|i| match people::name_at(self.text, &tokens, i, style) {
-            Some((Mention::Name(n), _)) => Some(n),
-            _ => None,
         })
     }
 

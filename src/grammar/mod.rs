@@ -8,4 +8,5 @@ pub(crate) mod date;
 pub(crate) mod notes;
 pub(crate) mod numbers;
 pub(crate) mod people;
+pub(crate) mod tables;
 pub(crate) mod votes;
