@@ -80,7 +80,7 @@ impl<'a> Extractor<'a> {
                     }
                 }
                 Label::Secretary if m.secretary.is_none() => {
-                    if let Some(n) = self.single_name(s.content.clone()) {
+                    if let Some(n) = people::lone_name(self.text, s.content.clone()) {
                         m.secretary = Some(self.person(&n, None));
                     }
                 }

@@ -202,7 +202,7 @@ impl<'a> Extractor<'a> {
             );
             let proxy = giving.find(&text[sentence.clone()]).and_then(|g| {
                 let hs = sentence.start + g.end();
-                let holder = self.single_name(hs..sentence.end.max(hs))?;
+                let holder = people::lone_name(self.text, hs..sentence.end.max(hs))?;
                 Some((self.person(&holder, None), self.span(sentence.clone())))
             });
             movements.push(Movement::Left { who, until, proxy });

@@ -107,7 +107,7 @@ impl<'a> Extractor<'a> {
             let start = head.start + pm.end();
             let end = (start + 200).min(text.len());
             let end = text.floor_char_boundary(end);
-            if let Some(name) = self.single_name(start..end) {
+            if let Some(name) = people::lone_name(self.text, start..end) {
                 m.president = Some(self.person(&name, None));
             }
         }

@@ -273,8 +273,7 @@ impl<'a> Extractor<'a> {
                     .0
                     .last()
                     .map_or(s.content.start, |p| p.range.end),
-                Label::Secretary => self
-                    .single_name(s.content.clone())
+                Label::Secretary => people::lone_name(self.text, s.content.clone())
                     .map_or(s.content.start, |n| n.whole.end),
             })
             .max()
@@ -283,44 +282,6 @@ impl<'a> Extractor<'a> {
 
     // -----------------------------------------------------------------------
     // Attendance
-
-    /// One name at the start of `range` ("Secrétaire de séance : Marcel
-    /// Casanicat - Base de loisirs"): read in the style of its own line, and
-    /// in mixed case when no capitals mark the family name.
-    fn single_name(&self, range: Range<usize>) -> Option<Name> {
-        let text = self.text;
-        let rest = &text[range.clone()];
-        let lead = rest.len() - rest.trim_start().len();
-        let start = range.start + lead;
-        // A name may wrap ("M. Belardot\nSALICAT"), not across a blank line.
-        let mut para_end = text[start..range.end]
-            .find("\n\n")
-            .map_or(range.end, |p| start + p);
-        // "Monsieur Marcel\n\nJANKOWIAK": a family name alone after the blank line.
-        let after = text[para_end..range.end].trim_start();
-        let next_word = after
-            .split(|c: char| !c.is_alphabetic() && c != '-')
-            .next()
-            .unwrap_or("");
-        if para_end < range.end && next_word.chars().count() >= 2 && people::is_caps(next_word) {
-            para_end = range.end - after.len() + next_word.len();
-        }
-        let end = text.floor_char_boundary(para_end.min(start + 120));
-        let tokens = people::inline(people::tokenize(text, start..end));
-        let guessed = NameStyle::guess(text, &tokens);
-        let mixed = NameStyle {
-            mixed: true,
-            ..guessed
-        };
-        // Mixed case only for a whole name ("Madame Séverine Blondel"), not a
-        // given name alone ("Monsieur Marcel" before a blank line).
-        [guessed, mixed].into_iter().find_map(|style| {
-            match people::name_at(text, &tokens, 0, style) {
-                Some((Mention::Name(n), _)) => Some(n),
-                _ => None,
-            }
-        })
-    }
 
     // -----------------------------------------------------------------------
     // Deliberations

@@ -2,7 +2,7 @@
 
 use std::ops::Range;
 
-use super::tokens::{Kind, Token, Words};
+use super::tokens::{Kind, Token, Words, inline, tokenize};
 use super::words::{
     civility, is_capital_particle, is_capitalised, is_caps, is_function_word, is_initial,
     is_particle, is_stop_word, letters,
@@ -123,6 +123,43 @@ pub(crate) fn name_at(
         }),
         end,
     ))
+}
+
+/// One name at the start of `range` ("Secrétaire de séance : Marcel
+/// Casanicat - Base de loisirs"): read in the style of its own line, and
+/// in mixed case when no capitals mark the family name.
+pub(crate) fn lone_name(text: &str, range: Range<usize>) -> Option<Name> {
+    let rest = &text[range.clone()];
+    let lead = rest.len() - rest.trim_start().len();
+    let start = range.start + lead;
+    // A name may wrap ("M. Belardot\nSALICAT"), not across a blank line.
+    let mut para_end = text[start..range.end]
+        .find("\n\n")
+        .map_or(range.end, |p| start + p);
+    // "Monsieur Marcel\n\nJANKOWIAK": a family name alone after the blank line.
+    let after = text[para_end..range.end].trim_start();
+    let next_word = after
+        .split(|c: char| !c.is_alphabetic() && c != '-')
+        .next()
+        .unwrap_or("");
+    if para_end < range.end && next_word.chars().count() >= 2 && is_caps(next_word) {
+        para_end = range.end - after.len() + next_word.len();
+    }
+    let end = text.floor_char_boundary(para_end.min(start + 120));
+    let tokens = inline(tokenize(text, start..end));
+    let guessed = NameStyle::guess(text, &tokens);
+    let mixed = NameStyle {
+        mixed: true,
+        ..guessed
+    };
+    // Mixed case only for a whole name ("Madame Séverine Blondel"), not a
+    // given name alone ("Monsieur Marcel" before a blank line).
+    [guessed, mixed]
+        .into_iter()
+        .find_map(|style| match name_at(text, &tokens, 0, style) {
+            Some((Mention::Name(n), _)) => Some(n),
+            _ => None,
+        })
 }
 
 /// A civility at `tokens[i]`, possibly a group ("Mmes et MM.", "Mesdames et
