@@ -62,9 +62,9 @@ pub mod validate;
 
 pub use error::{Error, ErrorKind};
 pub use model::{
-    Absence, Amount, AmountTotal, Attendance, ClockTime, Code, Deliberation, Document, Finding,
-    Meeting, Opinion, Outcome, Person, Presence, Proxy, QuestionCheck, QuorumCheck, SCHEMA_VERSION,
-    Severity, Substitute, Validation, Vote,
+    Absence, Amount, AmountTotal, Attendance, ClockTime, Code, Council, Deliberation, Document,
+    Finding, Meeting, Opinion, Outcome, Person, Presence, Proxy, QuestionCheck, QuorumCheck,
+    SCHEMA_VERSION, Severity, Substitute, Validation, Vote,
 };
 pub use span::Span;
 pub use validate::validate;

@@ -9,7 +9,7 @@ impl<'a> Extractor<'a> {
         let head = 0..head_end.min(text.len());
 
         m.date = self.sitting_date(header.clone(), head.clone());
-        m.body = body_of(
+        m.body = council::council_in(
             &text[header.start..text.floor_char_boundary(header.end.max(1500.min(head.end)))],
         );
         m.authority = self.authority(head.clone());
@@ -332,40 +332,4 @@ impl<'a> Extractor<'a> {
         }
         None
     }
-}
-
-pub(super) fn body_of(header: &str) -> Option<String> {
-    let re = regex!(
-        r"(?i)\b(commission permanente|bureau(?: communautaire| syndical)?|comit[ée] syndical|comit[ée] du syndicat|conseil (?:de (?:la )?communaut[ée])|conseil communautaire|conseil municipal|conseil d[ée]partemental|conseil g[ée]n[ée]ral|conseil r[ée]gional|conseil intercommunal|comit[ée])\b"
-    );
-    let mut best: Option<(usize, String)> = None;
-    for m in re.find_iter(header) {
-        let f = fold(m.as_str());
-        let name = if f.starts_with("commission permanente") {
-            "Commission permanente"
-        } else if f.starts_with("bureau") {
-            "Bureau"
-        } else if f.starts_with("comite") {
-            "Comité syndical"
-        } else if f.contains("departemental") {
-            "Conseil départemental"
-        } else if f.starts_with("conseil de") {
-            "Conseil de communauté"
-        } else if f.contains("communautaire") || f.contains("intercommunal") {
-            "Conseil communautaire"
-        } else if f.contains("municipal") {
-            "Conseil municipal"
-        } else if f.contains("general") {
-            "Conseil général"
-        } else {
-            "Conseil régional"
-        };
-        // The first body named wins, but a commission permanente is named
-        // after the council it belongs to.
-        match &best {
-            Some((_, b)) if !(name == "Commission permanente" && b.starts_with("Conseil")) => {}
-            _ => best = Some((0, name.to_string())),
-        }
-    }
-    best.map(|(_, n)| n)
 }

@@ -16,6 +16,7 @@ use std::ops::Range;
 use chrono::{Datelike, NaiveDate};
 
 use crate::grammar::amounts::{FoundAmount, amounts};
+use crate::grammar::council;
 use crate::grammar::date::{self, WrittenDate};
 use crate::grammar::notes::{self, Condition, Note, ProxyLine};
 use crate::grammar::people::{self, Civility, Entry, Mention, Name, NameStyle};

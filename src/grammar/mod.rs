@@ -4,6 +4,7 @@
 //! extract stage maps them back to the input.
 
 pub(crate) mod amounts;
+pub(crate) mod council;
 pub(crate) mod date;
 pub(crate) mod notes;
 pub(crate) mod numbers;
