@@ -13,11 +13,12 @@ mod movements;
 use std::collections::HashMap;
 use std::ops::Range;
 
-use chrono::{Datelike, NaiveDate};
+use chrono::Datelike;
 
 use crate::grammar::amounts::{FoundAmount, amounts};
 use crate::grammar::council;
 use crate::grammar::date::{self, WrittenDate};
+use crate::grammar::header::{self, SittingDate};
 use crate::grammar::notes::{self, Condition, Note, ProxyLine};
 use crate::grammar::people::{self, Civility, Entry, Mention, Name, NameStyle};
 use crate::grammar::tables::{self, Row, Seat};
@@ -27,7 +28,7 @@ use crate::normalize::Normalized;
 use crate::segment::{Heading, Label, Section, Segments};
 use crate::span::Span;
 use crate::text::{
-    fold, is_word_char, lines_where, lower_regex, regex, squeeze, unicode_word_edges, word_ends_at,
+    fold, lines_where, lower_regex, regex, squeeze, unicode_word_edges, word_ends_at,
     word_starts_at,
 };
 

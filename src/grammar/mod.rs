@@ -6,6 +6,7 @@
 pub(crate) mod amounts;
 pub(crate) mod council;
 pub(crate) mod date;
+pub(crate) mod header;
 pub(crate) mod notes;
 pub(crate) mod numbers;
 pub(crate) mod people;
