@@ -215,8 +215,8 @@ fn binary_chars(text: &str) -> usize {
 }
 
 fn check_deliberation(text: &str) -> Result<(), Error> {
-    let marks = text::regex!(
-        r"(?i)d[ée]lib[ée]r|s[ée]ance|conseil|pr[ée]sents?\s*:|pouvoirs?\s*:|procuration|secr[ée]taire|unanimit|voix pour|(?-u:\b)bureau(?-u:\b)|comit[ée]|(?-u:\b)pour\s*:\s*\d|en exercice|proc[èe]s-verbal|ordre du jour"
+    let marks = text::fold_regex!(
+        r"(?i)délibér|séance|conseil|présents?\s*:|pouvoirs?\s*:|procuration|secrétaire|unanimit|voix pour|(?-u:\b)bureau(?-u:\b)|comité|(?-u:\b)pour\s*:\s*\d|en exercice|procès-verbal|ordre du jour"
     );
     if marks.is_match(text) {
         Ok(())

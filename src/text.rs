@@ -16,12 +16,28 @@ macro_rules! regex {
 }
 pub(crate) use regex;
 
+/// A lazily compiled regex whose pattern is written in French with its
+/// accents, each accented small letter outside a class also matching its
+/// plain letter, as [`fold`] equates them: `délibér` reads `d[ée]lib[ée]r`
+/// (see [`accents_optional`]). Case follows the pattern's own flags.
+macro_rules! fold_regex {
+    ($re:expr $(,)?) => {{
+        static RE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+            regex::Regex::new(&$crate::text::accents_optional($re, false)).expect("valid regex")
+        });
+        &*RE
+    }};
+}
+pub(crate) use fold_regex;
+
 /// A lazily compiled regex searched in a lower-cased copy of the text
 /// (ASCII letters lowered, same offsets: `Normalized::lower`). Its
 /// literals are then plain lower-case words, which the regex engine finds
 /// with its SIMD prefilter, where a `(?i)` pattern (every case variant a
 /// literal) makes it step over every byte. An ASCII capital in the pattern
-/// could never match: debug builds check there is none.
+/// could never match: debug builds check there is none. Accented letters
+/// are optional as in [`fold_regex!`], in either case (ASCII lowering
+/// leaves `É` as it is): `séance` reads `s[éÉe]ance`.
 macro_rules! lower_regex {
     ($re:expr $(,)?) => {{
         static RE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
@@ -30,12 +46,49 @@ macro_rules! lower_regex {
                 "an ASCII capital or (?i) in a pattern for the lower-cased text: {}",
                 $re
             );
-            regex::Regex::new($re).expect("valid regex")
+            regex::Regex::new(&$crate::text::accents_optional($re, true)).expect("valid regex")
         });
         &*RE
     }};
 }
 pub(crate) use lower_regex;
+
+/// `pattern` with each accented small letter outside a class (`é`, `è`,
+/// `ç`...) made a class of itself, its capital when `capitals`, and the
+/// plain letter folding gives it: `séance` gives `s[ée]ance`, or
+/// `s[éÉe]ance` with capitals. Classes and escapes are left as written, so
+/// a class such as `[éÉ]` still requires the accent.
+pub(crate) fn accents_optional(pattern: &str, capitals: bool) -> String {
+    let mut out = String::with_capacity(pattern.len() + 16);
+    let mut chars = pattern.chars();
+    let mut in_class = false;
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => {
+                out.push(c);
+                out.extend(chars.next());
+                continue;
+            }
+            '[' => in_class = true,
+            ']' => in_class = false,
+            _ => {}
+        }
+        let plain = fold_char(c).filter(|&p| p != c && p.is_ascii_lowercase());
+        match plain {
+            Some(plain) if !in_class && c.is_lowercase() => {
+                out.push('[');
+                out.push(c);
+                if capitals {
+                    out.extend(c.to_uppercase());
+                }
+                out.push(plain);
+                out.push(']');
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}
 
 /// Whether a pattern has no ASCII capital outside its escapes (`\S`,
 /// `\p{Lu}`) and no `(?i)`: a pattern for the lower-cased text.
@@ -192,6 +245,18 @@ mod tests {
             lines_where(" \n\n", |b| b.is_ascii_alphanumeric()).count(),
             0
         );
+    }
+
+    #[test]
+    fn accented_letters_made_optional() {
+        assert_eq!(accents_optional("(?i)délibér", false), "(?i)d[ée]lib[ée]r");
+        assert_eq!(accents_optional("séance|août", true), "s[éÉe]ance|ao[ûÛu]t");
+        // Classes and escapes stay as written; plain letters too.
+        assert_eq!(
+            accents_optional(r"pr[éÉ]sent\é\pLà", false),
+            r"pr[éÉ]sent\é\pL[àa]"
+        );
+        assert_eq!(accents_optional("Élu", false), "Élu");
     }
 
     #[test]

@@ -390,8 +390,7 @@ impl<'a> Extractor<'a> {
             }
         }
         // "désignation d'un secrétaire ... M. X ayant recueilli ..., il a été désigné".
-        let re2 =
-            regex!(r"(?i)secr[ée]taire de s[ée]ance[^.]{0,120}\.\s*([^.]{0,200}?d[ée]sign[ée]e?)");
+        let re2 = fold_regex!(r"(?i)secrétaire de séance[^.]{0,120}\.\s*([^.]{0,200}?désignée?)");
         if let Some(c) = re2.captures(&text[within.clone()]) {
             let g = c.get(1).expect("group");
             let r = within.start + g.start()..within.start + g.end();

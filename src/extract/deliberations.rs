@@ -46,8 +46,8 @@ impl<'a> Extractor<'a> {
 
         // Opinions of commissions.
         let mut opinions = Vec::new();
-        let op = regex!(
-            r"(?im)^[ \t]*(commission[^\n]*?)[ \t]+(\d{1,2}/\d{1,2}/\d{4})[ \t]+(favorable|d[ée]favorable|r[ée]serv[ée]e?|sans avis|avis favorable|avis d[ée]favorable)(?-u:\b)"
+        let op = fold_regex!(
+            r"(?im)^[ \t]*(commission[^\n]*?)[ \t]+(\d{1,2}/\d{1,2}/\d{4})[ \t]+(favorable|défavorable|réservée?|sans avis|avis favorable|avis défavorable)(?-u:\b)"
         );
         // Anchored at a line start: only lines starting with a "c" can match.
         for (_, line) in lines_where(&text[range.clone()], |b| b == b'c' || b == b'C') {
@@ -123,10 +123,10 @@ impl<'a> Extractor<'a> {
         // Searched in the lower-cased text: lower-case literals let the
         // regex engine skip ahead; ASCII `\b` there, Unicode edges below.
         let leave = lower_regex!(
-            r"(?-u:\b)(?:quitte(?:nt)?\s+(?:d[éÉe]finitivement\s+)?(?:la\s+s[éÉe]ance|la\s+salle|l'assembl[éÉe]e|la\s+r[éÉe]union)|retiren?t?(?-u:\b)|sorten?t?\s+de\s+la\s+salle|s'absentent?)"
+            r"(?-u:\b)(?:quitte(?:nt)?\s+(?:définitivement\s+)?(?:la\s+séance|la\s+salle|l'assemblée|la\s+réunion)|retiren?t?(?-u:\b)|sorten?t?\s+de\s+la\s+salle|s'absentent?)"
         );
         let back = lower_regex!(
-            r"(?-u:\b)(?:rejoin(?:t|nent)|regagnen?t?|(?:reprend|reprennent)\s+(?:sa\s+|leur\s+)?place|revien(?:t|nent)|r[éÉe]int[èÈe]gren?t?|arrive(?:nt)?\s+en\s+s[éÉe]ance|entren?t?\s+en\s+s[éÉe]ance)"
+            r"(?-u:\b)(?:rejoin(?:t|nent)|regagnen?t?|(?:reprend|reprennent)\s+(?:sa\s+|leur\s+)?place|revien(?:t|nent)|réintègren?t?|arrive(?:nt)?\s+en\s+séance|entren?t?\s+en\s+séance)"
         );
         let lower = self.lower;
         // Where the match starts, once its edges are checked: "retire" is
@@ -197,8 +197,8 @@ impl<'a> Extractor<'a> {
                 q.saturating_sub(1)
             };
             // "... quitte la séance et donne pouvoir à Mme X".
-            let giving = regex!(
-                r"(?i)donnen?t?\s+(?:pouvoir|procuration|d[ée]l[ée]gation\s+de\s+vote)\s+[àa]\s+"
+            let giving = fold_regex!(
+                r"(?i)donnen?t?\s+(?:pouvoir|procuration|délégation\s+de\s+vote)\s+à\s+"
             );
             let proxy = giving.find(&text[sentence.clone()]).and_then(|g| {
                 let hs = sentence.start + g.end();
@@ -268,7 +268,7 @@ impl<'a> Extractor<'a> {
     pub(super) fn interested(&self, content: Range<usize>) -> Vec<Person> {
         let text = self.text;
         let re = lower_regex!(
-            r"int[éÉe]ress[éÉe]e?s?|ne prenn?e?n?t? (?:pas )?part|n'(?:a|ont) pas pris part|ne participen?t? pas au vote|se d[éÉe]porten?t?|(?-u:\b)nppv(?-u:\b)"
+            r"intéressée?s?|ne prenn?e?n?t? (?:pas )?part|n'(?:a|ont) pas pris part|ne participen?t? pas au vote|se déporten?t?|(?-u:\b)nppv(?-u:\b)"
         );
         let mut out: Vec<Person> = Vec::new();
         // The sentence start and where the list read before the previous
@@ -397,7 +397,7 @@ pub(super) fn totals(
             && l.contains(':')
             && regex!(r"(?i)(?:€|euros?)(?:\s*(?:HT|TTC))?\s*[;,.]?$").is_match(l);
         // "Coût prévisionnel HT : 186 400 €" states the whole, not a part.
-        let whole = regex!(r"(?i)^[-•|* ]*(?:co[ûu]t|montant|budget|d[ée]pense)").is_match(l);
+        let whole = fold_regex!(r"(?i)^[-•|* ]*(?:coût|montant|budget|dépense)").is_match(l);
         n == 1
             && (l.starts_with(['-', '•', '|', '*']) || l.starts_with("o ") || plan_line)
             && !whole

@@ -28,7 +28,7 @@ use crate::normalize::Normalized;
 use crate::segment::{Heading, Label, Section, Segments};
 use crate::span::Span;
 use crate::text::{
-    fold, lines_where, lower_regex, regex, squeeze, unicode_word_edges, word_ends_at,
+    fold, fold_regex, lines_where, lower_regex, regex, squeeze, unicode_word_edges, word_ends_at,
     word_starts_at,
 };
 

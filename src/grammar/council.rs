@@ -2,7 +2,7 @@
 //! communautaire", "Comité syndical", "Commission permanente".
 
 use crate::model::Council;
-use crate::text::{fold, regex};
+use crate::text::{fold, fold_regex, regex};
 
 /// The body named in `text` (a header): the first one named, except that a
 /// commission permanente is named after the council it belongs to.
@@ -12,8 +12,8 @@ use crate::text::{fold, regex};
 /// "CONSEIL DÉPARTEMENTAL ... COMMISSION PERMANENTE du 17 ..." -> Commission permanente
 /// ```
 pub(crate) fn council_in(text: &str) -> Option<Council> {
-    let re = regex!(
-        r"(?i)\b(commission permanente|bureau(?: communautaire| syndical)?|comit[ée] syndical|comit[ée] du syndicat|conseil (?:de (?:la )?communaut[ée])|conseil communautaire|conseil municipal|conseil d[ée]partemental|conseil g[ée]n[ée]ral|conseil r[ée]gional|conseil intercommunal|comit[ée])\b"
+    let re = fold_regex!(
+        r"(?i)\b(commission permanente|bureau(?: communautaire| syndical)?|comité syndical|comité du syndicat|conseil (?:de (?:la )?communauté)|conseil communautaire|conseil municipal|conseil départemental|conseil général|conseil régional|conseil intercommunal|comité)\b"
     );
     let mut best: Option<Council> = None;
     for m in re.find_iter(text) {

@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 
 use super::numbers::number_words;
 use crate::model::ClockTime;
-use crate::text::regex;
+use crate::text::{fold_regex, regex};
 
 /// A date as written, the year possibly missing ("le 16 septembre").
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -65,8 +65,8 @@ pub(crate) fn dates(text: &str) -> Vec<WrittenDate> {
     let mut found = Vec::new();
     // ASCII `\b` (a Unicode one sends the regex to a slow engine on French
     // text); the Unicode word edges are checked on each match.
-    let months = regex!(
-        r"(?i)(?-u:\b)(janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)(?-u:\b)"
+    let months = fold_regex!(
+        r"(?i)(?-u:\b)(janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?-u:\b)"
     );
     let words = months
         .find_iter(text)

@@ -14,7 +14,7 @@ use chrono::NaiveDate;
 use super::date::{self, WrittenDate};
 use crate::model::ClockTime;
 use crate::text::{
-    fold, is_word_char, lower_regex, regex, squeeze, unicode_word_edges, word_ends_at,
+    fold, fold_regex, is_word_char, lower_regex, regex, squeeze, unicode_word_edges, word_ends_at,
     word_starts_at,
 };
 
@@ -125,19 +125,20 @@ fn claim_of(hay: &str, d: &WrittenDate, an_year: Option<(i32, usize)>) -> Option
     {
         clause = &clause[p..];
     }
-    if regex!(r"(convoqu|convocation|affich|publi|transmis|recu|reçu|envoy|en date du\s*$|scrutin|ligne le|delibere|deliberation|arrete|loi|decret|approuv|approbation|adopt|precedente|derniere)").is_match(&fold(clause)) {
+    // Read folded: plain letters, no accents.
+    if regex!(r"(convoqu|convocation|affich|publi|transmis|recu|envoy|en date du\s*$|scrutin|ligne le|delibere|deliberation|arrete|loi|decret|approuv|approbation|adopt|precedente|derniere)").is_match(&fold(clause)) {
         return None;
     }
     let is_preamble = an_year.is_some_and(|(_, end)| d.start >= end && d.start <= end + 60)
-        || regex!(r"(?i)(?:r[ée]uni(?:e|s|es)?|assembl[ée]e?s?)\s+(?:le\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?$").is_match(before)
+        || fold_regex!(r"(?i)(?:réuni(?:e|s|es)?|assemblée?s?)\s+(?:le\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?$").is_match(before)
         || regex!(r"(?i)(?:^|\n|\.\s)\s*le\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?$").is_match(before)
         // "Le quinze décembre deux mille seize": a date in words is a preamble.
         || regex!(r"(?i)\ble\s+$").is_match(before)
             && hay[d.start..].starts_with(|c: char| c.is_alphabetic());
     if is_preamble {
         Some(Claim::Preamble)
-    } else if regex!(r"(?i)(?:s[ée]ance|r[ée]union|session|conseil|comit[ée]|bureau|commission permanente|cm|assembl[ée]e|cdc|pl[ée]ni[èe]re|municipal|communautaire|syndical|r[ée]gional|d[ée]partemental|g[ée]n[ée]ral)\s+(?:[^\n.]{0,60}\s+)?(?:du|de)\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?$").is_match(before)
-        || regex!(r"(?i)(?:date\s+de\s+la\s+)?s[ée]ance\s*:\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?$").is_match(before)
+    } else if fold_regex!(r"(?i)(?:séance|réunion|session|conseil|comité|bureau|commission permanente|cm|assemblée|cdc|plénière|municipal|communautaire|syndical|régional|départemental|général)\s+(?:[^\n.]{0,60}\s+)?(?:du|de)\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?$").is_match(before)
+        || fold_regex!(r"(?i)(?:date\s+de\s+la\s+)?séance\s*:\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?$").is_match(before)
     {
         Some(Claim::Heading)
     } else if regex!(r"(?i)(?:^|\n)\s*(?:du\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?$").is_match(before)
@@ -183,8 +184,7 @@ pub(crate) fn published_on(
     within: Range<usize>,
     year: Option<i32>,
 ) -> Option<NaiveDate> {
-    let published =
-        lower_regex!(r"(?:publi[éÉe]e?|affich[éÉe]e?|mis en ligne)(?: en mairie)? le\s*:?\s*");
+    let published = lower_regex!(r"(?:publiée?|affichée?|mis en ligne)(?: en mairie)? le\s*:?\s*");
     date_after(text, lower, published, within, year)
 }
 
@@ -196,7 +196,7 @@ pub(crate) fn convened_on(
     year: Option<i32>,
 ) -> Option<NaiveDate> {
     let convened = lower_regex!(
-        r"(?:date de (?:la )?convocation\s*:?\s*(?:le |du )?|convoqu[éÉe]e?s?(?: le| en date du)?\s*|sur convocation (?:adress[éÉ]e )?(?:du |en date du |le )?|convocation du |convocation adress[éÉ]e le )"
+        r"(?:date de (?:la )?convocation\s*:?\s*(?:le |du )?|convoquée?s?(?: le| en date du)?\s*|sur convocation (?:adress[éÉ]e )?(?:du |en date du |le )?|convocation du |convocation adress[éÉ]e le )"
     );
     date_after(text, lower, convened, within, year)
 }
@@ -204,16 +204,15 @@ pub(crate) fn convened_on(
 /// "La séance est ouverte à 18h10", "déclare la séance ouverte à ...".
 pub(crate) fn opened_at(text: &str, lower: &str, within: Range<usize>) -> Option<ClockTime> {
     let opened = lower_regex!(
-        r"(?:s[éÉe]ance (?:est )?ouverte|ouvre la s[éÉe]ance|d[éÉe]clare la s[éÉe]ance ouverte|ouverture de la s[éÉe]ance)\s*(?:à|À|a)"
+        r"(?:séance (?:est )?ouverte|ouvre la séance|déclare la séance ouverte|ouverture de la séance)\s*à"
     );
     date::time_after(&text[within.clone()], &lower[within], opened).map(|(t, _)| t)
 }
 
 /// "levée à 19h30", "lève la séance à ...", "fin de séance à ...".
 pub(crate) fn closed_at(text: &str, lower: &str) -> Option<ClockTime> {
-    let closed = lower_regex!(
-        r"(?:lev[éÉe]e|l[èÈe]ve la s[éÉe]ance|cl[ôÔo]tur[éÉe]e|se termine|fin de (?:la )?s[éÉe]ance)\s*(?:à|À|a)"
-    );
+    let closed =
+        lower_regex!(r"(?:levée|lève la séance|clôturée|se termine|fin de (?:la )?séance)\s*à");
     date::time_after(text, lower, closed).map(|(t, _)| t)
 }
 
@@ -235,7 +234,7 @@ pub(crate) fn stated_present(text: &str, lower: &str, head: Range<usize>) -> Opt
     // digits: what follows them is never a word character anyway, and a
     // Unicode `\b` makes the regex slow.)
     let present = lower_regex!(
-        r"(?:nombre de )?pr[éÉe]sents?\s*(?:\(\w+\)\s*)?:?\s*(\d{1,4})(?:\s*[,;\-\n–]|\s*$|\s+\p{L})"
+        r"(?:nombre de )?présents?\s*(?:\(\w+\)\s*)?:?\s*(\d{1,4})(?:\s*[,;\-\n–]|\s*$|\s+\p{L})"
     );
     let head_text = &text[head.clone()];
     present
@@ -253,7 +252,7 @@ pub(crate) fn stated_present(text: &str, lower: &str, head: Range<usize>) -> Opt
         .and_then(|c| c[1].parse().ok())
         .or_else(|| {
             // ASCII `\b` (fast) and the Unicode edge checked here.
-            regex!(r"\((\d{1,4}) pr[ée]sents(?-u:\b)")
+            fold_regex!(r"\((\d{1,4}) présents(?-u:\b)")
                 .captures_iter(head_text)
                 .find(|c| word_ends_at(head_text, c.get(0).expect("match").end()))
                 .and_then(|c| c[1].parse().ok())
@@ -291,7 +290,7 @@ pub(crate) fn order_of_business(lower: &str, within: Range<usize>) -> Vec<u32> {
 
 /// Where the president's name starts after "sous la présidence de".
 pub(crate) fn presidency(lower: &str, within: Range<usize>) -> Option<usize> {
-    let presidency = lower_regex!(r"sous\s+la\s+pr[éÉe]sidence\s+(?:de\s+|d')\s*");
+    let presidency = lower_regex!(r"sous\s+la\s+présidence\s+(?:de\s+|d')\s*");
     presidency
         .find(&lower[within.clone()])
         .map(|m| within.start + m.end())
@@ -301,7 +300,7 @@ pub(crate) fn presidency(lower: &str, within: Range<usize>) -> Option<usize> {
 /// à la mairie", up to the presidency, the convocation or the day.
 pub(crate) fn place(lower: &str, within: Range<usize>) -> Option<Range<usize>> {
     let place = lower_regex!(
-        r"(?:s'est|se sont) (?:r[éÉe]unie?s?|assembl[éÉe]e?s?)(?: en (?:s[éÉe]ance|session) (?:ordinaire|publique|extraordinaire|pl[éÉ]ni[èÈ]re))?(?:,? exceptionnellement)?\s+(?:[àÀ]\s+\d{1,2}\s?h(?:\s?\d{2})?,?\s+)?((?:[àÀ]|au|en|dans|salle)[^\w.;][^.;]+?)(?:,?\s+(?:sous la pr[éÉe]sidence|sur (?:la )?convocation|le (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\d))|\.\s|,\s*(?:[àÀ]|le) \d)"
+        r"(?:s'est|se sont) (?:réunie?s?|assemblée?s?)(?: en (?:séance|session) (?:ordinaire|publique|extraordinaire|pl[éÉ]ni[èÈ]re))?(?:,? exceptionnellement)?\s+(?:[àÀ]\s+\d{1,2}\s?h(?:\s?\d{2})?,?\s+)?((?:[àÀ]|au|en|dans|salle)[^\w.;][^.;]+?)(?:,?\s+(?:sous la présidence|sur (?:la )?convocation|le (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\d))|\.\s|,\s*(?:[àÀ]|le) \d)"
     );
     // (The place runs at most 200 characters after its first word, checked
     // here: a bounded repetition in the regex would multiply its
@@ -318,7 +317,7 @@ pub(crate) fn place(lower: &str, within: Range<usize>) -> Option<Range<usize>> {
 /// quorum".
 pub(crate) fn second_convocation(lower: &str, within: Range<usize>) -> bool {
     lower_regex!(
-        r"(?:deuxi[èÈe]me|seconde|nouvelle)\s+convocation|sans\s+condition\s+de\s+quorum|quel\s+que\s+soit\s+le\s+nombre\s+des\s+membres\s+pr[éÉe]sents"
+        r"(?:deuxième|seconde|nouvelle)\s+convocation|sans\s+condition\s+de\s+quorum|quel\s+que\s+soit\s+le\s+nombre\s+des\s+membres\s+présents"
     )
     .is_match(&lower[within])
 }
@@ -335,8 +334,8 @@ pub(crate) fn authority(text: &str, head: Range<usize>) -> Option<String> {
         if let Some(c) = council.captures(hay) {
             return Some(format!("Commune de {}", c[1].trim()));
         }
-        let pres = regex!(
-            r"(?i)(?:vice-)?pr[ée]sidente? (?:de |du |d')((?:[\p{Lu}][\p{L}'\-]*)(?: (?:[\p{Lu}][\p{L}'\-]*|de|du|des|la|le|l'|d'))*)"
+        let pres = fold_regex!(
+            r"(?i)(?:vice-)?présidente? (?:de |du |d')((?:[\p{Lu}][\p{L}'\-]*)(?: (?:[\p{Lu}][\p{L}'\-]*|de|du|des|la|le|l'|d'))*)"
         );
         let c = pres.captures(hay)?;
         let s = c[1].trim();
@@ -350,11 +349,11 @@ pub(crate) fn authority(text: &str, head: Range<usize>) -> Option<String> {
 fn authority_line(hay: &str) -> Option<String> {
     let kinds = [
         regex!(r"(?mi)^[ \t#]*((?:commune|ville|mairie) d(?:e |u |es |')\s*[^\n,]{2,60})\s*$"),
-        regex!(
-            r"(?mi)^[ \t#]*((?:communaut[ée] (?:de communes|d'agglom[ée]ration|urbaine)|m[ée]tropole|syndicat|sivom|sivu|smictom|p[ôo]le d'[ée]quilibre)\b[^\n]{0,100})\s*$"
+        fold_regex!(
+            r"(?mi)^[ \t#]*((?:communauté (?:de communes|d'agglomération|urbaine)|métropole|syndicat|sivom|sivu|smictom|pôle d'équilibre)\b[^\n]{0,100})\s*$"
         ),
-        regex!(r"(?mi)^[ \t#]*(conseil d[ée]partemental d[^\n,]{2,60}|r[ée]gion [^\n,]{2,60})\s*$"),
-        regex!(r"(?mi)^[ \t#]*(d[ée]partement d(?:e |u |es |e l'|')[^\n,]{2,60})\s*$"),
+        fold_regex!(r"(?mi)^[ \t#]*(conseil départemental d[^\n,]{2,60}|région [^\n,]{2,60})\s*$"),
+        fold_regex!(r"(?mi)^[ \t#]*(département d(?:e |u |es |e l'|')[^\n,]{2,60})\s*$"),
     ];
     // The patterns hold to one line from its start: only lines opening with
     // one of their first words are searched.

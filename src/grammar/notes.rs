@@ -8,8 +8,7 @@
 use std::ops::Range;
 
 use super::people::{self, Kind, Mention, NameStyle, Token};
-use crate::text::fold;
-use crate::text::regex;
+use crate::text::{fold, regex};
 
 /// A question range or another condition on presence.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -49,17 +48,17 @@ pub(crate) enum Note {
 /// ```
 pub(crate) fn condition(text: &str, range: Range<usize>) -> Option<Condition> {
     let s = text.get(range.clone())?;
+    // The patterns below read the folded text: plain letters, no accents.
     let f = fold(s);
-    let unit = regex!(
-        r"(question|point|d[ée]lib[ée]ration|rapport|dossier|affaire|sujet|projet|objet|item)"
-    );
+    let unit =
+        regex!(r"(question|point|deliberation|rapport|dossier|affaire|sujet|projet|objet|item)");
     let has_unit = unit.is_match(&f);
     // Only the figures are read: an ordinal suffix ("2ème") changes none.
     let number = regex!(r"(\d{1,3})");
     // The number next to its unit ("point 7", "2ème question") before any
     // other ("à 22h15 après le point 7").
     let next_to_unit = regex!(
-        r"(?:question|point|d[ée]lib[ée]ration|rapport|dossier|affaire|sujet|projet|objet|item)s?\s*(?:n\s*°?\s*)?(\d{1,3})(?-u:\b)|(?-u:\b)(\d{1,3})\s*(?:e|er|ere|eme|ème|è)\s+(?:\p{L}+\s+)?(?:question|point|d[ée]lib[ée]ration|rapport|dossier)"
+        r"(?:question|point|deliberation|rapport|dossier|affaire|sujet|projet|objet|item)s?\s*(?:n\s*°?\s*)?(\d{1,3})(?-u:\b)|(?-u:\b)(\d{1,3})\s*(?:e|er|ere|eme)\s+(?:\p{L}+\s+)?(?:question|point|deliberation|rapport|dossier)"
     );
     // ASCII `\b` in the pattern (a Unicode one sends it to a slow engine),
     // the Unicode edge checked here.

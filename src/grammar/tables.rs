@@ -10,7 +10,7 @@ use std::ops::Range;
 use super::notes::{self, Condition, Note};
 use super::people::{self, Mention, Name, NameStyle};
 use crate::normalize::Normalized;
-use crate::text::{fold, regex};
+use crate::text::{fold, fold_regex, regex};
 
 /// One member's row in an attendance table.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -338,8 +338,8 @@ fn sheet_header(norm: &Normalized, within: Range<usize>) -> Option<Range<usize>>
 /// written as non-word characters, not `\b`: a Unicode `\b` makes the
 /// regex slow on French text.
 fn sheet_header_pattern() -> &'static regex::Regex {
-    regex!(
-        r"(?im)^(?:[^\n:\d]*[^\w\n:\d])?(?:nom|conseill\w*|d[ée]l[ée]gu[ée]s?|membres?|titulaires?|[ée]lus?)[^\w\n:\d][^\n:\d]*pr[ée]sen(?:t|ce)[^\n:\d]*$"
+    fold_regex!(
+        r"(?im)^(?:[^\n:\d]*[^\w\n:\d])?(?:nom|conseill\w*|délégués?|membres?|titulaires?|élus?)[^\w\n:\d][^\n:\d]*présen(?:t|ce)[^\n:\d]*$"
     )
 }
 

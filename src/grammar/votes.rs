@@ -116,7 +116,7 @@ pub(crate) fn tally(text: &str, lower: &str, range: Range<usize>) -> Tally {
 fn labelled(text: &str, region: &str, lower: &str, base: usize, t: &mut Tally) {
     // In the lower-cased text: literals the engine can skip ahead to.
     let re = lower_regex!(
-        r"(?-u:\b)(pour|contre|abst(?:ention)?s?\.?|votants?|(?:suffrages )?exprim[éÉe]s|ne prennent pas part au vote|ne prend pas part au vote|n'ont pas pris part au vote|nppv|conseillers? int[éÉe]ress[éÉe]e?s?)(?: \([^)]{0,40}\))? ?(:?) ?(\d{1,6})(?-u:\b)"
+        r"(?-u:\b)(pour|contre|abst(?:ention)?s?\.?|votants?|(?:suffrages )?exprimés|ne prennent pas part au vote|ne prend pas part au vote|n'ont pas pris part au vote|nppv|conseillers? intéressée?s?)(?: \([^)]{0,40}\))? ?(:?) ?(\d{1,6})(?-u:\b)"
     );
     let mut last_end: Option<usize> = None;
     for c in re.captures_iter(lower) {
@@ -350,7 +350,7 @@ fn count_before(before: &str) -> Option<(u32, usize)> {
 fn unanimity(region: &str, lower: &str, base: usize, t: &mut Tally) {
     // In the lower-cased text, where "unanimit" is one literal.
     let re = lower_regex!(
-        r"unanimit[éÉe](?: des (?:membres pr[éÉ]sents(?: et repr[éÉ]sent[éÉ]s)?|suffrages exprim[éÉ]s|votants|pr[éÉ]sents))?(?:\s+des (\d+) votants|\s*\((\d+|[\p{L}][\p{L} -]{0,40}?) (votants|voix)(?: pour)?\))?"
+        r"unanimité(?: des (?:membres pr[éÉ]sents(?: et repr[éÉ]sent[éÉ]s)?|suffrages exprim[éÉ]s|votants|pr[éÉ]sents))?(?:\s+des (\d+) votants|\s*\((\d+|[\p{L}][\p{L} -]{0,40}?) (votants|voix)(?: pour)?\))?"
     );
     // With figures, only the unanimity written next to them is theirs (not
     // the previous minutes' "approuvé à l'unanimité" further up).
@@ -448,9 +448,8 @@ fn sentence_end(text: &str) -> Option<usize> {
 fn outcome(region: &str, lower: &str, base: usize, t: &mut Tally) {
     // In the lower-cased text. No Unicode `\b` in the regex (slow on French
     // text): the word edges are checked on each match.
-    let re = lower_regex!(
-        r"(?-u:\b)(adopt[éÉe]e?s?|approuv[éÉe]e?s?|accept[éÉe]e?s?|avis favorable|rejet[éÉe]e?s?)"
-    );
+    let re =
+        lower_regex!(r"(?-u:\b)(adoptée?s?|approuvée?s?|acceptée?s?|avis favorable|rejetée?s?)");
     let found = re
         .find_iter(lower)
         .find(|m| crate::text::unicode_word_edges(region, m.start(), m.end()));

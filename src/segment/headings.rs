@@ -9,7 +9,7 @@ use std::ops::Range;
 use regex::Regex;
 
 use super::inline::inline_headings;
-use crate::text::{lines_where, regex};
+use crate::text::{fold_regex, lines_where, regex};
 
 /// An item heading: where a deliberation starts.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -68,8 +68,8 @@ fn heading_patterns() -> [(HeadingStyle, &'static Regex); 4] {
         ),
         (
             HeadingStyle::Numbered,
-            regex!(
-                r"(?mi)^[ \t]*(?:#+[ \t]*)?(?:(?:d[ée]lib[ée]ration|d[ée]cision)[ \t]+(?:n[ \t]?°[ \t]*)?|n[ \t]?°[ \t]*)([A-Z]{0,4}[ -]?\d[\w/.-]*)"
+            fold_regex!(
+                r"(?mi)^[ \t]*(?:#+[ \t]*)?(?:(?:délibération|décision)[ \t]+(?:n[ \t]?°[ \t]*)?|n[ \t]?°[ \t]*)([A-Z]{0,4}[ -]?\d[\w/.-]*)"
             ),
         ),
         (
@@ -262,8 +262,8 @@ fn heading_title(
     next_start: usize,
 ) -> Option<Range<usize>> {
     let line = &text[start..line_end];
-    let sep = regex!(
-        r"(?i)^[ \t#]*(?:(?i:point|question|rapport|dossier|affaire)[ \t]+n[ \t]?[°o]?[ \t]*\d+|(?:[A-Z]{1,5}[ -]?)?\d{2,4}[-./]\d{1,4}(?:[-./]\d{1,4})?|\d{1,3}[ \t]?(?:°\)|\)|\.|/|[ \t]-)|(?i:d[ée]lib[ée]ration[ \t]+)(?:n[ \t]?°[ \t]*)?[A-Z]{0,4}[ -]?\d[\w/.-]*|n[ \t]?°[ \t]*[A-Z]{0,4}[ -]?\d[\w/.-]*)[ \t]*(?:[-:.][ \t]*)?"
+    let sep = fold_regex!(
+        r"(?i)^[ \t#]*(?:(?i:point|question|rapport|dossier|affaire)[ \t]+n[ \t]?[°o]?[ \t]*\d+|(?:[A-Z]{1,5}[ -]?)?\d{2,4}[-./]\d{1,4}(?:[-./]\d{1,4})?|\d{1,3}[ \t]?(?:°\)|\)|\.|/|[ \t]-)|(?i:délibération[ \t]+)(?:n[ \t]?°[ \t]*)?[A-Z]{0,4}[ -]?\d[\w/.-]*|n[ \t]?°[ \t]*[A-Z]{0,4}[ -]?\d[\w/.-]*)[ \t]*(?:[-:.][ \t]*)?"
     );
     let mut title_start = start + sep.find(line).map_or(0, |m| m.end());
     // "RAPPORT N° 1 – Délibération n° CP-2022-10-001": the number is not the title.
@@ -302,7 +302,7 @@ fn heading_title(
                 .filter(|c| c.is_alphabetic())
                 .all(char::is_uppercase)
             && next.chars().any(char::is_alphabetic);
-        if title_caps && next_caps && !regex!(r"(?i)^(?:d[ée]lib[ée]ration|n ?°)").is_match(next)
+        if title_caps && next_caps && !fold_regex!(r"(?i)^(?:délibération|n ?°)").is_match(next)
         {
             let s = line_end
                 + 1

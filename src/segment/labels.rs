@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::text::{fold, lower_regex};
+use crate::text::{accents_optional, fold, lower_regex};
 
 /// What a label introduces.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -49,25 +49,26 @@ impl Section {
     }
 }
 
-/// Every way a label can be written, case-insensitive and verbose.
+/// Every way a label can be written, case-insensitive and verbose, accents
+/// optional ([`accents_optional`]).
 const LABELS: &str = r"(?xi)
-        (?P<absrep>(?:absents?|ex[ck]?us[ée]e?s?|[ée]tai(?:t|ent))(?:\([^)\n]{1,6}\))*\ +repr[ée]sent[ée]e?s?(?:\([^)\n]{1,6}\))*
-            | (?:absents?\ (?:ex[ck]?us[ée]s?\ )?|ex[ck]?us[ée]s?\ |d[ée]l[ée]gu[ée]s\ )?ayant\ donn[ée]\ (?:pouvoir|procuration|d[ée]l[ée]gation)
-            | absents?\ ex[ck]?us[ée]s?\ ayant\ donn[ée]\ pouvoir
-            | ont\ donn[ée]\ (?:pouvoir|procuration|d[ée]l[ée]gation\ de\ vote)
-            | d[ée]l[ée]gu[ée]s\ repr[ée]sent[ée]s(?:\ par\ pouvoir)?
-            | procurations?(?:\ de\ vote|\ donn[ée]es)?(?:\(s\))? | pouvoirs?(?:\ donn[ée]s)? | repr[ée]sent[ée]e?s? | d[ée]l[ée]gations?\ de\ vote)
-        | (?P<present>(?:(?:[ée]taient|sont|autres|membres|conseill\w*|d[ée]l[ée]gu[ée]s(?:\ titulaires)?)\ )?pr[ée]sent(?:\(e\))?s?(?:\(e\)s)?(?:\ (?:MM\.?|Mmes|Mesdames)\ et\ (?:Mmes|MM\.?|Messieurs)|\ en\ salle|\ par\ visio\w*|\ en\ visio\w*|\ [àa]\ distance|\ ayant\ voix\ d[ée]lib[ée]rative|\ ou\ repr[ée]sent\w*(?:\ \(ayant\ donn[ée]\ pouvoir\))?|\ les\ (?:conseill\w*|membres|d[ée]l[ée]gu[ée]s)(?:\ suivants)?)?|assistaient(?:\ [àa]\ la\ s[ée]ance)?)
-        | (?P<absent>(?:(?:[ée]taient|[ée]tait|membres|d[ée]l[ée]gu[ée]s)\ )?(?:absent(?:\(e?s?(?:/es)?\))?e?s?(?:\ non\ ex[ck]?us[ée]e?s?|\ ex[ck]?us[ée]e?(?:\(s?(?:/es)?\))?s?|\ et\ ex[ck]?us[ée]e?s?|\ non\ repr[ée]sent[ée]e?s?)?|ex[ck]?us[ée]e?(?:\([^)\n]{1,6}\))*s?))
-        | (?P<secretary>secr[ée]taire(?:\ de\ s[ée]ance)?(?:\ [ée]lue?|\ d[ée]sign[ée]e?)?)
-        | (?P<stop>secr[ée]taire\ auxiliaire|invit[ée]e?s?(?:\ permanente?s?)?|assistait|[ée]galement\ pr[ée]sents?|auditeurs?\ pr[ée]sents|date\ (?:de\ (?:la\ )?|d'\ ?|d\ )(?:convocation|affichage|publication)
-            | ordre\ du\ jour|nombre\ de\ \w+|(?:conseill\w*|membres|d[ée]l[ée]gu[ée]s)[^:\n]{0,40}en\ exercice|en\ exercice|quorum|votants?|formant\ la\ majorit[ée]|majorit[ée]\ absolue|objet|rapporteur|r[ée]sum[ée])
+        (?P<absrep>(?:absents?|ex[ck]?usée?s?|étai(?:t|ent))(?:\([^)\n]{1,6}\))*\ +représentée?s?(?:\([^)\n]{1,6}\))*
+            | (?:absents?\ (?:ex[ck]?usés?\ )?|ex[ck]?usés?\ |délégués\ )?ayant\ donné\ (?:pouvoir|procuration|délégation)
+            | absents?\ ex[ck]?usés?\ ayant\ donné\ pouvoir
+            | ont\ donné\ (?:pouvoir|procuration|délégation\ de\ vote)
+            | délégués\ représentés(?:\ par\ pouvoir)?
+            | procurations?(?:\ de\ vote|\ données)?(?:\(s\))? | pouvoirs?(?:\ donnés)? | représentée?s? | délégations?\ de\ vote)
+        | (?P<present>(?:(?:étaient|sont|autres|membres|conseill\w*|délégués(?:\ titulaires)?)\ )?présent(?:\(e\))?s?(?:\(e\)s)?(?:\ (?:MM\.?|Mmes|Mesdames)\ et\ (?:Mmes|MM\.?|Messieurs)|\ en\ salle|\ par\ visio\w*|\ en\ visio\w*|\ à\ distance|\ ayant\ voix\ délibérative|\ ou\ représent\w*(?:\ \(ayant\ donné\ pouvoir\))?|\ les\ (?:conseill\w*|membres|délégués)(?:\ suivants)?)?|assistaient(?:\ à\ la\ séance)?)
+        | (?P<absent>(?:(?:étaient|était|membres|délégués)\ )?(?:absent(?:\(e?s?(?:/es)?\))?e?s?(?:\ non\ ex[ck]?usée?s?|\ ex[ck]?usée?(?:\(s?(?:/es)?\))?s?|\ et\ ex[ck]?usée?s?|\ non\ représentée?s?)?|ex[ck]?usée?(?:\([^)\n]{1,6}\))*s?))
+        | (?P<secretary>secrétaire(?:\ de\ séance)?(?:\ élue?|\ désignée?)?)
+        | (?P<stop>secrétaire\ auxiliaire|invitée?s?(?:\ permanente?s?)?|assistait|également\ présents?|auditeurs?\ présents|date\ (?:de\ (?:la\ )?|d'\ ?|d\ )(?:convocation|affichage|publication)
+            | ordre\ du\ jour|nombre\ de\ \w+|(?:conseill\w*|membres|délégués)[^:\n]{0,40}en\ exercice|en\ exercice|quorum|votants?|formant\ la\ majorité|majorité\ absolue|objet|rapporteur|résumé)
         ";
 
 /// The words a label starts with, lower case: every match of [`LABELS`]
 /// starts with one of them, so the labels are read only where the regex
 /// engine's literal search finds one.
-const LABEL_STARTS: &str = r"absent|ex[ck]?us|[éÉe]tai|ayant|ont donn|d[éÉe]l[éÉe]g|procuration|pouvoir|repr[éÉe]sent|sont |autres |membres|conseill|pr[éÉe]sent|assist|secr[éÉe]taire|invit|[éÉe]galement|auditeur|date |ordre du jour|nombre de |en exercice|quorum|votant|formant la|majorit|objet|rapporteur|r[éÉe]sum";
+const LABEL_STARTS: &str = r"absent|ex[ck]?us|étai|ayant|ont donn|délég|procuration|pouvoir|représent|sont |autres |membres|conseill|présent|assist|secrétaire|invit|également|auditeur|date |ordre du jour|nombre de |en exercice|quorum|votant|formant la|majorit|objet|rapporteur|résum";
 
 /// The matches of [`LABELS`] in `text[within]` that start a word, in order,
 /// as a scan of the whole text finds them: each with its start and its
@@ -82,8 +83,9 @@ fn label_matches<'t>(
     lower: &str,
     within: Range<usize>,
 ) -> Vec<(usize, regex::Captures<'t>)> {
-    static ANCHORED: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(&format!("^(?:{LABELS})")).expect("valid regex"));
+    static ANCHORED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!("^(?:{})", accents_optional(LABELS, false))).expect("valid regex")
+    });
     let starts = lower_regex!(LABEL_STARTS);
     let mut out = Vec::new();
     let mut next = within.start;
@@ -315,7 +317,7 @@ mod tests {
 
     #[test]
     fn label_matches_are_those_of_a_whole_text_scan() {
-        let scan = Regex::new(LABELS).unwrap();
+        let scan = Regex::new(&accents_optional(LABELS, false)).unwrap();
         let mut compared = 0;
         for text in fixture_texts() {
             let starts_word =
