@@ -59,6 +59,7 @@ mod segment;
 mod span;
 mod text;
 pub mod validate;
+mod vocabulary;
 
 pub use error::{Error, ErrorKind};
 pub use model::{

@@ -37,10 +37,10 @@ impl<'a> Extractor<'a> {
                         self.unreadable_list(s);
                     }
                     for e in entries {
-                        let says_president = e.function.iter().chain(&e.notes).any(|r| {
-                            let f = fold(text[r.clone()].trim());
-                            f == "president" || f == "presidente" || f == "maire"
-                        });
+                        let says_president =
+                            e.function.iter().chain(&e.notes).any(|r| {
+                                PRESIDING.contains(&fold(text[r.clone()].trim()).as_str())
+                            });
                         if says_president
                             && presiding.is_none()
                             && let Mention::Name(n) = &e.mention

@@ -31,6 +31,7 @@ use crate::text::{
     fold, fold_regex, lines_where, lower_regex, regex, squeeze, unicode_word_edges, word_ends_at,
     word_starts_at,
 };
+use crate::vocabulary::PRESIDING;
 
 /// The records of a normalised, segmented text.
 pub(crate) fn extract(norm: &Normalized, segments: &Segments) -> Document {

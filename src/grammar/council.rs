@@ -2,7 +2,8 @@
 //! communautaire", "Comité syndical", "Commission permanente".
 
 use crate::model::Council;
-use crate::text::{fold, fold_regex, regex};
+use crate::text::{fold, fold_regex};
+use crate::vocabulary::COUNCILS;
 
 /// The body named in `text` (a header): the first one named, except that a
 /// commission permanente is named after the council it belongs to.
@@ -12,9 +13,7 @@ use crate::text::{fold, fold_regex, regex};
 /// "CONSEIL DÉPARTEMENTAL ... COMMISSION PERMANENTE du 17 ..." -> Commission permanente
 /// ```
 pub(crate) fn council_in(text: &str) -> Option<Council> {
-    let re = fold_regex!(
-        r"(?i)\b(commission permanente|bureau(?: communautaire| syndical)?|comité syndical|comité du syndicat|conseil (?:de (?:la )?communauté)|conseil communautaire|conseil municipal|conseil départemental|conseil général|conseil régional|conseil intercommunal|comité)\b"
-    );
+    let re = fold_regex!(&format!(r"(?i)\b({COUNCILS})\b"));
     let mut best: Option<Council> = None;
     for m in re.find_iter(text) {
         let named = council_named(&fold(m.as_str()));

@@ -17,6 +17,7 @@ use crate::text::{
     fold, fold_regex, is_word_char, lower_regex, regex, squeeze, unicode_word_edges, word_ends_at,
     word_starts_at,
 };
+use crate::vocabulary::WEEKDAYS;
 
 /// What the text says of the date of its sitting.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -130,18 +131,18 @@ fn claim_of(hay: &str, d: &WrittenDate, an_year: Option<(i32, usize)>) -> Option
         return None;
     }
     let is_preamble = an_year.is_some_and(|(_, end)| d.start >= end && d.start <= end + 60)
-        || fold_regex!(r"(?i)(?:réuni(?:e|s|es)?|assemblée?s?)\s+(?:le\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?$").is_match(before)
-        || regex!(r"(?i)(?:^|\n|\.\s)\s*le\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?$").is_match(before)
+        || fold_regex!(&format!(r"(?i)(?:réuni(?:e|s|es)?|assemblée?s?)\s+(?:le\s+)?(?:(?:{WEEKDAYS})\s+)?$")).is_match(before)
+        || regex!(&format!(r"(?i)(?:^|\n|\.\s)\s*le\s+(?:(?:{WEEKDAYS})\s+)?$")).is_match(before)
         // "Le quinze décembre deux mille seize": a date in words is a preamble.
         || regex!(r"(?i)\ble\s+$").is_match(before)
             && hay[d.start..].starts_with(|c: char| c.is_alphabetic());
     if is_preamble {
         Some(Claim::Preamble)
-    } else if fold_regex!(r"(?i)(?:séance|réunion|session|conseil|comité|bureau|commission permanente|cm|assemblée|cdc|plénière|municipal|communautaire|syndical|régional|départemental|général)\s+(?:[^\n.]{0,60}\s+)?(?:du|de)\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?$").is_match(before)
-        || fold_regex!(r"(?i)(?:date\s+de\s+la\s+)?séance\s*:\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?$").is_match(before)
+    } else if fold_regex!(&format!(r"(?i)(?:séance|réunion|session|conseil|comité|bureau|commission permanente|cm|assemblée|cdc|plénière|municipal|communautaire|syndical|régional|départemental|général)\s+(?:[^\n.]{{0,60}}\s+)?(?:du|de)\s+(?:(?:{WEEKDAYS})\s+)?$")).is_match(before)
+        || fold_regex!(&format!(r"(?i)(?:date\s+de\s+la\s+)?séance\s*:\s*(?:(?:{WEEKDAYS})\s+)?$")).is_match(before)
     {
         Some(Claim::Heading)
-    } else if regex!(r"(?i)(?:^|\n)\s*(?:du\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?$").is_match(before)
+    } else if regex!(&format!(r"(?i)(?:^|\n)\s*(?:du\s+)?(?:(?:{WEEKDAYS})\s+)?$")).is_match(before)
         && d.year.is_some()
     {
         Some(Claim::Bare)
@@ -299,9 +300,9 @@ pub(crate) fn presidency(lower: &str, within: Range<usize>) -> Option<usize> {
 /// Where the body met: "s'est réuni salle du conseil", "se sont assemblés
 /// à la mairie", up to the presidency, the convocation or the day.
 pub(crate) fn place(lower: &str, within: Range<usize>) -> Option<Range<usize>> {
-    let place = lower_regex!(
-        r"(?:s'est|se sont) (?:réunie?s?|assemblée?s?)(?: en (?:séance|session) (?:ordinaire|publique|extraordinaire|pl[éÉ]ni[èÈ]re))?(?:,? exceptionnellement)?\s+(?:[àÀ]\s+\d{1,2}\s?h(?:\s?\d{2})?,?\s+)?((?:[àÀ]|au|en|dans|salle)[^\w.;][^.;]+?)(?:,?\s+(?:sous la présidence|sur (?:la )?convocation|le (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\d))|\.\s|,\s*(?:[àÀ]|le) \d)"
-    );
+    let place = lower_regex!(&format!(
+        r"(?:s'est|se sont) (?:réunie?s?|assemblée?s?)(?: en (?:séance|session) (?:ordinaire|publique|extraordinaire|pl[éÉ]ni[èÈ]re))?(?:,? exceptionnellement)?\s+(?:[àÀ]\s+\d{{1,2}}\s?h(?:\s?\d{{2}})?,?\s+)?((?:[àÀ]|au|en|dans|salle)[^\w.;][^.;]+?)(?:,?\s+(?:sous la présidence|sur (?:la )?convocation|le (?:{WEEKDAYS}|\d))|\.\s|,\s*(?:[àÀ]|le) \d)"
+    ));
     // (The place runs at most 200 characters after its first word, checked
     // here: a bounded repetition in the regex would multiply its
     // automaton's states.)

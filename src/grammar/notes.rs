@@ -9,6 +9,7 @@ use std::ops::Range;
 
 use super::people::{self, Kind, Mention, NameStyle, Token};
 use crate::text::{fold, regex};
+use crate::vocabulary::{ITEM_UNITS, PROXY_WORDS};
 
 /// A question range or another condition on presence.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -50,16 +51,15 @@ pub(crate) fn condition(text: &str, range: Range<usize>) -> Option<Condition> {
     let s = text.get(range.clone())?;
     // The patterns below read the folded text: plain letters, no accents.
     let f = fold(s);
-    let unit =
-        regex!(r"(question|point|deliberation|rapport|dossier|affaire|sujet|projet|objet|item)");
+    let unit = regex!(&format!(r"({ITEM_UNITS})"));
     let has_unit = unit.is_match(&f);
     // Only the figures are read: an ordinal suffix ("2ème") changes none.
     let number = regex!(r"(\d{1,3})");
     // The number next to its unit ("point 7", "2ème question") before any
     // other ("à 22h15 après le point 7").
-    let next_to_unit = regex!(
-        r"(?:question|point|deliberation|rapport|dossier|affaire|sujet|projet|objet|item)s?\s*(?:n\s*°?\s*)?(\d{1,3})(?-u:\b)|(?-u:\b)(\d{1,3})\s*(?:e|er|ere|eme)\s+(?:\p{L}+\s+)?(?:question|point|deliberation|rapport|dossier)"
-    );
+    let next_to_unit = regex!(&format!(
+        r"(?:{ITEM_UNITS})s?\s*(?:n\s*°?\s*)?(\d{{1,3}})(?-u:\b)|(?-u:\b)(\d{{1,3}})\s*(?:e|er|ere|eme)\s+(?:\p{{L}}+\s+)?(?:question|point|deliberation|rapport|dossier)"
+    ));
     // ASCII `\b` in the pattern (a Unicode one sends it to a slow engine),
     // the Unicode edge checked here.
     let edge_ok = |c: &regex::Captures<'_>| {
@@ -205,29 +205,7 @@ pub(crate) struct ProxyLine {
 
 /// Words that may stand between a grantor and a holder.
 fn is_proxy_verb(word: &str) -> bool {
-    matches!(
-        fold(word).as_str(),
-        "donne"
-            | "donnent"
-            | "a"
-            | "avait"
-            | "ayant"
-            | "pouvoir"
-            | "procuration"
-            | "delegation"
-            | "de"
-            | "vote"
-            | "represente"
-            | "representee"
-            | "represente(e)"
-            | "mandat"
-            | "au"
-            | "par"
-            | "ont"
-            | "donnee"
-            | "sa"
-            | "son"
-    )
+    PROXY_WORDS.contains(&fold(word).as_str())
 }
 
 /// Reads the proxies written in `text[range]`. Returns them and the ranges

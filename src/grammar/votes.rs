@@ -9,6 +9,7 @@ use std::ops::Range;
 use super::numbers::number_words;
 use super::people::{self, Entry};
 use crate::text::{lower_regex, regex};
+use crate::vocabulary::OUTCOMES;
 
 /// A tally read from one deliberation (offsets into the normalised text).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -448,8 +449,7 @@ fn sentence_end(text: &str) -> Option<usize> {
 fn outcome(region: &str, lower: &str, base: usize, t: &mut Tally) {
     // In the lower-cased text. No Unicode `\b` in the regex (slow on French
     // text): the word edges are checked on each match.
-    let re =
-        lower_regex!(r"(?-u:\b)(adoptée?s?|approuvée?s?|acceptée?s?|avis favorable|rejetée?s?)");
+    let re = lower_regex!(&format!(r"(?-u:\b)({OUTCOMES})"));
     let found = re
         .find_iter(lower)
         .find(|m| crate::text::unicode_word_edges(region, m.start(), m.end()));

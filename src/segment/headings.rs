@@ -10,6 +10,7 @@ use regex::Regex;
 
 use super::inline::inline_headings;
 use crate::text::{fold_regex, lines_where, regex};
+use crate::vocabulary::ITEM_KEYWORDS;
 
 /// An item heading: where a deliberation starts.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -37,11 +38,32 @@ enum HeadingStyle {
     Ordinal,
 }
 
-/// The words that start a keyword heading ("POINT N°1 –").
-const KEYWORDS: [&str; 10] = [
-    "POINT", "QUESTION", "RAPPORT", "DOSSIER", "AFFAIRE", "Point", "Question", "Rapport",
-    "Dossier", "Affaire",
-];
+/// Item keywords as headings write them, in capitals then capitalised, as a
+/// pattern's alternatives: "POINT|...|AFFAIRE|Point|...|Affaire".
+pub(super) fn keyword_forms(keywords: &[&str]) -> String {
+    let capitalised = keywords.iter().map(|k| {
+        let mut chars = k.chars();
+        chars
+            .next()
+            .map(|first| first.to_uppercase().chain(chars).collect::<String>())
+            .unwrap_or_default()
+    });
+    keywords
+        .iter()
+        .map(|k| k.to_uppercase())
+        .chain(capitalised)
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
+/// Whether `line` starts with an item keyword in any case (the pattern then
+/// decides: capitals or capitalised only).
+fn starts_with_keyword(line: &[u8]) -> bool {
+    ITEM_KEYWORDS.iter().any(|k| {
+        line.get(..k.len())
+            .is_some_and(|l| l.eq_ignore_ascii_case(k.as_bytes()))
+    })
+}
 
 /// Whether `line` can start a code heading: up to five capitals, a space
 /// or a hyphen, then a digit ("2022-11-01", "CP 2022-10").
@@ -62,9 +84,10 @@ fn heading_patterns() -> [(HeadingStyle, &'static Regex); 4] {
     [
         (
             HeadingStyle::Keyword,
-            regex!(
-                r"(?m)^[ \t]*(?:#+[ \t]*)?(?:POINT|QUESTION|RAPPORT|DOSSIER|AFFAIRE|Point|Question|Rapport|Dossier|Affaire)[ \t]+[nN][ \t]?[°o]?[ \t]*(\d{1,3})[ \t]*(?:[-:.)]|$)"
-            ),
+            regex!(&format!(
+                r"(?m)^[ \t]*(?:#+[ \t]*)?(?:{})[ \t]+[nN][ \t]?[°o]?[ \t]*(\d{{1,3}})[ \t]*(?:[-:.)]|$)",
+                keyword_forms(&ITEM_KEYWORDS)
+            )),
         ),
         (
             HeadingStyle::Numbered,
@@ -99,7 +122,7 @@ fn candidates(text: &str, from: usize) -> Vec<(HeadingStyle, Vec<Candidate>)> {
         let lead = line.trim_start_matches([' ', '\t']);
         let bare = lead.trim_start_matches(['#', ' ', '\t']).as_bytes();
         let may = [
-            KEYWORDS.iter().any(|k| bare.starts_with(k.as_bytes())),
+            starts_with_keyword(bare),
             matches!(
                 bare,
                 [b'd' | b'D', b'e' | b'E' | 0xC3, ..] | [b'n' | b'N', ..]
@@ -262,9 +285,10 @@ fn heading_title(
     next_start: usize,
 ) -> Option<Range<usize>> {
     let line = &text[start..line_end];
-    let sep = fold_regex!(
-        r"(?i)^[ \t#]*(?:(?i:point|question|rapport|dossier|affaire)[ \t]+n[ \t]?[°o]?[ \t]*\d+|(?:[A-Z]{1,5}[ -]?)?\d{2,4}[-./]\d{1,4}(?:[-./]\d{1,4})?|\d{1,3}[ \t]?(?:°\)|\)|\.|/|[ \t]-)|(?i:délibération[ \t]+)(?:n[ \t]?°[ \t]*)?[A-Z]{0,4}[ -]?\d[\w/.-]*|n[ \t]?°[ \t]*[A-Z]{0,4}[ -]?\d[\w/.-]*)[ \t]*(?:[-:.][ \t]*)?"
-    );
+    let sep = fold_regex!(&format!(
+        r"(?i)^[ \t#]*(?:(?i:{})[ \t]+n[ \t]?[°o]?[ \t]*\d+|(?:[A-Z]{{1,5}}[ -]?)?\d{{2,4}}[-./]\d{{1,4}}(?:[-./]\d{{1,4}})?|\d{{1,3}}[ \t]?(?:°\)|\)|\.|/|[ \t]-)|(?i:délibération[ \t]+)(?:n[ \t]?°[ \t]*)?[A-Z]{{0,4}}[ -]?\d[\w/.-]*|n[ \t]?°[ \t]*[A-Z]{{0,4}}[ -]?\d[\w/.-]*)[ \t]*(?:[-:.][ \t]*)?",
+        ITEM_KEYWORDS.join("|")
+    ));
     let mut title_start = start + sep.find(line).map_or(0, |m| m.end());
     // "RAPPORT N° 1 – Délibération n° CP-2022-10-001": the number is not the title.
     if let Some(n) = number

@@ -5,8 +5,9 @@ use std::ops::Range;
 
 use regex::Regex;
 
-use super::headings::{Candidate, Heading, best_chain};
+use super::headings::{Candidate, Heading, best_chain, keyword_forms};
 use crate::text::regex;
+use crate::vocabulary::ITEM_KEYWORDS;
 
 /// Headings inside the lines of a text flattened onto few lines ("... à
 /// l'unanimité. POINT N°2 - BUDGET ...", "... adopté. 3 - TARIFS 2018 ..."):
@@ -20,9 +21,10 @@ pub(super) fn inline_headings(text: &str, from: usize) -> Vec<Heading> {
         return Vec::new();
     }
     // After a sentence end or a figure ("Abstention : 0 QUESTION N°2 –").
-    let keyword = regex!(
-        r"(?:^|[.:;!?»)\d]\s+)((?:POINT|QUESTION|RAPPORT|DOSSIER|Point|Question|Rapport|Dossier)\s+[nN]\s?[°o]?\s*(\d{1,3})\s*[-:.)]\s*)"
-    );
+    let keyword = regex!(&format!(
+        r"(?:^|[.:;!?»)\d]\s+)((?:{})\s+[nN]\s?[°o]?\s*(\d{{1,3}})\s*[-:.)]\s*)",
+        keyword_forms(&ITEM_KEYWORDS[..4])
+    ));
     // After a sentence end, or after a figure ("Abstention : 0 5 – TARIFS":
     // a tally's last count ends the previous item).
     let ordinal = regex!(

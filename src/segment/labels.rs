@@ -9,6 +9,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::text::{accents_optional, fold, lower_regex};
+use crate::vocabulary::{LABEL_STARTS, LABELS, PUBLIC};
 
 /// What a label introduces.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -48,27 +49,6 @@ impl Section {
             .any(|p| f.starts_with(p))
     }
 }
-
-/// Every way a label can be written, case-insensitive and verbose, accents
-/// optional ([`accents_optional`]).
-const LABELS: &str = r"(?xi)
-        (?P<absrep>(?:absents?|ex[ck]?usée?s?|étai(?:t|ent))(?:\([^)\n]{1,6}\))*\ +représentée?s?(?:\([^)\n]{1,6}\))*
-            | (?:absents?\ (?:ex[ck]?usés?\ )?|ex[ck]?usés?\ |délégués\ )?ayant\ donné\ (?:pouvoir|procuration|délégation)
-            | absents?\ ex[ck]?usés?\ ayant\ donné\ pouvoir
-            | ont\ donné\ (?:pouvoir|procuration|délégation\ de\ vote)
-            | délégués\ représentés(?:\ par\ pouvoir)?
-            | procurations?(?:\ de\ vote|\ données)?(?:\(s\))? | pouvoirs?(?:\ donnés)? | représentée?s? | délégations?\ de\ vote)
-        | (?P<present>(?:(?:étaient|sont|autres|membres|conseill\w*|délégués(?:\ titulaires)?)\ )?présent(?:\(e\))?s?(?:\(e\)s)?(?:\ (?:MM\.?|Mmes|Mesdames)\ et\ (?:Mmes|MM\.?|Messieurs)|\ en\ salle|\ par\ visio\w*|\ en\ visio\w*|\ à\ distance|\ ayant\ voix\ délibérative|\ ou\ représent\w*(?:\ \(ayant\ donné\ pouvoir\))?|\ les\ (?:conseill\w*|membres|délégués)(?:\ suivants)?)?|assistaient(?:\ à\ la\ séance)?)
-        | (?P<absent>(?:(?:étaient|était|membres|délégués)\ )?(?:absent(?:\(e?s?(?:/es)?\))?e?s?(?:\ non\ ex[ck]?usée?s?|\ ex[ck]?usée?(?:\(s?(?:/es)?\))?s?|\ et\ ex[ck]?usée?s?|\ non\ représentée?s?)?|ex[ck]?usée?(?:\([^)\n]{1,6}\))*s?))
-        | (?P<secretary>secrétaire(?:\ de\ séance)?(?:\ élue?|\ désignée?)?)
-        | (?P<stop>secrétaire\ auxiliaire|invitée?s?(?:\ permanente?s?)?|assistait|également\ présents?|auditeurs?\ présents|date\ (?:de\ (?:la\ )?|d'\ ?|d\ )(?:convocation|affichage|publication)
-            | ordre\ du\ jour|nombre\ de\ \w+|(?:conseill\w*|membres|délégués)[^:\n]{0,40}en\ exercice|en\ exercice|quorum|votants?|formant\ la\ majorité|majorité\ absolue|objet|rapporteur|résumé)
-        ";
-
-/// The words a label starts with, lower case: every match of [`LABELS`]
-/// starts with one of them, so the labels are read only where the regex
-/// engine's literal search finds one.
-const LABEL_STARTS: &str = r"absent|ex[ck]?us|étai|ayant|ont donn|délég|procuration|pouvoir|représent|sont |autres |membres|conseill|présent|assist|secrétaire|invit|également|auditeur|date |ordre du jour|nombre de |en exercice|quorum|votant|formant la|majorit|objet|rapporteur|résum";
 
 /// The matches of [`LABELS`] in `text[within]` that start a word, in order,
 /// as a scan of the whole text finds them: each with its start and its
@@ -297,10 +277,7 @@ fn present_context_ok(text: &str, start: usize) -> bool {
         .into_iter()
         .rev()
         .collect();
-    !matches!(
-        fold(&word).as_str(),
-        "auditeurs" | "public" | "personnes" | "agents" | "invites" | "services"
-    )
+    !PUBLIC.contains(&fold(&word).as_str())
 }
 
 #[cfg(test)]

@@ -12,6 +12,7 @@ use super::words::{
 use super::{Civility, Mention, Name};
 use crate::grammar::date::month_number;
 use crate::text::{fold, fold_char};
+use crate::vocabulary::NOBODY;
 
 /// One entry of a list: a mention and what is written right after it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -166,10 +167,7 @@ fn list_tokens(
 ) -> (Vec<Entry>, usize) {
     // "Absents : Néant".
     if let Some(first) = tokens.iter().find(|t| t.kind == Kind::Word)
-        && matches!(
-            fold(&text[first.start..first.end]).as_str(),
-            "neant" | "aucun" | "aucune" | "personne"
-        )
+        && NOBODY.contains(&fold(&text[first.start..first.end]).as_str())
     {
         return (Vec::new(), first.end);
     }

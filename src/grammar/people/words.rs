@@ -4,6 +4,9 @@
 
 use super::Civility;
 use crate::text::{fold, fold_char, folds_to};
+use crate::vocabulary::{
+    CAPITAL_PARTICLES, FUNCTION_STARTS, FUNCTIONS, MARGIN_WORDS, NAME_ENDERS, PARTICLES,
+};
 
 pub(super) fn letters(word: &str) -> impl Iterator<Item = char> + '_ {
     word.chars().filter(|c| c.is_alphabetic())
@@ -24,15 +27,6 @@ pub(crate) fn civility(word: &str) -> Option<(Option<Civility>, bool)> {
     })
 }
 
-const PARTICLES: &[&str] = &[
-    "de", "du", "des", "d'", "le", "la", "les", "van", "von", "der", "den", "di", "da", "del",
-    "della", "dos", "das", "ben", "el", "al", "mac", "mc", "ter", "ten", "y",
-];
-
-/// Particles written in capitals inside a family name ("DE LA VALANOCHE",
-/// "DEL MERILLOU").
-const CAPITAL_PARTICLES: &[&str] = &["DE", "LE", "LA", "DU", "DES", "DEL", "VAN", "DA", "DI"];
-
 /// A particle in capitals: "DE", "LE", "DEL".
 pub(super) fn is_capital_particle(word: &str) -> bool {
     CAPITAL_PARTICLES.contains(&word)
@@ -42,44 +36,18 @@ pub(super) fn is_particle(word: &str) -> bool {
     PARTICLES.iter().any(|p| folds_to(word, p)) || folds_to(word, "d'")
 }
 
-/// Words that name a function, not a person: "Maire", "1ère adjointe",
+/// A word that names a function, not a person: "Maire", "1ère adjointe",
 /// "Vice-Présidents", "conseillers municipaux".
 pub(crate) fn is_function_word(word: &str) -> bool {
-    // Most words are rejected on their first letter, without folding.
+    // Most words are rejected on their first letter, without folding (a
+    // test checks these letters start every function word).
     let first = word.chars().next().and_then(fold_char);
     if !first.is_some_and(|c| "mdseapvctr".contains(c)) {
         return false;
     }
     let f = fold(word);
     let f = f.trim_end_matches('.');
-    matches!(
-        f,
-        "maire"
-            | "maires"
-            | "doyen"
-            | "doyenne"
-            | "secretaire"
-            | "membre"
-            | "membres"
-            | "elu"
-            | "elue"
-            | "elus"
-            | "elues"
-    ) || [
-        "adjoint",
-        "president",
-        "vice-president",
-        "conseill",
-        "delegue",
-        "tresori",
-        "rapporteu",
-        "suppleant",
-        "titulaire",
-        "presidente",
-        "vice-presidente",
-    ]
-    .iter()
-    .any(|p| f.starts_with(p))
+    FUNCTIONS.contains(&f) || FUNCTION_STARTS.iter().any(|p| f.starts_with(p))
 }
 
 /// Family-name-like: letters mostly capitals ("PLAONNET-CASEMONT", "Falonnet").
@@ -128,55 +96,23 @@ pub(super) fn is_initial(word: &str) -> bool {
 
 /// Lower-case words that end a name: conjunctions, prepositions, verbs.
 pub(super) fn is_stop_word(word: &str) -> bool {
-    let f = fold(word);
-    matches!(
-        f.as_str(),
-        "et" | "ou"
-            | "par"
-            | "pour"
-            | "a"
-            | "au"
-            | "aux"
-            | "avec"
-            | "en"
-            | "sur"
-            | "sous"
-            | "donne"
-            | "donnent"
-            | "avait"
-            | "ayant"
-            | "represente"
-            | "representee"
-            | "pouvoir"
-            | "procuration"
-            | "est"
-            | "sont"
-            | "qui"
-            | "que"
-            | "il"
-            | "elle"
-            | "ne"
-            | "n'a"
-    )
+    NAME_ENDERS.contains(&fold(word).as_str())
 }
 
 /// Words of the margin box that flattened extractions weave into lists
 /// ("en exercice : 23", "Date d'affichage :").
 pub(super) fn is_margin_word(word: &str) -> bool {
-    [
-        "exercice",
-        "presents",
-        "votants",
-        "convocation",
-        "affichage",
-        "publication",
-        "quorum",
-        "representes",
-        "pouvoirs",
-        "absents",
-        "nombre",
-        "date",
-    ]
-    .iter()
-    .any(|m| folds_to(word, m))
+    MARGIN_WORDS.iter().any(|m| folds_to(word, m))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn function_words_start_with_a_letter_looked_for() {
+        for w in FUNCTIONS.iter().chain(&FUNCTION_STARTS) {
+            assert!(is_function_word(w), "{w}");
+        }
+    }
 }
