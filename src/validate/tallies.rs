@@ -51,14 +51,14 @@ fn out_members(t: &Timeline<'_>, d: &Deliberation) -> (Vec<usize>, Vec<usize>, u
 }
 
 /// The votes a tally counts, and how it reads.
-struct Tally {
+struct Counted {
     total: u32,
     text: String,
     /// Against or abstentions not written: the total may be short.
     partial: bool,
 }
 
-fn tally(v: &Vote) -> Option<Tally> {
+fn counted(v: &Vote) -> Option<Counted> {
     if let Some(f) = v.for_ {
         let (a, ab) = (v.against.unwrap_or(0), v.abstentions.unwrap_or(0));
         let mut text = format!("{f} for");
@@ -68,13 +68,13 @@ fn tally(v: &Vote) -> Option<Tally> {
         if let Some(ab) = v.abstentions {
             text += &format!(", {ab} abstention{}", if ab == 1 { "" } else { "s" });
         }
-        return Some(Tally {
+        return Some(Counted {
             total: f.saturating_add(a).saturating_add(ab),
             text,
             partial: v.against.is_none() || v.abstentions.is_none(),
         });
     }
-    v.voters.map(|n| Tally {
+    v.voters.map(|n| Counted {
         total: n,
         text: format!("{n} voters stated"),
         partial: false,
@@ -112,7 +112,7 @@ fn deliberation(
     };
     let span = Some(v.span);
     internal(i, d, v, findings);
-    let Some(tally) = tally(v) else {
+    let Some(tally) = counted(v) else {
         return (check, placement);
     };
     check.tally_voters = Some(tally.total);
@@ -146,7 +146,14 @@ fn deliberation(
     if let Some(q) = at {
         let c = t.counts(q, &out);
         check.expected_voters = Some(c.voters());
-        compare(t, i, d, q, c, &tally, extra, &out, &interested, findings);
+        let item = Item {
+            t,
+            i,
+            d,
+            out: &out,
+            interested: &interested,
+        };
+        item.compare(q, c, &tally, extra, findings);
         return (check, placement);
     }
     // Question unknown: where could it have been voted?
@@ -204,34 +211,37 @@ fn out_text(t: &Timeline<'_>, out: &[usize]) -> String {
     }
 }
 
-/// The tally at a known question against who could vote there.
-#[allow(clippy::too_many_arguments)]
-fn compare(
-    t: &Timeline<'_>,
+/// One deliberation whose tally is compared with the attendance at its
+/// question.
+struct Item<'a, 't> {
+    t: &'a Timeline<'t>,
+    /// Its index in the document.
     i: usize,
-    d: &Deliberation,
-    q: u32,
-    c: Counts,
-    tally: &Tally,
-    extra: u32,
-    out: &[usize],
-    interested: &[usize],
-    findings: &mut Vec<Finding>,
-) {
-    let e = c.voters();
-    let span = d.vote.as_ref().map(|v| v.span).or(Some(d.span));
-    let at = at_text(q);
-    let attendance = format!(
-        "{} present, {} represented{}",
-        c.present,
-        c.represented,
-        out_text(t, out)
-    );
-    if tally.total == e {
-        return;
-    }
-    if extra > 0 && tally.total.saturating_add(extra) == e {
-        findings.push(finding(
+    d: &'a Deliberation,
+    /// Roster members out of the vote: interested, not voting, withdrawn.
+    out: &'a [usize],
+    /// Of those, the ones named interested or not voting.
+    interested: &'a [usize],
+}
+
+impl Item<'_, '_> {
+    /// The tally at a known question against who could vote there.
+    fn compare(&self, q: u32, c: Counts, tally: &Counted, extra: u32, findings: &mut Vec<Finding>) {
+        let (t, i, d, out) = (self.t, self.i, self.d, self.out);
+        let e = c.voters();
+        let span = d.vote.as_ref().map(|v| v.span).or(Some(d.span));
+        let at = at_text(q);
+        let attendance = format!(
+            "{} present, {} represented{}",
+            c.present,
+            c.represented,
+            out_text(t, out)
+        );
+        if tally.total == e {
+            return;
+        }
+        if extra > 0 && tally.total.saturating_add(extra) == e {
+            findings.push(finding(
             Code::TallyMismatch,
             Severity::Warning,
             format!(
@@ -241,100 +251,87 @@ fn compare(
             span,
             Some(i),
         ));
-        return;
-    }
-    if tally.total < e {
+            return;
+        }
+        if tally.total < e {
+            findings.push(finding(
+                Code::TallyMismatch,
+                Severity::Warning,
+                format!(
+                    "expected {e} voters at {at} ({attendance}), found {} ({}){}",
+                    tally.total,
+                    tally.text,
+                    if tally.partial {
+                        ": the figures not written may make up the difference"
+                    } else {
+                        ": some members present or represented did not vote"
+                    }
+                ),
+                span,
+                Some(i),
+            ));
+            return;
+        }
+        let surplus = tally.total - e;
+        let doubt = if surplus <= t.unaccounted {
+            format!(
+                "; the lists name {} fewer members than in office",
+                t.unaccounted
+            )
+        } else if t.uncertain > 0 {
+            format!(
+                "; {} members have arrival or departure times that are not question numbers",
+                t.uncertain
+            )
+        } else {
+            String::new()
+        };
+        let severity = if doubt.is_empty() {
+            Severity::Error
+        } else {
+            Severity::Warning
+        };
         findings.push(finding(
             Code::TallyMismatch,
-            Severity::Warning,
+            severity,
             format!(
-                "expected {e} voters at {at} ({attendance}), found {} ({}){}",
-                tally.total,
-                tally.text,
-                if tally.partial {
-                    ": the figures not written may make up the difference"
-                } else {
-                    ": some members present or represented did not vote"
-                }
+                "expected at most {e} voters at {at} ({attendance}), found {} ({}){doubt}",
+                tally.total, tally.text
             ),
             span,
             Some(i),
         ));
-        return;
+        // A diagnosis from the figures alone may be a coincidence: a warning.
+        self.diagnose(q, surplus, Severity::Warning, span, findings);
     }
-    let surplus = tally.total - e;
-    let doubt = if surplus <= t.unaccounted {
-        format!(
-            "; the lists name {} fewer members than in office",
-            t.unaccounted
-        )
-    } else if t.uncertain > 0 {
-        format!(
-            "; {} members have arrival or departure times that are not question numbers",
-            t.uncertain
-        )
-    } else {
-        String::new()
-    };
-    let severity = if doubt.is_empty() {
-        Severity::Error
-    } else {
-        Severity::Warning
-    };
-    findings.push(finding(
-        Code::TallyMismatch,
-        severity,
-        format!(
-            "expected at most {e} voters at {at} ({attendance}), found {} ({}){doubt}",
-            tally.total, tally.text
-        ),
-        span,
-        Some(i),
-    ));
-    // A diagnosis from the figures alone may be a coincidence: a warning.
-    diagnose(
-        t,
-        i,
-        q,
-        surplus,
-        Severity::Warning,
-        out,
-        interested,
-        span,
-        findings,
-    );
-}
 
-/// When a surplus of votes is exactly what some unusable presence or proxy
-/// would add, say which.
-#[allow(clippy::too_many_arguments)]
-fn diagnose(
-    t: &Timeline<'_>,
-    i: usize,
-    q: u32,
-    surplus: u32,
-    severity: Severity,
-    out: &[usize],
-    interested: &[usize],
-    span: Option<crate::Span>,
-    findings: &mut Vec<Finding>,
-) {
-    let links = &t.roster.links;
-    // Interested members sitting, and proxies lost because of them.
-    let sitting: Vec<usize> = interested
-        .iter()
-        .copied()
-        .filter(|&m| t.seated(q, m))
-        .collect();
-    let lost = links
-        .iter()
-        .filter(|l| {
-            t.usable(l, q, &[])
-                && (interested.contains(&l.grantor) || interested.contains(&l.holder))
-        })
-        .count() as u32;
-    if !interested.is_empty() && (sitting.len() as u32).saturating_add(lost) == surplus {
-        findings.push(finding(
+    /// When a surplus of votes is exactly what some unusable presence or proxy
+    /// would add, say which.
+    fn diagnose(
+        &self,
+        q: u32,
+        surplus: u32,
+        severity: Severity,
+        span: Option<crate::Span>,
+        findings: &mut Vec<Finding>,
+    ) {
+        let (t, i, out, interested) = (self.t, self.i, self.out, self.interested);
+        let links = &t.roster.links;
+        // Interested members sitting, and proxies lost because of them.
+        let sitting: Vec<usize> = interested
+            .iter()
+            .copied()
+            .filter(|&m| t.seated(q, m))
+            .collect();
+        let lost = links
+            .iter()
+            .filter(|l| {
+                t.usable(l, q, &[])
+                    && (interested.contains(&l.grantor) || interested.contains(&l.holder))
+            })
+            .count() as u32;
+        if !interested.is_empty() && (sitting.len() as u32).saturating_add(lost) == surplus {
+            findings.push(finding(
             Code::InterestedTookPart,
             severity,
             format!(
@@ -344,27 +341,27 @@ fn diagnose(
             span,
             Some(i),
         ));
-    }
-    let holder_away: Vec<usize> = links
-        .iter()
-        .enumerate()
-        .filter(|(_, l)| {
-            t.covers(l, q)
-                && !t.seated(q, l.grantor)
-                && !t.seated(q, l.holder)
-                && !out.contains(&l.grantor)
-        })
-        .map(|(k, _)| k)
-        .collect();
-    let mut gone_holders: Vec<usize> = holder_away.iter().map(|&k| links[k].holder).collect();
-    gone_holders.sort_unstable();
-    gone_holders.dedup();
-    // The clerk may have counted the proxy alone, or the holder too.
-    let n = holder_away.len() as u32;
-    if n > 0 && (surplus == n || surplus == n.saturating_add(gone_holders.len() as u32)) {
-        for &k in &holder_away {
-            let l = &links[k];
-            findings.push(finding(
+        }
+        let holder_away: Vec<usize> = links
+            .iter()
+            .enumerate()
+            .filter(|(_, l)| {
+                t.covers(l, q)
+                    && !t.seated(q, l.grantor)
+                    && !t.seated(q, l.holder)
+                    && !out.contains(&l.grantor)
+            })
+            .map(|(k, _)| k)
+            .collect();
+        let mut gone_holders: Vec<usize> = holder_away.iter().map(|&k| links[k].holder).collect();
+        gone_holders.sort_unstable();
+        gone_holders.dedup();
+        // The clerk may have counted the proxy alone, or the holder too.
+        let n = holder_away.len() as u32;
+        if n > 0 && (surplus == n || surplus == n.saturating_add(gone_holders.len() as u32)) {
+            for &k in &holder_away {
+                let l = &links[k];
+                findings.push(finding(
                 Code::ProxyHolderAbsent,
                 severity,
                 format!(
@@ -376,18 +373,18 @@ fn diagnose(
                 Some(l.proxy.span),
                 Some(i),
             ));
+            }
         }
-    }
-    let grantor_here: Vec<usize> = links
-        .iter()
-        .enumerate()
-        .filter(|(_, l)| t.covers(l, q) && t.seated(q, l.grantor) && t.seated(q, l.holder))
-        .map(|(k, _)| k)
-        .collect();
-    if !grantor_here.is_empty() && grantor_here.len() as u32 == surplus {
-        for &k in &grantor_here {
-            let l = &links[k];
-            findings.push(finding(
+        let grantor_here: Vec<usize> = links
+            .iter()
+            .enumerate()
+            .filter(|(_, l)| t.covers(l, q) && t.seated(q, l.grantor) && t.seated(q, l.holder))
+            .map(|(k, _)| k)
+            .collect();
+        if !grantor_here.is_empty() && grantor_here.len() as u32 == surplus {
+            for &k in &grantor_here {
+                let l = &links[k];
+                findings.push(finding(
                 Code::ProxyGrantorPresent,
                 severity,
                 format!(
@@ -400,6 +397,7 @@ fn diagnose(
                 Some(l.proxy.span),
                 Some(i),
             ));
+            }
         }
     }
 }
