@@ -14,8 +14,11 @@ pub const SCHEMA_VERSION: u32 = 1;
 
 /// Everything read from one deliberation text.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Document {
-    /// Always [`SCHEMA_VERSION`].
+    /// Always [`SCHEMA_VERSION`]; reading JSON of another version is an
+    /// error that says which.
+    #[serde(deserialize_with = "schema_version")]
     pub schema_version: u32,
     /// The sitting: who, when, where.
     pub meeting: Meeting,
@@ -32,8 +35,47 @@ pub struct Document {
     pub validation: Option<Validation>,
 }
 
+/// The schema version of a document read from JSON: [`SCHEMA_VERSION`]
+/// only, the fields of another version meaning other things.
+fn schema_version<'de, D: serde::Deserializer<'de>>(d: D) -> Result<u32, D::Error> {
+    let version = u32::deserialize(d)?;
+    if version == SCHEMA_VERSION {
+        Ok(version)
+    } else {
+        Err(serde::de::Error::custom(format!(
+            "expected schema_version {SCHEMA_VERSION}, found {version}: a document of another version of the contract"
+        )))
+    }
+}
+
+impl Document {
+    /// Every finding: parsing's, then the validator's (when it ran).
+    ///
+    /// ```
+    /// let doc = deliberation::Options::new()
+    ///     .validate(true)
+    ///     .parse("Séance du 2 juin 2016\nPrésents : M. Jean DUPONT\nPour : 3 Contre : 0")?;
+    /// for f in doc.all_findings() {
+    ///     println!("{f}");
+    /// }
+    /// assert!(doc.has_errors()); // three votes, one member present
+    /// # Ok::<(), deliberation::Error>(())
+    /// ```
+    pub fn all_findings(&self) -> impl Iterator<Item = &Finding> {
+        self.findings
+            .iter()
+            .chain(self.validation.iter().flat_map(|v| &v.findings))
+    }
+
+    /// Whether any finding, parsing's or the validator's, is an error.
+    pub fn has_errors(&self) -> bool {
+        self.all_findings().any(|f| f.severity == Severity::Error)
+    }
+}
+
 /// The sitting itself ("Séance du 26 octobre 2023").
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Meeting {
     /// The collectivity: "Grand Besançon Métropole", "Ribonde de Pornic".
     pub authority: Option<String>,
@@ -227,6 +269,7 @@ pub(crate) mod clock {
 
 /// One person as named in the text ("Mme Marie CASANARDOT").
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Person {
     /// "M.", "Mme" or "Mlle" (normalised), `None` when none is written.
     pub civility: Option<String>,
@@ -302,8 +345,20 @@ impl Person {
     }
 }
 
+impl std::fmt::Display for Person {
+    /// The person as records write them: "Mme Marie CASANARDOT", "M.
+    /// DUPONT" (what is not written is left out).
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        for part in [&self.civility, &self.given_name].into_iter().flatten() {
+            write!(f, "{part} ")?;
+        }
+        f.write_str(&self.family_name)
+    }
+}
+
 /// Who attended, who did not, who voted for whom.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Attendance {
     /// Everyone who sat for at least part of the meeting.
     pub present: Vec<Presence>,
@@ -317,6 +372,7 @@ pub struct Attendance {
 
 /// A member present, possibly for part of the meeting only.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Presence {
     /// Who.
     pub person: Person,
@@ -362,6 +418,7 @@ impl Presence {
 
 /// A member listed absent or excused.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Absence {
     /// Who.
     pub person: Person,
@@ -371,6 +428,7 @@ pub struct Absence {
 
 /// A written proxy: the grantor's vote is cast by the holder.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Proxy {
     /// Who gave the proxy (absent).
     pub grantor: Person,
@@ -386,6 +444,7 @@ pub struct Proxy {
 
 /// A substitute sitting for a titular member ("X, suppléant de Y").
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Substitute {
     /// Who sits.
     pub substitute: Person,
@@ -397,6 +456,7 @@ pub struct Substitute {
 
 /// One deliberation (a report, an item of the order of business).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Deliberation {
     /// Its number as written: "12", "2023-10-26/05", "D2016-45".
     pub number: Option<String>,
@@ -428,6 +488,7 @@ pub struct Deliberation {
 
 /// A stated total and the amounts stated as its parts.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct AmountTotal {
     /// Index in [`Deliberation::amounts`] of the total.
     pub total: usize,
@@ -437,6 +498,7 @@ pub struct AmountTotal {
 
 /// A commission's opinion ("Commission n° 2 — 11/10/2023 — Favorable").
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Opinion {
     /// "Commission n° 2".
     pub body: String,
@@ -448,6 +510,7 @@ pub struct Opinion {
 
 /// How a deliberation was voted.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Vote {
     /// Votes for ("Pour : 22").
     #[serde(rename = "for")]
@@ -482,6 +545,7 @@ pub struct Vote {
 /// Whether a deliberation passed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Outcome {
     /// "adopté", "approuvé".
     Adopted,
@@ -489,8 +553,25 @@ pub enum Outcome {
     Rejected,
 }
 
+impl Outcome {
+    /// The outcome as written in JSON: `"adopted"`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Outcome::Adopted => "adopted",
+            Outcome::Rejected => "rejected",
+        }
+    }
+}
+
+impl std::fmt::Display for Outcome {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// A euro amount as written ("19 800 €" is 1 980 000 cents).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Amount {
     /// The amount in euro cents.
     pub cents: i64,
@@ -502,8 +583,38 @@ pub struct Amount {
     pub span: Span,
 }
 
+impl std::fmt::Display for Amount {
+    /// The amount in French: "19 800 €", "1 380 000,50 €".
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&euros(i128::from(self.cents)))
+    }
+}
+
+/// Cents written as French euros: 124000000 gives "1 240 000 €", 150 gives
+/// "1,50 €".
+pub(crate) fn euros(cents: i128) -> String {
+    let (sign, cents) = if cents < 0 {
+        ("-", -cents)
+    } else {
+        ("", cents)
+    };
+    let digits = (cents / 100).to_string();
+    let mut grouped = String::new();
+    for (k, c) in digits.chars().enumerate() {
+        if k > 0 && (digits.len() - k) % 3 == 0 {
+            grouped.push(' ');
+        }
+        grouped.push(c);
+    }
+    match cents % 100 {
+        0 => format!("{sign}{grouped} €"),
+        r => format!("{sign}{grouped},{r:02} €"),
+    }
+}
+
 /// Something parsing or validation noticed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Finding {
     /// A stable code, see [`Code`].
     pub code: Code,
@@ -517,9 +628,21 @@ pub struct Finding {
     pub deliberation: Option<usize>,
 }
 
+impl std::fmt::Display for Finding {
+    /// `23:5: warning[tally_mismatch]: expected ...`: where (when it is one
+    /// place), how serious, the code, the message.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if let Some(span) = self.span {
+            write!(f, "{}:{}: ", span.line, span.column)?;
+        }
+        write!(f, "{}[{}]: {}", self.severity, self.code, self.message)
+    }
+}
+
 /// How serious a finding is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Severity {
     /// Worth knowing, nothing wrong.
     Info,
@@ -543,6 +666,7 @@ impl std::fmt::Display for Severity {
 /// others are parsing findings.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Code {
     // Parsing.
     /// The input had bytes that are not UTF-8 and was decoded lossily.
@@ -588,6 +712,10 @@ pub enum Code {
     OutcomeContradiction,
     /// A stated total differs from the sum of its parts.
     AmountsDoNotAddUp,
+    /// A code this version does not know, read from the JSON of a newer
+    /// one: the finding is kept, its code written back as `unknown`.
+    #[serde(other)]
+    Unknown,
 }
 
 impl Code {
@@ -615,6 +743,7 @@ impl Code {
             Code::InterestedTookPart => "interested_took_part",
             Code::OutcomeContradiction => "outcome_contradiction",
             Code::AmountsDoNotAddUp => "amounts_do_not_add_up",
+            Code::Unknown => "unknown",
         }
     }
 }
@@ -627,6 +756,7 @@ impl std::fmt::Display for Code {
 
 /// What the validator concluded.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Validation {
     /// Inconsistencies and broken rules.
     pub findings: Vec<Finding>,
@@ -638,6 +768,7 @@ pub struct Validation {
 
 /// Quorum over a range of questions with the same attendance.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct QuorumCheck {
     /// First question of the range, inclusive (`None`: from the opening).
     pub from_question: Option<u32>,
@@ -657,6 +788,7 @@ pub struct QuorumCheck {
 
 /// One deliberation's tally against who could vote.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct QuestionCheck {
     /// Index in [`Document::deliberations`].
     pub deliberation: usize,

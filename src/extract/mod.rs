@@ -283,12 +283,6 @@ impl<'a> Extractor<'a> {
             .unwrap_or(0)
     }
 
-    // -----------------------------------------------------------------------
-    // Attendance
-
-    // -----------------------------------------------------------------------
-    // Deliberations
-
     fn amount(&self, cents: i64, range: Range<usize>) -> Amount {
         let (span, written) = self.norm.as_written(range);
         Amount {

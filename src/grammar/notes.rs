@@ -344,7 +344,6 @@ pub(crate) fn proxies(text: &str, range: Range<usize>) -> (Vec<ProxyLine>, Vec<R
                 range: start..end,
             });
         }
-        let _ = grantor;
         i = j;
         // "... à Y pour les points 1 et 2", "... jusqu'au point 3": the range
         // written after the holder, up to the next separator or name.

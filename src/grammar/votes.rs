@@ -247,12 +247,11 @@ fn prose(text: &str, region: &str, base: usize, t: &mut Tally) {
         }
         let field = if m.get(2).is_some() {
             Field::Abstentions
-        } else if let Some(bare) = m.get(3) {
+        } else if m.get(3).is_some() {
             // "18 voix pour, 1 contre": a bare "contre" only inside a tally.
             if last_end.is_none() {
                 continue;
             }
-            let _ = bare;
             Field::Against
         } else if m.get(4).is_some() {
             // "15 pour, 2 contre, 1 abstention": a bare "pour" only when the

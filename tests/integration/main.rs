@@ -1,5 +1,6 @@
 //! All integration tests, in one binary.
 
+mod api;
 mod bad_input;
 mod fixtures;
 mod fuzz_regressions;

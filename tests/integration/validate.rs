@@ -490,7 +490,7 @@ fn corpus_labels_give_the_expected_findings() {
         if homonyms {
             continue;
         }
-        let v = deliberation::validate::validate(&from_label(&label));
+        let v = deliberation::validate(&from_label(&label));
         if !v.findings.is_empty() {
             eprintln!("{id} (from its label):\n{}", listing(&v));
         }

@@ -33,7 +33,7 @@ pub(crate) struct Entry {
 pub(crate) fn list(text: &str, range: Range<usize>) -> (Vec<Entry>, usize) {
     let tokens = tokenize(text, range.clone());
     let style = NameStyle::guess(text, &tokens);
-    let line_mode = is_line_mode(text, &tokens);
+    let line_mode = is_line_mode(&tokens);
     let civility_lines = line_mode && civility_per_line(text, &tokens);
     let tokens = if line_mode {
         tokens
@@ -124,8 +124,7 @@ fn civility_per_line(text: &str, tokens: &[Token]) -> bool {
 }
 
 /// One name per line rather than separators.
-fn is_line_mode(text: &str, tokens: &[Token]) -> bool {
-    let _ = text;
+fn is_line_mode(tokens: &[Token]) -> bool {
     let mut depth = 0i32;
     let (mut seps, mut lines, mut in_line) = (0, 0, false);
     let mut leading_separators = 0;
