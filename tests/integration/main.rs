@@ -2,6 +2,7 @@
 
 mod api;
 mod bad_input;
+mod example;
 mod fixtures;
 mod fuzz_regressions;
 mod hostile;
