@@ -332,23 +332,17 @@ fn normalize_fragment<S: Scans>(input: &str, range: Range<usize>, out: &mut Writ
             '\u{fb03}' => Some(("ffi", len)),
             '\u{fb04}' => Some(("ffl", len)),
             '\u{fb05}' | '\u{fb06}' => Some(("st", len)),
-            'Œ' => Some((
-                if next_is_lower(input, i + len) {
-                    "Oe"
-                } else {
-                    "OE"
+            // "Œuvre", "ŒUVRE": capitalised or in capitals as what follows.
+            'Œ' | 'Æ' => Some((
+                match (ch, next_is_lower(input, i + len)) {
+                    ('Œ', true) => "Oe",
+                    ('Œ', false) => "OE",
+                    (_, true) => "Ae",
+                    _ => "AE",
                 },
                 len,
             )),
             'œ' => Some(("oe", len)),
-            'Æ' => Some((
-                if next_is_lower(input, i + len) {
-                    "Ae"
-                } else {
-                    "AE"
-                },
-                len,
-            )),
             'æ' => Some(("ae", len)),
             '\u{ba}' | '\u{2da}' => Some(("°", len)),
             '\u{2026}' => Some(("...", len)),

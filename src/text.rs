@@ -218,6 +218,17 @@ pub(crate) fn fold_char(c: char) -> Option<char> {
     Some(c)
 }
 
+/// The letters right before `at`: the word a full stop at `at` would end
+/// ("M" before the dot of "M.").
+pub(crate) fn letters_before(text: &str, at: usize) -> &str {
+    let start = text[..at]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !c.is_alphabetic())
+        .map_or(0, |(p, c)| p + c.len_utf8());
+    &text[start..at]
+}
+
 /// Runs of whitespace collapsed to one space, the ends trimmed: a name or
 /// a title wrapped over lines reads as one line.
 pub(crate) fn squeeze(text: &str) -> String {

@@ -28,8 +28,8 @@ use crate::normalize::Normalized;
 use crate::segment::{Heading, Label, Section, Segments};
 use crate::span::Span;
 use crate::text::{
-    fold, fold_regex, lines_where, lower_regex, regex, squeeze, unicode_word_edges, word_ends_at,
-    word_starts_at,
+    fold, fold_regex, letters_before, lines_where, lower_regex, regex, squeeze, unicode_word_edges,
+    word_ends_at, word_starts_at,
 };
 use crate::vocabulary::PRESIDING;
 
@@ -304,12 +304,7 @@ fn sentence_start(text: &str, floor: usize, at: usize) -> usize {
         }
         if c == '.' || c == ';' || c == ':' {
             // Not the dot of "M." or an initial.
-            let word_start = before[..i]
-                .char_indices()
-                .rev()
-                .find(|&(_, ch)| !ch.is_alphabetic())
-                .map_or(0, |(p, ch)| p + ch.len_utf8());
-            let w = &before[word_start..i];
+            let w = letters_before(before, i);
             if w.chars().count() <= 3
                 && w.chars().next().is_some_and(char::is_uppercase)
                 && c == '.'

@@ -8,7 +8,7 @@ use std::ops::Range;
 
 use super::numbers::number_words;
 use super::people::{self, Entry};
-use crate::text::{lower_regex, regex};
+use crate::text::{letters_before, lower_regex, regex};
 use crate::vocabulary::OUTCOMES;
 
 /// A tally read from one deliberation (offsets into the normalised text).
@@ -426,12 +426,7 @@ fn sentence_end(text: &str) -> Option<usize> {
     for (i, &b) in bytes.iter().enumerate() {
         if b == b'.' {
             // "M." or "J." are initials or civilities.
-            let word_start = text[..i]
-                .char_indices()
-                .rev()
-                .find(|&(_, c)| !c.is_alphabetic())
-                .map_or(0, |(p, ch)| p + ch.len_utf8());
-            let word = &text[word_start..i];
+            let word = letters_before(text, i);
             if word.chars().count() <= 2 && word.chars().next().is_some_and(char::is_uppercase) {
                 continue;
             }

@@ -144,38 +144,54 @@ struct Window {
     source: &'static str,
 }
 
+impl Window {
+    const fn new(
+        from: (i32, u32, u32),
+        until: (i32, u32, u32),
+        counts_represented: bool,
+        source: &'static str,
+    ) -> Window {
+        Window {
+            from,
+            until,
+            counts_represented,
+            source,
+        }
+    }
+}
+
 /// The Covid windows of the rules doc (§3), in date order.
 const WINDOWS: [Window; 5] = [
-    Window {
-        from: (2020, 3, 24),
-        until: (2020, 4, 2),
-        counts_represented: false,
-        source: "loi 2020-290 art. 10 (un tiers)",
-    },
-    Window {
-        from: (2020, 4, 3),
-        until: (2020, 7, 10),
-        counts_represented: true,
-        source: "ord. 2020-391 art. 2 (un tiers, représentés comptés)",
-    },
-    Window {
-        from: (2020, 7, 11),
-        until: (2020, 8, 30),
-        counts_represented: false,
-        source: "loi 2020-290 art. 10 mod. loi 2020-760 (un tiers)",
-    },
-    Window {
-        from: (2020, 11, 15),
-        until: (2021, 9, 30),
-        counts_represented: false,
-        source: "loi 2020-1379 art. 6 (un tiers)",
-    },
-    Window {
-        from: (2021, 11, 12),
-        until: (2022, 7, 31),
-        counts_represented: false,
-        source: "loi 2021-1465 art. 10 (un tiers)",
-    },
+    Window::new(
+        (2020, 3, 24),
+        (2020, 4, 2),
+        false,
+        "loi 2020-290 art. 10 (un tiers)",
+    ),
+    Window::new(
+        (2020, 4, 3),
+        (2020, 7, 10),
+        true,
+        "ord. 2020-391 art. 2 (un tiers, représentés comptés)",
+    ),
+    Window::new(
+        (2020, 7, 11),
+        (2020, 8, 30),
+        false,
+        "loi 2020-290 art. 10 mod. loi 2020-760 (un tiers)",
+    ),
+    Window::new(
+        (2020, 11, 15),
+        (2021, 9, 30),
+        false,
+        "loi 2020-1379 art. 6 (un tiers)",
+    ),
+    Window::new(
+        (2021, 11, 12),
+        (2022, 7, 31),
+        false,
+        "loi 2021-1465 art. 10 (un tiers)",
+    ),
 ];
 
 fn ymd((y, m, d): (i32, u32, u32)) -> NaiveDate {

@@ -3,7 +3,7 @@
 //! unanimity, the outcome, and interested members who voted.
 
 use super::timeline::{Counts, Timeline, span_ranges};
-use super::{Placement, finding};
+use super::{Placement, error_unless, finding};
 use crate::model::{
     Code, Deliberation, Document, Finding, Outcome, Person, QuestionCheck, Severity, Vote,
 };
@@ -173,11 +173,8 @@ fn deliberation(
             values.iter().min().copied().unwrap_or(0),
             values.iter().max().copied().unwrap_or(0),
         );
-        let severity = if tally.total > hi.saturating_add(t.unaccounted) && !tally.partial {
-            Severity::Error
-        } else {
-            Severity::Warning
-        };
+        let severity =
+            error_unless(tally.total <= hi.saturating_add(t.unaccounted) || tally.partial);
         findings.push(finding(
             Code::TallyMismatch,
             severity,
@@ -240,36 +237,40 @@ impl Item<'_, '_> {
         if tally.total == e {
             return;
         }
-        if extra > 0 && tally.total.saturating_add(extra) == e {
-            findings.push(finding(
-            Code::TallyMismatch,
-            Severity::Warning,
-            format!(
-                "expected {e} voters at {at} ({attendance}), found {} ({}) plus {extra} not voting: members present who did not vote are not named",
-                tally.total, tally.text
-            ),
-            span,
-            Some(i),
-        ));
-            return;
-        }
-        if tally.total < e {
+        let mismatch = |findings: &mut Vec<Finding>, severity, message| {
             findings.push(finding(
                 Code::TallyMismatch,
-                Severity::Warning,
-                format!(
-                    "expected {e} voters at {at} ({attendance}), found {} ({}){}",
-                    tally.total,
-                    tally.text,
-                    if tally.partial {
-                        ": the figures not written may make up the difference"
-                    } else {
-                        ": some members present or represented did not vote"
-                    }
-                ),
+                severity,
+                message,
                 span,
                 Some(i),
             ));
+        };
+        if extra > 0 && tally.total.saturating_add(extra) == e {
+            mismatch(
+                findings,
+                Severity::Warning,
+                format!(
+                    "expected {e} voters at {at} ({attendance}), found {} ({}) plus {extra} not voting: members present who did not vote are not named",
+                    tally.total, tally.text
+                ),
+            );
+            return;
+        }
+        if tally.total < e {
+            let why = if tally.partial {
+                ": the figures not written may make up the difference"
+            } else {
+                ": some members present or represented did not vote"
+            };
+            mismatch(
+                findings,
+                Severity::Warning,
+                format!(
+                    "expected {e} voters at {at} ({attendance}), found {} ({}){why}",
+                    tally.total, tally.text
+                ),
+            );
             return;
         }
         let surplus = tally.total - e;
@@ -286,21 +287,14 @@ impl Item<'_, '_> {
         } else {
             String::new()
         };
-        let severity = if doubt.is_empty() {
-            Severity::Error
-        } else {
-            Severity::Warning
-        };
-        findings.push(finding(
-            Code::TallyMismatch,
-            severity,
+        mismatch(
+            findings,
+            error_unless(!doubt.is_empty()),
             format!(
                 "expected at most {e} voters at {at} ({attendance}), found {} ({}){doubt}",
                 tally.total, tally.text
             ),
-            span,
-            Some(i),
-        ));
+        );
         // A diagnosis from the figures alone may be a coincidence: a warning.
         self.diagnose(q, surplus, Severity::Warning, span, findings);
     }
