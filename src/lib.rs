@@ -12,17 +12,24 @@
 //!
 //! # Stages
 //!
+//! The stages run one way, each on what the one before gave:
+//!
 //! 1. `normalize`: extraction noise out (spaces, apostrophes, dashes,
 //!    ligatures, Markdown, hyphenated line breaks, two-column layouts), with
-//!    a map back to the original offsets.
-//! 2. `segment`: labelled sections ("Présents :", "Pouvoirs :") and item
-//!    headings ("POINT N°1 –").
-//! 3. `grammar`: one small grammar per thing recognised: people and lists,
-//!    proxies and presence notes, dates and times, votes, amounts, numbers
-//!    in words.
-//! 4. `extract`: the records, with findings.
-//! 5. `validate`: attendance at each question, quorum, proxies and tallies
+//!    a map back to the original offsets, a lower-cased copy and where tabs
+//!    stood.
+//! 2. `segment`: item headings ("POINT N°1 –") and, before the first, the
+//!    labelled sections ("Présents :", "Pouvoirs :").
+//! 3. `extract`: the records, with findings, read with `grammar`: one small
+//!    grammar per thing recognised (people and lists, notes and proxies,
+//!    tables, the header, the council, dates and times, votes, amounts,
+//!    numbers in words).
+//! 4. `validate`: attendance at each question, quorum, proxies and tallies
 //!    checked under the rules in force on the meeting's date.
+//!
+//! Below every stage: the text toolkit (`text`), the words the grammars
+//! look for (`vocabulary`), spans, the records ([`Document`]) and the
+//! error.
 //!
 //! # Example
 //!

@@ -1,9 +1,10 @@
-//! Stage 4: assemble the records from the sections and grammars, collecting
-//! findings on the way. Offsets into the normalised text are mapped back to
-//! the input here, and only here.
+//! Stage 3: assemble the records from the segments, read with the
+//! grammars, collecting findings on the way. Offsets into the normalised
+//! text become spans of the input through `Normalized`.
 //!
 //! The work is split by what is read: the meeting's header (`meeting`), the
-//! attendance (`attendance`) and the deliberations (`deliberations`).
+//! attendance (`attendance`), the deliberations (`deliberations`) and the
+//! arrivals and departures they tell (`movements`).
 
 mod attendance;
 mod deliberations;

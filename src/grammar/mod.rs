@@ -1,7 +1,9 @@
-//! Stage 3: one small grammar per thing recognised inside a section.
+//! The grammars the extract stage reads with: one per thing recognised.
 //!
-//! Each module reads the normalised text and returns offsets into it; the
-//! extract stage maps them back to the input.
+//! Each reads the normalised text (some its lower-cased copy or cell
+//! boundaries too) and returns what it found with offsets into it; the
+//! extract stage makes records of them. The words they look for are in
+//! `vocabulary`.
 
 pub(crate) mod amounts;
 pub(crate) mod council;

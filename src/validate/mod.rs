@@ -1,4 +1,4 @@
-//! Stage 5: check a document against who was really there.
+//! Stage 4: check a document against who was really there.
 //!
 //! The attendance lists give a timeline: who sits and who is represented at
 //! each question number (`timeline`). Against it, under the rules in force
