@@ -21,7 +21,7 @@
 //! 2. `segment`: item headings ("POINT N°1 –") and, before the first, the
 //!    labelled sections ("Présents :", "Pouvoirs :").
 //! 3. `extract`: the records, with findings, read with `grammar`: one small
-//!    grammar per thing recognised (people and lists, notes and proxies,
+//!    grammar per thing recognised (people and lists, notes, proxies,
 //!    tables, the header, the council, dates and times, votes, amounts,
 //!    numbers in words).
 //! 4. `validate`: attendance at each question, quorum, proxies and tallies

@@ -62,7 +62,7 @@ impl<'a> Extractor<'a> {
                     }
                 }
                 Label::Proxies => {
-                    let (lines, unreadable) = notes::proxies(text, s.content.clone());
+                    let (lines, unreadable) = proxies::proxies(text, s.content.clone());
                     let stop = lines.last().map_or(s.content.start, |p| p.range.end);
                     self.section_stops
                         .insert((s.content.start, s.content.end), stop);

@@ -20,8 +20,9 @@ use crate::grammar::amounts::{FoundAmount, amounts};
 use crate::grammar::council;
 use crate::grammar::date::{self, WrittenDate};
 use crate::grammar::header::{self, SittingDate};
-use crate::grammar::notes::{self, Condition, Note, ProxyLine};
+use crate::grammar::notes::{self, Condition, Note};
 use crate::grammar::people::{self, Civility, Entry, Mention, Name, NameStyle};
+use crate::grammar::proxies::{self, ProxyLine};
 use crate::grammar::tables::{self, Row, Seat};
 use crate::grammar::votes::{self, Tally};
 use crate::model::*;
@@ -273,7 +274,7 @@ impl<'a> Extractor<'a> {
                     self.section_stops[&(s.content.start, s.content.end)]
                 }
                 Label::Present | Label::Absent(_) => people::list(self.text, s.content.clone()).1,
-                Label::Proxies => notes::proxies(self.text, s.content.clone())
+                Label::Proxies => proxies::proxies(self.text, s.content.clone())
                     .0
                     .last()
                     .map_or(s.content.start, |p| p.range.end),

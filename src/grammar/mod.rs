@@ -12,5 +12,6 @@ pub(crate) mod header;
 pub(crate) mod notes;
 pub(crate) mod numbers;
 pub(crate) mod people;
+pub(crate) mod proxies;
 pub(crate) mod tables;
 pub(crate) mod votes;
