@@ -7,7 +7,7 @@
 //! order to the other clues.
 
 #[cfg(test)]
-use super::fold;
+use crate::text::fold;
 
 /// Folded (lower case, no accents), sorted for a binary search.
 const GIVEN_NAMES: &[&str] = &[
@@ -283,7 +283,7 @@ pub(crate) fn is_given_name(word: &str) -> bool {
         if c == '-' || c == '.' || c == ',' {
             break;
         }
-        match super::fold_char(c) {
+        match crate::text::fold_char(c) {
             Some(f) if f.is_ascii_lowercase() && len < buf.len() => {
                 buf[len] = f as u8;
                 len += 1;
