@@ -129,7 +129,10 @@ pub(crate) fn note(text: &str, range: Range<usize>) -> Note {
     );
     let proxy_from = regex!(r"^(?:pouvoir|procuration|delegation(?: de vote)?|mandat)\s+de\s");
     let substitute_for = regex!(r"^suppleante?\s+(?:de|du)\s");
-    let substituted_by = regex!(r"^(?:supplee?e?|remplacee?)\s+par\s");
+    // "représenté par son suppléant Mr X": a substitute, not a proxy.
+    let substituted_by = regex!(
+        r"^(?:supplee?e?|remplacee?)\s+par\s|^represente?e?\s+par\s+(?:son|sa)\s+suppleante?\s"
+    );
     let ft = f.trim_start();
     let mention_after = |m: regex::Match<'_>| -> Option<(Mention, usize)> {
         // `ft` and `s` differ in length when accents fold: find the same word count.
@@ -156,7 +159,14 @@ pub(crate) fn note(text: &str, range: Range<usize>) -> Note {
         if ft[m.end()..].trim_start().starts_with("son ")
             || ft[m.end()..].trim_start().starts_with("sa ")
         {
-            return Note::Other;
+            // "représenté par son suppléant X" names the substitute.
+            return match substituted_by.find(ft) {
+                Some(m) => match mention_after(m) {
+                    Some((who, _)) => Note::SubstitutedBy(who),
+                    None => Note::Other,
+                },
+                None => Note::Other,
+            };
         }
         if let Some((who, end)) = mention_after(m) {
             let cond = condition(text, end..range.end).unwrap_or_default();
@@ -246,6 +256,10 @@ mod tests {
             Note::SubstituteFor(_)
         ));
         assert!(matches!(n("représenté par son suppléant"), Note::Other));
+        assert!(matches!(
+            n("représenté par son suppléant Mr Paul DORIAC"),
+            Note::SubstitutedBy(_)
+        ));
         assert!(matches!(
             n("excusée, pouvoir à M. Jean TORAVEL"),
             Note::ProxyTo(_, _)

@@ -184,6 +184,10 @@ fn label_end(
             if after_paren[spaces..].starts_with(':') {
                 paren_count = inner[..digits].parse().ok();
                 skip += digits + 2 + spaces;
+            } else if after_paren[spaces..].starts_with(['\n', '\r']) || after_paren.is_empty() {
+                // "Étaient présents (17)" alone on its line, the list below.
+                paren_count = inner[..digits].parse().ok();
+                skip += digits + 2 + spaces;
             }
         }
     }
@@ -253,12 +257,12 @@ fn label_end(
             .filter(|c| c.is_alphabetic())
             .all(char::is_uppercase)
     {
-        return Some((end + skip, None));
+        return Some((end + skip, paren_count));
     }
     // "Conseillers communautaires présents" alone on its line, in mixed
     // case: a heading of two words or more over the list.
     if alone && label == Label::Present && matched.contains(' ') {
-        return Some((end + skip, None));
+        return Some((end + skip, paren_count));
     }
     // "PRESENTS Philippe X, ...", "PROCURATIONS Annick X à Sébastien Y": a
     // label in capitals at the start of its line, the list right after it.
@@ -489,6 +493,9 @@ mod tests {
         }
         let s = sections("PRESENTS [13] : M. A BB", "presents [13] : m. a bb", 0..23);
         assert_eq!(s[0].count, Some(13));
+        let t = "Étaient présents (17)\nM. A BB";
+        let s = sections(t, &t.to_ascii_lowercase(), 0..t.len());
+        assert_eq!((s[0].label, s[0].count), (Label::Present, Some(17)));
         assert_eq!(
             labels("Séance.\nConseillers Communautaires présents\nAMBRE Paul BOLIVAR Anne")[0],
             (Label::Present, "AMBRE Paul BOLIVAR Anne")

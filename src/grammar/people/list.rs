@@ -711,6 +711,8 @@ fn bare_note(
                 || matches!(
                     w.as_str(),
                     "de" | "du"
+                        | "son"
+                        | "sa"
                         | "par"
                         | "a"
                         | "au"
