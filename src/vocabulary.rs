@@ -50,7 +50,7 @@ pub(crate) const LABELS: &str = r"(?xi)
             | procurations?(?:\ de\ vote|\ données)?(?:\(s\))? | pouvoirs?(?:\ donnés)? | représentée?s? | délégations?\ de\ vote)
         | (?P<present>(?:(?:étaient|sont|autres|membres|titulaires|conseill\w*(?:\ (?:municipaux|communautaires|syndicaux|départementaux|régionaux))?|délégués(?:\ titulaires)?)\ )?présent(?:\(e\))?s?(?:\(e\)s)?(?:\ (?:MM\.?|Mmes|Mesdames)\ et\ (?:Mmes|MM\.?|Messieurs)|\ en\ salle|\ par\ visio\w*|\ en\ visio\w*|\ à\ distance|\ ayant\ voix\ délibérative|\ ou\ représent\w*(?:\ \(ayant\ donné\ pouvoir\))?|\ les\ (?:conseill\w*|membres|délégués)(?:\ suivants)?)?|assistaient(?:\ à\ la\ séance)?)
         | (?P<absent>(?:(?:étaient|était|membres|délégués)\ )?(?:absent(?:\(e?s?(?:/es)?\))?e?s?(?:\ non\ ex[ck]?usée?s?|\ ex[ck]?usée?(?:\(s?(?:/es)?\))?s?|\ et\ ex[ck]?usée?s?|\ non\ représentée?s?)?|(?:non\ )?ex[ck]?usée?(?:\([^)\n]{1,6}\))*s?))
-        | (?P<secretary>secrétaire(?:\ de\ séance)?(?:\ élue?|\ désignée?)?)
+        | (?P<secretary>secrétaires?(?:\ de\ séance)?(?:\ élue?|\ désignée?)?)
         | (?P<stop>secrétaire\ auxiliaire|invitée?s?(?:\ permanente?s?)?|assistait|également\ présents?|auditeurs?\ présents|date\ (?:de\ (?:la\ )?|d'\ ?|d\ )(?:convocation|affichage|publication)
             | ordre\ du\ jour|nombre\ de\ \w+|(?:conseill\w*|membres|délégués)[^:\n]{0,40}en\ exercice|en\ exercice|quorum|votants?|formant\ la\ majorité|majorité\ absolue|objet|rapporteur|résumé)
         ";

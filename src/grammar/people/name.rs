@@ -236,7 +236,12 @@ pub(crate) fn lone_name(text: &str, range: Range<usize>) -> Option<Name> {
         .split(|c: char| !c.is_alphabetic() && c != '-')
         .next()
         .unwrap_or("");
-    if para_end < range.end && next_word.chars().count() >= 2 && is_caps(next_word) {
+    // Not when the name before the blank line has its family name already
+    // ("Claude PERIN\n\nPV de la séance").
+    let has_family = text[start..para_end]
+        .split_whitespace()
+        .any(|x| x.chars().filter(|c| c.is_alphabetic()).count() >= 2 && is_caps(x));
+    if para_end < range.end && !has_family && next_word.chars().count() >= 2 && is_caps(next_word) {
         para_end = range.end - after.len() + next_word.len();
     }
     let end = text.floor_char_boundary(para_end.min(start + 120));
@@ -409,6 +414,7 @@ fn part_of(
         } else if word.chars().count() == 1
             && word.chars().all(char::is_uppercase)
             && parts.last().is_some_and(|&(_, p)| p == Part::Caps)
+            && !w.text[w.tokens[k - 1].end..w.tokens[k].start].contains('\n')
         {
             // "LE CASASSOU H", "GRIICAT D DALANUSSEL": an apostrophe lost in extraction.
             Part::Caps
@@ -535,6 +541,24 @@ fn given_and_family(
                 )
             }
         }
+        // "CORNALBA DANIEL": two words in capitals, the second a common
+        // given name and not the first.
+        [Part::Caps]
+            if civ.is_none()
+                && runs[0].2 == runs[0].1 + 1
+                && w.word(parts[runs[0].2].0)
+                    .is_some_and(crate::grammar::given_names::is_given_name)
+                && !w.word(parts[runs[0].1].0).is_some_and(|x| {
+                    is_particle(x) || crate::grammar::given_names::is_given_name(x)
+                }) =>
+        {
+            let (first, last) = (parts[runs[0].1].0, parts[runs[0].2].0);
+            (
+                Some(tokens[last].start..tokens[last].end),
+                tokens[first].start..tokens[first].end,
+                last + 1,
+            )
+        }
         [Part::Caps, ..] if shape.len() == 1 => (None, tok_range(&runs[0]), end_after(&runs[0])),
         [Part::Given, Part::Caps, ..] => (
             Some(tok_range(&runs[0])),
@@ -606,6 +630,26 @@ fn given_and_family(
 mod tests {
     use super::*;
     use crate::grammar::people::{list, tokenize};
+
+    #[test]
+    fn lone_names_in_capitals_family_first_or_before_a_blank_line() {
+        let read = |t: &str| {
+            let n = lone_name(t, 0..t.len()).unwrap();
+            (n.given.map(|g| t[g].to_string()), t[n.family].to_string())
+        };
+        assert_eq!(
+            read("DORIVAL DANIEL"),
+            (Some("DANIEL".into()), "DORIVAL".into())
+        );
+        assert_eq!(
+            read("Claude PERIVAL\n\nPV de la séance"),
+            (Some("Claude".into()), "PERIVAL".into())
+        );
+        assert_eq!(
+            read("Martial ZANIVETTI\nA l'ordre du jour"),
+            (Some("Martial".into()), "ZANIVETTI".into())
+        );
+    }
 
     #[test]
     fn roles_stand_for_people() {
