@@ -194,8 +194,20 @@ fn label_end(
     // "Présents (dans l'ordre du tableau) :", "ETAIENT PRÉSENTS, à
     // l'ouverture de la séance :", "PRESENTS [13] :": a qualifier between
     // the label and its colon.
+    // Only a label that opens its line or sentence, or is in capitals: "sa
+    // délégation de pouvoirs de la part du CM :" is prose.
+    let opens_sentence = text[..start]
+        .chars()
+        .rev()
+        .find(|c| *c != ' ' && *c != '\t')
+        .is_none_or(|c| matches!(c, '\n' | '\r' | '.' | ':' | ';' | ')' | '+' | '-' | '•'));
+    let in_capitals = matched
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .all(char::is_uppercase);
     if paren_count.is_none()
         && label != Label::Stop
+        && (opens_sentence || in_capitals)
         && let Some((len, count)) = qualifier(&rest[skip..])
     {
         skip += len;
@@ -517,6 +529,7 @@ mod tests {
                 .all(|(l, _)| *l != Label::Proxies)
         );
         assert!(labels("les membres présents et que le quorum est atteint : oui").is_empty());
+        assert!(labels("Décisions prises dans le cadre de sa délégation de pouvoirs de la part du CM : aucune").is_empty());
     }
 
     #[test]
