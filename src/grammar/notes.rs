@@ -148,8 +148,10 @@ pub(crate) fn note(text: &str, range: Range<usize>) -> Note {
             first_names: true,
             ..style
         };
+        // Not a word cut by the end of the text ("procuration à Nathali").
+        let cut = text[range.end..].trim().is_empty();
         people::name_at(text, &tokens, 0, style)
-            .or_else(|| people::name_at(text, &tokens, 0, one_word))
+            .or_else(|| (!cut).then(|| people::name_at(text, &tokens, 0, one_word))?)
             .map(|(m, next)| {
                 let end = tokens.get(next).map_or(range.end, |t| t.start);
                 (m, end)
