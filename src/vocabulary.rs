@@ -45,7 +45,7 @@ pub(crate) const LABELS: &str = r"(?xi)
         (?P<absrep>(?:absents?|ex[ck]?usée?s?|étai(?:t|ent))(?:\([^)\n]{1,6}\))*\ +représentée?s?(?:\([^)\n]{1,6}\))*
             | (?:absents?\ (?:ex[ck]?usés?\ )?|ex[ck]?usés?\ |délégués\ )?ayant\ donné\ (?:pouvoir|procuration|délégation)
             | absents?\ ex[ck]?usés?\ ayant\ donné\ pouvoir
-            | ont\ donné\ (?:pouvoir|procuration|délégation\ de\ vote)
+            | (?:ont|avaient)\ donné\ (?:pouvoir|procuration|délégation\ de\ vote)
             | délégués\ représentés(?:\ par\ pouvoir)?
             | procurations?(?:\ de\ vote|\ données)?(?:\(s\))? | pouvoirs?(?:\ donnés)? | représentée?s? | délégations?\ de\ vote)
         | (?P<present>(?:(?:étaient|sont|autres|membres|titulaires|conseill\w*(?:\ (?:municipaux|communautaires|syndicaux|départementaux|régionaux))?|délégués(?:\ titulaires)?)\ )?présent(?:\(e\))?s?(?:\(e\)s)?(?:\ (?:MM\.?|Mmes|Mesdames)\ et\ (?:Mmes|MM\.?|Messieurs)|\ en\ salle|\ par\ visio\w*|\ en\ visio\w*|\ à\ distance|\ ayant\ voix\ délibérative|\ ou\ représent\w*(?:\ \(ayant\ donné\ pouvoir\))?|\ les\ (?:conseill\w*|membres|délégués)(?:\ suivants)?)?|assistaient(?:\ à\ la\ séance)?)
@@ -58,7 +58,7 @@ pub(crate) const LABELS: &str = r"(?xi)
 /// The words a label starts with, lower case: every match of [`LABELS`]
 /// starts with one of them, so labels are read only where a literal search
 /// finds one.
-pub(crate) const LABEL_STARTS: &str = r"absent|non ex|ex[ck]?us|étai|ayant|ont donn|délég|procuration|pouvoir|représent|sont |autres |membres|conseill|présent|assist|secrétaire|invit|également|auditeur|date |ordre du jour|nombre de |en exercice|quorum|votant|formant la|majorit|objet|rapporteur|résum";
+pub(crate) const LABEL_STARTS: &str = r"absent|non ex|ex[ck]?us|étai|ayant|ont donn|avaient donn|délég|procuration|pouvoir|représent|sont |autres |membres|conseill|présent|assist|secrétaire|invit|également|auditeur|date |ordre du jour|nombre de |en exercice|quorum|votant|formant la|majorit|objet|rapporteur|résum";
 
 /// The public, not members, folded: "Auditeurs présents : 47".
 pub(crate) const PUBLIC: [&str; 6] = [

@@ -431,12 +431,18 @@ impl<'a> Extractor<'a> {
         if !head.trim_start().starts_with("tous les ") {
             return None;
         }
-        let (at, len) = ["exception de", "exception des", "sauf"]
-            .iter()
-            .find_map(|w| head.find(w).map(|p| (p, w.len())))?;
+        // "à l'exception de : X", "exceptés : X", "sauf X".
+        let at = head.find("except").or_else(|| head.find("sauf"))?;
+        let tail = &head[at..];
+        let len = match tail[..tail.floor_char_boundary(tail.len().min(30))].find(':') {
+            Some(colon) => colon + 1,
+            None if tail.starts_with("exception des ") => "exception des".len(),
+            None if tail.starts_with("exception de ") => "exception de".len(),
+            None => tail.find(' ').unwrap_or(tail.len()),
+        };
         let mut from = body.start + at + len;
         let rest = &self.text[from..body.end];
-        from += rest.len() - rest.trim_start_matches([' ', ':', '\n', '\t']).len();
+        from += rest.len() - rest.trim_start_matches([' ', ':', '\n', '\t', '-']).len();
         Some(from)
     }
 

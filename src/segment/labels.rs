@@ -194,6 +194,14 @@ fn label_end(
     // "Présents (dans l'ordre du tableau) :", "ETAIENT PRÉSENTS, à
     // l'ouverture de la séance :", "PRESENTS [13] :": a qualifier between
     // the label and its colon.
+    // "Etaient présents tous les conseillers en exercice, exceptés : X":
+    // the list by exception starts right after the label.
+    if label == Label::Present
+        && fold(&rest[skip..rest.floor_char_boundary(rest.len().min(skip + 12))])
+            .starts_with("tous les ")
+    {
+        return Some((end + skip, None));
+    }
     // Only a label that opens its line or sentence, or is in capitals: "sa
     // délégation de pouvoirs de la part du CM :" is prose.
     let opens_sentence = text[..start]
@@ -529,6 +537,14 @@ mod tests {
                 .all(|(l, _)| *l != Label::Proxies)
         );
         assert!(labels("les membres présents et que le quorum est atteint : oui").is_empty());
+        assert_eq!(
+            labels("Etaient présents tous les conseillers en exercice, exceptés : M. A BB")[0].0,
+            Label::Present
+        );
+        assert_eq!(
+            labels("Avaient donné procuration : Mme A BB à M. C DD")[0],
+            (Label::Proxies, "Mme A BB à M. C DD")
+        );
         assert!(labels("Décisions prises dans le cadre de sa délégation de pouvoirs de la part du CM : aucune").is_empty());
     }
 
