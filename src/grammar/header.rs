@@ -217,12 +217,31 @@ pub(crate) fn closed_at(text: &str, lower: &str) -> Option<ClockTime> {
     date::time_after(text, lower, closed).map(|(t, _)| t)
 }
 
-/// "Membres en exercice : 32", "en fonctions : 15".
+/// "Membres en exercice : 32", "en fonctions : 15", "Le nombre de membres
+/// en exercice est de : 32", "EN EXERCICE……….. 15", "79 conseillers en
+/// exercice : 67 présents" (the count before, the one after is another).
 pub(crate) fn members_in_office(text: &str, lower: &str, within: Range<usize>) -> Option<u32> {
-    let in_office = lower_regex!(r"en (?:exercice|fonctions?)\s*:?\s*(\d{1,4})(?-u:\b)");
-    in_office
-        .captures_iter(&lower[within.clone()])
-        .find(|c| word_ends_at(text, within.start + c.get(0).expect("match").end()))
+    let before =
+        lower_regex!(r"(\d{1,3})\s+(?:conseill\w*|membres|délégués)(?:\s+\w+)?\s+en exercice");
+    let after = lower_regex!(
+        r"en (?:exercice|fonctions?)\s*(?:est de\s*)?:?\s*(?:[.…]{2,})?\s*(\d{1,4})(?-u:\b)"
+    );
+    // The count before, in a sentence ("79 conseillers en exercice"), not a
+    // figure ending what comes before a label ("... 2016 Membres en
+    // exercice : 15").
+    let stated_before = before.captures_iter(&lower[within.clone()]).find(|c| {
+        let whole = c.get(0).expect("match");
+        let start = within.start + whole.start();
+        let word = start + c[1].len();
+        text[word..].trim_start().starts_with(char::is_lowercase)
+            && !text[..start].ends_with(|ch: char| ch.is_ascii_digit())
+    });
+    stated_before
+        .or_else(|| {
+            after
+                .captures_iter(&lower[within.clone()])
+                .find(|c| word_ends_at(text, within.start + c.get(0).expect("match").end()))
+        })
         .and_then(|c| c[1].parse().ok())
 }
 
@@ -390,4 +409,36 @@ fn authority_line(hay: &str) -> Option<String> {
         }
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn members_in_office_in_several_wordings() {
+        let read = |t: &str| members_in_office(t, &t.to_ascii_lowercase(), 0..t.len());
+        assert_eq!(read("Membres en exercice : 32"), Some(32));
+        assert_eq!(
+            read("Le nombre de membres en exercice est de : 32"),
+            Some(32)
+        );
+        assert_eq!(
+            read("CONSEILLERS EN EXERCICE……….. 15 PRESENTS 10"),
+            Some(15)
+        );
+        assert_eq!(
+            read("79 conseillers en exercice : 67 présents 10 pouvoirs"),
+            Some(79)
+        );
+        assert_eq!(read("pour l'exercice 2018"), None);
+        assert_eq!(
+            read("la majorité des membres en exercice.\n1\nDélégués"),
+            None
+        );
+        assert_eq!(
+            read("le 12 décembre 2016 Membres en exercice : 15"),
+            Some(15)
+        );
+    }
 }
