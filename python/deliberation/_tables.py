@@ -93,10 +93,6 @@ class Tables(NamedTuple):
     findings: Dict[str, List[Any]]
 
 
-def _empty(name: str) -> Dict[str, List[Any]]:
-    return {column: [] for column, _ in TABLE_COLUMNS[name]}
-
-
 def _date(value: Optional[str]) -> Optional[datetime.date]:
     return None if value is None else datetime.date.fromisoformat(value)
 
@@ -143,44 +139,35 @@ def tables(docs: Iterable[Any], sources: Optional[Sequence[Optional[str]]] = Non
     >>> t.documents["status"], t.findings["code"][-1]
     (['parsed', 'refused'], 'empty')
     """
-    out = Tables(
-        _empty("documents"), _empty("deliberations"), _empty("attendance"), _empty("findings")
-    )
+    rows: Dict[str, List[Tuple[Any, ...]]] = {name: [] for name in TABLE_COLUMNS}
     for index, doc in enumerate(docs):
         source = None if sources is None else sources[index]
         if isinstance(doc, ParseError):
-            _refused(out, index, source, doc)
+            _refused(rows, index, source, doc)
         else:
-            _document(out, index, source, doc)
-    return out
+            _document(rows, index, source, doc)
+    # Rows are gathered as tuples in column order, then turned into columns
+    # at once: much cheaper than appending to every column list per row.
+    return Tables(**{name: _columns(name, table) for name, table in rows.items()})
 
 
-def _refused(out: Tables, index: int, source: Optional[str], error: ParseError) -> None:
-    row = dict.fromkeys(out.documents, None)
-    row.update(document=index, source=source, status="refused")
-    _append(out.documents, row)
-    row = dict.fromkeys(out.findings, None)
+def _columns(name: str, rows: List[Tuple[Any, ...]]) -> Dict[str, List[Any]]:
+    columns = [c for c, _ in TABLE_COLUMNS[name]]
+    if not rows:
+        return {c: [] for c in columns}
+    return {c: list(values) for c, values in zip(columns, zip(*rows))}
+
+
+def _refused(rows: Dict[str, List[Tuple[Any, ...]]], index: int, source: Optional[str], error: ParseError) -> None:
+    sitting = (index, source, None, None, None)
+    rows["documents"].append(sitting + ("refused",) + (None,) * 7)
     kind = getattr(error, "kind", None)
-    row.update(
-        document=index, source=source, stage="refused", code=kind, severity="error", message=str(error)
-    )
-    _append(out.findings, row)
+    rows["findings"].append((index, source, "refused", kind, "error", str(error)) + (None,) * 5)
 
 
-def _append(table: Dict[str, List[Any]], row: Dict[str, Any]) -> None:
-    for column, values in table.items():
-        values.append(row[column])
-
-
-def _document(out: Tables, index: int, source: Optional[str], doc: Dict[str, Any]) -> None:
+def _document(rows: Dict[str, List[Tuple[Any, ...]]], index: int, source: Optional[str], doc: Dict[str, Any]) -> None:
     meeting = doc["meeting"]
-    sitting = {
-        "document": index,
-        "source": source,
-        "meeting_date": _date(meeting.get("date")),
-        "meeting_body": meeting.get("body"),
-        "meeting_authority": meeting.get("authority"),
-    }
+    sitting = (index, source, _date(meeting.get("date")), meeting.get("body"), meeting.get("authority"))
     validation = doc.get("validation") or {}
     findings = [("parse", f) for f in doc.get("findings", [])]
     findings += [("validation", f) for f in validation.get("findings", [])]
@@ -193,104 +180,81 @@ def _document(out: Tables, index: int, source: Optional[str], doc: Dict[str, Any
             counts[(scope, f["severity"])] = counts.get((scope, f["severity"]), 0) + 1
 
     attendance = doc["attendance"]
-    row = dict(sitting)
-    row.update(
-        status="parsed",
-        members_in_office=meeting.get("members_in_office"),
-        present=len(attendance["present"]),
-        absent=len(attendance["absent"]),
-        proxies=len(attendance["proxies"]),
-        deliberations=len(doc["deliberations"]),
-        errors=counts.get((None, "error"), 0),
-        warnings=counts.get((None, "warning"), 0),
+    rows["documents"].append(
+        sitting
+        + (
+            "parsed",
+            meeting.get("members_in_office"),
+            len(attendance["present"]),
+            len(attendance["absent"]),
+            len(attendance["proxies"]),
+            len(doc["deliberations"]),
+            counts.get((None, "error"), 0),
+            counts.get((None, "warning"), 0),
+        )
     )
-    _append(out.documents, row)
 
-    table = out.deliberations
+    table = rows["deliberations"]
     for number, d in enumerate(doc["deliberations"]):
         vote = d.get("vote") or {}
-        row = dict(sitting)
-        row.update(
-            deliberation=number,
-            number=d.get("number"),
-            question=d.get("question"),
-            title=d.get("title"),
-            rapporteur=_person(d.get("rapporteur"), "text"),
-            votes_for=vote.get("for"),
-            votes_against=vote.get("against"),
-            abstentions=vote.get("abstentions"),
-            not_voting=vote.get("not_voting"),
-            voters=vote.get("voters"),
-            expressed=vote.get("expressed"),
-            unanimous=vote.get("unanimous"),
-            outcome=vote.get("outcome"),
-            interested=len(d.get("interested", [])),
-            amounts=len(d.get("amounts", [])),
-            errors=counts.get((number, "error"), 0),
-            warnings=counts.get((number, "warning"), 0),
+        table.append(
+            sitting
+            + (
+                number,
+                d.get("number"),
+                d.get("question"),
+                d.get("title"),
+                _person(d.get("rapporteur"), "text"),
+                vote.get("for"),
+                vote.get("against"),
+                vote.get("abstentions"),
+                vote.get("not_voting"),
+                vote.get("voters"),
+                vote.get("expressed"),
+                vote.get("unanimous"),
+                vote.get("outcome"),
+                len(d.get("interested", [])),
+                len(d.get("amounts", [])),
+                counts.get((number, "error"), 0),
+                counts.get((number, "warning"), 0),
+            )
         )
-        _append(table, row)
 
-    table = out.attendance
-    blank = dict.fromkeys(table, None)
-    blank.update(sitting)
+    # Attendance columns after the sitting: role, civility, given_name,
+    # family_name, name, from_question, until_question, condition, excused,
+    # holder, holder_family_name, for_member, for_member_family_name, line.
+    table = rows["attendance"]
 
-    def person_row(role: str, person: Dict[str, Any], **extra: Any) -> None:
-        row = dict(blank)
-        row.update(
-            role=role,
-            civility=person.get("civility"),
-            given_name=person.get("given_name"),
-            family_name=person["family_name"],
-            name=person["text"],
-            line=person["span"]["line"],
-            **extra,
-        )
-        _append(table, row)
+    def person(role: str, p: Dict[str, Any]) -> Tuple[Any, ...]:
+        return sitting + (role, p.get("civility"), p.get("given_name"), p["family_name"], p["text"])
 
     for p in attendance["present"]:
-        person_row(
-            "present",
-            p["person"],
-            from_question=p.get("from_question"),
-            until_question=p.get("until_question"),
-            condition=p.get("condition"),
+        who = p["person"]
+        table.append(
+            person("present", who)
+            + (p.get("from_question"), p.get("until_question"), p.get("condition"), None, None, None, None, None)
+            + (who["span"]["line"],)
         )
     for a in attendance["absent"]:
-        person_row("absent", a["person"], excused=a.get("excused"))
+        who = a["person"]
+        table.append(person("absent", who) + (None, None, None, a.get("excused")) + (None,) * 4 + (who["span"]["line"],))
     for p in attendance["proxies"]:
-        person_row(
-            "proxy",
-            p["grantor"],
-            from_question=p.get("from_question"),
-            until_question=p.get("until_question"),
-            holder=p["holder"]["text"],
-            holder_family_name=p["holder"]["family_name"],
+        who, holder = p["grantor"], p["holder"]
+        table.append(
+            person("proxy", who)
+            + (p.get("from_question"), p.get("until_question"), None, None, holder["text"], holder["family_name"])
+            + (None, None, who["span"]["line"])
         )
     for s in attendance.get("substitutes", []):
-        person_row(
-            "substitute",
-            s["substitute"],
-            for_member=s["for_member"]["text"],
-            for_member_family_name=s["for_member"]["family_name"],
+        who, member = s["substitute"], s["for_member"]
+        table.append(
+            person("substitute", who) + (None,) * 6 + (member["text"], member["family_name"], who["span"]["line"])
         )
 
-    table = out.findings
+    table = rows["findings"]
     for stage, f in findings:
         span = f.get("span") or {}
-        _append(
-            table,
-            {
-                "document": index,
-                "source": source,
-                "stage": stage,
-                "code": f["code"],
-                "severity": f["severity"],
-                "message": f["message"],
-                "deliberation": f.get("deliberation"),
-                "line": span.get("line"),
-                "column": span.get("column"),
-                "start": span.get("start"),
-                "end": span.get("end"),
-            },
+        table.append(
+            (index, source, stage, f["code"], f["severity"], f["message"], f.get("deliberation"))
+            + (span.get("line"), span.get("column"), span.get("start"), span.get("end"))
         )
