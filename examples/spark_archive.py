@@ -132,12 +132,23 @@ def spark_schema():
 
 
 def run(spark, input_path: str, output: str, pdf_mode: str = "raw", validate: bool = True,
-        partitions: Optional[int] = None) -> None:
-    """Read `input_path`, parse every file, write the four tables under `output`."""
+        files_per_partition: int = 1000) -> dict:
+    """Read `input_path`, parse every file, write the four tables under `output`.
+
+    Returns the number of files and of partitions they were parsed in."""
+    import math
     from functools import partial
 
     from pyspark import StorageLevel
     from pyspark.sql import functions as F
+
+    if __name__ != "__main__":
+        # Imported (a notebook, a test, another job): the workers cannot
+        # import this file, so its functions travel by value, as they do
+        # when spark-submit runs it as the main script.
+        from pyspark import cloudpickle
+
+        cloudpickle.register_pickle_by_value(sys.modules[__name__])
 
     files = (
         spark.read.format("binaryFile")
@@ -146,8 +157,15 @@ def run(spark, input_path: str, output: str, pdf_mode: str = "raw", validate: bo
         .load(input_path)
         .select("path", "content")
     )
-    if partitions:
-        files = files.repartition(partitions)
+    # Spark puts at most 32 small files in a partition (it counts 4 MB to
+    # open each), and every task costs tens of milliseconds: far more than
+    # parsing 32 texts. Merging partitions (no shuffle: the files stay where
+    # they were read) to about `files_per_partition` files, still at least
+    # one per core, makes each task worth its cost.
+    count = len(files.inputFiles())
+    wanted = max(spark.sparkContext.defaultParallelism, math.ceil(count / files_per_partition))
+    if files.rdd.getNumPartitions() > wanted:
+        files = files.coalesce(wanted)
     rows = files.mapInPandas(partial(parse_partition, pdf_mode=pdf_mode, validate=validate), spark_schema())
     rows = rows.persist(StorageLevel.MEMORY_AND_DISK)
     try:
@@ -160,6 +178,7 @@ def run(spark, input_path: str, output: str, pdf_mode: str = "raw", validate: bo
             )
     finally:
         rows.unpersist()
+    return {"files": count, "partitions": files.rdd.getNumPartitions()}
 
 
 def main(argv: Optional[List[str]] = None) -> int:
@@ -170,7 +189,8 @@ def main(argv: Optional[List[str]] = None) -> int:
                         help="pdftotext's reading: raw (its default) or layout (its -layout option)")
     parser.add_argument("--no-validate", dest="validate", action="store_false",
                         help="skip the validator (quorum, proxies, tallies)")
-    parser.add_argument("--partitions", type=int, help="repartition the files into N partitions first")
+    parser.add_argument("--files-per-partition", type=int, default=1000,
+                        help="merge Spark's partitions to about N files each (default 1000), at least one per core")
     parser.add_argument("--master", help="Spark master when run with python rather than spark-submit, e.g. local[2]")
     args = parser.parse_args(argv)
 
@@ -181,7 +201,7 @@ def main(argv: Optional[List[str]] = None) -> int:
         builder = builder.master(args.master)
     spark = builder.getOrCreate()
     try:
-        run(spark, args.input, args.output, args.pdf_mode, args.validate, args.partitions)
+        run(spark, args.input, args.output, args.pdf_mode, args.validate, args.files_per_partition)
     finally:
         spark.stop()
     return 0
