@@ -1,0 +1,147 @@
+"""Documents per second, on one batch, for the three layers: the Rust CLI, the Python package, Spark.
+
+    python3 python/bench/throughput.py [--copies 50] [--rounds 3] [--no-spark]
+
+Run from the repository's root, with the package installed (`pip install
+./python`) and, for Spark, pyspark and Java. The batch is every fixture text
+copied `--copies` times into a temporary folder. Each figure is the best of
+`--rounds` runs (the machine may be shared); every layer reads the files
+itself. Printed:
+
+- the Rust CLI, `parse --format jsonl --jobs 2 DIR > /dev/null` (release
+  build): parse + validate, JSON written, files read;
+- Python: a loop of `parse` over the files' bytes, `parse_many` with 1 and 2
+  jobs (files read in Python included), and per document, on one thread, the
+  CPU time of `parse_json` against `parse` (the conversion to dicts) and of
+  `tables`;
+- Spark on local[2]: `examples/spark_archive.py`'s `run` (files listed and
+  read by Spark, parsed in Python workers, four Parquet tables written), in
+  a session already started, and the session's start; then the same
+  partition function without Spark, to split what Spark itself adds.
+"""
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import deliberation
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def best(rounds, run):
+    """The shortest wall time of `rounds` calls of `run`, and its last result."""
+    times, result = [], None
+    for _ in range(rounds):
+        start = time.perf_counter()
+        result = run()
+        times.append(time.perf_counter() - start)
+    return min(times), result
+
+
+def cpu_per_doc(texts, run, rounds):
+    """Microseconds of this thread's CPU per document, best of `rounds`."""
+    spent = []
+    for _ in range(rounds):
+        start = time.thread_time()
+        for t in texts:
+            run(t)
+        spent.append(time.thread_time() - start)
+    return min(spent) / len(texts) * 1e6
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--copies", type=int, default=50)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--no-spark", dest="spark", action="store_false")
+    args = parser.parse_args()
+
+    fixtures = sorted((ROOT / "fixtures").glob("*.txt"))
+    work = Path(tempfile.mkdtemp(prefix="deliberation-bench-"))
+    batch = work / "batch"
+    batch.mkdir()
+    for copy in range(args.copies):
+        for path in fixtures:
+            shutil.copy(path, batch / f"{copy:03}-{path.name}")
+    files = sorted(batch.iterdir())
+    n = len(files)
+    size = sum(f.stat().st_size for f in files)
+    print(f"batch: {n} documents ({len(fixtures)} fixtures x {args.copies}), {size / 1e6:.1f} MB; "
+          f"{os.cpu_count()} cores; load average {os.getloadavg()[0]:.1f}")
+    rows = []
+
+    def report(layer, seconds, note=""):
+        rows.append((layer, seconds))
+        print(f"  {layer:44s} {seconds:7.2f} s  {n / seconds:8.0f} documents/s  {note}", flush=True)
+
+    # 1. The Rust CLI.
+    subprocess.run(["cargo", "build", "-q", "--release", "--example", "parse"], cwd=ROOT, check=True)
+    cli = ROOT / "target" / "release" / "examples" / "parse"
+
+    def run_cli():
+        with open(os.devnull, "wb") as null:
+            subprocess.run([str(cli), "--format", "jsonl", "--jobs", "2", str(batch)],
+                           stdout=null, stderr=subprocess.DEVNULL, check=False)
+
+    cli_s, _ = best(args.rounds, run_cli)
+    report("Rust CLI, --format jsonl --jobs 2", cli_s)
+
+    # 2. Python.
+    def read():
+        return [f.read_bytes() for f in files]
+
+    loop_s, _ = best(args.rounds, lambda: [deliberation.parse(t) for t in read()])
+    report("Python, a loop of parse", loop_s)
+    one_s, _ = best(args.rounds, lambda: deliberation.parse_many(read(), jobs=1))
+    report("Python, parse_many(jobs=1)", one_s)
+    two_s, docs = best(args.rounds, lambda: deliberation.parse_many(read(), jobs=2))
+    report("Python, parse_many(jobs=2)", two_s,
+           f"x{loop_s / two_s:.2f} the loop; {100 * (two_s / cli_s - 1):+.0f}% per document vs the CLI")
+
+    texts = [f.read_bytes() for f in fixtures]
+    as_json = cpu_per_doc(texts, deliberation.parse_json, args.rounds)
+    as_dicts = cpu_per_doc(texts, deliberation.parse, args.rounds)
+    fixture_docs = [deliberation.parse(t) for t in texts]
+    tables = cpu_per_doc(fixture_docs, lambda d: deliberation.tables([d]), args.rounds)
+    print(f"  per fixture, one thread's CPU: parse_json {as_json:.0f} us, parse (dicts) {as_dicts:.0f} us, "
+          f"tables {tables:.0f} us")
+
+    # 3. Spark on local[2].
+    if args.spark:
+        sys.path.insert(0, str(ROOT / "examples"))
+        import spark_archive
+        from pyspark.sql import SparkSession
+
+        os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+        start = time.perf_counter()
+        spark = (SparkSession.builder.master("local[2]").appName("deliberation-bench")
+                 .config("spark.ui.showConsoleProgress", "false").getOrCreate())
+        spark.sparkContext.setLogLevel("ERROR")
+        session_s = time.perf_counter() - start
+        try:
+            out = work / "out"
+            spark_s, summary = best(args.rounds, lambda: spark_archive.run(spark, str(batch), str(out)))
+        finally:
+            spark.stop()
+        report("Spark local[2], spark_archive.run", spark_s,
+               f"{summary['partitions']} partitions; session start {session_s:.1f} s not counted")
+        contents = [f.read_bytes() for f in files]
+        paths = ["file:" + str(f) for f in files]
+        step = 1000
+        direct_s, _ = best(args.rounds, lambda: [
+            spark_archive.parse_batch(paths[i:i + step], contents[i:i + step], "raw", True)
+            for i in range(0, n, step)])
+        print(f"  the partition function alone (parse_many(jobs=1), tables, pandas), one thread: "
+              f"{direct_s:.2f} s, {n / direct_s:.0f} documents/s")
+
+    shutil.rmtree(work)
+
+
+if __name__ == "__main__":
+    main()
