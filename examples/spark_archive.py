@@ -34,8 +34,8 @@ from typing import Iterator, List, Optional
 
 import pandas as pd
 
-# The union of the tables' columns, plus the table each row belongs to and
-# the two columns only the Spark job knows.
+# Columns only this job knows, added to the documents table: whether the
+# file was read as text or through pdftotext, and its size.
 EXTRA_DOCUMENT_COLUMNS = (("format", "str"), ("bytes", "int"))
 
 
@@ -62,13 +62,25 @@ def union_columns():
     return list(union.items())
 
 
+# A PDF that keeps pdftotext longer is refused rather than stalling its task.
+PDFTOTEXT_SECONDS = 300
+
+# Files handed to the partition function at once: Spark's default (10,000)
+# would hold gigabytes of PDFs in one pandas frame.
+FILES_PER_BATCH = 256
+
+
 def pdf_text(content: bytes, mode: str) -> bytes:
     """The text of a PDF through pdftotext, as UTF-8 bytes; raises RuntimeError when it fails."""
     command = ["pdftotext"] + (["-layout"] if mode == "layout" else []) + ["-enc", "UTF-8", "-q", "-", "-"]
     try:
-        done = subprocess.run(command, input=content, capture_output=True, timeout=300)
+        done = subprocess.run(command, input=content, capture_output=True, timeout=PDFTOTEXT_SECONDS)
     except FileNotFoundError:
-        raise RuntimeError("a PDF needs pdftotext, which was not found on this worker: install poppler-utils")
+        raise RuntimeError(
+            "a PDF needs pdftotext, which was not found on this worker: install poppler-utils"
+        ) from None
+    except subprocess.TimeoutExpired:
+        raise RuntimeError(f"expected pdftotext to read the PDF, still reading after {PDFTOTEXT_SECONDS} s") from None
     if done.returncode != 0:
         said = done.stderr.decode("utf-8", "replace").strip().splitlines()
         raise RuntimeError(
@@ -168,6 +180,9 @@ def run(spark, input_path: str, output: str, pdf_mode: str = "raw", validate: bo
         files = files.coalesce(wanted)
     rows = files.mapInPandas(partial(parse_partition, pdf_mode=pdf_mode, validate=validate), spark_schema())
     rows = rows.persist(StorageLevel.MEMORY_AND_DISK)
+    batch_conf = "spark.sql.execution.arrow.maxRecordsPerBatch"
+    batch_before = spark.conf.get(batch_conf)
+    spark.conf.set(batch_conf, str(FILES_PER_BATCH))
     try:
         for name, columns in table_columns().items():
             (
@@ -178,6 +193,7 @@ def run(spark, input_path: str, output: str, pdf_mode: str = "raw", validate: bo
             )
     finally:
         rows.unpersist()
+        spark.conf.set(batch_conf, batch_before)
     return {"files": count, "partitions": files.rdd.getNumPartitions()}
 
 
