@@ -6,7 +6,10 @@ Run from the repository's root, with the package installed (`pip install
 ./python`) and, for Spark, pyspark and Java. The batch is every fixture text
 copied `--copies` times into a temporary folder. Each figure is the best of
 `--rounds` runs (the machine may be shared); every layer reads the files
-itself. Printed:
+itself. Each line gives the wall time, documents per second and, but for
+Spark, the CPU time per document of every thread (the CLI's as a child
+process), which other load on a shared machine does not inflate as it does
+the wall time. Printed:
 
 - the Rust CLI, `parse --format jsonl --jobs 2 DIR > /dev/null` (release
   build): parse + validate, JSON written, files read;
@@ -34,14 +37,21 @@ import deliberation
 ROOT = Path(__file__).resolve().parents[2]
 
 
+def cpu_now():
+    """CPU seconds of this process (all threads) and of its finished children."""
+    t = os.times()
+    return t.user + t.system + t.children_user + t.children_system
+
+
 def best(rounds, run):
-    """The shortest wall time of `rounds` calls of `run`, and its last result."""
-    times, result = [], None
+    """The shortest wall time of `rounds` calls of `run`, the CPU seconds of
+    that call (this process and the children it waited for), and its result."""
+    runs = []
     for _ in range(rounds):
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), cpu_now()
         result = run()
-        times.append(time.perf_counter() - start)
-    return min(times), result
+        runs.append((time.perf_counter() - start, cpu_now() - cpu, result))
+    return min(runs, key=lambda r: r[0])
 
 
 def cpu_per_doc(texts, run, rounds):
@@ -74,11 +84,9 @@ def main():
     size = sum(f.stat().st_size for f in files)
     print(f"batch: {n} documents ({len(fixtures)} fixtures x {args.copies}), {size / 1e6:.1f} MB; "
           f"{os.cpu_count()} cores; load average {os.getloadavg()[0]:.1f}")
-    rows = []
-
-    def report(layer, seconds, note=""):
-        rows.append((layer, seconds))
-        print(f"  {layer:44s} {seconds:7.2f} s  {n / seconds:8.0f} documents/s  {note}", flush=True)
+    def report(layer, seconds, cpu=None, note=""):
+        cpu = f"{cpu / n * 1e6:5.0f} us CPU/doc" if cpu is not None else " " * 15
+        print(f"  {layer:40s} {seconds:6.2f} s {n / seconds:6.0f} documents/s  {cpu}  {note}", flush=True)
 
     # 1. The Rust CLI.
     subprocess.run(["cargo", "build", "-q", "--release", "--example", "parse"], cwd=ROOT, check=True)
@@ -89,20 +97,21 @@ def main():
             subprocess.run([str(cli), "--format", "jsonl", "--jobs", "2", str(batch)],
                            stdout=null, stderr=subprocess.DEVNULL, check=False)
 
-    cli_s, _ = best(args.rounds, run_cli)
-    report("Rust CLI, --format jsonl --jobs 2", cli_s)
+    cli_s, cli_cpu, _ = best(args.rounds, run_cli)
+    report("Rust CLI, --format jsonl --jobs 2", cli_s, cli_cpu)
 
-    # 2. Python.
+    # 2. Python (CPU counts every thread of this process).
     def read():
         return [f.read_bytes() for f in files]
 
-    loop_s, _ = best(args.rounds, lambda: [deliberation.parse(t) for t in read()])
-    report("Python, a loop of parse", loop_s)
-    one_s, _ = best(args.rounds, lambda: deliberation.parse_many(read(), jobs=1))
-    report("Python, parse_many(jobs=1)", one_s)
-    two_s, docs = best(args.rounds, lambda: deliberation.parse_many(read(), jobs=2))
-    report("Python, parse_many(jobs=2)", two_s,
-           f"x{loop_s / two_s:.2f} the loop; {100 * (two_s / cli_s - 1):+.0f}% per document vs the CLI")
+    loop_s, loop_cpu, _ = best(args.rounds, lambda: [deliberation.parse(t) for t in read()])
+    report("Python, a loop of parse", loop_s, loop_cpu)
+    one_s, one_cpu, _ = best(args.rounds, lambda: deliberation.parse_many(read(), jobs=1))
+    report("Python, parse_many(jobs=1)", one_s, one_cpu)
+    two_s, two_cpu, _ = best(args.rounds, lambda: deliberation.parse_many(read(), jobs=2))
+    report("Python, parse_many(jobs=2)", two_s, two_cpu,
+           f"x{loop_s / two_s:.2f} the loop; per document vs the CLI {100 * (two_s / cli_s - 1):+.0f}% "
+           f"wall, {100 * (two_cpu / cli_cpu - 1):+.0f}% CPU")
 
     texts = [f.read_bytes() for f in fixtures]
     as_json = cpu_per_doc(texts, deliberation.parse_json, args.rounds)
@@ -126,19 +135,18 @@ def main():
         session_s = time.perf_counter() - start
         try:
             out = work / "out"
-            spark_s, summary = best(args.rounds, lambda: spark_archive.run(spark, str(batch), str(out)))
+            spark_s, _, summary = best(args.rounds, lambda: spark_archive.run(spark, str(batch), str(out)))
         finally:
             spark.stop()
         report("Spark local[2], spark_archive.run", spark_s,
-               f"{summary['partitions']} partitions; session start {session_s:.1f} s not counted")
+               note=f"{summary['partitions']} partitions; session start {session_s:.1f} s not counted")
         contents = [f.read_bytes() for f in files]
         paths = ["file:" + str(f) for f in files]
         step = 1000
-        direct_s, _ = best(args.rounds, lambda: [
+        direct_s, direct_cpu, _ = best(args.rounds, lambda: [
             spark_archive.parse_batch(paths[i:i + step], contents[i:i + step], "raw", True)
             for i in range(0, n, step)])
-        print(f"  the partition function alone (parse_many(jobs=1), tables, pandas), one thread: "
-              f"{direct_s:.2f} s, {n / direct_s:.0f} documents/s")
+        report("its partition function, no Spark, 1 thread", direct_s, direct_cpu)
 
     shutil.rmtree(work)
 
