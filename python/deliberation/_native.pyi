@@ -78,9 +78,10 @@ def parse_many(
     """Parse many texts on `jobs` threads; the documents come back in input order.
 
     `texts` is any iterable of `str` or `bytes` (read whole before parsing
-    starts). `jobs` defaults to the number of cores; the threads parse
-    without the GIL while the calling thread turns finished documents into
-    dicts, so other Python threads keep running. The result equals
+    starts). `jobs` defaults to the number of cores; `jobs - 1` threads
+    parse without the GIL while the calling thread turns finished documents
+    into dicts (and parses too when none is waiting), so other Python
+    threads keep running. The result equals
     `[parse(t, validate) for t in texts]`.
 
     With `errors="raise"` (the default) the first unusable input, in input
