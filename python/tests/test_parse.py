@@ -146,3 +146,20 @@ def test_parse_many_lets_other_threads_run():
         done.set()
         counter.join()
     assert during > 1000
+
+
+def test_parse_many_pauses_the_cycle_collector_and_restores_it():
+    import gc
+
+    assert gc.isenabled()
+    deliberation.parse_many([SMALL] * 3, jobs=2)
+    assert gc.isenabled()
+    with pytest.raises(deliberation.ParseError):
+        deliberation.parse_many([SMALL, ""], jobs=2)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        deliberation.parse_many([SMALL] * 3)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
