@@ -13,8 +13,9 @@ the wall time. Printed:
 
 - the Rust CLI, `parse --format jsonl --jobs 2 DIR > /dev/null` (release
   build): parse + validate, JSON written, files read;
-- Python: a loop of `parse` over the files' bytes, `parse_many` with 1 and 2
-  jobs (files read in Python included), and per document, on one thread, the
+- Python: a loop of `parse` over the files' bytes (as it is, then with the
+  cycle collector paused, as `parse_many` pauses it), `parse_many` with 1
+  and 2 jobs (files read in Python included), and per document, on one thread, the
   CPU time of `parse_json` against `parse` (the conversion to dicts) and of
   `tables`;
 - Spark on local[2]: `examples/spark_archive.py`'s `run` (files listed and
@@ -24,6 +25,7 @@ the wall time. Printed:
 """
 
 import argparse
+import gc
 import os
 import shutil
 import subprocess
@@ -106,11 +108,21 @@ def main():
 
     loop_s, loop_cpu, _ = best(args.rounds, lambda: [deliberation.parse(t) for t in read()])
     report("Python, a loop of parse", loop_s, loop_cpu)
+
+    def loop_without_gc():
+        gc.disable()
+        try:
+            return [deliberation.parse(t) for t in read()]
+        finally:
+            gc.enable()
+
+    nogc_s, nogc_cpu, _ = best(args.rounds, loop_without_gc)
+    report("Python, a loop of parse, gc paused", nogc_s, nogc_cpu)
     one_s, one_cpu, _ = best(args.rounds, lambda: deliberation.parse_many(read(), jobs=1))
     report("Python, parse_many(jobs=1)", one_s, one_cpu)
     two_s, two_cpu, _ = best(args.rounds, lambda: deliberation.parse_many(read(), jobs=2))
     report("Python, parse_many(jobs=2)", two_s, two_cpu,
-           f"x{loop_s / two_s:.2f} the loop; per document vs the CLI {100 * (two_s / cli_s - 1):+.0f}% "
+           f"x{loop_s / two_s:.2f} the loop (x{nogc_s / two_s:.2f} with gc paused); per document vs the CLI {100 * (two_s / cli_s - 1):+.0f}% "
            f"wall, {100 * (two_cpu / cli_cpu - 1):+.0f}% CPU")
 
     texts = [f.read_bytes() for f in fixtures]
