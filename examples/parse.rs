@@ -32,7 +32,7 @@ use std::sync::mpsc;
 use std::sync::{Arc, Condvar, Mutex};
 use std::time::{Duration, Instant};
 
-use deliberation::{Document, Options, Severity, Span};
+use deliberation::{Document, Options, Span};
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Format {
@@ -349,13 +349,8 @@ fn process(name: &str, options: &Options, format: Format) -> Outcome {
             };
         }
     };
-    let findings = || {
-        doc.findings
-            .iter()
-            .chain(doc.validation.iter().flat_map(|v| &v.findings))
-    };
-    let has_error = findings().any(|f| f.severity == Severity::Error);
-    let codes = findings().map(|f| f.code.as_str()).collect();
+    let has_error = doc.has_errors();
+    let codes = doc.all_findings().map(|f| f.code.as_str()).collect();
     let out = match format {
         Format::Json => serde_json::to_string_pretty(&doc)
             .map(|s| s + "\n")
@@ -509,7 +504,7 @@ fn summary(path: &str, text: &str, doc: &Document) -> String {
         s,
         "meeting: {} — {} — {}",
         m.authority.as_deref().unwrap_or("-"),
-        m.body.as_deref().unwrap_or("-"),
+        m.body.as_ref().map_or("-", |b| b.name()),
         or_dash(m.date)
     );
     let _ = writeln!(s, "place: {}", m.place.as_deref().unwrap_or("-"));
@@ -600,11 +595,7 @@ fn summary(path: &str, text: &str, doc: &Document) -> String {
                 or_dash(v.not_voting),
                 or_dash(v.voters),
                 if v.unanimous { ", unanimous" } else { "" },
-                match v.outcome {
-                    Some(deliberation::Outcome::Adopted) => ", adopted",
-                    Some(deliberation::Outcome::Rejected) => ", rejected",
-                    None => "",
-                }
+                v.outcome.map(|o| format!(", {o}")).unwrap_or_default()
             );
         }
         if !d.interested.is_empty() {
@@ -630,11 +621,7 @@ fn summary(path: &str, text: &str, doc: &Document) -> String {
             );
         }
     }
-    let findings = doc
-        .findings
-        .iter()
-        .chain(doc.validation.iter().flat_map(|v| &v.findings));
-    for f in findings {
+    for f in doc.all_findings() {
         let (line, col) = f.span.map_or((0, 0), |sp| (sp.line, sp.column));
         let _ = writeln!(
             s,
