@@ -9,7 +9,7 @@ use super::{
 
 /// [`super::normalize`], the slow way.
 pub(super) fn normalize(input: &str) -> Normalized {
-    let fragments = reading_order(input);
+    let fragments = super::reading_pieces(input, reading_order(input));
     let mut out = Writer {
         text: String::with_capacity(input.len()),
         map: OffsetMap {
@@ -17,11 +17,11 @@ pub(super) fn normalize(input: &str) -> Normalized {
             ..OffsetMap::default()
         },
     };
-    for (i, fragment) in fragments.iter().enumerate() {
-        if i > 0 && !out.text.ends_with('\n') {
+    for (fragment, continues) in fragments {
+        if !continues && !out.text.ends_with('\n') {
             out.insert("\n", fragment.start);
         }
-        normalize_fragment(input, fragment.clone(), &mut out);
+        normalize_fragment(input, fragment, &mut out);
     }
     out.map.norm_len = out.text.len();
     Normalized {
