@@ -111,6 +111,12 @@ fn key(s: &str) -> String {
     out.trim().to_string()
 }
 
+/// A line at a page's edge: its key, whether it is nearer the top, and its
+/// place from that edge.
+type EdgeKey = (String, bool, usize);
+/// Where such a line was seen: page, line index, nearer the top.
+type EdgeHit = (usize, usize, bool);
+
 /// Lines that open or close several pages with the same words.
 fn running_lines(text: &str, lines: &[Line], drop: &mut [bool]) {
     let pages = lines.last().map_or(0, |l| l.page) + 1;
@@ -128,7 +134,7 @@ fn running_lines(text: &str, lines: &[Line], drop: &mut [bool]) {
     }
     // By words and place: a running line comes back at the same place
     // (the first line, the second from the bottom...).
-    let mut seen: HashMap<(String, bool, usize), Vec<(usize, usize, bool)>> = HashMap::new();
+    let mut seen: HashMap<EdgeKey, Vec<EdgeHit>> = HashMap::new();
     for (page, idx) in by_page.iter().enumerate() {
         let n = idx.len();
         for (k, &i) in idx.iter().enumerate() {
