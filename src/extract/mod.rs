@@ -16,6 +16,7 @@ use chrono::{Datelike, NaiveDate};
 
 use crate::grammar::amounts::{FoundAmount, amounts};
 use crate::grammar::date::{self, WrittenDate};
+use crate::grammar::decisions;
 use crate::grammar::notes::{self, Condition, Note, ProxyLine};
 use crate::grammar::people::{self, Civility, Entry, Mention, Name, Role, Style};
 use crate::grammar::votes::{self, Tally};
@@ -170,24 +171,35 @@ impl<'a> Extractor<'a> {
             .max(self.after_sections(&sections));
         let mut deliberations = Vec::new();
         let mut covered: Vec<Range<usize>> = Vec::new();
+        // Each item's region, then one deliberation per decision recorded
+        // in it: a procès-verbal read without item headings, or an item
+        // voted in parts, records several.
+        let mut regions: Vec<(Range<usize>, Option<&Heading>)> = Vec::new();
         if headings.is_empty() {
-            let start = attendance_end.min(text.len());
-            let d = self.deliberation(start..text.len(), None, &meeting);
-            covered.push(start..text.len());
-            deliberations.push(d);
+            regions.push((attendance_end.min(text.len())..text.len(), None));
         } else {
             // Before the first heading, a vote on its own (the secretary's
             // designation, the previous minutes) is a deliberation too.
             let pre = attendance_end.min(head_end)..head_end;
             let pre_tally = votes::tally(text, &self.lower, pre.clone());
             if pre_tally.for_.is_some() || pre_tally.against.is_some() {
-                covered.push(pre.clone());
-                deliberations.push(self.deliberation(pre, None, &meeting));
+                regions.push((pre, None));
             }
             for (k, h) in headings.iter().enumerate() {
                 let end = headings.get(k + 1).map_or(text.len(), |n| n.range.start);
-                covered.push(h.range.start..end);
-                deliberations.push(self.deliberation(h.range.start..end, Some(h), &meeting));
+                regions.push((h.range.start..end, Some(h)));
+            }
+        }
+        for (range, heading) in regions {
+            let body_start = heading.map_or(range.start, |h| h.range.end.min(range.end));
+            for (k, part) in self
+                .decision_parts(range, body_start)
+                .into_iter()
+                .enumerate()
+            {
+                covered.push(part.clone());
+                let heading = if k == 0 { heading } else { None };
+                deliberations.push(self.deliberation(part, heading, &meeting));
             }
         }
         // Question numbers from deliberation numbers "2018-01".."2018-08".
@@ -272,6 +284,37 @@ impl<'a> Extractor<'a> {
             findings: self.findings,
             validation: None,
         }
+    }
+
+    /// `range` cut after each decision recorded in it but the last: each
+    /// part runs to the end of the line its decision ends on. One part
+    /// when `range` records one decision or none.
+    fn decision_parts(&self, range: Range<usize>, body_start: usize) -> Vec<Range<usize>> {
+        let text = self.text;
+        let groups = decisions::groups(text, &self.lower, body_start..range.end);
+        let mut parts = Vec::with_capacity(groups.len().max(1));
+        let mut start = range.start;
+        for pair in groups.windows(2) {
+            let (this, next) = (&pair[0], &pair[1]);
+            let line_end = text[this.end..next.start]
+                .find('\n')
+                .map_or(next.start, |p| this.end + p + 1);
+            // The next decision's own lines start the next part.
+            let next_line = text[..next.start].rfind('\n').map_or(0, |p| p + 1);
+            let cut = line_end.min(next_line.max(this.end));
+            // "A l'unanimité, le Bureau : - autorise ... Rapport adopté à
+            // l'unanimité : Pour : 22": the same decision told twice, with
+            // no new item between.
+            if !decisions::new_item_between(text, &self.lower, cut..next_line.max(cut)) {
+                continue;
+            }
+            if cut > start && cut < range.end {
+                parts.push(start..cut);
+                start = cut;
+            }
+        }
+        parts.push(start..range.end);
+        parts
     }
 
     /// Where the last attendance list actually ends (the list grammar may

@@ -55,6 +55,7 @@ pub(crate) fn lower_case_pattern(pattern: &str) -> bool {
 
 pub(crate) mod amounts;
 pub(crate) mod date;
+pub(crate) mod decisions;
 pub(crate) mod notes;
 pub(crate) mod numbers;
 pub(crate) mod people;
