@@ -54,6 +54,7 @@ pub(crate) fn lower_case_pattern(pattern: &str) -> bool {
 }
 
 pub(crate) mod amounts;
+pub(crate) mod counts;
 pub(crate) mod date;
 pub(crate) mod decisions;
 pub(crate) mod notes;

@@ -6,6 +6,7 @@
 
 use std::ops::Range;
 
+use super::counts::{self, Category};
 use super::numbers::number_words;
 use super::people::{self, Entry};
 use super::regex;
@@ -104,6 +105,7 @@ pub(crate) fn tally(text: &str, lower: &str, range: Range<usize>) -> Tally {
     if t.for_.is_none() && t.against.is_none() {
         prose(text, region, base, &mut t);
     }
+    counted_pairs(lower, base, &mut t);
     unanimity(region, lower, base, &mut t);
     named(text, region, lower, base, &mut t);
     outcome(region, lower, base, &mut t);
@@ -341,6 +343,31 @@ fn count_before(before: &str) -> Option<(u32, usize)> {
         }
     }
     None
+}
+
+/// Counts written as pairs in any order ("0 contre, 0 abstention, 11
+/// pour", "Vote : 14 pour / 0 contre / 0 abstention"), when the readers
+/// above found one count at most: then the pairs, where they say more and
+/// agree with what was read, give the counts.
+fn counted_pairs(lower: &str, base: usize, t: &mut Tally) {
+    let known = [t.for_, t.against, t.abstentions];
+    if known.iter().flatten().count() > 1 {
+        return;
+    }
+    let Some(c) = counts::first_tally(lower) else {
+        return;
+    };
+    let read = [
+        c.get(Category::For),
+        c.get(Category::Against),
+        c.get(Category::Abstentions),
+    ];
+    let agrees = known.iter().zip(&read).all(|(k, r)| k.is_none() || k == r);
+    if !agrees || read.iter().flatten().count() <= known.iter().flatten().count() {
+        return;
+    }
+    [t.for_, t.against, t.abstentions] = read;
+    t.cover(base + c.range.start..base + c.range.end);
 }
 
 /// "à l'unanimité", "ADOPTÉ À L'UNANIMITÉ (23 voix)", "à l'unanimité des 16
