@@ -509,7 +509,7 @@ fn summary(path: &str, text: &str, doc: &Document) -> String {
         s,
         "meeting: {} — {} — {}",
         m.authority.as_deref().unwrap_or("-"),
-        m.body.as_deref().unwrap_or("-"),
+        m.body.as_ref().map_or("-", |b| b.name()),
         or_dash(m.date)
     );
     let _ = writeln!(s, "place: {}", m.place.as_deref().unwrap_or("-"));

@@ -57,13 +57,14 @@ mod model;
 mod normalize;
 mod segment;
 mod span;
+mod text;
 pub mod validate;
 
 pub use error::{Error, ErrorKind};
 pub use model::{
-    Absence, Amount, AmountTotal, Attendance, ClockTime, Code, Deliberation, Document, Finding,
-    Meeting, Opinion, Outcome, Person, Presence, Proxy, QuestionCheck, QuorumCheck, SCHEMA_VERSION,
-    Severity, Substitute, Validation, Vote,
+    Absence, Amount, AmountTotal, Attendance, ClockTime, Code, Council, Deliberation, Document,
+    Finding, Meeting, Opinion, Outcome, Person, Presence, Proxy, QuestionCheck, QuorumCheck,
+    SCHEMA_VERSION, Severity, Substitute, Validation, Vote,
 };
 pub use span::Span;
 pub use validate::validate;
@@ -99,7 +100,8 @@ impl Options {
         check_usable(input)?;
         let norm = normalize::normalize(input);
         check_deliberation(&norm.text)?;
-        let mut doc = extract::Extractor::new(input, &norm).run();
+        let segments = segment::segment(&norm);
+        let mut doc = extract::extract(&norm, &segments);
         if self.validate {
             doc.validation = Some(validate::validate(&doc));
         }
@@ -213,7 +215,7 @@ fn binary_chars(text: &str) -> usize {
 }
 
 fn check_deliberation(text: &str) -> Result<(), Error> {
-    let marks = grammar::regex!(
+    let marks = text::regex!(
         r"(?i)d[ée]lib[ée]r|s[ée]ance|conseil|pr[ée]sents?\s*:|pouvoirs?\s*:|procuration|secr[ée]taire|unanimit|voix pour|(?-u:\b)bureau(?-u:\b)|comit[ée]|(?-u:\b)pour\s*:\s*\d|en exercice|proc[èe]s-verbal|ordre du jour"
     );
     if marks.is_match(text) {
@@ -225,6 +227,7 @@ fn check_deliberation(text: &str) -> Result<(), Error> {
     }
 }
 
+#[cfg(feature = "bench-api")]
 #[doc(hidden)]
 pub mod bench_api;
 

@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::span::Span;
+use crate::text::{fold, fold_char};
 
 /// The version of the JSON contract these records follow.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -36,8 +37,9 @@ pub struct Document {
 pub struct Meeting {
     /// The collectivity: "Grand Besançon Métropole", "Ribonde de Pornic".
     pub authority: Option<String>,
-    /// The deliberating body: "Bureau", "Ribisse municipal", "Comité syndical".
-    pub body: Option<String>,
+    /// The deliberating body: "Bureau", "Conseil municipal", "Comité
+    /// syndical" (see [`Council`]).
+    pub body: Option<Council>,
     /// The sitting's date.
     pub date: Option<NaiveDate>,
     /// "Date de convocation", "convoqué le".
@@ -71,6 +73,106 @@ pub struct Meeting {
     /// "sans condition de quorum".
     #[serde(default)]
     pub second_convocation: bool,
+}
+
+/// A deliberating body, written in JSON by its French name ("Conseil
+/// municipal"): the kind of council decides the quorum rules.
+///
+/// ```
+/// use deliberation::Council;
+/// let doc = deliberation::parse("Extrait du registre des délibérations du Conseil municipal\nSéance du 2 juin 2016")?;
+/// assert_eq!(doc.meeting.body, Some(Council::MunicipalCouncil));
+/// assert_eq!(Council::MunicipalCouncil.to_string(), "Conseil municipal");
+/// // A name this version does not know is kept as written.
+/// assert_eq!(Council::from("Conseil métropolitain"), Council::Other("Conseil métropolitain".into()));
+/// # Ok::<(), deliberation::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(from = "String", into = "String")]
+#[non_exhaustive]
+pub enum Council {
+    /// "Conseil municipal": a commune's council.
+    MunicipalCouncil,
+    /// "Conseil communautaire": the council of an intercommunality.
+    CommunityCouncil,
+    /// "Conseil de communauté": the same council under its older name.
+    CouncilOfTheCommunity,
+    /// "Comité syndical": the council of a syndicate of communes.
+    SyndicateCommittee,
+    /// "Bureau": the bureau of an intercommunality, acting under delegation.
+    Bureau,
+    /// "Commission permanente" of a département or a région.
+    StandingCommittee,
+    /// "Conseil départemental".
+    DepartmentalCouncil,
+    /// "Conseil général": the departmental council's name before 2015.
+    GeneralCouncil,
+    /// "Conseil régional".
+    RegionalCouncil,
+    /// Another name, as written (in a document from elsewhere).
+    Other(String),
+}
+
+impl Council {
+    /// Every kind this version knows, for the readers of names.
+    const KNOWN: [Council; 9] = [
+        Council::MunicipalCouncil,
+        Council::CommunityCouncil,
+        Council::CouncilOfTheCommunity,
+        Council::SyndicateCommittee,
+        Council::Bureau,
+        Council::StandingCommittee,
+        Council::DepartmentalCouncil,
+        Council::GeneralCouncil,
+        Council::RegionalCouncil,
+    ];
+
+    /// The body's French name, as the JSON writes it: "Conseil municipal".
+    pub fn name(&self) -> &str {
+        match self {
+            Council::MunicipalCouncil => "Conseil municipal",
+            Council::CommunityCouncil => "Conseil communautaire",
+            Council::CouncilOfTheCommunity => "Conseil de communauté",
+            Council::SyndicateCommittee => "Comité syndical",
+            Council::Bureau => "Bureau",
+            Council::StandingCommittee => "Commission permanente",
+            Council::DepartmentalCouncil => "Conseil départemental",
+            Council::GeneralCouncil => "Conseil général",
+            Council::RegionalCouncil => "Conseil régional",
+            Council::Other(name) => name,
+        }
+    }
+}
+
+impl From<&str> for Council {
+    /// The council of that exact name, else [`Council::Other`].
+    fn from(name: &str) -> Council {
+        Council::KNOWN
+            .into_iter()
+            .find(|c| c.name() == name)
+            .unwrap_or_else(|| Council::Other(name.to_string()))
+    }
+}
+
+impl From<String> for Council {
+    fn from(name: String) -> Council {
+        Council::from(name.as_str())
+    }
+}
+
+impl From<Council> for String {
+    fn from(council: Council) -> String {
+        match council {
+            Council::Other(name) => name,
+            known => known.name().to_string(),
+        }
+    }
+}
+
+impl std::fmt::Display for Council {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
 }
 
 /// A time of day, written "HH:MM" in JSON.
@@ -136,6 +238,68 @@ pub struct Person {
     pub text: String,
     /// Where the mention is.
     pub span: Span,
+}
+
+impl Person {
+    /// Whether two mentions name the same person: the same family name
+    /// (folded, spaces, hyphens and apostrophes aside) and given names that
+    /// agree as far as both are written ("J.-C." and "Jean-Claude", "Marie"
+    /// and "Marie-Jeanne", or one of them not written).
+    ///
+    /// ```
+    /// let doc = deliberation::parse(
+    ///     "Séance du 2 juin 2016\nPrésents : M. J.-C. DUPONT, Mme Anne MARTIN\n\
+    ///      Secrétaire de séance : M. Jean-Claude Dupont",
+    /// )?;
+    /// let secretary = doc.meeting.secretary.as_ref().unwrap();
+    /// assert!(doc.attendance.present[0].person.same_as(secretary));
+    /// assert!(!doc.attendance.present[1].person.same_as(secretary));
+    /// # Ok::<(), deliberation::Error>(())
+    /// ```
+    pub fn same_as(&self, other: &Person) -> bool {
+        // "J.-C." and "Jean-Claude": compare initials when one is only initials.
+        let initials = |g: &str| -> String {
+            g.split(['-', ' ', '.'])
+                .filter(|p| !p.is_empty())
+                .filter_map(|p| p.chars().next())
+                .flat_map(char::to_lowercase)
+                .collect()
+        };
+        let only_initials =
+            |g: &str| g.contains('.') && g.split(['-', ' ', '.']).all(|p| p.chars().count() <= 2);
+        if self.key() != other.key() {
+            return false;
+        }
+        match (&self.given_name, &other.given_name) {
+            (Some(x), Some(y)) if only_initials(x) || only_initials(y) => {
+                let (ix, iy) = (initials(x), initials(y));
+                ix.starts_with(&iy) || iy.starts_with(&ix)
+            }
+            (Some(x), Some(y)) => {
+                let (x, y) = (
+                    fold(x).replace(['-', ' ', '.'], ""),
+                    fold(y).replace(['-', ' ', '.'], ""),
+                );
+                x == y || x.starts_with(&y) || y.starts_with(&x)
+            }
+            _ => true,
+        }
+    }
+
+    /// The family name folded, without spaces, hyphens and apostrophes:
+    /// two mentions of one person have the same key (see
+    /// [`Person::same_as`]), so people can be looked up by it.
+    pub(crate) fn key(&self) -> String {
+        // As `fold(..).replace([' ', '-', '\''], "")`, in one allocation.
+        let mut key = String::with_capacity(self.family_name.len());
+        key.extend(
+            self.family_name
+                .chars()
+                .filter(|c| !matches!(c, ' ' | '-' | '\''))
+                .filter_map(fold_char),
+        );
+        key
+    }
 }
 
 /// Who attended, who did not, who voted for whom.

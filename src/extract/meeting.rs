@@ -9,7 +9,7 @@ impl<'a> Extractor<'a> {
         let head = 0..head_end.min(text.len());
 
         m.date = self.sitting_date(header.clone(), head.clone());
-        m.body = body_of(
+        m.body = council::council_in(
             &text[header.start..text.floor_char_boundary(header.end.max(1500.min(head.end)))],
         );
         m.authority = self.authority(head.clone());
@@ -38,11 +38,11 @@ impl<'a> Extractor<'a> {
         let closed = lower_regex!(
             r"(?:lev[éÉe]e|l[èÈe]ve la s[éÉe]ance|cl[ôÔo]tur[éÉe]e|se termine|fin de (?:la )?s[éÉe]ance)\s*(?:à|À|a)"
         );
-        m.closed_at = date::time_after(text, &self.lower, closed).map(|(t, _)| t);
+        m.closed_at = date::time_after(text, self.lower, closed).map(|(t, _)| t);
 
         // Counts.
         let in_office = lower_regex!(r"en (?:exercice|fonctions?)\s*:?\s*(\d{1,4})(?-u:\b)");
-        let lower = &self.lower;
+        let lower = self.lower;
         let count_in = |within: Range<usize>| {
             in_office
                 .captures_iter(&lower[within.clone()])
@@ -107,7 +107,7 @@ impl<'a> Extractor<'a> {
             let start = head.start + pm.end();
             let end = (start + 200).min(text.len());
             let end = text.floor_char_boundary(end);
-            if let Some(name) = self.single_name(start..end) {
+            if let Some(name) = people::lone_name(self.text, start..end) {
                 m.president = Some(self.person(&name, None));
             }
         }
@@ -311,7 +311,7 @@ impl<'a> Extractor<'a> {
                 if words.iter().any(|w| first.starts_with(w))
                     && let Some(c) = re.captures(line)
                 {
-                    return Some(self.clean_str(c[1].trim()));
+                    return Some(squeeze(c[1].trim()));
                 }
             }
         }
@@ -332,40 +332,4 @@ impl<'a> Extractor<'a> {
         }
         None
     }
-}
-
-pub(super) fn body_of(header: &str) -> Option<String> {
-    let re = regex!(
-        r"(?i)\b(commission permanente|bureau(?: communautaire| syndical)?|comit[ée] syndical|comit[ée] du syndicat|conseil (?:de (?:la )?communaut[ée])|conseil communautaire|conseil municipal|conseil d[ée]partemental|conseil g[ée]n[ée]ral|conseil r[ée]gional|conseil intercommunal|comit[ée])\b"
-    );
-    let mut best: Option<(usize, String)> = None;
-    for m in re.find_iter(header) {
-        let f = fold(m.as_str());
-        let name = if f.starts_with("commission permanente") {
-            "Commission permanente"
-        } else if f.starts_with("bureau") {
-            "Bureau"
-        } else if f.starts_with("comite") {
-            "Comité syndical"
-        } else if f.contains("departemental") {
-            "Conseil départemental"
-        } else if f.starts_with("conseil de") {
-            "Conseil de communauté"
-        } else if f.contains("communautaire") || f.contains("intercommunal") {
-            "Conseil communautaire"
-        } else if f.contains("municipal") {
-            "Conseil municipal"
-        } else if f.contains("general") {
-            "Conseil général"
-        } else {
-            "Conseil régional"
-        };
-        // The first body named wins, but a commission permanente is named
-        // after the council it belongs to.
-        match &best {
-            Some((_, b)) if !(name == "Commission permanente" && b.starts_with("Conseil")) => {}
-            _ => best = Some((0, name.to_string())),
-        }
-    }
-    best.map(|(_, n)| n)
 }

@@ -7,8 +7,8 @@ use std::ops::Range;
 use chrono::NaiveDate;
 
 use super::numbers::number_words;
-use super::regex;
 use crate::model::ClockTime;
+use crate::text::regex;
 
 /// A date as written, the year possibly missing ("le 16 septembre").
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -35,7 +35,7 @@ impl WrittenDate {
 }
 
 pub(crate) fn month_number(name: &str) -> Option<u32> {
-    let f = super::fold(name);
+    let f = crate::text::fold(name);
     Some(match f.as_str() {
         "janvier" => 1,
         "fevrier" => 2,
@@ -70,7 +70,7 @@ pub(crate) fn dates(text: &str) -> Vec<WrittenDate> {
     );
     let words = months
         .find_iter(text)
-        .filter(|m| super::unicode_word_edges(text, m.start(), m.end()));
+        .filter(|m| crate::text::unicode_word_edges(text, m.start(), m.end()));
     for m in words {
         let Some(month) = month_number(m.as_str()) else {
             continue;
@@ -95,7 +95,7 @@ pub(crate) fn dates(text: &str) -> Vec<WrittenDate> {
     let numeric = regex!(r"(?-u:\b)(\d{1,2}) ?[/.] ?(\d{1,2}) ?[/.] ?(\d{4}|\d{2})(?-u:\b)");
     for c in numeric.captures_iter(text) {
         let whole = c.get(0).expect("match");
-        if !super::unicode_word_edges(text, whole.start(), whole.end()) {
+        if !crate::text::unicode_word_edges(text, whole.start(), whole.end()) {
             continue;
         }
         // Not the tail of a longer number ("n° 2019.12.05.3").

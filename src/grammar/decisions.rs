@@ -11,6 +11,8 @@
 
 use std::ops::Range;
 
+use crate::text::lower_regex;
+
 /// Groups of decision marks in `text[range]`, in order: each the range
 /// from its first mark's start to its last mark's end. `lower` is `text`
 /// with ASCII letters in lower case (same offsets).

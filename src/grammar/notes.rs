@@ -7,9 +7,9 @@
 
 use std::ops::Range;
 
-use super::fold;
-use super::people::{self, Kind, Mention, Style, Token};
-use super::regex;
+use super::people::{self, Kind, Mention, NameStyle, Token};
+use crate::text::fold;
+use crate::text::regex;
 
 /// A question range or another condition on presence.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -66,9 +66,9 @@ pub(crate) fn condition(text: &str, range: Range<usize>) -> Option<Condition> {
     let edge_ok = |c: &regex::Captures<'_>| {
         let m = c.get(0).expect("match");
         if c.get(1).is_some() {
-            super::word_ends_at(&f, m.end())
+            crate::text::word_ends_at(&f, m.end())
         } else {
-            super::word_starts_at(&f, m.start())
+            crate::text::word_starts_at(&f, m.start())
         }
     };
     let n: Option<u32> = has_unit
@@ -141,7 +141,7 @@ pub(crate) fn note(text: &str, range: Range<usize>) -> Note {
         let lead = s.len() - s.trim_start().len();
         let start = nth_word_start(&s[lead..], words).map(|o| range.start + lead + o)?;
         let tokens = people::inline(people::tokenize(text, start..range.end));
-        let style = Style::guess(text, &tokens);
+        let style = NameStyle::guess(text, &tokens);
         people::name_at(text, &tokens, 0, style).map(|(m, next)| {
             let end = tokens.get(next).map_or(range.end, |t| t.start);
             (m, end)
@@ -235,7 +235,7 @@ fn is_proxy_verb(word: &str) -> bool {
 /// that looked like a proxy but could not be read.
 pub(crate) fn proxies(text: &str, range: Range<usize>) -> (Vec<ProxyLine>, Vec<Range<usize>>) {
     let tokens: Vec<Token> = people::inline(people::tokenize(text, range.clone()));
-    let style = Style::guess(text, &tokens);
+    let style = NameStyle::guess(text, &tokens);
     let word = |k: usize| -> Option<&str> {
         tokens
             .get(k)

@@ -9,7 +9,7 @@ use std::ops::Range;
 use super::counts::{self, Category};
 use super::numbers::number_words;
 use super::people::{self, Entry};
-use super::regex;
+use crate::text::{lower_regex, regex};
 
 /// A tally read from one deliberation (offsets into the normalised text).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -53,7 +53,7 @@ enum Field {
 }
 
 fn field_of(label: &str) -> Option<Field> {
-    let f = super::fold(label);
+    let f = crate::text::fold(label);
     Some(if f.starts_with("pour") {
         Field::For
     } else if f.starts_with("contre") {
@@ -125,7 +125,7 @@ fn labelled(text: &str, region: &str, lower: &str, base: usize, t: &mut Tally) {
         let label = &region[c.get(1).expect("label").range()];
         let whole = c.get(0).expect("match");
         // ASCII `\b` in the regex (fast), Unicode word edges checked here.
-        if !super::unicode_word_edges(region, whole.start(), whole.end()) {
+        if !crate::text::unicode_word_edges(region, whole.start(), whole.end()) {
             continue;
         }
         if let Some(end) = last_end
@@ -182,7 +182,9 @@ fn paren_after(after: &str) -> Option<Range<usize>> {
 fn names_in(text: &str, range: Range<usize>) -> Vec<Entry> {
     let inner = &text[range.clone()];
     let start = match inner.find(':') {
-        Some(colon) if super::fold(&inner[..colon]).contains("groupe") => range.start + colon + 1,
+        Some(colon) if crate::text::fold(&inner[..colon]).contains("groupe") => {
+            range.start + colon + 1
+        }
         _ => range.start,
     };
     people::list(text, start..range.end).0
@@ -424,9 +426,9 @@ fn named(text: &str, region: &str, lower: &str, base: usize, t: &mut Tally) {
     );
     let matches = re
         .find_iter(lower)
-        .filter(|m| super::word_starts_at(region, m.start()));
+        .filter(|m| crate::text::word_starts_at(region, m.start()));
     for m in matches {
-        let label = super::fold(&region[m.range()]);
+        let label = crate::text::fold(&region[m.range()]);
         let start = base + m.end();
         // The names run to the end of the sentence.
         let rest = &region[m.end()..];
@@ -478,9 +480,9 @@ fn outcome(region: &str, lower: &str, base: usize, t: &mut Tally) {
     );
     let found = re
         .find_iter(lower)
-        .find(|m| super::unicode_word_edges(region, m.start(), m.end()));
+        .find(|m| crate::text::unicode_word_edges(region, m.start(), m.end()));
     if let Some(m) = found {
-        let adopted = !super::fold(m.as_str()).starts_with("rejet");
+        let adopted = !crate::text::fold(m.as_str()).starts_with("rejet");
         t.outcome_written = Some(adopted);
         if t.range.is_some() {
             t.cover(base + m.start()..base + m.end());

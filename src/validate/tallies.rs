@@ -4,11 +4,10 @@
 
 use super::timeline::{Counts, Timeline, span_ranges};
 use super::{Placement, finding};
-use crate::extract::same_person;
-use crate::grammar::fold;
 use crate::model::{
     Code, Deliberation, Document, Finding, Outcome, Person, QuestionCheck, Severity, Vote,
 };
+use crate::text::fold;
 
 /// Check every deliberation; one [`QuestionCheck`] and one [`Placement`]
 /// each.
@@ -37,7 +36,7 @@ fn out_members(t: &Timeline<'_>, d: &Deliberation) -> (Vec<usize>, Vec<usize>, u
         .collect();
     let mut distinct: Vec<&Person> = Vec::new();
     for p in named {
-        if !distinct.iter().any(|x| same_person(x, p)) {
+        if !distinct.iter().any(|x| x.same_as(p)) {
             distinct.push(p);
         }
     }
@@ -514,7 +513,7 @@ fn internal(i: usize, d: &Deliberation, v: &Vote, findings: &mut Vec<Finding>) {
             (&v.against_names, "against"),
             (&v.abstention_names, "abstaining"),
         ] {
-            if list.iter().any(|x| same_person(x, p)) {
+            if list.iter().any(|x| x.same_as(p)) {
                 push(
                     Code::InterestedTookPart,
                     Severity::Error,

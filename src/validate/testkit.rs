@@ -17,7 +17,7 @@ impl Doc {
             doc: Document {
                 schema_version: SCHEMA_VERSION,
                 meeting: Meeting {
-                    body: (!body.is_empty()).then(|| body.to_string()),
+                    body: (!body.is_empty()).then(|| body.into()),
                     date: (!date.is_empty()).then(|| date.parse().expect("date")),
                     members_in_office: (n > 0).then_some(n),
                     ..Meeting::default()
