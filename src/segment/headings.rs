@@ -282,15 +282,15 @@ pub(super) fn best_chain(found: &[Candidate], text_len: usize) -> Vec<Candidate>
     let mut chains: Vec<Vec<Candidate>> = Vec::new();
     for h in found {
         let n = h.1.unwrap_or(0);
+        // The run this number goes on, the latest if several: a list
+        // numbered inside an item ("1. Association X", "2. ...") leaves
+        // the items' own run to go on after it.
         let extends = chains
-            .last()
-            .and_then(|c| c.last())
-            .and_then(|l| l.1)
-            .is_some_and(|p| n == p + 1);
-        if extends {
-            if let Some(chain) = chains.last_mut() {
-                chain.push(h.clone());
-            }
+            .iter_mut()
+            .rev()
+            .find(|c| c.last().and_then(|l| l.1).is_some_and(|p| n == p + 1));
+        if let Some(chain) = extends {
+            chain.push(h.clone());
         } else if n <= 1 || chains.is_empty() {
             chains.push(vec![h.clone()]);
         }
