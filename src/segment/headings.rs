@@ -282,13 +282,23 @@ pub(super) fn best_chain(found: &[Candidate], text_len: usize) -> Vec<Candidate>
     let mut chains: Vec<Vec<Candidate>> = Vec::new();
     for h in found {
         let n = h.1.unwrap_or(0);
-        // The run this number goes on, the latest if several: a list
-        // numbered inside an item ("1. Association X", "2. ...") leaves
-        // the items' own run to go on after it.
+        // The run this number goes on. A list numbered inside an item
+        // ("1. Association X", "2. ...") leaves the items' own run to go on
+        // after it: of several runs, the one whose usual gap is most like
+        // the gap to this number, the latest on a tie.
+        let oddness = |c: &Vec<Candidate>| -> f64 {
+            let (first, last) = (c[0].0, c[c.len() - 1].0);
+            if c.len() < 2 || h.0 <= last {
+                return 0.0;
+            }
+            let usual = (last - first) as f64 / (c.len() - 1) as f64;
+            ((h.0 - last) as f64 / usual.max(1.0)).ln().abs()
+        };
         let extends = chains
             .iter_mut()
             .rev()
-            .find(|c| c.last().and_then(|l| l.1).is_some_and(|p| n == p + 1));
+            .filter(|c| c.last().and_then(|l| l.1).is_some_and(|p| n == p + 1))
+            .min_by(|a, b| oddness(a).total_cmp(&oddness(b)));
         if let Some(chain) = extends {
             chain.push(h.clone());
         } else if n <= 1 || chains.is_empty() {
