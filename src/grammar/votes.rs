@@ -109,6 +109,9 @@ pub(crate) fn tally(text: &str, lower: &str, range: Range<usize>) -> Tally {
     unanimity(region, lower, base, &mut t);
     named(text, region, lower, base, &mut t);
     outcome(region, lower, base, &mut t);
+    if t.is_empty() {
+        decided(region, lower, base, &mut t);
+    }
     t
 }
 
@@ -490,6 +493,41 @@ fn outcome(region: &str, lower: &str, base: usize, t: &mut Tally) {
     }
 }
 
+/// A decision with no count and no unanimity: "Après en avoir délibéré, le
+/// Conseil Municipal décide ...", "Le conseil municipal vote les taux",
+/// "Décide d'affecter le résultat". The council decided; how is not
+/// written. A refusal ("refuse", "décide de ne pas") is a rejection.
+fn decided(region: &str, lower: &str, base: usize, t: &mut Tally) {
+    let re = lower_regex!(
+        r"apr[èÈe]s en avoir d[éÉe]lib[éÉe]r[éÉe]|(?-u:\b)(?:le|l')\s*(?:conseil|assembl[éÉe]e|comit[éÉe])(?:\s+(?:municipal|communautaire|syndical|d[éÉe]partemental|r[éÉe]gional))?\s*,?\s+(?:[^.;:]{0,120}?\s)?(?:d[éÉe]cide|approuve|adopte|accepte|autorise|vote|valide|fixe|arr[êÊe]te|[éÉe]met un avis|d[éÉe]signe|donne son accord|refuse|rejette)(?-u:\b)|(?m:^)[ \t]*(?:-[ \t]*)?d[éÉe]cide(?-u:\b)"
+    );
+    // Not a decision: the secretary's designation, an item only noted or
+    // put off, an announcement of the decisions that follow.
+    let not_decided = lower_regex!(
+        r"secr[éÉe]taire|pri(?:s|ses|ennent|end) acte|pas de vote|surseoir|report|ajourn|d[éÉe]cisions suivantes"
+    );
+    let found = re.find_iter(lower).find(|m| {
+        // To the end of the line, 200 bytes at most ("M." is no end).
+        let end = lower[m.end()..]
+            .find('\n')
+            .map_or(lower.len(), |p| m.end() + p)
+            .min(lower.floor_char_boundary(m.end() + 200));
+        !not_decided.is_match(&lower[m.start()..end])
+    });
+    let Some(m) = found else {
+        return;
+    };
+    // What follows says whether it is a refusal.
+    let rest = &lower[m.end()..lower.floor_char_boundary((m.end() + 60).min(lower.len()))];
+    let refused = m.as_str().ends_with("refuse")
+        || m.as_str().ends_with("rejette")
+        || lower_regex!(r"^\s*(?:de ne pas|de refuser|de rejeter|un avis d[éÉe]favorable)")
+            .is_match(rest);
+    let _ = region;
+    t.outcome_written = Some(!refused);
+    t.cover(base + m.start()..base + m.end());
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -500,6 +538,23 @@ mod tests {
 
     fn counts(t: &Tally) -> (Option<u32>, Option<u32>, Option<u32>) {
         (t.for_, t.against, t.abstentions)
+    }
+
+    #[test]
+    fn decided_without_a_count() {
+        let t = read("Après en avoir délibéré, le Conseil Municipal décide de vendre le tracteur.");
+        assert_eq!(t.outcome_written, Some(true));
+        assert!(!t.is_empty());
+        let t = read("Le conseil municipal vote les taux d'imposition pour 2016 :");
+        assert_eq!(t.outcome_written, Some(true));
+        let t = read("Le conseil refuse la demande de subvention du club.");
+        assert_eq!(t.outcome_written, Some(false));
+        let t = read("Après discussion le conseil décide de surseoir à sa décision.");
+        assert!(t.is_empty());
+        let t = read("Le conseil désigne M. Aubrac comme secrétaire de séance.");
+        assert!(t.is_empty());
+        let t = read("Le Conseil municipal en prend acte (pas de vote).");
+        assert!(t.is_empty());
     }
 
     #[test]
