@@ -154,6 +154,14 @@ fn pair(s: &str) -> IResult<&str, Pair> {
 fn count_first(s: &str) -> IResult<&str, Pair> {
     let (s, count) = count(s)?;
     let (s, _) = spaces1(s)?;
+    // "14 (quatorze) voix pour": the count again in words.
+    let (s, _) = opt((
+        char('('),
+        take_while1(|c: char| c.is_alphabetic() || c == '-' || c == ' '),
+        char(')'),
+        spaces1,
+    ))
+    .parse(s)?;
     let (s, vote_word) = opt((
         alt((
             tag("voix"),
@@ -228,6 +236,11 @@ fn category(s: &str) -> IResult<&str, Category> {
         )));
     }
     Ok((rest, c))
+}
+
+/// A count in figures or in words at the start of `s`, and its length.
+pub(crate) fn count_at(s: &str) -> Option<(u32, usize)> {
+    count(s).ok().map(|(rest, n)| (n, s.len() - rest.len()))
 }
 
 /// A count in figures (three at most) or in words.
@@ -307,6 +320,10 @@ mod tests {
             Some((Some(11), None, Some(1)))
         );
         assert_eq!(counts("12 votes pour."), Some((Some(12), None, None)));
+        assert_eq!(
+            counts("Ayant obtenu 14 (quatorze) voix pour, M. Durban est proclamé maire"),
+            Some((Some(14), None, None))
+        );
         assert_eq!(
             counts("2 contre 3 absentions 6 votes pour"),
             Some((Some(6), Some(2), Some(3)))

@@ -106,6 +106,7 @@ pub(crate) fn tally(text: &str, lower: &str, range: Range<usize>) -> Tally {
         prose(text, region, base, &mut t);
     }
     counted_pairs(lower, base, &mut t);
+    elected(lower, base, &mut t);
     unanimity(region, lower, base, &mut t);
     named(text, region, lower, base, &mut t);
     outcome(region, lower, base, &mut t);
@@ -375,6 +376,57 @@ fn counted_pairs(lower: &str, base: usize, t: &mut Tally) {
     t.cover(base + c.range.start..base + c.range.end);
 }
 
+/// The votes the elected obtained, when nothing else was counted: "à la
+/// majorité absolue (18 voix)", "A OBTENU : M. X dix-sept voix", and in
+/// an election the candidates' lines "M. Patrick X : 13 voix" (the most
+/// votes are the elected's).
+fn elected(lower: &str, base: usize, t: &mut Tally) {
+    if t.for_.is_some() || t.against.is_some() || t.abstentions.is_some() {
+        return;
+    }
+    let majority = lower_regex!(r"majorit[éÉe](?: absolue| relative)?\s*\(\s*");
+    let obtained = lower_regex!(r"(?:a|ont|ayant) obtenu\s*:?\s*");
+    let votes_after = |from: usize, within: usize| -> Option<(u32, usize)> {
+        let hay = &lower[from..lower.floor_char_boundary((from + within).min(lower.len()))];
+        // The first count followed by "voix" or "votes".
+        let mut i = 0;
+        while i < hay.len() {
+            if hay.is_char_boundary(i)
+                && (i == 0 || !hay.as_bytes()[i - 1].is_ascii_alphanumeric())
+                && let Some((n, len)) = counts::count_at(&hay[i..])
+                && lower_regex!(r"^\s+(?:voix|votes?)(?-u:\b)").is_match(&hay[i + len..])
+            {
+                return Some((n, from + i + len));
+            }
+            i += 1;
+        }
+        None
+    };
+    if let Some(m) = majority.find(lower).or_else(|| obtained.find(lower))
+        && let Some((n, end)) = votes_after(m.end(), 80)
+    {
+        t.for_ = Some(n);
+        t.cover(base + m.start()..base + end);
+        return;
+    }
+    let election =
+        lower_regex!(r"[éÉe]lu(?:e|s|es)?(?-u:\b)|[éÉe]lection|proclam|scrutin|bulletin|candidat");
+    if !election.is_match(lower) {
+        return;
+    }
+    let candidate = lower_regex!(
+        r"(?m)^[ \t]*(?:[-•][ \t]*)?[^\n:]{2,60}:[ \t]*(\d{1,3})[ \t]+(?:voix|votes?)(?-u:\b)"
+    );
+    let best = candidate
+        .captures_iter(lower)
+        .filter_map(|c| Some((c[1].parse::<u32>().ok()?, c.get(0)?.range())))
+        .max_by_key(|(n, _)| *n);
+    if let Some((n, r)) = best {
+        t.for_ = Some(n);
+        t.cover(base + r.start..base + r.end);
+    }
+}
+
 /// "à l'unanimité", "ADOPTÉ À L'UNANIMITÉ (23 voix)", "à l'unanimité des 16
 /// votants", "à l'unanimité (21 votants)".
 fn unanimity(region: &str, lower: &str, base: usize, t: &mut Tally) {
@@ -555,6 +607,21 @@ mod tests {
         assert!(t.is_empty());
         let t = read("Le Conseil municipal en prend acte (pas de vote).");
         assert!(t.is_empty());
+    }
+
+    #[test]
+    fn votes_of_the_elected() {
+        let t = read("DESIGNE à la majorité absolue (18 voix) M. Jean ROUX délégué titulaire.");
+        assert_eq!(counts(&t), (Some(18), None, None));
+        let t = read(
+            "Election du maire\nM. Jean Roux : 14 voix\nM. Paul Mas : 1 voix.\nM. Roux est élu maire.",
+        );
+        assert_eq!(counts(&t), (Some(14), None, None));
+        let t = read("- A OBTENU : Monsieur Jean-Pierre ROUX dix-sept voix 17");
+        assert_eq!(counts(&t), (Some(17), None, None));
+        // Without an election, lines of counts are no votes obtained.
+        let t = read("Budget\nChapitre 011 : 12 voix de la commission");
+        assert_eq!(counts(&t), (None, None, None));
     }
 
     #[test]
