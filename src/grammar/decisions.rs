@@ -107,7 +107,10 @@ fn marks(text: &str, lower: &str, range: Range<usize>) -> Vec<Range<usize>> {
             out.push(at);
         }
     }
-    for re in [counted, vote_line, outcome] {
+    let deliberated = lower_regex!(
+        r"apr[èÈe]s en avoir d[éÉe]lib[éÉe]r[éÉe]|(?m:^)[ \t]*[^\n:]{2,60}:[ \t]*\d{1,3}[ \t]+voix|(?:est|sont) (?:[éÉe]lue?s?|proclam[éÉe]e?s?)(?-u:\b)"
+    );
+    for re in [counted, vote_line, outcome, deliberated] {
         for m in re.find_iter(hay) {
             let at = base + m.start()..base + m.end();
             if !is_reported(text, lower, at.clone()) {
@@ -122,7 +125,7 @@ fn marks(text: &str, lower: &str, range: Range<usize>) -> Vec<Range<usize>> {
 /// Whether the mark at `at` reports something other than a decision of
 /// this sitting: a reminder of an earlier vote, a rule, a condition, the
 /// secretary's designation.
-fn is_reported(text: &str, lower: &str, at: Range<usize>) -> bool {
+pub(crate) fn is_reported(text: &str, lower: &str, at: Range<usize>) -> bool {
     let (start, end) = sentence_around(text, at.clone());
     let sentence = &lower[start..end];
     // What stands right before and after the mark in its sentence.

@@ -7,6 +7,7 @@
 use std::ops::Range;
 
 use super::counts::{self, Category};
+use super::decisions;
 use super::numbers::number_words;
 use super::people::{self, Entry};
 use crate::text::{lower_regex, regex};
@@ -94,6 +95,7 @@ impl Tally {
 /// keyword patterns are searched.
 pub(crate) fn tally(text: &str, lower: &str, range: Range<usize>) -> Tally {
     let region = &text[range.clone()];
+    let full_lower = lower;
     let lower = &lower[range.clone()];
     let base = range.start;
     let mut t = Tally::default();
@@ -107,7 +109,7 @@ pub(crate) fn tally(text: &str, lower: &str, range: Range<usize>) -> Tally {
     }
     counted_pairs(lower, base, &mut t);
     elected(lower, base, &mut t);
-    unanimity(region, lower, base, &mut t);
+    unanimity(text, full_lower, region, lower, base, &mut t);
     named(text, region, lower, base, &mut t);
     outcome(region, lower, base, &mut t);
     if t.is_empty() {
@@ -429,7 +431,7 @@ fn elected(lower: &str, base: usize, t: &mut Tally) {
 
 /// "à l'unanimité", "ADOPTÉ À L'UNANIMITÉ (23 voix)", "à l'unanimité des 16
 /// votants", "à l'unanimité (21 votants)".
-fn unanimity(region: &str, lower: &str, base: usize, t: &mut Tally) {
+fn unanimity(text: &str, full_lower: &str, region: &str, lower: &str, base: usize, t: &mut Tally) {
     // In the lower-cased text, where "unanimit" is one literal.
     let re = lower_regex!(
         r"unanimit[éÉe](?: des (?:membres pr[éÉ]sents(?: et repr[éÉ]sent[éÉ]s)?|suffrages exprim[éÉ]s|votants|pr[éÉ]sents))?(?:\s+des (\d+) votants|\s*\((\d+|[\p{L}][\p{L} -]{0,40}?) (votants|voix)(?: pour)?\))?"
@@ -443,10 +445,12 @@ fn unanimity(region: &str, lower: &str, base: usize, t: &mut Tally) {
         }
         None => true,
     };
-    let Some(c) = re
-        .captures_iter(lower)
-        .find(|c| near(&c.get(0).expect("match")))
-    else {
+    // A reminder ("votés à l'unanimité lors du conseil du 12 janvier") is
+    // not this vote.
+    let Some(c) = re.captures_iter(lower).find(|c| {
+        let m = c.get(0).expect("match");
+        near(&m) && !decisions::is_reported(text, full_lower, base + m.start()..base + m.end())
+    }) else {
         return;
     };
     t.unanimous_written = true;
@@ -539,7 +543,16 @@ fn outcome(region: &str, lower: &str, base: usize, t: &mut Tally) {
     if let Some(m) = found {
         let adopted = !crate::text::fold(m.as_str()).starts_with("rejet");
         t.outcome_written = Some(adopted);
-        if t.range.is_some() {
+        // Alone, only a statement is a decision ("Le compte rendu est
+        // approuvé", "ADOPTÉ"), not a word in a report ("le budget approuvé
+        // en mars").
+        let before = lower[..m.start()].trim_end_matches([' ', '\t']);
+        let stated = before.is_empty()
+            || before.ends_with('\n')
+            || [" est", " sont", " été", ":"]
+                .iter()
+                .any(|w| before.ends_with(w));
+        if t.range.is_some() || stated {
             t.cover(base + m.start()..base + m.end());
         }
     }
