@@ -199,7 +199,21 @@ impl<'a> Extractor<'a> {
             // 14 mars 2023" is a heading, "... de la séance du ..." not).
             let tail_start = hay.floor_char_boundary(d.start.saturating_sub(60));
             let mut clause = &hay[tail_start..d.start];
-            if let Some(p) = clause.rfind(['.', '\n']) {
+            // A line feed inside a sentence ("dûment convoqué\nle 14
+            // novembre") does not end the clause; one after a full stop, a
+            // colon or a blank does.
+            let ends_clause = |p: usize, c: char| {
+                c == '.'
+                    || clause[..p]
+                        .trim_end_matches([' ', '\t'])
+                        .ends_with(['.', ':', '\n'])
+                    || clause[..p].trim_end_matches([' ', '\t']).is_empty()
+            };
+            if let Some((p, _)) = clause
+                .char_indices()
+                .rev()
+                .find(|&(p, c)| (c == '.' || c == '\n') && ends_clause(p, c))
+            {
                 clause = &clause[p + 1..];
             }
             if let Some(p) = clause.rfind("  ") {
@@ -212,7 +226,12 @@ impl<'a> Extractor<'a> {
             {
                 clause = &clause[p..];
             }
-            if regex!(r"(convoqu|convocation|affich|publi|transmis|recu|reçu|envoy|en date du\s*$|scrutin|ligne le|delibere|deliberation|arrete|loi|decret|approuv|approbation|adopt|precedente|derniere)").is_match(&fold(clause)) {
+            if regex!(r"(convoqu|convocation|affich|publi|transmis|recu|reçu|envoy|en date du\s*$|scrutin|ligne le|delibere|deliberation|arrete|loi|decret|approuv|approbation|adopt|precedente|derniere|lors d)").is_match(&fold(clause)) {
+                continue;
+            }
+            // "Le jeudi 23 janvier 2025 : convocation du Conseil ...".
+            let after = &hay[d.start..hay.floor_char_boundary((d.end + 20).min(hay.len()))];
+            if fold(after.split('\n').next().unwrap_or("")).contains("convocation") {
                 continue;
             }
             let pos = region.start + d.start;
@@ -229,6 +248,10 @@ impl<'a> Extractor<'a> {
                 };
                 preamble.push((d, pos));
             } else if regex!(r"(?i)(?:s[ée]ance|r[ée]union|session|conseil|comit[ée]|bureau|commission permanente|cm|assembl[ée]e|cdc|pl[ée]ni[èe]re|municipal|communautaire|syndical|r[ée]gional|d[ée]partemental|g[ée]n[ée]ral)\s+(?:[^\n.]{0,60}\s+)?(?:du|de)\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?$").is_match(before)
+                // A title naming the council, then its date ("CR du conseil
+                // municipal 24 février 2023", "SÉANCE DU CONSEIL MUNICIPAL
+                // MERCREDI 18 OCTOBRE 2017").
+                || regex!(r"(?i)(?:^|\n)[^\n]{0,40}(?:conseil|comit[ée]|bureau)\s+(?:municipal|communautaire|syndical|d'administration)\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?$").is_match(before)
                 || regex!(r"(?i)(?:date\s+de\s+la\s+)?s[ée]ance\s*:\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?$").is_match(before)
             {
                 headings.push((*d, pos));
