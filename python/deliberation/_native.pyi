@@ -7,9 +7,9 @@ from .types import Document
 SCHEMA_VERSION: int
 
 class ParseError(ValueError):
-    """The input cannot be used at all (empty, binary, or with none of the marks of a deliberation).
+    """The input cannot be used at all (empty, binary, with none of the marks of a deliberation, or page furniture only, as a scan's text layer).
 
-    `kind` names the reason ("empty", "binary", "not_a_deliberation"), `str(error)` says what was expected and what was found, and `index` is the input's position when `parse_many` raised it (else None)."""
+    `kind` names the reason ("empty", "binary", "not_a_deliberation", "no_text"), `str(error)` says what was expected and what was found, and `index` is the input's position when `parse_many` raised it (else None)."""
 
     kind: str
     index: Optional[int]

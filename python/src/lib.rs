@@ -24,11 +24,12 @@ create_exception!(
     deliberation,
     ParseError,
     PyValueError,
-    "The input cannot be used at all (empty, binary, or with none of the marks \
-     of a deliberation).\n\n\
-     `kind` names the reason (\"empty\", \"binary\", \"not_a_deliberation\"), \
-     `str(error)` says what was expected and what was found, and `index` is \
-     the input's position when `parse_many` raised it (else None)."
+    "The input cannot be used at all (empty, binary, with none of the marks \
+     of a deliberation, or page furniture only, as a scan's text layer).\n\n\
+     `kind` names the reason (\"empty\", \"binary\", \"not_a_deliberation\", \
+     \"no_text\"), `str(error)` says what was expected and what was found, \
+     and `index` is the input's position when `parse_many` raised it (else \
+     None)."
 );
 
 /// One input as Python gave it, readable without the GIL.

@@ -51,6 +51,14 @@ def test_schema_version():
             "found none of their marks in 67 characters",
         ),
         (
+            # A scan's text layer: the préfecture's stamp on each page.
+            "\f".join(["Envoyé en préfecture le 12/05/2022\nReçu en préfecture le 12/05/2022\n"
+                        "Publié le\nID : 099-219900000-20220505-PV05052022-DE\n"] * 6),
+            "no_text",
+            "expected the text of a deliberation, found only page furniture (stamps, page numbers) "
+            "in 725 characters: there is no text to read; a scanned document needs OCR first",
+        ),
+        (
             bytes(range(32)) * 8,
             "binary",
             "expected text, found binary data (224 control characters in 256)",
