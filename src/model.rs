@@ -381,7 +381,8 @@ impl std::fmt::Display for Severity {
 #[serde(rename_all = "snake_case")]
 pub enum Code {
     // Parsing.
-    /// The input had bytes that are not UTF-8 and was decoded lossily.
+    /// The input had bytes that are not UTF-8: it was decoded as Windows-1252
+    /// (info) or lossily (warning).
     InvalidUtf8,
     /// The text gives two different dates for the sitting.
     DateConflict,
