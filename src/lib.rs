@@ -52,6 +52,7 @@
 
 mod decode;
 mod error;
+pub mod export;
 mod extract;
 mod grammar;
 mod model;
