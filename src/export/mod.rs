@@ -39,11 +39,9 @@ pub struct Counts {
 impl Counts {
     /// For + against + abstentions, when all three are known.
     pub fn cast(&self) -> Option<u32> {
-        Some(
-            self.for_?
-                .checked_add(self.against?)?
-                .checked_add(self.abstentions?)?,
-        )
+        self.for_?
+            .checked_add(self.against?)?
+            .checked_add(self.abstentions?)
     }
 }
 

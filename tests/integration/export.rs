@@ -98,7 +98,7 @@ pub(crate) fn scdl_violations(row: &[String]) -> Vec<String> {
         bad.push("VOTE_REEL empty while its three parts are filled".into());
     }
     let siret = cell("COLL_SIRET");
-    if !siret.is_empty() && !(siret.len() == 14 && digits(siret)) {
+    if !(siret.is_empty() || siret.len() == 14 && digits(siret)) {
         bad.push(format!("COLL_SIRET: expected 14 digits, found {siret:?}"));
     }
     let code = cell("DELIB_MATIERE_CODE");

@@ -1,6 +1,7 @@
 //! All integration tests, in one binary.
 
 mod bad_input;
+mod cli;
 mod export;
 mod fixtures;
 mod fuzz_regressions;
