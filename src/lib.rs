@@ -57,6 +57,8 @@ mod extract;
 mod grammar;
 mod model;
 mod normalize;
+#[cfg(feature = "schema")]
+mod schema;
 mod segment;
 mod span;
 pub mod validate;
@@ -68,6 +70,8 @@ pub use model::{
     Meeting, Opinion, Outcome, Person, Presence, Proxy, QuestionCheck, QuorumCheck, SCHEMA_VERSION,
     Severity, Substitute, Validation, Vote,
 };
+#[cfg(feature = "schema")]
+pub use schema::json_schema;
 pub use span::Span;
 pub use validate::validate;
 

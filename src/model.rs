@@ -13,6 +13,7 @@ pub const SCHEMA_VERSION: u32 = 1;
 
 /// Everything read from one deliberation text.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Document {
     /// Always [`SCHEMA_VERSION`].
     pub schema_version: u32,
@@ -33,6 +34,7 @@ pub struct Document {
 
 /// The sitting itself ("Séance du 26 octobre 2023").
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Meeting {
     /// The collectivity: "Grand Besançon Métropole", "Ribonde de Pornic".
     pub authority: Option<String>,
@@ -50,9 +52,11 @@ pub struct Meeting {
     pub president: Option<Person>,
     /// "La séance est ouverte à 18h10".
     #[serde(with = "crate::model::clock")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<ClockTime>"))]
     pub opened_at: Option<ClockTime>,
     /// "levée à 19h30".
     #[serde(with = "crate::model::clock")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<ClockTime>"))]
     pub closed_at: Option<ClockTime>,
     /// "Membres en exercice : 32".
     pub members_in_office: Option<u32>,
@@ -92,6 +96,22 @@ impl ClockTime {
     }
 }
 
+/// "HH:MM" in the JSON Schema.
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for ClockTime {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "ClockTime".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "A time of day, \"HH:MM\".",
+            "type": "string",
+            "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$"
+        })
+    }
+}
+
 impl std::fmt::Display for ClockTime {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{:02}:{:02}", self.hour, self.minute)
@@ -125,6 +145,7 @@ pub(crate) mod clock {
 
 /// One person as named in the text ("Mme Marie CASANARDOT").
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Person {
     /// "M.", "Mme" or "Mlle" (normalised), `None` when none is written.
     pub civility: Option<String>,
@@ -140,6 +161,7 @@ pub struct Person {
 
 /// Who attended, who did not, who voted for whom.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Attendance {
     /// Everyone who sat for at least part of the meeting.
     pub present: Vec<Presence>,
@@ -153,6 +175,7 @@ pub struct Attendance {
 
 /// A member present, possibly for part of the meeting only.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Presence {
     /// Who.
     pub person: Person,
@@ -198,6 +221,7 @@ impl Presence {
 
 /// A member listed absent or excused.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Absence {
     /// Who.
     pub person: Person,
@@ -207,6 +231,7 @@ pub struct Absence {
 
 /// A written proxy: the grantor's vote is cast by the holder.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Proxy {
     /// Who gave the proxy (absent).
     pub grantor: Person,
@@ -222,6 +247,7 @@ pub struct Proxy {
 
 /// A substitute sitting for a titular member ("X, suppléant de Y").
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Substitute {
     /// Who sits.
     pub substitute: Person,
@@ -233,6 +259,7 @@ pub struct Substitute {
 
 /// One deliberation (a report, an item of the order of business).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Deliberation {
     /// Its number as written: "12", "2023-10-26/05", "D2016-45".
     pub number: Option<String>,
@@ -264,6 +291,7 @@ pub struct Deliberation {
 
 /// A stated total and the amounts stated as its parts.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct AmountTotal {
     /// Index in [`Deliberation::amounts`] of the total.
     pub total: usize,
@@ -273,6 +301,7 @@ pub struct AmountTotal {
 
 /// A commission's opinion ("Commission n° 2 — 11/10/2023 — Favorable").
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Opinion {
     /// "Commission n° 2".
     pub body: String,
@@ -284,6 +313,7 @@ pub struct Opinion {
 
 /// How a deliberation was voted.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Vote {
     /// Votes for ("Pour : 22").
     #[serde(rename = "for")]
@@ -317,6 +347,7 @@ pub struct Vote {
 
 /// Whether a deliberation passed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Outcome {
     /// "adopté", "approuvé".
@@ -327,6 +358,7 @@ pub enum Outcome {
 
 /// A euro amount as written ("19 800 €" is 1 980 000 cents).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Amount {
     /// The amount in euro cents.
     pub cents: i64,
@@ -340,6 +372,7 @@ pub struct Amount {
 
 /// Something parsing or validation noticed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Finding {
     /// A stable code, see [`Code`].
     pub code: Code,
@@ -355,6 +388,7 @@ pub struct Finding {
 
 /// How serious a finding is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Severity {
     /// Worth knowing, nothing wrong.
@@ -378,6 +412,7 @@ impl std::fmt::Display for Severity {
 /// Stable finding codes. The validator's are those of contract v1; the
 /// others are parsing findings.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Code {
     // Parsing.
@@ -464,6 +499,7 @@ impl std::fmt::Display for Code {
 
 /// What the validator concluded.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Validation {
     /// Inconsistencies and broken rules.
     pub findings: Vec<Finding>,
@@ -475,6 +511,7 @@ pub struct Validation {
 
 /// Quorum over a range of questions with the same attendance.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct QuorumCheck {
     /// First question of the range, inclusive (`None`: from the opening).
     pub from_question: Option<u32>,
@@ -494,6 +531,7 @@ pub struct QuorumCheck {
 
 /// One deliberation's tally against who could vote.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct QuestionCheck {
     /// Index in [`Document::deliberations`].
     pub deliberation: usize,

@@ -8,5 +8,6 @@ mod fuzz_regressions;
 mod hostile;
 mod labels;
 mod properties;
+mod schema;
 mod seed;
 mod validate;
