@@ -25,22 +25,24 @@ fn is_pdf(name: &str, bytes: &[u8]) -> bool {
             .is_some_and(|x| x.eq_ignore_ascii_case("pdf"))
 }
 
-/// The bytes of an input's text: the file itself, or what pdftotext
+/// The bytes of an input's text, into `buf` (cleared first; a worker keeps
+/// one buffer for all its inputs): the file itself, or what pdftotext
 /// extracts from a PDF. The error is the reason, for "parse: NAME: reason".
-pub fn read(name: &str, pdf_mode: PdfMode) -> Result<Vec<u8>, String> {
-    let bytes = if name == "-" {
-        let mut buf = Vec::new();
+pub fn read(name: &str, pdf_mode: PdfMode, buf: &mut Vec<u8>) -> Result<(), String> {
+    buf.clear();
+    if name == "-" {
         std::io::stdin()
-            .read_to_end(&mut buf)
+            .read_to_end(buf)
             .map_err(|e| format!("cannot read standard input: {e}"))?;
-        buf
     } else {
-        std::fs::read(name).map_err(|e| format!("cannot read: {}", io_reason(&e)))?
-    };
-    if is_pdf(name, &bytes) {
-        return pdf_text(&bytes, pdf_mode);
+        std::fs::File::open(name)
+            .and_then(|mut f| f.read_to_end(buf))
+            .map_err(|e| format!("cannot read: {}", io_reason(&e)))?;
     }
-    Ok(bytes)
+    if is_pdf(name, buf) {
+        *buf = pdf_text(buf, pdf_mode)?;
+    }
+    Ok(())
 }
 
 /// An I/O error without its "(os error 2)" tail.

@@ -142,12 +142,13 @@ fn run(args: Args, batch: bool) -> ExitCode {
         let options = options.clone();
         let args = Arc::clone(&args);
         workers.push(std::thread::spawn(move || {
+            let mut buf = Vec::new();
             loop {
                 let job = match job_rx.lock().expect("lock").recv() {
                     Ok(job) => job,
                     Err(_) => break,
                 };
-                let outcome = process(&job.name, &options, &args, batch);
+                let outcome = process(&job.name, &options, &args, batch, &mut buf);
                 if out_tx.send((job.index, job.name, outcome)).is_err() {
                     break;
                 }
@@ -354,12 +355,12 @@ fn walk(dir: &Path, feed: &mut Feed) -> bool {
 }
 
 /// Read, parse and format one input (on a worker thread).
-fn process(name: &str, options: &Options, args: &Args, batch: bool) -> Outcome {
-    let bytes = match input::read(name, args.pdf_mode) {
-        Ok(b) => b,
-        Err(message) => return Outcome::Failed { message, bytes: 0 },
-    };
-    let mut doc = match options.parse_bytes(&bytes) {
+fn process(name: &str, options: &Options, args: &Args, batch: bool, buf: &mut Vec<u8>) -> Outcome {
+    if let Err(message) = input::read(name, args.pdf_mode, buf) {
+        return Outcome::Failed { message, bytes: 0 };
+    }
+    let bytes = &buf[..];
+    let mut doc = match options.parse_bytes(bytes) {
         Ok(d) => d,
         Err(e) => {
             return Outcome::Failed {
@@ -385,7 +386,7 @@ fn process(name: &str, options: &Options, args: &Args, batch: bool) -> Outcome {
         .chain(doc.validation.iter().flat_map(|v| &v.findings))
         .map(|f| f.code.as_str())
         .collect();
-    let out = output::render(name, &bytes, &doc, args, batch);
+    let out = output::render(name, bytes, &doc, args, batch);
     Outcome::Parsed {
         out,
         worst,

@@ -161,7 +161,9 @@ pub fn scdl_rows(doc: &Document, options: &ScdlOptions) -> Vec<ScdlRow> {
 
 /// Writes `rows` as CSV (RFC 4180: comma-separated, UTF-8, CRLF line ends,
 /// a cell quoted when it holds a comma, a quote or a line break), after
-/// the schema's header when `header` is true.
+/// the schema's header when `header` is true. A row with no cell filled (a
+/// deliberation of which the text gives nothing the schema asks) is left
+/// out: it says nothing, and validators report a blank row as an error.
 ///
 /// ```
 /// let row = deliberation::export::ScdlRow {
@@ -183,7 +185,11 @@ pub fn write_scdl_csv<W: Write>(out: &mut W, rows: &[ScdlRow], header: bool) -> 
         out.write_all(b"\r\n")?;
     }
     for row in rows {
-        for (k, cell) in row.cells().iter().enumerate() {
+        let cells = row.cells();
+        if cells.iter().all(String::is_empty) {
+            continue;
+        }
+        for (k, cell) in cells.iter().enumerate() {
             if k > 0 {
                 out.write_all(b",")?;
             }
