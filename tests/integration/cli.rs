@@ -559,3 +559,24 @@ fn findings_point_with_a_caret_in_a_window_of_the_line() {
     let o = run(&["--color=always", SEED]);
     assert!(stdout(&o).contains("\x1b[1;33mwarning\x1b[0m"));
 }
+
+#[test]
+fn on_a_terminal_with_no_input_it_prints_its_usage() {
+    // `script` (util-linux) runs it with a terminal as standard input.
+    if Command::new("script").arg("--version").output().is_err() {
+        eprintln!("script is not installed: no terminal to test with");
+        return;
+    }
+    let command = format!("'{}'", binary().display());
+    let o = Command::new("script")
+        .args(["-qec", &command, "/dev/null"])
+        .stdin(Stdio::null())
+        .output()
+        .expect("script runs");
+    assert_status(&o, 2);
+    assert!(
+        stdout(&o).contains("Usage: parse [OPTIONS] [PATH ...]"),
+        "{}",
+        stdout(&o)
+    );
+}
