@@ -342,10 +342,7 @@ impl<'a> Extractor<'a> {
         let council = regex!(
             r"(?i)conseil municipal de (?:la (?:commune|ville) de |la ville d'|la commune d')?\s*([\p{Lu}][\p{L}'\- ]+?)(?:,|\s+(?:s'est|dûment|légalement|régulièrement|d[ûu]ment|sur|en))"
         );
-        if let Some(c) = council
-            .captures_iter(hay)
-            .find(|c| c[1].chars().count() <= 61)
-        {
+        if let Some(c) = captures_where(council, hay, |c| c[1].chars().count() <= 61) {
             return Some(format!("Commune de {}", c[1].trim()));
         }
         let pres = regex!(

@@ -20,8 +20,8 @@ use crate::grammar::notes::{self, Condition, Note, ProxyLine};
 use crate::grammar::people::{self, Civility, Entry, Mention, Name, Role, Style};
 use crate::grammar::votes::{self, Tally};
 use crate::grammar::{
-    fold, is_word_char, lines_where, lower_regex, regex, unicode_word_edges, word_ends_at,
-    word_starts_at,
+    captures_where, fold, is_word_char, lines_where, lower_regex, regex, unicode_word_edges,
+    word_ends_at, word_starts_at,
 };
 use crate::model::*;
 use crate::normalize::Normalized;

@@ -53,6 +53,30 @@ pub(crate) fn lower_case_pattern(pattern: &str) -> bool {
     !pattern.contains("(?i")
 }
 
+/// The leftmost captures of `re` in `hay` that `ok` accepts, trying every
+/// start in turn: what `re` with a bound written into it (`{0,120}`) would
+/// find, when `ok` checks that bound. A counted repetition of a class
+/// compiles to as many copies of it (milliseconds at start-up for a
+/// Unicode class), so such bounds are checked on the match instead.
+pub(crate) fn captures_where<'h>(
+    re: &regex::Regex,
+    hay: &'h str,
+    ok: impl Fn(&regex::Captures<'h>) -> bool,
+) -> Option<regex::Captures<'h>> {
+    let mut from = 0;
+    while let Some(c) = re.captures_at(hay, from) {
+        if ok(&c) {
+            return Some(c);
+        }
+        let start = c.get(0).expect("match").start();
+        from = start + hay[start..].chars().next().map_or(1, char::len_utf8);
+        if from > hay.len() {
+            return None;
+        }
+    }
+    None
+}
+
 pub(crate) mod amounts;
 pub(crate) mod date;
 pub(crate) mod notes;
@@ -214,6 +238,44 @@ mod tests {
             for t in targets {
                 assert_eq!(folds_to(w, t), fold(w) == t, "{w:?} / {t:?}");
             }
+        }
+    }
+
+    const PIECES: &[&str] = &[
+        "secrétaire de séance",
+        "Secrétaire de Séance",
+        ".",
+        " ",
+        "  ",
+        "é",
+        "abc",
+        "désigné",
+        "désignée",
+        "M. Paul DORANGE",
+        "\n",
+        "x",
+    ];
+
+    proptest::proptest! {
+        /// `captures_where` with a bound checked on the match finds what the
+        /// pattern with the bound written into it finds.
+        #[test]
+        fn captures_where_is_the_bounded_pattern(
+            pieces in proptest::collection::vec(0..PIECES.len(), 0..60),
+        ) {
+            let hay: String = pieces.iter().map(|&i| PIECES[i]).collect();
+            let bounded = regex::Regex::new(
+                r"(?i)secr[ée]taire de s[ée]ance[^.]{0,12}\.\s*([^.]{0,20}?d[ée]sign[ée]e?)",
+            ).unwrap();
+            let open = regex::Regex::new(
+                r"(?i)secr[ée]taire de s[ée]ance([^.]*)\.\s*([^.]*?)d[ée]sign[ée]e?",
+            ).unwrap();
+            let want = bounded.captures(&hay).map(|c| c.get(0).unwrap().range());
+            let got = captures_where(&open, &hay, |c| {
+                c[1].chars().count() <= 12 && c[2].chars().count() <= 20
+            })
+            .map(|c| c.get(0).unwrap().range());
+            proptest::prop_assert_eq!(got, want);
         }
     }
 }
