@@ -59,10 +59,10 @@ fn check(root: &Value, schema: &Value, value: &Value, at: &str, errors: &mut Vec
             return;
         }
     }
-    if let Some(c) = s.get("const") {
-        if c != value {
-            errors.push(format!("{at}: expected {c}, found {value}"));
-        }
+    if let Some(c) = s.get("const")
+        && c != value
+    {
+        errors.push(format!("{at}: expected {c}, found {value}"));
     }
     let matching = |list: &Value| {
         list.as_array()
@@ -75,10 +75,10 @@ fn check(root: &Value, schema: &Value, value: &Value, at: &str, errors: &mut Vec
             })
             .count()
     };
-    if let Some(any) = s.get("anyOf") {
-        if matching(any) == 0 {
-            errors.push(format!("{at}: {value} matches none of anyOf"));
-        }
+    if let Some(any) = s.get("anyOf")
+        && matching(any) == 0
+    {
+        errors.push(format!("{at}: {value} matches none of anyOf"));
     }
     if let Some(one) = s.get("oneOf") {
         let n = matching(one);
@@ -122,41 +122,34 @@ fn check(root: &Value, schema: &Value, value: &Value, at: &str, errors: &mut Vec
             errors.push(format!("{at}: {len} items, outside minItems/maxItems"));
         }
     }
-    if let (Some(min), Some(n)) = (s.get("minimum").and_then(Value::as_f64), value.as_f64()) {
-        if n < min {
-            errors.push(format!("{at}: {n} below the minimum {min}"));
-        }
+    if let (Some(min), Some(n)) = (s.get("minimum").and_then(Value::as_f64), value.as_f64())
+        && n < min
+    {
+        errors.push(format!("{at}: {n} below the minimum {min}"));
     }
-    if let (Some(p), Some(text)) = (s.get("pattern").and_then(Value::as_str), value.as_str()) {
-        if !regex::Regex::new(p).unwrap().is_match(text) {
-            errors.push(format!("{at}: {text:?} does not match {p}"));
-        }
+    if let (Some(p), Some(text)) = (s.get("pattern").and_then(Value::as_str), value.as_str())
+        && !regex::Regex::new(p).unwrap().is_match(text)
+    {
+        errors.push(format!("{at}: {text:?} does not match {p}"));
     }
-    match (s.get("format").and_then(Value::as_str), value) {
+    let format = s.get("format").and_then(Value::as_str);
+    let wrong = match (format, value) {
         (Some("date"), Value::String(d)) => {
-            if chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").is_err() || d.len() != 10 {
-                errors.push(format!("{at}: {d:?} is not a date"));
-            }
+            d.len() != 10 || chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").is_err()
         }
-        (Some("uint32"), v) if v.is_number() => {
-            if v.as_u64().is_none_or(|n| n > u64::from(u32::MAX)) {
-                errors.push(format!("{at}: {v} is not a uint32"));
-            }
-        }
-        (Some("uint"), v) if v.is_number() => {
-            if v.as_u64().is_none() {
-                errors.push(format!("{at}: {v} is not a uint"));
-            }
-        }
-        (Some("int64"), v) if v.is_number() => {
-            if v.as_i64().is_none() {
-                errors.push(format!("{at}: {v} is not an int64"));
-            }
-        }
+        (Some("uint32"), v) if v.is_number() => v.as_u64().is_none_or(|n| n > u64::from(u32::MAX)),
+        (Some("uint"), v) if v.is_number() => v.as_u64().is_none(),
+        (Some("int64"), v) if v.is_number() => v.as_i64().is_none(),
         (Some(f), _) if !matches!(f, "date" | "uint32" | "uint" | "int64") => {
             panic!("format {f} not handled")
         }
-        _ => {}
+        _ => false,
+    };
+    if wrong {
+        errors.push(format!(
+            "{at}: {value} is not of format {}",
+            format.unwrap_or("")
+        ));
     }
 }
 
