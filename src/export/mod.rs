@@ -1,4 +1,4 @@
-//! Open-data formats built from a [`Document`](crate::Document): rows of the
+//! Open-data formats built from a [`Document`]: rows of the
 //! SCDL « Délibérations » schema (what French open-data portals publish)
 //! and Popolo / Open Civic Data vote events (what Councilmatic and
 //! OpenStates exchange).
