@@ -77,7 +77,7 @@ fn label_matches<'t>(
     within: Range<usize>,
 ) -> Vec<(usize, regex::Captures<'t>)> {
     static ANCHORED: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(&format!("^(?:{LABELS})")).expect("valid regex"));
+        LazyLock::new(|| crate::grammar::compile(&format!("^(?:{LABELS})")));
     let starts = lower_regex!(LABEL_STARTS);
     let mut out = Vec::new();
     let mut next = within.start;
