@@ -24,6 +24,10 @@
 //! 5. `validate`: attendance at each question, quorum, proxies and tallies
 //!    checked under the rules in force on the meeting's date.
 //!
+//! Bytes that are not UTF-8 are read as Windows-1252 ([`decode`],
+//! [`Options::parse_bytes`]); [`export`] turns a document into open-data
+//! formats (SCDL « Délibérations » rows, Popolo vote events).
+//!
 //! # Example
 //!
 //! ```
