@@ -1,11 +1,13 @@
 //! The `parse` example as a user runs it: flags, formats, inputs, exit
-//! codes. `cargo test` builds the example beside this test binary
-//! (`target/<profile>/examples/parse`); run the whole suite, or
-//! `cargo build --example parse` first, after changing it.
+//! codes. The first test to need it builds the example (`cargo build
+//! --example parse`, a no-op when it is up to date) into the target
+//! directory of this test binary: `cargo test` compiles examples only as
+//! tests.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
+use std::sync::OnceLock;
 
 use serde_json::Value;
 
@@ -15,19 +17,34 @@ fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
 }
 
+/// The example's binary, built once per test run.
 fn binary() -> PathBuf {
-    // target/<profile>/deps/integration-<hash> -> target/<profile>/examples/parse
-    let exe = std::env::current_exe().expect("test binary");
-    let dir = exe.parent().and_then(Path::parent).expect("target dir");
-    let bin = dir
-        .join("examples")
-        .join(format!("parse{}", std::env::consts::EXE_SUFFIX));
-    assert!(
-        bin.exists(),
-        "{} is missing: run `cargo test` (which builds examples) or `cargo build --example parse`",
-        bin.display()
-    );
-    bin
+    static BUILT: OnceLock<PathBuf> = OnceLock::new();
+    BUILT
+        .get_or_init(|| {
+            // target/<profile>/deps/integration-<hash>: the target directory
+            // is two levels up from `deps`.
+            let exe = std::env::current_exe().expect("test binary");
+            let profile_dir = exe.parent().and_then(Path::parent).expect("profile dir");
+            let target = profile_dir.parent().expect("target dir");
+            let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+            let mut build = Command::new(cargo);
+            build
+                .args(["build", "--quiet", "--example", "parse", "--target-dir"])
+                .arg(target)
+                .current_dir(root());
+            if !cfg!(debug_assertions) {
+                build.arg("--release");
+            }
+            let status = build.status().expect("cargo runs");
+            assert!(status.success(), "cargo build --example parse failed");
+            let bin = profile_dir
+                .join("examples")
+                .join(format!("parse{}", std::env::consts::EXE_SUFFIX));
+            assert!(bin.exists(), "{} is missing after the build", bin.display());
+            bin
+        })
+        .clone()
 }
 
 /// Runs `parse` in the crate's directory with `args` and `stdin`.
