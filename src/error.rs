@@ -1,7 +1,5 @@
 //! The one error `parse` returns, for input that cannot be used at all.
 
-use crate::span::Span;
-
 /// Why an input could not be read as a deliberation at all.
 ///
 /// Everything short of this (a missing secretary, an unreadable list) is a
@@ -16,7 +14,6 @@ use crate::span::Span;
 #[error("{kind}")]
 pub struct Error {
     kind: ErrorKind,
-    span: Option<Span>,
 }
 
 /// What kind of input was refused.
@@ -46,16 +43,11 @@ pub enum ErrorKind {
 
 impl Error {
     pub(crate) fn new(kind: ErrorKind) -> Error {
-        Error { kind, span: None }
+        Error { kind }
     }
 
     /// What kind of input was refused.
     pub fn kind(&self) -> ErrorKind {
         self.kind.clone()
-    }
-
-    /// Where in the input the problem is, when it is one place.
-    pub fn position(&self) -> Option<Span> {
-        self.span
     }
 }

@@ -12,17 +12,24 @@
 //!
 //! # Stages
 //!
+//! The stages run one way, each on what the one before gave:
+//!
 //! 1. `normalize`: extraction noise out (spaces, apostrophes, dashes,
 //!    ligatures, Markdown, hyphenated line breaks, two-column layouts), with
-//!    a map back to the original offsets.
-//! 2. `segment`: labelled sections ("Présents :", "Pouvoirs :") and item
-//!    headings ("POINT N°1 –").
-//! 3. `grammar`: one small grammar per thing recognised: people and lists,
-//!    proxies and presence notes, dates and times, votes, amounts, numbers
-//!    in words.
-//! 4. `extract`: the records, with findings.
-//! 5. `validate`: attendance at each question, quorum, proxies and tallies
+//!    a map back to the original offsets, a lower-cased copy and where tabs
+//!    stood.
+//! 2. `segment`: item headings ("POINT N°1 –") and, before the first, the
+//!    labelled sections ("Présents :", "Pouvoirs :").
+//! 3. `extract`: the records, with findings, read with `grammar`: one small
+//!    grammar per thing recognised (people and lists, notes, proxies,
+//!    tables, the header, the council, dates and times, votes, amounts,
+//!    numbers in words).
+//! 4. `validate`: attendance at each question, quorum, proxies and tallies
 //!    checked under the rules in force on the meeting's date.
+//!
+//! Below every stage: the text toolkit (`text`), the words the grammars
+//! look for (`vocabulary`), spans, the records ([`Document`]) and the
+//! error.
 //!
 //! Bytes that are not UTF-8 are read as Windows-1252 ([`decode`],
 //! [`Options::parse_bytes`]); [`export`] turns a document into open-data
@@ -65,14 +72,16 @@ mod normalize;
 mod schema;
 mod segment;
 mod span;
+mod text;
 pub mod validate;
+mod vocabulary;
 
 pub use decode::{Encoding, decode};
 pub use error::{Error, ErrorKind};
 pub use model::{
-    Absence, Amount, AmountTotal, Attendance, ClockTime, Code, Deliberation, Document, Finding,
-    Meeting, Opinion, Outcome, Person, Presence, Proxy, QuestionCheck, QuorumCheck, SCHEMA_VERSION,
-    Severity, Substitute, Validation, Vote,
+    Absence, Amount, AmountTotal, Attendance, ClockTime, Code, Council, Deliberation, Document,
+    Finding, Meeting, Opinion, Outcome, Person, Presence, Proxy, QuestionCheck, QuorumCheck,
+    SCHEMA_VERSION, Severity, Substitute, Validation, Vote,
 };
 #[cfg(feature = "schema")]
 pub use schema::json_schema;
@@ -110,7 +119,8 @@ impl Options {
         check_usable(input)?;
         let norm = normalize::normalize(input);
         check_deliberation(&norm.text)?;
-        let mut doc = extract::Extractor::new(input, &norm).run();
+        let segments = segment::segment(&norm);
+        let mut doc = extract::extract(&norm, &segments);
         if self.validate {
             doc.validation = Some(validate::validate(&doc));
         }
@@ -242,8 +252,8 @@ fn binary_chars(text: &str) -> usize {
 }
 
 fn check_deliberation(text: &str) -> Result<(), Error> {
-    let marks = grammar::regex!(
-        r"(?i)d[ée]lib[ée]r|s[ée]ance|conseil|pr[ée]sents?\s*:|pouvoirs?\s*:|procuration|secr[ée]taire|unanimit|voix pour|(?-u:\b)bureau(?-u:\b)|comit[ée]|(?-u:\b)pour\s*:\s*\d|en exercice|proc[èe]s-verbal|ordre du jour"
+    let marks = text::fold_regex!(
+        r"(?i)délibér|séance|conseil|présents?\s*:|pouvoirs?\s*:|procuration|secrétaire|unanimit|voix pour|(?-u:\b)bureau(?-u:\b)|comité|(?-u:\b)pour\s*:\s*\d|en exercice|procès-verbal|ordre du jour"
     );
     if marks.is_match(text) {
         Ok(())
@@ -254,6 +264,7 @@ fn check_deliberation(text: &str) -> Result<(), Error> {
     }
 }
 
+#[cfg(feature = "bench-api")]
 #[doc(hidden)]
 pub mod bench_api;
 

@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::span::Span;
+use crate::text::{fold, fold_char};
 
 /// The version of the JSON contract these records follow.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -14,8 +15,11 @@ pub const SCHEMA_VERSION: u32 = 1;
 /// Everything read from one deliberation text.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Document {
-    /// Always [`SCHEMA_VERSION`].
+    /// Always [`SCHEMA_VERSION`]; reading JSON of another version is an
+    /// error that says which.
+    #[serde(deserialize_with = "schema_version")]
     pub schema_version: u32,
     /// The sitting: who, when, where.
     pub meeting: Meeting,
@@ -32,14 +36,54 @@ pub struct Document {
     pub validation: Option<Validation>,
 }
 
+/// The schema version of a document read from JSON: [`SCHEMA_VERSION`]
+/// only, the fields of another version meaning other things.
+fn schema_version<'de, D: serde::Deserializer<'de>>(d: D) -> Result<u32, D::Error> {
+    let version = u32::deserialize(d)?;
+    if version == SCHEMA_VERSION {
+        Ok(version)
+    } else {
+        Err(serde::de::Error::custom(format!(
+            "expected schema_version {SCHEMA_VERSION}, found {version}: a document of another version of the contract"
+        )))
+    }
+}
+
+impl Document {
+    /// Every finding: parsing's, then the validator's (when it ran).
+    ///
+    /// ```
+    /// let doc = deliberation::Options::new()
+    ///     .validate(true)
+    ///     .parse("Séance du 2 juin 2016\nPrésents : M. Jean DUPONT\nPour : 3 Contre : 0")?;
+    /// for f in doc.all_findings() {
+    ///     println!("{f}");
+    /// }
+    /// assert!(doc.has_errors()); // three votes, one member present
+    /// # Ok::<(), deliberation::Error>(())
+    /// ```
+    pub fn all_findings(&self) -> impl Iterator<Item = &Finding> {
+        self.findings
+            .iter()
+            .chain(self.validation.iter().flat_map(|v| &v.findings))
+    }
+
+    /// Whether any finding, parsing's or the validator's, is an error.
+    pub fn has_errors(&self) -> bool {
+        self.all_findings().any(|f| f.severity == Severity::Error)
+    }
+}
+
 /// The sitting itself ("Séance du 26 octobre 2023").
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Meeting {
     /// The collectivity: "Grand Besançon Métropole", "Ribonde de Pornic".
     pub authority: Option<String>,
-    /// The deliberating body: "Bureau", "Ribisse municipal", "Comité syndical".
-    pub body: Option<String>,
+    /// The deliberating body: "Bureau", "Conseil municipal", "Comité
+    /// syndical" (see [`Council`]).
+    pub body: Option<Council>,
     /// The sitting's date.
     pub date: Option<NaiveDate>,
     /// "Date de convocation", "convoqué le".
@@ -75,6 +119,122 @@ pub struct Meeting {
     /// "sans condition de quorum".
     #[serde(default)]
     pub second_convocation: bool,
+}
+
+/// A deliberating body, written in JSON by its French name ("Conseil
+/// municipal"): the kind of council decides the quorum rules.
+///
+/// ```
+/// use deliberation::Council;
+/// let doc = deliberation::parse("Extrait du registre des délibérations du Conseil municipal\nSéance du 2 juin 2016")?;
+/// assert_eq!(doc.meeting.body, Some(Council::MunicipalCouncil));
+/// assert_eq!(Council::MunicipalCouncil.to_string(), "Conseil municipal");
+/// // A name this version does not know is kept as written.
+/// assert_eq!(Council::from("Conseil métropolitain"), Council::Other("Conseil métropolitain".into()));
+/// # Ok::<(), deliberation::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(from = "String", into = "String")]
+#[non_exhaustive]
+pub enum Council {
+    /// "Conseil municipal": a commune's council.
+    MunicipalCouncil,
+    /// "Conseil communautaire": the council of an intercommunality.
+    CommunityCouncil,
+    /// "Conseil de communauté": the same council under its older name.
+    CouncilOfTheCommunity,
+    /// "Comité syndical": the council of a syndicate of communes.
+    SyndicateCommittee,
+    /// "Bureau": the bureau of an intercommunality, acting under delegation.
+    Bureau,
+    /// "Commission permanente" of a département or a région.
+    StandingCommittee,
+    /// "Conseil départemental".
+    DepartmentalCouncil,
+    /// "Conseil général": the departmental council's name before 2015.
+    GeneralCouncil,
+    /// "Conseil régional".
+    RegionalCouncil,
+    /// Another name, as written (in a document from elsewhere).
+    Other(String),
+}
+
+impl Council {
+    /// Every kind this version knows, for the readers of names.
+    const KNOWN: [Council; 9] = [
+        Council::MunicipalCouncil,
+        Council::CommunityCouncil,
+        Council::CouncilOfTheCommunity,
+        Council::SyndicateCommittee,
+        Council::Bureau,
+        Council::StandingCommittee,
+        Council::DepartmentalCouncil,
+        Council::GeneralCouncil,
+        Council::RegionalCouncil,
+    ];
+
+    /// The body's French name, as the JSON writes it: "Conseil municipal".
+    pub fn name(&self) -> &str {
+        match self {
+            Council::MunicipalCouncil => "Conseil municipal",
+            Council::CommunityCouncil => "Conseil communautaire",
+            Council::CouncilOfTheCommunity => "Conseil de communauté",
+            Council::SyndicateCommittee => "Comité syndical",
+            Council::Bureau => "Bureau",
+            Council::StandingCommittee => "Commission permanente",
+            Council::DepartmentalCouncil => "Conseil départemental",
+            Council::GeneralCouncil => "Conseil général",
+            Council::RegionalCouncil => "Conseil régional",
+            Council::Other(name) => name,
+        }
+    }
+}
+
+impl From<&str> for Council {
+    /// The council of that exact name, else [`Council::Other`].
+    fn from(name: &str) -> Council {
+        Council::KNOWN
+            .into_iter()
+            .find(|c| c.name() == name)
+            .unwrap_or_else(|| Council::Other(name.to_string()))
+    }
+}
+
+impl From<String> for Council {
+    fn from(name: String) -> Council {
+        Council::from(name.as_str())
+    }
+}
+
+impl From<Council> for String {
+    fn from(council: Council) -> String {
+        match council {
+            Council::Other(name) => name,
+            known => known.name().to_string(),
+        }
+    }
+}
+
+/// A string in the JSON Schema: the council's French name.
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for Council {
+    fn inline_schema() -> bool {
+        true
+    }
+
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Council".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({ "type": "string" })
+    }
+}
+
+impl std::fmt::Display for Council {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
 }
 
 /// A time of day, written "HH:MM" in JSON.
@@ -146,6 +306,7 @@ pub(crate) mod clock {
 /// One person as named in the text ("Mme Marie CASANARDOT").
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Person {
     /// "M.", "Mme" or "Mlle" (normalised), `None` when none is written.
     pub civility: Option<String>,
@@ -159,9 +320,83 @@ pub struct Person {
     pub span: Span,
 }
 
+impl Person {
+    /// Whether two mentions name the same person: the same family name
+    /// (folded, spaces, hyphens and apostrophes aside) and given names that
+    /// agree as far as both are written ("J.-C." and "Jean-Claude", "Marie"
+    /// and "Marie-Jeanne", or one of them not written).
+    ///
+    /// ```
+    /// let doc = deliberation::parse(
+    ///     "Séance du 2 juin 2016\nPrésents : M. J.-C. DUPONT, Mme Anne MARTIN\n\
+    ///      Secrétaire de séance : M. Jean-Claude Dupont",
+    /// )?;
+    /// let secretary = doc.meeting.secretary.as_ref().unwrap();
+    /// assert!(doc.attendance.present[0].person.same_as(secretary));
+    /// assert!(!doc.attendance.present[1].person.same_as(secretary));
+    /// # Ok::<(), deliberation::Error>(())
+    /// ```
+    pub fn same_as(&self, other: &Person) -> bool {
+        // "J.-C." and "Jean-Claude": compare initials when one is only initials.
+        let initials = |g: &str| -> String {
+            g.split(['-', ' ', '.'])
+                .filter(|p| !p.is_empty())
+                .filter_map(|p| p.chars().next())
+                .flat_map(char::to_lowercase)
+                .collect()
+        };
+        let only_initials =
+            |g: &str| g.contains('.') && g.split(['-', ' ', '.']).all(|p| p.chars().count() <= 2);
+        if self.key() != other.key() {
+            return false;
+        }
+        match (&self.given_name, &other.given_name) {
+            (Some(x), Some(y)) if only_initials(x) || only_initials(y) => {
+                let (ix, iy) = (initials(x), initials(y));
+                ix.starts_with(&iy) || iy.starts_with(&ix)
+            }
+            (Some(x), Some(y)) => {
+                let (x, y) = (
+                    fold(x).replace(['-', ' ', '.'], ""),
+                    fold(y).replace(['-', ' ', '.'], ""),
+                );
+                x == y || x.starts_with(&y) || y.starts_with(&x)
+            }
+            _ => true,
+        }
+    }
+
+    /// The family name folded, without spaces, hyphens and apostrophes:
+    /// two mentions of one person have the same key (see
+    /// [`Person::same_as`]), so people can be looked up by it.
+    pub(crate) fn key(&self) -> String {
+        // As `fold(..).replace([' ', '-', '\''], "")`, in one allocation.
+        let mut key = String::with_capacity(self.family_name.len());
+        key.extend(
+            self.family_name
+                .chars()
+                .filter(|c| !matches!(c, ' ' | '-' | '\''))
+                .filter_map(fold_char),
+        );
+        key
+    }
+}
+
+impl std::fmt::Display for Person {
+    /// The person as records write them: "Mme Marie CASANARDOT", "M.
+    /// DUPONT" (what is not written is left out).
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        for part in [&self.civility, &self.given_name].into_iter().flatten() {
+            write!(f, "{part} ")?;
+        }
+        f.write_str(&self.family_name)
+    }
+}
+
 /// Who attended, who did not, who voted for whom.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Attendance {
     /// Everyone who sat for at least part of the meeting.
     pub present: Vec<Presence>,
@@ -176,6 +411,7 @@ pub struct Attendance {
 /// A member present, possibly for part of the meeting only.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Presence {
     /// Who.
     pub person: Person,
@@ -222,6 +458,7 @@ impl Presence {
 /// A member listed absent or excused.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Absence {
     /// Who.
     pub person: Person,
@@ -232,6 +469,7 @@ pub struct Absence {
 /// A written proxy: the grantor's vote is cast by the holder.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Proxy {
     /// Who gave the proxy (absent).
     pub grantor: Person,
@@ -248,6 +486,7 @@ pub struct Proxy {
 /// A substitute sitting for a titular member ("X, suppléant de Y").
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Substitute {
     /// Who sits.
     pub substitute: Person,
@@ -260,6 +499,7 @@ pub struct Substitute {
 /// One deliberation (a report, an item of the order of business).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Deliberation {
     /// Its number as written: "12", "2023-10-26/05", "D2016-45".
     pub number: Option<String>,
@@ -292,6 +532,7 @@ pub struct Deliberation {
 /// A stated total and the amounts stated as its parts.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct AmountTotal {
     /// Index in [`Deliberation::amounts`] of the total.
     pub total: usize,
@@ -302,6 +543,7 @@ pub struct AmountTotal {
 /// A commission's opinion ("Commission n° 2 — 11/10/2023 — Favorable").
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Opinion {
     /// "Commission n° 2".
     pub body: String,
@@ -314,6 +556,7 @@ pub struct Opinion {
 /// How a deliberation was voted.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Vote {
     /// Votes for ("Pour : 22").
     #[serde(rename = "for")]
@@ -349,6 +592,7 @@ pub struct Vote {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Outcome {
     /// "adopté", "approuvé".
     Adopted,
@@ -356,9 +600,26 @@ pub enum Outcome {
     Rejected,
 }
 
+impl Outcome {
+    /// The outcome as written in JSON: `"adopted"`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Outcome::Adopted => "adopted",
+            Outcome::Rejected => "rejected",
+        }
+    }
+}
+
+impl std::fmt::Display for Outcome {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// A euro amount as written ("19 800 €" is 1 980 000 cents).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Amount {
     /// The amount in euro cents.
     pub cents: i64,
@@ -370,9 +631,39 @@ pub struct Amount {
     pub span: Span,
 }
 
+impl std::fmt::Display for Amount {
+    /// The amount in French: "19 800 €", "1 380 000,50 €".
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&euros(i128::from(self.cents)))
+    }
+}
+
+/// Cents written as French euros: 124000000 gives "1 240 000 €", 150 gives
+/// "1,50 €".
+pub(crate) fn euros(cents: i128) -> String {
+    let (sign, cents) = if cents < 0 {
+        ("-", -cents)
+    } else {
+        ("", cents)
+    };
+    let digits = (cents / 100).to_string();
+    let mut grouped = String::new();
+    for (k, c) in digits.chars().enumerate() {
+        if k > 0 && (digits.len() - k) % 3 == 0 {
+            grouped.push(' ');
+        }
+        grouped.push(c);
+    }
+    match cents % 100 {
+        0 => format!("{sign}{grouped} €"),
+        r => format!("{sign}{grouped},{r:02} €"),
+    }
+}
+
 /// Something parsing or validation noticed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Finding {
     /// A stable code, see [`Code`].
     pub code: Code,
@@ -386,10 +677,22 @@ pub struct Finding {
     pub deliberation: Option<usize>,
 }
 
+impl std::fmt::Display for Finding {
+    /// `23:5: warning[tally_mismatch]: expected ...`: where (when it is one
+    /// place), how serious, the code, the message.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if let Some(span) = self.span {
+            write!(f, "{}:{}: ", span.line, span.column)?;
+        }
+        write!(f, "{}[{}]: {}", self.severity, self.code, self.message)
+    }
+}
+
 /// How serious a finding is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Severity {
     /// Worth knowing, nothing wrong.
     Info,
@@ -414,6 +717,7 @@ impl std::fmt::Display for Severity {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Code {
     // Parsing.
     /// The input had bytes that are not UTF-8: it was decoded as Windows-1252
@@ -460,6 +764,10 @@ pub enum Code {
     OutcomeContradiction,
     /// A stated total differs from the sum of its parts.
     AmountsDoNotAddUp,
+    /// A code this version does not know, read from the JSON of a newer
+    /// one: the finding is kept, its code written back as `unknown`.
+    #[serde(other)]
+    Unknown,
 }
 
 impl Code {
@@ -487,6 +795,7 @@ impl Code {
             Code::InterestedTookPart => "interested_took_part",
             Code::OutcomeContradiction => "outcome_contradiction",
             Code::AmountsDoNotAddUp => "amounts_do_not_add_up",
+            Code::Unknown => "unknown",
         }
     }
 }
@@ -500,6 +809,7 @@ impl std::fmt::Display for Code {
 /// What the validator concluded.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Validation {
     /// Inconsistencies and broken rules.
     pub findings: Vec<Finding>,
@@ -512,6 +822,7 @@ pub struct Validation {
 /// Quorum over a range of questions with the same attendance.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct QuorumCheck {
     /// First question of the range, inclusive (`None`: from the opening).
     pub from_question: Option<u32>,
@@ -532,6 +843,7 @@ pub struct QuorumCheck {
 /// One deliberation's tally against who could vote.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct QuestionCheck {
     /// Index in [`Document::deliberations`].
     pub deliberation: usize,

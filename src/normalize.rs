@@ -12,14 +12,42 @@
 
 use std::ops::Range;
 
-/// The normalised text and how to map its offsets back to the input.
+use crate::span::{LineIndex, Span};
+
+/// What normalising gives the later stages: the normalised text, its
+/// lower-cased copy, where tabs stood, and the way back to the input (its
+/// offsets, lines and columns, and its text as written).
 #[derive(Debug, Clone)]
-pub(crate) struct Normalized {
+pub(crate) struct Normalized<'a> {
+    /// The input as given.
+    input: &'a str,
+    /// The normalised text, which the grammars read.
     pub(crate) text: String,
+    /// `text` with ASCII letters in lower case: the same offsets, and
+    /// lower-case patterns searched in it find their literals at memchr
+    /// speed, which `(?i)` patterns (every case variant a literal) cannot.
+    pub(crate) lower: String,
+    /// Offsets in `text` of the spaces that were tabs: the cell boundaries
+    /// of tab-separated tables.
+    tabs: Vec<usize>,
     map: OffsetMap,
+    index: LineIndex<'a>,
 }
 
-impl Normalized {
+impl<'a> Normalized<'a> {
+    fn new(input: &'a str, out: Writer) -> Normalized<'a> {
+        let mut map = out.map;
+        map.norm_len = out.text.len();
+        Normalized {
+            input,
+            lower: out.text.to_ascii_lowercase(),
+            text: out.text,
+            tabs: out.tabs,
+            map,
+            index: LineIndex::new(input),
+        }
+    }
+
     /// The original byte range a normalised range was read from.
     pub(crate) fn original(&self, range: Range<usize>) -> Range<usize> {
         let start = self.map.start(range.start);
@@ -29,6 +57,40 @@ impl Normalized {
             start
         };
         start..end.max(start)
+    }
+
+    /// The span in the input of a range of the normalised text.
+    pub(crate) fn span(&self, range: Range<usize>) -> Span {
+        // Within the text and on character boundaries, whatever the caller
+        // computed ("pos + 10", "note.end + 1"): the span then maps to
+        // boundaries of the input too.
+        let text = &self.text;
+        let start = text.floor_char_boundary(range.start.min(text.len()));
+        let end = text
+            .ceil_char_boundary(range.end.min(text.len()))
+            .max(start);
+        let r = self.original(start..end);
+        self.index.span(r.start, r.end)
+    }
+
+    /// The span in the input of a range of the normalised text, and the
+    /// input's text there: a record as written.
+    pub(crate) fn as_written(&self, range: Range<usize>) -> (Span, &'a str) {
+        let span = self.span(range);
+        (span, span.text(self.input))
+    }
+
+    /// The cells of a tab-separated row: `range` cut where tabs stood.
+    pub(crate) fn cells(&self, range: Range<usize>) -> Vec<Range<usize>> {
+        let first = self.tabs.partition_point(|&t| t < range.start);
+        let mut cells = Vec::new();
+        let mut start = range.start;
+        for &tab in self.tabs[first..].iter().take_while(|&&t| t < range.end) {
+            cells.push(start..tab);
+            start = tab + 1;
+        }
+        cells.push(start..range.end);
+        cells
     }
 }
 
@@ -119,31 +181,72 @@ impl OffsetMap {
 }
 
 /// Normalise `input` (see the module doc).
-pub(crate) fn normalize(input: &str) -> Normalized {
-    let fragments = crate::normalize::layout::reading_order(input);
+pub(crate) fn normalize(input: &str) -> Normalized<'_> {
+    normalize_with::<Fast>(input)
+}
+
+/// The scans that decide what normalising may skip or collapse. The fast
+/// ones skip plain text eight bytes at a time and exit early; the tests'
+/// `reference` gives the straightforward ones, and both must normalise
+/// every text the same way.
+pub(super) trait Scans {
+    /// The byte ranges of `input` in reading order (see `layout`).
+    fn reading_order(input: &str) -> Vec<Range<usize>>;
+    /// Where the run from `i` that normalising copies as it is ends (`i`
+    /// when there is none): `run` is the start of the pending verbatim run.
+    fn unchanged(input: &str, i: usize, end: usize, out: &Writer, run: usize) -> usize;
+    /// A letter-spaced line: its collapsed text and its length.
+    fn letter_spaced(line: &str) -> Option<(String, usize)>;
+}
+
+/// The scans `normalize` uses.
+struct Fast;
+
+impl Scans for Fast {
+    fn reading_order(input: &str) -> Vec<Range<usize>> {
+        layout::reading_order(input)
+    }
+
+    fn unchanged(input: &str, i: usize, end: usize, _: &Writer, _: usize) -> usize {
+        let bytes = input.as_bytes();
+        // A space right after a hyphen is left to `after_hyphen`.
+        if bytes[i] == b' ' && i > 0 && bytes[i - 1] == b'-' {
+            i
+        } else {
+            unchanged_run(bytes, i, end)
+        }
+    }
+
+    fn letter_spaced(line: &str) -> Option<(String, usize)> {
+        letter_spaced(line)
+    }
+}
+
+/// Normalise `input` with the given scans.
+pub(super) fn normalize_with<S: Scans>(input: &str) -> Normalized<'_> {
+    let fragments = S::reading_order(input);
     let mut out = Writer {
         text: String::with_capacity(input.len()),
         map: OffsetMap {
             orig_len: input.len(),
             ..OffsetMap::default()
         },
+        tabs: Vec::new(),
     };
     for (i, fragment) in fragments.iter().enumerate() {
         if i > 0 && !out.text.ends_with('\n') {
             out.insert("\n", fragment.start);
         }
-        normalize_fragment(input, fragment.clone(), &mut out);
+        normalize_fragment::<S>(input, fragment.clone(), &mut out);
     }
-    out.map.norm_len = out.text.len();
-    Normalized {
-        text: out.text,
-        map: out.map,
-    }
+    Normalized::new(input, out)
 }
 
-struct Writer {
+pub(super) struct Writer {
     text: String,
     map: OffsetMap,
+    /// Where tabs were written (as spaces).
+    tabs: Vec<usize>,
 }
 
 impl Writer {
@@ -177,7 +280,7 @@ const HYPHENATED_NUMBERS: &[&str] = &[
     "mille",
 ];
 
-fn normalize_fragment(input: &str, range: Range<usize>, out: &mut Writer) {
+fn normalize_fragment<S: Scans>(input: &str, range: Range<usize>, out: &mut Writer) {
     let bytes = input.as_bytes();
     let end = range.end;
     let mut i = range.start;
@@ -191,10 +294,9 @@ fn normalize_fragment(input: &str, range: Range<usize>, out: &mut Writer) {
         };
     }
     while i < end {
-        let b = bytes[i];
         // "C O N S E I L   M U N I C I P A L": a letter-spaced title.
         if (i == range.start || bytes[i - 1] == b'\n')
-            && let Some((collapsed, len)) = letter_spaced(&input[i..end])
+            && let Some((collapsed, len)) = S::letter_spaced(&input[i..end])
         {
             flush!(i);
             out.replace(&collapsed, i..i + len);
@@ -202,15 +304,12 @@ fn normalize_fragment(input: &str, range: Range<usize>, out: &mut Writer) {
             run = i;
             continue;
         }
-        // Fast path: skip what never changes. A run stops before any line
-        // feed, so the next line's start is checked above; a space right
-        // after a hyphen is left to `after_hyphen` below.
-        if !(b == b' ' && i > 0 && bytes[i - 1] == b'-') {
-            let next = unchanged_run(bytes, i, end);
-            if next > i {
-                i = next;
-                continue;
-            }
+        // Skip what never changes. A run stops before any line feed, so the
+        // next line's start is checked above.
+        let next = S::unchanged(input, i, end, out, run);
+        if next > i {
+            i = next;
+            continue;
         }
         let ch = input[i..].chars().next().unwrap_or(' ');
         let len = ch.len_utf8();
@@ -233,23 +332,17 @@ fn normalize_fragment(input: &str, range: Range<usize>, out: &mut Writer) {
             '\u{fb03}' => Some(("ffi", len)),
             '\u{fb04}' => Some(("ffl", len)),
             '\u{fb05}' | '\u{fb06}' => Some(("st", len)),
-            'Œ' => Some((
-                if next_is_lower(input, i + len) {
-                    "Oe"
-                } else {
-                    "OE"
+            // "Œuvre", "ŒUVRE": capitalised or in capitals as what follows.
+            'Œ' | 'Æ' => Some((
+                match (ch, next_is_lower(input, i + len)) {
+                    ('Œ', true) => "Oe",
+                    ('Œ', false) => "OE",
+                    (_, true) => "Ae",
+                    _ => "AE",
                 },
                 len,
             )),
             'œ' => Some(("oe", len)),
-            'Æ' => Some((
-                if next_is_lower(input, i + len) {
-                    "Ae"
-                } else {
-                    "AE"
-                },
-                len,
-            )),
             'æ' => Some(("ae", len)),
             '\u{ba}' | '\u{2da}' => Some(("°", len)),
             '\u{2026}' => Some(("...", len)),
@@ -289,6 +382,9 @@ fn normalize_fragment(input: &str, range: Range<usize>, out: &mut Writer) {
         match replacement {
             Some((with, consumed)) => {
                 flush!(i);
+                if ch == '\t' {
+                    out.tabs.push(out.text.len());
+                }
                 out.replace(with, i..i + consumed);
                 i += consumed;
                 run = i;
@@ -356,6 +452,11 @@ fn letter_spaced(line: &str) -> Option<(String, usize)> {
     if !seen_text {
         return None;
     }
+    letter_spaced_words(line)
+}
+
+/// [`letter_spaced`] without its fast exits.
+fn letter_spaced_words(line: &str) -> Option<(String, usize)> {
     let len = line.find('\n').unwrap_or(line.len());
     let body = line[..len].trim_end_matches(['\r', ' ']);
     let lead = body.len() - body.trim_start().len();
@@ -619,6 +720,7 @@ mod tests {
         let slow = reference::normalize(input);
         assert_eq!(fast.text, slow.text, "normalising {input:?}");
         assert_eq!(fast.map, slow.map, "offset map of {input:?}");
+        assert_eq!(fast.tabs, slow.tabs, "tabs of {input:?}");
     }
 
     #[test]

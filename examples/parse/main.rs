@@ -374,23 +374,13 @@ fn process(name: &str, options: &Options, args: &Args, batch: bool, buf: &mut Ve
             };
         }
     };
-    let all = || {
-        doc.findings
-            .iter()
-            .chain(doc.validation.iter().flat_map(|v| &v.findings))
-    };
-    let worst = all().map(|f| f.severity).max();
+    let worst = doc.all_findings().map(|f| f.severity).max();
     let keep = |f: &deliberation::Finding| f.severity >= args.min_severity;
     doc.findings.retain(keep);
     if let Some(v) = &mut doc.validation {
         v.findings.retain(keep);
     }
-    let codes = doc
-        .findings
-        .iter()
-        .chain(doc.validation.iter().flat_map(|v| &v.findings))
-        .map(|f| f.code.as_str())
-        .collect();
+    let codes = doc.all_findings().map(|f| f.code.as_str()).collect();
     let out = output::render(name, bytes, &doc, args, batch);
     Outcome::Parsed {
         out,

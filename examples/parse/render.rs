@@ -21,6 +21,7 @@ impl Paint {
             Severity::Error => "1;31",
             Severity::Warning => "1;33",
             Severity::Info => "1;36",
+            _ => "1",
         }
     }
 
@@ -144,7 +145,7 @@ pub fn summary(path: &str, text: &str, doc: &Document, paint: Paint) -> String {
         s,
         "meeting: {} — {} — {}",
         m.authority.as_deref().unwrap_or("-"),
-        m.body.as_deref().unwrap_or("-"),
+        m.body.as_ref().map_or("-", |b| b.name()),
         or_dash(m.date)
     );
     let _ = writeln!(s, "place: {}", m.place.as_deref().unwrap_or("-"));
@@ -235,11 +236,7 @@ pub fn summary(path: &str, text: &str, doc: &Document, paint: Paint) -> String {
                 or_dash(v.not_voting),
                 or_dash(v.voters),
                 if v.unanimous { ", unanimous" } else { "" },
-                match v.outcome {
-                    Some(deliberation::Outcome::Adopted) => ", adopted",
-                    Some(deliberation::Outcome::Rejected) => ", rejected",
-                    None => "",
-                }
+                v.outcome.map(|o| format!(", {o}")).unwrap_or_default()
             );
         }
         if !d.interested.is_empty() {
@@ -265,11 +262,7 @@ pub fn summary(path: &str, text: &str, doc: &Document, paint: Paint) -> String {
             );
         }
     }
-    let findings = doc
-        .findings
-        .iter()
-        .chain(doc.validation.iter().flat_map(|v| &v.findings));
-    for f in findings {
+    for f in doc.all_findings() {
         finding(&mut s, path, text, f, paint);
     }
     s

@@ -118,9 +118,12 @@ pub fn vote_events(doc: &Document, source: &str) -> Vec<VoteEvent> {
     let organization = VoteEventOrganization {
         name: match (&m.body, &m.authority) {
             (Some(b), Some(a)) => Some(format!("{b} — {a}")),
-            (b, a) => b.clone().or_else(|| a.clone()),
+            (b, a) => b
+                .as_ref()
+                .map(|b| b.name().to_string())
+                .or_else(|| a.clone()),
         },
-        classification: m.body.clone(),
+        classification: m.body.as_ref().map(|b| b.name().to_string()),
     };
     let mut events = Vec::new();
     for (i, d) in doc.deliberations.iter().enumerate() {

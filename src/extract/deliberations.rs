@@ -1,7 +1,9 @@
 //! The deliberations: title, rapporteur, opinions, interested members, vote,
-//! amounts, and presence events told in their text.
+//! amounts, and the movements of members told in their text.
 
 use super::*;
+
+use super::movements::Movement;
 
 impl<'a> Extractor<'a> {
     pub(super) fn deliberation(
@@ -9,10 +11,10 @@ impl<'a> Extractor<'a> {
         range: Range<usize>,
         heading: Option<&Heading>,
         meeting: &Meeting,
-    ) -> Deliberation {
+    ) -> (Deliberation, Vec<Movement>) {
         let text = self.text;
-        let body_start = heading.map_or(range.start, |h| h.range.end.min(range.end));
-        let body = body_start..range.end;
+        let content_start = heading.map_or(range.start, |h| h.range.end.min(range.end));
+        let content = content_start..range.end;
         let number = heading
             .and_then(|h| h.number.clone())
             .map(|r| self.clean(r));
@@ -29,11 +31,11 @@ impl<'a> Extractor<'a> {
                 .find('\n')
                 .map_or(range.end, |p| start + p);
             let tokens = people::tokenize(text, start..end);
-            let style = Style::guess(text, &tokens);
+            let style = NameStyle::guess(text, &tokens);
             match people::name_at(text, &tokens, 0, style) {
                 Some((Mention::Name(n), _)) => rapporteur = Some(self.person(&n, None)),
-                Some((Mention::Role(role, r), _)) => {
-                    rapporteur = self.role_person(role, r, meeting.president.as_ref())
+                Some((Mention::Role(_, r), _)) => {
+                    rapporteur = self.president_named(r, meeting.president.as_ref())
                 }
                 None => {}
             }
@@ -44,8 +46,8 @@ impl<'a> Extractor<'a> {
 
         // Opinions of commissions.
         let mut opinions = Vec::new();
-        let op = regex!(
-            r"(?im)^[ \t]*(commission[^\n]*?)[ \t]+(\d{1,2}/\d{1,2}/\d{4})[ \t]+(favorable|d[ée]favorable|r[ée]serv[ée]e?|sans avis|avis favorable|avis d[ée]favorable)(?-u:\b)"
+        let op = fold_regex!(
+            r"(?im)^[ \t]*(commission[^\n]*?)[ \t]+(\d{1,2}/\d{1,2}/\d{4})[ \t]+(favorable|défavorable|réservée?|sans avis|avis favorable|avis défavorable)(?-u:\b)"
         );
         // Anchored at a line start: only lines starting with a "c" can match.
         for (_, line) in lines_where(&text[range.clone()], |b| b == b'c' || b == b'C') {
@@ -56,17 +58,17 @@ impl<'a> Extractor<'a> {
             }
             let d = date::dates(&c[2]).first().and_then(WrittenDate::date);
             opinions.push(Opinion {
-                body: self.clean_str(&c[1]),
+                body: squeeze(&c[1]),
                 date: d,
                 opinion: c[3].to_string(),
             });
         }
 
         // Interested members.
-        let interested = self.interested(body.clone());
+        let interested = self.interested(content.clone());
 
         // The vote.
-        let tally = votes::tally(text, &self.lower, body.clone());
+        let tally = votes::tally(text, self.lower, content.clone());
         let vote = (!tally.is_empty()).then(|| self.vote(tally, &interested));
 
         let found: Vec<FoundAmount> = self
@@ -88,7 +90,7 @@ impl<'a> Extractor<'a> {
                 )
             })
             .collect();
-        Deliberation {
+        let mut d = Deliberation {
             number,
             question: heading.and_then(|h| h.question),
             title,
@@ -99,29 +101,34 @@ impl<'a> Extractor<'a> {
             vote,
             amounts,
             totals,
-            span: self.span(range),
-        }
+            span: self.span(range.clone()),
+        };
+        let (withdrawn, movements) = self.movements(range, &d, meeting);
+        d.withdrawn = withdrawn;
+        (d, movements)
     }
 
-    /// Presence events told in the deliberations' text. Ranges written in
-    /// the attendance list win; events only fill what the list leaves empty.
-    pub(super) fn events(
-        &mut self,
-        regions: &[Range<usize>],
-        delibs: &mut [Deliberation],
-        a: &mut Attendance,
+    /// Arrivals and departures told in one deliberation's text ("Mme X
+    /// rejoint la séance", "M. Y quitte la séance et donne pouvoir à Z"),
+    /// and the members who leave the room for this item only ("Le
+    /// Président quitte la salle ... regagne la salle"): those withdrawn,
+    /// then the movements for the attendance, in the order they are told.
+    fn movements(
+        &self,
+        region: Range<usize>,
+        d: &Deliberation,
         meeting: &Meeting,
-    ) {
+    ) -> (Vec<Person>, Vec<Movement>) {
         let text = self.text;
         // Searched in the lower-cased text: lower-case literals let the
         // regex engine skip ahead; ASCII `\b` there, Unicode edges below.
         let leave = lower_regex!(
-            r"(?-u:\b)(?:quitte(?:nt)?\s+(?:d[éÉe]finitivement\s+)?(?:la\s+s[éÉe]ance|la\s+salle|l'assembl[éÉe]e|la\s+r[éÉe]union)|retiren?t?(?-u:\b)|sorten?t?\s+de\s+la\s+salle|s'absentent?)"
+            r"(?-u:\b)(?:quitte(?:nt)?\s+(?:définitivement\s+)?(?:la\s+séance|la\s+salle|l'assemblée|la\s+réunion)|retiren?t?(?-u:\b)|sorten?t?\s+de\s+la\s+salle|s'absentent?)"
         );
         let back = lower_regex!(
-            r"(?-u:\b)(?:rejoin(?:t|nent)|regagnen?t?|(?:reprend|reprennent)\s+(?:sa\s+|leur\s+)?place|revien(?:t|nent)|r[éÉe]int[èÈe]gren?t?|arrive(?:nt)?\s+en\s+s[éÉe]ance|entren?t?\s+en\s+s[éÉe]ance)"
+            r"(?-u:\b)(?:rejoin(?:t|nent)|regagnen?t?|(?:reprend|reprennent)\s+(?:sa\s+|leur\s+)?place|revien(?:t|nent)|réintègren?t?|arrive(?:nt)?\s+en\s+séance|entren?t?\s+en\s+séance)"
         );
-        let lower = &self.lower;
+        let lower = self.lower;
         // Where the match starts, once its edges are checked: "retire" is
         // sought alone (a literal the engine skips ahead to, where "se" is
         // everywhere) and must follow "se" and spaces.
@@ -139,105 +146,83 @@ impl<'a> Extractor<'a> {
             }
             word_starts_at(text, start).then_some(start)
         };
-        for (k, region) in regions.iter().enumerate() {
-            let Some(d) = delibs.get(k) else { break };
-            let question = d.question;
-            let vote_start = d.vote.as_ref().map(|v| v.span.start);
-            let mut leaving: Vec<(Person, usize, Range<usize>)> = Vec::new();
-            let mut returning: Vec<(Person, usize)> = Vec::new();
-            for (is_leave, m) in leave
-                .find_iter(&lower[region.clone()])
-                .map(|m| (true, m))
-                .chain(back.find_iter(&lower[region.clone()]).map(|m| (false, m)))
-            {
-                let at = match start_of(region.start + m.start(), region.start + m.end()) {
-                    Some(at) if at >= region.start => at,
-                    _ => continue,
-                };
-                let start = sentence_start(text, region.start, at);
-                let Some(who) = self.subject(start..at, meeting) else {
-                    continue;
-                };
-                if is_leave {
-                    let end = text[at..region.end]
-                        .find(['.', '\n'])
-                        .map_or(region.end, |p| at + p);
-                    leaving.push((who, at, at..end));
-                } else {
-                    returning.push((who, at));
-                }
-            }
-            let original_vote = vote_start;
-            for (who, at, sentence) in leaving {
-                if delibs[k].interested.iter().any(|p| same_person(p, &who)) {
-                    continue;
-                }
-                let returns = returning
-                    .iter()
-                    .any(|(p, r)| *r > at && same_person(p, &who));
-                if returns {
-                    if !delibs[k].withdrawn.iter().any(|p| same_person(p, &who)) {
-                        delibs[k].withdrawn.push(who);
-                    }
-                    continue;
-                }
-                let Some(q) = question else { continue };
-                let orig = self.norm.original(at..at + 1).start;
-                let after_vote = original_vote.is_none_or(|v| orig > v);
-                let until = if after_vote { q } else { q.saturating_sub(1) };
-                if let Some(p) = a.present.iter_mut().find(|p| same_person(&p.person, &who))
-                    && p.last_question().is_none()
-                    && p.first_question().is_none_or(|f| f <= until)
-                {
-                    p.until_question_told = Some(until);
-                }
-                // "... quitte la séance et donne pouvoir à Mme X".
-                let giving = regex!(
-                    r"(?i)donnen?t?\s+(?:pouvoir|procuration|d[ée]l[ée]gation\s+de\s+vote)\s+[àa]\s+"
-                );
-                if let Some(g) = giving.find(&text[sentence.clone()]) {
-                    let hs = sentence.start + g.end();
-                    if let Some(holder) = self.single_name(hs..sentence.end.max(hs)) {
-                        let holder = self.person(&holder, None);
-                        if !a.proxies.iter().any(|p| same_person(&p.grantor, &who)) {
-                            let span = self.span(sentence.clone());
-                            a.proxies.push(Proxy {
-                                grantor: who.clone(),
-                                holder,
-                                from_question: Some(until + 1),
-                                until_question: None,
-                                span,
-                            });
-                            if !a.absent.iter().any(|x| same_person(&x.person, &who)) {
-                                a.absent.push(Absence {
-                                    person: who.clone(),
-                                    excused: None,
-                                });
-                            }
-                        }
-                    }
-                }
-            }
-            for (who, at) in returning {
-                let Some(q) = question else { continue };
-                if delibs[k].interested.iter().any(|p| same_person(p, &who)) {
-                    continue;
-                }
-                let orig = self.norm.original(at..at + 1).start;
-                let from = if original_vote.is_none_or(|v| orig < v) {
-                    q
-                } else {
-                    q + 1
-                };
-                if let Some(p) = a.present.iter_mut().find(|p| same_person(&p.person, &who))
-                    && p.first_question().is_none()
-                    && p.last_question().is_none()
-                    && !delibs[k].withdrawn.iter().any(|w| same_person(w, &who))
-                {
-                    p.from_question_told = Some(from);
-                }
+        let question = d.question;
+        let vote_start = d.vote.as_ref().map(|v| v.span.start);
+        let mut leaving: Vec<(Person, usize, Range<usize>)> = Vec::new();
+        let mut returning: Vec<(Person, usize)> = Vec::new();
+        for (is_leave, m) in leave
+            .find_iter(&lower[region.clone()])
+            .map(|m| (true, m))
+            .chain(back.find_iter(&lower[region.clone()]).map(|m| (false, m)))
+        {
+            let at = match start_of(region.start + m.start(), region.start + m.end()) {
+                Some(at) if at >= region.start => at,
+                _ => continue,
+            };
+            let start = sentence_start(text, region.start, at);
+            let Some(who) = self.subject(start..at, meeting) else {
+                continue;
+            };
+            if is_leave {
+                let end = text[at..region.end]
+                    .find(['.', '\n'])
+                    .map_or(region.end, |p| at + p);
+                leaving.push((who, at, at..end));
+            } else {
+                returning.push((who, at));
             }
         }
+        // Before or after the vote, in the input (where the vote's span is).
+        let after_vote = |at: usize| {
+            let orig = self.norm.original(at..at + 1).start;
+            vote_start.is_none_or(|v| orig > v)
+        };
+        let mut withdrawn: Vec<Person> = Vec::new();
+        let mut movements = Vec::new();
+        for (who, at, sentence) in leaving {
+            if d.interested.iter().any(|p| p.same_as(&who)) {
+                continue;
+            }
+            let returns = returning.iter().any(|(p, r)| *r > at && p.same_as(&who));
+            if returns {
+                if !withdrawn.iter().any(|p| p.same_as(&who)) {
+                    withdrawn.push(who);
+                }
+                continue;
+            }
+            let Some(q) = question else { continue };
+            let until = if after_vote(at) {
+                q
+            } else {
+                q.saturating_sub(1)
+            };
+            // "... quitte la séance et donne pouvoir à Mme X".
+            let giving = fold_regex!(
+                r"(?i)donnen?t?\s+(?:pouvoir|procuration|délégation\s+de\s+vote)\s+à\s+"
+            );
+            let proxy = giving.find(&text[sentence.clone()]).and_then(|g| {
+                let hs = sentence.start + g.end();
+                let holder = people::lone_name(self.text, hs..sentence.end.max(hs))?;
+                Some((self.person(&holder, None), self.span(sentence.clone())))
+            });
+            movements.push(Movement::Left { who, until, proxy });
+        }
+        for (who, at) in returning {
+            let Some(q) = question else { continue };
+            if d.interested.iter().any(|p| p.same_as(&who))
+                || withdrawn.iter().any(|w| w.same_as(&who))
+            {
+                continue;
+            }
+            let orig = self.norm.original(at..at + 1).start;
+            let from = if vote_start.is_none_or(|v| orig < v) {
+                q
+            } else {
+                q + 1
+            };
+            movements.push(Movement::Came { who, from });
+        }
+        (withdrawn, movements)
     }
 
     /// The person a sentence is about: its first name, or "le Maire".
@@ -246,7 +231,7 @@ impl<'a> Extractor<'a> {
         // The last name before the verb: "Conformément à l'article L.2121-14
         // du CGCT, Monsieur le Maire quitte la salle".
         let tokens = people::inline(people::tokenize(text, range));
-        let style = Style::guess(text, &tokens);
+        let style = NameStyle::guess(text, &tokens);
         let mut found = None;
         let mut i = 0;
         while i < tokens.len() {
@@ -260,7 +245,7 @@ impl<'a> Extractor<'a> {
         }
         match found? {
             Mention::Name(n) => Some(self.person(&n, None)),
-            Mention::Role(role, r) => self.role_person(role, r, meeting.president.as_ref()),
+            Mention::Role(_, r) => self.president_named(r, meeting.president.as_ref()),
         }
     }
 
@@ -276,14 +261,14 @@ impl<'a> Extractor<'a> {
         let trimmed = before.trim_end();
         let para_start = trimmed.rfind("\n\n").map_or(0, |p| p + 2);
         let para = &trimmed[para_start..];
-        let cleaned = self.clean_str(para);
+        let cleaned = squeeze(para);
         (!cleaned.is_empty() && cleaned.len() < 400).then_some(cleaned)
     }
 
-    pub(super) fn interested(&self, body: Range<usize>) -> Vec<Person> {
+    pub(super) fn interested(&self, content: Range<usize>) -> Vec<Person> {
         let text = self.text;
         let re = lower_regex!(
-            r"int[éÉe]ress[éÉe]e?s?|ne prenn?e?n?t? (?:pas )?part|n'(?:a|ont) pas pris part|ne participen?t? pas au vote|se d[éÉe]porten?t?|(?-u:\b)nppv(?-u:\b)"
+            r"intéressée?s?|ne prenn?e?n?t? (?:pas )?part|n'(?:a|ont) pas pris part|ne participen?t? pas au vote|se déporten?t?|(?-u:\b)nppv(?-u:\b)"
         );
         let mut out: Vec<Person> = Vec::new();
         // The sentence start and where the list read before the previous
@@ -291,18 +276,21 @@ impl<'a> Extractor<'a> {
         // reads no further at the next one in the same sentence.
         let mut last: Option<(usize, usize, usize)> = None;
         // In the lower-cased text (literals the engine skips ahead to).
-        for m in re.find_iter(&self.lower[body.clone()]) {
+        for m in re.find_iter(&self.lower[content.clone()]) {
             // The regex has no Unicode `\b` (slow): "intéressé(e)(s)" must
             // end a word, "NPPV" be one.
-            if !word_ends_at(text, body.start + m.end())
+            if !word_ends_at(text, content.start + m.end())
                 || (m.as_str().eq_ignore_ascii_case("nppv")
-                    && !unicode_word_edges(&text[body.clone()], m.start(), m.end()))
+                    && !unicode_word_edges(&text[content.clone()], m.start(), m.end()))
             {
                 continue;
             }
-            let at = body.start + m.start();
+            let at = content.start + m.start();
             // "Conseillers intéressés : 2" is a count, not a sentence.
-            if text[body.start + m.end()..].trim_start().starts_with(':') {
+            if text[content.start + m.end()..]
+                .trim_start()
+                .starts_with(':')
+            {
                 continue;
             }
             // A sentence is read back at most this far: without a bound (and
@@ -311,7 +299,7 @@ impl<'a> Extractor<'a> {
             const SENTENCE_MAX: usize = 1000;
             let floor = text
                 .floor_char_boundary(at.saturating_sub(SENTENCE_MAX))
-                .max(body.start);
+                .max(content.start);
             let start = sentence_start(text, floor, at);
             if let Some((s, stop, prev_at)) = last
                 && s == start
@@ -324,7 +312,7 @@ impl<'a> Extractor<'a> {
             for e in entries {
                 if let Mention::Name(n) = &e.mention {
                     let p = self.person(n, e.group_civility);
-                    if !out.iter().any(|x| same_person(x, &p)) {
+                    if !out.iter().any(|x| x.same_as(&p)) {
                         out.push(p);
                     }
                 }
@@ -409,7 +397,7 @@ pub(super) fn totals(
             && l.contains(':')
             && regex!(r"(?i)(?:€|euros?)(?:\s*(?:HT|TTC))?\s*[;,.]?$").is_match(l);
         // "Coût prévisionnel HT : 186 400 €" states the whole, not a part.
-        let whole = regex!(r"(?i)^[-•|* ]*(?:co[ûu]t|montant|budget|d[ée]pense)").is_match(l);
+        let whole = fold_regex!(r"(?i)^[-•|* ]*(?:coût|montant|budget|dépense)").is_match(l);
         n == 1
             && (l.starts_with(['-', '•', '|', '*']) || l.starts_with("o ") || plan_line)
             && !whole

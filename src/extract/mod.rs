@@ -1,43 +1,52 @@
-//! Stage 4: assemble the records from the sections and grammars, collecting
-//! findings on the way. Offsets into the normalised text are mapped back to
-//! the input here, and only here.
+//! Stage 3: assemble the records from the segments, read with the
+//! grammars, collecting findings on the way. Offsets into the normalised
+//! text become spans of the input through `Normalized`.
 //!
 //! The work is split by what is read: the meeting's header (`meeting`), the
-//! attendance (`attendance`) and the deliberations (`deliberations`).
+//! attendance (`attendance`), the deliberations (`deliberations`) and the
+//! arrivals and departures they tell (`movements`).
 
 mod attendance;
 mod deliberations;
 mod meeting;
+mod movements;
 
 use std::collections::HashMap;
 use std::ops::Range;
 
-use chrono::{Datelike, NaiveDate};
+use chrono::Datelike;
 
 use crate::grammar::amounts::{FoundAmount, amounts};
+use crate::grammar::council;
 use crate::grammar::date::{self, WrittenDate};
-use crate::grammar::notes::{self, Condition, Note, ProxyLine};
-use crate::grammar::people::{self, Civility, Entry, Mention, Name, Role, Style};
+use crate::grammar::header::{self, SittingDate};
+use crate::grammar::notes::{self, Condition, Note};
+use crate::grammar::people::{self, Civility, Entry, Mention, Name, NameStyle};
+use crate::grammar::proxies::{self, ProxyLine};
+use crate::grammar::tables::{self, Row, Seat};
 use crate::grammar::votes::{self, Tally};
-use crate::grammar::{
-    captures_where, fold, is_word_char, lines_where, lower_regex, regex, unicode_word_edges,
-    word_ends_at, word_starts_at,
-};
 use crate::model::*;
 use crate::normalize::Normalized;
-use crate::segment::{self, Heading, Label, Section};
-use crate::span::{LineIndex, Span};
+use crate::segment::{Heading, Label, Section, Segments};
+use crate::span::Span;
+use crate::text::{
+    captures_where, fold, fold_regex, letters_before, lines_where, lower_regex, regex, squeeze,
+    unicode_word_edges, word_ends_at, word_starts_at,
+};
+use crate::vocabulary::PRESIDING;
+
+/// The records of a normalised, segmented text.
+pub(crate) fn extract(norm: &Normalized, segments: &Segments) -> Document {
+    Extractor::new(norm).run(segments)
+}
 
 /// Everything the extract stage needs about one input.
-pub(crate) struct Extractor<'a> {
-    input: &'a str,
-    norm: &'a Normalized,
+struct Extractor<'a> {
+    norm: &'a Normalized<'a>,
     text: &'a str,
-    /// `text` with ASCII letters in lower case: same offsets, and lower-case
-    /// patterns searched in it find their literals at memchr speed, which
-    /// `(?i)` patterns (every case variant a literal) cannot.
-    lower: String,
-    index: LineIndex<'a>,
+    /// `text` with ASCII letters in lower case (same offsets), where the
+    /// keyword patterns are searched.
+    lower: &'a str,
     findings: Vec<Finding>,
     /// Where each attendance section's list or proxies stopped, as read by
     /// `attendance` (by body start and end): `after_sections` needs the same
@@ -48,13 +57,11 @@ pub(crate) struct Extractor<'a> {
 }
 
 impl<'a> Extractor<'a> {
-    pub(crate) fn new(input: &'a str, norm: &'a Normalized) -> Self {
+    fn new(norm: &'a Normalized<'a>) -> Self {
         Extractor {
-            input,
             norm,
             text: &norm.text,
-            lower: norm.text.to_ascii_lowercase(),
-            index: LineIndex::new(input),
+            lower: &norm.lower,
             findings: Vec::new(),
             section_stops: HashMap::new(),
             amounts: amounts(&norm.text),
@@ -62,16 +69,7 @@ impl<'a> Extractor<'a> {
     }
 
     fn span(&self, range: Range<usize>) -> Span {
-        // Within the text and on character boundaries, whatever the caller
-        // computed ("pos + 10", "note.end + 1"): the span then maps to
-        // boundaries of the input too.
-        let text = self.text;
-        let start = text.floor_char_boundary(range.start.min(text.len()));
-        let end = text
-            .ceil_char_boundary(range.end.min(text.len()))
-            .max(start);
-        let r = self.norm.original(start..end);
-        self.index.span(r.start, r.end)
+        self.norm.span(range)
     }
 
     fn finding(
@@ -91,51 +89,40 @@ impl<'a> Extractor<'a> {
         });
     }
 
-    /// Collapses runs of whitespace: names wrapped over lines read as one.
+    /// The text of a range, whitespace collapsed: names wrapped over lines
+    /// read as one.
     fn clean(&self, range: Range<usize>) -> String {
-        let mut out = String::with_capacity(range.len());
-        for word in self.text[range].split_whitespace() {
-            if !out.is_empty() {
-                out.push(' ');
-            }
-            out.push_str(word);
-        }
-        out
+        squeeze(&self.text[range])
     }
 
     fn person(&self, name: &Name, group: Option<Civility>) -> Person {
-        let span = self.span(name.whole.clone());
+        let (span, written) = self.norm.as_written(name.whole.clone());
         let family = self.clean(name.family.clone()).replace(" - ", "-");
         Person {
             civility: name.civility.or(group).map(|c| c.as_str().to_string()),
             given_name: name.given.clone().map(|g| self.clean(g)),
             family_name: family,
-            text: span.text(self.input).to_string(),
+            text: written.to_string(),
             span,
         }
     }
 
-    fn role_person(
-        &self,
-        role: Role,
-        range: Range<usize>,
-        president: Option<&Person>,
-    ) -> Option<Person> {
-        let _ = role;
+    /// The president of the sitting, as a role names them ("M. le Maire",
+    /// "la Présidente") at `range`.
+    fn president_named(&self, range: Range<usize>, president: Option<&Person>) -> Option<Person> {
         let p = president?;
-        let span = self.span(range);
+        let (span, written) = self.norm.as_written(range);
         Some(Person {
-            text: span.text(self.input).to_string(),
+            text: written.to_string(),
             span,
             ..p.clone()
         })
     }
 
-    pub(crate) fn run(mut self) -> Document {
+    fn run(mut self, segments: &Segments) -> Document {
         let text = self.text;
-        let headings = segment::headings(text, 0);
-        let head_end = headings.first().map_or(text.len(), |h| h.range.start);
-        let sections = segment::sections(text, &self.lower, 0..head_end);
+        let (headings, head_end, sections) =
+            (&segments.headings, segments.head_end, &segments.sections);
 
         let mut meeting = Meeting::default();
         let first_label = sections
@@ -149,7 +136,7 @@ impl<'a> Extractor<'a> {
         // last attendance label (an annex of 25 KB needs no date search).
         let header_end = sections
             .iter()
-            .filter(|s| !(s.label == Label::Stop && is_body_label(&text[s.label_range.clone()])))
+            .filter(|s| !(s.label == Label::Stop && s.about_items(text)))
             .map(|s| s.label_range.end)
             .max()
             .map_or(head_end, |e| {
@@ -158,44 +145,43 @@ impl<'a> Extractor<'a> {
         self.meeting_header(&mut meeting, first_label, header_end);
 
         let mut attendance = Attendance::default();
-        self.attendance(&sections, &mut attendance, &mut meeting, header_end);
+        self.attendance(sections, &mut attendance, &mut meeting, header_end);
 
         // Deliberations.
         let attendance_end = sections
             .iter()
-            .filter(|s| s.label == Label::Stop && !is_body_label(&text[s.label_range.clone()]))
-            .map(|s| s.body.start)
+            .filter(|s| s.label == Label::Stop && !s.about_items(text))
+            .map(|s| s.content.start)
             .max()
             .unwrap_or(0)
-            .max(self.after_sections(&sections));
+            .max(self.after_sections(sections));
         let mut deliberations = Vec::new();
         let mut covered: Vec<Range<usize>> = Vec::new();
+        let mut movements = Vec::new();
+        let mut read = |this: &mut Self, range: Range<usize>, heading: Option<&Heading>| {
+            let (d, moved) = this.deliberation(range.clone(), heading, &meeting);
+            covered.push(range);
+            deliberations.push(d);
+            movements.extend(moved);
+        };
         if headings.is_empty() {
             let start = attendance_end.min(text.len());
-            let d = self.deliberation(start..text.len(), None, &meeting);
-            covered.push(start..text.len());
-            deliberations.push(d);
+            read(&mut self, start..text.len(), None);
         } else {
             // Before the first heading, a vote on its own (the secretary's
             // designation, the previous minutes) is a deliberation too.
             let pre = attendance_end.min(head_end)..head_end;
-            let pre_tally = votes::tally(text, &self.lower, pre.clone());
+            let pre_tally = votes::tally(text, self.lower, pre.clone());
             if pre_tally.for_.is_some() || pre_tally.against.is_some() {
-                covered.push(pre.clone());
-                deliberations.push(self.deliberation(pre, None, &meeting));
+                read(&mut self, pre, None);
             }
             for (k, h) in headings.iter().enumerate() {
                 let end = headings.get(k + 1).map_or(text.len(), |n| n.range.start);
-                covered.push(h.range.start..end);
-                deliberations.push(self.deliberation(h.range.start..end, Some(h), &meeting));
+                read(&mut self, h.range.start..end, Some(h));
             }
         }
-        // Question numbers from deliberation numbers "2018-01".."2018-08".
-        infer_questions(&mut deliberations);
-        // Arrivals, departures and members leaving the room for one item,
-        // told in the body ("Mme X rejoint la séance", "Le Président quitte
-        // la salle ... regagne la salle").
-        self.events(&covered, &mut deliberations, &mut attendance, &meeting);
+        // Arrivals and departures told in the items complete the lists.
+        movements::apply(&mut attendance, movements);
 
         // Amounts outside every deliberation.
         let mut loose = Vec::new();
@@ -229,7 +215,7 @@ impl<'a> Extractor<'a> {
         }
         // Excerpts cut off inside the attendance: the lists are incomplete.
         let tail = text.trim_end();
-        let list_end = self.after_sections(&sections);
+        let list_end = self.after_sections(sections);
         let attendance_runs_to_end = list_end > 0
             && list_end + 40 >= tail.len()
             && !text[list_end.min(tail.len())..tail.len()].contains([';', ':']);
@@ -281,98 +267,33 @@ impl<'a> Extractor<'a> {
             .iter()
             .map(|s| match s.label {
                 Label::Stop => 0,
-                _ if self.section_stops.contains_key(&(s.body.start, s.body.end)) => {
-                    self.section_stops[&(s.body.start, s.body.end)]
+                _ if self
+                    .section_stops
+                    .contains_key(&(s.content.start, s.content.end)) =>
+                {
+                    self.section_stops[&(s.content.start, s.content.end)]
                 }
-                Label::Present | Label::Absent(_) => people::list(self.text, s.body.clone()).1,
-                Label::Proxies => notes::proxies(self.text, s.body.clone())
+                Label::Present | Label::Absent(_) => people::list(self.text, s.content.clone()).1,
+                Label::Proxies => proxies::proxies(self.text, s.content.clone())
                     .0
                     .last()
-                    .map_or(s.body.start, |p| p.range.end),
-                Label::Secretary => self
-                    .single_name(s.body.clone())
-                    .map_or(s.body.start, |n| n.whole.end),
+                    .map_or(s.content.start, |p| p.range.end),
+                Label::Secretary => people::lone_name(self.text, s.content.clone())
+                    .map_or(s.content.start, |n| n.whole.end),
             })
             .max()
             .unwrap_or(0)
     }
 
-    // -----------------------------------------------------------------------
-    // Meeting
-
-    fn clean_str(&self, s: &str) -> String {
-        s.split_whitespace().collect::<Vec<_>>().join(" ")
-    }
-
-    // -----------------------------------------------------------------------
-    // Attendance
-
-    /// One name at the start of `range` ("Secrétaire de séance : Marcel
-    /// Casanicat - Base de loisirs"): read in the style of its own line, and
-    /// in mixed case when no capitals mark the family name.
-    fn single_name(&self, range: Range<usize>) -> Option<Name> {
-        let text = self.text;
-        let rest = &text[range.clone()];
-        let lead = rest.len() - rest.trim_start().len();
-        let start = range.start + lead;
-        // A name may wrap ("M. Belardot\nSALICAT"), not across a blank line.
-        let mut para_end = text[start..range.end]
-            .find("\n\n")
-            .map_or(range.end, |p| start + p);
-        // "Monsieur Marcel\n\nJANKOWIAK": a family name alone after the blank line.
-        let after = text[para_end..range.end].trim_start();
-        let next_word = after
-            .split(|c: char| !c.is_alphabetic() && c != '-')
-            .next()
-            .unwrap_or("");
-        if para_end < range.end && next_word.chars().count() >= 2 && people::is_caps(next_word) {
-            para_end = range.end - after.len() + next_word.len();
-        }
-        let end = text.floor_char_boundary(para_end.min(start + 120));
-        let tokens = people::inline(people::tokenize(text, start..end));
-        let guessed = Style::guess(text, &tokens);
-        let mixed = Style {
-            mixed: true,
-            ..guessed
-        };
-        // Mixed case only for a whole name ("Madame Séverine Blondel"), not a
-        // given name alone ("Monsieur Marcel" before a blank line).
-        [guessed, mixed].into_iter().find_map(|style| {
-            match people::name_at(text, &tokens, 0, style) {
-                Some((Mention::Name(n), _)) => Some(n),
-                _ => None,
-            }
-        })
-    }
-
-    fn first_name(&self, range: Range<usize>) -> Option<Name> {
-        let tokens = people::tokenize(self.text, range);
-        let style = Style::guess(self.text, &tokens);
-        (0..tokens.len().min(4)).find_map(|i| match people::name_at(self.text, &tokens, i, style) {
-            Some((Mention::Name(n), _)) => Some(n),
-            _ => None,
-        })
-    }
-
-    // -----------------------------------------------------------------------
-    // Deliberations
-
     fn amount(&self, cents: i64, range: Range<usize>) -> Amount {
-        let span = self.span(range);
+        let (span, written) = self.norm.as_written(range);
         Amount {
             cents,
             currency: "EUR".into(),
-            text: span.text(self.input).to_string(),
+            text: written.to_string(),
             span,
         }
     }
-}
-
-fn is_body_label(label: &str) -> bool {
-    let f = fold(label);
-    ["objet", "rapporteu", "resume", "ordre du jour"]
-        .iter()
-        .any(|p| f.starts_with(p))
 }
 
 fn sentence_start(text: &str, floor: usize, at: usize) -> usize {
@@ -385,12 +306,7 @@ fn sentence_start(text: &str, floor: usize, at: usize) -> usize {
         }
         if c == '.' || c == ';' || c == ':' {
             // Not the dot of "M." or an initial.
-            let word_start = before[..i]
-                .char_indices()
-                .rev()
-                .find(|&(_, ch)| !ch.is_alphabetic())
-                .map_or(0, |(p, ch)| p + ch.len_utf8());
-            let w = &before[word_start..i];
+            let w = letters_before(before, i);
             if w.chars().count() <= 3
                 && w.chars().next().is_some_and(char::is_uppercase)
                 && c == '.'
@@ -402,71 +318,4 @@ fn sentence_start(text: &str, floor: usize, at: usize) -> usize {
         }
     }
     cut
-}
-
-/// The family name folded, without spaces, hyphens and apostrophes: what
-/// [`same_person`] compares.
-pub(crate) fn family_key(p: &Person) -> String {
-    // As `fold(..).replace([' ', '-', '\''], "")`, in one allocation.
-    let mut key = String::with_capacity(p.family_name.len());
-    key.extend(
-        p.family_name
-            .chars()
-            .filter(|c| !matches!(c, ' ' | '-' | '\''))
-            .filter_map(crate::grammar::fold_char),
-    );
-    key
-}
-
-pub(crate) fn same_person(a: &Person, b: &Person) -> bool {
-    // "J.-C." and "Jean-Claude": compare initials when one is only initials.
-    let initials = |g: &str| -> String {
-        g.split(['-', ' ', '.'])
-            .filter(|p| !p.is_empty())
-            .filter_map(|p| p.chars().next())
-            .flat_map(char::to_lowercase)
-            .collect()
-    };
-    let only_initials =
-        |g: &str| g.contains('.') && g.split(['-', ' ', '.']).all(|p| p.chars().count() <= 2);
-    if family_key(a) != family_key(b) {
-        return false;
-    }
-    match (&a.given_name, &b.given_name) {
-        (Some(x), Some(y)) if only_initials(x) || only_initials(y) => {
-            let (ix, iy) = (initials(x), initials(y));
-            ix.starts_with(&iy) || iy.starts_with(&ix)
-        }
-        (Some(x), Some(y)) => {
-            let (x, y) = (
-                fold(x).replace(['-', ' ', '.'], ""),
-                fold(y).replace(['-', ' ', '.'], ""),
-            );
-            x == y || x.starts_with(&y) || y.starts_with(&x)
-        }
-        _ => true,
-    }
-}
-
-fn infer_questions(delibs: &mut [Deliberation]) {
-    if delibs.iter().any(|d| d.question.is_some()) {
-        return;
-    }
-    let trailing: Vec<Option<u32>> = delibs
-        .iter()
-        .map(|d| {
-            let n = d.number.as_deref()?;
-            let digits: String = n.chars().rev().take_while(char::is_ascii_digit).collect();
-            digits.chars().rev().collect::<String>().parse().ok()
-        })
-        .collect();
-    let numbered: Vec<u32> = trailing.iter().flatten().copied().collect();
-    if numbered.len() >= 2
-        && numbered.first() == Some(&1)
-        && numbered.windows(2).all(|w| w[1] == w[0] + 1)
-    {
-        for (d, n) in delibs.iter_mut().zip(trailing) {
-            d.question = n;
-        }
-    }
 }

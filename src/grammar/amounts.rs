@@ -57,7 +57,7 @@ pub(crate) fn amounts(text: &str) -> Vec<FoundAmount> {
 /// The next currency mark: "€", "euros", "euro", "EUR".
 fn find_currency(text: &str) -> Option<(usize, usize)> {
     // Literals only: the regex engine finds them with SIMD.
-    let marks = super::regex!("€|euro|EUR");
+    let marks = crate::text::regex!("€|euro|EUR");
     for m in marks.find_iter(text) {
         let at = m.start();
         if m.as_str() == "€" {

@@ -7,8 +7,9 @@ use std::ops::Range;
 use chrono::NaiveDate;
 
 use super::numbers::number_words;
-use super::regex;
 use crate::model::ClockTime;
+use crate::text::{fold, fold_regex, folds_to, regex};
+use crate::vocabulary::MONTHS;
 
 /// A date as written, the year possibly missing ("le 16 septembre").
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -34,23 +35,12 @@ impl WrittenDate {
     }
 }
 
+/// The number of a month named in French: "février", "FEVRIER" and
+/// "fevrier" are 2.
 pub(crate) fn month_number(name: &str) -> Option<u32> {
-    let f = super::fold(name);
-    Some(match f.as_str() {
-        "janvier" => 1,
-        "fevrier" => 2,
-        "mars" => 3,
-        "avril" => 4,
-        "mai" => 5,
-        "juin" => 6,
-        "juillet" => 7,
-        "aout" => 8,
-        "septembre" => 9,
-        "octobre" => 10,
-        "novembre" => 11,
-        "decembre" => 12,
-        _ => return None,
-    })
+    let f = fold(name);
+    let k = MONTHS.iter().position(|m| folds_to(m, &f))?;
+    u32::try_from(k + 1).ok()
 }
 
 /// Every date written in `text`, in order.
@@ -65,12 +55,10 @@ pub(crate) fn dates(text: &str) -> Vec<WrittenDate> {
     let mut found = Vec::new();
     // ASCII `\b` (a Unicode one sends the regex to a slow engine on French
     // text); the Unicode word edges are checked on each match.
-    let months = regex!(
-        r"(?i)(?-u:\b)(janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)(?-u:\b)"
-    );
+    let months = fold_regex!(&format!(r"(?i)(?-u:\b)({})(?-u:\b)", MONTHS.join("|")));
     let words = months
         .find_iter(text)
-        .filter(|m| super::unicode_word_edges(text, m.start(), m.end()));
+        .filter(|m| crate::text::unicode_word_edges(text, m.start(), m.end()));
     for m in words {
         let Some(month) = month_number(m.as_str()) else {
             continue;
@@ -95,7 +83,7 @@ pub(crate) fn dates(text: &str) -> Vec<WrittenDate> {
     let numeric = regex!(r"(?-u:\b)(\d{1,2}) ?[/.] ?(\d{1,2}) ?[/.] ?(\d{4}|\d{2})(?-u:\b)");
     for c in numeric.captures_iter(text) {
         let whole = c.get(0).expect("match");
-        if !super::unicode_word_edges(text, whole.start(), whole.end()) {
+        if !crate::text::unicode_word_edges(text, whole.start(), whole.end()) {
             continue;
         }
         // Not the tail of a longer number ("n° 2019.12.05.3").

@@ -1,15 +1,12 @@
-//! What is written in parentheses after a name, and proxy lines.
-//!
-//! Notes: "(à partir de la question n°13)", "(jusqu'à la question n°53
-//! incluse)", "(arrivé à 19h)", "(pouvoir à Mme X)", "(pouvoir de M. Y)",
-//! "(suppléant de M. Z)". Proxies: "X donne pouvoir à Y", "X à Y", "X par
-//! Y", "X représenté(e) par Y", "X : pouvoir à Y ;", "X pouvoir à Y".
+//! What is written in parentheses after a name: "(à partir de la question
+//! n°13)", "(jusqu'à la question n°53 incluse)", "(arrivé à 19h)",
+//! "(pouvoir à Mme X)", "(pouvoir de M. Y)", "(suppléant de M. Z)".
 
 use std::ops::Range;
 
-use super::fold;
-use super::people::{self, Kind, Mention, Style, Token};
-use super::regex;
+use super::people::{self, Mention, NameStyle};
+use crate::text::{fold, is_word_char, regex};
+use crate::vocabulary::ITEM_UNITS;
 
 /// A question range or another condition on presence.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -49,26 +46,25 @@ pub(crate) enum Note {
 /// ```
 pub(crate) fn condition(text: &str, range: Range<usize>) -> Option<Condition> {
     let s = text.get(range.clone())?;
+    // The patterns below read the folded text: plain letters, no accents.
     let f = fold(s);
-    let unit = regex!(
-        r"(question|point|d[ée]lib[ée]ration|rapport|dossier|affaire|sujet|projet|objet|item)"
-    );
+    let unit = regex!(&format!(r"({ITEM_UNITS})"));
     let has_unit = unit.is_match(&f);
     // Only the figures are read: an ordinal suffix ("2ème") changes none.
     let number = regex!(r"(\d{1,3})");
     // The number next to its unit ("point 7", "2ème question") before any
     // other ("à 22h15 après le point 7").
-    let next_to_unit = regex!(
-        r"(?:question|point|d[ée]lib[ée]ration|rapport|dossier|affaire|sujet|projet|objet|item)s?\s*(?:n\s*°?\s*)?(\d{1,3})(?-u:\b)|(?-u:\b)(\d{1,3})\s*(?:e|er|ere|eme|ème|è)\s+(?:\p{L}+\s+)?(?:question|point|d[ée]lib[ée]ration|rapport|dossier)"
-    );
+    let next_to_unit = regex!(&format!(
+        r"(?:{ITEM_UNITS})s?\s*(?:n\s*°?\s*)?(\d{{1,3}})(?-u:\b)|(?-u:\b)(\d{{1,3}})\s*(?:e|er|ere|eme)\s+(?:\p{{L}}+\s+)?(?:question|point|deliberation|rapport|dossier)"
+    ));
     // ASCII `\b` in the pattern (a Unicode one sends it to a slow engine),
     // the Unicode edge checked here.
     let edge_ok = |c: &regex::Captures<'_>| {
         let m = c.get(0).expect("match");
         if c.get(1).is_some() {
-            super::word_ends_at(&f, m.end())
+            crate::text::word_ends_at(&f, m.end())
         } else {
-            super::word_starts_at(&f, m.start())
+            crate::text::word_starts_at(&f, m.start())
         }
     };
     let n: Option<u32> = has_unit
@@ -145,7 +141,7 @@ pub(crate) fn note(text: &str, range: Range<usize>) -> Note {
         let lead = s.len() - s.trim_start().len();
         let start = nth_word_start(&s[lead..], words).map(|o| range.start + lead + o)?;
         let tokens = people::inline(people::tokenize(text, start..range.end));
-        let style = Style::guess(text, &tokens);
+        let style = NameStyle::guess(text, &tokens);
         people::name_at(text, &tokens, 0, style).map(|(m, next)| {
             let end = tokens.get(next).map_or(range.end, |t| t.start);
             (m, end)
@@ -199,232 +195,6 @@ fn nth_word_start(s: &str, n: usize) -> Option<usize> {
     None
 }
 
-/// One proxy line read.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct ProxyLine {
-    pub(crate) grantor: Mention,
-    pub(crate) holder: Mention,
-    pub(crate) condition: Condition,
-    pub(crate) range: Range<usize>,
-}
-
-/// Words that may stand between a grantor and a holder.
-fn is_proxy_verb(word: &str) -> bool {
-    matches!(
-        fold(word).as_str(),
-        "donne"
-            | "donnent"
-            | "a"
-            | "avait"
-            | "ayant"
-            | "pouvoir"
-            | "procuration"
-            | "delegation"
-            | "de"
-            | "vote"
-            | "represente"
-            | "representee"
-            | "represente(e)"
-            | "mandat"
-            | "au"
-            | "par"
-            | "ont"
-            | "donnee"
-            | "sa"
-            | "son"
-    )
-}
-
-/// Reads the proxies written in `text[range]`. Returns them and the ranges
-/// that looked like a proxy but could not be read.
-pub(crate) fn proxies(text: &str, range: Range<usize>) -> (Vec<ProxyLine>, Vec<Range<usize>>) {
-    let tokens: Vec<Token> = people::inline(people::tokenize(text, range.clone()));
-    let style = Style::guess(text, &tokens);
-    let word = |k: usize| -> Option<&str> {
-        tokens
-            .get(k)
-            .filter(|t| t.kind == Kind::Word)
-            .map(|t| &text[t.start..t.end])
-    };
-    let mut found = Vec::new();
-    let mut unreadable = Vec::new();
-    let mut i = 0;
-    // After a blank line, what does not read as a proxy ends the list quietly.
-    let mut past_blank = false;
-    while i < tokens.len() {
-        match tokens[i].kind {
-            Kind::Punct(',')
-            | Kind::Punct(';')
-            | Kind::Punct('.')
-            | Kind::Punct('-')
-            | Kind::Newline
-            | Kind::Punct('•')
-            | Kind::Punct('*') => {
-                i += 1;
-                continue;
-            }
-            Kind::Punct('(') => {
-                i = people::skip_parens(&tokens, i);
-                continue;
-            }
-            Kind::Blank => {
-                past_blank = !found.is_empty();
-                i += 1;
-                continue;
-            }
-            Kind::Word if word(i) == Some("et") => {
-                i += 1;
-                continue;
-            }
-            Kind::Word => {}
-            _ => break,
-        }
-        // "de Mme X à Mme Y": the grantor introduced by "de".
-        if word(i).is_some_and(|w| w == "de" || w == "De")
-            && tokens.get(i + 1).is_some_and(|t| t.kind == Kind::Word)
-        {
-            i += 1;
-        }
-        let Some((grantor, next)) = people::name_at(text, &tokens, i, style) else {
-            break;
-        };
-        // "Mme X et M. Y ont donné pouvoir à Z": several grantors, one holder.
-        let mut grantors = vec![grantor];
-        let mut next = next;
-        while word(next) == Some("et")
-            && let Some((more, after)) = people::name_at(text, &tokens, next + 1, style)
-        {
-            grantors.push(more);
-            next = after;
-        }
-        let grantor = grantors[0].clone();
-        let start = tokens[i].start;
-        let mut k = next;
-        // "X (pouvoir à Y)": the proxy written as a note.
-        if tokens.get(k).is_some_and(|t| t.kind == Kind::Punct('(')) {
-            let (inner, close) = people::in_parens(&tokens, k);
-            if let Note::ProxyTo(holder, condition) = note(text, inner) {
-                found.push(ProxyLine {
-                    grantor,
-                    holder,
-                    condition,
-                    range: start..tokens[close - 1].end,
-                });
-                i = close;
-                continue;
-            }
-            // "Régis X (Champtocel) représenté par Y": an aside, read on.
-            k = close;
-        }
-        if tokens.get(k).is_some_and(|t| t.kind == Kind::Punct(':')) {
-            k += 1;
-        }
-        let verbs_start = k;
-        let mut linked = false;
-        while let Some(w) = word(k) {
-            if !is_proxy_verb(w) && fold(w) != "a" {
-                break;
-            }
-            let f = fold(w);
-            k += 1;
-            if f == "a" || f == "par" || f == "au" {
-                // "a donné": the auxiliary, not the preposition.
-                if f == "a"
-                    && word(k)
-                        .is_some_and(|n| is_proxy_verb(n) && fold(n) != "a" && fold(n) != "par")
-                {
-                    continue;
-                }
-                linked = true;
-                break;
-            }
-        }
-        if (!linked || k == verbs_start) && past_blank {
-            break;
-        }
-        if !linked || k == verbs_start {
-            unreadable.push(start..tokens.get(k).map_or(range.end, |t| t.end));
-            i = next_separator(&tokens, k);
-            continue;
-        }
-        let Some((holder, after)) = people::name_at(text, &tokens, k, style) else {
-            unreadable.push(start..tokens.get(k).map_or(range.end, |t| t.end));
-            i = next_separator(&tokens, k);
-            continue;
-        };
-        let mut end = tokens[after - 1].end;
-        let mut condition = Condition::default();
-        let mut j = after;
-        if tokens.get(j).is_some_and(|t| t.kind == Kind::Punct('(')) {
-            let (inner, close) = people::in_parens(&tokens, j);
-            if let Some(c) = self::condition(text, inner) {
-                condition = c;
-            }
-            end = tokens[close - 1].end;
-            j = close;
-        }
-        for g in grantors {
-            found.push(ProxyLine {
-                grantor: g,
-                holder: holder.clone(),
-                condition: condition.clone(),
-                range: start..end,
-            });
-        }
-        let _ = grantor;
-        i = j;
-        // "... à Y pour les points 1 et 2", "... jusqu'au point 3": the range
-        // written after the holder, up to the next separator or name.
-        if word(i).is_some_and(|w| {
-            matches!(
-                fold(w).as_str(),
-                "pour" | "jusqu'au" | "jusqu'a" | "a" | "des" | "sur"
-            )
-        }) {
-            let from = tokens[i].start;
-            let mut e = i;
-            while let Some(t) = tokens.get(e) {
-                let is_name_start = t.kind == Kind::Word && {
-                    let w = &text[t.start..t.end];
-                    people::civility(w).is_some() || people::is_caps(w)
-                };
-                if is_name_start
-                    || matches!(t.kind, Kind::Punct(',') | Kind::Punct(';') | Kind::Blank)
-                {
-                    break;
-                }
-                e += 1;
-            }
-            let to = tokens.get(e.max(i + 1) - 1).map_or(from, |t| t.end);
-            if let Some(c) = self::condition(text, from..to) {
-                for p in found.iter_mut().rev().take_while(|p| p.range.end <= from) {
-                    if p.condition == Condition::default() {
-                        p.condition = c.clone();
-                    }
-                }
-                i = e;
-                continue;
-            }
-        }
-        // After a proxy, only a separator or another proxy may follow.
-        if let Some(t) = tokens.get(i)
-            && t.kind == Kind::Word
-            && word(i)
-                .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase) && w != "et")
-        {
-            break;
-        }
-    }
-    (found, unreadable)
-}
-
-fn next_separator(tokens: &[Token], from: usize) -> usize {
-    tokens[from.min(tokens.len())..]
-        .iter()
-        .position(|t| matches!(t.kind, Kind::Punct(',') | Kind::Punct(';') | Kind::Newline))
-        .map_or(tokens.len(), |p| from + p + 1)
-}
-
 /// Whether `text` has a `j`, up to three word characters, then `qu` (what
 /// `j\w{0,3}qu` matches): "jusqu'à", "juqu'à", "jsuqu'à".
 fn jusqu_like(text: &str) -> bool {
@@ -435,7 +205,7 @@ fn jusqu_like(text: &str) -> bool {
                 return true;
             }
             match rest.chars().next() {
-                Some(c) if super::is_word_char(c) => rest = &rest[c.len_utf8()..],
+                Some(c) if is_word_char(c) => rest = &rest[c.len_utf8()..],
                 _ => return false,
             }
         }
@@ -446,103 +216,6 @@ fn jusqu_like(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::grammar::people::Mention;
-
-    fn family(text: &str, m: &Mention) -> String {
-        match m {
-            Mention::Name(n) => text[n.family.clone()].to_string(),
-            Mention::Role(r, _) => format!("{r:?}"),
-        }
-    }
-
-    #[track_caller]
-    fn check(text: &str, expected: &[(&str, &str, Option<u32>, Option<u32>)]) {
-        let (found, _) = proxies(text, 0..text.len());
-        let got: Vec<(String, String, Option<u32>, Option<u32>)> = found
-            .iter()
-            .map(|p| {
-                (
-                    family(text, &p.grantor),
-                    family(text, &p.holder),
-                    p.condition.from,
-                    p.condition.until,
-                )
-            })
-            .collect();
-        let expected: Vec<(String, String, Option<u32>, Option<u32>)> = expected
-            .iter()
-            .map(|&(a, b, f, u)| (a.to_string(), b.to_string(), f, u))
-            .collect();
-        assert_eq!(got, expected, "reading {text:?}");
-    }
-
-    #[test]
-    fn proxy_wordings() {
-        check(
-            "M. Gabriel DALISSE à Mme Catherine DALELIN, Mme Marie CASANARDOT à Mme Frédérique CORUSSEL (jusqu'à la question n°22 incluse)",
-            &[
-                ("DALISSE", "DALELIN", None, None),
-                ("CASANARDOT", "CORUSSEL", None, Some(22)),
-            ],
-        );
-        check(
-            "Mme Martine BELANISTON donne pouvoir à M. le Maire, Mme Pascale SALANOMBAR donne pouvoir à Mme Hélène BELANEVRIN.",
-            &[
-                ("BELANISTON", "Mayor", None, None),
-                ("SALANOMBAR", "BELANEVRIN", None, None),
-            ],
-        );
-        check(
-            "Monsieur Stéphane CASANUSSEL par Monsieur Jean-Plaivier TORANEYRE",
-            &[("CASANUSSEL", "TORANEYRE", None, None)],
-        );
-        check(
-            "M. Lionel PERERET représenté par Mme Séverine FENUSSEL.",
-            &[("PERERET", "FENUSSEL", None, None)],
-        );
-        check(
-            "Mme Hélène VALANIRAC : pouvoir à Mme BARILLOU ; Mme Coralie FENENOT : pouvoir à M. PERANOUZE",
-            &[
-                ("VALANIRAC", "BARILLOU", None, None),
-                ("FENENOT", "PERANOUZE", None, None),
-            ],
-        );
-        check(
-            "Yannick SALANONNET a donné procuration à Catherine PLAENOT,\nMorgane VALOMBAR a donné procuration à Catherine PLAENOT,",
-            &[
-                ("SALANONNET", "PLAENOT", None, None),
-                ("VALOMBAR", "PLAENOT", None, None),
-            ],
-        );
-        check(
-            "Mme Jeanne DALOCHE et M. Robert FERADOU ont donné pouvoir à M. Alain GORIRAC.",
-            &[
-                ("DALOCHE", "GORIRAC", None, None),
-                ("FERADOU", "GORIRAC", None, None),
-            ],
-        );
-        check(
-            "de Mme Maïté LABETIN à Mme Pascale CORUSSEL ; de M. Beñat SALOMBAR à M. Jon TREAVEL.",
-            &[
-                ("LABETIN", "CORUSSEL", None, None),
-                ("SALOMBAR", "TREAVEL", None, None),
-            ],
-        );
-        check(
-            "Laurence CASAVEL (pouvoir à Karine FENANIRAC), Fabrice BARAGNOL (pouvoir à Monussel FALIRAC),",
-            &[
-                ("CASAVEL", "FENANIRAC", None, None),
-                ("BARAGNOL", "FALIRAC", None, None),
-            ],
-        );
-        check(
-            "  Jacqueline CASANISTON par Karine TORANAVEL\n  Farid BARAVEL par Falisse CHAEVRIN\n",
-            &[
-                ("CASANISTON", "TORANAVEL", None, None),
-                ("BARAVEL", "CHAEVRIN", None, None),
-            ],
-        );
-    }
 
     #[test]
     fn conditions() {

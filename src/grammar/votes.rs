@@ -8,7 +8,8 @@ use std::ops::Range;
 
 use super::numbers::number_words;
 use super::people::{self, Entry};
-use super::regex;
+use crate::text::{letters_before, lower_regex, regex};
+use crate::vocabulary::OUTCOMES;
 
 /// A tally read from one deliberation (offsets into the normalised text).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -52,7 +53,7 @@ enum Field {
 }
 
 fn field_of(label: &str) -> Option<Field> {
-    let f = super::fold(label);
+    let f = crate::text::fold(label);
     Some(if f.starts_with("pour") {
         Field::For
     } else if f.starts_with("contre") {
@@ -116,14 +117,14 @@ pub(crate) fn tally(text: &str, lower: &str, range: Range<usize>) -> Tally {
 fn labelled(text: &str, region: &str, lower: &str, base: usize, t: &mut Tally) {
     // In the lower-cased text: literals the engine can skip ahead to.
     let re = lower_regex!(
-        r"(?-u:\b)(pour|contre|abst(?:ention)?s?\.?|votants?|(?:suffrages )?exprim[éÉe]s|ne prennent pas part au vote|ne prend pas part au vote|n'ont pas pris part au vote|nppv|conseillers? int[éÉe]ress[éÉe]e?s?)(?: \([^)]{0,40}\))? ?(:?) ?(\d{1,6})(?-u:\b)"
+        r"(?-u:\b)(pour|contre|abst(?:ention)?s?\.?|votants?|(?:suffrages )?exprimés|ne prennent pas part au vote|ne prend pas part au vote|n'ont pas pris part au vote|nppv|conseillers? intéressée?s?)(?: \([^)]{0,40}\))? ?(:?) ?(\d{1,6})(?-u:\b)"
     );
     let mut last_end: Option<usize> = None;
     for c in re.captures_iter(lower) {
         let label = &region[c.get(1).expect("label").range()];
         let whole = c.get(0).expect("match");
         // ASCII `\b` in the regex (fast), Unicode word edges checked here.
-        if !super::unicode_word_edges(region, whole.start(), whole.end()) {
+        if !crate::text::unicode_word_edges(region, whole.start(), whole.end()) {
             continue;
         }
         if let Some(end) = last_end
@@ -180,7 +181,9 @@ fn paren_after(after: &str) -> Option<Range<usize>> {
 fn names_in(text: &str, range: Range<usize>) -> Vec<Entry> {
     let inner = &text[range.clone()];
     let start = match inner.find(':') {
-        Some(colon) if super::fold(&inner[..colon]).contains("groupe") => range.start + colon + 1,
+        Some(colon) if crate::text::fold(&inner[..colon]).contains("groupe") => {
+            range.start + colon + 1
+        }
         _ => range.start,
     };
     people::list(text, start..range.end).0
@@ -244,12 +247,11 @@ fn prose(text: &str, region: &str, base: usize, t: &mut Tally) {
         }
         let field = if m.get(2).is_some() {
             Field::Abstentions
-        } else if let Some(bare) = m.get(3) {
+        } else if m.get(3).is_some() {
             // "18 voix pour, 1 contre": a bare "contre" only inside a tally.
             if last_end.is_none() {
                 continue;
             }
-            let _ = bare;
             Field::Against
         } else if m.get(4).is_some() {
             // "15 pour, 2 contre, 1 abstention": a bare "pour" only when the
@@ -350,7 +352,7 @@ fn unanimity(region: &str, lower: &str, base: usize, t: &mut Tally) {
     // words ("treize", "vingt-deux") are ASCII letters there; a counted
     // repetition of `\p{L}` compiled to forty copies of it, 10 ms at start-up.
     let re = lower_regex!(
-        r"unanimit[éÉe](?: des (?:membres pr[éÉ]sents(?: et repr[éÉ]sent[éÉ]s)?|suffrages exprim[éÉ]s|votants|pr[éÉ]sents))?(?:\s+des (\d+) votants|\s*\((\d+|[a-z][a-z -]{0,40}?) (votants|voix)(?: pour)?\))?"
+        r"unanimité(?: des (?:membres pr[éÉ]sents(?: et repr[éÉ]sent[éÉ]s)?|suffrages exprim[éÉ]s|votants|pr[éÉ]sents))?(?:\s+des (\d+) votants|\s*\((\d+|[a-z][a-z -]{0,40}?) (votants|voix)(?: pour)?\))?"
     );
     // With figures, only the unanimity written next to them is theirs (not
     // the previous minutes' "approuvé à l'unanimité" further up).
@@ -399,9 +401,9 @@ fn named(text: &str, region: &str, lower: &str, base: usize, t: &mut Tally) {
     );
     let matches = re
         .find_iter(lower)
-        .filter(|m| super::word_starts_at(region, m.start()));
+        .filter(|m| crate::text::word_starts_at(region, m.start()));
     for m in matches {
-        let label = super::fold(&region[m.range()]);
+        let label = crate::text::fold(&region[m.range()]);
         let start = base + m.end();
         // The names run to the end of the sentence.
         let rest = &region[m.end()..];
@@ -426,12 +428,7 @@ fn sentence_end(text: &str) -> Option<usize> {
     for (i, &b) in bytes.iter().enumerate() {
         if b == b'.' {
             // "M." or "J." are initials or civilities.
-            let word_start = text[..i]
-                .char_indices()
-                .rev()
-                .find(|&(_, c)| !c.is_alphabetic())
-                .map_or(0, |(p, ch)| p + ch.len_utf8());
-            let word = &text[word_start..i];
+            let word = letters_before(text, i);
             if word.chars().count() <= 2 && word.chars().next().is_some_and(char::is_uppercase) {
                 continue;
             }
@@ -448,14 +445,12 @@ fn sentence_end(text: &str) -> Option<usize> {
 fn outcome(region: &str, lower: &str, base: usize, t: &mut Tally) {
     // In the lower-cased text. No Unicode `\b` in the regex (slow on French
     // text): the word edges are checked on each match.
-    let re = lower_regex!(
-        r"(?-u:\b)(adopt[éÉe]e?s?|approuv[éÉe]e?s?|accept[éÉe]e?s?|avis favorable|rejet[éÉe]e?s?)"
-    );
+    let re = lower_regex!(&format!(r"(?-u:\b)({OUTCOMES})"));
     let found = re
         .find_iter(lower)
-        .find(|m| super::unicode_word_edges(region, m.start(), m.end()));
+        .find(|m| crate::text::unicode_word_edges(region, m.start(), m.end()));
     if let Some(m) = found {
-        let adopted = !super::fold(m.as_str()).starts_with("rejet");
+        let adopted = !crate::text::fold(m.as_str()).starts_with("rejet");
         t.outcome_written = Some(adopted);
         if t.range.is_some() {
             t.cover(base + m.start()..base + m.end());

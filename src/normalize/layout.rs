@@ -101,11 +101,16 @@ fn line_end(input: &str, end: usize) -> usize {
 /// Where a line's right-hand text may start: the byte offset and character
 /// column just after each gap of three spaces or more that follows text.
 fn gaps(line: &str) -> Vec<(usize, usize)> {
-    let mut found = Vec::new();
     // Most lines: no gap, no allocation, no character decoding.
     if !has_three_spaces(line.as_bytes()) {
-        return found;
+        return Vec::new();
     }
+    line_gaps(line)
+}
+
+/// [`gaps`] without its fast exit.
+pub(super) fn line_gaps(line: &str) -> Vec<(usize, usize)> {
+    let mut found = Vec::new();
     let mut spaces = 0;
     let mut seen_text = false;
     for (col, (byte, ch)) in line.char_indices().enumerate() {

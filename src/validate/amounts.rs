@@ -1,7 +1,7 @@
 //! Stated totals against the sum of their stated parts.
 
 use super::finding;
-use crate::model::{Amount, Code, Document, Finding, Severity};
+use crate::model::{Amount, Code, Document, Finding, Severity, euros};
 
 /// Every stated total of every deliberation.
 pub(crate) fn check(doc: &Document, out: &mut Vec<Finding>) {
@@ -40,30 +40,9 @@ pub(crate) fn check(doc: &Document, out: &mut Vec<Finding>) {
     }
 }
 
-/// Cents written as French euros: 124000000 gives "1 240 000 €", 150 gives "1,50 €".
-fn euros(cents: i128) -> String {
-    let (sign, cents) = if cents < 0 {
-        ("-", -cents)
-    } else {
-        ("", cents)
-    };
-    let digits = (cents / 100).to_string();
-    let mut grouped = String::new();
-    for (k, c) in digits.chars().enumerate() {
-        if k > 0 && (digits.len() - k) % 3 == 0 {
-            grouped.push(' ');
-        }
-        grouped.push(c);
-    }
-    match cents % 100 {
-        0 => format!("{sign}{grouped} €"),
-        r => format!("{sign}{grouped},{r:02} €"),
-    }
-}
-
 #[cfg(test)]
 mod tests {
-    use super::euros;
+    use crate::model::euros;
     use crate::validate::testkit::{Doc, errors};
     use crate::validate::validate;
 

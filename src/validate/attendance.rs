@@ -2,7 +2,7 @@
 //! stated counts, people both present and absent, proxies whose grantor
 //! sits or whose holder does not, holders over the cap.
 
-use super::rules::{Body, Regime};
+use super::rules::{Regime, Tier};
 use super::timeline::{Link, Timeline, ranges};
 use super::{finding, questions_text};
 use crate::model::{Code, Document, Finding, Severity};
@@ -280,9 +280,9 @@ fn overloaded(t: &Timeline<'_>, regime: &Regime, out: &mut Vec<Finding>) {
         let article = if cap > 1 {
             regime.rule.clone()
         } else {
-            match regime.body {
-                Body::Departement | Body::CommissionPermanenteDept => "L3121-16".to_string(),
-                Body::Region | Body::CommissionPermanenteRegion => "L4132-15".to_string(),
+            match regime.tier {
+                Tier::Departement | Tier::CommissionPermanenteDept => "L3121-16".to_string(),
+                Tier::Region | Tier::CommissionPermanenteRegion => "L4132-15".to_string(),
                 _ => "L2121-20".to_string(),
             }
         };

@@ -3,7 +3,7 @@
 
 use super::rules::{Regime, Threshold};
 use super::timeline::{Timeline, runs};
-use super::{Placement, finding, questions_text};
+use super::{Placement, error_unless, finding, questions_text};
 use crate::model::{Code, Document, Finding, QuorumCheck, Severity};
 
 /// Quorum checks of a document: one per run of questions with the same
@@ -226,11 +226,7 @@ impl Context<'_, '_> {
         if !placed {
             doubts.push("no deliberation of this text is placed there".into());
         }
-        let severity = if doubts.is_empty() {
-            Severity::Error
-        } else {
-            Severity::Warning
-        };
+        let severity = error_unless(!doubts.is_empty());
         let doubts = if doubts.is_empty() {
             String::new()
         } else {

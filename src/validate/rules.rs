@@ -1,15 +1,17 @@
-//! The rules in force on the meeting's date for its body: which quorum,
+//! The rules in force on the meeting's date for its body (its tier): which quorum,
 //! whether proxies count toward it, how many proxies one member may hold,
 //! and whether interested members leave the members in office (L1111-6).
 
 use chrono::NaiveDate;
 
-use crate::grammar::fold;
-use crate::model::Meeting;
+use crate::grammar::council::council_in;
+use crate::model::{Council, Meeting};
+use crate::text::fold;
 
-/// The kind of deliberating body, as far as quorum rules go.
+/// Which rules a body follows: its tier of local government and, in a
+/// département or a région, whether it is the commission permanente.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Body {
+pub(crate) enum Tier {
     /// Conseil municipal.
     Commune,
     /// Conseil communautaire, comité syndical (L5211-1).
@@ -28,34 +30,36 @@ pub(crate) enum Body {
     Unknown,
 }
 
-impl Body {
-    /// Read from the meeting's body (and authority, for a commission
-    /// permanente, which exists in départements and régions).
-    pub(crate) fn of(meeting: &Meeting) -> Body {
-        let body = meeting.body.as_deref().map(fold).unwrap_or_default();
-        let authority = meeting.authority.as_deref().map(fold).unwrap_or_default();
-        if body.contains("commission permanente") {
-            if authority.contains("region") {
-                Body::CommissionPermanenteRegion
-            } else {
-                Body::CommissionPermanenteDept
+impl Tier {
+    /// The tier of the meeting's body (and of its authority, for a
+    /// commission permanente, which exists in départements and régions).
+    /// A body named otherwise than the parser names it is read with the
+    /// parser's council grammar.
+    pub(crate) fn of(meeting: &Meeting) -> Tier {
+        let council = match &meeting.body {
+            Some(Council::Other(name)) => council_in(name),
+            body => body.clone(),
+        };
+        let Some(council) = council else {
+            return Tier::Unknown;
+        };
+        match council {
+            Council::StandingCommittee => {
+                let authority = meeting.authority.as_deref().map(fold).unwrap_or_default();
+                if authority.contains("region") {
+                    Tier::CommissionPermanenteRegion
+                } else {
+                    Tier::CommissionPermanenteDept
+                }
             }
-        } else if body.starts_with("bureau") {
-            Body::EpciBureau
-        } else if body.contains("municipal") {
-            Body::Commune
-        } else if body.contains("communaut")
-            || body.contains("syndic")
-            || body.contains("intercommunal")
-            || body.contains("metropol")
-        {
-            Body::EpciCouncil
-        } else if body.contains("departemental") || body.contains("general") {
-            Body::Departement
-        } else if body.contains("regional") {
-            Body::Region
-        } else {
-            Body::Unknown
+            Council::Bureau => Tier::EpciBureau,
+            Council::MunicipalCouncil => Tier::Commune,
+            Council::CommunityCouncil
+            | Council::CouncilOfTheCommunity
+            | Council::SyndicateCommittee => Tier::EpciCouncil,
+            Council::DepartmentalCouncil | Council::GeneralCouncil => Tier::Departement,
+            Council::RegionalCouncil => Tier::Region,
+            Council::Other(_) => Tier::Unknown,
         }
     }
 
@@ -64,20 +68,20 @@ impl Body {
     pub(crate) fn municipal_family(self) -> bool {
         matches!(
             self,
-            Body::Commune | Body::EpciCouncil | Body::EpciBureau | Body::Unknown
+            Tier::Commune | Tier::EpciCouncil | Tier::EpciBureau | Tier::Unknown
         )
     }
 
     /// The article of the normal quorum rule.
     fn article(self) -> &'static str {
         match self {
-            Body::Commune | Body::Unknown => "L2121-17",
-            Body::EpciCouncil => "L2121-17 by L5211-1",
-            Body::EpciBureau => "L2121-17 by L5211-1 and L5211-10",
-            Body::Departement => "L3121-14",
-            Body::Region => "L4132-13",
-            Body::CommissionPermanenteDept => "L3121-14-1",
-            Body::CommissionPermanenteRegion => "L4132-13-1",
+            Tier::Commune | Tier::Unknown => "L2121-17",
+            Tier::EpciCouncil => "L2121-17 by L5211-1",
+            Tier::EpciBureau => "L2121-17 by L5211-1 and L5211-10",
+            Tier::Departement => "L3121-14",
+            Tier::Region => "L4132-13",
+            Tier::CommissionPermanenteDept => "L3121-14-1",
+            Tier::CommissionPermanenteRegion => "L4132-13-1",
         }
     }
 
@@ -85,7 +89,7 @@ impl Body {
     fn counts_represented(self) -> bool {
         matches!(
             self,
-            Body::CommissionPermanenteDept | Body::CommissionPermanenteRegion
+            Tier::CommissionPermanenteDept | Tier::CommissionPermanenteRegion
         )
     }
 }
@@ -115,8 +119,8 @@ impl Threshold {
 /// The rules in force for one meeting.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Regime {
-    /// The body the rules were chosen for.
-    pub(crate) body: Body,
+    /// The tier the rules were chosen for.
+    pub(crate) tier: Tier,
     /// Quorum threshold.
     pub(crate) threshold: Threshold,
     /// Whether represented members count toward the quorum.
@@ -140,38 +144,54 @@ struct Window {
     source: &'static str,
 }
 
+impl Window {
+    const fn new(
+        from: (i32, u32, u32),
+        until: (i32, u32, u32),
+        counts_represented: bool,
+        source: &'static str,
+    ) -> Window {
+        Window {
+            from,
+            until,
+            counts_represented,
+            source,
+        }
+    }
+}
+
 /// The Covid windows of the rules doc (§3), in date order.
 const WINDOWS: [Window; 5] = [
-    Window {
-        from: (2020, 3, 24),
-        until: (2020, 4, 2),
-        counts_represented: false,
-        source: "loi 2020-290 art. 10 (un tiers)",
-    },
-    Window {
-        from: (2020, 4, 3),
-        until: (2020, 7, 10),
-        counts_represented: true,
-        source: "ord. 2020-391 art. 2 (un tiers, représentés comptés)",
-    },
-    Window {
-        from: (2020, 7, 11),
-        until: (2020, 8, 30),
-        counts_represented: false,
-        source: "loi 2020-290 art. 10 mod. loi 2020-760 (un tiers)",
-    },
-    Window {
-        from: (2020, 11, 15),
-        until: (2021, 9, 30),
-        counts_represented: false,
-        source: "loi 2020-1379 art. 6 (un tiers)",
-    },
-    Window {
-        from: (2021, 11, 12),
-        until: (2022, 7, 31),
-        counts_represented: false,
-        source: "loi 2021-1465 art. 10 (un tiers)",
-    },
+    Window::new(
+        (2020, 3, 24),
+        (2020, 4, 2),
+        false,
+        "loi 2020-290 art. 10 (un tiers)",
+    ),
+    Window::new(
+        (2020, 4, 3),
+        (2020, 7, 10),
+        true,
+        "ord. 2020-391 art. 2 (un tiers, représentés comptés)",
+    ),
+    Window::new(
+        (2020, 7, 11),
+        (2020, 8, 30),
+        false,
+        "loi 2020-290 art. 10 mod. loi 2020-760 (un tiers)",
+    ),
+    Window::new(
+        (2020, 11, 15),
+        (2021, 9, 30),
+        false,
+        "loi 2020-1379 art. 6 (un tiers)",
+    ),
+    Window::new(
+        (2021, 11, 12),
+        (2022, 7, 31),
+        false,
+        "loi 2021-1465 art. 10 (un tiers)",
+    ),
 ];
 
 fn ymd((y, m, d): (i32, u32, u32)) -> NaiveDate {
@@ -195,17 +215,17 @@ fn boundaries() -> impl Iterator<Item = NaiveDate> {
 impl Regime {
     /// The rules for this meeting.
     pub(crate) fn of(meeting: &Meeting) -> Regime {
-        Regime::at(Body::of(meeting), meeting.date, meeting.second_convocation)
+        Regime::at(Tier::of(meeting), meeting.date, meeting.second_convocation)
     }
 
     /// The rules for a body on a date.
-    pub(crate) fn at(body: Body, date: Option<NaiveDate>, second_convocation: bool) -> Regime {
+    pub(crate) fn at(tier: Tier, date: Option<NaiveDate>, second_convocation: bool) -> Regime {
         let mut regime = Regime {
-            body,
+            tier,
             threshold: Threshold::Majority,
-            counts_represented: body.counts_represented(),
+            counts_represented: tier.counts_represented(),
             proxy_cap: 1,
-            rule: body.article().to_string(),
+            rule: tier.article().to_string(),
             l1111_6: false,
             doubt: None,
         };
@@ -231,10 +251,10 @@ impl Regime {
                     ));
                 }
                 let from = ymd(L1111_6_FROM);
-                if body.municipal_family() && d >= from {
+                if tier.municipal_family() && d >= from {
                     regime.l1111_6 = true;
                 }
-                if body.municipal_family() && d.year_month() == (2022, 2) {
+                if tier.municipal_family() && d.year_month() == (2022, 2) {
                     regime.doubt = Some(format!(
                         "loi 3DS (L1111-6) came into force in february 2022, exact day unverified ({d})"
                     ));
@@ -243,7 +263,7 @@ impl Regime {
         }
         if second_convocation {
             regime.threshold = Threshold::None;
-            let article = body.article();
+            let article = tier.article();
             let (first, rest) = article.split_once(' ').unwrap_or((article, ""));
             regime.rule = format!("{first} al. 2 (second convocation, no quorum) {rest}")
                 .trim_end()
@@ -274,8 +294,8 @@ impl YearMonth for NaiveDate {
 mod tests {
     use super::*;
 
-    fn at(body: Body, date: &str) -> Regime {
-        Regime::at(body, Some(date.parse().unwrap()), false)
+    fn at(tier: Tier, date: &str) -> Regime {
+        Regime::at(tier, Some(date.parse().unwrap()), false)
     }
 
     #[test]
@@ -289,41 +309,41 @@ mod tests {
 
     #[test]
     fn covid_windows_by_date() {
-        let r = at(Body::Commune, "2021-02-10");
+        let r = at(Tier::Commune, "2021-02-10");
         assert_eq!(
             (r.threshold, r.proxy_cap, r.counts_represented),
             (Threshold::Third, 2, false)
         );
         assert_eq!(r.rule, "loi 2020-1379 art. 6 (un tiers)");
         assert!(!r.doubtful());
-        assert!(at(Body::Commune, "2020-05-20").counts_represented);
-        let r = at(Body::Commune, "2019-04-11");
+        assert!(at(Tier::Commune, "2020-05-20").counts_represented);
+        let r = at(Tier::Commune, "2019-04-11");
         assert_eq!(
             (r.threshold, r.proxy_cap, r.rule.as_str()),
             (Threshold::Majority, 1, "L2121-17")
         );
         assert_eq!(
-            at(Body::Commune, "2022-08-01").threshold,
+            at(Tier::Commune, "2022-08-01").threshold,
             Threshold::Majority
         );
-        assert_eq!(at(Body::Commune, "2022-07-31").threshold, Threshold::Third);
+        assert_eq!(at(Tier::Commune, "2022-07-31").threshold, Threshold::Third);
     }
 
     #[test]
     fn near_a_boundary_is_doubtful() {
-        assert!(at(Body::Commune, "2022-08-02").doubtful());
-        assert!(at(Body::Commune, "2021-09-29").doubtful());
-        assert!(at(Body::Commune, "2021-11-11").doubtful());
-        assert!(!at(Body::Commune, "2022-08-04").doubtful());
-        assert!(Regime::at(Body::Commune, None, false).doubtful());
+        assert!(at(Tier::Commune, "2022-08-02").doubtful());
+        assert!(at(Tier::Commune, "2021-09-29").doubtful());
+        assert!(at(Tier::Commune, "2021-11-11").doubtful());
+        assert!(!at(Tier::Commune, "2022-08-04").doubtful());
+        assert!(Regime::at(Tier::Commune, None, false).doubtful());
     }
 
     #[test]
     fn bodies_and_l1111_6() {
-        assert!(at(Body::EpciBureau, "2023-10-26").l1111_6);
-        assert!(!at(Body::EpciBureau, "2021-10-26").l1111_6);
-        assert!(!at(Body::Departement, "2023-10-26").l1111_6);
-        let cp = at(Body::CommissionPermanenteDept, "2022-10-17");
+        assert!(at(Tier::EpciBureau, "2023-10-26").l1111_6);
+        assert!(!at(Tier::EpciBureau, "2021-10-26").l1111_6);
+        assert!(!at(Tier::Departement, "2023-10-26").l1111_6);
+        let cp = at(Tier::CommissionPermanenteDept, "2022-10-17");
         assert!(cp.counts_represented);
         assert_eq!(cp.rule, "L3121-14-1");
         let m = Meeting {
@@ -331,12 +351,18 @@ mod tests {
             authority: Some("Région Occitanie".into()),
             ..Meeting::default()
         };
-        assert_eq!(Body::of(&m), Body::CommissionPermanenteRegion);
+        assert_eq!(Tier::of(&m), Tier::CommissionPermanenteRegion);
+        // A name the parser does not write is read with its council grammar.
+        let m = Meeting {
+            body: Some("Bureau communautaire".into()),
+            ..Meeting::default()
+        };
+        assert_eq!(Tier::of(&m), Tier::EpciBureau);
     }
 
     #[test]
     fn second_convocation_has_no_quorum() {
-        let r = Regime::at(Body::Commune, Some("2018-11-23".parse().unwrap()), true);
+        let r = Regime::at(Tier::Commune, Some("2018-11-23".parse().unwrap()), true);
         assert_eq!(r.threshold.required(15), 0);
         assert!(r.rule.contains("second convocation"));
     }

@@ -3,12 +3,11 @@
 //! unanimity, the outcome, and interested members who voted.
 
 use super::timeline::{Counts, Timeline, span_ranges};
-use super::{Placement, finding};
-use crate::extract::same_person;
-use crate::grammar::fold;
+use super::{Placement, error_unless, finding};
 use crate::model::{
     Code, Deliberation, Document, Finding, Outcome, Person, QuestionCheck, Severity, Vote,
 };
+use crate::text::fold;
 
 /// Check every deliberation; one [`QuestionCheck`] and one [`Placement`]
 /// each.
@@ -37,7 +36,7 @@ fn out_members(t: &Timeline<'_>, d: &Deliberation) -> (Vec<usize>, Vec<usize>, u
         .collect();
     let mut distinct: Vec<&Person> = Vec::new();
     for p in named {
-        if !distinct.iter().any(|x| same_person(x, p)) {
+        if !distinct.iter().any(|x| x.same_as(p)) {
             distinct.push(p);
         }
     }
@@ -52,14 +51,14 @@ fn out_members(t: &Timeline<'_>, d: &Deliberation) -> (Vec<usize>, Vec<usize>, u
 }
 
 /// The votes a tally counts, and how it reads.
-struct Tally {
+struct Counted {
     total: u32,
     text: String,
     /// Against or abstentions not written: the total may be short.
     partial: bool,
 }
 
-fn tally(v: &Vote) -> Option<Tally> {
+fn counted(v: &Vote) -> Option<Counted> {
     if let Some(f) = v.for_ {
         let (a, ab) = (v.against.unwrap_or(0), v.abstentions.unwrap_or(0));
         let mut text = format!("{f} for");
@@ -69,13 +68,13 @@ fn tally(v: &Vote) -> Option<Tally> {
         if let Some(ab) = v.abstentions {
             text += &format!(", {ab} abstention{}", if ab == 1 { "" } else { "s" });
         }
-        return Some(Tally {
+        return Some(Counted {
             total: f.saturating_add(a).saturating_add(ab),
             text,
             partial: v.against.is_none() || v.abstentions.is_none(),
         });
     }
-    v.voters.map(|n| Tally {
+    v.voters.map(|n| Counted {
         total: n,
         text: format!("{n} voters stated"),
         partial: false,
@@ -113,7 +112,7 @@ fn deliberation(
     };
     let span = Some(v.span);
     internal(i, d, v, findings);
-    let Some(tally) = tally(v) else {
+    let Some(tally) = counted(v) else {
         return (check, placement);
     };
     check.tally_voters = Some(tally.total);
@@ -147,7 +146,14 @@ fn deliberation(
     if let Some(q) = at {
         let c = t.counts(q, &out);
         check.expected_voters = Some(c.voters());
-        compare(t, i, d, q, c, &tally, extra, &out, &interested, findings);
+        let item = Item {
+            t,
+            i,
+            d,
+            out: &out,
+            interested: &interested,
+        };
+        item.compare(q, c, &tally, extra, findings);
         return (check, placement);
     }
     // Question unknown: where could it have been voted?
@@ -167,11 +173,8 @@ fn deliberation(
             values.iter().min().copied().unwrap_or(0),
             values.iter().max().copied().unwrap_or(0),
         );
-        let severity = if tally.total > hi.saturating_add(t.unaccounted) && !tally.partial {
-            Severity::Error
-        } else {
-            Severity::Warning
-        };
+        let severity =
+            error_unless(tally.total <= hi.saturating_add(t.unaccounted) || tally.partial);
         findings.push(finding(
             Code::TallyMismatch,
             severity,
@@ -205,137 +208,124 @@ fn out_text(t: &Timeline<'_>, out: &[usize]) -> String {
     }
 }
 
-/// The tally at a known question against who could vote there.
-#[allow(clippy::too_many_arguments)]
-fn compare(
-    t: &Timeline<'_>,
+/// One deliberation whose tally is compared with the attendance at its
+/// question.
+struct Item<'a, 't> {
+    t: &'a Timeline<'t>,
+    /// Its index in the document.
     i: usize,
-    d: &Deliberation,
-    q: u32,
-    c: Counts,
-    tally: &Tally,
-    extra: u32,
-    out: &[usize],
-    interested: &[usize],
-    findings: &mut Vec<Finding>,
-) {
-    let e = c.voters();
-    let span = d.vote.as_ref().map(|v| v.span).or(Some(d.span));
-    let at = at_text(q);
-    let attendance = format!(
-        "{} present, {} represented{}",
-        c.present,
-        c.represented,
-        out_text(t, out)
-    );
-    if tally.total == e {
-        return;
-    }
-    if extra > 0 && tally.total.saturating_add(extra) == e {
-        findings.push(finding(
-            Code::TallyMismatch,
-            Severity::Warning,
-            format!(
-                "expected {e} voters at {at} ({attendance}), found {} ({}) plus {extra} not voting: members present who did not vote are not named",
-                tally.total, tally.text
-            ),
-            span,
-            Some(i),
-        ));
-        return;
-    }
-    if tally.total < e {
-        findings.push(finding(
-            Code::TallyMismatch,
-            Severity::Warning,
-            format!(
-                "expected {e} voters at {at} ({attendance}), found {} ({}){}",
-                tally.total,
-                tally.text,
-                if tally.partial {
-                    ": the figures not written may make up the difference"
-                } else {
-                    ": some members present or represented did not vote"
-                }
-            ),
-            span,
-            Some(i),
-        ));
-        return;
-    }
-    let surplus = tally.total - e;
-    let doubt = if surplus <= t.unaccounted {
-        format!(
-            "; the lists name {} fewer members than in office",
-            t.unaccounted
-        )
-    } else if t.uncertain > 0 {
-        format!(
-            "; {} members have arrival or departure times that are not question numbers",
-            t.uncertain
-        )
-    } else {
-        String::new()
-    };
-    let severity = if doubt.is_empty() {
-        Severity::Error
-    } else {
-        Severity::Warning
-    };
-    findings.push(finding(
-        Code::TallyMismatch,
-        severity,
-        format!(
-            "expected at most {e} voters at {at} ({attendance}), found {} ({}){doubt}",
-            tally.total, tally.text
-        ),
-        span,
-        Some(i),
-    ));
-    // A diagnosis from the figures alone may be a coincidence: a warning.
-    diagnose(
-        t,
-        i,
-        q,
-        surplus,
-        Severity::Warning,
-        out,
-        interested,
-        span,
-        findings,
-    );
+    d: &'a Deliberation,
+    /// Roster members out of the vote: interested, not voting, withdrawn.
+    out: &'a [usize],
+    /// Of those, the ones named interested or not voting.
+    interested: &'a [usize],
 }
 
-/// When a surplus of votes is exactly what some unusable presence or proxy
-/// would add, say which.
-#[allow(clippy::too_many_arguments)]
-fn diagnose(
-    t: &Timeline<'_>,
-    i: usize,
-    q: u32,
-    surplus: u32,
-    severity: Severity,
-    out: &[usize],
-    interested: &[usize],
-    span: Option<crate::Span>,
-    findings: &mut Vec<Finding>,
-) {
-    let links = &t.roster.links;
-    // Interested members sitting, and proxies lost because of them.
-    let sitting: Vec<usize> = interested
-        .iter()
-        .copied()
-        .filter(|&m| t.seated(q, m))
-        .collect();
-    let lost = links
-        .iter()
-        .filter(|l| {
-            t.usable(l, q, &[])
-                && (interested.contains(&l.grantor) || interested.contains(&l.holder))
-        })
-        .count() as u32;
-    if !interested.is_empty() && (sitting.len() as u32).saturating_add(lost) == surplus {
-        findings.push(finding(
+impl Item<'_, '_> {
+    /// The tally at a known question against who could vote there.
+    fn compare(&self, q: u32, c: Counts, tally: &Counted, extra: u32, findings: &mut Vec<Finding>) {
+        let (t, i, d, out) = (self.t, self.i, self.d, self.out);
+        let e = c.voters();
+        let span = d.vote.as_ref().map(|v| v.span).or(Some(d.span));
+        let at = at_text(q);
+        let attendance = format!(
+            "{} present, {} represented{}",
+            c.present,
+            c.represented,
+            out_text(t, out)
+        );
+        if tally.total == e {
+            return;
+        }
+        let mismatch = |findings: &mut Vec<Finding>, severity, message| {
+            findings.push(finding(
+                Code::TallyMismatch,
+                severity,
+                message,
+                span,
+                Some(i),
+            ));
+        };
+        if extra > 0 && tally.total.saturating_add(extra) == e {
+            mismatch(
+                findings,
+                Severity::Warning,
+                format!(
+                    "expected {e} voters at {at} ({attendance}), found {} ({}) plus {extra} not voting: members present who did not vote are not named",
+                    tally.total, tally.text
+                ),
+            );
+            return;
+        }
+        if tally.total < e {
+            let why = if tally.partial {
+                ": the figures not written may make up the difference"
+            } else {
+                ": some members present or represented did not vote"
+            };
+            mismatch(
+                findings,
+                Severity::Warning,
+                format!(
+                    "expected {e} voters at {at} ({attendance}), found {} ({}){why}",
+                    tally.total, tally.text
+                ),
+            );
+            return;
+        }
+        let surplus = tally.total - e;
+        let doubt = if surplus <= t.unaccounted {
+            format!(
+                "; the lists name {} fewer members than in office",
+                t.unaccounted
+            )
+        } else if t.uncertain > 0 {
+            format!(
+                "; {} members have arrival or departure times that are not question numbers",
+                t.uncertain
+            )
+        } else {
+            String::new()
+        };
+        mismatch(
+            findings,
+            error_unless(!doubt.is_empty()),
+            format!(
+                "expected at most {e} voters at {at} ({attendance}), found {} ({}){doubt}",
+                tally.total, tally.text
+            ),
+        );
+        // A diagnosis from the figures alone may be a coincidence: a warning.
+        self.diagnose(q, surplus, Severity::Warning, span, findings);
+    }
+
+    /// When a surplus of votes is exactly what some unusable presence or proxy
+    /// would add, say which.
+    fn diagnose(
+        &self,
+        q: u32,
+        surplus: u32,
+        severity: Severity,
+        span: Option<crate::Span>,
+        findings: &mut Vec<Finding>,
+    ) {
+        let (t, i, out, interested) = (self.t, self.i, self.out, self.interested);
+        let links = &t.roster.links;
+        // Interested members sitting, and proxies lost because of them.
+        let sitting: Vec<usize> = interested
+            .iter()
+            .copied()
+            .filter(|&m| t.seated(q, m))
+            .collect();
+        let lost = links
+            .iter()
+            .filter(|l| {
+                t.usable(l, q, &[])
+                    && (interested.contains(&l.grantor) || interested.contains(&l.holder))
+            })
+            .count() as u32;
+        if !interested.is_empty() && (sitting.len() as u32).saturating_add(lost) == surplus {
+            findings.push(finding(
             Code::InterestedTookPart,
             severity,
             format!(
@@ -345,27 +335,27 @@ fn diagnose(
             span,
             Some(i),
         ));
-    }
-    let holder_away: Vec<usize> = links
-        .iter()
-        .enumerate()
-        .filter(|(_, l)| {
-            t.covers(l, q)
-                && !t.seated(q, l.grantor)
-                && !t.seated(q, l.holder)
-                && !out.contains(&l.grantor)
-        })
-        .map(|(k, _)| k)
-        .collect();
-    let mut gone_holders: Vec<usize> = holder_away.iter().map(|&k| links[k].holder).collect();
-    gone_holders.sort_unstable();
-    gone_holders.dedup();
-    // The clerk may have counted the proxy alone, or the holder too.
-    let n = holder_away.len() as u32;
-    if n > 0 && (surplus == n || surplus == n.saturating_add(gone_holders.len() as u32)) {
-        for &k in &holder_away {
-            let l = &links[k];
-            findings.push(finding(
+        }
+        let holder_away: Vec<usize> = links
+            .iter()
+            .enumerate()
+            .filter(|(_, l)| {
+                t.covers(l, q)
+                    && !t.seated(q, l.grantor)
+                    && !t.seated(q, l.holder)
+                    && !out.contains(&l.grantor)
+            })
+            .map(|(k, _)| k)
+            .collect();
+        let mut gone_holders: Vec<usize> = holder_away.iter().map(|&k| links[k].holder).collect();
+        gone_holders.sort_unstable();
+        gone_holders.dedup();
+        // The clerk may have counted the proxy alone, or the holder too.
+        let n = holder_away.len() as u32;
+        if n > 0 && (surplus == n || surplus == n.saturating_add(gone_holders.len() as u32)) {
+            for &k in &holder_away {
+                let l = &links[k];
+                findings.push(finding(
                 Code::ProxyHolderAbsent,
                 severity,
                 format!(
@@ -377,18 +367,18 @@ fn diagnose(
                 Some(l.proxy.span),
                 Some(i),
             ));
+            }
         }
-    }
-    let grantor_here: Vec<usize> = links
-        .iter()
-        .enumerate()
-        .filter(|(_, l)| t.covers(l, q) && t.seated(q, l.grantor) && t.seated(q, l.holder))
-        .map(|(k, _)| k)
-        .collect();
-    if !grantor_here.is_empty() && grantor_here.len() as u32 == surplus {
-        for &k in &grantor_here {
-            let l = &links[k];
-            findings.push(finding(
+        let grantor_here: Vec<usize> = links
+            .iter()
+            .enumerate()
+            .filter(|(_, l)| t.covers(l, q) && t.seated(q, l.grantor) && t.seated(q, l.holder))
+            .map(|(k, _)| k)
+            .collect();
+        if !grantor_here.is_empty() && grantor_here.len() as u32 == surplus {
+            for &k in &grantor_here {
+                let l = &links[k];
+                findings.push(finding(
                 Code::ProxyGrantorPresent,
                 severity,
                 format!(
@@ -401,6 +391,7 @@ fn diagnose(
                 Some(l.proxy.span),
                 Some(i),
             ));
+            }
         }
     }
 }
@@ -514,7 +505,7 @@ fn internal(i: usize, d: &Deliberation, v: &Vote, findings: &mut Vec<Finding>) {
             (&v.against_names, "against"),
             (&v.abstention_names, "abstaining"),
         ] {
-            if list.iter().any(|x| same_person(x, p)) {
+            if list.iter().any(|x| x.same_as(p)) {
                 push(
                     Code::InterestedTookPart,
                     Severity::Error,

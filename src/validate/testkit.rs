@@ -1,6 +1,8 @@
 //! A small builder of documents for the validator's unit tests, so that a
 //! test case fits on one line.
 
+use std::collections::BTreeSet;
+
 use crate::model::*;
 use crate::span::Span;
 
@@ -17,7 +19,7 @@ impl Doc {
             doc: Document {
                 schema_version: SCHEMA_VERSION,
                 meeting: Meeting {
-                    body: (!body.is_empty()).then(|| body.to_string()),
+                    body: (!body.is_empty()).then(|| body.into()),
                     date: (!date.is_empty()).then(|| date.parse().expect("date")),
                     members_in_office: (n > 0).then_some(n),
                     ..Meeting::default()
@@ -270,28 +272,19 @@ impl Doc {
     }
 }
 
+/// The codes of the findings of one severity, sorted.
+pub(crate) fn codes(v: &Validation, severity: Severity) -> Vec<&'static str> {
+    let of_severity = v.findings.iter().filter(|f| f.severity == severity);
+    let sorted: BTreeSet<&str> = of_severity.map(|f| f.code.as_str()).collect();
+    sorted.into_iter().collect()
+}
+
 /// The codes of the findings of severity `error`, sorted.
 pub(crate) fn errors(v: &Validation) -> Vec<&'static str> {
-    let mut c: Vec<&str> = v
-        .findings
-        .iter()
-        .filter(|f| f.severity == Severity::Error)
-        .map(|f| f.code.as_str())
-        .collect();
-    c.sort_unstable();
-    c.dedup();
-    c
+    codes(v, Severity::Error)
 }
 
 /// The codes of the findings of severity `warning`, sorted.
 pub(crate) fn warnings(v: &Validation) -> Vec<&'static str> {
-    let mut c: Vec<&str> = v
-        .findings
-        .iter()
-        .filter(|f| f.severity == Severity::Warning)
-        .map(|f| f.code.as_str())
-        .collect();
-    c.sort_unstable();
-    c.dedup();
-    c
+    codes(v, Severity::Warning)
 }

@@ -8,7 +8,6 @@
 
 use std::collections::HashMap;
 
-use crate::extract::{family_key, same_person};
 use crate::model::{Document, Person, Presence, Proxy};
 
 /// Question numbers beyond this are ignored, unless the text has more
@@ -105,7 +104,7 @@ impl<'a> Roster<'a> {
         let mut r = Roster::default();
         // Each presence entry is one member: homonyms are listed twice.
         for p in &a.present {
-            let same_mention = r.by_name.get(&family_key(&p.person)).and_then(|c| {
+            let same_mention = r.by_name.get(&p.person.key()).and_then(|c| {
                 c.iter()
                     .copied()
                     .find(|&i| r.members[i].person.span == p.person.span)
@@ -169,9 +168,9 @@ impl<'a> Roster<'a> {
     /// same civility (or none written) comes first.
     pub(crate) fn find(&self, p: &Person) -> Option<usize> {
         let mut best = None;
-        for &i in self.by_name.get(&family_key(p)).map_or(&[][..], |c| &c[..]) {
+        for &i in self.by_name.get(&p.key()).map_or(&[][..], |c| &c[..]) {
             let m = &self.members[i];
-            if !same_person(m.person, p) {
+            if !m.person.same_as(p) {
                 continue;
             }
             let civility_agrees = match (&m.person.civility, &p.civility) {
@@ -202,10 +201,7 @@ impl<'a> Roster<'a> {
 
     fn push(&mut self, m: Member<'a>) -> usize {
         let i = self.members.len();
-        self.by_name
-            .entry(family_key(m.person))
-            .or_default()
-            .push(i);
+        self.by_name.entry(m.person.key()).or_default().push(i);
         self.members.push(m);
         i
     }

@@ -10,6 +10,10 @@ use std::path::Path;
 use serde_json::Value;
 
 /// Upper case without accents, hyphens unspaced: "Fénié - Rouzès" → "FENIE-ROUZES".
+///
+/// A deliberate test oracle: the normalisation of `shared/tools/score.py`,
+/// written again here as that tool writes it (its own accent table), not
+/// the crate's folding, so that the test scores as the tool does.
 fn norm_name(s: &str) -> String {
     let mut out = String::new();
     for c in s.chars() {

@@ -1,7 +1,9 @@
 //! All integration tests, in one binary.
 
+mod api;
 mod bad_input;
 mod cli;
+mod example;
 mod export;
 mod fixtures;
 mod fuzz_regressions;

@@ -30,7 +30,7 @@ fn is(p: &Person, civility: &str, given: &str, family: &str) {
 fn meeting() {
     let m = seed().meeting;
     assert_eq!(m.authority.as_deref(), Some("Grand Besançon Métropole"));
-    assert_eq!(m.body.as_deref(), Some("Bureau"));
+    assert_eq!(m.body, Some(deliberation::Council::Bureau));
     assert_eq!(m.date.map(|d| d.to_string()).as_deref(), Some("2023-10-26"));
     assert_eq!(
         m.published_on.map(|d| d.to_string()).as_deref(),

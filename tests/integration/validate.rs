@@ -26,15 +26,13 @@ fn validation(doc: &Document) -> &Validation {
 }
 
 fn codes(v: &Validation, severity: Severity) -> Vec<&'static str> {
-    let mut c: Vec<&str> = v
+    let sorted: std::collections::BTreeSet<&str> = v
         .findings
         .iter()
         .filter(|f| f.severity == severity)
         .map(|f| f.code.as_str())
         .collect();
-    c.sort_unstable();
-    c.dedup();
-    c
+    sorted.into_iter().collect()
 }
 
 fn listing(v: &Validation) -> String {
@@ -490,7 +488,7 @@ fn corpus_labels_give_the_expected_findings() {
         if homonyms {
             continue;
         }
-        let v = deliberation::validate::validate(&from_label(&label));
+        let v = deliberation::validate(&from_label(&label));
         if !v.findings.is_empty() {
             eprintln!("{id} (from its label):\n{}", listing(&v));
         }

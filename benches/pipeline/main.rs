@@ -18,8 +18,9 @@
 //!   time and peak memory ratios between sizes (10x the input should cost at
 //!   most 12x).
 //!
-//! The stages are reached through `deliberation::bench_api`, which is
-//! hidden and unstable: it exists for these benches and the fuzz targets.
+//! The stages are reached through `deliberation::bench_api`, hidden,
+//! unstable and compiled only with the `bench-api` feature (the crate's
+//! dev-dependency on itself turns it on for benches and tests).
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::hint::black_box;
@@ -29,7 +30,9 @@ use std::time::{Duration, Instant};
 
 use criterion::{BenchmarkId, Criterion, Throughput};
 use deliberation::Options;
-use deliberation::bench_api::{self, generate};
+use deliberation::bench_api;
+
+mod generate;
 
 /// Counts live and peak heap bytes, to show that memory grows linearly.
 /// Only while [`peak_of`] runs: two atomic updates per allocation would
@@ -83,7 +86,7 @@ fn peak_of<T>(f: impl FnOnce() -> T) -> (T, usize) {
     (out, PEAK.load(Ordering::Relaxed).max(0) as usize)
 }
 
-const SEED: &str = include_str!("../fixtures/grand-besancon-bureau-2023-10-26.txt");
+const SEED: &str = include_str!("../../fixtures/grand-besancon-bureau-2023-10-26.txt");
 
 fn parse_validate(text: &str) -> deliberation::Document {
     Options::new().validate(true).parse(text).expect("usable")
@@ -109,9 +112,9 @@ fn seed_stages(c: &mut Criterion) {
         b.iter(|| bench_api::segment(black_box(&norm)))
     });
     g.bench_function("extract", |b| {
-        b.iter(|| bench_api::extract(black_box(SEED), black_box(&norm)))
+        b.iter(|| bench_api::extract(black_box(&norm)))
     });
-    let doc = bench_api::extract(SEED, &norm);
+    let doc = bench_api::extract(&norm);
     g.bench_function("validate", |b| {
         b.iter(|| bench_api::validate(black_box(&doc)))
     });

@@ -1,0 +1,418 @@
+//! The meeting's header: the date of the sitting, the collectivity, dates
+//! of publication and convocation, opening and closing times, stated
+//! counts, the order of business, where the presidency is named, the place,
+//! a second convocation.
+//!
+//! Keyword patterns are written in lower case and searched in the
+//! lower-cased copy of the text (same offsets, literal prefixes the regex
+//! engine skips ahead to); what they find is read in the text itself.
+
+use std::ops::Range;
+
+use chrono::NaiveDate;
+
+use super::date::{self, WrittenDate};
+use crate::model::ClockTime;
+use crate::text::{
+    captures_where, fold, fold_regex, is_word_char, lower_regex, regex, squeeze,
+    unicode_word_edges, word_ends_at, word_starts_at,
+};
+use crate::vocabulary::WEEKDAYS;
+
+/// What the text says of the date of its sitting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum SittingDate {
+    /// No date of sitting is written.
+    Unknown,
+    /// The date, every claim agreeing.
+    Found(NaiveDate),
+    /// Two claims disagree: the first date, another, and where the first
+    /// is written.
+    Conflict {
+        date: NaiveDate,
+        other: NaiveDate,
+        at: usize,
+    },
+}
+
+/// How a date written in the header claims to be the sitting's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Claim {
+    /// In the preamble: "L'an deux mille ..., le ...", "s'est réuni le ...".
+    Preamble,
+    /// In a heading: "Séance du ...", "Conseil municipal du ...".
+    Heading,
+    /// Alone on its line: a title, or a page's publication date.
+    Bare,
+}
+
+/// The date of the sitting in `header` (or `head`, when the header is
+/// shorter than 40 bytes). The preamble and headings are claims, dates
+/// alone on their line a last resort; when claims disagree, none wins.
+///
+/// ```text
+/// "L'an deux mille vingt-trois, le quatorze mars"  -> 2023-03-14
+/// "Séance du 26 octobre 2023"                       -> 2023-10-26
+/// "Convoqué le 3 mars 2023"                         -> not a claim
+/// ```
+pub(crate) fn sitting_date(text: &str, header: Range<usize>, head: Range<usize>) -> SittingDate {
+    let region = if header.end > 40 { header } else { head };
+    let hay = &text[region.clone()];
+    let an_year = year_of_the_preamble(hay);
+    let mut preamble: Vec<(NaiveDate, usize)> = Vec::new();
+    let mut headings: Vec<(NaiveDate, usize)> = Vec::new();
+    let mut bare: Vec<(NaiveDate, usize)> = Vec::new();
+    for d in date::dates(hay) {
+        let Some(claim) = claim_of(hay, &d, an_year) else {
+            continue;
+        };
+        let (d, claims) = match claim {
+            Claim::Preamble => {
+                let d = match (d.year, an_year) {
+                    (None, Some((y, _))) => d.with_year(y),
+                    _ => d,
+                };
+                (d, &mut preamble)
+            }
+            Claim::Heading => (d, &mut headings),
+            Claim::Bare => (d, &mut bare),
+        };
+        if let Some(date) = d.date() {
+            claims.push((date, region.start + d.start));
+        }
+    }
+    if preamble.is_empty() && headings.is_empty() {
+        headings = bare;
+    }
+    let Some(&(date, at)) = preamble.first().or(headings.first()) else {
+        return SittingDate::Unknown;
+    };
+    match preamble.iter().chain(&headings).find(|(d, _)| *d != date) {
+        Some(&(other, _)) => SittingDate::Conflict { date, other, at },
+        None => SittingDate::Found(date),
+    }
+}
+
+/// The year of "L'an deux mille vingt-trois" (or "L'an 2023") in `hay`, and
+/// where it ends.
+fn year_of_the_preamble(hay: &str) -> Option<(i32, usize)> {
+    let l_an = regex!(r"(?i)(?-u:\b)l'? ?an\s+");
+    l_an.find_iter(hay)
+        .filter(|m| word_starts_at(hay, m.start()))
+        .find_map(|m| date::year_in_words(&hay[m.end()..]).map(|(y, len)| (y, m.end() + len)))
+}
+
+/// How a date of `hay` claims to be the sitting's, from what is written
+/// before it; `None` when it does not (a convocation, a publication, a
+/// law, the previous minutes).
+fn claim_of(hay: &str, d: &WrittenDate, an_year: Option<(i32, usize)>) -> Option<Claim> {
+    let before = &hay[..d.start];
+    // The clause just before the date: after the last full stop, line feed
+    // or double space (a line break flattened away), and from a capitalised
+    // "Séance" ("... DES DÉLIBÉRATIONS Séance du 14 mars 2023" is a
+    // heading, "... de la séance du ..." not).
+    let tail_start = hay.floor_char_boundary(d.start.saturating_sub(60));
+    let mut clause = &hay[tail_start..d.start];
+    if let Some(p) = clause.rfind(['.', '\n']) {
+        clause = &clause[p + 1..];
+    }
+    if let Some(p) = clause.rfind("  ") {
+        clause = &clause[p + 2..];
+    }
+    if let Some(p) = ["Séance", "SÉANCE", "Seance", "SEANCE"]
+        .iter()
+        .filter_map(|w| clause.rfind(w))
+        .max()
+    {
+        clause = &clause[p..];
+    }
+    // Read folded: plain letters, no accents.
+    if regex!(r"(convoqu|convocation|affich|publi|transmis|recu|envoy|en date du\s*$|scrutin|ligne le|delibere|deliberation|arrete|loi|decret|approuv|approbation|adopt|precedente|derniere)").is_match(&fold(clause)) {
+        return None;
+    }
+    let is_preamble = an_year.is_some_and(|(_, end)| d.start >= end && d.start <= end + 60)
+        || fold_regex!(&format!(r"(?i)(?:réuni(?:e|s|es)?|assemblée?s?)\s+(?:le\s+)?(?:(?:{WEEKDAYS})\s+)?$")).is_match(before)
+        || regex!(&format!(r"(?i)(?:^|\n|\.\s)\s*le\s+(?:(?:{WEEKDAYS})\s+)?$")).is_match(before)
+        // "Le quinze décembre deux mille seize": a date in words is a preamble.
+        || regex!(r"(?i)\ble\s+$").is_match(before)
+            && hay[d.start..].starts_with(|c: char| c.is_alphabetic());
+    if is_preamble {
+        Some(Claim::Preamble)
+    } else if fold_regex!(&format!(r"(?i)(?:séance|réunion|session|conseil|comité|bureau|commission permanente|cm|assemblée|cdc|plénière|municipal|communautaire|syndical|régional|départemental|général)\s+(?:[^\n.]{{0,60}}\s+)?(?:du|de)\s+(?:(?:{WEEKDAYS})\s+)?$")).is_match(before)
+        || fold_regex!(&format!(r"(?i)(?:date\s+de\s+la\s+)?séance\s*:\s*(?:(?:{WEEKDAYS})\s+)?$")).is_match(before)
+    {
+        Some(Claim::Heading)
+    } else if regex!(&format!(r"(?i)(?:^|\n)\s*(?:du\s+)?(?:(?:{WEEKDAYS})\s+)?$")).is_match(before)
+        && d.year.is_some()
+    {
+        Some(Claim::Bare)
+    } else {
+        None
+    }
+}
+
+/// The first date written right after one of the phrases of `re` in
+/// `within` (searched in `lower`), its year taken from `year` when it has
+/// none.
+fn date_after(
+    text: &str,
+    lower: &str,
+    re: &regex::Regex,
+    within: Range<usize>,
+    year: Option<i32>,
+) -> Option<NaiveDate> {
+    for m in re.find_iter(&lower[within.clone()]) {
+        let start = within.start + m.end();
+        let end = text.floor_char_boundary((start + 60).min(text.len()));
+        let found = date::dates(&text[start..end]);
+        if let Some(d) = found.first().filter(|d| d.start <= 12) {
+            let d = match (d.year, year) {
+                (None, Some(y)) => d.with_year(y),
+                _ => *d,
+            };
+            if let Some(date) = d.date() {
+                return Some(date);
+            }
+        }
+    }
+    None
+}
+
+/// "Publié le 15/11/2023", "Affiché le ...", "Mis en ligne le ...".
+pub(crate) fn published_on(
+    text: &str,
+    lower: &str,
+    within: Range<usize>,
+    year: Option<i32>,
+) -> Option<NaiveDate> {
+    let published = lower_regex!(r"(?:publiée?|affichée?|mis en ligne)(?: en mairie)? le\s*:?\s*");
+    date_after(text, lower, published, within, year)
+}
+
+/// "Date de convocation : ...", "convoqué le ...", "sur convocation du ...".
+pub(crate) fn convened_on(
+    text: &str,
+    lower: &str,
+    within: Range<usize>,
+    year: Option<i32>,
+) -> Option<NaiveDate> {
+    let convened = lower_regex!(
+        r"(?:date de (?:la )?convocation\s*:?\s*(?:le |du )?|convoquée?s?(?: le| en date du)?\s*|sur convocation (?:adress[éÉ]e )?(?:du |en date du |le )?|convocation du |convocation adress[éÉ]e le )"
+    );
+    date_after(text, lower, convened, within, year)
+}
+
+/// "La séance est ouverte à 18h10", "déclare la séance ouverte à ...".
+pub(crate) fn opened_at(text: &str, lower: &str, within: Range<usize>) -> Option<ClockTime> {
+    let opened = lower_regex!(
+        r"(?:séance (?:est )?ouverte|ouvre la séance|déclare la séance ouverte|ouverture de la séance)\s*à"
+    );
+    date::time_after(&text[within.clone()], &lower[within], opened).map(|(t, _)| t)
+}
+
+/// "levée à 19h30", "lève la séance à ...", "fin de séance à ...".
+pub(crate) fn closed_at(text: &str, lower: &str) -> Option<ClockTime> {
+    let closed =
+        lower_regex!(r"(?:levée|lève la séance|clôturée|se termine|fin de (?:la )?séance)\s*à");
+    date::time_after(text, lower, closed).map(|(t, _)| t)
+}
+
+/// "Membres en exercice : 32", "en fonctions : 15".
+pub(crate) fn members_in_office(text: &str, lower: &str, within: Range<usize>) -> Option<u32> {
+    let in_office = lower_regex!(r"en (?:exercice|fonctions?)\s*:?\s*(\d{1,4})(?-u:\b)");
+    in_office
+        .captures_iter(&lower[within.clone()])
+        .find(|c| word_ends_at(text, within.start + c.get(0).expect("match").end()))
+        .and_then(|c| c[1].parse().ok())
+}
+
+/// A stated count of members present: "Présents : 29", "Nombre de
+/// présents : 12", "(18 présents)"; not "Auditeurs présents : 47", the
+/// public.
+pub(crate) fn stated_present(text: &str, lower: &str, head: Range<usize>) -> Option<u32> {
+    // In the lower-cased text, from its first letter (a literal the engine
+    // skips ahead to); no letter may come before it. (No `\b` after the
+    // digits: what follows them is never a word character anyway, and a
+    // Unicode `\b` makes the regex slow.)
+    let present = lower_regex!(
+        r"(?:nombre de )?présents?\s*(?:\(\w+\)\s*)?:?\s*(\d{1,4})(?:\s*[,;\-\n–]|\s*$|\s+\p{L})"
+    );
+    let head_text = &text[head.clone()];
+    present
+        .captures_iter(&lower[head.clone()])
+        .find(|c| {
+            let start = c.get(0).expect("match").start();
+            let before = head_text[..start].chars().next_back();
+            if before.is_some_and(char::is_alphabetic) {
+                return false;
+            }
+            // From the character before, as the pattern once matched it.
+            let at = head.start + start - before.map_or(0, char::len_utf8);
+            !fold(&text[text.floor_char_boundary(at.saturating_sub(12))..at]).contains("auditeur")
+        })
+        .and_then(|c| c[1].parse().ok())
+        .or_else(|| {
+            // ASCII `\b` (fast) and the Unicode edge checked here.
+            fold_regex!(r"\((\d{1,4}) présents(?-u:\b)")
+                .captures_iter(head_text)
+                .find(|c| word_ends_at(head_text, c.get(0).expect("match").end()))
+                .and_then(|c| c[1].parse().ok())
+        })
+}
+
+/// A stated count of voters: "Votants : 33", "Votants (dont 4 pouvoirs) :
+/// 33", "Votants 25".
+pub(crate) fn stated_voters(text: &str, within: Range<usize>) -> Option<u32> {
+    let voters = regex!(r"(?i)(?-u:\b)votants?(?:\s*\([^)\n]{0,40}\))?\s*:?\s*(\d{1,4})(?-u:\b)");
+    let hay = &text[within];
+    voters
+        .captures_iter(hay)
+        .find(|c| {
+            let m = c.get(0).expect("match");
+            unicode_word_edges(hay, m.start(), m.end())
+        })
+        .and_then(|c| c[1].parse().ok())
+}
+
+/// "Ordre de passage des rapports : 1, 2, 3, 4, 34, 5".
+pub(crate) fn order_of_business(lower: &str, within: Range<usize>) -> Vec<u32> {
+    let order = lower_regex!(
+        r"ordre de passage(?: des (?:rapports|dossiers|questions))?\s*:\s*((?:\d{1,3}\s*,\s*)*\d{1,3})"
+    );
+    order
+        .captures(&lower[within])
+        .map(|c| {
+            c[1].split(',')
+                .filter_map(|n| n.trim().parse().ok())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Where the president's name starts after "sous la présidence de".
+pub(crate) fn presidency(lower: &str, within: Range<usize>) -> Option<usize> {
+    let presidency = lower_regex!(r"sous\s+la\s+présidence\s+(?:de\s+|d')\s*");
+    presidency
+        .find(&lower[within.clone()])
+        .map(|m| within.start + m.end())
+}
+
+/// Where the body met: "s'est réuni salle du conseil", "se sont assemblés
+/// à la mairie", up to the presidency, the convocation or the day.
+pub(crate) fn place(lower: &str, within: Range<usize>) -> Option<Range<usize>> {
+    let place = lower_regex!(&format!(
+        r"(?:s'est|se sont) (?:réunie?s?|assemblée?s?)(?: en (?:séance|session) (?:ordinaire|publique|extraordinaire|pl[éÉ]ni[èÈ]re))?(?:,? exceptionnellement)?\s+(?:[àÀ]\s+\d{{1,2}}\s?h(?:\s?\d{{2}})?,?\s+)?((?:[àÀ]|au|en|dans|salle)[^\w.;][^.;]+?)(?:,?\s+(?:sous la présidence|sur (?:la )?convocation|le (?:{WEEKDAYS}|\d))|\.\s|,\s*(?:[àÀ]|le) \d)"
+    ));
+    // (The place runs at most 200 characters after its first word, checked
+    // here: a bounded repetition in the regex would multiply its
+    // automaton's states.)
+    let c = place.captures(&lower[within.clone()])?;
+    let g = c.get(1)?;
+    let s = g.as_str();
+    let word = s.find(|ch: char| !is_word_char(ch)).unwrap_or(s.len());
+    (s[word..].chars().count() <= 200).then(|| within.start + g.start()..within.start + g.end())
+}
+
+/// A sitting on second convocation after a quorum failure, which needs no
+/// quorum (L2121-17 al. 2): "deuxième convocation", "sans condition de
+/// quorum".
+pub(crate) fn second_convocation(lower: &str, within: Range<usize>) -> bool {
+    lower_regex!(
+        r"(?:deuxième|seconde|nouvelle)\s+convocation|sans\s+condition\s+de\s+quorum|quel\s+que\s+soit\s+le\s+nombre\s+des\s+membres\s+présents"
+    )
+    .is_match(&lower[within])
+}
+
+/// The collectivity named in the head: a header line ("COMMUNE DE ...",
+/// "Communauté de communes ...", "Conseil départemental de ..."), else "le
+/// conseil municipal de X" ("Commune de X"), else "Président de X".
+pub(crate) fn authority(text: &str, head: Range<usize>) -> Option<String> {
+    let hay = &text[head.start..text.floor_char_boundary(head.end.min(head.start + 2500))];
+    authority_line(hay).or_else(|| {
+        // The name's length is checked on the match: a counted repetition
+        // of a Unicode class (`{1,60}?`) compiles to sixty copies of it,
+        // 16 ms at start-up.
+        let council = regex!(
+            r"(?i)conseil municipal de (?:la (?:commune|ville) de |la ville d'|la commune d')?\s*([\p{Lu}][\p{L}'\- ]+?)(?:,|\s+(?:s'est|dûment|légalement|régulièrement|d[ûu]ment|sur|en))"
+        );
+        if let Some(c) = captures_where(council, hay, |c| c[1].chars().count() <= 61) {
+            return Some(format!("Commune de {}", c[1].trim()));
+        }
+        let pres = fold_regex!(
+            r"(?i)(?:vice-)?présidente? (?:de |du |d')((?:[\p{Lu}][\p{L}'\-]*)(?: (?:[\p{Lu}][\p{L}'\-]*|de|du|des|la|le|l'|d'))*)"
+        );
+        let c = pres.captures(hay)?;
+        let s = c[1].trim();
+        (!s.starts_with("Conseil") && !s.starts_with("la ") && s.split(' ').count() >= 2)
+            .then(|| s.to_string())
+    })
+}
+
+/// A header line naming a collectivity, the most local kind first: a
+/// "DÉPARTEMENT DE LA DRÔME" line only locates a commune.
+///
+/// The lengths are checked on the match (the second and later groups,
+/// spaces at their end aside): a counted repetition (`[^\n,]{2,60}`)
+/// compiles to as many copies of its class, 3 ms at start-up for these.
+fn authority_line(hay: &str) -> Option<String> {
+    let kinds = [
+        (
+            regex!(r"(?mi)^[ \t#]*((?:commune|ville|mairie) d(?:e |u |es |')\s*([^\n,]{2,}))\s*$"),
+            60,
+        ),
+        (
+            fold_regex!(
+                r"(?mi)^[ \t#]*((?:communauté (?:de communes|d'agglomération|urbaine)|métropole|syndicat|sivom|sivu|smictom|pôle d'équilibre)\b([^\n]*))\s*$"
+            ),
+            100,
+        ),
+        (
+            fold_regex!(
+                r"(?mi)^[ \t#]*(conseil départemental d([^\n,]{2,})|région ([^\n,]{2,}))\s*$"
+            ),
+            60,
+        ),
+        (
+            fold_regex!(r"(?mi)^[ \t#]*(département d(?:e |u |es |e l'|')([^\n,]{2,}))\s*$"),
+            60,
+        ),
+    ];
+    // The patterns hold to one line from its start: only lines opening with
+    // one of their first words are searched.
+    let starts: [&[&str]; 4] = [
+        &["commune", "ville", "mairie"],
+        &[
+            "communaut",
+            "metropole",
+            "syndicat",
+            "sivom",
+            "sivu",
+            "smictom",
+            "pole",
+        ],
+        &["conseil", "region"],
+        &["departement"],
+    ];
+    let lines: Vec<(&str, String)> = hay
+        .split_inclusive('\n')
+        .filter_map(|line| {
+            let lead = line.trim_start_matches([' ', '\t', '#']);
+            let first = &lead[..lead.floor_char_boundary(12)];
+            (!first.is_empty()).then(|| (line, fold(first)))
+        })
+        .collect();
+    for ((re, max), words) in kinds.into_iter().zip(starts) {
+        for (line, first) in &lines {
+            if words.iter().any(|w| first.starts_with(w))
+                && let Some(c) = re.captures(line)
+                && c.iter()
+                    .skip(2)
+                    .flatten()
+                    .all(|m| m.as_str().trim_end().chars().count() <= max)
+            {
+                return Some(squeeze(c[1].trim()));
+            }
+        }
+    }
+    None
+}

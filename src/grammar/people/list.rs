@@ -1,0 +1,873 @@
+//! Lists of people: names separated by commas, semicolons, "et", " - " or
+//! line breaks, with their functions ("Maire", "Vice-présidents") and
+//! notes in parentheses.
+
+use std::ops::Range;
+
+use super::name::{NameStyle, name_at};
+use super::tokens::{Kind, Token, Words, in_parens, inline, next_line, skip_parens, tokenize};
+use super::words::{
+    civility, is_capitalised, is_caps, is_function_word, is_initial, is_margin_word, is_particle,
+};
+use super::{Civility, Mention, Name};
+use crate::grammar::date::month_number;
+use crate::text::{fold, fold_char};
+use crate::vocabulary::NOBODY;
+
+/// One entry of a list: a mention and what is written right after it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Entry {
+    pub(crate) mention: Mention,
+    /// Civility given to a whole group ("MM. X et Y"), when none is written.
+    pub(crate) group_civility: Option<Civility>,
+    /// Parenthesised notes after the name ("(à partir de la question n°13)").
+    pub(crate) notes: Vec<Range<usize>>,
+    /// The function written after the name ("Maire", "1ère adjointe").
+    pub(crate) function: Option<Range<usize>>,
+}
+
+/// Reads a list of people in `text[range]`: separated by commas,
+/// semicolons, "et", " - " or line breaks, with functions ("Maire",
+/// "Vice-présidents") and notes in parentheses. Stops at the first thing
+/// that is neither. Returns the entries and where reading stopped.
+pub(crate) fn list(text: &str, range: Range<usize>) -> (Vec<Entry>, usize) {
+    let tokens = tokenize(text, range.clone());
+    let style = NameStyle::guess(text, &tokens);
+    let line_mode = is_line_mode(&tokens);
+    let civility_lines = line_mode && civility_per_line(text, &tokens);
+    let tokens = if line_mode {
+        tokens
+    } else {
+        inline(strip_margin(text, tokens))
+    };
+    list_tokens(text, &tokens, style, line_mode, civility_lines, range.end)
+}
+
+/// Drops a margin box woven into a list ("Mme Élodie\nen exercice : 23
+/// MARCHAL-COLLIN"): a few words naming a count or a date ("en exercice",
+/// "Date d'affichage"), a colon, and the figure or date that follows.
+fn strip_margin(text: &str, tokens: Vec<Token>) -> Vec<Token> {
+    let mut out = Vec::with_capacity(tokens.len());
+    let mut i = 0;
+    while i < tokens.len() {
+        // A date "3 mars 2015" inside a list is margin text.
+        if tokens[i].kind == Kind::Number
+            && tokens.get(i + 1).is_some_and(|t| {
+                t.kind == Kind::Word && month_number(&text[t.start..t.end]).is_some()
+            })
+            && tokens
+                .get(i + 2)
+                .is_some_and(|t| t.kind == Kind::Number && t.end - t.start == 4)
+        {
+            i += 3;
+            continue;
+        }
+        // Up to four words, one of them a margin word, then a colon.
+        let mut k = i;
+        let mut margin = false;
+        while k < tokens.len() && k < i + 4 && tokens[k].kind == Kind::Word {
+            let raw = &text[tokens[k].start..tokens[k].end];
+            if civility(raw).is_some() {
+                break;
+            }
+            // Margin words are 4 to 11 letters: others are not folded.
+            margin |= is_margin_word(raw);
+            k += 1;
+        }
+        if margin
+            && k > i
+            && tokens.get(k).is_some_and(|t| t.kind == Kind::Punct(':'))
+            && !out.is_empty()
+        {
+            let mut j = k + 1;
+            while tokens.get(j).is_some_and(|t| t.kind == Kind::Newline) {
+                j += 1;
+            }
+            // A figure, or a date "3 mars 2015".
+            if tokens.get(j).is_some_and(|t| t.kind == Kind::Number) {
+                j += 1;
+                if tokens.get(j).is_some_and(|t| {
+                    t.kind == Kind::Word && month_number(&text[t.start..t.end]).is_some()
+                }) && tokens.get(j + 1).is_some_and(|t| t.kind == Kind::Number)
+                {
+                    j += 2;
+                }
+            }
+            i = j;
+            continue;
+        }
+        out.push(tokens[i]);
+        i += 1;
+    }
+    out
+}
+
+/// Whether most lines of a one-name-per-line list start with a civility:
+/// then a line without one is a commune or a heading, not a member.
+fn civility_per_line(text: &str, tokens: &[Token]) -> bool {
+    let (mut lines, mut with) = (0, 0);
+    let mut at_line_start = true;
+    for t in tokens {
+        match t.kind {
+            Kind::Newline => at_line_start = true,
+            _ if at_line_start => {
+                at_line_start = false;
+                lines += 1;
+                if t.kind == Kind::Word && civility(&text[t.start..t.end]).is_some() {
+                    with += 1;
+                }
+            }
+            _ => {}
+        }
+    }
+    lines >= 3 && with * 5 >= lines * 2
+}
+
+/// One name per line rather than separators.
+fn is_line_mode(tokens: &[Token]) -> bool {
+    let mut depth = 0i32;
+    let (mut seps, mut lines, mut in_line) = (0, 0, false);
+    let mut leading_separators = 0;
+    for t in tokens {
+        match t.kind {
+            Kind::Punct('(') => depth += 1,
+            Kind::Punct(')') => depth -= 1,
+            Kind::Punct(',') | Kind::Punct(';') if depth <= 0 => {
+                seps += 1;
+                if !in_line {
+                    // ", Marie-Paule": the list wraps before its commas.
+                    leading_separators += 1;
+                }
+                in_line = true;
+            }
+            Kind::Newline => {
+                if in_line {
+                    lines += 1;
+                }
+                in_line = false;
+            }
+            _ => in_line = true,
+        }
+    }
+    if in_line {
+        lines += 1;
+    }
+    lines >= 3 && seps * 2 < lines && leading_separators < 2
+}
+
+/// Reads the entries of a list from its tokens; see [`list`].
+fn list_tokens(
+    text: &str,
+    tokens: &[Token],
+    style: NameStyle,
+    line_mode: bool,
+    civility_lines: bool,
+    region_end: usize,
+) -> (Vec<Entry>, usize) {
+    // "Absents : Néant".
+    if let Some(first) = tokens.iter().find(|t| t.kind == Kind::Word)
+        && NOBODY.contains(&fold(&text[first.start..first.end]).as_str())
+    {
+        return (Vec::new(), first.end);
+    }
+    let mut r = ListReader {
+        w: Words { text, tokens },
+        style,
+        line_mode,
+        civility_lines,
+        entries: Vec::new(),
+        group: None,
+        i: 0,
+        stop: tokens.first().map_or(region_end, |t| t.start),
+        after_stop: false,
+    };
+    while r.i < tokens.len() && r.step() {}
+    if r.i >= tokens.len() {
+        r.stop = region_end;
+    }
+    (r.entries, r.stop)
+}
+
+/// A list being read, token by token.
+struct ListReader<'t> {
+    w: Words<'t>,
+    style: NameStyle,
+    /// One name a line rather than separators.
+    line_mode: bool,
+    /// One name a line, each with its civility: a bare line is a commune.
+    civility_lines: bool,
+    entries: Vec<Entry>,
+    /// The civility written for a group ("MM. X, Y et Z").
+    group: Option<Civility>,
+    /// The next token to read.
+    i: usize,
+    /// Where the list read so far ends.
+    stop: usize,
+    /// After a full stop, only a clean continuation of the list is accepted.
+    after_stop: bool,
+}
+
+impl ListReader<'_> {
+    /// Reads what starts at the current token; whether the list goes on.
+    fn step(&mut self) -> bool {
+        let (w, i) = (self.w, self.i);
+        let tokens = w.tokens;
+        match tokens[i].kind {
+            Kind::Word => return self.word(),
+            Kind::Punct(',' | ';' | '•' | '✓' | '|' | '/' | '*' | '-') | Kind::Newline => {
+                self.i += 1;
+            }
+            Kind::Punct('.') => {
+                self.after_stop = true;
+                self.i += 1;
+            }
+            // A stray note: skip it whole.
+            Kind::Punct('(') => self.i = skip_parens(tokens, i),
+            Kind::Number if self.line_mode => self.i = next_line(tokens, i),
+            Kind::Blank => {
+                // A paragraph break ends the list unless a separator led to it.
+                let after_separator =
+                    i > 0 && matches!(tokens[i - 1].kind, Kind::Punct(',') | Kind::Punct(';'));
+                if !self.entries.is_empty() && !after_separator {
+                    return false;
+                }
+                self.i += 1;
+            }
+            // A date woven into the list ("19/04/2013 Mme Colette X").
+            Kind::Number if w.is(i + 1, Kind::Punct('/')) => {
+                while tokens
+                    .get(self.i)
+                    .is_some_and(|t| matches!(t.kind, Kind::Number | Kind::Punct('/')))
+                {
+                    self.i += 1;
+                }
+            }
+            // "3 mars 2015": a margin date woven into the list.
+            Kind::Number
+                if w.word(i + 1).is_some_and(|m| month_number(m).is_some())
+                    && w.is(i + 2, Kind::Number) =>
+            {
+                self.i += 3;
+            }
+            Kind::Number => {
+                if w.word(i + 1).is_some_and(is_function_word) {
+                    // "1ère adjointe", "2ème Vice-Président": a numbered function.
+                    self.function(i, i + 1);
+                } else if w.is(i + 1, Kind::Punct('.')) {
+                    // "11. 12. 13." numbering from a flattened table.
+                    self.i += 2;
+                } else {
+                    return false;
+                }
+            }
+            Kind::Punct(':') => return false,
+            Kind::Punct(_) => self.i += 1,
+        }
+        true
+    }
+
+    /// Reads from a word: a name, or what may stand between names.
+    fn word(&mut self) -> bool {
+        let i = self.i;
+        let Some(w) = self.w.word(i) else {
+            return false;
+        };
+        if w == "et" || w == "ET" {
+            self.i += 1;
+            return true;
+        }
+        if civility(w).is_none()
+            && let Some(after) = self.heading_in_list(i)
+        {
+            self.i = after;
+            return true;
+        }
+        if is_function_word(w) && !is_caps(w) || fold(w) == "maire" {
+            self.function(i, i);
+            return true;
+        }
+        if let Some(after) = self.commune(i) {
+            self.i = after;
+            return true;
+        }
+        if let Some((c, true)) = civility(w) {
+            self.group_civility(i, c);
+            return true;
+        }
+        match self.mention(i) {
+            Some((mention, next)) => self.entry(mention, next),
+            None => self.unreadable(i),
+        }
+    }
+
+    /// After a heading inside the list ("Arrondissement Châteauvieux :",
+    /// "ARCELLES :", the member's commune or group) or a margin box woven in
+    /// ("en exercice : 23", "Date d'affichage :").
+    fn heading_in_list(&self, i: usize) -> Option<usize> {
+        let w = self.w;
+        let mut k = i;
+        while k < i + 7
+            && (w.word(k).is_some_and(|x| civility(x).is_none()) || w.is(k, Kind::Number))
+        {
+            k += 1;
+        }
+        // Not a name: no given name next to a family name.
+        let looks_like_name = (i..k.saturating_sub(1)).any(|j| {
+            let (a, b) = (w.word(j).unwrap_or(""), w.word(j + 1).unwrap_or(""));
+            (is_capitalised(a) || is_initial(a)) && is_caps(b) || is_caps(a) && is_capitalised(b)
+        });
+        // Place names: capitals or capitalised words, particles, numbers.
+        let place_like = (i..k).all(|j| match w.word(j) {
+            Some(x) => {
+                is_caps(x)
+                    || is_capitalised(x)
+                    || is_particle(x)
+                    || matches!(
+                        fold(x).as_str(),
+                        "sur"
+                            | "sous"
+                            | "en"
+                            | "les"
+                            | "lez"
+                            | "commune"
+                            | "ville"
+                            | "canton"
+                            | "secteur"
+                    )
+            }
+            None => true,
+        });
+        let colon = w.is(k, Kind::Punct(':'));
+        if colon && (i..k).filter_map(|j| w.word(j)).any(is_margin_word) {
+            return Some(if w.is(k + 1, Kind::Number) {
+                k + 2
+            } else {
+                k + 1
+            });
+        }
+        (k > i && place_like && !looks_like_name && colon).then_some(k + 1)
+    }
+
+    /// Records the function written from `tokens[words]` ("Maire",
+    /// "Vice-Président de ...", from `start` with its number) for the last
+    /// entry, and a note after it.
+    fn function(&mut self, start: usize, words: usize) {
+        let tokens = self.w.tokens;
+        let end = skip_function(self.w.text, tokens, words);
+        record_function(tokens, start, end, &mut self.entries);
+        self.i = attach_note(tokens, end, &mut self.entries);
+    }
+
+    /// After the member's commune: "pour VALANURAC LE PERANGE", "de
+    /// MONTCEL".
+    fn commune(&self, i: usize) -> Option<usize> {
+        let w = self.w;
+        let word = w.word(i)?;
+        if !((word == "pour" || (word == "de" && !self.style.given_first))
+            && w.word(i + 1).is_some_and(is_caps)
+            && !self.entries.is_empty())
+        {
+            return None;
+        }
+        let mut k = i + 1;
+        while w.word(k).is_some_and(|x| is_caps(x) || is_particle(x))
+            && w.word(k).and_then(civility).is_none()
+        {
+            k += 1;
+        }
+        Some(k)
+    }
+
+    /// A group civility before names ("Mmes et MM.", "MM."): it is theirs,
+    /// unless both are written.
+    fn group_civility(&mut self, i: usize, c: Option<Civility>) {
+        let w = self.w;
+        let mut k = i + 1;
+        if w.is(k, Kind::Punct('.')) {
+            k += 1;
+        }
+        if w.word(k) == Some("et") && w.word(k + 1).and_then(civility).is_some() {
+            self.group = None;
+            self.i = k + 2;
+            if w.is(self.i, Kind::Punct('.')) {
+                self.i += 1;
+            }
+            return;
+        }
+        self.group = c;
+        self.i = k;
+    }
+
+    /// The mention at `tokens[i]`, and the index after it.
+    fn mention(&self, i: usize) -> Option<(Mention, usize)> {
+        let (w, style) = (self.w, self.style);
+        let (text, tokens) = (w.text, w.tokens);
+        let word = w.word(i)?;
+        let parsed = name_at(text, tokens, i, style).filter(|(m, _)| {
+            // One name a line, each with its civility: a bare line is a commune.
+            !self.civility_lines
+                || matches!(m, Mention::Name(n) if n.civility.is_some())
+                || civility(word).is_some()
+        });
+        if parsed.is_some() {
+            return parsed;
+        }
+        // "Madame\nSolange\nFENANOCHE": a civility alone on its line, the
+        // name wrapped over the next lines of a flattened table cell.
+        if self.line_mode && civility(word).is_some() && w.is(i + 1, Kind::Newline) {
+            let wrapped = wrapped_name(text, tokens, i, style);
+            if wrapped.is_some() {
+                return wrapped;
+            }
+        }
+        // "Mmes Dufournel, Laforgue-Sanchez": surnames in mixed case after a
+        // group civility.
+        let t = tokens[i];
+        (self.group.is_some()
+            && is_capitalised(word)
+            && !is_function_word(word)
+            && tokens.get(i + 1).is_none_or(|n| {
+                matches!(n.kind, Kind::Punct(_) | Kind::Blank | Kind::Newline)
+                    || w.word(i + 1) == Some("et")
+            }))
+        .then(|| {
+            (
+                Mention::Name(Name {
+                    civility: None,
+                    given: None,
+                    family: t.start..t.end,
+                    whole: t.start..t.end,
+                }),
+                i + 1,
+            )
+        })
+    }
+
+    /// A word that starts no name: in a list of one name a line, a commune
+    /// or a stray word whose line is skipped, unless it is a sentence,
+    /// which ends the list.
+    fn unreadable(&mut self, i: usize) -> bool {
+        if !self.line_mode {
+            return false;
+        }
+        let w = self.w;
+        let line_end = next_line(w.tokens, i);
+        let lower = (i..line_end)
+            .filter_map(|k| w.word(k))
+            .filter(|x| x.chars().next().is_some_and(char::is_lowercase))
+            .count();
+        if lower >= 3 {
+            return false;
+        }
+        self.i = line_end;
+        true
+    }
+
+    /// Records the entry of a mention read up to `next` with what follows
+    /// it: notes, then a separator, a function or another name. Anything
+    /// else (a verb) ends the list. Whether the list goes on.
+    fn entry(&mut self, mention: Mention, next: usize) -> bool {
+        let tokens = self.w.tokens;
+        let (notes, k) = self.notes_after(next);
+        let follows_ok = self.may_follow_a_name(k);
+        // After a full stop, a name continues the list only if the list goes
+        // on after it ("BELANIVIER.\nMMES DALONDE, BELIGOT"), not a sentence
+        // ("GORANONDE, doyen d'âge, assure la présidence").
+        if self.after_stop && !self.goes_on(k) {
+            return false;
+        }
+        // "Mme LAVIRAC est arrivée lors du 2ème point": a sentence, not an entry.
+        if self.line_mode && self.sentence_at(k) {
+            return false;
+        }
+        if !follows_ok && (self.after_stop || self.entries.is_empty() && !self.line_mode) {
+            // "Mme le Maire informe ...": a sentence, not a list.
+            return false;
+        }
+        if !follows_ok && !self.line_mode {
+            // "Mme X est désignée secrétaire" on the next line, with no
+            // separator before it: a sentence after the list.
+            let start = tokens[self.i].start;
+            let gap = &self.w.text[self.stop.min(start)..start];
+            if !self.entries.is_empty() && gap.contains('\n') && !gap.contains([',', ';']) {
+                return false;
+            }
+            // "Roland CASANAVEL formant la majorité": keep the name, stop.
+            self.push(mention, notes);
+            self.stop = tokens[next - 1].end;
+            return false;
+        }
+        self.after_stop = false;
+        self.push(mention, notes);
+        self.stop = tokens[k.max(1) - 1].end;
+        self.i = if self.line_mode && !follows_ok {
+            next_line(tokens, k)
+        } else {
+            k
+        };
+        true
+    }
+
+    fn push(&mut self, mention: Mention, notes: Vec<Range<usize>>) {
+        self.entries.push(Entry {
+            mention,
+            group_civility: self.group,
+            notes,
+            function: None,
+        });
+    }
+
+    /// The notes after a name ending at `tokens[next]`: in parentheses, or
+    /// written without ("Henri X, suppléant de Luc Y", "Rémy X, qui donne
+    /// pouvoir à Jean Y"); and the index after them.
+    fn notes_after(&self, next: usize) -> (Vec<Range<usize>>, usize) {
+        let w = self.w;
+        let mut k = next;
+        let mut notes = Vec::new();
+        // "Mme GORISSE Ginette\n(suppléante de M. DALANAUZEL": a note on the next line.
+        if self.line_mode && w.is(k, Kind::Newline) && w.is(k + 1, Kind::Punct('(')) {
+            k += 1;
+        }
+        while w.is(k, Kind::Punct('(')) {
+            let (inner, after) = in_parens(w.tokens, k);
+            notes.push(inner);
+            k = after;
+        }
+        if let Some((note, after)) = bare_note(w.text, w.tokens, k, self.style) {
+            notes.push(note);
+            k = after;
+        }
+        (notes, k)
+    }
+
+    /// Whether `tokens[k]` may follow a name in a list: a separator, a
+    /// function, another name.
+    fn may_follow_a_name(&self, k: usize) -> bool {
+        let Some(t) = self.w.tokens.get(k) else {
+            return true;
+        };
+        match t.kind {
+            Kind::Punct(_) | Kind::Newline | Kind::Blank | Kind::Number => true,
+            Kind::Word => {
+                let w = &self.w.text[t.start..t.end];
+                w == "et"
+                    || w == "ET"
+                    || w == "pour"
+                    || (w == "de" && !self.style.given_first)
+                    || is_function_word(w)
+                    || civility(w).is_some()
+                    || is_caps(w)
+                    || is_capitalised(w)
+                    || self.line_mode
+            }
+        }
+    }
+
+    /// Whether the list goes on at `tokens[k]`: its end, a blank line, a
+    /// separator before a name, "et" or a civility.
+    fn goes_on(&self, k: usize) -> bool {
+        let w = self.w;
+        match w.tokens.get(k).map(|t| t.kind) {
+            None | Some(Kind::Blank) => true,
+            Some(Kind::Punct(',')) | Some(Kind::Punct(';')) => w.word(k + 1).is_some_and(|x| {
+                !is_function_word(x) && !x.chars().next().is_some_and(char::is_lowercase)
+            }),
+            Some(Kind::Word) => w
+                .word(k)
+                .is_some_and(|x| x == "et" || civility(x).is_some()),
+            _ => false,
+        }
+    }
+
+    /// Whether a sentence goes on at `tokens[k]`: a word in small letters
+    /// that is no link of a list and no function.
+    fn sentence_at(&self, k: usize) -> bool {
+        self.w.word(k).is_some_and(|x| {
+            x.chars().next().is_some_and(char::is_lowercase)
+                && !matches!(x, "et" | "pour" | "de" | "du" | "des")
+                && !is_function_word(x)
+        })
+    }
+}
+
+/// A note on the person just read, written without parentheses after an
+/// optional comma: "suppléant de M. X", "suppléée par Mme Y", "qui donne
+/// pouvoir à Z", "pouvoir à Z", "représenté par Z". Returns the note's range
+/// (from its first word to the end of the name in it) and the index after it.
+fn bare_note(
+    text: &str,
+    tokens: &[Token],
+    i: usize,
+    style: NameStyle,
+) -> Option<(Range<usize>, usize)> {
+    let word = |k: usize| -> Option<String> {
+        tokens
+            .get(k)
+            .filter(|t| t.kind == Kind::Word)
+            .map(|t| fold(&text[t.start..t.end]))
+    };
+    let mut k = i;
+    if tokens.get(k).is_some_and(|t| t.kind == Kind::Punct(',')) {
+        k += 1;
+    }
+    // Every opening below starts with one of these letters: most names
+    // are turned away here, unfolded.
+    let initial = tokens
+        .get(k)
+        .filter(|t| t.kind == Kind::Word)
+        .and_then(|t| text[t.start..t.end].chars().next())
+        .and_then(fold_char);
+    if !initial.is_some_and(|c| "qasrdp".contains(c)) {
+        return None;
+    }
+    if matches!(word(k).as_deref(), Some("qui" | "ayant")) {
+        k += 1;
+    }
+    let start = k;
+    let first = word(k)?;
+    let opens = first.starts_with("suppl")
+        || first.starts_with("rempla")
+        || first.starts_with("represent")
+        || matches!(
+            first.as_str(),
+            "donne" | "a" | "avait" | "pouvoir" | "procuration"
+        );
+    if !opens {
+        return None;
+    }
+    // Up to four linking words, then a name.
+    let mut j = k;
+    while j < k + 5
+        && word(j).is_some_and(|w| {
+            w.starts_with("suppl")
+                || w.starts_with("rempla")
+                || w.starts_with("represent")
+                || matches!(
+                    w.as_str(),
+                    "de" | "du"
+                        | "par"
+                        | "a"
+                        | "au"
+                        | "donne"
+                        | "avait"
+                        | "pouvoir"
+                        | "procuration"
+                        | "delegation"
+                        | "vote"
+                )
+        })
+    {
+        j += 1;
+    }
+    if j == k {
+        return None;
+    }
+    let (_, after) = name_at(text, tokens, j, style)?;
+    Some((tokens[start].start..tokens[after - 1].end, after))
+}
+
+/// A name whose words are spread over up to three lines from `tokens[i]`.
+fn wrapped_name(
+    text: &str,
+    tokens: &[Token],
+    i: usize,
+    style: NameStyle,
+) -> Option<(Mention, usize)> {
+    let mut index = Vec::new();
+    let mut lines = 0;
+    for (k, t) in tokens.iter().enumerate().skip(i) {
+        if t.kind == Kind::Newline {
+            lines += 1;
+            if lines > 3 {
+                break;
+            }
+            continue;
+        }
+        index.push(k);
+        if index.len() >= 8 {
+            break;
+        }
+    }
+    let joined: Vec<Token> = index.iter().map(|&k| tokens[k]).collect();
+    let (mention, next) = name_at(text, &joined, 0, style)?;
+    let Mention::Name(n) = &mention else {
+        return None;
+    };
+    n.civility?;
+    Some((mention, index.get(next).copied().unwrap_or(tokens.len())))
+}
+
+/// The function right after the last entry ("X, Maire, Y").
+fn record_function(tokens: &[Token], start: usize, end: usize, entries: &mut [Entry]) {
+    if let Some(last) = entries.last_mut()
+        && last.function.is_none()
+        && end > start
+    {
+        last.function = Some(tokens[start].start..tokens[end - 1].end);
+    }
+}
+
+/// "M. X, 6e vice-président (présent à partir du dossier n° 4)": a note
+/// after a function belongs to the name before the function.
+fn attach_note(tokens: &[Token], i: usize, entries: &mut [Entry]) -> usize {
+    let Some(last) = entries.last_mut() else {
+        return i;
+    };
+    if !tokens.get(i).is_some_and(|t| t.kind == Kind::Punct('(')) {
+        return i;
+    }
+    let (inner, after) = in_parens(tokens, i);
+    last.notes.push(inner);
+    after
+}
+
+/// Skips a function phrase: "Maire", "Vice-Président de Grand Besançon",
+/// "conseillers municipaux". Ends before a separator, a civility or a note.
+fn skip_function(text: &str, tokens: &[Token], i: usize) -> usize {
+    let mut k = i + 1;
+    while let Some(t) = tokens.get(k) {
+        match t.kind {
+            Kind::Word => {
+                let w = &text[t.start..t.end];
+                if civility(w).is_some() || w == "et" {
+                    break;
+                }
+                // Stop at what looks like the next name.
+                if is_caps(w) && k > i + 1 {
+                    break;
+                }
+                if is_capitalised(w)
+                    && tokens
+                        .get(k + 1)
+                        .is_some_and(|n| n.kind == Kind::Word && is_caps(&text[n.start..n.end]))
+                {
+                    break;
+                }
+            }
+            _ => break,
+        }
+        k += 1;
+    }
+    k
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(text: &str) -> Vec<String> {
+        let (entries, _) = list(text, 0..text.len());
+        entries
+            .iter()
+            .map(|e| match &e.mention {
+                Mention::Name(n) => {
+                    let given = n.given.clone().map(|g| &text[g]).unwrap_or("");
+                    format!("{}|{}", given, &text[n.family.clone()])
+                }
+                Mention::Role(r, _) => format!("{r:?}"),
+            })
+            .collect()
+    }
+
+    #[track_caller]
+    fn check(text: &str, expected: &[&str]) {
+        assert_eq!(names(text), expected, "reading {text:?}");
+    }
+
+    #[test]
+    fn given_then_family() {
+        check(
+            "Mme Frédérique CORUSSEL, M. Marcel CASAUME (à partir de la question n°13), Mme Marie-Jeanne DALENOT",
+            &[
+                "Frédérique|CORUSSEL",
+                "Marcel|CASAUME",
+                "Marie-Jeanne|DALENOT",
+            ],
+        );
+        check(
+            "M. Jean-Luc GORANILLOU, Mme Élise de GARARDOT-FROOCHE",
+            &["Jean-Luc|GORANILLOU", "Élise|de GARARDOT-FROOCHE"],
+        );
+    }
+
+    #[test]
+    fn family_then_given() {
+        check(
+            "M MERANUTEL Yannick, M. TORANONNET Dalivier, Mme LAVIRAC Sophie (arrivée au point 2)",
+            &["Yannick|MERANUTEL", "Dalivier|TORANONNET", "Sophie|LAVIRAC"],
+        );
+    }
+
+    #[test]
+    fn surnames_grouped_by_civility() {
+        check(
+            "MM. CORONDE, CORUTEL, FENICAT et de LABONDE.",
+            &["|CORONDE", "|CORUTEL", "|FENICAT", "|de LABONDE"],
+        );
+        check(
+            "M. PERANANGE - M. BELANANGE - Mme RIBANIGOT",
+            &["|PERANANGE", "|BELANANGE", "|RIBANIGOT"],
+        );
+    }
+
+    #[test]
+    fn functions_are_not_names() {
+        check(
+            "M. Jean-François CORANERET, Maire, Mmes et MM. Hélène BELANEVRIN, Plaivier-Barirac VALUSSEL",
+            &[
+                "Jean-François|CORANERET",
+                "Hélène|BELANEVRIN",
+                "Plaivier-Barirac|VALUSSEL",
+            ],
+        );
+        check(
+            "M. Froemont PERIGOT, Vice-présidents M. Jacky BAROLLE",
+            &["Froemont|PERIGOT", "Jacky|BAROLLE"],
+        );
+    }
+
+    #[test]
+    fn mixed_case_lists() {
+        check(
+            "G. Froenot, Président, E. Daliston, J.-L. Nauanenot",
+            &["G.|Froenot", "E.|Daliston", "J.-L.|Nauanenot"],
+        );
+        check(
+            "Jean-Paul Belanombar, Mercedes Del Valanigot",
+            &["Jean-Paul|Belanombar", "Mercedes|Del Valanigot"],
+        );
+    }
+
+    #[test]
+    fn missing_separator_splits_two_people() {
+        check(
+            "Mme Maryse FENAGNOL, Ronan CORANASSOU, Marcel MONENOT  Dalanillou GARASSOU.",
+            &[
+                "Maryse|FENAGNOL",
+                "Ronan|CORANASSOU",
+                "Marcel|MONENOT",
+                "Dalanillou|GARASSOU",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_sentence_ends_the_list() {
+        check(
+            "M. Lionel PERERET, Mme Séverine FENUSSEL. Mme le Maire informe le conseil",
+            &["Lionel|PERERET", "Séverine|FENUSSEL"],
+        );
+        check(
+            "Christelle VALANANGE-VALENOT, Roland CASANAVEL formant la majorité des membres",
+            &["Christelle|VALANANGE-VALENOT", "Roland|CASANAVEL"],
+        );
+    }
+
+    #[test]
+    fn one_name_per_line() {
+        check(
+            "VALMERIE\nM. GAROMBAR Nauanange\nCORNILLAC\nM. LABISSE Luc (suppléant de\nM. TORANANGE Jean-Luc)\nMme Hélène GAROMBAR\n",
+            &["Nauanange|GAROMBAR", "Luc|LABISSE", "Hélène|GAROMBAR"],
+        );
+    }
+}

@@ -1,0 +1,68 @@
+//! People and lists of people: "Mme Marie-Jeanne DALENOT", "MERANUTEL Yannick",
+//! "MM. CORONDE, CORUTEL", "J.-L. Nauanenot", "Mme Élise de GARARDOT-FROOCHE",
+//! "M. Marcel CASAUME (à partir de la question n°13)".
+//!
+//! A name is read token by token. Family names are the run of capitalised
+//! words ("PLAONNET-CASEMONT", "DE LA VALANOCHE", "DALEVRIN de la CORANURAC"); given
+//! names are the mixed-case words or initials before or after it. Lists that
+//! write no family name in capitals ("Jean-Paul Belanombar") are read in mixed
+//! mode: the first word is the given name, the rest the family name.
+//!
+//! - `tokens`: words, numbers, punctuation and line breaks.
+//! - `words`: what a word is (a civility, a particle, a function, capitals).
+//! - `name`: one name, in the style of its list.
+//! - `list`: lists of names with their functions and notes.
+
+mod list;
+mod name;
+mod tokens;
+mod words;
+
+use std::ops::Range;
+
+pub(crate) use list::{Entry, list};
+pub(crate) use name::{NameStyle, lone_name, name_at};
+pub(crate) use tokens::{Kind, Token, in_parens, inline, skip_parens, tokenize};
+pub(crate) use words::{civility, is_caps};
+
+/// A civility as normalised in the records.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Civility {
+    Monsieur,
+    Madame,
+    Mademoiselle,
+}
+
+impl Civility {
+    pub(crate) fn as_str(self) -> &'static str {
+        match self {
+            Civility::Monsieur => "M.",
+            Civility::Madame => "Mme",
+            Civility::Mademoiselle => "Mlle",
+        }
+    }
+}
+
+/// A role used in place of a name ("M. le Maire", "le Président").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Role {
+    Mayor,
+    President,
+}
+
+/// A name read from the text (offsets into the normalised text).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Name {
+    pub(crate) civility: Option<Civility>,
+    pub(crate) given: Option<Range<usize>>,
+    pub(crate) family: Range<usize>,
+    /// The whole mention, civility included.
+    pub(crate) whole: Range<usize>,
+}
+
+/// Either a person's name or a role standing for one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Mention {
+    Name(Name),
+    Role(Role, Range<usize>),
+}

@@ -1,0 +1,200 @@
+//! Tokens of a list: words (with their inner apostrophes, hyphens and
+//! initials' dots), numbers, punctuation, line breaks and blank lines.
+
+use std::ops::Range;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    Word,
+    /// Digits, possibly with an ordinal suffix ("2ème", "1er").
+    Number,
+    Punct(char),
+    Newline,
+    /// A blank line (in lists whose items are not one per line).
+    Blank,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Token {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) kind: Kind,
+}
+
+/// Tokens with the text they were read from, to read words by index.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Words<'t> {
+    pub(crate) text: &'t str,
+    pub(crate) tokens: &'t [Token],
+}
+
+impl<'t> Words<'t> {
+    /// The word at `k`, if the token there is a word.
+    pub(crate) fn word(self, k: usize) -> Option<&'t str> {
+        self.tokens
+            .get(k)
+            .filter(|t| t.kind == Kind::Word)
+            .map(|t| &self.text[t.start..t.end])
+    }
+
+    /// Whether the token at `k` is of this kind.
+    pub(crate) fn is(self, k: usize, kind: Kind) -> bool {
+        self.tokens.get(k).is_some_and(|t| t.kind == kind)
+    }
+}
+
+/// Tokens of `text[range]`, offsets into `text`.
+pub(crate) fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
+    let mut tokens = Vec::new();
+    let s = &text[range.clone()];
+    let base = range.start;
+    let mut iter = s.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        if c == '\n' {
+            tokens.push(Token {
+                start: base + i,
+                end: base + i + 1,
+                kind: Kind::Newline,
+            });
+        } else if c.is_whitespace() {
+            continue;
+        } else if c.is_alphabetic() {
+            let mut end = i + c.len_utf8();
+            let mut letters = 1;
+            while let Some(&(j, d)) = iter.peek() {
+                if d.is_alphabetic() {
+                    letters += 1;
+                } else if matches!(d, '\'' | '-' | '.') {
+                    // Joiners stay inside a word only before a letter (or,
+                    // for initials, "J.-L.").
+                    let next = s[j + 1..].chars().next();
+                    let keep = match d {
+                        '.' => {
+                            letters <= 3
+                                && (next.is_none_or(|n| !n.is_alphabetic() || n == '-')
+                                    || s[i..j].contains('.'))
+                                && !s[i..j].contains('\'')
+                        }
+                        _ => next.is_some_and(|n| n.is_alphabetic() || (d == '-' && n == '\'')),
+                    };
+                    if !keep {
+                        break;
+                    }
+                } else {
+                    break;
+                }
+                end = j + d.len_utf8();
+                iter.next();
+            }
+            tokens.push(Token {
+                start: base + i,
+                end: base + end,
+                kind: Kind::Word,
+            });
+        } else if c.is_ascii_digit() {
+            let mut end = i + 1;
+            while let Some(&(j, d)) = iter.peek() {
+                if d.is_ascii_digit() || d.is_alphabetic() {
+                    end = j + d.len_utf8();
+                    iter.next();
+                } else {
+                    break;
+                }
+            }
+            tokens.push(Token {
+                start: base + i,
+                end: base + end,
+                kind: Kind::Number,
+            });
+        } else {
+            tokens.push(Token {
+                start: base + i,
+                end: base + i + c.len_utf8(),
+                kind: Kind::Punct(c),
+            });
+        }
+    }
+    tokens
+}
+
+/// Tokens of a list whose items are separated by punctuation: line breaks
+/// are only spaces ("Julie\nBELISTON"), and a blank line ends the list,
+/// unless blank lines are everywhere (an extraction that put every name on
+/// its own paragraph).
+pub(crate) fn inline(tokens: Vec<Token>) -> Vec<Token> {
+    let mut blanks = 0;
+    let mut words = 0;
+    let mut newlines = 0;
+    for t in &tokens {
+        match t.kind {
+            Kind::Newline => newlines += 1,
+            _ => {
+                if t.kind == Kind::Word {
+                    words += 1;
+                }
+                if newlines >= 2 {
+                    blanks += 1;
+                }
+                newlines = 0;
+            }
+        }
+    }
+    let keep_blanks = blanks * 3 < words;
+    let mut out: Vec<Token> = Vec::with_capacity(tokens.len());
+    let mut run: Vec<Token> = Vec::new();
+    for t in tokens {
+        if t.kind == Kind::Newline {
+            run.push(t);
+            continue;
+        }
+        if run.len() >= 2 && keep_blanks && !out.is_empty() {
+            out.push(Token {
+                kind: Kind::Blank,
+                ..run[0]
+            });
+        }
+        run.clear();
+        out.push(t);
+    }
+    out
+}
+
+/// The text inside the parenthesis opened at `tokens[open]` (to the end of
+/// the tokens when it is never closed), and the index after it.
+pub(crate) fn in_parens(tokens: &[Token], open: usize) -> (Range<usize>, usize) {
+    let close = skip_parens(tokens, open);
+    let start = tokens[open].end;
+    let end = tokens.get(close - 1).map_or(start, |t| {
+        if t.kind == Kind::Punct(')') {
+            t.start
+        } else {
+            t.end
+        }
+    });
+    (start..end.max(start), close)
+}
+
+/// Index after the parenthesis opened at `i` (or the end of the tokens).
+pub(crate) fn skip_parens(tokens: &[Token], i: usize) -> usize {
+    let mut depth = 0;
+    for (k, t) in tokens.iter().enumerate().skip(i) {
+        match t.kind {
+            Kind::Punct('(') => depth += 1,
+            Kind::Punct(')') => {
+                depth -= 1;
+                if depth == 0 {
+                    return k + 1;
+                }
+            }
+            _ => {}
+        }
+    }
+    tokens.len()
+}
+
+pub(super) fn next_line(tokens: &[Token], i: usize) -> usize {
+    tokens[i..]
+        .iter()
+        .position(|t| t.kind == Kind::Newline)
+        .map_or(tokens.len(), |p| i + p + 1)
+}

@@ -1,0 +1,118 @@
+//! What one word is, for names: a civility, a particle, a function,
+//! capitals, a capitalised word, initials, a word that ends a name, a word
+//! of a margin box.
+
+use super::Civility;
+use crate::text::{fold, fold_char, folds_to};
+use crate::vocabulary::{
+    CAPITAL_PARTICLES, FUNCTION_STARTS, FUNCTIONS, MARGIN_WORDS, NAME_ENDERS, PARTICLES,
+};
+
+pub(super) fn letters(word: &str) -> impl Iterator<Item = char> + '_ {
+    word.chars().filter(|c| c.is_alphabetic())
+}
+
+/// A civility word, and whether it is a plural group ("MM.", "Mmes").
+pub(crate) fn civility(word: &str) -> Option<(Option<Civility>, bool)> {
+    let w = word.trim_end_matches('.');
+    Some(match w {
+        "M" | "Mr" | "MR" | "Monsieur" | "MONSIEUR" | "monsieur" => {
+            (Some(Civility::Monsieur), false)
+        }
+        "Mme" | "MME" | "Madame" | "MADAME" | "madame" => (Some(Civility::Madame), false),
+        "Mlle" | "Melle" | "MLLE" | "Mademoiselle" => (Some(Civility::Mademoiselle), false),
+        "MM" | "Mrs" | "MRS" | "Messieurs" | "MESSIEURS" | "Ms" => (Some(Civility::Monsieur), true),
+        "Mmes" | "MMES" | "Mesdames" | "MESDAMES" => (Some(Civility::Madame), true),
+        _ => return None,
+    })
+}
+
+/// A particle in capitals: "DE", "LE", "DEL".
+pub(super) fn is_capital_particle(word: &str) -> bool {
+    CAPITAL_PARTICLES.contains(&word)
+}
+
+pub(super) fn is_particle(word: &str) -> bool {
+    PARTICLES.iter().any(|p| folds_to(word, p)) || folds_to(word, "d'")
+}
+
+/// A word that names a function, not a person: "Maire", "1ère adjointe",
+/// "Vice-Présidents", "conseillers municipaux".
+pub(crate) fn is_function_word(word: &str) -> bool {
+    // Most words are rejected on their first letter, without folding (a
+    // test checks these letters start every function word).
+    let first = word.chars().next().and_then(fold_char);
+    if !first.is_some_and(|c| "mdseapvctr".contains(c)) {
+        return false;
+    }
+    let f = fold(word);
+    let f = f.trim_end_matches('.');
+    FUNCTIONS.contains(&f) || FUNCTION_STARTS.iter().any(|p| f.starts_with(p))
+}
+
+/// Family-name-like: letters mostly capitals ("PLAONNET-CASEMONT", "Falonnet").
+pub(crate) fn is_caps(word: &str) -> bool {
+    let word = without_elision(word);
+    let (mut upper, mut total) = (0, 0);
+    for c in letters(word) {
+        total += 1;
+        if c.is_uppercase() {
+            upper += 1;
+        }
+    }
+    if total < 2 || word.ends_with('.') && total <= 3 {
+        return false;
+    }
+    let first_upper = word.chars().next().is_some_and(char::is_uppercase);
+    upper == total || (first_upper && total >= 4 && upper * 4 >= total * 3)
+}
+
+/// A name's letters after an elided particle: "d'ORMESSAN" → "ORMESSAN".
+pub(super) fn without_elision(word: &str) -> &str {
+    for p in ["d'", "D'", "l'", "L'"] {
+        if let Some(rest) = word.strip_prefix(p)
+            && rest.starts_with(char::is_alphabetic)
+        {
+            return rest;
+        }
+    }
+    word
+}
+
+/// Mixed case with a capital first: "Marie-Jeanne", "Belanombar".
+pub(super) fn is_capitalised(word: &str) -> bool {
+    let mut chars = letters(without_elision(word));
+    matches!(chars.next(), Some(c) if c.is_uppercase()) && chars.any(char::is_lowercase)
+}
+
+/// Initials: "G.", "J.-L.", "M.-T.".
+pub(super) fn is_initial(word: &str) -> bool {
+    word.ends_with('.')
+        && word.split(['.', '-']).all(|p| {
+            p.is_empty()
+                || (p.chars().count() <= 2 && p.chars().next().is_some_and(char::is_uppercase))
+        })
+}
+
+/// Lower-case words that end a name: conjunctions, prepositions, verbs.
+pub(super) fn is_stop_word(word: &str) -> bool {
+    NAME_ENDERS.contains(&fold(word).as_str())
+}
+
+/// Words of the margin box that flattened extractions weave into lists
+/// ("en exercice : 23", "Date d'affichage :").
+pub(super) fn is_margin_word(word: &str) -> bool {
+    MARGIN_WORDS.iter().any(|m| folds_to(word, m))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn function_words_start_with_a_letter_looked_for() {
+        for w in FUNCTIONS.iter().chain(&FUNCTION_STARTS) {
+            assert!(is_function_word(w), "{w}");
+        }
+    }
+}

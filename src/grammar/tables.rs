@@ -1,0 +1,464 @@
+//! Attendance tables, one member a row: a Markdown table of delegates ("|
+//! Ribonde | Délégué titulaire | Présent | Suppléant(e) siégeant | Pouvoir
+//! donné à |") and a presence sheet with marks ("Conseiller  Présent
+//! Excusé  Absent  Pouvoir à", rows of "X", "E", "A"), its columns from the
+//! tabs of the input when there are any. (A tally's table is read with the
+//! tally, in `votes`.)
+
+use std::ops::Range;
+
+use super::notes::{self, Condition, Note};
+use super::people::{self, Mention, Name, NameStyle};
+use crate::normalize::Normalized;
+use crate::text::{fold, fold_regex, regex};
+
+/// One member's row in an attendance table.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Row {
+    /// The member the row is about (the titular, for a delegate).
+    pub(crate) member: Name,
+    /// What the row says of them.
+    pub(crate) seat: Seat,
+}
+
+/// What an attendance table says of a member.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Seat {
+    /// Sits, for the questions of a condition when the row gives one.
+    Present(Option<Condition>),
+    /// Replaced by a substitute who sits; the replacement is written over
+    /// `written`.
+    Substituted { by: Name, written: Range<usize> },
+    /// Represented by a holder, as written over `written`; `absent` when
+    /// the row also lists them absent (excused or not, when it says).
+    Represented {
+        holder: Mention,
+        condition: Condition,
+        written: Range<usize>,
+        absent: Option<Option<bool>>,
+    },
+    /// Absent: `Some(true)` excused, `Some(false)` not, `None` not said.
+    Absent(Option<bool>),
+    /// Nothing the table says can be used (a row cut off, a substitute or
+    /// a holder whose name cannot be read).
+    Unknown,
+}
+
+/// The attendance table in `within`, when there is one: a table of
+/// delegates, else a presence sheet with marks. Its rows, in order.
+pub(crate) fn attendance(norm: &Normalized, within: Range<usize>) -> Option<Vec<Row>> {
+    delegates(&norm.text, within.clone()).or_else(|| presence_sheet(norm, within))
+}
+
+/// The columns of a table of delegates.
+struct Columns {
+    name: usize,
+    present: usize,
+    substitute: Option<usize>,
+    proxy: Option<usize>,
+}
+
+impl Columns {
+    /// The columns a header's cells name, if it names the members and
+    /// their presence.
+    fn of(folded: &[String]) -> Option<Columns> {
+        let name = folded.iter().position(|c| {
+            c.contains("delegue")
+                || c.starts_with("nom")
+                || c.contains("titulaire")
+                || c.contains("membre")
+                || c.contains("conseiller")
+        })?;
+        let present = folded.iter().position(|c| c.starts_with("present"))?;
+        Some(Columns {
+            name,
+            present,
+            substitute: folded.iter().position(|c| c.contains("suppl")),
+            proxy: folded
+                .iter()
+                .position(|c| c.contains("pouvoir") || c.contains("procuration")),
+        })
+    }
+}
+
+/// A Markdown table of delegates: "| Ribonde | Délégué titulaire | Présent
+/// | Suppléant(e) siégeant | Pouvoir donné à |", its present cells "X" or
+/// "X (à partir de la question 3)". `None` unless a member was read.
+fn delegates(text: &str, within: Range<usize>) -> Option<Vec<Row>> {
+    let mut offset = within.start;
+    let mut columns: Option<Columns> = None;
+    let mut rows = Vec::new();
+    for line in text[within].split_inclusive('\n') {
+        let line_start = offset;
+        offset += line.len();
+        let trimmed = line.trim();
+        if !trimmed.starts_with('|') {
+            if columns.is_some() && !rows.is_empty() {
+                break;
+            }
+            continue;
+        }
+        let cells = cells_between_pipes(line_start, line);
+        let Some(cols) = &columns else {
+            let folded: Vec<String> = cells.iter().map(|c| fold(text[c.clone()].trim())).collect();
+            columns = Columns::of(&folded);
+            continue;
+        };
+        if trimmed.contains("---") {
+            continue;
+        }
+        let Some(name_cell) = cells.get(cols.name) else {
+            continue;
+        };
+        let Some(member) = cell_name(text, name_cell.clone()) else {
+            continue;
+        };
+        let cell = |col: Option<usize>| {
+            col.and_then(|c| cells.get(c))
+                .filter(|r| !text[(*r).clone()].trim().is_empty())
+                .cloned()
+        };
+        let seat = if let Some(pc) = cell(Some(cols.present))
+            .filter(|r| text[r.clone()].trim_start().starts_with(['X', 'x']))
+        {
+            let condition = text[pc.clone()].find('(').and_then(|open| {
+                let inner_start = pc.start + open + 1;
+                let inner_end = text[inner_start..pc.end]
+                    .find(')')
+                    .map_or(pc.end, |p| inner_start + p);
+                notes::condition(text, inner_start..inner_end)
+            });
+            Seat::Present(condition)
+        } else if let Some(sc) = cell(cols.substitute) {
+            match cell_name(text, sc.clone()) {
+                Some(by) => Seat::Substituted {
+                    by,
+                    written: name_cell.start..sc.end,
+                },
+                None => Seat::Unknown,
+            }
+        } else if let Some(pc) = cell(cols.proxy) {
+            match cell_name(text, pc.clone()) {
+                Some(holder) => Seat::Represented {
+                    holder: Mention::Name(holder),
+                    condition: Condition::default(),
+                    written: name_cell.start..pc.end,
+                    absent: None,
+                },
+                None => Seat::Unknown,
+            }
+        } else {
+            Seat::Absent(None)
+        };
+        rows.push(Row { member, seat });
+    }
+    (!rows.is_empty()).then_some(rows)
+}
+
+/// A mark in a presence sheet: "X" (or "P") present, "E" excused, "A"
+/// absent.
+fn is_mark(word: &str) -> bool {
+    matches!(word, "X" | "x" | "E" | "A" | "P" | "AE")
+}
+
+/// A presence sheet, one member a row, with marks: "X" present, "E"
+/// excused, "A" absent, then "suppléé(e) par Y", "pouvoir à Y" or just a
+/// substitute's name. Columns are read from tabs in the input when there
+/// are any ("Conseiller\tPrésent\tExcusé\tAbsent\tPouvoir à"), else from
+/// the marks' order. A commune written before each member is left out.
+/// `None` unless the sheet has a header and three marked rows.
+fn presence_sheet(norm: &Normalized, within: Range<usize>) -> Option<Vec<Row>> {
+    let text = &norm.text;
+    let header_range = sheet_header(norm, within.clone())?;
+    // Column names from the header's tabs.
+    let header_cells: Vec<String> = norm
+        .cells(header_range.clone())
+        .into_iter()
+        .map(|c| fold(text[c].trim()))
+        .collect();
+    let tabbed = header_cells.len() >= 3;
+    let mut lines = Vec::new();
+    let mut offset = header_range.end + 1;
+    for line in text[offset.min(within.end)..within.end].split_inclusive('\n') {
+        let r = offset..offset + line.trim_end().len();
+        offset += line.len();
+        let t = line.trim();
+        if t.is_empty() {
+            if lines.is_empty() {
+                continue;
+            }
+            break;
+        }
+        if t.starts_with("Légende") || t.starts_with("Legende") || fold(t).starts_with("page ") {
+            continue;
+        }
+        lines.push(r);
+    }
+    let marked = lines
+        .iter()
+        .filter(|r| text[(*r).clone()].split_whitespace().any(is_mark))
+        .count();
+    if marked < 3 {
+        return None;
+    }
+    let family_first = NameStyle {
+        given_first: false,
+        mixed: false,
+        dash_separated: false,
+    };
+    let caps_prefix = |r: &Range<usize>| -> Vec<String> {
+        text[r.clone()]
+            .split_whitespace()
+            .take_while(|w| people::is_caps(w) && !is_mark(w))
+            .map(str::to_string)
+            .collect()
+    };
+    let prefixes: Vec<Vec<String>> = lines.iter().map(caps_prefix).collect();
+    let common = |x: &[String], y: &[String]| x.iter().zip(y).take_while(|(a, b)| a == b).count();
+    let last = lines.len().saturating_sub(1);
+    let mut rows = Vec::new();
+    for (n, r) in lines.iter().enumerate() {
+        let r = r.clone();
+        let cut_off = n == last && text[r.end..].trim().is_empty();
+        // The commune shared with the next or previous row.
+        let mine = &prefixes[n];
+        let shared = [n.checked_sub(1), Some(n + 1)]
+            .into_iter()
+            .flatten()
+            .filter_map(|k| prefixes.get(k))
+            .map(|other| common(mine, other))
+            .max()
+            .unwrap_or(0);
+        let skip_words = if shared > 0 && shared < mine.len() {
+            shared
+        } else {
+            0
+        };
+        let mut tokens = people::tokenize(text, r.clone());
+        tokens.drain(..skip_words.min(tokens.len()));
+        let guessed = NameStyle::guess(text, &tokens);
+        let style = if guessed.mixed { guessed } else { family_first };
+        let Some((Mention::Name(member), after)) = people::name_at(text, &tokens, 0, style) else {
+            continue;
+        };
+        // The row's status: from its tab column, else from its mark; and a
+        // holder from a tab column.
+        let (status, holder_cell) = if tabbed {
+            tab_status(norm, r.clone(), &header_cells)
+        } else {
+            let mark = tokens[after..]
+                .iter()
+                .find(|t| is_mark(&text[t.start..t.end]))
+                .map(|t| text[t.start..t.end].to_uppercase());
+            (mark.and_then(|m| m.chars().next()), None)
+        };
+        // What follows the mark: a substitute or a proxy holder.
+        let note = if tabbed {
+            None
+        } else {
+            tokens
+                .iter()
+                .position(|t| is_mark(&text[t.start..t.end]))
+                .and_then(|k| tokens.get(k + 1))
+                .and_then(|next| {
+                    let note_range = next.start..r.end;
+                    match notes::note(text, note_range.clone()) {
+                        // A bare name after the mark: a substitute.
+                        Note::Other | Note::Presence(_) => cell_name(text, note_range)
+                            .map(|n| Note::SubstitutedBy(Mention::Name(n))),
+                        other => Some(other),
+                    }
+                })
+        };
+        let excused = match status {
+            Some('E') => Some(true),
+            Some('A') => Some(false),
+            _ => None,
+        };
+        let seat = match (status, note) {
+            (_, Some(Note::SubstitutedBy(Mention::Name(by)))) => Seat::Substituted {
+                by,
+                written: r.clone(),
+            },
+            (_, Some(Note::ProxyTo(holder, condition))) => Seat::Represented {
+                holder,
+                condition,
+                written: r.clone(),
+                absent: Some(Some(status == Some('E'))),
+            },
+            (Some('X') | Some('P'), _) => Seat::Present(None),
+            (None, _) if cut_off => Seat::Unknown,
+            _ => match holder_cell.and_then(|h| tab_holder(text, r.clone(), &h)) {
+                Some(holder) => Seat::Represented {
+                    holder: Mention::Name(holder),
+                    condition: Condition::default(),
+                    written: r.clone(),
+                    absent: Some(excused),
+                },
+                None => Seat::Absent(excused),
+            },
+        };
+        rows.push(Row { member, seat });
+    }
+    Some(rows)
+}
+
+/// The header line of a presence sheet in `within`.
+fn sheet_header(norm: &Normalized, within: Range<usize>) -> Option<Range<usize>> {
+    let hay = &norm.text[within.clone()];
+    let header = sheet_header_pattern();
+    // The header is one line (`^`, `$`, no `\n` inside): only lines with
+    // "sen" in them (as "présent" and "présence" have), found by a literal
+    // search of the lower-cased text, go to the regex. Same first match.
+    let lower = &norm.lower[within.clone()];
+    let mut from = 0;
+    while let Some(p) = lower[from..].find("sen") {
+        let at = from + p;
+        let line_start = hay[..at].rfind('\n').map_or(0, |n| n + 1);
+        let line_end = hay[at..].find('\n').map_or(hay.len(), |n| at + n);
+        let line = &hay[line_start..line_end];
+        // "pr[ée]sen", and no colon or figure anywhere on the line.
+        let pr = ["pre", "pré", "prÉ"]
+            .iter()
+            .any(|p| lower[..at].ends_with(p));
+        if pr
+            && !line.bytes().any(|b| b == b':' || b.is_ascii_digit())
+            && let Some(m) = header.find(line)
+        {
+            let start = within.start + line_start;
+            return Some(start + m.start()..start + m.end());
+        }
+        from = line_end;
+    }
+    None
+}
+
+/// A presence sheet's header line: a whole word naming the members, then
+/// "présent(s)" or "présence", no colon or figure. The word's edges are
+/// written as non-word characters, not `\b`: a Unicode `\b` makes the
+/// regex slow on French text.
+fn sheet_header_pattern() -> &'static regex::Regex {
+    fold_regex!(
+        r"(?im)^(?:[^\n:\d]*[^\w\n:\d])?(?:nom|conseill\w*|délégués?|membres?|titulaires?|élus?)[^\w\n:\d][^\n:\d]*présen(?:t|ce)[^\n:\d]*$"
+    )
+}
+
+/// A tab-separated row's status, from the column of its mark, and the
+/// text of its proxy column ("pouvoir à").
+fn tab_status(
+    norm: &Normalized,
+    row: Range<usize>,
+    header: &[String],
+) -> (Option<char>, Option<String>) {
+    let text = &norm.text;
+    let mut status = None;
+    let mut holder = None;
+    for (k, cell) in norm.cells(row).into_iter().enumerate().skip(1) {
+        let head = header.get(k).map_or("", String::as_str);
+        let c = text[cell].trim();
+        if c.is_empty() {
+            continue;
+        }
+        if is_mark(c) {
+            status = Some(
+                if head.starts_with("present") || head.starts_with("presence") {
+                    'X'
+                } else if head.starts_with("excus") {
+                    'E'
+                } else if head.starts_with("absent") {
+                    'A'
+                } else {
+                    c.chars().next().unwrap_or('X')
+                },
+            );
+        } else if head.contains("pouvoir") || head.contains("procuration") {
+            holder = Some(c.to_string());
+        } else if head.contains("suppl") {
+            // A substitute's column tells nothing this reader uses, but
+            // what was there is no holder.
+            holder = None;
+        }
+    }
+    (status, holder)
+}
+
+/// The holder named in a tab-separated row's proxy cell, read from the row
+/// where the cell's first word is.
+fn tab_holder(text: &str, row: Range<usize>, cell: &str) -> Option<Name> {
+    let first_word = cell.split_whitespace().next().unwrap_or("");
+    let start = row.start + text[row.clone()].rfind(first_word)?;
+    cell_name(text, start..row.end)
+}
+
+/// The name in a table cell: the first one among its first four tokens.
+fn cell_name(text: &str, range: Range<usize>) -> Option<Name> {
+    let tokens = people::tokenize(text, range);
+    let style = NameStyle::guess(text, &tokens);
+    (0..tokens.len().min(4)).find_map(|i| match people::name_at(text, &tokens, i, style) {
+        Some((Mention::Name(n), _)) => Some(n),
+        _ => None,
+    })
+}
+
+/// The cells of a Markdown row starting at `line_start`: the text between
+/// each two pipes.
+fn cells_between_pipes(line_start: usize, line: &str) -> Vec<Range<usize>> {
+    let pipes: Vec<usize> = line
+        .bytes()
+        .enumerate()
+        .filter(|&(_, b)| b == b'|')
+        .map(|(i, _)| i)
+        .collect();
+    pipes
+        .windows(2)
+        .map(|w| line_start + w[0] + 1..line_start + w[1])
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn sheet_header_is_the_word_boundary_pattern() {
+        let with_boundaries = regex::Regex::new(
+            r"(?im)^[^\n:\d]*\b(?:nom|conseill\w*|d[ée]l[ée]gu[ée]s?|membres?|titulaires?|[ée]lus?)\b[^\n:\d]*pr[ée]sen(?:t|ce)[^\n:\d]*$",
+        )
+        .unwrap();
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
+        let mut lines: Vec<String> = [
+            "Nom\tPrésent\tExcusé",
+            "NOM PRÉNOM PRÉSENCE",
+            "Conseillers municipaux présents",
+            "Élus présents ou représentés",
+            "élus présents",
+            "désélus présents",
+            "Membres présents",
+            "Membresprésents",
+            "nominations présentées",
+            "Délégués titulaires présents",
+            "Les membres du bureau sont représentés par le groupe",
+            "Les conseillers présents : 12",
+            "prénom nom présence",
+            "nom",
+        ]
+        .map(String::from)
+        .into();
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|e| e == "txt") {
+                let text = std::fs::read_to_string(&path).unwrap();
+                lines.extend(text.lines().map(String::from));
+            }
+        }
+        let mut headers = 0;
+        for line in &lines {
+            let expected = with_boundaries.find(line).map(|m| m.range());
+            assert_eq!(
+                super::sheet_header_pattern().find(line).map(|m| m.range()),
+                expected,
+                "{line:?}"
+            );
+            headers += usize::from(expected.is_some());
+        }
+        assert!(headers >= 8, "{headers} header lines");
+    }
+}

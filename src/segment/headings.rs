@@ -1,0 +1,412 @@
+//! Item headings at line starts, in four styles tried in order of
+//! reliability: keywords ("POINT N°1 –"), deliberation numbers
+//! ("Délibération n° 2023-031"), codes ("2022-11-01 – Approbation") and
+//! ordinals ("1 – APPROBATION", "1. Procès-verbal"); a text flattened onto
+//! few lines has its headings found inside them (`inline`).
+
+use std::ops::Range;
+
+use regex::Regex;
+
+use super::inline::inline_headings;
+use crate::text::{fold_regex, lines_where, regex};
+use crate::vocabulary::ITEM_KEYWORDS;
+
+/// An item heading: where a deliberation starts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Heading {
+    /// The heading line(s).
+    pub(crate) range: Range<usize>,
+    pub(crate) question: Option<u32>,
+    pub(crate) number: Option<Range<usize>>,
+    pub(crate) title: Option<Range<usize>>,
+}
+
+/// A candidate heading: where, its question number, its deliberation number.
+pub(super) type Candidate = (usize, Option<u32>, Option<Range<usize>>);
+
+/// How an item heading is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum HeadingStyle {
+    /// "POINT N°1 –", "QUESTION N°1 –", "RAPPORT N° 1 –".
+    Keyword,
+    /// "Délibération n° 2023-031", "N° 2016-031".
+    Numbered,
+    /// "2022-11-01 – Approbation", "2016.97 : DECISIONS".
+    CodeDash,
+    /// "1 – APPROBATION", "1. Procès-verbal", "1°) Budget".
+    Ordinal,
+}
+
+/// Item keywords as headings write them, in capitals then capitalised, as a
+/// pattern's alternatives: "POINT|...|AFFAIRE|Point|...|Affaire".
+pub(super) fn keyword_forms(keywords: &[&str]) -> String {
+    let capitalised = keywords.iter().map(|k| {
+        let mut chars = k.chars();
+        chars
+            .next()
+            .map(|first| first.to_uppercase().chain(chars).collect::<String>())
+            .unwrap_or_default()
+    });
+    keywords
+        .iter()
+        .map(|k| k.to_uppercase())
+        .chain(capitalised)
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
+/// Whether `line` starts with an item keyword in any case (the pattern then
+/// decides: capitals or capitalised only).
+fn starts_with_keyword(line: &[u8]) -> bool {
+    ITEM_KEYWORDS.iter().any(|k| {
+        line.get(..k.len())
+            .is_some_and(|l| l.eq_ignore_ascii_case(k.as_bytes()))
+    })
+}
+
+/// Whether `line` can start a code heading: up to five capitals, a space
+/// or a hyphen, then a digit ("2022-11-01", "CP 2022-10").
+fn code_start(line: &[u8]) -> bool {
+    let caps = line.iter().take_while(|b| b.is_ascii_uppercase()).count();
+    let mut rest = &line[caps.min(line.len())..];
+    if caps > 0
+        && let [b' ' | b'-', tail @ ..] = rest
+    {
+        rest = tail;
+    }
+    caps <= 5 && rest.first().is_some_and(u8::is_ascii_digit)
+}
+
+/// The heading patterns, one per style in order of reliability. Each is
+/// anchored at a line start and holds to its line.
+fn heading_patterns() -> [(HeadingStyle, &'static Regex); 4] {
+    [
+        (
+            HeadingStyle::Keyword,
+            regex!(&format!(
+                r"(?m)^[ \t]*(?:#+[ \t]*)?(?:{})[ \t]+[nN][ \t]?[°o]?[ \t]*(\d{{1,3}})[ \t]*(?:[-:.)]|$)",
+                keyword_forms(&ITEM_KEYWORDS)
+            )),
+        ),
+        (
+            HeadingStyle::Numbered,
+            fold_regex!(
+                r"(?mi)^[ \t]*(?:#+[ \t]*)?(?:(?:délibération|décision)[ \t]+(?:n[ \t]?°[ \t]*)?|n[ \t]?°[ \t]*)([A-Z]{0,4}[ -]?\d[\w/.-]*)"
+            ),
+        ),
+        (
+            HeadingStyle::CodeDash,
+            regex!(
+                r"(?m)^[ \t]*((?:[A-Z]{1,5}[ -]?)?\d{2,4}[-./]\d{1,4}(?:[-./]\d{1,4})?)[ \t]*[-:][ \t]+\S"
+            ),
+        ),
+        (
+            HeadingStyle::Ordinal,
+            regex!(r"(?m)^[ \t]*(\d{1,3})[ \t]?(?:°\)|\)|\.|/|[ \t]-)[ \t]+(\S)"),
+        ),
+    ]
+}
+
+/// The candidate headings of each style after `from`, in text order.
+///
+/// The patterns are not run over the whole text (no literal prefix lets the
+/// regex engine skip ahead, so that costs a step of its automaton per byte):
+/// only on the lines whose first bytes can start them.
+fn candidates(text: &str, from: usize) -> Vec<(HeadingStyle, Vec<Candidate>)> {
+    let patterns = heading_patterns();
+    let mut by_style: Vec<(HeadingStyle, Vec<Candidate>)> =
+        patterns.iter().map(|&(s, _)| (s, Vec::new())).collect();
+    let may_start = |b: u8| b.is_ascii_alphanumeric() || b == b'#';
+    for (at, line) in lines_where(&text[from..], may_start) {
+        let lead = line.trim_start_matches([' ', '\t']);
+        let bare = lead.trim_start_matches(['#', ' ', '\t']).as_bytes();
+        let may = [
+            starts_with_keyword(bare),
+            matches!(
+                bare,
+                [b'd' | b'D', b'e' | b'E' | 0xC3, ..] | [b'n' | b'N', ..]
+            ),
+            code_start(lead.as_bytes()),
+            lead.starts_with(|c: char| c.is_ascii_digit()),
+        ];
+        for (k, &(style, re)) in patterns.iter().enumerate() {
+            if may[k]
+                && let Some(c) = re.captures(line)
+                && let Some(candidate) = candidate(style, &c, from + at)
+            {
+                by_style[k].1.push(candidate);
+            }
+        }
+    }
+    by_style
+}
+
+/// The candidate a heading pattern's match gives, `base` the offset of the
+/// text it matched in.
+fn candidate(style: HeadingStyle, c: &regex::Captures<'_>, base: usize) -> Option<Candidate> {
+    let m = c.get(0).expect("match");
+    let g = c.get(1).expect("group");
+    let (q, num) = match style {
+        HeadingStyle::Keyword | HeadingStyle::Ordinal => (g.as_str().parse().ok(), None),
+        _ => (None, Some(base + g.start()..base + g.end())),
+    };
+    if style == HeadingStyle::Ordinal && !ordinal_title_ok(c) {
+        return None;
+    }
+    Some((base + m.start(), q, num))
+}
+
+/// The deliberation headings of `text`, in order, after `from`.
+pub(super) fn headings(text: &str, from: usize) -> Vec<Heading> {
+    let by_style = candidates(text, from);
+    // The first style (in order of reliability) that has headings wins;
+    // numbered lines right under keyword headings give their numbers.
+    let Some(pos) = by_style.iter().position(|(_, v)| !v.is_empty()) else {
+        return inline_headings(text, from);
+    };
+    let (mut style, mut chosen) = by_style[pos].clone();
+    // "1 – APPROBATION ...\nDélibération n° 2021-001": the ordinal line is the
+    // heading, the numbered line under it gives the number.
+    if style == HeadingStyle::Numbered {
+        let ordinals = best_chain(&by_style[3].1, text.len());
+        let right_under = |n: usize| {
+            ordinals
+                .iter()
+                .any(|o| o.0 < n && text[o.0..n].matches('\n').count() <= 3)
+        };
+        if !ordinals.is_empty() && chosen.iter().all(|c| right_under(c.0)) {
+            style = HeadingStyle::Ordinal;
+            chosen = ordinals;
+        }
+    }
+    if style == HeadingStyle::Ordinal {
+        chosen = best_chain(&chosen, text.len());
+    }
+    let numbers: Vec<(usize, Range<usize>)> =
+        if style == HeadingStyle::Keyword || style == HeadingStyle::Ordinal {
+            by_style[1]
+                .1
+                .iter()
+                .filter_map(|(p, _, n)| n.clone().map(|n| (*p, n)))
+                .collect()
+        } else {
+            Vec::new()
+        };
+    let mut out: Vec<Heading> = Vec::new();
+    for (k, &(start, question, ref number)) in chosen.iter().enumerate() {
+        let line_end = text[start..].find('\n').map_or(text.len(), |p| start + p);
+        let next_start = chosen.get(k + 1).map_or(text.len(), |h| h.0);
+        // A "Délibération n° ..." on the heading line or the next one.
+        let mut number = number.clone();
+        let mut heading_end = line_end;
+        if number.is_none() {
+            let limit = text[line_end.min(text.len())..]
+                .char_indices()
+                .filter(|&(_, c)| c == '\n')
+                .nth(2)
+                .map_or(text.len(), |(p, _)| line_end + p);
+            if let Some((p, n)) = numbers
+                .iter()
+                .find(|(p, _)| *p >= start && *p <= limit.min(next_start))
+            {
+                number = Some(n.clone());
+                if *p > line_end {
+                    heading_end = text[*p..].find('\n').map_or(text.len(), |e| p + e);
+                }
+            }
+        }
+        let title = heading_title(
+            text,
+            start,
+            line_end,
+            heading_end,
+            number.as_ref(),
+            next_start,
+        );
+        out.push(Heading {
+            range: start..heading_end,
+            question,
+            number,
+            title,
+        });
+    }
+    out
+}
+
+/// An ordinal heading needs a title that starts like one (not "1. 2. 3.").
+fn ordinal_title_ok(c: &regex::Captures<'_>) -> bool {
+    let first = c.get(2).map_or("", |m| m.as_str());
+    first.starts_with(|ch: char| ch.is_uppercase())
+}
+
+/// Of several runs 1, 2, 3... (an agenda, then the items), the one whose
+/// items are furthest apart: the items themselves, not the agenda lines.
+pub(super) fn best_chain(found: &[Candidate], text_len: usize) -> Vec<Candidate> {
+    let mut chains: Vec<Vec<Candidate>> = Vec::new();
+    for h in found {
+        let n = h.1.unwrap_or(0);
+        let extends = chains
+            .last()
+            .and_then(|c| c.last())
+            .and_then(|l| l.1)
+            .is_some_and(|p| n == p + 1);
+        if extends {
+            if let Some(chain) = chains.last_mut() {
+                chain.push(h.clone());
+            }
+        } else if n <= 1 || chains.is_empty() {
+            chains.push(vec![h.clone()]);
+        }
+    }
+    chains
+        .into_iter()
+        .max_by_key(|chain| {
+            let first = chain.first().map_or(0, |h| h.0);
+            let last = chain.last().map_or(0, |h| h.0);
+            let span = if chain.len() > 1 {
+                last - first
+            } else {
+                text_len - first
+            };
+            (span / chain.len().max(1), chain.len())
+        })
+        .unwrap_or_default()
+}
+
+/// The title of a heading: the rest of its line after the number and
+/// separators, else the next non-empty line ("Objet : ...").
+fn heading_title(
+    text: &str,
+    start: usize,
+    line_end: usize,
+    heading_end: usize,
+    number: Option<&Range<usize>>,
+    next_start: usize,
+) -> Option<Range<usize>> {
+    let line = &text[start..line_end];
+    let sep = fold_regex!(&format!(
+        r"(?i)^[ \t#]*(?:(?i:{})[ \t]+n[ \t]?[°o]?[ \t]*\d+|(?:[A-Z]{{1,5}}[ -]?)?\d{{2,4}}[-./]\d{{1,4}}(?:[-./]\d{{1,4}})?|\d{{1,3}}[ \t]?(?:°\)|\)|\.|/|[ \t]-)|(?i:délibération[ \t]+)(?:n[ \t]?°[ \t]*)?[A-Z]{{0,4}}[ -]?\d[\w/.-]*|n[ \t]?°[ \t]*[A-Z]{{0,4}}[ -]?\d[\w/.-]*)[ \t]*(?:[-:.][ \t]*)?",
+        ITEM_KEYWORDS.join("|")
+    ));
+    let mut title_start = start + sep.find(line).map_or(0, |m| m.end());
+    // "RAPPORT N° 1 – Délibération n° CP-2022-10-001": the number is not the title.
+    if let Some(n) = number
+        && n.start >= title_start
+        && n.end <= line_end
+    {
+        title_start = n.end;
+        let rest = &text[title_start..line_end];
+        title_start += rest.len() - rest.trim_start_matches([' ', '-', ':', '\t']).len();
+    }
+    let trimmed = |r: Range<usize>| -> Option<Range<usize>> {
+        let s = &text[r.clone()];
+        let lead = s.len() - s.trim_start().len();
+        let t = s.trim();
+        (!t.is_empty()).then(|| r.start + lead..r.start + lead + t.len())
+    };
+    if let Some(r) = trimmed(title_start..line_end) {
+        // A title in capitals wrapped over the next line ("... ET DEMANDE DE\nDETR").
+        let next_end = text[line_end.min(text.len())..]
+            .char_indices()
+            .skip(1)
+            .find(|&(_, c)| c == '\n')
+            .map_or(text.len(), |(p, _)| line_end + p);
+        let next = text
+            .get(line_end + 1..next_end.min(next_start))
+            .unwrap_or("")
+            .trim();
+        let title_caps = text[r.clone()]
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase);
+        let next_caps = !next.is_empty()
+            && next
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase)
+            && next.chars().any(char::is_alphabetic);
+        if title_caps && next_caps && !fold_regex!(r"(?i)^(?:délibération|n ?°)").is_match(next)
+        {
+            let s = line_end
+                + 1
+                + (text[line_end + 1..].len() - text[line_end + 1..].trim_start().len());
+            return Some(r.start..s + next.len());
+        }
+        return Some(r);
+    }
+    // The next non-empty line, without "Objet :".
+    let mut pos = heading_end;
+    while pos < next_start {
+        let end = text[pos..]
+            .find('\n')
+            .map_or(text.len(), |p| pos + p)
+            .min(next_start);
+        let line = text[pos..end].trim_start_matches(['\n', ' ']);
+        if !line.trim().is_empty() {
+            let lead = end - pos - line.len();
+            let mut s = pos + lead;
+            if let Some(rest) = strip_objet(&text[s..end]) {
+                s = end - rest.len();
+            }
+            return trimmed(s..end);
+        }
+        pos = end + 1;
+    }
+    None
+}
+
+fn strip_objet(line: &str) -> Option<&str> {
+    let lower = line.to_lowercase();
+    lower
+        .starts_with("objet")
+        .then(|| line.split_once(':').map(|(_, r)| r.trim_start()))
+        .flatten()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::fixture_texts;
+
+    #[test]
+    fn heading_candidates_are_those_of_a_whole_text_scan() {
+        let mut compared = 0;
+        for text in fixture_texts() {
+            let expected: Vec<(HeadingStyle, Vec<Candidate>)> = heading_patterns()
+                .iter()
+                .map(|&(style, re)| {
+                    let found = re
+                        .captures_iter(&text)
+                        .filter_map(|c| candidate(style, &c, 0))
+                        .collect();
+                    (style, found)
+                })
+                .collect();
+            assert_eq!(candidates(&text, 0), expected);
+            compared += expected.iter().map(|(_, v)| v.len()).sum::<usize>();
+        }
+        assert!(compared > 200, "{compared} candidates compared");
+    }
+
+    #[test]
+    fn headings_of_each_style() {
+        let text = "ORDRE DU JOUR\n1. Approbation\n2. Budget\n\nPOINT N°1 - APPROBATION DU PV\nDélibération n°D2019-021\n\ntexte\n\nPOINT N°2 - BUDGET\n";
+        let h = headings(text, 0);
+        assert_eq!(h.len(), 2);
+        assert_eq!(h[0].question, Some(1));
+        assert_eq!(&text[h[0].number.clone().unwrap()], "D2019-021");
+        assert_eq!(&text[h[0].title.clone().unwrap()], "APPROBATION DU PV");
+        let text = "ORDRE DU JOUR\n1. Approbation du compte\n2. Budget\n\n1. APPROBATION\nbla bla\nbla\n\n2. BUDGET\nbla bla bla\nbla\n";
+        let h = headings(text, 0);
+        assert_eq!(
+            h.iter()
+                .map(|h| &text[h.title.clone().unwrap()])
+                .collect::<Vec<_>>(),
+            ["APPROBATION", "BUDGET"]
+        );
+        let text = "N° 2016-031\nObjet : AMENAGEMENT DU BOURG\n";
+        let h = headings(text, 0);
+        assert_eq!(&text[h[0].title.clone().unwrap()], "AMENAGEMENT DU BOURG");
+    }
+}

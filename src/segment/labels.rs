@@ -1,0 +1,378 @@
+//! Labels and the sections they open: "Etaient présents :", "Absents
+//! excusés :", "Pouvoirs :", "Secrétaire de séance :", and the labels that
+//! only end the section before them ("Ordre du jour", "Votants", "Date de
+//! convocation").
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::text::{accents_optional, fold, lower_regex};
+use crate::vocabulary::{LABEL_STARTS, LABELS, PUBLIC};
+
+/// What a label introduces.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Label {
+    /// Members present.
+    Present,
+    /// Members absent; `Some(true)` when the label says they are excused.
+    Absent(Option<bool>),
+    /// Proxies ("Pouvoirs", "Absents représentés").
+    Proxies,
+    /// The secretary of the sitting.
+    Secretary,
+    /// A label that only ends the section before it ("Ordre du jour",
+    /// "Invités", "Date de convocation", counts).
+    Stop,
+}
+
+/// A labelled section of the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Section {
+    pub(crate) label: Label,
+    /// The label itself.
+    pub(crate) label_range: Range<usize>,
+    /// From after the label to the next label (or the end of the search).
+    pub(crate) content: Range<usize>,
+    /// A count written with the label ("Etaient présents : (18)", "Présents : 29").
+    pub(crate) count: Option<u32>,
+}
+
+impl Section {
+    /// Whether the label belongs to the items rather than to the head's
+    /// attendance: "Objet", "Rapporteur", "Résumé", "Ordre du jour".
+    pub(crate) fn about_items(&self, text: &str) -> bool {
+        let f = fold(&text[self.label_range.clone()]);
+        ["objet", "rapporteu", "resume", "ordre du jour"]
+            .iter()
+            .any(|p| f.starts_with(p))
+    }
+}
+
+/// The matches of [`LABELS`] in `text[within]` that start a word, in order,
+/// as a scan of the whole text finds them: each with its start and its
+/// captures (relative to that start).
+///
+/// A scan for the label pattern itself would cost a step of the regex
+/// automaton per byte; the first words are found by literal search and the
+/// pattern is tried there only, each match consuming its text as a scan
+/// would.
+fn label_matches<'t>(
+    text: &'t str,
+    lower: &str,
+    within: Range<usize>,
+) -> Vec<(usize, regex::Captures<'t>)> {
+    static ANCHORED: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::compile(&format!("^(?:{})", accents_optional(LABELS, false)))
+    });
+    let starts = lower_regex!(LABEL_STARTS);
+    let mut out = Vec::new();
+    let mut next = within.start;
+    let mut line_end = within.start;
+    for first in starts.find_iter(&lower[within.clone()]) {
+        let at = within.start + first.start();
+        if at < next {
+            continue;
+        }
+        // No label crosses a line: the regex is given the rest of its line
+        // (each line's end found once, or one long line is quadratic).
+        if at >= line_end {
+            line_end = text[at..within.end]
+                .find('\n')
+                .map_or(within.end, |p| at + p);
+        }
+        let hay = &text[at..line_end];
+        if text[..at].ends_with(|ch: char| ch.is_alphanumeric() || ch == '\'') {
+            // A match inside a word is no label, but its text is consumed.
+            if let Some(m) = ANCHORED.find(hay) {
+                next = at + m.end();
+            }
+        } else if let Some(c) = ANCHORED.captures(hay) {
+            next = at + c.get(0).expect("match").end();
+            out.push((at, c));
+        }
+    }
+    out
+}
+
+/// The attendance and other labelled sections in `text[within]`, in order;
+/// `lower` is `text` with ASCII letters in lower case (same offsets).
+pub(super) fn sections(text: &str, lower: &str, within: Range<usize>) -> Vec<Section> {
+    let mut found: Vec<(Label, Range<usize>, usize, Option<u32>)> = Vec::new();
+    for (start, c) in label_matches(text, lower, within.clone()) {
+        let m = c.get(0).expect("match");
+        let end = start + m.end();
+        // A label starts a word and does not continue one.
+        if text[..start].ends_with(|ch: char| ch.is_alphanumeric() || ch == '\'')
+            || text[end..].starts_with(|ch: char| ch.is_alphanumeric())
+        {
+            continue;
+        }
+        let label = if c.name("absrep").is_some() {
+            Label::Proxies
+        } else if c.name("present").is_some() {
+            Label::Present
+        } else if c.name("absent").is_some() {
+            let f = fold(m.as_str());
+            Label::Absent(if f.contains("non excus") {
+                Some(false)
+            } else if f.contains("excus") {
+                Some(true)
+            } else {
+                None
+            })
+        } else if c.name("secretary").is_some() {
+            Label::Secretary
+        } else {
+            Label::Stop
+        };
+        let Some((content_start, count)) = label_end(text, start, end, label, m.as_str()) else {
+            continue;
+        };
+        if label == Label::Present && !present_context_ok(text, start) {
+            continue;
+        }
+        // "en exercice : 23 MARCHAL-COLLIN, M. Raphaël X": a margin box of
+        // counts and dates woven into the start of a list's lines.
+        let in_list = found
+            .last()
+            .is_some_and(|f| matches!(f.0, Label::Present | Label::Absent(_) | Label::Proxies));
+        let dated = fold(m.as_str()).starts_with("date");
+        if in_list && (count.is_some() || dated) && woven_into_list(text, start, content_start) {
+            continue;
+        }
+        found.push((label, start..end, content_start, count));
+    }
+    let mut sections: Vec<Section> = Vec::with_capacity(found.len());
+    for k in 0..found.len() {
+        let next = found.get(k + 1).map_or(within.end, |f| f.1.start);
+        let (label, label_range, content_start, count) = found[k].clone();
+        sections.push(Section {
+            label,
+            label_range,
+            content: content_start..next.max(content_start),
+            count,
+        });
+    }
+    sections
+}
+
+/// Where the content of a label starts, and a count written with it; `None`
+/// when the match is not used as a label here.
+fn label_end(
+    text: &str,
+    start: usize,
+    end: usize,
+    label: Label,
+    matched: &str,
+) -> Option<(usize, Option<u32>)> {
+    let rest = &text[end..];
+    let mut skip = rest.len() - rest.trim_start_matches([' ', '\t']).len();
+    // "Présents (13) :": a count between the label and its colon.
+    let mut paren_count = None;
+    if let Some(inner) = rest[skip..].strip_prefix('(') {
+        let digits = inner.bytes().take_while(u8::is_ascii_digit).count();
+        if digits > 0 && inner[digits..].starts_with(')') {
+            let after_paren = &inner[digits + 1..];
+            let spaces = after_paren.len() - after_paren.trim_start_matches(' ').len();
+            if after_paren[spaces..].starts_with(':') {
+                paren_count = inner[..digits].parse().ok();
+                skip += digits + 2 + spaces;
+            }
+        }
+    }
+    let after = &rest[skip..];
+    // "Etaient présents : (18)" or "Présents : 29".
+    let count_at = |s: &str| -> Option<(u32, usize)> {
+        let s2 = s.trim_start_matches(' ');
+        let lead = s.len() - s2.len();
+        if let Some(inner) = s2.strip_prefix('(') {
+            let digits = inner.bytes().take_while(u8::is_ascii_digit).count();
+            if digits > 0 && inner[digits..].starts_with(')') {
+                return Some((inner[..digits].parse().ok()?, lead + digits + 2));
+            }
+            return None;
+        }
+        let digits = s2.bytes().take_while(u8::is_ascii_digit).count();
+        // "1. BRUARDOT Gaël": a numbered list, not a count.
+        if s2[digits..].starts_with(['.', ')', '°']) {
+            return None;
+        }
+        (digits > 0).then(|| Some((s2[..digits].parse().ok()?, lead + digits)))?
+    };
+    if let Some(colon_rest) = after.strip_prefix(':') {
+        let body = end + skip + 1;
+        if let Some((n, len)) = count_at(colon_rest) {
+            // A count only ("Présents : 29"), or a count then the list.
+            return Some((body + len, Some(n)));
+        }
+        return Some((body, paren_count));
+    }
+    // "Etaient présents : (18)" handled above; "(e)s" labels need no colon.
+    if matched.contains("(e)") && after.starts_with(|c: char| c.is_alphabetic()) {
+        return Some((end + skip, None));
+    }
+    // "Votants 25", "En exercice 31": counts without a colon.
+    if label == Label::Stop && after.starts_with(|c: char| c.is_ascii_digit()) {
+        return Some((end + skip, None));
+    }
+    if label == Label::Present && count_at(after).is_some() && fold(matched).starts_with("present")
+    {
+        let (n, len) = count_at(after)?;
+        return Some((end + skip + len, Some(n)));
+    }
+    // A heading alone on its line: "ETAIENT ABSENTS", "INVITEES PERMANENTES".
+    // Only spaces back to the line start (scanned back no further than the
+    // first other character: finding the line start of each label on a
+    // one-line text is quadratic).
+    let alone = (after.is_empty() || after.starts_with('\n') || after.starts_with('\r'))
+        && text[..start]
+            .chars()
+            .rev()
+            .find(|&c| c == '\n' || !c.is_whitespace())
+            .is_none_or(|c| c == '\n');
+    if alone
+        && matched
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase)
+    {
+        return Some((end + skip, None));
+    }
+    // Ordinary words in a sentence.
+    if label == Label::Stop && alone {
+        return Some((end + skip, None));
+    }
+    None
+}
+
+/// Whether a label at `start` is margin text woven into a list: it starts a
+/// line, the line before ends inside the list (a name or a comma, not a full
+/// stop), and its own line goes on with the list after its count.
+fn woven_into_list(text: &str, start: usize, content_start: usize) -> bool {
+    let line_start = text[..start].rfind('\n').map_or(0, |p| p + 1);
+    if !text[line_start..start].trim().is_empty() || line_start == 0 {
+        return false;
+    }
+    // The line right before (not across a blank line) ends inside the list.
+    let before = text[..line_start - 1].trim_end_matches([' ', '\r']);
+    if before.ends_with(['.', ':', ';', '\n']) || before.is_empty() {
+        return false;
+    }
+    let rest_of_line = text[content_start..].split('\n').next().unwrap_or("");
+    let rest = rest_of_line.trim_start();
+    let rest = rest.trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ');
+    rest.starts_with(|c: char| c.is_uppercase()) && rest.contains(',')
+}
+
+/// "Auditeurs présents : 47" counts the public, not members.
+fn present_context_ok(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end();
+    let word: String = before
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphabetic())
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    !PUBLIC.contains(&fold(&word).as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::fixture_texts;
+
+    fn kind(c: &regex::Captures<'_>) -> &'static str {
+        ["absrep", "present", "absent", "secretary", "stop"]
+            .into_iter()
+            .find(|n| c.name(n).is_some())
+            .expect("a group")
+    }
+
+    #[test]
+    fn label_matches_are_those_of_a_whole_text_scan() {
+        let scan = Regex::new(&accents_optional(LABELS, false)).unwrap();
+        let mut compared = 0;
+        for text in fixture_texts() {
+            let starts_word =
+                |at: usize| !text[..at].ends_with(|ch: char| ch.is_alphanumeric() || ch == '\'');
+            let expected: Vec<(usize, usize, &str)> = scan
+                .captures_iter(&text)
+                .map(|c| (c.get(0).unwrap().range(), kind(&c)))
+                .filter(|(r, _)| starts_word(r.start))
+                .map(|(r, k)| (r.start, r.end, k))
+                .collect();
+            let gated: Vec<(usize, usize, &str)> =
+                label_matches(&text, &text.to_ascii_lowercase(), 0..text.len())
+                    .iter()
+                    .map(|(at, c)| (*at, at + c.get(0).unwrap().end(), kind(c)))
+                    .collect();
+            // The first difference, with the text around it.
+            if let Some(k) =
+                (0..gated.len().max(expected.len())).find(|&k| gated.get(k) != expected.get(k))
+            {
+                let at = gated.get(k).or(expected.get(k)).map_or(0, |m| m.0);
+                let from = text.floor_char_boundary(at.saturating_sub(80));
+                panic!(
+                    "gated {:?}, scan {:?} in {:?}",
+                    gated.get(k),
+                    expected.get(k),
+                    &text[from..text.floor_char_boundary(at + 40)]
+                );
+            }
+            compared += expected.len();
+        }
+        assert!(compared > 1000, "{compared} labels compared");
+    }
+
+    fn labels(text: &str) -> Vec<(Label, &str)> {
+        sections(text, &text.to_ascii_lowercase(), 0..text.len())
+            .into_iter()
+            .map(|s| (s.label, text[s.content].trim()))
+            .collect()
+    }
+
+    #[test]
+    fn attendance_labels_on_one_line() {
+        let text = "Présents : M. A BB, M. C DD. Pouvoirs : M. E FF à M. A BB. Secrétaire de séance : M. C DD Conseillers en exercice : 33 - Présents : 29 - Votants : 33";
+        let got = labels(text);
+        assert_eq!(got[0], (Label::Present, "M. A BB, M. C DD."));
+        assert_eq!(got[1], (Label::Proxies, "M. E FF à M. A BB."));
+        assert_eq!(got[2], (Label::Secretary, "M. C DD"));
+        assert!(
+            got[3..]
+                .iter()
+                .all(|(l, _)| *l == Label::Stop || *l == Label::Present)
+        );
+    }
+
+    #[test]
+    fn absent_label_variants() {
+        for (text, excused) in [
+            ("Absents excusés : M. A BB", Some(true)),
+            ("Etaient absents : M. A BB", None),
+            ("Absent(s/es) excusé(s/es) : M. A BB", Some(true)),
+            ("Absents non excusés : M. A BB", Some(false)),
+            ("Etait EXCUSEE : Mme A BB", Some(true)),
+        ] {
+            assert_eq!(labels(text)[0].0, Label::Absent(excused), "{text}");
+        }
+        assert_eq!(
+            labels("Absents représentés : M. A BB par M. C DD")[0].0,
+            Label::Proxies
+        );
+        assert_eq!(
+            labels("ETAIT REPRESENTEE\n  A BB par C DD")[0].0,
+            Label::Proxies
+        );
+        assert!(labels("le Maire donne pouvoir à M. X").is_empty());
+        assert!(
+            labels("Auditeurs présents : 47")
+                .iter()
+                .all(|(l, _)| *l != Label::Present)
+        );
+    }
+}

@@ -1,0 +1,92 @@
+//! Stage 2: cut the normalised text into what the grammars read: the
+//! item headings where deliberations start ("POINT N°1 –", "RAPPORT N° 3
+//! –", "Délibération n° 2023-031", "2 – ..."), and before the first one the
+//! labelled sections of the head ("Etaient présents :", "Absents excusés :",
+//! "Procurations de vote :", "Secrétaire de séance :").
+//!
+//! A section runs from its label to the next; the list grammar then stops at
+//! the first thing that is not part of the list, so one-line documents and
+//! layouts without blank lines segment the same way.
+//!
+//! - `labels`: the labels and the sections they open.
+//! - `headings`: item headings at line starts, in four styles.
+//! - `inline`: item headings inside the lines of flattened texts.
+
+mod headings;
+mod inline;
+mod labels;
+
+use crate::normalize::Normalized;
+
+pub(crate) use headings::Heading;
+pub(crate) use labels::{Label, Section};
+
+/// What segmenting a text finds: the items and the labelled sections of
+/// the head before them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Segments {
+    /// The item headings, in order, with their question numbers.
+    pub(crate) headings: Vec<Heading>,
+    /// Where the first item starts (the text's end when there is none):
+    /// the head holds the meeting's header and the attendance.
+    pub(crate) head_end: usize,
+    /// The labelled sections of the head, in order.
+    pub(crate) sections: Vec<Section>,
+}
+
+/// Segment a normalised text: its item headings, then the labelled
+/// sections before the first one.
+pub(crate) fn segment(norm: &Normalized) -> Segments {
+    let text = &norm.text;
+    let mut headings = headings::headings(text, 0);
+    infer_questions(text, &mut headings);
+    let head_end = headings.first().map_or(text.len(), |h| h.range.start);
+    let sections = labels::sections(text, &norm.lower, 0..head_end);
+    Segments {
+        headings,
+        head_end,
+        sections,
+    }
+}
+
+/// Question numbers from deliberation numbers when no heading gives one:
+/// "2018-01" to "2018-08" are questions 1 to 8, if their last figures
+/// count up from 1.
+fn infer_questions(text: &str, headings: &mut [Heading]) {
+    if headings.iter().any(|h| h.question.is_some()) {
+        return;
+    }
+    let trailing: Vec<Option<u32>> = headings
+        .iter()
+        .map(|h| {
+            let n = &text[h.number.clone()?];
+            let digits = n.len() - n.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+            n[n.len() - digits..].parse().ok()
+        })
+        .collect();
+    let numbered: Vec<u32> = trailing.iter().flatten().copied().collect();
+    if numbered.len() >= 2
+        && numbered.first() == Some(&1)
+        && numbered.windows(2).all(|w| w[1] == w[0] + 1)
+    {
+        for (h, n) in headings.iter_mut().zip(trailing) {
+            h.question = n;
+        }
+    }
+}
+
+#[cfg(test)]
+/// Every fixture normalised, as written and flattened onto one line.
+fn fixture_texts() -> Vec<String> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "txt") {
+            let text = crate::normalize::normalize(&std::fs::read_to_string(&path).unwrap()).text;
+            out.push(text.replace('\n', " "));
+            out.push(text);
+        }
+    }
+    out
+}

@@ -1,0 +1,227 @@
+//! The French words the grammars look for, in one place: attendance
+//! labels, roles and functions, council names, item keywords, decision
+//! words, the words of proxies, dates and margins.
+//!
+//! Words read in a pattern are written as French writes them, accents
+//! included: the patterns built from them make each accent optional (see
+//! `text::accents_optional`). Words compared with folded text are written
+//! folded (lower case, no accent). Like the text toolkit, this sits below
+//! every stage.
+
+/// Days of the week, as a pattern's alternatives: "le lundi 3 mars".
+pub(crate) const WEEKDAYS: &str = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche";
+
+/// The months, in order.
+pub(crate) const MONTHS: [&str; 12] = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+];
+
+/// The words an item heading starts with: "POINT N°1 –", "Rapport n° 3 –",
+/// "AFFAIRE N° 12". (Headings inside the lines of a flattened text are
+/// looked for with the first four only.)
+pub(crate) const ITEM_KEYWORDS: [&str; 5] = ["point", "question", "rapport", "dossier", "affaire"];
+
+/// What a presence condition counts in, folded, as a pattern's
+/// alternatives: "à partir de la question n°13", "jusqu'au point 7".
+pub(crate) const ITEM_UNITS: &str =
+    "question|point|deliberation|rapport|dossier|affaire|sujet|projet|objet|item";
+
+/// Every way a label can be written, case-insensitive and verbose: the
+/// labels of proxies (`absrep`), of members present, of members absent, of
+/// the secretary, and labels that only end the section before them
+/// (`stop`: guests, counts, dates, the agenda, an item's object).
+pub(crate) const LABELS: &str = r"(?xi)
+        (?P<absrep>(?:absents?|ex[ck]?usée?s?|étai(?:t|ent))(?:\([^)\n]{1,6}\))*\ +représentée?s?(?:\([^)\n]{1,6}\))*
+            | (?:absents?\ (?:ex[ck]?usés?\ )?|ex[ck]?usés?\ |délégués\ )?ayant\ donné\ (?:pouvoir|procuration|délégation)
+            | absents?\ ex[ck]?usés?\ ayant\ donné\ pouvoir
+            | ont\ donné\ (?:pouvoir|procuration|délégation\ de\ vote)
+            | délégués\ représentés(?:\ par\ pouvoir)?
+            | procurations?(?:\ de\ vote|\ données)?(?:\(s\))? | pouvoirs?(?:\ donnés)? | représentée?s? | délégations?\ de\ vote)
+        | (?P<present>(?:(?:étaient|sont|autres|membres|conseill\w*|délégués(?:\ titulaires)?)\ )?présent(?:\(e\))?s?(?:\(e\)s)?(?:\ (?:MM\.?|Mmes|Mesdames)\ et\ (?:Mmes|MM\.?|Messieurs)|\ en\ salle|\ par\ visio\w*|\ en\ visio\w*|\ à\ distance|\ ayant\ voix\ délibérative|\ ou\ représent\w*(?:\ \(ayant\ donné\ pouvoir\))?|\ les\ (?:conseill\w*|membres|délégués)(?:\ suivants)?)?|assistaient(?:\ à\ la\ séance)?)
+        | (?P<absent>(?:(?:étaient|était|membres|délégués)\ )?(?:absent(?:\(e?s?(?:/es)?\))?e?s?(?:\ non\ ex[ck]?usée?s?|\ ex[ck]?usée?(?:\(s?(?:/es)?\))?s?|\ et\ ex[ck]?usée?s?|\ non\ représentée?s?)?|ex[ck]?usée?(?:\([^)\n]{1,6}\))*s?))
+        | (?P<secretary>secrétaire(?:\ de\ séance)?(?:\ élue?|\ désignée?)?)
+        | (?P<stop>secrétaire\ auxiliaire|invitée?s?(?:\ permanente?s?)?|assistait|également\ présents?|auditeurs?\ présents|date\ (?:de\ (?:la\ )?|d'\ ?|d\ )(?:convocation|affichage|publication)
+            | ordre\ du\ jour|nombre\ de\ \w+|(?:conseill\w*|membres|délégués)[^:\n]{0,40}en\ exercice|en\ exercice|quorum|votants?|formant\ la\ majorité|majorité\ absolue|objet|rapporteur|résumé)
+        ";
+
+/// The words a label starts with, lower case: every match of [`LABELS`]
+/// starts with one of them, so labels are read only where a literal search
+/// finds one.
+pub(crate) const LABEL_STARTS: &str = r"absent|ex[ck]?us|étai|ayant|ont donn|délég|procuration|pouvoir|représent|sont |autres |membres|conseill|présent|assist|secrétaire|invit|également|auditeur|date |ordre du jour|nombre de |en exercice|quorum|votant|formant la|majorit|objet|rapporteur|résum";
+
+/// The public, not members, folded: "Auditeurs présents : 47".
+pub(crate) const PUBLIC: [&str; 6] = [
+    "auditeurs",
+    "public",
+    "personnes",
+    "agents",
+    "invites",
+    "services",
+];
+
+/// A list that names nobody, folded: "Absents : Néant".
+pub(crate) const NOBODY: [&str; 4] = ["neant", "aucun", "aucune", "personne"];
+
+/// Roles that stand for the president of the sitting, folded: "M. le
+/// Maire", "la Présidente", "M. Jean DUPONT, Maire".
+pub(crate) const PRESIDING: [&str; 3] = ["maire", "president", "presidente"];
+
+/// Words that name a function, not a person, folded: "Maire", "doyenne",
+/// "élus"; and the beginnings of others: "1ère adjointe",
+/// "Vice-Présidents", "conseillers municipaux".
+pub(crate) const FUNCTIONS: [&str; 11] = [
+    "maire",
+    "maires",
+    "doyen",
+    "doyenne",
+    "secretaire",
+    "membre",
+    "membres",
+    "elu",
+    "elue",
+    "elus",
+    "elues",
+];
+
+/// See [`FUNCTIONS`].
+pub(crate) const FUNCTION_STARTS: [&str; 11] = [
+    "adjoint",
+    "president",
+    "vice-president",
+    "conseill",
+    "delegue",
+    "tresori",
+    "rapporteu",
+    "suppleant",
+    "titulaire",
+    "presidente",
+    "vice-presidente",
+];
+
+/// Particles of family names, folded: "de GARARDOT", "van der BELLEN".
+pub(crate) const PARTICLES: [&str; 25] = [
+    "de", "du", "des", "d'", "le", "la", "les", "van", "von", "der", "den", "di", "da", "del",
+    "della", "dos", "das", "ben", "el", "al", "mac", "mc", "ter", "ten", "y",
+];
+
+/// Particles written in capitals inside a family name: "DE LA VALANOCHE",
+/// "DEL MERILLOU".
+pub(crate) const CAPITAL_PARTICLES: [&str; 9] =
+    ["DE", "LE", "LA", "DU", "DES", "DEL", "VAN", "DA", "DI"];
+
+/// Small words that end a name, folded: conjunctions, prepositions, verbs
+/// ("M. X donne pouvoir à ...", "Mme Y qui ...").
+pub(crate) const NAME_ENDERS: [&str; 27] = [
+    "et",
+    "ou",
+    "par",
+    "pour",
+    "a",
+    "au",
+    "aux",
+    "avec",
+    "en",
+    "sur",
+    "sous",
+    "donne",
+    "donnent",
+    "avait",
+    "ayant",
+    "represente",
+    "representee",
+    "pouvoir",
+    "procuration",
+    "est",
+    "sont",
+    "qui",
+    "que",
+    "il",
+    "elle",
+    "ne",
+    "n'a",
+];
+
+/// Words of the margin box that flattened extractions weave into lists,
+/// folded: "en exercice : 23", "Date d'affichage :".
+pub(crate) const MARGIN_WORDS: [&str; 12] = [
+    "exercice",
+    "presents",
+    "votants",
+    "convocation",
+    "affichage",
+    "publication",
+    "quorum",
+    "representes",
+    "pouvoirs",
+    "absents",
+    "nombre",
+    "date",
+];
+
+/// Words that may stand between a proxy's grantor and its holder, folded:
+/// "X donne pouvoir à Y", "X a donné procuration à Y", "X représenté(e)
+/// par Y", "X : pouvoir à Y".
+pub(crate) const PROXY_WORDS: [&str; 20] = [
+    "donne",
+    "donnent",
+    "a",
+    "avait",
+    "ayant",
+    "pouvoir",
+    "procuration",
+    "delegation",
+    "de",
+    "vote",
+    "represente",
+    "representee",
+    "represente(e)",
+    "mandat",
+    "au",
+    "par",
+    "ont",
+    "donnee",
+    "sa",
+    "son",
+];
+
+/// The deliberating bodies a header names, as a pattern's alternatives:
+/// "Conseil municipal", "Bureau communautaire", "Comité syndical".
+pub(crate) const COUNCILS: &str = "commission permanente|bureau(?: communautaire| syndical)?|comité syndical|comité du syndicat|conseil (?:de (?:la )?communauté)|conseil communautaire|conseil municipal|conseil départemental|conseil général|conseil régional|conseil intercommunal|comité";
+
+/// A decision as written, lower case, as a pattern's alternatives: "Le
+/// rapport est adopté", "ADOPTE", "La motion est rejetée".
+pub(crate) const OUTCOMES: &str = "adoptée?s?|approuvée?s?|acceptée?s?|avis favorable|rejetée?s?";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::fold;
+
+    #[test]
+    fn folded_lists_are_folded() {
+        let folded = PUBLIC
+            .iter()
+            .chain(&NOBODY)
+            .chain(&PRESIDING)
+            .chain(&FUNCTIONS)
+            .chain(&FUNCTION_STARTS)
+            .chain(&PARTICLES)
+            .chain(&NAME_ENDERS)
+            .chain(&MARGIN_WORDS)
+            .chain(&PROXY_WORDS);
+        for w in folded {
+            assert_eq!(fold(w), *w);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+//! The public face: what a reader of the JSON tolerates, what it refuses,
+//! and how records print.
+
+use deliberation::{Code, Council, Document, Options};
+
+const SEED: &str = include_str!("../../fixtures/grand-besancon-bureau-2023-10-26.txt");
+
+fn seed() -> Document {
+    Options::new()
+        .validate(true)
+        .parse(SEED)
+        .expect("the seed parses")
+}
+
+#[test]
+fn a_finding_code_from_a_newer_version_is_read_as_unknown() {
+    let mut json = serde_json::to_value(seed()).expect("json");
+    json["validation"]["findings"][0]["code"] = "a_code_of_version_1_9".into();
+    let doc: Document = serde_json::from_value(json).expect("still a document");
+    let finding = &doc.validation.as_ref().expect("validation").findings[0];
+    assert_eq!(finding.code, Code::Unknown);
+    assert_eq!(finding.code.to_string(), "unknown");
+}
+
+#[test]
+fn another_schema_version_is_refused_with_its_number() {
+    let mut json = serde_json::to_value(seed()).expect("json");
+    json["schema_version"] = 2.into();
+    let err = serde_json::from_value::<Document>(json).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "expected schema_version 1, found 2: a document of another version of the contract"
+    );
+}
+
+#[test]
+fn a_council_named_otherwise_is_kept_as_written() {
+    let mut json = serde_json::to_value(seed()).expect("json");
+    json["meeting"]["body"] = "Bureau communautaire".into();
+    let doc: Document = serde_json::from_value(json).expect("a document");
+    assert_eq!(
+        doc.meeting.body,
+        Some(Council::Other("Bureau communautaire".into()))
+    );
+    let back = serde_json::to_value(&doc).expect("json");
+    assert_eq!(back["meeting"]["body"], "Bureau communautaire");
+}
+
+#[test]
+fn findings_of_both_stages_together() {
+    let doc = seed();
+    let validation = doc.validation.as_ref().expect("validation");
+    assert_eq!(
+        doc.all_findings().count(),
+        doc.findings.len() + validation.findings.len()
+    );
+    // The seed is consistent: warnings only.
+    assert!(!doc.has_errors());
+    let planted = SEED.replace("Pour : 22 Contre : 0", "Pour : 25 Contre : 0");
+    let doc = Options::new()
+        .validate(true)
+        .parse(&planted)
+        .expect("usable");
+    assert!(doc.has_errors());
+}
+
+#[test]
+fn records_print_as_people_read_them() {
+    let doc = seed();
+    let proxy = &doc.attendance.proxies[5];
+    assert_eq!(proxy.grantor.to_string(), "Mme Marie ZEHAF");
+    let amount = &doc.deliberations[0].amounts[0];
+    assert_eq!(amount.to_string(), "510 000 €");
+    let f = doc.all_findings().next().expect("a finding");
+    let shown = f.to_string();
+    assert!(
+        shown.ends_with(&format!("{}[{}]: {}", f.severity, f.code, f.message)),
+        "{shown}"
+    );
+    assert_eq!(Council::Bureau.to_string(), "Bureau");
+    assert_eq!(deliberation::Outcome::Adopted.to_string(), "adopted");
+}
