@@ -118,6 +118,7 @@ impl Options {
     pub fn parse(&self, input: &str) -> Result<Document, Error> {
         check_usable(input)?;
         let norm = normalize::normalize(input);
+        check_text_left(input, &norm.text)?;
         check_deliberation(&norm.text)?;
         let segments = segment::segment(&norm);
         let mut doc = extract::extract(&norm, &segments);
@@ -249,6 +250,19 @@ fn binary_chars(text: &str) -> usize {
         }
     }
     count
+}
+
+/// A text that was all page furniture (a scanned PDF's text layer holds
+/// only the préfecture's stamp on each page) has nothing to read.
+fn check_text_left(input: &str, text: &str) -> Result<(), Error> {
+    let left = text.chars().filter(|c| c.is_alphanumeric()).count();
+    let had = input.chars().filter(|c| c.is_alphanumeric()).count();
+    if left < 40 && had >= 2 * left.max(20) {
+        return Err(Error::new(ErrorKind::NoText {
+            chars: input.chars().count(),
+        }));
+    }
+    Ok(())
 }
 
 fn check_deliberation(text: &str) -> Result<(), Error> {

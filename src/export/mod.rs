@@ -56,7 +56,7 @@ impl Counts {
 ///
 /// ```
 /// let text = "Séance du 2 juin 2016\nMembres en exercice : 2\nPrésents : M. Jean DUPONT, Mme Anne MARTIN\n\
-///             Secrétaire de séance : Mme Anne MARTIN\nAdopté à l'unanimité (2 votants)\n";
+///             Secrétaire de séance : Mme Anne MARTIN\n\nAdopté à l'unanimité (2 votants)\n";
 /// let doc = deliberation::Options::new().validate(true).parse(text)?;
 /// let c = deliberation::export::counts(&doc, 0).unwrap();
 /// assert_eq!((c.for_, c.against, c.abstentions, c.from_timeline), (Some(2), Some(0), Some(0), true));

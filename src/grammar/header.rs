@@ -113,7 +113,18 @@ fn claim_of(hay: &str, d: &WrittenDate, an_year: Option<(i32, usize)>) -> Option
     // heading, "... de la séance du ..." not).
     let tail_start = hay.floor_char_boundary(d.start.saturating_sub(60));
     let mut clause = &hay[tail_start..d.start];
-    if let Some(p) = clause.rfind(['.', '\n']) {
+    // A line feed inside a sentence ("dûment convoqué\nle 14 novembre")
+    // does not end the clause; one after a full stop, a colon or a blank
+    // line does.
+    let ends_clause = |p: usize, c: char| {
+        let kept = clause[..p].trim_end_matches([' ', '\t']);
+        c == '.' || kept.ends_with(['.', ':', '\n']) || kept.is_empty()
+    };
+    if let Some((p, _)) = clause
+        .char_indices()
+        .rev()
+        .find(|&(p, c)| (c == '.' || c == '\n') && ends_clause(p, c))
+    {
         clause = &clause[p + 1..];
     }
     if let Some(p) = clause.rfind("  ") {
@@ -127,7 +138,12 @@ fn claim_of(hay: &str, d: &WrittenDate, an_year: Option<(i32, usize)>) -> Option
         clause = &clause[p..];
     }
     // Read folded: plain letters, no accents.
-    if regex!(r"(convoqu|convocation|affich|publi|transmis|recu|envoy|en date du\s*$|scrutin|ligne le|delibere|deliberation|arrete|loi|decret|approuv|approbation|adopt|precedente|derniere)").is_match(&fold(clause)) {
+    if regex!(r"(convoqu|convocation|affich|publi|transmis|recu|envoy|en date du\s*$|scrutin|ligne le|delibere|deliberation|arrete|loi|decret|approuv|approbation|adopt|precedente|derniere|lors d)").is_match(&fold(clause)) {
+        return None;
+    }
+    // "Le jeudi 23 janvier 2025 : convocation du Conseil ...".
+    let after = &hay[d.start..hay.floor_char_boundary((d.end + 20).min(hay.len()))];
+    if fold(after.split('\n').next().unwrap_or("")).contains("convocation") {
         return None;
     }
     let is_preamble = an_year.is_some_and(|(_, end)| d.start >= end && d.start <= end + 60)
@@ -140,6 +156,10 @@ fn claim_of(hay: &str, d: &WrittenDate, an_year: Option<(i32, usize)>) -> Option
         Some(Claim::Preamble)
     } else if fold_regex!(&format!(r"(?i)(?:séance|réunion|session|conseil|comité|bureau|commission permanente|cm|assemblée|cdc|plénière|municipal|communautaire|syndical|régional|départemental|général)\s+(?:[^\n.]{{0,60}}\s+)?(?:du|de)\s+(?:(?:{WEEKDAYS})\s+)?$")).is_match(before)
         || fold_regex!(&format!(r"(?i)(?:date\s+de\s+la\s+)?séance\s*:\s*(?:(?:{WEEKDAYS})\s+)?$")).is_match(before)
+        // A title naming the council, then its date ("CR du conseil
+        // municipal 24 février 2023", "SÉANCE DU CONSEIL MUNICIPAL MERCREDI
+        // 18 OCTOBRE 2017").
+        || fold_regex!(&format!(r"(?i)(?:^|\n)[^\n]{{0,40}}(?:conseil|comité|bureau)\s+(?:municipal|communautaire|syndical|d'administration)\s+(?:(?:{WEEKDAYS})\s+)?$")).is_match(before)
     {
         Some(Claim::Heading)
     } else if regex!(&format!(r"(?i)(?:^|\n)\s*(?:du\s+)?(?:(?:{WEEKDAYS})\s+)?$")).is_match(before)

@@ -147,3 +147,17 @@ fn a_latin1_file_parses_like_its_utf8_twin() {
     );
     assert_eq!(deliberation::decode(&latin1).0, SEED);
 }
+
+#[test]
+fn a_scan_with_only_stamps_has_no_text_to_read() {
+    // What pdftotext gives for a scanned PDF: the préfecture's stamp on
+    // each page and nothing else.
+    let page = "Envoyé en préfecture le 12/05/2022\nReçu en préfecture le 12/05/2022\nPublié le\nID : 099-219900000-20220505-PV05052022-DE\n";
+    let text = [page; 6].join("\u{c}");
+    let err = deliberation::parse(&text).unwrap_err();
+    assert!(matches!(err.kind(), ErrorKind::NoText { .. }), "{err}");
+    assert!(
+        err.to_string().contains("there is no text to read"),
+        "{err}"
+    );
+}

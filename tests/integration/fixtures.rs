@@ -244,6 +244,7 @@ fixtures! {
     s12_cm_interested_voted => "s12-cm-interested-voted",
     s13_cm_proxy_overlap => "s13-cm-proxy-overlap",
     s14_syndicat_markdown_table => "s14-syndicat-markdown-table",
+    w01_cm_whole_untitled_items_furniture => "w01-cm-whole-untitled-items-furniture",
     invalid_binary => "invalid/binary",
     invalid_empty => "invalid/empty",
     invalid_latin1 => "invalid/latin1",
