@@ -390,10 +390,14 @@ impl<'a> Extractor<'a> {
             }
         }
         // "désignation d'un secrétaire ... M. X ayant recueilli ..., il a été désigné".
-        let re2 = fold_regex!(r"(?i)secrétaire de séance[^.]{0,120}\.\s*([^.]{0,200}?désignée?)");
-        if let Some(c) = re2.captures(&text[within.clone()]) {
-            let g = c.get(1).expect("group");
-            let r = within.start + g.start()..within.start + g.end();
+        // At most 120 characters to the full stop, 200 before "désigné"
+        // (checked on the match, see `captures_where`).
+        let re2 = fold_regex!(r"(?i)secrétaire de séance([^.]*)\.\s*([^.]*?)désignée?");
+        let bounded =
+            |c: &regex::Captures<'_>| c[1].chars().count() <= 120 && c[2].chars().count() <= 200;
+        if let Some(c) = captures_where(re2, &text[within.clone()], bounded) {
+            let from = c.get(2).expect("group").start();
+            let r = within.start + from..within.start + c.get(0).expect("match").end();
             let tokens = people::tokenize(text, r);
             let style = NameStyle::guess(text, &tokens);
             for i in 0..tokens.len() {

@@ -31,8 +31,8 @@ use crate::normalize::Normalized;
 use crate::segment::{Heading, Label, Section, Segments};
 use crate::span::Span;
 use crate::text::{
-    fold, fold_regex, letters_before, lines_where, lower_regex, regex, squeeze, unicode_word_edges,
-    word_ends_at, word_starts_at,
+    captures_where, fold, fold_regex, letters_before, lines_where, lower_regex, regex, squeeze,
+    unicode_word_edges, word_ends_at, word_starts_at,
 };
 use crate::vocabulary::PRESIDING;
 

@@ -14,8 +14,8 @@ use chrono::NaiveDate;
 use super::date::{self, WrittenDate};
 use crate::model::ClockTime;
 use crate::text::{
-    fold, fold_regex, is_word_char, lower_regex, regex, squeeze, unicode_word_edges, word_ends_at,
-    word_starts_at,
+    captures_where, fold, fold_regex, is_word_char, lower_regex, regex, squeeze,
+    unicode_word_edges, word_ends_at, word_starts_at,
 };
 use crate::vocabulary::WEEKDAYS;
 
@@ -349,10 +349,13 @@ pub(crate) fn second_convocation(lower: &str, within: Range<usize>) -> bool {
 pub(crate) fn authority(text: &str, head: Range<usize>) -> Option<String> {
     let hay = &text[head.start..text.floor_char_boundary(head.end.min(head.start + 2500))];
     authority_line(hay).or_else(|| {
+        // The name's length is checked on the match: a counted repetition
+        // of a Unicode class (`{1,60}?`) compiles to sixty copies of it,
+        // 16 ms at start-up.
         let council = regex!(
-            r"(?i)conseil municipal de (?:la (?:commune|ville) de |la ville d'|la commune d')?\s*([\p{Lu}][\p{L}'\- ]{1,60}?)(?:,|\s+(?:s'est|dûment|légalement|régulièrement|d[ûu]ment|sur|en))"
+            r"(?i)conseil municipal de (?:la (?:commune|ville) de |la ville d'|la commune d')?\s*([\p{Lu}][\p{L}'\- ]+?)(?:,|\s+(?:s'est|dûment|légalement|régulièrement|d[ûu]ment|sur|en))"
         );
-        if let Some(c) = council.captures(hay) {
+        if let Some(c) = captures_where(council, hay, |c| c[1].chars().count() <= 61) {
             return Some(format!("Commune de {}", c[1].trim()));
         }
         let pres = fold_regex!(
@@ -367,14 +370,32 @@ pub(crate) fn authority(text: &str, head: Range<usize>) -> Option<String> {
 
 /// A header line naming a collectivity, the most local kind first: a
 /// "DÉPARTEMENT DE LA DRÔME" line only locates a commune.
+///
+/// The lengths are checked on the match (the second and later groups,
+/// spaces at their end aside): a counted repetition (`[^\n,]{2,60}`)
+/// compiles to as many copies of its class, 3 ms at start-up for these.
 fn authority_line(hay: &str) -> Option<String> {
     let kinds = [
-        regex!(r"(?mi)^[ \t#]*((?:commune|ville|mairie) d(?:e |u |es |')\s*[^\n,]{2,60})\s*$"),
-        fold_regex!(
-            r"(?mi)^[ \t#]*((?:communauté (?:de communes|d'agglomération|urbaine)|métropole|syndicat|sivom|sivu|smictom|pôle d'équilibre)\b[^\n]{0,100})\s*$"
+        (
+            regex!(r"(?mi)^[ \t#]*((?:commune|ville|mairie) d(?:e |u |es |')\s*([^\n,]{2,}))\s*$"),
+            60,
         ),
-        fold_regex!(r"(?mi)^[ \t#]*(conseil départemental d[^\n,]{2,60}|région [^\n,]{2,60})\s*$"),
-        fold_regex!(r"(?mi)^[ \t#]*(département d(?:e |u |es |e l'|')[^\n,]{2,60})\s*$"),
+        (
+            fold_regex!(
+                r"(?mi)^[ \t#]*((?:communauté (?:de communes|d'agglomération|urbaine)|métropole|syndicat|sivom|sivu|smictom|pôle d'équilibre)\b([^\n]*))\s*$"
+            ),
+            100,
+        ),
+        (
+            fold_regex!(
+                r"(?mi)^[ \t#]*(conseil départemental d([^\n,]{2,})|région ([^\n,]{2,}))\s*$"
+            ),
+            60,
+        ),
+        (
+            fold_regex!(r"(?mi)^[ \t#]*(département d(?:e |u |es |e l'|')([^\n,]{2,}))\s*$"),
+            60,
+        ),
     ];
     // The patterns hold to one line from its start: only lines opening with
     // one of their first words are searched.
@@ -400,10 +421,14 @@ fn authority_line(hay: &str) -> Option<String> {
             (!first.is_empty()).then(|| (line, fold(first)))
         })
         .collect();
-    for (re, words) in kinds.into_iter().zip(starts) {
+    for ((re, max), words) in kinds.into_iter().zip(starts) {
         for (line, first) in &lines {
             if words.iter().any(|w| first.starts_with(w))
                 && let Some(c) = re.captures(line)
+                && c.iter()
+                    .skip(2)
+                    .flatten()
+                    .all(|m| m.as_str().trim_end().chars().count() <= max)
             {
                 return Some(squeeze(c[1].trim()));
             }
