@@ -50,7 +50,7 @@ struct Extractor<'a> {
     lower: &'a str,
     findings: Vec<Finding>,
     /// Where each attendance section's list or proxies stopped, as read by
-    /// `attendance` (by body start and end): `after_sections` needs the same
+    /// `attendance` (by content start and end): `after_sections` needs the same
     /// answers and reading every list twice doubled their cost.
     section_stops: HashMap<(usize, usize), usize>,
     /// Every amount of the text, found once: deliberations take theirs.
