@@ -31,6 +31,15 @@ pub enum ErrorKind {
         /// Characters read.
         chars: usize,
     },
+    /// Text made of page furniture only (stamps, page numbers, running
+    /// headers): the text layer of a scanned document.
+    #[error(
+        "expected the text of a deliberation, found only page furniture (stamps, page numbers) in {chars} characters: there is no text to read; a scanned document needs OCR first"
+    )]
+    NoText {
+        /// Characters read.
+        chars: usize,
+    },
     /// Mostly binary data.
     #[error("expected text, found binary data ({control} control characters in {chars})")]
     Binary {

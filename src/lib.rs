@@ -31,6 +31,10 @@
 //! look for (`vocabulary`), spans, the records ([`Document`]) and the
 //! error.
 //!
+//! Bytes that are not UTF-8 are read as Windows-1252 ([`decode`],
+//! [`Options::parse_bytes`]); [`export`] turns a document into open-data
+//! formats (SCDL « Délibérations » rows, Popolo vote events).
+//!
 //! # Example
 //!
 //! ```
@@ -57,23 +61,30 @@
 
 #![deny(missing_docs)]
 
+mod decode;
 mod error;
+pub mod export;
 mod extract;
 mod grammar;
 mod model;
 mod normalize;
+#[cfg(feature = "schema")]
+mod schema;
 mod segment;
 mod span;
 mod text;
 pub mod validate;
 mod vocabulary;
 
+pub use decode::{Encoding, decode};
 pub use error::{Error, ErrorKind};
 pub use model::{
     Absence, Amount, AmountTotal, Attendance, ClockTime, Code, Council, Deliberation, Document,
     Finding, Meeting, Opinion, Outcome, Person, Presence, Proxy, QuestionCheck, QuorumCheck,
     SCHEMA_VERSION, Severity, Substitute, Validation, Vote,
 };
+#[cfg(feature = "schema")]
+pub use schema::json_schema;
 pub use span::Span;
 pub use validate::validate;
 
@@ -107,6 +118,7 @@ impl Options {
     pub fn parse(&self, input: &str) -> Result<Document, Error> {
         check_usable(input)?;
         let norm = normalize::normalize(input);
+        check_text_left(input, &norm.text)?;
         check_deliberation(&norm.text)?;
         let segments = segment::segment(&norm);
         let mut doc = extract::extract(&norm, &segments);
@@ -116,31 +128,49 @@ impl Options {
         Ok(doc)
     }
 
-    /// Parse bytes that may not be UTF-8: they are decoded lossily and a
-    /// finding says so. Spans then point into the decoded text, which
-    /// [`String::from_utf8_lossy`] gives back.
+    /// Parse bytes that may not be UTF-8: they are read as UTF-8 when they
+    /// are, else as Windows-1252 (Latin-1's superset, what French office
+    /// files use) or, when most of their accents are UTF-8, as UTF-8 with
+    /// replacement characters; a finding (`invalid_utf8`) says which. Spans
+    /// then point into the decoded text, which [`decode`] gives back.
+    ///
+    /// ```
+    /// let latin1 = b"S\xe9ance du 2 juin 2016\nPr\xe9sents : M. Jean DUPONT\nPour : 1";
+    /// let doc = deliberation::Options::new().parse_bytes(latin1)?;
+    /// assert_eq!(doc.attendance.present[0].person.family_name, "DUPONT");
+    /// assert_eq!(doc.findings[0].code, deliberation::Code::InvalidUtf8);
+    /// assert_eq!(doc.findings[0].severity, deliberation::Severity::Info);
+    /// # Ok::<(), deliberation::Error>(())
+    /// ```
     pub fn parse_bytes(&self, bytes: &[u8]) -> Result<Document, Error> {
-        match std::str::from_utf8(bytes) {
-            Ok(text) => self.parse(text),
-            Err(e) => {
-                let text = String::from_utf8_lossy(bytes);
-                let mut doc = self.parse(&text)?;
-                doc.findings.insert(
-                    0,
-                    Finding {
-                        code: Code::InvalidUtf8,
-                        severity: Severity::Warning,
-                        message: format!(
-                            "expected UTF-8 text, found invalid bytes from byte {}; decoded with replacement characters",
-                            e.valid_up_to()
-                        ),
-                        span: None,
-                        deliberation: None,
-                    },
-                );
-                Ok(doc)
-            }
-        }
+        let (text, encoding) = decode(bytes);
+        let mut doc = self.parse(&text)?;
+        let (severity, message) = match encoding {
+            Encoding::Utf8 => return Ok(doc),
+            Encoding::Utf8Lossy { first_invalid } => (
+                Severity::Warning,
+                format!(
+                    "expected UTF-8 text, found invalid bytes from byte {first_invalid}; decoded with replacement characters"
+                ),
+            ),
+            Encoding::Windows1252 { first_invalid } => (
+                Severity::Info,
+                format!(
+                    "expected UTF-8 text, found invalid bytes from byte {first_invalid}; decoded as Windows-1252 (Latin-1), spans point into the decoded text"
+                ),
+            ),
+        };
+        doc.findings.insert(
+            0,
+            Finding {
+                code: Code::InvalidUtf8,
+                severity,
+                message,
+                span: None,
+                deliberation: None,
+            },
+        );
+        Ok(doc)
     }
 }
 
@@ -220,6 +250,19 @@ fn binary_chars(text: &str) -> usize {
         }
     }
     count
+}
+
+/// A text that was all page furniture (a scanned PDF's text layer holds
+/// only the préfecture's stamp on each page) has nothing to read.
+fn check_text_left(input: &str, text: &str) -> Result<(), Error> {
+    let left = text.chars().filter(|c| c.is_alphanumeric()).count();
+    let had = input.chars().filter(|c| c.is_alphanumeric()).count();
+    if left < 40 && had >= 2 * left.max(20) {
+        return Err(Error::new(ErrorKind::NoText {
+            chars: input.chars().count(),
+        }));
+    }
+    Ok(())
 }
 
 fn check_deliberation(text: &str) -> Result<(), Error> {

@@ -14,6 +14,7 @@ pub const SCHEMA_VERSION: u32 = 1;
 
 /// Everything read from one deliberation text.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Document {
     /// Always [`SCHEMA_VERSION`]; reading JSON of another version is an
@@ -75,6 +76,7 @@ impl Document {
 
 /// The sitting itself ("Séance du 26 octobre 2023").
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Meeting {
     /// The collectivity: "Grand Besançon Métropole", "Ribonde de Pornic".
@@ -94,9 +96,11 @@ pub struct Meeting {
     pub president: Option<Person>,
     /// "La séance est ouverte à 18h10".
     #[serde(with = "crate::model::clock")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<ClockTime>"))]
     pub opened_at: Option<ClockTime>,
     /// "levée à 19h30".
     #[serde(with = "crate::model::clock")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<ClockTime>"))]
     pub closed_at: Option<ClockTime>,
     /// "Membres en exercice : 32".
     pub members_in_office: Option<u32>,
@@ -211,6 +215,22 @@ impl From<Council> for String {
     }
 }
 
+/// A string in the JSON Schema: the council's French name.
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for Council {
+    fn inline_schema() -> bool {
+        true
+    }
+
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Council".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({ "type": "string" })
+    }
+}
+
 impl std::fmt::Display for Council {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.name())
@@ -232,6 +252,22 @@ impl ClockTime {
         (hour < 24 && minute < 60).then_some(ClockTime {
             hour: hour as u8,
             minute: minute as u8,
+        })
+    }
+}
+
+/// "HH:MM" in the JSON Schema.
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for ClockTime {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "ClockTime".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "A time of day, \"HH:MM\".",
+            "type": "string",
+            "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$"
         })
     }
 }
@@ -269,6 +305,7 @@ pub(crate) mod clock {
 
 /// One person as named in the text ("Mme Marie CASANARDOT").
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Person {
     /// "M.", "Mme" or "Mlle" (normalised), `None` when none is written.
@@ -358,6 +395,7 @@ impl std::fmt::Display for Person {
 
 /// Who attended, who did not, who voted for whom.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Attendance {
     /// Everyone who sat for at least part of the meeting.
@@ -372,6 +410,7 @@ pub struct Attendance {
 
 /// A member present, possibly for part of the meeting only.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Presence {
     /// Who.
@@ -418,6 +457,7 @@ impl Presence {
 
 /// A member listed absent or excused.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Absence {
     /// Who.
@@ -428,6 +468,7 @@ pub struct Absence {
 
 /// A written proxy: the grantor's vote is cast by the holder.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Proxy {
     /// Who gave the proxy (absent).
@@ -444,6 +485,7 @@ pub struct Proxy {
 
 /// A substitute sitting for a titular member ("X, suppléant de Y").
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Substitute {
     /// Who sits.
@@ -456,6 +498,7 @@ pub struct Substitute {
 
 /// One deliberation (a report, an item of the order of business).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Deliberation {
     /// Its number as written: "12", "2023-10-26/05", "D2016-45".
@@ -488,6 +531,7 @@ pub struct Deliberation {
 
 /// A stated total and the amounts stated as its parts.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct AmountTotal {
     /// Index in [`Deliberation::amounts`] of the total.
@@ -498,6 +542,7 @@ pub struct AmountTotal {
 
 /// A commission's opinion ("Commission n° 2 — 11/10/2023 — Favorable").
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Opinion {
     /// "Commission n° 2".
@@ -510,6 +555,7 @@ pub struct Opinion {
 
 /// How a deliberation was voted.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Vote {
     /// Votes for ("Pour : 22").
@@ -544,6 +590,7 @@ pub struct Vote {
 
 /// Whether a deliberation passed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Outcome {
@@ -571,6 +618,7 @@ impl std::fmt::Display for Outcome {
 
 /// A euro amount as written ("19 800 €" is 1 980 000 cents).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Amount {
     /// The amount in euro cents.
@@ -614,6 +662,7 @@ pub(crate) fn euros(cents: i128) -> String {
 
 /// Something parsing or validation noticed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Finding {
     /// A stable code, see [`Code`].
@@ -641,6 +690,7 @@ impl std::fmt::Display for Finding {
 
 /// How serious a finding is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Severity {
@@ -665,11 +715,13 @@ impl std::fmt::Display for Severity {
 /// Stable finding codes. The validator's are those of contract v1; the
 /// others are parsing findings.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Code {
     // Parsing.
-    /// The input had bytes that are not UTF-8 and was decoded lossily.
+    /// The input had bytes that are not UTF-8: it was decoded as Windows-1252
+    /// (info) or lossily (warning).
     InvalidUtf8,
     /// The text gives two different dates for the sitting.
     DateConflict,
@@ -756,6 +808,7 @@ impl std::fmt::Display for Code {
 
 /// What the validator concluded.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Validation {
     /// Inconsistencies and broken rules.
@@ -768,6 +821,7 @@ pub struct Validation {
 
 /// Quorum over a range of questions with the same attendance.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct QuorumCheck {
     /// First question of the range, inclusive (`None`: from the opening).
@@ -788,6 +842,7 @@ pub struct QuorumCheck {
 
 /// One deliberation's tally against who could vote.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct QuestionCheck {
     /// Index in [`Document::deliberations`].

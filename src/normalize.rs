@@ -224,7 +224,7 @@ impl Scans for Fast {
 
 /// Normalise `input` with the given scans.
 pub(super) fn normalize_with<S: Scans>(input: &str) -> Normalized<'_> {
-    let fragments = S::reading_order(input);
+    let fragments = reading_pieces(input, S::reading_order(input));
     let mut out = Writer {
         text: String::with_capacity(input.len()),
         map: OffsetMap {
@@ -233,11 +233,11 @@ pub(super) fn normalize_with<S: Scans>(input: &str) -> Normalized<'_> {
         },
         tabs: Vec::new(),
     };
-    for (i, fragment) in fragments.iter().enumerate() {
-        if i > 0 && !out.text.ends_with('\n') {
+    for (fragment, continues) in fragments {
+        if !continues && !out.text.ends_with('\n') {
             out.insert("\n", fragment.start);
         }
-        normalize_fragment::<S>(input, fragment.clone(), &mut out);
+        normalize_fragment::<S>(input, fragment, &mut out);
     }
     Normalized::new(input, out)
 }
@@ -582,6 +582,64 @@ fn word_before(input: &str, run: usize, i: usize, out: &Writer) -> String {
     word.into_iter().rev().collect()
 }
 
+/// The pieces of `input` to read, in order: the reading order's fragments
+/// less page furniture, each with whether it goes on the line of the piece
+/// before (where furniture was cut out of a line or between lines) rather
+/// than starting a line of its own (a block or a column).
+pub(super) fn reading_pieces(
+    input: &str,
+    fragments: Vec<Range<usize>>,
+) -> Vec<(Range<usize>, bool)> {
+    let cut = furniture::furniture(input);
+    let mut last_end: Option<usize> = None;
+    without(fragments, &cut)
+        .into_iter()
+        .map(|piece| {
+            // The first piece, or one whose gap from the piece before is
+            // furniture and blanks only.
+            let continues = last_end.is_none_or(|e| {
+                e < piece.start && {
+                    let mut pos = e;
+                    for c in cut.iter().filter(|c| c.end > e && c.start < piece.start) {
+                        if !input[pos..c.start.max(pos)].trim().is_empty() {
+                            return false;
+                        }
+                        pos = pos.max(c.end);
+                    }
+                    pos > e && input[pos.min(piece.start)..piece.start].trim().is_empty()
+                }
+            });
+            last_end = Some(piece.end);
+            (piece, continues)
+        })
+        .collect()
+}
+
+/// `fragments` less the `cut` ranges (`cut` in order and disjoint).
+fn without(fragments: Vec<Range<usize>>, cut: &[Range<usize>]) -> Vec<Range<usize>> {
+    if cut.is_empty() {
+        return fragments;
+    }
+    let mut out = Vec::with_capacity(fragments.len() + cut.len());
+    for f in fragments {
+        let mut start = f.start;
+        // Cuts overlapping this fragment (fragments of a -layout page are
+        // not in input order, so every cut is looked at).
+        let first = cut.partition_point(|c| c.end <= f.start);
+        for c in cut[first..].iter().take_while(|c| c.start < f.end) {
+            if c.start > start {
+                out.push(start..c.start);
+            }
+            start = start.max(c.end);
+        }
+        if start < f.end {
+            out.push(start..f.end);
+        }
+    }
+    out
+}
+
+mod furniture;
 pub(crate) mod layout;
 #[cfg(test)]
 mod reference;

@@ -18,6 +18,7 @@ use serde::{Deserialize, Serialize};
 /// assert_eq!((secretary.span.line, secretary.span.column), (1, 24));
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Span {
     /// First byte of the text read.
     pub start: usize,

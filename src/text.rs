@@ -6,11 +6,12 @@
 //! Nothing here knows about deliberations: it sits below the stages
 //! (normalise, segment, grammar, extract, validate), which all use it.
 
-/// A lazily compiled regex: compiled once per process, on first use.
+/// A lazily compiled regex: compiled once per process, on first use, its
+/// Unicode classes held to the Latin blocks (see [`compile`]).
 macro_rules! regex {
     ($re:expr $(,)?) => {{
         static RE: std::sync::LazyLock<regex::Regex> =
-            std::sync::LazyLock::new(|| regex::Regex::new($re).expect("valid regex"));
+            std::sync::LazyLock::new(|| $crate::text::compile($re));
         &*RE
     }};
 }
@@ -23,7 +24,7 @@ pub(crate) use regex;
 macro_rules! fold_regex {
     ($re:expr $(,)?) => {{
         static RE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-            regex::Regex::new(&$crate::text::accents_optional($re, false)).expect("valid regex")
+            $crate::text::compile(&$crate::text::accents_optional($re, false))
         });
         &*RE
     }};
@@ -46,7 +47,7 @@ macro_rules! lower_regex {
                 "an ASCII capital or (?i) in a pattern for the lower-cased text: {}",
                 $re
             );
-            regex::Regex::new(&$crate::text::accents_optional($re, true)).expect("valid regex")
+            $crate::text::compile(&$crate::text::accents_optional($re, true))
         });
         &*RE
     }};
@@ -109,7 +110,105 @@ pub(crate) fn lower_case_pattern(pattern: &str) -> bool {
     !pattern.contains("(?i")
 }
 
-/// Whether `c` is a word character for a Unicode `\b` (`\w`).
+/// The leftmost captures of `re` in `hay` that `ok` accepts, trying every
+/// start in turn: what `re` with a bound written into it (`{0,120}`) would
+/// find, when `ok` checks that bound. A counted repetition of a class
+/// compiles to as many copies of it (milliseconds at start-up for a
+/// Unicode class), so such bounds are checked on the match instead.
+pub(crate) fn captures_where<'h>(
+    re: &regex::Regex,
+    hay: &'h str,
+    ok: impl Fn(&regex::Captures<'h>) -> bool,
+) -> Option<regex::Captures<'h>> {
+    let mut from = 0;
+    while let Some(c) = re.captures_at(hay, from) {
+        if ok(&c) {
+            return Some(c);
+        }
+        let start = c.get(0).expect("match").start();
+        from = start + hay[start..].chars().next().map_or(1, char::len_utf8);
+        if from > hay.len() {
+            return None;
+        }
+    }
+    None
+}
+
+/// Compiles a grammar pattern, its Unicode classes (`\w`, `\p{L}`, `\p{Lu}`,
+/// `\p{Ll}`, `\d`) held to the Latin blocks: the grammars read French,
+/// and see no letter or digit of another script.
+///
+/// Every pattern compiles on the first document of a process, and a
+/// Unicode class compiles to an automaton over all of Unicode's letters
+/// (about 2 M instructions each time a pattern names one): before this, a
+/// small document's whole run was two thirds regex compilation. The Latin
+/// blocks hold every French letter (`œ`, `Ÿ` included) and the combining
+/// accents of decomposed text; held to them, the first parse of a small
+/// document costs 99 M instructions instead of 166 M. Unicode `\b` (in a
+/// few patterns) is left as it is.
+pub(crate) fn compile(pattern: &str) -> regex::Regex {
+    regex::Regex::new(&latin(pattern)).expect("valid regex")
+}
+
+/// The Latin blocks: ASCII, Latin-1, Latin Extended-A and B, IPA,
+/// spacing modifiers, combining diacritical marks; Latin Extended
+/// Additional.
+#[cfg(test)]
+const LATIN: [std::ops::RangeInclusive<u32>; 2] = [0..=0x36F, 0x1E00..=0x1EFF];
+
+/// Each Unicode class the grammars name, and its characters in the Latin
+/// blocks (`LATIN`), written out (a test checks them against the classes):
+/// the case folding of `(?i)` then works on these ranges only.
+const LATIN_CLASSES: [(&str, &str); 5] = [
+    (r"\d", "0-9"),
+    (
+        r"\w",
+        "0-9A-Z_a-z\u{AA}\u{B5}\u{BA}\u{C0}-\u{D6}\u{D8}-\u{F6}\u{F8}-\u{2C1}\u{2C6}-\u{2D1}\u{2E0}-\u{2E4}\u{2EC}\u{2EE}\u{300}-\u{36F}\u{1E00}-\u{1EFF}",
+    ),
+    (
+        r"\p{L}",
+        "A-Za-z\u{AA}\u{B5}\u{BA}\u{C0}-\u{D6}\u{D8}-\u{F6}\u{F8}-\u{2C1}\u{2C6}-\u{2D1}\u{2E0}-\u{2E4}\u{2EC}\u{2EE}\u{1E00}-\u{1EFF}",
+    ),
+    (
+        r"\p{Lu}",
+        "A-Z\u{C0}-\u{D6}\u{D8}-\u{DE}\u{100}\u{102}\u{104}\u{106}\u{108}\u{10A}\u{10C}\u{10E}\u{110}\u{112}\u{114}\u{116}\u{118}\u{11A}\u{11C}\u{11E}\u{120}\u{122}\u{124}\u{126}\u{128}\u{12A}\u{12C}\u{12E}\u{130}\u{132}\u{134}\u{136}\u{139}\u{13B}\u{13D}\u{13F}\u{141}\u{143}\u{145}\u{147}\u{14A}\u{14C}\u{14E}\u{150}\u{152}\u{154}\u{156}\u{158}\u{15A}\u{15C}\u{15E}\u{160}\u{162}\u{164}\u{166}\u{168}\u{16A}\u{16C}\u{16E}\u{170}\u{172}\u{174}\u{176}\u{178}-\u{179}\u{17B}\u{17D}\u{181}-\u{182}\u{184}\u{186}-\u{187}\u{189}-\u{18B}\u{18E}-\u{191}\u{193}-\u{194}\u{196}-\u{198}\u{19C}-\u{19D}\u{19F}-\u{1A0}\u{1A2}\u{1A4}\u{1A6}-\u{1A7}\u{1A9}\u{1AC}\u{1AE}-\u{1AF}\u{1B1}-\u{1B3}\u{1B5}\u{1B7}-\u{1B8}\u{1BC}\u{1C4}\u{1C7}\u{1CA}\u{1CD}\u{1CF}\u{1D1}\u{1D3}\u{1D5}\u{1D7}\u{1D9}\u{1DB}\u{1DE}\u{1E0}\u{1E2}\u{1E4}\u{1E6}\u{1E8}\u{1EA}\u{1EC}\u{1EE}\u{1F1}\u{1F4}\u{1F6}-\u{1F8}\u{1FA}\u{1FC}\u{1FE}\u{200}\u{202}\u{204}\u{206}\u{208}\u{20A}\u{20C}\u{20E}\u{210}\u{212}\u{214}\u{216}\u{218}\u{21A}\u{21C}\u{21E}\u{220}\u{222}\u{224}\u{226}\u{228}\u{22A}\u{22C}\u{22E}\u{230}\u{232}\u{23A}-\u{23B}\u{23D}-\u{23E}\u{241}\u{243}-\u{246}\u{248}\u{24A}\u{24C}\u{24E}\u{1E00}\u{1E02}\u{1E04}\u{1E06}\u{1E08}\u{1E0A}\u{1E0C}\u{1E0E}\u{1E10}\u{1E12}\u{1E14}\u{1E16}\u{1E18}\u{1E1A}\u{1E1C}\u{1E1E}\u{1E20}\u{1E22}\u{1E24}\u{1E26}\u{1E28}\u{1E2A}\u{1E2C}\u{1E2E}\u{1E30}\u{1E32}\u{1E34}\u{1E36}\u{1E38}\u{1E3A}\u{1E3C}\u{1E3E}\u{1E40}\u{1E42}\u{1E44}\u{1E46}\u{1E48}\u{1E4A}\u{1E4C}\u{1E4E}\u{1E50}\u{1E52}\u{1E54}\u{1E56}\u{1E58}\u{1E5A}\u{1E5C}\u{1E5E}\u{1E60}\u{1E62}\u{1E64}\u{1E66}\u{1E68}\u{1E6A}\u{1E6C}\u{1E6E}\u{1E70}\u{1E72}\u{1E74}\u{1E76}\u{1E78}\u{1E7A}\u{1E7C}\u{1E7E}\u{1E80}\u{1E82}\u{1E84}\u{1E86}\u{1E88}\u{1E8A}\u{1E8C}\u{1E8E}\u{1E90}\u{1E92}\u{1E94}\u{1E9E}\u{1EA0}\u{1EA2}\u{1EA4}\u{1EA6}\u{1EA8}\u{1EAA}\u{1EAC}\u{1EAE}\u{1EB0}\u{1EB2}\u{1EB4}\u{1EB6}\u{1EB8}\u{1EBA}\u{1EBC}\u{1EBE}\u{1EC0}\u{1EC2}\u{1EC4}\u{1EC6}\u{1EC8}\u{1ECA}\u{1ECC}\u{1ECE}\u{1ED0}\u{1ED2}\u{1ED4}\u{1ED6}\u{1ED8}\u{1EDA}\u{1EDC}\u{1EDE}\u{1EE0}\u{1EE2}\u{1EE4}\u{1EE6}\u{1EE8}\u{1EEA}\u{1EEC}\u{1EEE}\u{1EF0}\u{1EF2}\u{1EF4}\u{1EF6}\u{1EF8}\u{1EFA}\u{1EFC}\u{1EFE}",
+    ),
+    (
+        r"\p{Ll}",
+        "a-z\u{B5}\u{DF}-\u{F6}\u{F8}-\u{FF}\u{101}\u{103}\u{105}\u{107}\u{109}\u{10B}\u{10D}\u{10F}\u{111}\u{113}\u{115}\u{117}\u{119}\u{11B}\u{11D}\u{11F}\u{121}\u{123}\u{125}\u{127}\u{129}\u{12B}\u{12D}\u{12F}\u{131}\u{133}\u{135}\u{137}-\u{138}\u{13A}\u{13C}\u{13E}\u{140}\u{142}\u{144}\u{146}\u{148}-\u{149}\u{14B}\u{14D}\u{14F}\u{151}\u{153}\u{155}\u{157}\u{159}\u{15B}\u{15D}\u{15F}\u{161}\u{163}\u{165}\u{167}\u{169}\u{16B}\u{16D}\u{16F}\u{171}\u{173}\u{175}\u{177}\u{17A}\u{17C}\u{17E}-\u{180}\u{183}\u{185}\u{188}\u{18C}-\u{18D}\u{192}\u{195}\u{199}-\u{19B}\u{19E}\u{1A1}\u{1A3}\u{1A5}\u{1A8}\u{1AA}-\u{1AB}\u{1AD}\u{1B0}\u{1B4}\u{1B6}\u{1B9}-\u{1BA}\u{1BD}-\u{1BF}\u{1C6}\u{1C9}\u{1CC}\u{1CE}\u{1D0}\u{1D2}\u{1D4}\u{1D6}\u{1D8}\u{1DA}\u{1DC}-\u{1DD}\u{1DF}\u{1E1}\u{1E3}\u{1E5}\u{1E7}\u{1E9}\u{1EB}\u{1ED}\u{1EF}-\u{1F0}\u{1F3}\u{1F5}\u{1F9}\u{1FB}\u{1FD}\u{1FF}\u{201}\u{203}\u{205}\u{207}\u{209}\u{20B}\u{20D}\u{20F}\u{211}\u{213}\u{215}\u{217}\u{219}\u{21B}\u{21D}\u{21F}\u{221}\u{223}\u{225}\u{227}\u{229}\u{22B}\u{22D}\u{22F}\u{231}\u{233}-\u{239}\u{23C}\u{23F}-\u{240}\u{242}\u{247}\u{249}\u{24B}\u{24D}\u{24F}-\u{293}\u{295}-\u{2AF}\u{1E01}\u{1E03}\u{1E05}\u{1E07}\u{1E09}\u{1E0B}\u{1E0D}\u{1E0F}\u{1E11}\u{1E13}\u{1E15}\u{1E17}\u{1E19}\u{1E1B}\u{1E1D}\u{1E1F}\u{1E21}\u{1E23}\u{1E25}\u{1E27}\u{1E29}\u{1E2B}\u{1E2D}\u{1E2F}\u{1E31}\u{1E33}\u{1E35}\u{1E37}\u{1E39}\u{1E3B}\u{1E3D}\u{1E3F}\u{1E41}\u{1E43}\u{1E45}\u{1E47}\u{1E49}\u{1E4B}\u{1E4D}\u{1E4F}\u{1E51}\u{1E53}\u{1E55}\u{1E57}\u{1E59}\u{1E5B}\u{1E5D}\u{1E5F}\u{1E61}\u{1E63}\u{1E65}\u{1E67}\u{1E69}\u{1E6B}\u{1E6D}\u{1E6F}\u{1E71}\u{1E73}\u{1E75}\u{1E77}\u{1E79}\u{1E7B}\u{1E7D}\u{1E7F}\u{1E81}\u{1E83}\u{1E85}\u{1E87}\u{1E89}\u{1E8B}\u{1E8D}\u{1E8F}\u{1E91}\u{1E93}\u{1E95}-\u{1E9D}\u{1E9F}\u{1EA1}\u{1EA3}\u{1EA5}\u{1EA7}\u{1EA9}\u{1EAB}\u{1EAD}\u{1EAF}\u{1EB1}\u{1EB3}\u{1EB5}\u{1EB7}\u{1EB9}\u{1EBB}\u{1EBD}\u{1EBF}\u{1EC1}\u{1EC3}\u{1EC5}\u{1EC7}\u{1EC9}\u{1ECB}\u{1ECD}\u{1ECF}\u{1ED1}\u{1ED3}\u{1ED5}\u{1ED7}\u{1ED9}\u{1EDB}\u{1EDD}\u{1EDF}\u{1EE1}\u{1EE3}\u{1EE5}\u{1EE7}\u{1EE9}\u{1EEB}\u{1EED}\u{1EEF}\u{1EF1}\u{1EF3}\u{1EF5}\u{1EF7}\u{1EF9}\u{1EFB}\u{1EFD}\u{1EFF}",
+    ),
+];
+
+/// `pattern` with its Unicode letter classes held to the Latin blocks.
+pub(crate) fn latin(pattern: &str) -> String {
+    let mut out = String::with_capacity(pattern.len() + 256);
+    let mut rest = pattern;
+    while let Some(k) = rest.find('\\') {
+        out.push_str(&rest[..k]);
+        let tail = &rest[k..];
+        match LATIN_CLASSES.iter().find(|(c, _)| tail.starts_with(c)) {
+            // A bracketed class is a class inside a class too: `[^\w\n]`
+            // becomes `[^[...]\n]`.
+            Some((c, ranges)) => {
+                out.push('[');
+                out.push_str(ranges);
+                out.push(']');
+                rest = &tail[c.len()..];
+            }
+            None => {
+                // Any other escape, kept whole (`\\w` stays a backslash and a w).
+                let len = 1 + tail[1..].chars().next().map_or(0, char::len_utf8);
+                out.push_str(&tail[..len]);
+                rest = &tail[len..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Whether `c` is a word character for a Unicode `\b` (`\w`, held to the
+/// Latin blocks as every grammar class is: see [`compile`]).
 pub(crate) fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric() || c == '_';
@@ -300,5 +399,83 @@ mod tests {
                 assert_eq!(folds_to(w, t), fold(w) == t, "{w:?} / {t:?}");
             }
         }
+    }
+
+    const PIECES: &[&str] = &[
+        "secrétaire de séance",
+        "Secrétaire de Séance",
+        ".",
+        " ",
+        "  ",
+        "é",
+        "abc",
+        "désigné",
+        "désignée",
+        "M. Paul DORANGE",
+        "\n",
+        "x",
+    ];
+
+    proptest::proptest! {
+        /// `captures_where` with a bound checked on the match finds what the
+        /// pattern with the bound written into it finds.
+        #[test]
+        fn captures_where_is_the_bounded_pattern(
+            pieces in proptest::collection::vec(0..PIECES.len(), 0..60),
+        ) {
+            let hay: String = pieces.iter().map(|&i| PIECES[i]).collect();
+            let bounded = regex::Regex::new(
+                r"(?i)secr[ée]taire de s[ée]ance[^.]{0,12}\.\s*([^.]{0,20}?d[ée]sign[ée]e?)",
+            ).unwrap();
+            let open = regex::Regex::new(
+                r"(?i)secr[ée]taire de s[ée]ance([^.]*)\.\s*([^.]*?)d[ée]sign[ée]e?",
+            ).unwrap();
+            let want = bounded.captures(&hay).map(|c| c.get(0).unwrap().range());
+            let got = captures_where(&open, &hay, |c| {
+                c[1].chars().count() <= 12 && c[2].chars().count() <= 20
+            })
+            .map(|c| c.get(0).unwrap().range());
+            proptest::prop_assert_eq!(got, want);
+        }
+    }
+
+    #[test]
+    fn latin_classes_are_the_unicode_classes_in_the_latin_blocks() {
+        for (class, ranges) in LATIN_CLASSES {
+            let unicode = regex::Regex::new(&format!(r"\A{class}\z")).unwrap();
+            let latin = regex::Regex::new(&format!(r"\A[{ranges}]\z")).unwrap();
+            let mut seen = 0;
+            for c in LATIN
+                .iter()
+                .flat_map(|r| r.clone())
+                .filter_map(char::from_u32)
+            {
+                let s = c.to_string();
+                assert_eq!(latin.is_match(&s), unicode.is_match(&s), "{class} {c:?}");
+                seen += usize::from(latin.is_match(&s));
+            }
+            // Nothing outside the blocks.
+            for c in ['α', 'Ж', '٣', '中', '\u{2C60}'] {
+                assert!(!latin.is_match(&c.to_string()), "{class} {c:?}");
+            }
+            assert!(seen >= 10, "{class}");
+        }
+    }
+
+    #[test]
+    fn latin_rewrites_the_classes_only() {
+        let (word, digit) = (LATIN_CLASSES[1].1, LATIN_CLASSES[0].1);
+        assert_eq!(latin(r"a\w+"), format!("a[{word}]+"));
+        assert_eq!(latin(r"[^\w\n:\d]"), format!("[^[{word}]\\n:[{digit}]]"));
+        // Escaped backslashes and other escapes stay.
+        assert_eq!(
+            latin(r"\\w\s\b\p{Lu}x"),
+            format!(r"\\w\s\b[{}]x", LATIN_CLASSES[3].1)
+        );
+        assert_eq!(latin("é\\"), "é\\");
+        // The rewritten patterns match French as before.
+        let re = compile(r"(?i)\b[\p{Lu}][\p{L}'\-]+\s+\d{2}");
+        assert!(re.is_match("Mme Élodie D'ORMESSON-ŒILLET 12"));
+        assert!(!re.is_match("Мария 12"));
     }
 }

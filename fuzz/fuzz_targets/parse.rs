@@ -7,7 +7,7 @@ fuzz_target!(|data: &[u8]| {
     let Ok(doc) = deliberation::Options::new().parse_bytes(data) else {
         return;
     };
-    let text = String::from_utf8_lossy(data);
+    let (text, _) = deliberation::decode(data);
     let check = |sp: &deliberation::Span| {
         assert!(sp.start <= sp.end && sp.end <= text.len(), "span {sp:?} out of the input");
         assert!(text.is_char_boundary(sp.start) && text.is_char_boundary(sp.end), "span {sp:?} not on char boundaries");

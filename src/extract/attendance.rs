@@ -150,8 +150,32 @@ impl<'a> Extractor<'a> {
             m.president = presiding.clone();
         }
 
-        // Proxies: roles resolved to the president, duplicates merged.
-        let president = m.president.clone();
+        self.resolve_proxies(a, proxy_lines, m.president.clone());
+        if by_exception {
+            for p in &a.proxies {
+                if !a.present.iter().any(|x| x.person.same_as(&p.holder)) {
+                    a.present.push(Presence::new(p.holder.clone()));
+                }
+            }
+        }
+        // The president sits even when the list leaves them out.
+        if present_listed
+            && let Some(p) = &m.president
+            && !a.present.iter().any(|x| x.person.same_as(p))
+        {
+            a.present.insert(0, Presence::new(p.clone()));
+        }
+        absent_grantors_and_titulars(a);
+    }
+
+    /// The proxies of the lines read: a role resolved to the president,
+    /// a proxy written twice kept once.
+    fn resolve_proxies(
+        &mut self,
+        a: &mut Attendance,
+        proxy_lines: Vec<ProxyLine>,
+        president: Option<Person>,
+    ) {
         let mut proxies_by_grantor: HashMap<String, Vec<usize>> = HashMap::new();
         for (k, p) in a.proxies.iter().enumerate() {
             proxies_by_grantor
@@ -208,47 +232,39 @@ impl<'a> Extractor<'a> {
                 span,
             });
         }
+    }
+}
 
-        if by_exception {
-            for p in &a.proxies {
-                if !a.present.iter().any(|x| x.person.same_as(&p.holder)) {
-                    a.present.push(Presence::new(p.holder.clone()));
-                }
-            }
-        }
-        // The president sits even when the list leaves them out.
-        if present_listed
-            && let Some(p) = &m.president
-            && !a.present.iter().any(|x| x.person.same_as(p))
-        {
-            a.present.insert(0, Presence::new(p.clone()));
-        }
-        // Proxy grantors and replaced titulars are absent.
-        let grantors: Vec<Person> = a.proxies.iter().map(|p| p.grantor.clone()).collect();
-        let titulars: Vec<Person> = a.substitutes.iter().map(|s| s.for_member.clone()).collect();
-        // By family name, as above.
-        let mut absent_by_family: HashMap<String, Vec<usize>> = HashMap::new();
-        for (k, x) in a.absent.iter().enumerate() {
-            absent_by_family.entry(x.person.key()).or_default().push(k);
-        }
-        for p in grantors.into_iter().chain(titulars) {
-            let key = p.key();
-            let known = absent_by_family
-                .get(&key)
-                .is_some_and(|ks| ks.iter().any(|&k| a.absent[k].person.same_as(&p)));
-            if !known {
-                absent_by_family
-                    .entry(key)
-                    .or_default()
-                    .push(a.absent.len());
-                a.absent.push(Absence {
-                    person: p,
-                    excused: None,
-                });
-            }
+/// Proxy grantors and replaced titulars are absent: those the lists do not
+/// already name absent are added.
+fn absent_grantors_and_titulars(a: &mut Attendance) {
+    let grantors: Vec<Person> = a.proxies.iter().map(|p| p.grantor.clone()).collect();
+    let titulars: Vec<Person> = a.substitutes.iter().map(|s| s.for_member.clone()).collect();
+    // Looked up by family name, not compared with every absent member
+    // (quadratic in a long list).
+    let mut absent_by_family: HashMap<String, Vec<usize>> = HashMap::new();
+    for (k, x) in a.absent.iter().enumerate() {
+        absent_by_family.entry(x.person.key()).or_default().push(k);
+    }
+    for p in grantors.into_iter().chain(titulars) {
+        let key = p.key();
+        let known = absent_by_family
+            .get(&key)
+            .is_some_and(|ks| ks.iter().any(|&k| a.absent[k].person.same_as(&p)));
+        if !known {
+            absent_by_family
+                .entry(key)
+                .or_default()
+                .push(a.absent.len());
+            a.absent.push(Absence {
+                person: p,
+                excused: None,
+            });
         }
     }
+}
 
+impl<'a> Extractor<'a> {
     pub(super) fn present_entry(
         &mut self,
         e: Entry,
@@ -514,10 +530,14 @@ impl<'a> Extractor<'a> {
             }
         }
         // "désignation d'un secrétaire ... M. X ayant recueilli ..., il a été désigné".
-        let re2 = fold_regex!(r"(?i)secrétaire de séance[^.]{0,120}\.\s*([^.]{0,200}?désignée?)");
-        if let Some(c) = re2.captures(&text[within.clone()]) {
-            let g = c.get(1).expect("group");
-            let r = within.start + g.start()..within.start + g.end();
+        // At most 120 characters to the full stop, 200 before "désigné"
+        // (checked on the match, see `captures_where`).
+        let re2 = fold_regex!(r"(?i)secrétaire de séance([^.]*)\.\s*([^.]*?)désignée?");
+        let bounded =
+            |c: &regex::Captures<'_>| c[1].chars().count() <= 120 && c[2].chars().count() <= 200;
+        if let Some(c) = captures_where(re2, &text[within.clone()], bounded) {
+            let from = c.get(2).expect("group").start();
+            let r = within.start + from..within.start + c.get(0).expect("match").end();
             let tokens = people::tokenize(text, r);
             let style = NameStyle::guess(text, &tokens);
             for i in 0..tokens.len() {

@@ -19,6 +19,7 @@ use chrono::Datelike;
 use crate::grammar::amounts::{FoundAmount, amounts};
 use crate::grammar::council;
 use crate::grammar::date::{self, WrittenDate};
+use crate::grammar::decisions;
 use crate::grammar::header::{self, SittingDate};
 use crate::grammar::notes::{self, Condition, Note};
 use crate::grammar::people::{self, Civility, Entry, Mention, Name, NameStyle};
@@ -30,8 +31,8 @@ use crate::normalize::Normalized;
 use crate::segment::{Heading, Label, Section, Segments};
 use crate::span::Span;
 use crate::text::{
-    fold, fold_regex, letters_before, lines_where, lower_regex, regex, squeeze, unicode_word_edges,
-    word_ends_at, word_starts_at,
+    captures_where, fold, fold_regex, letters_before, lines_where, lower_regex, regex, squeeze,
+    unicode_word_edges, word_ends_at, word_starts_at,
 };
 use crate::vocabulary::PRESIDING;
 
@@ -49,7 +50,7 @@ struct Extractor<'a> {
     lower: &'a str,
     findings: Vec<Finding>,
     /// Where each attendance section's list or proxies stopped, as read by
-    /// `attendance` (by body start and end): `after_sections` needs the same
+    /// `attendance` (by content start and end): `after_sections` needs the same
     /// answers and reading every list twice doubled their cost.
     section_stops: HashMap<(usize, usize), usize>,
     /// Every amount of the text, found once: deliberations take theirs.
@@ -157,27 +158,38 @@ impl<'a> Extractor<'a> {
             .max(self.after_sections(sections));
         let mut deliberations = Vec::new();
         let mut covered: Vec<Range<usize>> = Vec::new();
-        let mut movements = Vec::new();
-        let mut read = |this: &mut Self, range: Range<usize>, heading: Option<&Heading>| {
-            let (d, moved) = this.deliberation(range.clone(), heading, &meeting);
-            covered.push(range);
-            deliberations.push(d);
-            movements.extend(moved);
-        };
+        // Each item's region, then one deliberation per decision recorded
+        // in it: a procès-verbal read without item headings, or an item
+        // voted in parts, records several.
+        let mut regions: Vec<(Range<usize>, Option<&Heading>)> = Vec::new();
         if headings.is_empty() {
-            let start = attendance_end.min(text.len());
-            read(&mut self, start..text.len(), None);
+            regions.push((attendance_end.min(text.len())..text.len(), None));
         } else {
             // Before the first heading, a vote on its own (the secretary's
             // designation, the previous minutes) is a deliberation too.
             let pre = attendance_end.min(head_end)..head_end;
             let pre_tally = votes::tally(text, self.lower, pre.clone());
             if pre_tally.for_.is_some() || pre_tally.against.is_some() {
-                read(&mut self, pre, None);
+                regions.push((pre, None));
             }
             for (k, h) in headings.iter().enumerate() {
                 let end = headings.get(k + 1).map_or(text.len(), |n| n.range.start);
-                read(&mut self, h.range.start..end, Some(h));
+                regions.push((h.range.start..end, Some(h)));
+            }
+        }
+        let mut movements = Vec::new();
+        for (range, heading) in regions {
+            let body_start = heading.map_or(range.start, |h| h.range.end.min(range.end));
+            for (k, part) in self
+                .decision_parts(range, body_start)
+                .into_iter()
+                .enumerate()
+            {
+                let heading = if k == 0 { heading } else { None };
+                let (d, moved) = self.deliberation(part.clone(), heading, &meeting);
+                covered.push(part);
+                deliberations.push(d);
+                movements.extend(moved);
             }
         }
         // Arrivals and departures told in the items complete the lists.
@@ -258,6 +270,37 @@ impl<'a> Extractor<'a> {
             findings: self.findings,
             validation: None,
         }
+    }
+
+    /// `range` cut after each decision recorded in it but the last: each
+    /// part runs to the end of the line its decision ends on. One part
+    /// when `range` records one decision or none.
+    fn decision_parts(&self, range: Range<usize>, body_start: usize) -> Vec<Range<usize>> {
+        let text = self.text;
+        let groups = decisions::groups(text, self.lower, body_start..range.end);
+        let mut parts = Vec::with_capacity(groups.len().max(1));
+        let mut start = range.start;
+        for pair in groups.windows(2) {
+            let (this, next) = (&pair[0], &pair[1]);
+            let line_end = text[this.end..next.start]
+                .find('\n')
+                .map_or(next.start, |p| this.end + p + 1);
+            // The next decision's own lines start the next part.
+            let next_line = text[..next.start].rfind('\n').map_or(0, |p| p + 1);
+            let cut = line_end.min(next_line.max(this.end));
+            // "A l'unanimité, le Bureau : - autorise ... Rapport adopté à
+            // l'unanimité : Pour : 22": the same decision told twice, with
+            // no new item between.
+            if !decisions::new_item_between(text, self.lower, cut..next_line.max(cut)) {
+                continue;
+            }
+            if cut > start && cut < range.end {
+                parts.push(start..cut);
+                start = cut;
+            }
+        }
+        parts.push(start..range.end);
+        parts
     }
 
     /// Where the last attendance list actually ends (the list grammar may

@@ -14,8 +14,8 @@ use chrono::NaiveDate;
 use super::date::{self, WrittenDate};
 use crate::model::ClockTime;
 use crate::text::{
-    fold, fold_regex, is_word_char, lower_regex, regex, squeeze, unicode_word_edges, word_ends_at,
-    word_starts_at,
+    captures_where, fold, fold_regex, is_word_char, lower_regex, regex, squeeze,
+    unicode_word_edges, word_ends_at, word_starts_at,
 };
 use crate::vocabulary::WEEKDAYS;
 
@@ -113,7 +113,18 @@ fn claim_of(hay: &str, d: &WrittenDate, an_year: Option<(i32, usize)>) -> Option
     // heading, "... de la séance du ..." not).
     let tail_start = hay.floor_char_boundary(d.start.saturating_sub(60));
     let mut clause = &hay[tail_start..d.start];
-    if let Some(p) = clause.rfind(['.', '\n']) {
+    // A line feed inside a sentence ("dûment convoqué\nle 14 novembre")
+    // does not end the clause; one after a full stop, a colon or a blank
+    // line does.
+    let ends_clause = |p: usize, c: char| {
+        let kept = clause[..p].trim_end_matches([' ', '\t']);
+        c == '.' || kept.ends_with(['.', ':', '\n']) || kept.is_empty()
+    };
+    if let Some((p, _)) = clause
+        .char_indices()
+        .rev()
+        .find(|&(p, c)| (c == '.' || c == '\n') && ends_clause(p, c))
+    {
         clause = &clause[p + 1..];
     }
     if let Some(p) = clause.rfind("  ") {
@@ -127,7 +138,12 @@ fn claim_of(hay: &str, d: &WrittenDate, an_year: Option<(i32, usize)>) -> Option
         clause = &clause[p..];
     }
     // Read folded: plain letters, no accents.
-    if regex!(r"(convoqu|convocation|affich|publi|transmis|recu|envoy|en date du\s*$|scrutin|ligne le|delibere|deliberation|arrete|loi|decret|approuv|approbation|adopt|precedente|derniere)").is_match(&fold(clause)) {
+    if regex!(r"(convoqu|convocation|affich|publi|transmis|recu|envoy|en date du\s*$|scrutin|ligne le|delibere|deliberation|arrete|loi|decret|approuv|approbation|adopt|precedente|derniere|lors d)").is_match(&fold(clause)) {
+        return None;
+    }
+    // "Le jeudi 23 janvier 2025 : convocation du Conseil ...".
+    let after = &hay[d.start..hay.floor_char_boundary((d.end + 20).min(hay.len()))];
+    if fold(after.split('\n').next().unwrap_or("")).contains("convocation") {
         return None;
     }
     let is_preamble = an_year.is_some_and(|(_, end)| d.start >= end && d.start <= end + 60)
@@ -140,6 +156,10 @@ fn claim_of(hay: &str, d: &WrittenDate, an_year: Option<(i32, usize)>) -> Option
         Some(Claim::Preamble)
     } else if fold_regex!(&format!(r"(?i)(?:séance|réunion|session|conseil|comité|bureau|commission permanente|cm|assemblée|cdc|plénière|municipal|communautaire|syndical|régional|départemental|général)\s+(?:[^\n.]{{0,60}}\s+)?(?:du|de)\s+(?:(?:{WEEKDAYS})\s+)?$")).is_match(before)
         || fold_regex!(&format!(r"(?i)(?:date\s+de\s+la\s+)?séance\s*:\s*(?:(?:{WEEKDAYS})\s+)?$")).is_match(before)
+        // A title naming the council, then its date ("CR du conseil
+        // municipal 24 février 2023", "SÉANCE DU CONSEIL MUNICIPAL MERCREDI
+        // 18 OCTOBRE 2017").
+        || fold_regex!(&format!(r"(?i)(?:^|\n)[^\n]{{0,40}}(?:conseil|comité|bureau)\s+(?:municipal|communautaire|syndical|d'administration)\s+(?:(?:{WEEKDAYS})\s+)?$")).is_match(before)
     {
         Some(Claim::Heading)
     } else if regex!(&format!(r"(?i)(?:^|\n)\s*(?:du\s+)?(?:(?:{WEEKDAYS})\s+)?$")).is_match(before)
@@ -348,10 +368,13 @@ pub(crate) fn second_convocation(lower: &str, within: Range<usize>) -> bool {
 pub(crate) fn authority(text: &str, head: Range<usize>) -> Option<String> {
     let hay = &text[head.start..text.floor_char_boundary(head.end.min(head.start + 2500))];
     authority_line(hay).or_else(|| {
+        // The name's length is checked on the match: a counted repetition
+        // of a Unicode class (`{1,60}?`) compiles to sixty copies of it,
+        // 16 ms at start-up.
         let council = regex!(
-            r"(?i)conseil municipal de (?:la (?:commune|ville) de |la ville d'|la commune d')?\s*([\p{Lu}][\p{L}'\- ]{1,60}?)(?:,|\s+(?:s'est|dûment|légalement|régulièrement|d[ûu]ment|sur|en))"
+            r"(?i)conseil municipal de (?:la (?:commune|ville) de |la ville d'|la commune d')?\s*([\p{Lu}][\p{L}'\- ]+?)(?:,|\s+(?:s'est|dûment|légalement|régulièrement|d[ûu]ment|sur|en))"
         );
-        if let Some(c) = council.captures(hay) {
+        if let Some(c) = captures_where(council, hay, |c| c[1].chars().count() <= 61) {
             return Some(format!("Commune de {}", c[1].trim()));
         }
         let pres = fold_regex!(
@@ -366,14 +389,32 @@ pub(crate) fn authority(text: &str, head: Range<usize>) -> Option<String> {
 
 /// A header line naming a collectivity, the most local kind first: a
 /// "DÉPARTEMENT DE LA DRÔME" line only locates a commune.
+///
+/// The lengths are checked on the match (the second and later groups,
+/// spaces at their end aside): a counted repetition (`[^\n,]{2,60}`)
+/// compiles to as many copies of its class, 3 ms at start-up for these.
 fn authority_line(hay: &str) -> Option<String> {
     let kinds = [
-        regex!(r"(?mi)^[ \t#]*((?:commune|ville|mairie) d(?:e |u |es |')\s*[^\n,]{2,60})\s*$"),
-        fold_regex!(
-            r"(?mi)^[ \t#]*((?:communauté (?:de communes|d'agglomération|urbaine)|métropole|syndicat|sivom|sivu|smictom|pôle d'équilibre)\b[^\n]{0,100})\s*$"
+        (
+            regex!(r"(?mi)^[ \t#]*((?:commune|ville|mairie) d(?:e |u |es |')\s*([^\n,]{2,}))\s*$"),
+            60,
         ),
-        fold_regex!(r"(?mi)^[ \t#]*(conseil départemental d[^\n,]{2,60}|région [^\n,]{2,60})\s*$"),
-        fold_regex!(r"(?mi)^[ \t#]*(département d(?:e |u |es |e l'|')[^\n,]{2,60})\s*$"),
+        (
+            fold_regex!(
+                r"(?mi)^[ \t#]*((?:communauté (?:de communes|d'agglomération|urbaine)|métropole|syndicat|sivom|sivu|smictom|pôle d'équilibre)\b([^\n]*))\s*$"
+            ),
+            100,
+        ),
+        (
+            fold_regex!(
+                r"(?mi)^[ \t#]*(conseil départemental d([^\n,]{2,})|région ([^\n,]{2,}))\s*$"
+            ),
+            60,
+        ),
+        (
+            fold_regex!(r"(?mi)^[ \t#]*(département d(?:e |u |es |e l'|')([^\n,]{2,}))\s*$"),
+            60,
+        ),
     ];
     // The patterns hold to one line from its start: only lines opening with
     // one of their first words are searched.
@@ -399,10 +440,14 @@ fn authority_line(hay: &str) -> Option<String> {
             (!first.is_empty()).then(|| (line, fold(first)))
         })
         .collect();
-    for (re, words) in kinds.into_iter().zip(starts) {
+    for ((re, max), words) in kinds.into_iter().zip(starts) {
         for (line, first) in &lines {
             if words.iter().any(|w| first.starts_with(w))
                 && let Some(c) = re.captures(line)
+                && c.iter()
+                    .skip(2)
+                    .flatten()
+                    .all(|m| m.as_str().trim_end().chars().count() <= max)
             {
                 return Some(squeeze(c[1].trim()));
             }

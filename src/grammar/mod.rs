@@ -7,7 +7,9 @@
 
 pub(crate) mod amounts;
 pub(crate) mod council;
+pub(crate) mod counts;
 pub(crate) mod date;
+pub(crate) mod decisions;
 pub(crate) mod given_names;
 pub(crate) mod header;
 pub(crate) mod notes;

@@ -6,6 +6,8 @@
 
 use std::ops::Range;
 
+use super::counts::{self, Category};
+use super::decisions;
 use super::numbers::number_words;
 use super::people::{self, Entry};
 use crate::text::{letters_before, lower_regex, regex};
@@ -94,6 +96,7 @@ impl Tally {
 /// keyword patterns are searched.
 pub(crate) fn tally(text: &str, lower: &str, range: Range<usize>) -> Tally {
     let region = &text[range.clone()];
+    let full_lower = lower;
     let lower = &lower[range.clone()];
     let base = range.start;
     let mut t = Tally::default();
@@ -105,9 +108,14 @@ pub(crate) fn tally(text: &str, lower: &str, range: Range<usize>) -> Tally {
     if t.for_.is_none() && t.against.is_none() {
         prose(text, region, base, &mut t);
     }
-    unanimity(region, lower, base, &mut t);
+    counted_pairs(lower, base, &mut t);
+    elected(lower, base, &mut t);
+    unanimity(text, full_lower, region, lower, base, &mut t);
     named(text, region, lower, base, &mut t);
     outcome(region, lower, base, &mut t);
+    if t.is_empty() {
+        decided(region, lower, base, &mut t);
+    }
     t
 }
 
@@ -345,12 +353,90 @@ fn count_before(before: &str) -> Option<(u32, usize)> {
     None
 }
 
+/// Counts written as pairs in any order ("0 contre, 0 abstention, 11
+/// pour", "Vote : 14 pour / 0 contre / 0 abstention"), when the readers
+/// above found one count at most: then the pairs, where they say more and
+/// agree with what was read, give the counts.
+fn counted_pairs(lower: &str, base: usize, t: &mut Tally) {
+    let known = [t.for_, t.against, t.abstentions];
+    if known.iter().flatten().count() > 1 {
+        return;
+    }
+    let Some(c) = counts::first_tally(lower) else {
+        return;
+    };
+    let read = [
+        c.get(Category::For),
+        c.get(Category::Against),
+        c.get(Category::Abstentions),
+    ];
+    let agrees = known.iter().zip(&read).all(|(k, r)| k.is_none() || k == r);
+    if !agrees || read.iter().flatten().count() <= known.iter().flatten().count() {
+        return;
+    }
+    [t.for_, t.against, t.abstentions] = read;
+    t.cover(base + c.range.start..base + c.range.end);
+}
+
+/// The votes the elected obtained, when nothing else was counted: "à la
+/// majorité absolue (18 voix)", "A OBTENU : M. X dix-sept voix", and in
+/// an election the candidates' lines "M. Patrick X : 13 voix" (the most
+/// votes are the elected's).
+fn elected(lower: &str, base: usize, t: &mut Tally) {
+    if t.for_.is_some() || t.against.is_some() || t.abstentions.is_some() {
+        return;
+    }
+    let majority = lower_regex!(r"majorit[éÉe](?: absolue| relative)?\s*\(\s*");
+    let obtained = lower_regex!(r"(?:a|ont|ayant) obtenu\s*:?\s*");
+    let votes_after = |from: usize, within: usize| -> Option<(u32, usize)> {
+        let hay = &lower[from..lower.floor_char_boundary((from + within).min(lower.len()))];
+        // The first count followed by "voix" or "votes".
+        let mut i = 0;
+        while i < hay.len() {
+            if hay.is_char_boundary(i)
+                && (i == 0 || !hay.as_bytes()[i - 1].is_ascii_alphanumeric())
+                && let Some((n, len)) = counts::count_at(&hay[i..])
+                && lower_regex!(r"^\s+(?:voix|votes?)(?-u:\b)").is_match(&hay[i + len..])
+            {
+                return Some((n, from + i + len));
+            }
+            i += 1;
+        }
+        None
+    };
+    if let Some(m) = majority.find(lower).or_else(|| obtained.find(lower))
+        && let Some((n, end)) = votes_after(m.end(), 80)
+    {
+        t.for_ = Some(n);
+        t.cover(base + m.start()..base + end);
+        return;
+    }
+    let election =
+        lower_regex!(r"[éÉe]lu(?:e|s|es)?(?-u:\b)|[éÉe]lection|proclam|scrutin|bulletin|candidat");
+    if !election.is_match(lower) {
+        return;
+    }
+    let candidate = lower_regex!(
+        r"(?m)^[ \t]*(?:[-•][ \t]*)?[^\n:]{2,60}:[ \t]*(\d{1,3})[ \t]+(?:voix|votes?)(?-u:\b)"
+    );
+    let best = candidate
+        .captures_iter(lower)
+        .filter_map(|c| Some((c[1].parse::<u32>().ok()?, c.get(0)?.range())))
+        .max_by_key(|(n, _)| *n);
+    if let Some((n, r)) = best {
+        t.for_ = Some(n);
+        t.cover(base + r.start..base + r.end);
+    }
+}
+
 /// "à l'unanimité", "ADOPTÉ À L'UNANIMITÉ (23 voix)", "à l'unanimité des 16
 /// votants", "à l'unanimité (21 votants)".
-fn unanimity(region: &str, lower: &str, base: usize, t: &mut Tally) {
-    // In the lower-cased text, where "unanimit" is one literal.
+fn unanimity(text: &str, full_lower: &str, region: &str, lower: &str, base: usize, t: &mut Tally) {
+    // In the lower-cased text, where "unanimit" is one literal. Numbers in
+    // words ("treize", "vingt-deux") are ASCII letters there; a counted
+    // repetition of `\p{L}` compiled to forty copies of it, 10 ms at start-up.
     let re = lower_regex!(
-        r"unanimité(?: des (?:membres pr[éÉ]sents(?: et repr[éÉ]sent[éÉ]s)?|suffrages exprim[éÉ]s|votants|pr[éÉ]sents))?(?:\s+des (\d+) votants|\s*\((\d+|[\p{L}][\p{L} -]{0,40}?) (votants|voix)(?: pour)?\))?"
+        r"unanimité(?: des (?:membres pr[éÉ]sents(?: et repr[éÉ]sent[éÉ]s)?|suffrages exprim[éÉ]s|votants|pr[éÉ]sents))?(?:\s+des (\d+) votants|\s*\((\d+|[a-z][a-z -]{0,40}?) (votants|voix)(?: pour)?\))?"
     );
     // With figures, only the unanimity written next to them is theirs (not
     // the previous minutes' "approuvé à l'unanimité" further up).
@@ -361,10 +447,12 @@ fn unanimity(region: &str, lower: &str, base: usize, t: &mut Tally) {
         }
         None => true,
     };
-    let Some(c) = re
-        .captures_iter(lower)
-        .find(|c| near(&c.get(0).expect("match")))
-    else {
+    // A reminder ("votés à l'unanimité lors du conseil du 12 janvier") is
+    // not this vote.
+    let Some(c) = re.captures_iter(lower).find(|c| {
+        let m = c.get(0).expect("match");
+        near(&m) && !decisions::is_reported(text, full_lower, base + m.start()..base + m.end())
+    }) else {
         return;
     };
     t.unanimous_written = true;
@@ -450,10 +538,54 @@ fn outcome(region: &str, lower: &str, base: usize, t: &mut Tally) {
     if let Some(m) = found {
         let adopted = !crate::text::fold(m.as_str()).starts_with("rejet");
         t.outcome_written = Some(adopted);
-        if t.range.is_some() {
+        // Alone, only a statement is a decision ("Le compte rendu est
+        // approuvé", "ADOPTÉ"), not a word in a report ("le budget approuvé
+        // en mars").
+        let before = lower[..m.start()].trim_end_matches([' ', '\t']);
+        let stated = before.is_empty()
+            || before.ends_with('\n')
+            || [" est", " sont", " été", ":"]
+                .iter()
+                .any(|w| before.ends_with(w));
+        if t.range.is_some() || stated {
             t.cover(base + m.start()..base + m.end());
         }
     }
+}
+
+/// A decision with no count and no unanimity: "Après en avoir délibéré, le
+/// Conseil Municipal décide ...", "Le conseil municipal vote les taux",
+/// "Décide d'affecter le résultat". The council decided; how is not
+/// written. A refusal ("refuse", "décide de ne pas") is a rejection.
+fn decided(region: &str, lower: &str, base: usize, t: &mut Tally) {
+    let re = lower_regex!(
+        r"apr[èÈe]s en avoir d[éÉe]lib[éÉe]r[éÉe]|(?-u:\b)(?:le|l')\s*(?:conseil|assembl[éÉe]e|comit[éÉe])(?:\s+(?:municipal|communautaire|syndical|d[éÉe]partemental|r[éÉe]gional))?\s*,?\s+(?:[^.;:]{0,120}?\s)?(?:d[éÉe]cide|approuve|adopte|accepte|autorise|vote|valide|fixe|arr[êÊe]te|[éÉe]met un avis|d[éÉe]signe|donne son accord|refuse|rejette)(?-u:\b)|(?m:^)[ \t]*(?:-[ \t]*)?d[éÉe]cide(?-u:\b)"
+    );
+    // Not a decision: the secretary's designation, an item only noted or
+    // put off, an announcement of the decisions that follow.
+    let not_decided = lower_regex!(
+        r"secr[éÉe]taire|pri(?:s|ses|ennent|end) acte|pas de vote|surseoir|report|ajourn|d[éÉe]cisions suivantes"
+    );
+    let found = re.find_iter(lower).find(|m| {
+        // To the end of the line, 200 bytes at most ("M." is no end).
+        let end = lower[m.end()..]
+            .find('\n')
+            .map_or(lower.len(), |p| m.end() + p)
+            .min(lower.floor_char_boundary(m.end() + 200));
+        !not_decided.is_match(&lower[m.start()..end])
+    });
+    let Some(m) = found else {
+        return;
+    };
+    // What follows says whether it is a refusal.
+    let rest = &lower[m.end()..lower.floor_char_boundary((m.end() + 60).min(lower.len()))];
+    let refused = m.as_str().ends_with("refuse")
+        || m.as_str().ends_with("rejette")
+        || lower_regex!(r"^\s*(?:de ne pas|de refuser|de rejeter|un avis d[éÉe]favorable)")
+            .is_match(rest);
+    let _ = region;
+    t.outcome_written = Some(!refused);
+    t.cover(base + m.start()..base + m.end());
 }
 
 #[cfg(test)]
@@ -466,6 +598,38 @@ mod tests {
 
     fn counts(t: &Tally) -> (Option<u32>, Option<u32>, Option<u32>) {
         (t.for_, t.against, t.abstentions)
+    }
+
+    #[test]
+    fn decided_without_a_count() {
+        let t = read("Après en avoir délibéré, le Conseil Municipal décide de vendre le tracteur.");
+        assert_eq!(t.outcome_written, Some(true));
+        assert!(!t.is_empty());
+        let t = read("Le conseil municipal vote les taux d'imposition pour 2016 :");
+        assert_eq!(t.outcome_written, Some(true));
+        let t = read("Le conseil refuse la demande de subvention du club.");
+        assert_eq!(t.outcome_written, Some(false));
+        let t = read("Après discussion le conseil décide de surseoir à sa décision.");
+        assert!(t.is_empty());
+        let t = read("Le conseil désigne M. Aubrac comme secrétaire de séance.");
+        assert!(t.is_empty());
+        let t = read("Le Conseil municipal en prend acte (pas de vote).");
+        assert!(t.is_empty());
+    }
+
+    #[test]
+    fn votes_of_the_elected() {
+        let t = read("DESIGNE à la majorité absolue (18 voix) M. Jean ROUX délégué titulaire.");
+        assert_eq!(counts(&t), (Some(18), None, None));
+        let t = read(
+            "Election du maire\nM. Jean Roux : 14 voix\nM. Paul Mas : 1 voix.\nM. Roux est élu maire.",
+        );
+        assert_eq!(counts(&t), (Some(14), None, None));
+        let t = read("- A OBTENU : Monsieur Jean-Pierre ROUX dix-sept voix 17");
+        assert_eq!(counts(&t), (Some(17), None, None));
+        // Without an election, lines of counts are no votes obtained.
+        let t = read("Budget\nChapitre 011 : 12 voix de la commission");
+        assert_eq!(counts(&t), (None, None, None));
     }
 
     #[test]

@@ -9,7 +9,7 @@ use std::ops::Range;
 use regex::Regex;
 
 use super::inline::inline_headings;
-use crate::text::{fold_regex, lines_where, regex};
+use crate::text::{fold_regex, lines_where, lower_regex, regex};
 use crate::vocabulary::ITEM_KEYWORDS;
 
 /// An item heading: where a deliberation starts.
@@ -70,10 +70,13 @@ fn starts_with_keyword(line: &[u8]) -> bool {
 fn code_start(line: &[u8]) -> bool {
     let caps = line.iter().take_while(|b| b.is_ascii_uppercase()).count();
     let mut rest = &line[caps.min(line.len())..];
-    if caps > 0
-        && let [b' ' | b'-', tail @ ..] = rest
-    {
-        rest = tail;
+    // "CP 2022-10", "DE-2015/69", "DE- 2015/46".
+    for _ in 0..2 {
+        if caps > 0
+            && let [b' ' | b'-', tail @ ..] = rest
+        {
+            rest = tail;
+        }
     }
     caps <= 5 && rest.first().is_some_and(u8::is_ascii_digit)
 }
@@ -98,7 +101,7 @@ fn heading_patterns() -> [(HeadingStyle, &'static Regex); 4] {
         (
             HeadingStyle::CodeDash,
             regex!(
-                r"(?m)^[ \t]*((?:[A-Z]{1,5}[ -]?)?\d{2,4}[-./]\d{1,4}(?:[-./]\d{1,4})?)[ \t]*[-:][ \t]+\S"
+                r"(?m)^[ \t]*((?:[A-Z]{1,5}[ -]{0,2})?\d{2,4}[-./]\d{1,4}(?:[-./]\d{1,4}){0,2})(?:[ \t]*[-:][ \t]+\S|[ \t]+\p{Lu}\p{Lu})"
             ),
         ),
         (
@@ -157,13 +160,69 @@ fn candidate(style: HeadingStyle, c: &regex::Captures<'_>, base: usize) -> Optio
     Some((base + m.start(), q, num))
 }
 
-/// The deliberation headings of `text`, in order, after `from`.
-pub(super) fn headings(text: &str, from: usize) -> Vec<Heading> {
+/// Where decisions are written, roughly ("unanimité", "voix", "vote",
+/// "adopté"), in `lower` (the text with ASCII letters in lower case).
+fn decision_marks(lower: &str) -> Vec<usize> {
+    lower_regex!(r"unanimit|(?-u:\b)(?:voix|vote|votes|adopt[éÉe]e?s?)(?-u:\b)")
+        .find_iter(lower)
+        .map(|m| m.start())
+        .collect()
+}
+
+/// How well a style's headings cut the text into items: each heading whose
+/// item records a decision counts two, each one whose item records none
+/// costs one (a table's numbered rows, a list inside an item).
+fn fit(chosen: &[Candidate], marks: &[usize], text_len: usize) -> i64 {
+    let mut score = 0;
+    for (k, h) in chosen.iter().enumerate() {
+        let end = chosen.get(k + 1).map_or(text_len, |n| n.0);
+        let first = marks.partition_point(|&m| m < h.0);
+        if marks.get(first).is_some_and(|&m| m < end) {
+            score += 2;
+        } else {
+            score -= 1;
+        }
+    }
+    score
+}
+
+/// The deliberation headings of `text`, in order, after `from`; `lower` is
+/// `text` with ASCII letters in lower case (same offsets).
+pub(super) fn headings(text: &str, lower: &str, from: usize) -> Vec<Heading> {
     let by_style = candidates(text, from);
-    // The first style (in order of reliability) that has headings wins;
-    // numbered lines right under keyword headings give their numbers.
-    let Some(pos) = by_style.iter().position(|(_, v)| !v.is_empty()) else {
+    if by_style.iter().all(|(_, v)| v.is_empty()) {
         return inline_headings(text, from);
+    }
+    // The first style in order of reliability, unless another's headings
+    // cut the text better into items that record a decision. Numbered
+    // lines right under keyword headings give their numbers.
+    let marks = decision_marks(&lower[from..])
+        .into_iter()
+        .map(|m| from + m)
+        .collect::<Vec<_>>();
+    let fits: Vec<(usize, i64)> = by_style
+        .iter()
+        .enumerate()
+        .filter(|(_, (_, v))| !v.is_empty())
+        .map(|(k, (style, v))| {
+            let chain = if *style == HeadingStyle::Ordinal {
+                best_chain(v, text.len())
+            } else {
+                v.clone()
+            };
+            (k, fit(&chain, &marks, text.len()))
+        })
+        .collect();
+    let first = fits[0];
+    let best = fits
+        .iter()
+        .copied()
+        .max_by_key(|&(k, fit)| (fit, std::cmp::Reverse(k)))
+        .unwrap_or(first);
+    let pos = if best.1 > first.1.max(0) {
+        best.0
+    } else {
+        first.0
     };
     let (mut style, mut chosen) = by_style[pos].clone();
     // "1 – APPROBATION ...\nDélibération n° 2021-001": the ordinal line is the
@@ -246,15 +305,25 @@ pub(super) fn best_chain(found: &[Candidate], text_len: usize) -> Vec<Candidate>
     let mut chains: Vec<Vec<Candidate>> = Vec::new();
     for h in found {
         let n = h.1.unwrap_or(0);
-        let extends = chains
-            .last()
-            .and_then(|c| c.last())
-            .and_then(|l| l.1)
-            .is_some_and(|p| n == p + 1);
-        if extends {
-            if let Some(chain) = chains.last_mut() {
-                chain.push(h.clone());
+        // The run this number goes on. A list numbered inside an item
+        // ("1. Association X", "2. ...") leaves the items' own run to go on
+        // after it: of several runs, the one whose usual gap is most like
+        // the gap to this number, the latest on a tie.
+        let oddness = |c: &Vec<Candidate>| -> f64 {
+            let (first, last) = (c[0].0, c[c.len() - 1].0);
+            if c.len() < 2 || h.0 <= last {
+                return 0.0;
             }
+            let usual = (last - first) as f64 / (c.len() - 1) as f64;
+            ((h.0 - last) as f64 / usual.max(1.0)).ln().abs()
+        };
+        let extends = chains
+            .iter_mut()
+            .rev()
+            .filter(|c| c.last().and_then(|l| l.1).is_some_and(|p| n == p + 1))
+            .min_by(|a, b| oddness(a).total_cmp(&oddness(b)));
+        if let Some(chain) = extends {
+            chain.push(h.clone());
         } else if n <= 1 || chains.is_empty() {
             chains.push(vec![h.clone()]);
         }
@@ -392,13 +461,13 @@ mod tests {
     #[test]
     fn headings_of_each_style() {
         let text = "ORDRE DU JOUR\n1. Approbation\n2. Budget\n\nPOINT N°1 - APPROBATION DU PV\nDélibération n°D2019-021\n\ntexte\n\nPOINT N°2 - BUDGET\n";
-        let h = headings(text, 0);
+        let h = headings(text, &text.to_ascii_lowercase(), 0);
         assert_eq!(h.len(), 2);
         assert_eq!(h[0].question, Some(1));
         assert_eq!(&text[h[0].number.clone().unwrap()], "D2019-021");
         assert_eq!(&text[h[0].title.clone().unwrap()], "APPROBATION DU PV");
         let text = "ORDRE DU JOUR\n1. Approbation du compte\n2. Budget\n\n1. APPROBATION\nbla bla\nbla\n\n2. BUDGET\nbla bla bla\nbla\n";
-        let h = headings(text, 0);
+        let h = headings(text, &text.to_ascii_lowercase(), 0);
         assert_eq!(
             h.iter()
                 .map(|h| &text[h.title.clone().unwrap()])
@@ -406,7 +475,7 @@ mod tests {
             ["APPROBATION", "BUDGET"]
         );
         let text = "N° 2016-031\nObjet : AMENAGEMENT DU BOURG\n";
-        let h = headings(text, 0);
+        let h = headings(text, &text.to_ascii_lowercase(), 0);
         assert_eq!(&text[h[0].title.clone().unwrap()], "AMENAGEMENT DU BOURG");
     }
 }

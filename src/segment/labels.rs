@@ -64,7 +64,7 @@ fn label_matches<'t>(
     within: Range<usize>,
 ) -> Vec<(usize, regex::Captures<'t>)> {
     static ANCHORED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(&format!("^(?:{})", accents_optional(LABELS, false))).expect("valid regex")
+        crate::text::compile(&format!("^(?:{})", accents_optional(LABELS, false)))
     });
     let starts = lower_regex!(LABEL_STARTS);
     let mut out = Vec::new();

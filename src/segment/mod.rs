@@ -38,7 +38,7 @@ pub(crate) struct Segments {
 /// sections before the first one.
 pub(crate) fn segment(norm: &Normalized) -> Segments {
     let text = &norm.text;
-    let mut headings = headings::headings(text, 0);
+    let mut headings = headings::headings(text, &norm.lower, 0);
     infer_questions(text, &mut headings);
     let head_end = headings.first().map_or(text.len(), |h| h.range.start);
     let sections = labels::sections(text, &norm.lower, 0..head_end);

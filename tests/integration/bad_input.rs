@@ -114,3 +114,50 @@ fn an_unreadable_list_is_left_empty_with_a_finding() {
         "Présents :"
     );
 }
+
+/// `text` in Windows-1252, when every character has a byte there.
+pub(crate) fn windows_1252(text: &str) -> Option<Vec<u8>> {
+    const HIGH: &str = "€\u{81}‚ƒ„…†‡ˆ‰Š‹Œ\u{8d}Ž\u{8f}\u{90}‘’“”•–—˜™š›œ\u{9d}žŸ";
+    text.chars()
+        .map(|c| match c as u32 {
+            0..=0x7f | 0xa0..=0xff => Some(c as u8),
+            _ => HIGH.chars().position(|h| h == c).map(|i| 0x80 + i as u8),
+        })
+        .collect()
+}
+
+#[test]
+fn a_latin1_file_parses_like_its_utf8_twin() {
+    let latin1 = windows_1252(SEED).expect("the seed is all Windows-1252");
+    assert!(std::str::from_utf8(&latin1).is_err());
+    let options = Options::new().validate(true);
+    let mut doc = options.parse_bytes(&latin1).expect("usable");
+    let twin = options.parse(SEED).expect("usable");
+    let note = doc.findings.remove(0);
+    assert_eq!(doc, twin);
+    assert_eq!(twin.attendance.present.len(), 21);
+    assert_eq!(note.code, deliberation::Code::InvalidUtf8);
+    assert_eq!(note.severity, deliberation::Severity::Info);
+    assert_eq!(
+        note.message,
+        format!(
+            "expected UTF-8 text, found invalid bytes from byte {}; decoded as Windows-1252 (Latin-1), spans point into the decoded text",
+            SEED.find(|c: char| !c.is_ascii()).unwrap()
+        )
+    );
+    assert_eq!(deliberation::decode(&latin1).0, SEED);
+}
+
+#[test]
+fn a_scan_with_only_stamps_has_no_text_to_read() {
+    // What pdftotext gives for a scanned PDF: the préfecture's stamp on
+    // each page and nothing else.
+    let page = "Envoyé en préfecture le 12/05/2022\nReçu en préfecture le 12/05/2022\nPublié le\nID : 099-219900000-20220505-PV05052022-DE\n";
+    let text = [page; 6].join("\u{c}");
+    let err = deliberation::parse(&text).unwrap_err();
+    assert!(matches!(err.kind(), ErrorKind::NoText { .. }), "{err}");
+    assert!(
+        err.to_string().contains("there is no text to read"),
+        "{err}"
+    );
+}

@@ -3,7 +3,8 @@
 //! text is parsed and validated and the result compared, field by field,
 //! with `fixtures/<id>.json`. Inputs that cannot be used are in
 //! `fixtures/invalid/`, their expected JSON the error they give
-//! (`{"error": {"kind": ..., "message": ...}}`).
+//! (`{"error": {"kind": ..., "message": ...}}`); so are inputs that are not
+//! UTF-8 (`latin1`, read as Windows-1252 with an `info` finding).
 //!
 //! `DELIBERATION_BLESS=1` writes the expected files of the fixtures that
 //! run from today's output and prints what changed; to bless one fixture,
@@ -247,6 +248,7 @@ fixtures! {
     s12_cm_interested_voted => "s12-cm-interested-voted",
     s13_cm_proxy_overlap => "s13-cm-proxy-overlap",
     s14_syndicat_markdown_table => "s14-syndicat-markdown-table",
+    w01_cm_whole_untitled_items_furniture => "w01-cm-whole-untitled-items-furniture",
     invalid_binary => "invalid/binary",
     invalid_empty => "invalid/empty",
     invalid_latin1 => "invalid/latin1",

@@ -34,7 +34,7 @@ fn hostile_inputs_parse_or_fail_cleanly() {
                     json.len(),
                     bytes.len()
                 );
-                let decoded = String::from_utf8_lossy(&bytes);
+                let (decoded, _) = deliberation::decode(&bytes);
                 for f in &doc.findings {
                     if let Some(sp) = f.span {
                         assert!(sp.start <= sp.end && sp.end <= decoded.len(), "{name}");

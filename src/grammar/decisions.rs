@@ -1,0 +1,222 @@
+//! Where decisions are recorded in a stretch of minutes: "à l'unanimité",
+//! "par 15 voix pour et 2 abstentions", "Pour : 18", "Vote : adopté",
+//! "Le compte rendu est approuvé". A procès-verbal read without item
+//! headings, or an item voted in parts, holds several; each group of
+//! marks close together is one decision.
+//!
+//! Only where marks are is decided here (the tally itself is read by
+//! `votes::tally`). What a debate or a reminder says ("voté à l'unanimité
+//! lors du conseil du 24 janvier", "peut décider à l'unanimité de ...",
+//! "le secrétaire est désigné à l'unanimité") is no mark.
+
+use std::ops::Range;
+
+use crate::text::lower_regex;
+
+/// Groups of decision marks in `text[range]`, in order: each the range
+/// from its first mark's start to its last mark's end. `lower` is `text`
+/// with ASCII letters in lower case (same offsets).
+pub(crate) fn groups(text: &str, lower: &str, range: Range<usize>) -> Vec<Range<usize>> {
+    let marks = marks(text, lower, range);
+    let mut out: Vec<Range<usize>> = Vec::new();
+    for m in marks {
+        match out.last_mut() {
+            Some(g) if same_decision(text, g.end, m.start) => g.end = g.end.max(m.end),
+            _ => out.push(m),
+        }
+    }
+    out
+}
+
+/// Whether a mark at `next` belongs to the decision whose marks end at
+/// `end`: close by, with no paragraph of other text between
+/// ("à l'unanimité :\nAbstention : M. X", "Pour : 12\nContre : 3").
+fn same_decision(text: &str, end: usize, next: usize) -> bool {
+    if next <= end {
+        return true;
+    }
+    let between = &text[end..next];
+    if between.len() > 160 {
+        return false;
+    }
+    // Several lines between: only tally lines may stand there.
+    between.matches('\n').count() <= 3 && !between.contains("\n\n")
+}
+
+/// Whether `text[range]`, between two decisions, starts another item: a
+/// line that reads as an item heading ("3. Tarifs", "DE-2015/70 –",
+/// "POINT N°4", a title in capitals), or the words that open an item's
+/// report ("Monsieur le Maire expose", "Rapporteur :", "Vu le code ...").
+/// What a decision's own articles say ("- autorise le Maire à signer")
+/// opens nothing.
+pub(crate) fn new_item_between(text: &str, lower: &str, range: Range<usize>) -> bool {
+    let opener = lower_regex!(
+        r"(?m:^)[ \t]*(?:(?:monsieur|madame|m\.|mme)\s+(?:le|la|l')\s*(?:maire|pr[éÉe]sidente?|adjointe?|vice-pr[éÉe]sidente?|rapporteure?)|(?:le|la)\s+(?:maire|pr[éÉe]sidente?)\s+(?:expose|pr[éÉe]sente|rappelle|informe|propose|indique|donne|fait)|rapporteure?\s*:|expos[éÉe]\s*:|objet\s*:|vu\s+le\s+code)"
+    );
+    let heading = lower_regex!(
+        r"(?m:^)[ \t]*(?:(?:point|question|rapport|dossier|affaire)\s+n[°o]?\s*\d|d[éÉe]lib[éÉe]ration\s+n|n°\s*\d|[a-z]{0,5}[ -]?\d{1,4}[-./]\d{1,4}\S*\s*[-–:]\s|\d{1,3}\s?(?:°\)|\)|\.|/|\s-|\s–)\s+\S|[ivx]{1,5}\s?[.)–-]\s+\S)"
+    );
+    let hay = &lower[range.clone()];
+    if opener.is_match(hay) || heading.is_match(hay) {
+        return true;
+    }
+    // A title in capitals on a line of its own, or a short title line
+    // after a paragraph's end and before the longer lines of a report
+    // ("Cession du véhicule utilitaire\nLe conseil accepte l'offre ...").
+    let before = text[..range.start].trim_end_matches(['\n', ' ', '\t']);
+    let line_before = before.rsplit('\n').next().unwrap_or("").trim();
+    let lines: Vec<&str> = text[range.clone()].lines().map(str::trim).collect();
+    // The line after the range, to compare a title with.
+    let next_line = text[range.end..].lines().next().unwrap_or("").trim();
+    lines.iter().enumerate().any(|(k, line)| {
+        let letters: Vec<char> = line.chars().filter(|c| c.is_alphabetic()).collect();
+        let capitals = letters.len() >= 12
+            && letters.iter().filter(|c| c.is_uppercase()).count() * 10 >= letters.len() * 8
+            && line.split_whitespace().count() >= 2;
+        let previous = if k == 0 { line_before } else { lines[k - 1] };
+        let after_paragraph = previous.is_empty() || previous.ends_with('.');
+        let next = lines.get(k + 1).copied().unwrap_or(next_line);
+        let next_longer = next.len() > line.len();
+        let titled = after_paragraph
+            && next_longer
+            && (12..=110).contains(&line.len())
+            && line.starts_with(|c: char| c.is_uppercase())
+            && !line.ends_with(['.', ',', ';', ':']);
+        capitals || titled
+    })
+}
+
+/// Every decision mark in `text[range]`, in order.
+fn marks(text: &str, lower: &str, range: Range<usize>) -> Vec<Range<usize>> {
+    let hay = &lower[range.clone()];
+    let base = range.start;
+    let mut out: Vec<Range<usize>> = Vec::new();
+    let unanimity = lower_regex!(r"unanimit[éÉe]|unanimement");
+    let counted = lower_regex!(
+        r"(?:\d{1,3}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf|vingt)\s+(?:voix|votes?|voies|suffrages)\s+(?:«\s*)?(?:pour|contre|favorables?|d[éÉe]favorables?)|(?m:^)[ \t]*[-–•]?[ \t]*(?:«\s*)?(?:pour|contre)(?:\s*»)?[ \t]*:[ \t]*\d{1,3}|\d{1,3}\s+(?:voix\s+|votes?\s+)?(?:pour|contre)\s*[,/;.-]?\s*(?:et\s+)?\d{1,3}\s+(?:voix\s+|votes?\s+)?(?:pour|contre|abstentions?|absentions?)"
+    );
+    let vote_line = lower_regex!(
+        r"(?m:^)[ \t]*(?:[-–•][ \t]*)?(?:vote|votes|d[éÉe]cision|r[éÉe]sultat du vote)[ \t]*:"
+    );
+    let outcome = lower_regex!(
+        r"(?m:^)[ \t]*(?:adopt[éÉe]e?s?|approuv[éÉe]e?s?|rejet[éÉe]e?s?|refus[éÉe]e?s?)(?:[ \t]*[.!:]|[ \t]*$|[ \t]+(?:à|a|par)[ \t])|(?:est|sont|a [éÉe]t[éÉe]|ont [éÉe]t[éÉe])\s+(?:adopt[éÉe]e?s?|approuv[éÉe]e?s?|accept[éÉe]e?s?|rejet[éÉe]e?s?)"
+    );
+    for m in unanimity.find_iter(hay) {
+        let at = base + m.start()..base + m.end();
+        if !is_reported(text, lower, at.clone()) {
+            out.push(at);
+        }
+    }
+    let deliberated = lower_regex!(
+        r"apr[èÈe]s en avoir d[éÉe]lib[éÉe]r[éÉe]|(?m:^)[ \t]*[^\n:]{2,60}:[ \t]*\d{1,3}[ \t]+voix|(?:est|sont) (?:[éÉe]lue?s?|proclam[éÉe]e?s?)(?-u:\b)"
+    );
+    for re in [counted, vote_line, outcome, deliberated] {
+        for m in re.find_iter(hay) {
+            let at = base + m.start()..base + m.end();
+            if !is_reported(text, lower, at.clone()) {
+                out.push(at);
+            }
+        }
+    }
+    out.sort_by_key(|r| r.start);
+    out
+}
+
+/// Whether the mark at `at` reports something other than a decision of
+/// this sitting: a reminder of an earlier vote, a rule, a condition, the
+/// secretary's designation.
+pub(crate) fn is_reported(text: &str, lower: &str, at: Range<usize>) -> bool {
+    let (start, end) = sentence_around(text, at.clone());
+    let sentence = &lower[start..end];
+    // What stands right before and after the mark in its sentence.
+    let before = &lower[text
+        .floor_char_boundary(at.start.saturating_sub(80))
+        .max(start)..at.start];
+    let after = &lower[at.end..text.ceil_char_boundary((at.end + 60).min(end)).max(at.end)];
+    let earlier = lower_regex!(
+        r"lors d(?:u|e la|e l')\s+(?:pr[éÉe]c[éÉe]dente?\s+|derni[èÈe]re?\s+)?(?:conseil|s[éÉe]ance|r[éÉe]union|comit[éÉe]|bureau|assembl[éÉe]e)|par d[éÉe]lib[éÉe]ration|au lieu de"
+    );
+    let dated = lower_regex!(
+        r"^\W{0,3}(?:le|du|en date du)\s+\d{1,2}(?:er)?\s+(?:janvier|f[éÉe]vrier|mars|avril|mai|juin|juillet|ao[ûÛu]t|septembre|octobre|novembre|d[éÉe]cembre)"
+    );
+    let modal = lower_regex!(
+        r"(?-u:\b)(?:peut|peuvent|pourra|pourront|pourrait|doit|doivent|devra|si|sauf|quasi|quasiment|non|pas)\s+(?:\S+\s+){0,3}\S*$"
+    );
+    let secretary = lower_regex!(r"secr[éÉe]taire");
+    modal.is_match(before)
+        || earlier.is_match(after)
+        || earlier.is_match(before)
+        || dated.is_match(after)
+        || secretary.is_match(sentence) && !sentence.contains("approuv")
+}
+
+/// The sentence around `at`: back to the previous full stop or blank line,
+/// on to the next one, within 300 bytes either side.
+fn sentence_around(text: &str, at: Range<usize>) -> (usize, usize) {
+    let lo = text.floor_char_boundary(at.start.saturating_sub(300));
+    let hi = text.ceil_char_boundary((at.end + 300).min(text.len()));
+    let before = &text[lo..at.start];
+    let start = before
+        .rfind(['.', ';', '\u{c}'])
+        .map(|p| lo + p + 1)
+        .into_iter()
+        .chain(before.rfind("\n\n").map(|p| lo + p + 2))
+        .max()
+        .unwrap_or(lo);
+    let after = &text[at.end..hi];
+    let end = after
+        .find(['.', ';'])
+        .map(|p| at.end + p)
+        .into_iter()
+        .chain(after.find("\n\n").map(|p| at.end + p))
+        .min()
+        .unwrap_or(hi);
+    (start, end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn count(text: &str) -> usize {
+        let lower = text.to_ascii_lowercase();
+        groups(text, &lower, 0..text.len()).len()
+    }
+
+    #[test]
+    fn one_group_per_decision() {
+        assert_eq!(count("Adopté à l'unanimité."), 1);
+        assert_eq!(
+            count("Le conseil, à l'unanimité :\nAbstention : M. Rival\nDÉCIDE de vendre."),
+            1
+        );
+        assert_eq!(
+            count(
+                "1. Tarifs\nAdopté à l'unanimité.\n\n2. Cantine\nPar 12 voix pour et 3 voix contre, le conseil décide."
+            ),
+            2
+        );
+        assert_eq!(count("Vote : Pour : 12\nContre : 3\nAbstention : 0"), 1);
+        assert_eq!(count("Le compte rendu est approuvé sans observation."), 1);
+    }
+
+    #[test]
+    fn reminders_and_rules_are_no_decision() {
+        assert_eq!(
+            count("Ce point a été voté à l'unanimité lors du conseil du 24 janvier."),
+            0
+        );
+        assert_eq!(
+            count("Le conseil peut décider à l'unanimité de ne pas procéder au scrutin secret."),
+            0
+        );
+        assert_eq!(
+            count("M. Corvisart est désigné à l'unanimité secrétaire de séance."),
+            0
+        );
+        assert_eq!(
+            count("Le PLU a été approuvé par délibération du 3 mai 2012."),
+            0
+        );
+    }
+}
