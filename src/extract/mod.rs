@@ -169,7 +169,8 @@ impl<'a> Extractor<'a> {
             // designation, the previous minutes) is a deliberation too.
             let pre = attendance_end.min(head_end)..head_end;
             let pre_tally = votes::tally(text, self.lower, pre.clone());
-            if pre_tally.for_.is_some() || pre_tally.against.is_some() {
+            let decided = !decisions::groups(text, self.lower, pre.clone()).is_empty();
+            if pre_tally.for_.is_some() || pre_tally.against.is_some() || decided {
                 regions.push((pre, None));
             }
             for (k, h) in headings.iter().enumerate() {
