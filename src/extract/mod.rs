@@ -149,13 +149,25 @@ impl<'a> Extractor<'a> {
         self.attendance(sections, &mut attendance, &mut meeting, header_end);
 
         // Deliberations.
-        let attendance_end = sections
+        // The attendance ends where its labels end, but a label after the
+        // first decision ("Secrétaires :", a commission's members) is
+        // inside the items of a text without item headings.
+        let first_content_end = sections
+            .iter()
+            .find(|s| s.label != Label::Stop)
+            .map_or(0, |s| s.content.end);
+        let first_decision = decisions::groups(text, self.lower, first_content_end..head_end)
+            .first()
+            .map_or(head_end, |g| g.start);
+        let listed =
+            &sections[..sections.partition_point(|s| s.label_range.start < first_decision)];
+        let attendance_end = listed
             .iter()
             .filter(|s| s.label == Label::Stop && !s.about_items(text))
             .map(|s| s.content.start)
             .max()
             .unwrap_or(0)
-            .max(self.after_sections(sections));
+            .max(self.after_sections(listed));
         let mut deliberations = Vec::new();
         let mut covered: Vec<Range<usize>> = Vec::new();
         // Each item's region, then one deliberation per decision recorded
