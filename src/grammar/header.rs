@@ -162,7 +162,7 @@ fn claim_of(hay: &str, d: &WrittenDate, an_year: Option<(i32, usize)>) -> Option
         || fold_regex!(&format!(r"(?i)(?:^|\n)[^\n]{{0,40}}(?:conseil|comité|bureau)\s+(?:municipal|communautaire|syndical|d'administration)\s+(?:(?:{WEEKDAYS})\s+)?$")).is_match(before)
     {
         Some(Claim::Heading)
-    } else if regex!(&format!(r"(?i)(?:^|\n)\s*(?:du\s+)?(?:(?:{WEEKDAYS})\s+)?$")).is_match(before)
+    } else if regex!(&format!(r"(?i)(?:^|\n)\s*(?:[-+•*]\s*)?(?:du\s+)?(?:(?:{WEEKDAYS})\s+)?$")).is_match(before)
         && d.year.is_some()
     {
         Some(Claim::Bare)

@@ -23,6 +23,7 @@ from frictionless import Resource, Schema
 NOT_IN_THE_TEXT = {
     "COLL_NOM",
     "COLL_SIRET",
+    "DELIB_DATE",
     "DELIB_ID",
     "DELIB_MATIERE_CODE",
     "DELIB_MATIERE_NOM",
