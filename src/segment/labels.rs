@@ -202,20 +202,24 @@ fn label_end(
     {
         return Some((end + skip, None));
     }
-    // Only a label that opens its line or sentence, or is in capitals: "sa
-    // délégation de pouvoirs de la part du CM :" is prose.
-    let opens_sentence = text[..start]
-        .chars()
-        .rev()
-        .find(|c| *c != ' ' && *c != '\t')
-        .is_none_or(|c| matches!(c, '\n' | '\r' | '.' | ':' | ';' | ')' | '+' | '-' | '•'));
+    // Only a label that opens a sentence or a paragraph, or is in capitals,
+    // or whose qualifier is in brackets: "sa délégation de pouvoirs de la
+    // part du CM :" and "des membres présents et\nreprésentés, le conseil
+    // municipal :" are prose.
+    let before = text[..start].trim_end_matches([' ', '\t', '\r', '\n']);
+    let gap = &text[before.len()..start];
+    let opens_sentence = before.is_empty()
+        || gap.contains("\n\n")
+        || before.ends_with(['.', ':', ';', ')', '•', '-', '+', '*'])
+        || gap.contains('\n') && before.ends_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
     let in_capitals = matched
         .chars()
         .filter(|c| c.is_alphabetic())
         .all(char::is_uppercase);
+    let bracketed = rest[skip..].starts_with(['(', '[']);
     if paren_count.is_none()
         && label != Label::Stop
-        && (opens_sentence || in_capitals)
+        && (opens_sentence || in_capitals || bracketed)
         && let Some((len, count)) = qualifier(&rest[skip..])
     {
         skip += len;
@@ -546,6 +550,12 @@ mod tests {
             (Label::Proxies, "Mme A BB à M. C DD")
         );
         assert!(labels("Décisions prises dans le cadre de sa délégation de pouvoirs de la part du CM : aucune").is_empty());
+        assert!(
+            labels(
+                "à l'unanimité des membres présents et\nreprésentés, le conseil municipal : décide"
+            )
+            .is_empty()
+        );
     }
 
     #[test]
