@@ -101,16 +101,10 @@ fn marks(text: &str, lower: &str, range: Range<usize>) -> Vec<Range<usize>> {
     let outcome = lower_regex!(
         r"(?m:^)[ \t]*(?:adopt[éÉe]e?s?|approuv[éÉe]e?s?|rejet[éÉe]e?s?|refus[éÉe]e?s?)(?:[ \t]*[.!:]|[ \t]*$|[ \t]+(?:à|a|par)[ \t])|(?:est|sont|a [éÉe]t[éÉe]|ont [éÉe]t[éÉe])\s+(?:adopt[éÉe]e?s?|approuv[éÉe]e?s?|accept[éÉe]e?s?|rejet[éÉe]e?s?)"
     );
-    for m in unanimity.find_iter(hay) {
-        let at = base + m.start()..base + m.end();
-        if !is_reported(text, lower, at.clone()) {
-            out.push(at);
-        }
-    }
     let deliberated = lower_regex!(
         r"apr[èÈe]s en avoir d[éÉe]lib[éÉe]r[éÉe]|(?m:^)[ \t]*[^\n:]{2,60}:[ \t]*\d{1,3}[ \t]+voix|(?:est|sont) (?:[éÉe]lue?s?|proclam[éÉe]e?s?)(?-u:\b)"
     );
-    for re in [counted, vote_line, outcome, deliberated] {
+    for re in [unanimity, counted, vote_line, outcome, deliberated] {
         for m in re.find_iter(hay) {
             let at = base + m.start()..base + m.end();
             if !is_reported(text, lower, at.clone()) {
