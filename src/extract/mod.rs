@@ -55,6 +55,9 @@ struct Extractor<'a> {
     section_stops: HashMap<(usize, usize), usize>,
     /// Every amount of the text, found once: deliberations take theirs.
     amounts: Vec<FoundAmount>,
+    /// Every decision mark of the text, found once (`decisions::marks`):
+    /// each region groups its own.
+    marks: Vec<Range<usize>>,
 }
 
 impl<'a> Extractor<'a> {
@@ -66,7 +69,15 @@ impl<'a> Extractor<'a> {
             findings: Vec::new(),
             section_stops: HashMap::new(),
             amounts: amounts(&norm.text),
+            marks: decisions::marks(&norm.text, &norm.lower, 0..norm.text.len()),
         }
+    }
+
+    /// The decisions recorded in `text[range]`: its marks, grouped.
+    fn decision_groups(&self, range: Range<usize>) -> Vec<Range<usize>> {
+        let from = self.marks.partition_point(|m| m.start < range.start);
+        let to = self.marks.partition_point(|m| m.end <= range.end);
+        decisions::group(self.text, &self.marks[from..to.max(from)])
     }
 
     fn span(&self, range: Range<usize>) -> Span {
@@ -156,7 +167,8 @@ impl<'a> Extractor<'a> {
             .iter()
             .find(|s| s.label != Label::Stop)
             .map_or(0, |s| s.content.end);
-        let first_decision = decisions::groups(text, self.lower, first_content_end..head_end)
+        let first_decision = self
+            .decision_groups(first_content_end..head_end)
             .first()
             .map_or(head_end, |g| g.start);
         let listed =
@@ -181,7 +193,7 @@ impl<'a> Extractor<'a> {
             // designation, the previous minutes) is a deliberation too.
             let pre = attendance_end.min(head_end)..head_end;
             let pre_tally = votes::tally(text, self.lower, pre.clone());
-            let decided = !decisions::groups(text, self.lower, pre.clone()).is_empty();
+            let decided = !self.decision_groups(pre.clone()).is_empty();
             if pre_tally.for_.is_some() || pre_tally.against.is_some() || decided {
                 regions.push((pre, None));
             }
@@ -290,7 +302,7 @@ impl<'a> Extractor<'a> {
     /// when `range` records one decision or none.
     fn decision_parts(&self, range: Range<usize>, body_start: usize) -> Vec<Range<usize>> {
         let text = self.text;
-        let groups = decisions::groups(text, self.lower, body_start..range.end);
+        let groups = self.decision_groups(body_start..range.end);
         let mut parts = Vec::with_capacity(groups.len().max(1));
         let mut start = range.start;
         for pair in groups.windows(2) {

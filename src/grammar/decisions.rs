@@ -16,13 +16,19 @@ use crate::text::lower_regex;
 /// Groups of decision marks in `text[range]`, in order: each the range
 /// from its first mark's start to its last mark's end. `lower` is `text`
 /// with ASCII letters in lower case (same offsets).
+#[cfg(test)]
 pub(crate) fn groups(text: &str, lower: &str, range: Range<usize>) -> Vec<Range<usize>> {
-    let marks = marks(text, lower, range);
+    group(text, &marks(text, lower, range))
+}
+
+/// The groups of `marks` (in order, as [`marks`] gives them): marks close
+/// together are one decision.
+pub(crate) fn group(text: &str, marks: &[Range<usize>]) -> Vec<Range<usize>> {
     let mut out: Vec<Range<usize>> = Vec::new();
     for m in marks {
         match out.last_mut() {
             Some(g) if same_decision(text, g.end, m.start) => g.end = g.end.max(m.end),
-            _ => out.push(m),
+            _ => out.push(m.clone()),
         }
     }
     out
@@ -87,33 +93,29 @@ pub(crate) fn new_item_between(text: &str, lower: &str, range: Range<usize>) -> 
 }
 
 /// Every decision mark in `text[range]`, in order.
-fn marks(text: &str, lower: &str, range: Range<usize>) -> Vec<Range<usize>> {
-    let hay = &lower[range.clone()];
+pub(crate) fn marks(text: &str, lower: &str, range: Range<usize>) -> Vec<Range<usize>> {
+    // One pattern, one pass of the regex engine over the text: unanimity,
+    // counted votes ("11 voix pour", "Pour : 12", "12 pour, 3 contre"), a
+    // vote line ("Vote :"), a stated outcome ("ADOPTÉ", "est approuvé"),
+    // "après en avoir délibéré", a candidate's votes (": 13 voix"), "est
+    // élu".
+    let re = lower_regex!(concat!(
+        r"unanimit[éÉe]|unanimement",
+        r"|(?:\d{1,3}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf|vingt)\s+(?:voix|votes?|voies|suffrages)\s+(?:«\s*)?(?:pour|contre|favorables?|d[éÉe]favorables?)",
+        r"|(?m:^)[ \t]*[-–•]?[ \t]*(?:«\s*)?(?:pour|contre)(?:\s*»)?[ \t]*:[ \t]*\d{1,3}",
+        r"|\d{1,3}\s+(?:voix\s+|votes?\s+)?(?:pour|contre)\s*[,/;.-]?\s*(?:et\s+)?\d{1,3}\s+(?:voix\s+|votes?\s+)?(?:pour|contre|abstentions?|absentions?)",
+        r"|(?m:^)[ \t]*(?:[-–•][ \t]*)?(?:vote|votes|d[éÉe]cision|r[éÉe]sultat du vote)[ \t]*:",
+        r"|(?m:^)[ \t]*(?:adopt[éÉe]e?s?|approuv[éÉe]e?s?|rejet[éÉe]e?s?|refus[éÉe]e?s?)(?:[ \t]*[.!:]|[ \t]*$|[ \t]+(?:à|a|par)[ \t])",
+        r"|(?:est|sont|a [éÉe]t[éÉe]|ont [éÉe]t[éÉe])\s+(?:adopt[éÉe]e?s?|approuv[éÉe]e?s?|accept[éÉe]e?s?|rejet[éÉe]e?s?)",
+        r"|(?:est|sont) (?:[éÉe]lue?s?|proclam[éÉe]e?s?)(?-u:\b)",
+        r"|apr[èÈe]s en avoir d[éÉe]lib[éÉe]r[éÉe]",
+        r"|:[ \t]*\d{1,3}[ \t]+voix(?-u:\b)",
+    ));
     let base = range.start;
-    let mut out: Vec<Range<usize>> = Vec::new();
-    let unanimity = lower_regex!(r"unanimit[éÉe]|unanimement");
-    let counted = lower_regex!(
-        r"(?:\d{1,3}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf|vingt)\s+(?:voix|votes?|voies|suffrages)\s+(?:«\s*)?(?:pour|contre|favorables?|d[éÉe]favorables?)|(?m:^)[ \t]*[-–•]?[ \t]*(?:«\s*)?(?:pour|contre)(?:\s*»)?[ \t]*:[ \t]*\d{1,3}|\d{1,3}\s+(?:voix\s+|votes?\s+)?(?:pour|contre)\s*[,/;.-]?\s*(?:et\s+)?\d{1,3}\s+(?:voix\s+|votes?\s+)?(?:pour|contre|abstentions?|absentions?)"
-    );
-    let vote_line = lower_regex!(
-        r"(?m:^)[ \t]*(?:[-–•][ \t]*)?(?:vote|votes|d[éÉe]cision|r[éÉe]sultat du vote)[ \t]*:"
-    );
-    let outcome = lower_regex!(
-        r"(?m:^)[ \t]*(?:adopt[éÉe]e?s?|approuv[éÉe]e?s?|rejet[éÉe]e?s?|refus[éÉe]e?s?)(?:[ \t]*[.!:]|[ \t]*$|[ \t]+(?:à|a|par)[ \t])|(?:est|sont|a [éÉe]t[éÉe]|ont [éÉe]t[éÉe])\s+(?:adopt[éÉe]e?s?|approuv[éÉe]e?s?|accept[éÉe]e?s?|rejet[éÉe]e?s?)"
-    );
-    let deliberated = lower_regex!(
-        r"apr[èÈe]s en avoir d[éÉe]lib[éÉe]r[éÉe]|(?m:^)[ \t]*[^\n:]{2,60}:[ \t]*\d{1,3}[ \t]+voix|(?:est|sont) (?:[éÉe]lue?s?|proclam[éÉe]e?s?)(?-u:\b)"
-    );
-    for re in [unanimity, counted, vote_line, outcome, deliberated] {
-        for m in re.find_iter(hay) {
-            let at = base + m.start()..base + m.end();
-            if !is_reported(text, lower, at.clone()) {
-                out.push(at);
-            }
-        }
-    }
-    out.sort_by_key(|r| r.start);
-    out
+    re.find_iter(&lower[range])
+        .map(|m| base + m.start()..base + m.end())
+        .filter(|at| !is_reported(text, lower, at.clone()))
+        .collect()
 }
 
 /// Whether the mark at `at` reports something other than a decision of

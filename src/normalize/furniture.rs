@@ -250,10 +250,22 @@ fn stamps(text: &str, lines: &[Line], drop: &mut [bool], parts: &mut Vec<Range<u
     static NEAR: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)^(?:publi[ée]|affich[ée]) le(?: \d{2}/\d{2}/\d{4})?$").unwrap()
     });
+    // Every stamp names the préfecture, a transmission or an act's
+    // identifier ("ID :", or digits first): the lines that can hold one,
+    // found in one literal search of the whole text.
+    static GATE: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new("fecture|FECTURE|ransmission|ID").unwrap());
+    let mut may = vec![false; lines.len()];
+    for m in GATE.find_iter(text) {
+        let i = lines.partition_point(|l| l.whole.end <= m.start());
+        if let Some(flag) = may.get_mut(i) {
+            *flag = true;
+        }
+    }
     let mut whole_hits = vec![false; lines.len()];
     for (i, l) in lines.iter().enumerate() {
         let body = &text[l.body.clone()];
-        if body.is_empty() {
+        if body.is_empty() || !(may[i] || body.as_bytes()[0].is_ascii_digit()) {
             continue;
         }
         if STAMP.is_match(body) {
