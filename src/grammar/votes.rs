@@ -114,7 +114,7 @@ pub(crate) fn tally(text: &str, lower: &str, range: Range<usize>) -> Tally {
     named(text, region, lower, base, &mut t);
     outcome(region, lower, base, &mut t);
     if t.is_empty() {
-        decided(region, lower, base, &mut t);
+        decided(lower, base, &mut t);
     }
     t
 }
@@ -557,7 +557,7 @@ fn outcome(region: &str, lower: &str, base: usize, t: &mut Tally) {
 /// Conseil Municipal décide ...", "Le conseil municipal vote les taux",
 /// "Décide d'affecter le résultat". The council decided; how is not
 /// written. A refusal ("refuse", "décide de ne pas") is a rejection.
-fn decided(region: &str, lower: &str, base: usize, t: &mut Tally) {
+fn decided(lower: &str, base: usize, t: &mut Tally) {
     let re = lower_regex!(
         r"apr[èÈe]s en avoir d[éÉe]lib[éÉe]r[éÉe]|(?-u:\b)(?:le|l')\s*(?:conseil|assembl[éÉe]e|comit[éÉe])(?:\s+(?:municipal|communautaire|syndical|d[éÉe]partemental|r[éÉe]gional))?\s*,?\s+(?:[^.;:]{0,120}?\s)?(?:d[éÉe]cide|approuve|adopte|accepte|autorise|vote|valide|fixe|arr[êÊe]te|[éÉe]met un avis|d[éÉe]signe|donne son accord|refuse|rejette)(?-u:\b)|(?m:^)[ \t]*(?:-[ \t]*)?d[éÉe]cide(?-u:\b)"
     );
@@ -583,7 +583,6 @@ fn decided(region: &str, lower: &str, base: usize, t: &mut Tally) {
         || m.as_str().ends_with("rejette")
         || lower_regex!(r"^\s*(?:de ne pas|de refuser|de rejeter|un avis d[éÉe]favorable)")
             .is_match(rest);
-    let _ = region;
     t.outcome_written = Some(!refused);
     t.cover(base + m.start()..base + m.end());
 }

@@ -117,21 +117,26 @@ type EdgeKey = (String, bool, usize);
 /// Where such a line was seen: page, line index, nearer the top.
 type EdgeHit = (usize, usize, bool);
 
+/// The indices of each page's non-blank lines that `keep` keeps.
+fn lines_by_page(lines: &[Line], pages: usize, keep: impl Fn(usize) -> bool) -> Vec<Vec<usize>> {
+    let mut by_page: Vec<Vec<usize>> = vec![Vec::new(); pages];
+    for (i, l) in lines.iter().enumerate() {
+        if !l.body.is_empty() && keep(i) {
+            by_page[l.page].push(i);
+        }
+    }
+    by_page
+}
+
 /// Lines that open or close several pages with the same words.
 fn running_lines(text: &str, lines: &[Line], drop: &mut [bool]) {
     let pages = lines.last().map_or(0, |l| l.page) + 1;
     if pages < 2 {
         return;
     }
-    // The edge lines of each page: (line index, top?).
-    let mut by_page: Vec<Vec<usize>> = vec![Vec::new(); pages];
-    for (i, l) in lines.iter().enumerate() {
-        // Stamps and page numbers already out: a footer's place is counted
-        // without them.
-        if !l.body.is_empty() && !drop[i] {
-            by_page[l.page].push(i);
-        }
-    }
+    // Stamps and page numbers already out: a footer's place is counted
+    // without them.
+    let by_page = lines_by_page(lines, pages, |i| !drop[i]);
     // By words and place: a running line comes back at the same place
     // (the first line, the second from the bottom...).
     let mut seen: HashMap<EdgeKey, Vec<EdgeHit>> = HashMap::new();
@@ -205,12 +210,7 @@ fn page_numbers(text: &str, lines: &[Line], drop: &mut [bool]) {
         .unwrap()
     });
     let pages = lines.last().map_or(0, |l| l.page) + 1;
-    let mut by_page: Vec<Vec<usize>> = vec![Vec::new(); pages];
-    for (i, l) in lines.iter().enumerate() {
-        if !l.body.is_empty() {
-            by_page[l.page].push(i);
-        }
-    }
+    let by_page = lines_by_page(lines, pages, |_| true);
     for idx in &by_page {
         let n = idx.len();
         for (k, &i) in idx.iter().enumerate() {
