@@ -3,6 +3,7 @@
 use std::collections::HashSet;
 
 use super::*;
+use crate::grammar::proxies::ProxiesAndNames;
 
 impl<'a> Extractor<'a> {
     pub(super) fn attendance(
@@ -81,6 +82,48 @@ impl<'a> Extractor<'a> {
                 }
                 Label::Absent(excused) if !tabled => {
                     let (entries, stop) = people::list(text, s.content.clone());
+                    // "Absents excusés : Karine X donne pouvoir à Louis Y,
+                    // Myriam Z": proxies written among the absent.
+                    if let Some(read) = self.absent_with_proxies(s.content.clone(), entries.len()) {
+                        let stop = read
+                            .lines
+                            .iter()
+                            .map(|l| l.range.end)
+                            .chain(read.names.iter().map(|n| n.1.end))
+                            .max()
+                            .unwrap_or(stop);
+                        self.section_stops
+                            .insert((s.content.start, s.content.end), stop);
+                        let mut read_in_order: Vec<(usize, Mention)> = read
+                            .names
+                            .into_iter()
+                            .map(|(m, r)| (r.start, m))
+                            .chain(
+                                read.lines
+                                    .iter()
+                                    .map(|l| (l.range.start, l.grantor.clone())),
+                            )
+                            .collect();
+                        read_in_order.sort_by_key(|x| x.0);
+                        for (_, mention) in read_in_order {
+                            // "Excusée : Mme X. Mme X donne pouvoir à Y": named twice.
+                            if let Mention::Name(n) = &mention {
+                                let p = self.person(n, None);
+                                if a.absent.iter().any(|x| x.person.same_as(&p)) {
+                                    continue;
+                                }
+                            }
+                            let e = Entry {
+                                mention,
+                                group_civility: None,
+                                notes: Vec::new(),
+                                function: None,
+                            };
+                            self.absent_entry(e, excused, a, &mut proxy_lines);
+                        }
+                        proxy_lines.extend(read.lines);
+                        continue;
+                    }
                     self.section_stops
                         .insert((s.content.start, s.content.end), stop);
                     if entries.is_empty() {
@@ -416,6 +459,24 @@ impl<'a> Extractor<'a> {
             }
         }
         a.absent.push(Absence { person, excused });
+    }
+
+    /// The proxies and names of an absent section that writes proxies as
+    /// sentences ("X donne pouvoir à Y", "X, conseillère, pouvoir donné à
+    /// Y"), when they read more people than the list (`listed`).
+    fn absent_with_proxies(&self, content: Range<usize>, listed: usize) -> Option<ProxiesAndNames> {
+        // A list is read in its first few lines, not to the end of a text
+        // whose section runs on.
+        let end = self
+            .text
+            .floor_char_boundary(content.end.min(content.start + 3000));
+        let lower = &self.lower[content.start..end];
+        if !(lower.contains("pouvoir") || lower.contains("procuration")) {
+            return None;
+        }
+        let read = proxies::proxies_and_names(self.text, content.start..end);
+        let grantors: usize = read.lines.len();
+        (grantors > 0 && grantors + read.names.len() > listed).then_some(read)
     }
 
     /// Whether a list names again, for the most part, people already listed

@@ -25,8 +25,97 @@ fn is_proxy_verb(word: &str) -> bool {
 }
 
 /// Reads the proxies written in `text[range]`. Returns them and the ranges
-/// that looked like a proxy but could not be read.
+/// that looked like a proxy but could not be read (a name without a holder
+/// among them).
 pub(crate) fn proxies(text: &str, range: Range<usize>) -> (Vec<ProxyLine>, Vec<Range<usize>>) {
+    let read = proxies_and_names(text, range);
+    let mut unreadable = read.unreadable;
+    unreadable.extend(read.names.into_iter().map(|(_, r)| r));
+    unreadable.sort_by_key(|r| r.start);
+    (read.lines, unreadable)
+}
+
+/// What a list of proxies and names holds: "Karine X donne pouvoir à Louis
+/// Y", and names alone ("Myriam Z") between them.
+#[derive(Debug, Default)]
+pub(crate) struct ProxiesAndNames {
+    pub(crate) lines: Vec<ProxyLine>,
+    /// Names followed by no proxy: a separator or a line end after them.
+    pub(crate) names: Vec<(Mention, Range<usize>)>,
+    /// What looked like a proxy but could not be read.
+    pub(crate) unreadable: Vec<Range<usize>>,
+}
+
+/// Whether a line break stands before `tokens[k]`.
+fn breaks_before(text: &str, tokens: &[Token], k: usize) -> bool {
+    k > 0 && k < tokens.len() && text[tokens[k - 1].end..tokens[k].start].contains('\n')
+}
+
+/// A name at `tokens[i]` read within its line when the line holds it
+/// whole: "... à Louis Y\nMyriam Z" ends at the line end, "... à M.\nPaul
+/// Y" and "... à Odile\nX" wrap. A name is whole on its line with two
+/// words, its family name in capitals unless no name is.
+fn name_in_lines(
+    text: &str,
+    tokens: &[Token],
+    i: usize,
+    style: NameStyle,
+) -> Option<(Mention, usize)> {
+    let full = people::name_at(text, tokens, i, style);
+    let end = full.as_ref().map_or((i + 8).min(tokens.len()), |f| f.1);
+    let mut breaks = (i + 1..end).filter(|&k| breaks_before(text, tokens, k));
+    let Some(first) = breaks.next() else {
+        return full;
+    };
+    if let Some((Mention::Name(n), after)) = people::name_at(text, &tokens[..first], i, style) {
+        let words = (i..after)
+            .filter(|&k| people::civility(&text[tokens[k].start..tokens[k].end]).is_none())
+            .count();
+        if words >= 2 && (style.mixed || people::is_caps(&text[n.family.clone()])) {
+            return Some((Mention::Name(n), after));
+        }
+    }
+    if let Some(second) = breaks.next()
+        && let Some((Mention::Name(n), after)) = people::name_at(text, &tokens[..second], i, style)
+    {
+        return Some((Mention::Name(n), after));
+    }
+    full
+}
+
+/// A word that says a proxy is given ("donne", "pouvoir", "représenté"),
+/// not a preposition or a determiner of the proxy words.
+fn is_linking_word(word: &str) -> bool {
+    let f = fold(word);
+    PROXY_WORDS.contains(&f.as_str())
+        && !matches!(
+            f.as_str(),
+            "a" | "au" | "par" | "de" | "vote" | "sa" | "son"
+        )
+}
+
+/// Whether the line starting at `tokens[from]` links a grantor to a holder
+/// ("donne pouvoir à"): a proxy verb then "à", "au" or "par".
+fn line_links(text: &str, tokens: &[Token], from: usize) -> bool {
+    let mut verb = false;
+    for k in from..tokens.len().min(from + 24) {
+        if k > from && breaks_before(text, tokens, k) {
+            break;
+        }
+        if tokens[k].kind != Kind::Word {
+            continue;
+        }
+        let f = fold(&text[tokens[k].start..tokens[k].end]);
+        if verb && matches!(f.as_str(), "a" | "au" | "par") {
+            return true;
+        }
+        verb |= is_linking_word(&f);
+    }
+    false
+}
+
+/// Reads the proxies and the names alone written in `text[range]`.
+pub(crate) fn proxies_and_names(text: &str, range: Range<usize>) -> ProxiesAndNames {
     let tokens: Vec<Token> = people::inline(people::tokenize(text, range.clone()));
     let style = NameStyle::guess(text, &tokens);
     let word = |k: usize| -> Option<&str> {
@@ -37,6 +126,7 @@ pub(crate) fn proxies(text: &str, range: Range<usize>) -> (Vec<ProxyLine>, Vec<R
     };
     let mut found = Vec::new();
     let mut unreadable = Vec::new();
+    let mut names: Vec<(Mention, Range<usize>)> = Vec::new();
     let mut i = 0;
     // After a blank line, what does not read as a proxy ends the list quietly.
     let mut past_blank = false;
@@ -74,14 +164,27 @@ pub(crate) fn proxies(text: &str, range: Range<usize>) -> (Vec<ProxyLine>, Vec<R
         {
             i += 1;
         }
-        let Some((grantor, next)) = people::name_at(text, &tokens, i, style) else {
+        let Some((grantor, next)) = name_in_lines(text, &tokens, i, style) else {
+            // A line that links two people ("M. Guy DE Lorme donne
+            // procuration à ...") whose grantor cannot be read is one
+            // unreadable proxy, not the end of the list.
+            let line_start = i == 0 || breaks_before(text, &tokens, i);
+            if line_start && line_links(text, &tokens, i) {
+                let mut e = i + 1;
+                while e < tokens.len() && !breaks_before(text, &tokens, e) {
+                    e += 1;
+                }
+                unreadable.push(tokens[i].start..tokens[e - 1].end);
+                i = e;
+                continue;
+            }
             break;
         };
         // "Mme X et M. Y ont donné pouvoir à Z": several grantors, one holder.
         let mut grantors = vec![grantor];
         let mut next = next;
         while word(next) == Some("et")
-            && let Some((more, after)) = people::name_at(text, &tokens, next + 1, style)
+            && let Some((more, after)) = name_in_lines(text, &tokens, next + 1, style)
         {
             grantors.push(more);
             next = after;
@@ -109,18 +212,43 @@ pub(crate) fn proxies(text: &str, range: Range<usize>) -> (Vec<ProxyLine>, Vec<R
             k += 1;
         }
         // "Marie X, Conseillère municipale, pouvoir donné à Y": the
-        // grantor's function between commas.
-        if tokens.get(k).is_some_and(|t| t.kind == Kind::Punct(','))
-            && word(k + 1).is_some_and(people::is_function_word)
+        // grantor's function between commas, or to the end of its line
+        // ("Régine X Conseillère municipale").
+        let mut after_name = next;
+        let comma = usize::from(tokens.get(k).is_some_and(|t| t.kind == Kind::Punct(',')));
+        if word(k + comma).is_some_and(people::is_function_word)
+            && !breaks_before(text, &tokens, k + comma)
         {
-            let mut j = k + 1;
-            while j < k + 8
+            let f = k + comma;
+            let mut j = f;
+            while j < f + 8
+                && (j == f || !breaks_before(text, &tokens, j))
                 && word(j).is_some_and(|w| !is_proxy_verb(w) || people::is_function_word(w))
             {
                 j += 1;
             }
             if tokens.get(j).is_some_and(|t| t.kind == Kind::Punct(',')) {
                 k = j + 1;
+                after_name = k;
+            } else if j == tokens.len() || breaks_before(text, &tokens, j) {
+                k = j;
+                after_name = k;
+            }
+        }
+        // "Jean X absent en début de séance donne pouvoir à Y": a few words
+        // in lower case on the grantor's line before the proxy verb.
+        if word(k).is_some_and(|w| !is_proxy_verb(w)) && !breaks_before(text, &tokens, k) {
+            let mut j = k;
+            while j < k + 6
+                && !breaks_before(text, &tokens, j)
+                && word(j).is_some_and(|w| {
+                    w.chars().next().is_some_and(char::is_lowercase) && !is_linking_word(w)
+                })
+            {
+                j += 1;
+            }
+            if j > k && word(j).is_some_and(is_linking_word) && line_links(text, &tokens, j) {
+                k = j;
             }
         }
         let verbs_start = k;
@@ -146,12 +274,35 @@ pub(crate) fn proxies(text: &str, range: Range<usize>) -> (Vec<ProxyLine>, Vec<R
         if (!linked || k == verbs_start) && past_blank {
             break;
         }
+        // "Myriam Z" alone on its line or before a comma: a name without a
+        // proxy.
+        let ends_here = k == after_name
+            && tokens.get(k).is_none_or(|t| {
+                matches!(
+                    t.kind,
+                    Kind::Punct(',') | Kind::Punct(';') | Kind::Punct('.') | Kind::Blank
+                ) || breaks_before(text, &tokens, k)
+            });
+        if ends_here && past_blank {
+            break;
+        }
+        if ends_here {
+            for g in grantors {
+                let r = match &g {
+                    Mention::Name(n) => n.whole.clone(),
+                    Mention::Role(_, r) => r.clone(),
+                };
+                names.push((g, r));
+            }
+            i = k;
+            continue;
+        }
         if !linked || k == verbs_start {
             unreadable.push(start..tokens.get(k).map_or(range.end, |t| t.end));
             i = next_separator(&tokens, k);
             continue;
         }
-        let Some((holder, after)) = people::name_at(text, &tokens, k, style) else {
+        let Some((holder, after)) = name_in_lines(text, &tokens, k, style) else {
             unreadable.push(start..tokens.get(k).map_or(range.end, |t| t.end));
             i = next_separator(&tokens, k);
             continue;
@@ -193,6 +344,7 @@ pub(crate) fn proxies(text: &str, range: Range<usize>) -> (Vec<ProxyLine>, Vec<R
                 };
                 if is_name_start
                     || matches!(t.kind, Kind::Punct(',') | Kind::Punct(';') | Kind::Blank)
+                    || (e > i && breaks_before(text, &tokens, e))
                 {
                     break;
                 }
@@ -215,10 +367,24 @@ pub(crate) fn proxies(text: &str, range: Range<usize>) -> (Vec<ProxyLine>, Vec<R
             && word(i)
                 .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase) && w != "et")
         {
-            break;
+            // "... à Philippe Y pour toutes les délibérations (est arrivé
+            // ensuite)": a remark to the end of the line, then the next proxy.
+            let line_end =
+                (i + 1..tokens.len().min(i + 30)).find(|&e| breaks_before(text, &tokens, e));
+            match line_end {
+                Some(e) if !past_blank => {
+                    i = e;
+                    continue;
+                }
+                _ => break,
+            }
         }
     }
-    (found, unreadable)
+    ProxiesAndNames {
+        lines: found,
+        names,
+        unreadable,
+    }
 }
 
 fn next_separator(tokens: &[Token], from: usize) -> usize {
