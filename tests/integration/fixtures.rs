@@ -161,6 +161,7 @@ fixtures! {
     a04_cm_flattened_capital_labels => "a04-cm-flattened-capital-labels",
     a05_cm_absent_proxy_sentences => "a05-cm-absent-proxy-sentences",
     a06_cm_mixed_case_absent_remarks => "a06-cm-mixed-case-absent-remarks",
+    a07_cc_delegates_communes_run_together => "a07-cc-delegates-communes-run-together",
     d01_cm_oneline_pouvoirs => "d01-cm-oneline-pouvoirs",
     d03_cm_menu_late_arrival => "d03-cm-menu-late-arrival",
     d04_cm_wrapped_procurations => "d04-cm-wrapped-procurations",

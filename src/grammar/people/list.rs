@@ -7,7 +7,8 @@ use std::ops::Range;
 use super::name::{NameStyle, name_at};
 use super::tokens::{Kind, Token, Words, in_parens, inline, next_line, skip_parens, tokenize};
 use super::words::{
-    civility, is_capitalised, is_caps, is_function_word, is_initial, is_margin_word, is_particle,
+    civility, is_capital_particle, is_capitalised, is_caps, is_function_word, is_initial,
+    is_margin_word, is_particle,
 };
 use super::{Civility, Mention, Name};
 use crate::grammar::date::month_number;
@@ -40,7 +41,87 @@ pub(crate) fn list(text: &str, range: Range<usize>) -> (Vec<Entry>, usize) {
     } else {
         inline(strip_margin(text, tokens))
     };
-    list_tokens(text, &tokens, style, line_mode, civility_lines, range.end)
+    let (mut entries, stop) =
+        list_tokens(text, &tokens, style, line_mode, civility_lines, range.end);
+    trim_run_together(text, &tokens, &mut entries, stop);
+    (entries, stop)
+}
+
+/// In a list whose names follow each other without commas ("Michel X
+/// BOURG-SUR-LOIRE Claude Y", "SAINT-ANDRE Z Emmanuel"), the capitals
+/// beside a family name are a table's other column (a commune) flattened
+/// into the run: the family name is the capital word next to the given
+/// name, with its particles ("COMMUNE LE FOURN Jeanine"), where a fifth
+/// of the names or more carry such capitals.
+fn trim_run_together(text: &str, tokens: &[Token], entries: &mut [Entry], stop: usize) {
+    if entries.len() < 6 {
+        return;
+    }
+    let commas = tokens
+        .iter()
+        .take_while(|t| t.start < stop)
+        .filter(|t| matches!(t.kind, Kind::Punct(',') | Kind::Punct(';')))
+        .count();
+    if commas * 4 >= entries.len() {
+        return;
+    }
+    // Only where many names carry such capitals: a compound family name
+    // without hyphen ("CAPMARTY LABOUYSSE") is one name among many.
+    let with_more_capitals = entries
+        .iter()
+        .filter(|e| match &e.mention {
+            Mention::Name(n) => n.given.is_some() && text[n.family.clone()].contains(' '),
+            Mention::Role(..) => false,
+        })
+        .count();
+    if with_more_capitals < 4 || with_more_capitals * 5 < entries.len() {
+        return;
+    }
+    for e in entries {
+        let Mention::Name(n) = &mut e.mention else {
+            continue;
+        };
+        let Some(given) = n.given.clone() else {
+            continue;
+        };
+        let family = &text[n.family.clone()];
+        if !is_caps(family) {
+            continue;
+        }
+        let words: Vec<Range<usize>> = family
+            .split(' ')
+            .scan(n.family.start, |at, w| {
+                let r = *at..*at + w.len();
+                *at += w.len() + 1;
+                Some(r)
+            })
+            .filter(|r| !r.is_empty())
+            .collect();
+        if words.len() < 2 {
+            continue;
+        }
+        let particle = |r: &Range<usize>| is_capital_particle(&text[r.clone()]);
+        if given.start > n.family.start {
+            let mut k = words.len() - 1;
+            while k > 0 && particle(&words[k - 1]) {
+                k -= 1;
+            }
+            n.family = words[k].start..n.family.end;
+            if n.civility.is_none() {
+                n.whole = n.family.start.max(n.whole.start)..n.whole.end;
+            }
+        } else {
+            let mut k = 0;
+            while k + 1 < words.len() && particle(&words[k]) {
+                k += 1;
+            }
+            let end = words[k].end;
+            if n.whole.end == n.family.end {
+                n.whole.end = end;
+            }
+            n.family = n.family.start..end;
+        }
+    }
 }
 
 /// Drops a margin box woven into a list ("Mme Élodie\nen exercice : 23
