@@ -50,7 +50,17 @@ pub(super) fn reading_order_with(
     if !split_any {
         return vec![0..input.len()];
     }
-    out
+    // Lines that follow each other in the input stay one range, so that
+    // what is read across a line break ("Jean-\nClaude") reads the same as
+    // on a page without columns.
+    let mut merged: Vec<Range<usize>> = Vec::with_capacity(out.len());
+    for r in out {
+        match merged.last_mut() {
+            Some(last) if last.end == r.start => last.end = r.end,
+            _ => merged.push(r),
+        }
+    }
+    merged
 }
 
 /// Whether `bytes` holds three spaces in a row. Looks at one byte in three

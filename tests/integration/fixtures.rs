@@ -162,6 +162,7 @@ fixtures! {
     a05_cm_absent_proxy_sentences => "a05-cm-absent-proxy-sentences",
     a06_cm_mixed_case_absent_remarks => "a06-cm-mixed-case-absent-remarks",
     a07_cc_delegates_communes_run_together => "a07-cc-delegates-communes-run-together",
+    a08_cc_layout_hyphen_wrapped_list => "a08-cc-layout-hyphen-wrapped-list",
     d01_cm_oneline_pouvoirs => "d01-cm-oneline-pouvoirs",
     d03_cm_menu_late_arrival => "d03-cm-menu-late-arrival",
     d04_cm_wrapped_procurations => "d04-cm-wrapped-procurations",

@@ -40,9 +40,15 @@ impl Default for NameStyle {
     }
 }
 
+/// The tokens a name style is guessed from.
+const GUESS_WINDOW: usize = 800;
+
 impl NameStyle {
-    /// Guess the style of the names in `tokens`.
+    /// Guess the style of the names in `tokens`: of their first few hundred
+    /// words, where a list stands (a section running on to the end of a
+    /// long text would otherwise be guessed from its prose).
     pub(crate) fn guess(text: &str, tokens: &[Token]) -> NameStyle {
+        let tokens = &tokens[..tokens.len().min(GUESS_WINDOW)];
         let word = |t: &Token| &text[t.start..t.end];
         let (mut given_first, mut family_first, mut caps) = (0, 0, 0);
         // "Danielle Daube donne pouvoir à Charles SPETH": pairs of
