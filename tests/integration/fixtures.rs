@@ -163,6 +163,7 @@ fixtures! {
     a06_cm_mixed_case_absent_remarks => "a06-cm-mixed-case-absent-remarks",
     a07_cc_delegates_communes_run_together => "a07-cc-delegates-communes-run-together",
     a08_cc_layout_hyphen_wrapped_list => "a08-cc-layout-hyphen-wrapped-list",
+    a09_cm_ocr_dash_list => "a09-cm-ocr-dash-list",
     d01_cm_oneline_pouvoirs => "d01-cm-oneline-pouvoirs",
     d03_cm_menu_late_arrival => "d03-cm-menu-late-arrival",
     d04_cm_wrapped_procurations => "d04-cm-wrapped-procurations",

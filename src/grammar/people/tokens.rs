@@ -43,6 +43,14 @@ impl<'t> Words<'t> {
     }
 }
 
+/// Whether `rest` starts with a civility: "M. ", "MM. ", "Mme ".
+fn civility_follows(rest: &str) -> bool {
+    ["M.", "MM.", "Mme", "Mmes"].iter().any(|c| {
+        rest.strip_prefix(c)
+            .is_some_and(|after| after.chars().next().is_none_or(|n| !n.is_alphabetic()))
+    })
+}
+
 /// Tokens of `text[range]`, offsets into `text`.
 pub(crate) fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
     let mut tokens = Vec::new();
@@ -75,6 +83,9 @@ pub(crate) fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
                                     || s[i..j].contains('.'))
                                 && !s[i..j].contains('\'')
                         }
+                        // "BRUN-BOUTET-M. MOLLE": a hyphen before a civility
+                        // separates two names.
+                        '-' if !s[i..j].ends_with('.') && civility_follows(&s[j + 1..]) => false,
                         _ => next.is_some_and(|n| n.is_alphabetic() || (d == '-' && n == '\'')),
                     };
                     if !keep {
@@ -85,6 +96,29 @@ pub(crate) fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
                 }
                 end = j + d.len_utf8();
                 iter.next();
+            }
+            // "MmeBARRAU": a civility stuck to a family name in capitals.
+            let word = &s[i..end];
+            let stuck = ["Mme", "Mlle"].iter().find_map(|c| {
+                word.strip_prefix(c).filter(|rest| {
+                    rest.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                        && rest.chars().next().is_some_and(char::is_uppercase)
+                        && rest.chars().all(|c| !c.is_lowercase())
+                })
+            });
+            if let Some(rest) = stuck {
+                let split = end - rest.len();
+                tokens.push(Token {
+                    start: base + i,
+                    end: base + split,
+                    kind: Kind::Word,
+                });
+                tokens.push(Token {
+                    start: base + split,
+                    end: base + end,
+                    kind: Kind::Word,
+                });
+                continue;
             }
             tokens.push(Token {
                 start: base + i,

@@ -53,15 +53,21 @@ pub(crate) fn is_function_word(word: &str) -> bool {
 /// Family-name-like: letters mostly capitals ("PLAONNET-CASEMONT", "Falonnet").
 pub(crate) fn is_caps(word: &str) -> bool {
     let word = without_elision(word);
-    let (mut upper, mut total) = (0, 0);
+    let (mut upper, mut total, mut ocr_l) = (0, 0, 0);
     for c in letters(word) {
         total += 1;
         if c.is_uppercase() {
             upper += 1;
+        } else if c == 'l' {
+            ocr_l += 1;
         }
     }
     if total < 2 || word.ends_with('.') && total <= 3 {
         return false;
+    }
+    // "VOllOT", "lANDREAU": capitals whose I an OCR read as l.
+    if ocr_l > 0 && upper >= 2 && upper + ocr_l == total {
+        return true;
     }
     let first_upper = word.chars().next().is_some_and(char::is_uppercase);
     upper == total || (first_upper && total >= 4 && upper * 4 >= total * 3)
