@@ -51,7 +51,7 @@ impl<'a> Extractor<'a> {
                     }
                 }
                 Label::Present if !tabled => {
-                    let (entries, stop) = people::list(text, s.content.clone());
+                    let (entries, stop) = self.list_past_counts(s.content.clone());
                     self.section_stops
                         .insert((s.content.start, s.content.end), stop);
                     if !entries.is_empty() {
@@ -81,7 +81,7 @@ impl<'a> Extractor<'a> {
                     }
                 }
                 Label::Absent(excused) if !tabled => {
-                    let (entries, stop) = people::list(text, s.content.clone());
+                    let (entries, stop) = self.list_past_counts(s.content.clone());
                     // "Absents excusés : Karine X donne pouvoir à Louis Y,
                     // Myriam Z": proxies written among the absent.
                     if let Some(read) = self.absent_with_proxies(s.content.clone(), entries.len()) {
@@ -459,6 +459,27 @@ impl<'a> Extractor<'a> {
             }
         }
         a.absent.push(Absence { person, excused });
+    }
+
+    /// The list of a section; when nothing reads at its start and it opens
+    /// on counts ("PRÉSENTS : 21 (de 20h00 à 23h00, délib. 32 à 55), 20 de
+    /// 23h01 à 23h10\n\nMMES ET MM. X, Y"), the list after their paragraph.
+    fn list_past_counts(&self, content: Range<usize>) -> (Vec<Entry>, usize) {
+        let (entries, stop) = people::list(self.text, content.clone());
+        if !entries.is_empty() {
+            return (entries, stop);
+        }
+        let written = &self.text[content.clone()];
+        let opens_on_count = written
+            .trim_start_matches([' ', ':'])
+            .starts_with(|c: char| c.is_ascii_digit() || c == '(');
+        if let Some(p) = written.find("\n\n").filter(|_| opens_on_count) {
+            let (after, after_stop) = people::list(self.text, content.start + p..content.end);
+            if !after.is_empty() {
+                return (after, after_stop);
+            }
+        }
+        (entries, stop)
     }
 
     /// The proxies and names of an absent section that writes proxies as

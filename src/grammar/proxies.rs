@@ -211,6 +211,13 @@ pub(crate) fn proxies_and_names(text: &str, range: Range<usize>) -> ProxiesAndNa
         if tokens.get(k).is_some_and(|t| t.kind == Kind::Punct(':')) {
             k += 1;
         }
+        // "CLAUDINE X, POUVOIR A PIERRE Y": a comma before the proxy words.
+        if tokens.get(k).is_some_and(|t| t.kind == Kind::Punct(','))
+            && word(k + 1).is_some_and(is_linking_word)
+            && line_links(text, &tokens, k + 1)
+        {
+            k += 1;
+        }
         // "Marie X, Conseillère municipale, pouvoir donné à Y": the
         // grantor's function between commas, or to the end of its line
         // ("Régine X Conseillère municipale").

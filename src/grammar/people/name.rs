@@ -276,7 +276,10 @@ fn civility_at(w: Words<'_>, i: usize) -> (Option<Civility>, usize) {
     if let Some((c, group)) = w.word(j).and_then(civility) {
         civ = if group { None } else { c };
         j += 1;
-        if w.word(j) == Some("et") && w.word(j + 1).and_then(civility).is_some() {
+        // "Mmes et MM.", "MMES ET MM.".
+        if w.word(j).is_some_and(|x| x.eq_ignore_ascii_case("et"))
+            && w.word(j + 1).and_then(civility).is_some()
+        {
             civ = None;
             j += 2;
         }
@@ -384,6 +387,10 @@ fn part_of(
     style: NameStyle,
 ) -> Option<Part> {
     let word = w.word(k)?;
+    // "MICHEL X À NATHALIE Y": the preposition in capitals ends a name.
+    if word == "À" {
+        return None;
+    }
     Some(
         if is_particle(word) && !is_caps(word) || is_capital_particle(word) {
             // A particle joins only when a name follows.
