@@ -145,6 +145,17 @@ fn candidates(text: &str, from: usize) -> Vec<(HeadingStyle, Vec<Candidate>)> {
     by_style
 }
 
+/// Whether a code is a date written with slashes: "09/11/11", "9/11/2011".
+fn is_slash_date(code: &str) -> bool {
+    let parts: Vec<&str> = code.split('/').collect();
+    let n = |k: usize| parts[k].parse::<u32>().ok();
+    parts.len() == 3
+        && n(0).is_some_and(|d| (1..=31).contains(&d))
+        && n(1).is_some_and(|m| (1..=12).contains(&m))
+        && matches!(parts[2].len(), 2 | 4)
+        && n(2).is_some()
+}
+
 /// The candidate a heading pattern's match gives, `base` the offset of the
 /// text it matched in.
 fn candidate(style: HeadingStyle, c: &regex::Captures<'_>, base: usize) -> Option<Candidate> {
@@ -155,6 +166,10 @@ fn candidate(style: HeadingStyle, c: &regex::Captures<'_>, base: usize) -> Optio
         _ => (None, Some(base + g.start()..base + g.end())),
     };
     if style == HeadingStyle::Ordinal && !ordinal_title_ok(c) {
+        return None;
+    }
+    // "09/11/11 : PV du conseil municipal": a date line, not a code.
+    if style == HeadingStyle::CodeDash && is_slash_date(g.as_str()) {
         return None;
     }
     Some((base + m.start(), q, num))
