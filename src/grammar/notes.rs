@@ -75,7 +75,8 @@ pub(crate) fn condition(text: &str, range: Range<usize>) -> Option<Condition> {
                 .and_then(|c| c.get(1).or(c.get(2)).and_then(|m| m.as_str().parse().ok()))
                 .or_else(|| number.captures(&f).and_then(|c| c[1].parse().ok()))
         })
-        .flatten();
+        .flatten()
+        .or_else(|| has_unit.then(|| roman_after_unit(&f)).flatten());
     let arrival =
         regex!(r"a partir|a compter|a dater|arrive|rejoint|present(e)? (a|des)|des le|des la");
     // "jusqu", "juqu", "jsuqu": the `j\w{0,3}qu` of the pattern, read by
@@ -120,6 +121,68 @@ pub(crate) fn condition(text: &str, range: Range<usize>) -> Option<Condition> {
         }
     }
     Some(c)
+}
+
+/// A question number in Roman figures after its unit, in folded text:
+/// "à partir du point xvii".
+fn roman_after_unit(f: &str) -> Option<u32> {
+    let roman = regex!(&format!(
+        r"(?:{ITEM_UNITS})s?\s+(?:n\s*°?\s*)?([ivxlc]{{1,8}})(?-u:\b)"
+    ));
+    roman.captures_iter(f).find_map(|c| {
+        let m = c.get(1).expect("group");
+        // "ci-dessus" is no figure.
+        if f[m.end()..].starts_with(['-', '\'']) {
+            return None;
+        }
+        roman_value(m.as_str())
+    })
+}
+
+/// The value of Roman figures in lower case, when well formed ("xix" → 19,
+/// "iix" → none).
+pub(crate) fn roman_value(r: &str) -> Option<u32> {
+    let digit = |c: char| match c {
+        'i' => Some(1),
+        'v' => Some(5),
+        'x' => Some(10),
+        'l' => Some(50),
+        'c' => Some(100),
+        _ => None,
+    };
+    let values: Vec<u32> = r.chars().map(digit).collect::<Option<_>>()?;
+    let mut total = 0;
+    for (k, &v) in values.iter().enumerate() {
+        if values.get(k + 1).is_some_and(|&n| n > v) {
+            total -= v as i64;
+        } else {
+            total += v as i64;
+        }
+    }
+    let total = u32::try_from(total).ok().filter(|&t| t > 0)?;
+    (to_roman(total) == r).then_some(total)
+}
+
+/// `n` in Roman figures, lower case.
+fn to_roman(mut n: u32) -> String {
+    let mut out = String::new();
+    for (v, s) in [
+        (100, "c"),
+        (90, "xc"),
+        (50, "l"),
+        (40, "xl"),
+        (10, "x"),
+        (9, "ix"),
+        (5, "v"),
+        (4, "iv"),
+        (1, "i"),
+    ] {
+        while n >= v {
+            out.push_str(s);
+            n -= v;
+        }
+    }
+    out
 }
 
 /// Reads one note (the text inside parentheses).
@@ -237,6 +300,19 @@ fn jusqu_like(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn roman_figures() {
+        assert_eq!(roman_value("xix"), Some(19));
+        assert_eq!(roman_value("iv"), Some(4));
+        assert_eq!(roman_value("xxxii"), Some(32));
+        assert_eq!(roman_value("iix"), None);
+        assert_eq!(roman_value("ci"), Some(101));
+        let c = |s: &str| condition(s, 0..s.len()).map(|c| (c.from, c.until));
+        assert_eq!(c("à partir du point X"), Some((Some(10), None)));
+        assert_eq!(c("jusqu'au point XVII"), Some((None, Some(17))));
+        assert_eq!(c("voir le point ci-dessus"), None);
+    }
 
     #[test]
     fn conditions() {

@@ -166,6 +166,7 @@ fixtures! {
     a09_cm_ocr_dash_list => "a09-cm-ocr-dash-list",
     a10_cm_capitals_counts_before_lists => "a10-cm-capitals-counts-before-lists",
     a11_cm_date_line_title_proxy_paragraphs => "a11-cm-date-line-title-proxy-paragraphs",
+    a12_cc_roman_point_ranges => "a12-cc-roman-point-ranges",
     d01_cm_oneline_pouvoirs => "d01-cm-oneline-pouvoirs",
     d03_cm_menu_late_arrival => "d03-cm-menu-late-arrival",
     d04_cm_wrapped_procurations => "d04-cm-wrapped-procurations",
