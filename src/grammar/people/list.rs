@@ -7,8 +7,8 @@ use std::ops::Range;
 use super::name::{NameStyle, name_at};
 use super::tokens::{Kind, Token, Words, in_parens, inline, next_line, skip_parens, tokenize};
 use super::words::{
-    civility, is_capital_particle, is_capitalised, is_caps, is_function_word, is_initial,
-    is_margin_word, is_particle,
+    civility, is_capital_particle, is_capitalised, is_caps, is_function_word,
+    is_group_heading_word, is_initial, is_margin_word, is_particle,
 };
 use super::{Civility, Mention, Name};
 use crate::grammar::date::month_number;
@@ -355,6 +355,17 @@ impl ListReader<'_> {
                     return false;
                 }
             }
+            // "Brigitte X : Coralie Y : Éric Z": the communes of a table
+            // left blank, their colons between the members.
+            Kind::Punct(':')
+                if !self.line_mode
+                    && !self.entries.is_empty()
+                    && w.word(i + 1)
+                        .is_some_and(|x| civility(x).is_some() || is_capitalised(x))
+                    && self.mention(i + 1).is_some() =>
+            {
+                self.i += 1;
+            }
             Kind::Punct(':') => return false,
             Kind::Punct(_) => self.i += 1,
         }
@@ -401,10 +412,17 @@ impl ListReader<'_> {
     fn heading_in_list(&self, i: usize) -> Option<usize> {
         let w = self.w;
         let mut k = i;
+        // "Commune d' :": a place name blanked after its elision.
         while k < i + 7
-            && (w.word(k).is_some_and(|x| civility(x).is_none()) || w.is(k, Kind::Number))
+            && (w.word(k).is_some_and(|x| civility(x).is_none())
+                || w.is(k, Kind::Number)
+                || (k > i && w.is(k, Kind::Punct('\''))))
         {
             k += 1;
+        }
+        // "Sauvan Commune de :": a surname before the next group's heading.
+        if (i + 1..k).any(|j| w.word(j).is_some_and(is_group_heading_word)) {
+            return None;
         }
         // Not a name: no given name next to a family name.
         let looks_like_name = (i..k.saturating_sub(1)).any(|j| {
@@ -428,6 +446,8 @@ impl ListReader<'_> {
                             | "ville"
                             | "canton"
                             | "secteur"
+                            | "d"
+                            | "l"
                     )
             }
             None => true,
@@ -543,6 +563,7 @@ impl ListReader<'_> {
             && tokens.get(i + 1).is_none_or(|n| {
                 matches!(n.kind, Kind::Punct(_) | Kind::Blank | Kind::Newline)
                     || w.word(i + 1) == Some("et")
+                    || w.word(i + 1).is_some_and(is_group_heading_word)
             }))
         .then(|| {
             (

@@ -4,8 +4,8 @@ use std::ops::Range;
 
 use super::tokens::{Kind, Token, Words, inline, tokenize};
 use super::words::{
-    civility, is_capital_particle, is_capitalised, is_caps, is_function_word, is_initial,
-    is_letters_initial, is_particle, is_stop_word, letters,
+    civility, is_capital_particle, is_capitalised, is_caps, is_function_word,
+    is_group_heading_word, is_initial, is_letters_initial, is_particle, is_stop_word, letters,
 };
 use super::{Civility, Mention, Name, Role};
 use crate::text::fold;
@@ -366,6 +366,10 @@ fn name_parts(
         }
         if is_function_word(word) && (!is_caps(word) || parts.iter().any(|&(_, p)| p == Part::Caps))
         {
+            break;
+        }
+        // "Monsieur Boyer Commune de X :": the next group's heading.
+        if !parts.is_empty() && is_group_heading_word(word) {
             break;
         }
         let Some(part) = part_of(w, k, &parts, civ, style) else {

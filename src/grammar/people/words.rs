@@ -112,6 +112,12 @@ pub(super) fn is_stop_word(word: &str) -> bool {
     NAME_ENDERS.contains(&fold(word).as_str())
 }
 
+/// A word that heads the next group of a list rather than continue a
+/// name: "Commune de X :", "Canton de Y :", "Secteur Nord :".
+pub(super) fn is_group_heading_word(word: &str) -> bool {
+    is_capitalised(word) && matches!(fold(word).as_str(), "commune" | "canton" | "secteur")
+}
+
 /// Words of the margin box that flattened extractions weave into lists
 /// ("en exercice : 23", "Date d'affichage :").
 pub(super) fn is_margin_word(word: &str) -> bool {
