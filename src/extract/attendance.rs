@@ -51,7 +51,24 @@ impl<'a> Extractor<'a> {
                     }
                 }
                 Label::Present if !tabled => {
-                    let (entries, stop) = self.list_past_counts(s.content.clone());
+                    let (mut entries, stop) = self.list_past_counts(s.content.clone());
+                    // "X, Y.\n\nMadame Z, absente ayant donné pouvoir à W ...":
+                    // the list read on into a paragraph of proxies.
+                    let last_para = text[s.content.start..stop]
+                        .rfind("\n\n")
+                        .map(|p| s.content.start + p + 2);
+                    let mut stop = stop;
+                    let mut told = None;
+                    if let Some(p) = last_para
+                        && entries
+                            .first()
+                            .is_some_and(|e| mention_start(&e.mention) < p)
+                        && let Some(read) = self.proxies_paragraph(p..s.content.end)
+                    {
+                        entries.retain(|e| mention_start(&e.mention) < p);
+                        stop = p;
+                        told = Some(read);
+                    }
                     self.section_stops
                         .insert((s.content.start, s.content.end), stop);
                     if !entries.is_empty() {
@@ -78,6 +95,25 @@ impl<'a> Extractor<'a> {
                             marked.push((mark, e.mention.clone(), true));
                         }
                         self.present_entry(e, a, &mut proxy_lines);
+                    }
+                    // "Madame X, absente ayant donné pouvoir à Y ...": the
+                    // proxies in the paragraph after the list, without a label.
+                    if let Some(read) =
+                        told.or_else(|| self.unlabelled_proxies(stop..s.content.end))
+                    {
+                        let end = read.lines.last().map_or(stop, |l| l.range.end);
+                        self.section_stops
+                            .insert((s.content.start, s.content.end), end);
+                        for l in &read.lines {
+                            let e = Entry {
+                                mention: l.grantor.clone(),
+                                group_civility: None,
+                                notes: Vec::new(),
+                                function: None,
+                            };
+                            self.absent_entry(e, None, a, &mut proxy_lines);
+                        }
+                        proxy_lines.extend(read.lines);
                     }
                 }
                 Label::Absent(excused) if !tabled => {
@@ -275,6 +311,14 @@ impl<'a> Extractor<'a> {
                 span,
             });
         }
+    }
+}
+
+/// Where a mention starts in the text.
+fn mention_start(m: &Mention) -> usize {
+    match m {
+        Mention::Name(n) => n.whole.start,
+        Mention::Role(_, r) => r.start,
     }
 }
 
@@ -480,6 +524,39 @@ impl<'a> Extractor<'a> {
             }
         }
         (entries, stop)
+    }
+
+    /// The proxies of the paragraph right after a list (`after` from where
+    /// the list stopped), when it reads as proxies to its end and nothing
+    /// else: "Madame X, absente ayant donné pouvoir à Y Mme Z, absente ...".
+    fn unlabelled_proxies(&self, after: Range<usize>) -> Option<ProxiesAndNames> {
+        let rest = self.text.get(after.clone())?;
+        let lead = rest.len() - rest.trim_start_matches([' ', '.', ';', '\t']).len();
+        let gap = &rest[lead..];
+        // A new paragraph.
+        let blank = gap.len() - gap.trim_start_matches(['\n', ' ', '\t']).len();
+        if gap[..blank].matches('\n').count() < 2 {
+            return None;
+        }
+        self.proxies_paragraph(after.start + lead + blank..after.end)
+    }
+
+    /// The proxies of the paragraph starting `within`, when it reads as
+    /// proxies to its end and nothing else.
+    fn proxies_paragraph(&self, within: Range<usize>) -> Option<ProxiesAndNames> {
+        let start = within.start;
+        let para = self.text.get(within.clone())?;
+        let end = start + para.find("\n\n").unwrap_or(para.len()).min(3000);
+        let end = self.text.floor_char_boundary(end);
+        let lower = &self.lower[start..end];
+        if !(lower.contains("pouvoir") || lower.contains("procuration")) {
+            return None;
+        }
+        let read = proxies::proxies_and_names(self.text, start..end);
+        let last = read.lines.last()?.range.end;
+        let rest_after = self.text[last..end].trim_matches(|c: char| c.is_whitespace() || c == '.');
+        (read.unreadable.is_empty() && read.names.is_empty() && rest_after.is_empty())
+            .then_some(read)
     }
 
     /// The proxies and names of an absent section that writes proxies as

@@ -242,9 +242,19 @@ pub(crate) fn proxies_and_names(text: &str, range: Range<usize>) -> ProxiesAndNa
                 after_name = k;
             }
         }
-        // "Jean X absent en début de séance donne pouvoir à Y": a few words
-        // in lower case on the grantor's line before the proxy verb.
-        if word(k).is_some_and(|w| !is_proxy_verb(w)) && !breaks_before(text, &tokens, k) {
+        // "Jean X absent en début de séance donne pouvoir à Y", "Catherine
+        // X, absente ayant donné pouvoir à Y": a few words in lower case on
+        // the grantor's line before the proxy verb.
+        let mut skipped_to = None;
+        let from = if tokens.get(k).is_some_and(|t| t.kind == Kind::Punct(','))
+            && word(k + 1).is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase))
+        {
+            k + 1
+        } else {
+            k
+        };
+        if word(from).is_some_and(|w| !is_proxy_verb(w)) && !breaks_before(text, &tokens, from) {
+            let k = from;
             let mut j = k;
             while j < k + 6
                 && !breaks_before(text, &tokens, j)
@@ -255,8 +265,11 @@ pub(crate) fn proxies_and_names(text: &str, range: Range<usize>) -> ProxiesAndNa
                 j += 1;
             }
             if j > k && word(j).is_some_and(is_linking_word) && line_links(text, &tokens, j) {
-                k = j;
+                skipped_to = Some(j);
             }
+        }
+        if let Some(j) = skipped_to {
+            k = j;
         }
         let verbs_start = k;
         let mut linked = false;

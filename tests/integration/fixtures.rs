@@ -169,6 +169,7 @@ fixtures! {
     a12_cc_roman_point_ranges => "a12-cc-roman-point-ranges",
     a13_syndicat_members_by_commune => "a13-syndicat-members-by-commune",
     a14_cc_delegates_blank_communes_colons => "a14-cc-delegates-blank-communes-colons",
+    a15_cm_proxies_paragraph_without_label => "a15-cm-proxies-paragraph-without-label",
     d01_cm_oneline_pouvoirs => "d01-cm-oneline-pouvoirs",
     d03_cm_menu_late_arrival => "d03-cm-menu-late-arrival",
     d04_cm_wrapped_procurations => "d04-cm-wrapped-procurations",

@@ -86,6 +86,9 @@ pub(crate) fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
                         // "BRUN-BOUTET-M. MOLLE": a hyphen before a civility
                         // separates two names.
                         '-' if !s[i..j].ends_with('.') && civility_follows(&s[j + 1..]) => false,
+                        // "GRISLAIN-D' Elodie": a family name cut after its
+                        // elided particle keeps the apostrophe.
+                        '\'' if s[i..j].ends_with("-D") || s[i..j].ends_with("-L") => true,
                         _ => next.is_some_and(|n| n.is_alphabetic() || (d == '-' && n == '\'')),
                     };
                     if !keep {
