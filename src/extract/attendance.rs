@@ -552,7 +552,7 @@ impl<'a> Extractor<'a> {
         if !(lower.contains("pouvoir") || lower.contains("procuration")) {
             return None;
         }
-        let read = proxies::proxies_and_names(self.text, start..end);
+        let read = proxies::proxies_and_names(self.text, start..end, false);
         let last = read.lines.last()?.range.end;
         let rest_after = self.text[last..end].trim_matches(|c: char| c.is_whitespace() || c == '.');
         (read.unreadable.is_empty() && read.names.is_empty() && rest_after.is_empty())
@@ -572,7 +572,7 @@ impl<'a> Extractor<'a> {
         if !(lower.contains("pouvoir") || lower.contains("procuration")) {
             return None;
         }
-        let read = proxies::proxies_and_names(self.text, content.start..end);
+        let read = proxies::proxies_and_names(self.text, content.start..end, false);
         let grantors: usize = read.lines.len();
         (grantors > 0 && grantors + read.names.len() > listed).then_some(read)
     }

@@ -28,7 +28,7 @@ fn is_proxy_verb(word: &str) -> bool {
 /// that looked like a proxy but could not be read (a name without a holder
 /// among them).
 pub(crate) fn proxies(text: &str, range: Range<usize>) -> (Vec<ProxyLine>, Vec<Range<usize>>) {
-    let read = proxies_and_names(text, range);
+    let read = proxies_and_names(text, range, true);
     let mut unreadable = read.unreadable;
     unreadable.extend(read.names.into_iter().map(|(_, r)| r));
     unreadable.sort_by_key(|r| r.start);
@@ -114,8 +114,14 @@ fn line_links(text: &str, tokens: &[Token], from: usize) -> bool {
     false
 }
 
-/// Reads the proxies and the names alone written in `text[range]`.
-pub(crate) fn proxies_and_names(text: &str, range: Range<usize>) -> ProxiesAndNames {
+/// Reads the proxies and the names alone written in `text[range]`; under a
+/// label of proxies (`labelled`), a holder may stand alone in brackets
+/// ("Eric X (René Y), Yohan Z (Francis W)").
+pub(crate) fn proxies_and_names(
+    text: &str,
+    range: Range<usize>,
+    labelled: bool,
+) -> ProxiesAndNames {
     let tokens: Vec<Token> = people::inline(people::tokenize(text, range.clone()));
     let style = NameStyle::guess(text, &tokens);
     let word = |k: usize| -> Option<&str> {
@@ -204,6 +210,31 @@ pub(crate) fn proxies_and_names(text: &str, range: Range<usize>) -> ProxiesAndNa
                 });
                 i = close;
                 continue;
+            }
+            // "Eric X (René Y),": the holder alone in brackets, a given
+            // name and a family name, then a separator.
+            let separator_after = tokens.get(close).is_none_or(|t| {
+                matches!(
+                    t.kind,
+                    Kind::Punct(',') | Kind::Punct(';') | Kind::Punct('.') | Kind::Blank
+                ) || breaks_before(text, &tokens, close)
+            });
+            if labelled && separator_after && close > k + 2 {
+                let inside = &tokens[..close - 1];
+                if let Some((Mention::Name(holder), end)) =
+                    people::name_at(text, inside, k + 1, style)
+                    && end == close - 1
+                    && holder.given.is_some()
+                {
+                    found.push(ProxyLine {
+                        grantor,
+                        holder: Mention::Name(holder),
+                        condition: Condition::default(),
+                        range: start..tokens[close - 1].end,
+                    });
+                    i = close;
+                    continue;
+                }
             }
             // "Régis X (Champtocel) représenté par Y": an aside, read on.
             k = close;

@@ -359,8 +359,17 @@ fn name_parts(
             _ => break,
         }
         let word = &w.text[t.start..t.end];
-        // A civility starts the next person ("... GARASSOU M. Marcel").
+        // A civility starts the next person ("... GARASSOU M. Marcel"), "M."
+        // too after a family name in capitals when a name follows ("pouvoir
+        // à M. AUBRAY M. BALLON").
         if !parts.is_empty() && civility(word).is_some_and(|(_, group)| group || !is_initial(word))
+        {
+            break;
+        }
+        if civility(word).is_some()
+            && parts.iter().any(|&(_, p)| p == Part::Caps)
+            && w.word(k + 1)
+                .is_some_and(|n| is_caps(n) && civility(n).is_none())
         {
             break;
         }
