@@ -47,6 +47,7 @@ pub(crate) const LABELS: &str = r"(?xi)
             | absents?\ ex[ck]?usés?\ ayant\ donné\ pouvoir
             | (?:ont|avaient)\ donné\ (?:pouvoir|procuration|délégation\ de\ vote)
             | (?:ont|avaient)\ délégué\ leur\ (?:mandat|vote|pouvoir)(?:\ respectivement\ à)?
+            | (?:absente?s?\ (?:ex[ck]?usée?s?\ )?|ex[ck]?usée?s?\ )?ayant\ délégué\ (?:son|sa|leur)\ (?:mandat|vote|pouvoir)
             | délégués\ représentés(?:\ par\ pouvoir)?
             | procurations?(?:\ de\ vote|\ données)?(?:\(s\))? | pouvoirs?(?:\ donnés)? | représentée?s? | délégations?\ de\ vote)
         | (?P<present>(?:(?:étaient|sont|autres|membres|titulaires|conseill\w*(?:\ (?:municipaux|communautaires|syndicaux|départementaux|régionaux))?|délégués(?:\ titulaires)?)\ )?présent(?:\(e\))?s?(?:\(e\)s)?(?:\ (?:MM\.?|Mmes|Mesdames)\ et\ (?:Mmes|MM\.?|Messieurs)|\ en\ salle|\ par\ visio\w*|\ en\ visio\w*|\ à\ distance|\ ayant\ voix\ délibérative|\ ou\ représent\w*(?:\ \(ayant\ donné\ pouvoir\))?|\ les\ (?:conseill\w*|membres|délégués)(?:\ suivants)?)?|assistaient(?:\ à\ la\ séance)?)

@@ -94,6 +94,41 @@ fn is_linking_word(word: &str) -> bool {
         )
 }
 
+/// "Mme Robert" before a separator or the next civility: a holder's
+/// surname in mixed case after a civility, in a list of names in capitals.
+fn civility_and_surname(text: &str, tokens: &[Token], k: usize) -> Option<(Mention, usize)> {
+    let word = |j: usize| {
+        tokens
+            .get(j)
+            .filter(|t| t.kind == Kind::Word)
+            .map(|t| &text[t.start..t.end])
+    };
+    let (civility, _) = people::civility(word(k)?)?;
+    let surname = word(k + 1)?;
+    let capitalised = surname.chars().next().is_some_and(char::is_uppercase)
+        && surname.chars().skip(1).any(char::is_lowercase)
+        && surname.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && !people::is_function_word(surname);
+    // Not at the very end of the text, where a name may be cut ("... à M.
+    // Cyril" ending an excerpt).
+    let cut = text[tokens[k + 1].end..].trim().is_empty();
+    let ends = !cut
+        && (tokens.get(k + 2).is_none_or(|t| t.kind != Kind::Word)
+            || word(k + 2).is_some_and(|w| people::civility(w).is_some()));
+    (capitalised && ends).then(|| {
+        let t = tokens[k + 1];
+        (
+            Mention::Name(people::Name {
+                civility,
+                given: None,
+                family: t.start..t.end,
+                whole: tokens[k].start..t.end,
+            }),
+            k + 2,
+        )
+    })
+}
+
 /// Whether the line starting at `tokens[from]` links a grantor to a holder
 /// ("donne pouvoir à"): a proxy verb then "à", "au" or "par".
 fn line_links(text: &str, tokens: &[Token], from: usize) -> bool {
@@ -353,7 +388,9 @@ pub(crate) fn proxies_and_names(
             i = next_separator(&tokens, k);
             continue;
         }
-        let Some((holder, after)) = name_in_lines(text, &tokens, k, style) else {
+        let Some((holder, after)) = name_in_lines(text, &tokens, k, style)
+            .or_else(|| civility_and_surname(text, &tokens, k))
+        else {
             unreadable.push(start..tokens.get(k).map_or(range.end, |t| t.end));
             i = next_separator(&tokens, k);
             continue;
