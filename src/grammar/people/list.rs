@@ -348,6 +348,13 @@ impl ListReader<'_> {
                 if w.word(i + 1).is_some_and(is_function_word) {
                     // "1ère adjointe", "2ème Vice-Président": a numbered function.
                     self.function(i, i + 1);
+                } else if w
+                    .word(i + 1)
+                    .is_some_and(|x| matches!(x, "ère" | "ème" | "er" | "e" | "re" | "eme" | "ere"))
+                    && w.word(i + 2).is_some_and(is_function_word)
+                {
+                    // "1 ère adjointe": the ordinal's suffix apart.
+                    self.function(i, i + 2);
                 } else if w.is(i + 1, Kind::Punct('.')) {
                     // "11. 12. 13." numbering from a flattened table.
                     self.i += 2;
