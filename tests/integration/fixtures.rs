@@ -173,6 +173,7 @@ fixtures! {
     a16_cc_proxies_bracketed_holders_civility_runs => "a16-cc-proxies-bracketed-holders-civility-runs",
     a17_cm_delegated_mandates_mixed_holders => "a17-cm-delegated-mandates-mixed-holders",
     a18_cm_split_ordinal_functions => "a18-cm-split-ordinal-functions",
+    a19_cm_political_groups_dash_list => "a19-cm-political-groups-dash-list",
     d01_cm_oneline_pouvoirs => "d01-cm-oneline-pouvoirs",
     d03_cm_menu_late_arrival => "d03-cm-menu-late-arrival",
     d04_cm_wrapped_procurations => "d04-cm-wrapped-procurations",

@@ -236,6 +236,15 @@ fn is_line_mode(tokens: &[Token]) -> bool {
     lines >= 3 && seps * 2 < lines && leading_separators < 2
 }
 
+/// A word of a political group's heading: "Pour l'opposition :", "Groupe
+/// X :".
+fn is_group_word(x: &str) -> bool {
+    matches!(
+        fold(x).as_str(),
+        "opposition" | "l'opposition" | "majorite" | "groupe" | "liste"
+    )
+}
+
 /// Reads the entries of a list from its tokens; see [`list`].
 fn list_tokens(
     text: &str,
@@ -320,6 +329,14 @@ impl ListReader<'_> {
                     .word(i + 1)
                     .and_then(civility)
                     .is_some_and(|(_, plural)| plural || with_civility);
+                // "...\n\nPour la majorité : Mme X": the next group's heading.
+                let next_group = next_group
+                    || w.word(i + 1).is_some_and(|x| civility(x).is_none())
+                        && self.heading_in_list(i + 1).is_some_and(|after| {
+                            (i + 1..after)
+                                .filter_map(|j| w.word(j))
+                                .any(|x| is_group_word(x) || is_group_heading_word(x))
+                        });
                 if next_group {
                     self.after_stop = false;
                 }
@@ -476,6 +493,10 @@ impl ListReader<'_> {
                     || x.chars().next().is_some_and(char::is_lowercase)
                     || is_capitalised(x)
             });
+        // "Pour l'opposition :", "Groupe Agir ensemble :": a political
+        // group's heading.
+        let group = (i..k).filter_map(|j| w.word(j)).any(is_group_word);
+        let standing = standing || group;
         let colon_at = if standing && w.is(k, Kind::Punct('(')) {
             skip_parens(w.tokens, k)
         } else {

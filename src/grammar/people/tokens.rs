@@ -43,9 +43,9 @@ impl<'t> Words<'t> {
     }
 }
 
-/// Whether `rest` starts with a civility: "M. ", "MM. ", "Mme ".
+/// Whether `rest` starts with a civility: "M. ", "MM. ", "Mme ", "Mr ".
 fn civility_follows(rest: &str) -> bool {
-    ["M.", "MM.", "Mme", "Mmes"].iter().any(|c| {
+    ["M.", "MM.", "Mme", "Mmes", "Mr", "Mlle"].iter().any(|c| {
         rest.strip_prefix(c)
             .is_some_and(|after| after.chars().next().is_none_or(|n| !n.is_alphabetic()))
     })
