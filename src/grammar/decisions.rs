@@ -12,6 +12,7 @@
 use std::ops::Range;
 
 use crate::text::lower_regex;
+use crate::vocabulary::{ITEM_KEYWORDS, ORDINAL_SEPARATORS};
 
 /// Groups of decision marks in `text[range]`, in order: each the range
 /// from its first mark's start to its last mark's end. `lower` is `text`
@@ -59,9 +60,10 @@ pub(crate) fn new_item_between(text: &str, lower: &str, range: Range<usize>) -> 
     let opener = lower_regex!(
         r"(?m:^)[ \t]*(?:(?:monsieur|madame|m\.|mme)\s+(?:le|la|l')\s*(?:maire|pr[éÉe]sidente?|adjointe?|vice-pr[éÉe]sidente?|rapporteure?)|(?:le|la)\s+(?:maire|pr[éÉe]sidente?)\s+(?:expose|pr[éÉe]sente|rappelle|informe|propose|indique|donne|fait)|rapporteure?\s*:|expos[éÉe]\s*:|objet\s*:|vu\s+le\s+code)"
     );
-    let heading = lower_regex!(
-        r"(?m:^)[ \t]*(?:(?:point|question|rapport|dossier|affaire)\s+n[°o]?\s*\d|d[éÉe]lib[éÉe]ration\s+n|n°\s*\d|[a-z]{0,5}[ -]?\d{1,4}[-./]\d{1,4}\S*\s*[-–:]\s|\d{1,3}\s?(?:°\)|\)|\.|/|\s-|\s–)\s+\S|[ivx]{1,5}\s?[.)–-]\s+\S)"
-    );
+    let heading = lower_regex!(&format!(
+        r"(?m:^)[ \t]*(?:(?:{keywords})\s+n[°o]?\s*\d|d[éÉe]lib[éÉe]ration\s+n|n°\s*\d|[a-z]{{0,5}}[ -]?\d{{1,4}}[-./]\d{{1,4}}\S*\s*[-–:]\s|\d{{1,3}}\s?(?:{ORDINAL_SEPARATORS})\s+\S|[ivx]{{1,5}}\s?[.)–-]\s+\S)",
+        keywords = ITEM_KEYWORDS.join("|")
+    ));
     let hay = &lower[range.clone()];
     if opener.is_match(hay) || heading.is_match(hay) {
         return true;

@@ -10,7 +10,7 @@ use regex::Regex;
 
 use super::inline::inline_headings;
 use crate::text::{fold_regex, lines_where, lower_regex, regex};
-use crate::vocabulary::ITEM_KEYWORDS;
+use crate::vocabulary::{ITEM_KEYWORDS, ORDINAL_SEPARATORS};
 
 /// An item heading: where a deliberation starts.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -106,7 +106,9 @@ fn heading_patterns() -> [(HeadingStyle, &'static Regex); 4] {
         ),
         (
             HeadingStyle::Ordinal,
-            regex!(r"(?m)^[ \t]*(\d{1,3})[ \t]?(?:°\)|\)|\.|/|[ \t]-)[ \t]+(\S)"),
+            regex!(&format!(
+                r"(?m)^[ \t]*(\d{{1,3}})[ \t]?(?:{ORDINAL_SEPARATORS})[ \t]+(\S)"
+            )),
         ),
     ]
 }
@@ -161,9 +163,13 @@ fn candidate(style: HeadingStyle, c: &regex::Captures<'_>, base: usize) -> Optio
 }
 
 /// Where decisions are written, roughly ("unanimité", "voix", "vote",
-/// "adopté"), in `lower` (the text with ASCII letters in lower case).
+/// "adopté", "après en avoir délibéré", a line opening with the verb of a
+/// decision: "DECIDE", "- approuve"), in `lower` (the text with ASCII
+/// letters in lower case).
 fn decision_marks(lower: &str) -> Vec<usize> {
-    lower_regex!(r"unanimit|(?-u:\b)(?:voix|vote|votes|adopt[éÉe]e?s?)(?-u:\b)")
+    lower_regex!(
+        r"unanimit|(?-u:\b)(?:voix|vote|votes|adopt[éÉe]e?s?)(?-u:\b)|apr[èÈe]s en avoir d[éÉe]lib[éÉe]r[éÉe]|(?m:^)[ \t]*(?:[-–•][ \t]*)?(?:d[éÉe]cide|d[éÉe]clare|approuve|accepte|autorise|fixe|[éÉe]met)(?-u:\b)"
+    )
         .find_iter(lower)
         .map(|m| m.start())
         .collect()
@@ -206,7 +212,7 @@ pub(super) fn headings(text: &str, lower: &str, from: usize) -> Vec<Heading> {
         .filter(|(_, (_, v))| !v.is_empty())
         .map(|(k, (style, v))| {
             let chain = if *style == HeadingStyle::Ordinal {
-                best_chain(v, text.len())
+                best_chain(v, text.len(), &marks)
             } else {
                 v.clone()
             };
@@ -228,7 +234,7 @@ pub(super) fn headings(text: &str, lower: &str, from: usize) -> Vec<Heading> {
     // "1 – APPROBATION ...\nDélibération n° 2021-001": the ordinal line is the
     // heading, the numbered line under it gives the number.
     if style == HeadingStyle::Numbered {
-        let ordinals = best_chain(&by_style[3].1, text.len());
+        let ordinals = best_chain(&by_style[3].1, text.len(), &marks);
         let right_under = |n: usize| {
             ordinals
                 .iter()
@@ -240,7 +246,7 @@ pub(super) fn headings(text: &str, lower: &str, from: usize) -> Vec<Heading> {
         }
     }
     if style == HeadingStyle::Ordinal {
-        chosen = best_chain(&chosen, text.len());
+        chosen = best_chain(&chosen, text.len(), &marks);
     }
     let numbers: Vec<(usize, Range<usize>)> =
         if style == HeadingStyle::Keyword || style == HeadingStyle::Ordinal {
@@ -299,9 +305,12 @@ fn ordinal_title_ok(c: &regex::Captures<'_>) -> bool {
     first.starts_with(|ch: char| ch.is_uppercase())
 }
 
-/// Of several runs 1, 2, 3... (an agenda, then the items), the one whose
-/// items are furthest apart: the items themselves, not the agenda lines.
-pub(super) fn best_chain(found: &[Candidate], text_len: usize) -> Vec<Candidate> {
+/// Of several runs 1, 2, 3... (an agenda, then the items), the one that
+/// best cuts the text into items recording a decision ([`fit`], when
+/// `marks` are given), then the one whose items are furthest apart: the
+/// items themselves, not the agenda lines nor a short list of a few
+/// numbered lines far apart.
+pub(super) fn best_chain(found: &[Candidate], text_len: usize, marks: &[usize]) -> Vec<Candidate> {
     let mut chains: Vec<Vec<Candidate>> = Vec::new();
     for h in found {
         let n = h.1.unwrap_or(0);
@@ -338,7 +347,12 @@ pub(super) fn best_chain(found: &[Candidate], text_len: usize) -> Vec<Candidate>
             } else {
                 text_len - first
             };
-            (span / chain.len().max(1), chain.len())
+            let fit = if marks.is_empty() {
+                0
+            } else {
+                fit(chain, marks, text_len)
+            };
+            (fit, span / chain.len().max(1), chain.len())
         })
         .unwrap_or_default()
 }
@@ -477,5 +491,32 @@ mod tests {
         let text = "N° 2016-031\nObjet : AMENAGEMENT DU BOURG\n";
         let h = headings(text, &text.to_ascii_lowercase(), 0);
         assert_eq!(&text[h[0].title.clone().unwrap()], "AMENAGEMENT DU BOURG");
+    }
+
+    #[test]
+    fn ordinals_with_a_hyphen_and_a_bracket() {
+        let text = "3-) Délibération : vente du tracteur\nexposé\nApprobation à l'unanimité.\n4- Délibération : tarifs\nexposé\nApprobation à l'unanimité.\n";
+        let h = headings(text, &text.to_ascii_lowercase(), 0);
+        assert_eq!(
+            h.iter().map(|h| h.question).collect::<Vec<_>>(),
+            [Some(3), Some(4)]
+        );
+    }
+
+    #[test]
+    fn the_items_run_is_the_one_that_records_decisions() {
+        // Items whose decisions open with their verb, then a table of staff
+        // numbered 1, 2, 3 far apart: the items are the run, not the table.
+        let mut text = String::new();
+        for n in 1..=6 {
+            text += &format!(
+                "{n}. TAUX D'IMPOSITION {n}\nexposé du maire\nDECIDE de fixer le taux.\n\n"
+            );
+        }
+        for n in 1..=3 {
+            text += &format!("{n}- Agent\n{}\n", "ligne du tableau\n".repeat(200));
+        }
+        let h = headings(&text, &text.to_ascii_lowercase(), 0);
+        assert_eq!(h.len(), 6);
     }
 }
