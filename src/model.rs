@@ -739,6 +739,9 @@ pub enum Code {
     SecretaryMissing,
     /// The text seems cut off.
     Truncated,
+    /// The text holds the same minutes twice (a PDF made of two copies): the
+    /// second copy is not read.
+    RepeatedText,
     // Validation (contract v1).
     /// People listed present + absent differ from the members in office.
     MembersCountMismatch,
@@ -783,6 +786,7 @@ impl Code {
             Code::UnresolvedHolder => "unresolved_holder",
             Code::SecretaryMissing => "secretary_missing",
             Code::Truncated => "truncated",
+            Code::RepeatedText => "repeated_text",
             Code::MembersCountMismatch => "members_count_mismatch",
             Code::StatedCountMismatch => "stated_count_mismatch",
             Code::PersonBothPresentAndAbsent => "person_both_present_and_absent",

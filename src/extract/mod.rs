@@ -77,7 +77,7 @@ impl<'a> Extractor<'a> {
     fn decision_groups(&self, range: Range<usize>) -> Vec<Range<usize>> {
         let from = self.marks.partition_point(|m| m.start < range.start);
         let to = self.marks.partition_point(|m| m.end <= range.end);
-        decisions::group(self.text, &self.marks[from..to.max(from)])
+        decisions::group(self.text, self.lower, &self.marks[from..to.max(from)])
     }
 
     fn span(&self, range: Range<usize>) -> Span {
@@ -194,7 +194,11 @@ impl<'a> Extractor<'a> {
             let pre = attendance_end.min(head_end)..head_end;
             let pre_tally = votes::tally(text, self.lower, pre.clone());
             let decided = !self.decision_groups(pre.clone()).is_empty();
-            if pre_tally.for_.is_some() || pre_tally.against.is_some() || decided {
+            if pre_tally.for_.is_some()
+                || pre_tally.against.is_some()
+                || pre_tally.outcome_written.is_some()
+                || decided
+            {
                 regions.push((pre, None));
             }
             for (k, h) in headings.iter().enumerate() {
@@ -305,7 +309,27 @@ impl<'a> Extractor<'a> {
         let groups = self.decision_groups(body_start..range.end);
         let mut parts = Vec::with_capacity(groups.len().max(1));
         let mut start = range.start;
-        for pair in groups.windows(2) {
+        // The marks that open and close a group.
+        let first_mark = |g: &Range<usize>| {
+            let k = self.marks.partition_point(|m| m.start < g.start);
+            self.marks.get(k).cloned().unwrap_or(g.clone())
+        };
+        let last_mark = |g: &Range<usize>| {
+            let k = self.marks.partition_point(|m| m.end <= g.end);
+            k.checked_sub(1)
+                .map_or(g.clone(), |k| self.marks[k].clone())
+        };
+        let alike = |a: Range<usize>, b: Range<usize>| {
+            decisions::parallel(self.lower, a.clone(), b.clone())
+                && !decisions::told_twice(self.lower, a, b)
+        };
+        let parallel = |a: Option<&Range<usize>>, b: Option<&Range<usize>>| match (a, b) {
+            (Some(a), Some(b)) => {
+                alike(first_mark(a), first_mark(b)) || alike(last_mark(a), first_mark(b))
+            }
+            _ => false,
+        };
+        for (k, pair) in groups.windows(2).enumerate() {
             let (this, next) = (&pair[0], &pair[1]);
             let line_end = text[this.end..next.start]
                 .find('\n')
@@ -316,7 +340,13 @@ impl<'a> Extractor<'a> {
             // "A l'unanimité, le Bureau : - autorise ... Rapport adopté à
             // l'unanimité : Pour : 22": the same decision told twice, with
             // no new item between.
-            if !decisions::new_item_between(text, self.lower, cut..next_line.max(cut)) {
+            // Parts voted line by line ("o A l'unanimité, comme membres de
+            // la commission A", "o A l'unanimité, ... B") are each a
+            // decision, and so is what comes before them.
+            let in_parts =
+                parallel(Some(this), Some(next)) || parallel(Some(next), groups.get(k + 2));
+            if !in_parts && !decisions::new_item_between(text, self.lower, cut..next_line.max(cut))
+            {
                 continue;
             }
             if cut > start && cut < range.end {

@@ -555,11 +555,12 @@ fn outcome(region: &str, lower: &str, base: usize, t: &mut Tally) {
 
 /// A decision with no count and no unanimity: "Après en avoir délibéré, le
 /// Conseil Municipal décide ...", "Le conseil municipal vote les taux",
-/// "Décide d'affecter le résultat". The council decided; how is not
+/// "Décide d'affecter le résultat", "DECLARE que le compte de gestion n'appelle
+/// ni observation ni réserve". The council decided; how is not
 /// written. A refusal ("refuse", "décide de ne pas") is a rejection.
 fn decided(lower: &str, base: usize, t: &mut Tally) {
     let re = lower_regex!(
-        r"apr[èÈe]s en avoir d[éÉe]lib[éÉe]r[éÉe]|(?-u:\b)(?:le|l')\s*(?:conseil|assembl[éÉe]e|comit[éÉe])(?:\s+(?:municipal|communautaire|syndical|d[éÉe]partemental|r[éÉe]gional))?\s*,?\s+(?:[^.;:]{0,120}?\s)?(?:d[éÉe]cide|approuve|adopte|accepte|autorise|vote|valide|fixe|arr[êÊe]te|[éÉe]met un avis|d[éÉe]signe|donne son accord|refuse|rejette)(?-u:\b)|(?m:^)[ \t]*(?:-[ \t]*)?d[éÉe]cide(?-u:\b)"
+        r"apr[èÈe]s en avoir d[éÉe]lib[éÉe]r[éÉe]|(?-u:\b)(?:le|l')\s*(?:conseil|assembl[éÉe]e|comit[éÉe])(?:\s+(?:municipal|communautaire|syndical|d[éÉe]partemental|r[éÉe]gional))?\s*,?\s+(?:[^.;:]{0,120}?\s)?(?:d[éÉe]cide|approuve|adopte|accepte|autorise|vote|valide|fixe|arr[êÊe]te|[éÉe]met un avis|d[éÉe]signe|donne son accord|refuse|rejette)(?-u:\b)|(?m:^)[ \t]*(?:-[ \t]*)?(?:d[éÉe]cide|d[éÉe]clare\s+que)(?-u:\b)"
     );
     // Not a decision: the secretary's designation, an item only noted or
     // put off, an announcement of the decisions that follow.
@@ -567,11 +568,14 @@ fn decided(lower: &str, base: usize, t: &mut Tally) {
         r"secr[éÉe]taire|pri(?:s|ses|ennent|end) acte|pas de vote|surseoir|report|ajourn|d[éÉe]cisions suivantes"
     );
     let found = re.find_iter(lower).find(|m| {
-        // To the end of the line, 200 bytes at most ("M." is no end).
-        let end = lower[m.end()..]
-            .find('\n')
-            .map_or(lower.len(), |p| m.end() + p)
-            .min(lower.floor_char_boundary(m.end() + 200));
+        // To the end of the line, or of the next one when the sentence
+        // goes on, 200 bytes at most ("M." is no end).
+        let line_end = |from: usize| lower[from..].find('\n').map_or(lower.len(), |p| from + p);
+        let mut end = line_end(m.end());
+        if end < lower.len() && !lower[..end].trim_end().ends_with(['.', ';', ':']) {
+            end = line_end(end + 1);
+        }
+        let end = end.min(lower.floor_char_boundary(m.end() + 200));
         !not_decided.is_match(&lower[m.start()..end])
     });
     let Some(m) = found else {

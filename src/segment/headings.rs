@@ -326,13 +326,28 @@ pub(super) fn best_chain(found: &[Candidate], text_len: usize, marks: &[usize]) 
             let usual = (last - first) as f64 / (c.len() - 1) as f64;
             ((h.0 - last) as f64 / usual.max(1.0)).ln().abs()
         };
+        // The run's next number; else, for an item taken out of its order
+        // ("point 8 is seen before point 5"), a number the run has skipped,
+        // then one a little ahead of it.
+        let way = |c: &Vec<Candidate>| -> Option<u8> {
+            let top = c.iter().filter_map(|x| x.1).max().unwrap_or(0);
+            let skipped = c.len() >= 2 && !c.iter().any(|x| x.1 == Some(n));
+            match n {
+                _ if n == top + 1 => Some(0),
+                _ if skipped && n < top => Some(1),
+                _ if skipped && n > top && n <= top + 5 => Some(2),
+                _ => None,
+            }
+        };
         let extends = chains
-            .iter_mut()
+            .iter()
+            .enumerate()
             .rev()
-            .filter(|c| c.last().and_then(|l| l.1).is_some_and(|p| n == p + 1))
-            .min_by(|a, b| oddness(a).total_cmp(&oddness(b)));
-        if let Some(chain) = extends {
-            chain.push(h.clone());
+            .filter_map(|(k, c)| way(c).map(|w| (w, oddness(c), k)))
+            .min_by(|a, b| a.0.cmp(&b.0).then(a.1.total_cmp(&b.1)))
+            .map(|(_, _, k)| k);
+        if let Some(k) = extends {
+            chains[k].push(h.clone());
         } else if n <= 1 || chains.is_empty() {
             chains.push(vec![h.clone()]);
         }
@@ -369,7 +384,7 @@ fn heading_title(
 ) -> Option<Range<usize>> {
     let line = &text[start..line_end];
     let sep = fold_regex!(&format!(
-        r"(?i)^[ \t#]*(?:(?i:{})[ \t]+n[ \t]?[°o]?[ \t]*\d+|(?:[A-Z]{{1,5}}[ -]?)?\d{{2,4}}[-./]\d{{1,4}}(?:[-./]\d{{1,4}})?|\d{{1,3}}[ \t]?(?:°\)|\)|\.|/|[ \t]-)|(?i:délibération[ \t]+)(?:n[ \t]?°[ \t]*)?[A-Z]{{0,4}}[ -]?\d[\w/.-]*|n[ \t]?°[ \t]*[A-Z]{{0,4}}[ -]?\d[\w/.-]*)[ \t]*(?:[-:.][ \t]*)?",
+        r"(?i)^[ \t#]*(?:(?i:{})[ \t]+n[ \t]?[°o]?[ \t]*\d+|(?:[A-Z]{{1,5}}[ -]?)?\d{{2,4}}[-./]\d{{1,4}}(?:[-./]\d{{1,4}})?|\d{{1,3}}[ \t]?(?:{ORDINAL_SEPARATORS})|(?i:délibération[ \t]+)(?:n[ \t]?°[ \t]*)?[A-Z]{{0,4}}[ -]?\d[\w/.-]*|n[ \t]?°[ \t]*[A-Z]{{0,4}}[ -]?\d[\w/.-]*)[ \t]*(?:[-:.][ \t]*)?",
         ITEM_KEYWORDS.join("|")
     ));
     let mut title_start = start + sep.find(line).map_or(0, |m| m.end());
