@@ -351,7 +351,10 @@ impl Person {
             return false;
         }
         match (&self.given_name, &other.given_name) {
-            (Some(x), Some(y)) if only_initials(x) || only_initials(y) => {
+            // "J. Pierre" and "Jean-Pierre": an initial among the names.
+            (Some(x), Some(y))
+                if only_initials(x) || only_initials(y) || x.contains('.') || y.contains('.') =>
+            {
                 let (ix, iy) = (initials(x), initials(y));
                 ix.starts_with(&iy) || iy.starts_with(&ix)
             }

@@ -184,6 +184,7 @@ impl<'a> Extractor<'a> {
                 .push(k);
         }
         for line in proxy_lines {
+            self.proxies_read.push(line.range.clone());
             let grantor = match &line.grantor {
                 Mention::Name(n) => self.person(n, None),
                 Mention::Role(_, r) => match self.president_named(r.clone(), president.as_ref()) {
@@ -333,6 +334,102 @@ impl<'a> Extractor<'a> {
             return;
         }
         a.present.push(presence);
+    }
+
+    /// What the attendance sections before `end` say that was not read: a
+    /// proxy written where no proxy read covers it ("Marc (pouvoir donné
+    /// Patrick)", "avaient délégué leur mandat à :"), and names left after
+    /// a list stopped. Each is a finding, so that the validator does not
+    /// hold the text to lists read only in part.
+    pub(super) fn unread_attendance(&mut self, sections: &[Section], end: usize, a: &Attendance) {
+        let text = self.text;
+        // Names already read are no doubt, wherever the list stopped.
+        let known: HashSet<String> = a
+            .present
+            .iter()
+            .map(|p| &p.person)
+            .chain(a.absent.iter().map(|x| &x.person))
+            .map(|p| fold(&p.family_name))
+            .collect();
+        let mut doubts: Vec<(Code, Range<usize>)> = Vec::new();
+        for s in sections {
+            if !matches!(s.label, Label::Present | Label::Absent(_) | Label::Proxies)
+                || s.label_range.start >= end
+            {
+                continue;
+            }
+            let stop = self
+                .section_stops
+                .get(&(s.content.start, s.content.end))
+                .copied()
+                .unwrap_or(s.content.start)
+                .max(s.content.start);
+            // What follows a list's end closely: a proxy sentence after the
+            // absent, the rest of a list the grammar gave up on.
+            let region_end = text.floor_char_boundary(s.content.end.min(end).min(stop + 400));
+            if region_end <= s.content.start {
+                continue;
+            }
+            for m in lower_regex!(
+                r"\b(?:pouvoirs?|procurations?)\b|\breprésentée?s?\s+par\b|\b(?:délégué|donné|confié)\w*\s+(?:son\s+|leur\s+|sa\s+)?(?:mandat|vote|voix)\b"
+            )
+            .find_iter(&self.lower[s.content.start..region_end])
+            {
+                let at = s.content.start + m.start()..s.content.start + m.end();
+                let inside = |r: &Range<usize>| r.start <= at.start && at.end <= r.end + 1;
+                if self.proxies_read.iter().any(inside)
+                    || sections.iter().any(|x| inside(&x.label_range))
+                    || !names_a_proxy(text, at.clone())
+                {
+                    continue;
+                }
+                doubts.push((Code::UnreadableProxy, at));
+            }
+            if matches!(s.label, Label::Present | Label::Absent(_))
+                && stop < region_end
+                && let Some(left) = names_left(text, stop..region_end, &known)
+            {
+                doubts.push((Code::UnreadableList, left));
+            }
+        }
+        // A label read as a name ("PRESENTS PAR PROCURATION", "NOMBRE DE
+        // CONSEILLERS EN EXERCICE"): the list it ended was misread.
+        for p in a
+            .present
+            .iter()
+            .map(|p| &p.person)
+            .chain(a.absent.iter().map(|x| &x.person))
+        {
+            let family = fold(&p.family_name);
+            if family.split([' ', '-']).any(|w| LABEL_WORDS.contains(&w)) {
+                self.findings.push(Finding {
+                    code: Code::UnreadableList,
+                    severity: Severity::Warning,
+                    message: format!(
+                        "expected a member's name, found {:?}, words of a label: the list around it was misread",
+                        p.family_name
+                    ),
+                    span: Some(p.span),
+                    deliberation: None,
+                });
+            }
+        }
+        for (code, at) in doubts.into_iter().take(8) {
+            let line_start = text[..at.start].rfind('\n').map_or(0, |p| p + 1);
+            let line_end = text[at.end..].find('\n').map_or(text.len(), |p| at.end + p);
+            let from = text.floor_char_boundary(line_start.max(at.start.saturating_sub(40)));
+            let to = text.floor_char_boundary(line_end.min(at.end + 60).max(at.end));
+            let shown = self.clean(from..to);
+            let message = match code {
+                Code::UnreadableProxy => format!(
+                    "expected the proxy written in {shown:?} to be read, found none: the proxies may be incomplete"
+                ),
+                _ => format!(
+                    "expected the list to end, found {shown:?} after it that could not be read as people: the list may be incomplete"
+                ),
+            };
+            self.finding(code, Severity::Warning, message, Some(at));
+        }
     }
 
     /// A list label followed by something that names people in capitals but
@@ -591,4 +688,130 @@ impl<'a> Extractor<'a> {
             }
         }
     }
+}
+
+/// Whether the proxy word at `at` tells of a proxy given: not "pas de
+/// pouvoir", "sans procuration" (none), "10 pouvoirs", "Nombre de
+/// procurations : 2" (a count), "représenté par son suppléant" (a
+/// substitute), "lecture des procurations qui..." (the word alone). The
+/// word must be followed by what introduces a holder or a name.
+fn names_a_proxy(text: &str, at: Range<usize>) -> bool {
+    let from = text.floor_char_boundary(at.start.saturating_sub(24));
+    let before = fold(&text[from..at.start]);
+    let before = before.trim_end();
+    let negated = [
+        "pas de",
+        "sans",
+        "aucun",
+        "aucune",
+        "ni",
+        "pas d'",
+        "nombre de",
+    ]
+    .iter()
+    .any(|w| {
+        before.ends_with(w) && !before[..before.len() - w.len()].ends_with(char::is_alphanumeric)
+    });
+    let counted = before.ends_with(|c: char| c.is_ascii_digit());
+    let to = text.floor_char_boundary((at.end + 40).min(text.len()));
+    let after = fold(&text[at.end..to]);
+    let after = after
+        .trim_start_matches("(s)")
+        .trim_start_matches(['(', ')', '»', '"', ' ', '\u{a0}']);
+    let counted = counted
+        || after
+            .trim_start_matches([':', ' '])
+            .starts_with(|c: char| c.is_ascii_digit());
+    let substitute = after
+        .split_whitespace()
+        .nth(1)
+        .is_some_and(|w| w.starts_with("suppl"))
+        || after.contains("titulaire");
+    let next = after.split_whitespace().next().unwrap_or("");
+    let raw_next = text[at.end..to]
+        .trim_start_matches("(s)")
+        .trim_start_matches([' ', '\u{a0}'])
+        .split_whitespace()
+        .next()
+        .unwrap_or("");
+    let introduces = matches!(
+        next.trim_end_matches([',', '.']),
+        "a" | "au"
+            | "aux"
+            | "de"
+            | "en"
+            | ":"
+            | "donne"
+            | "donnee"
+            | "donnees"
+            | "donnes"
+            | "son"
+            | "sa"
+            | "leur"
+    ) || next.starts_with("donn")
+        || next.starts_with(':')
+        || raw_next.starts_with(char::is_uppercase);
+    // "avaient délégué leur mandat", "représenté par": a phrase in itself.
+    let phrase = text[at.clone()].contains(char::is_whitespace);
+    !negated && !counted && !substitute && (introduces || phrase)
+}
+
+/// Words of attendance labels and counts, folded: never a member's name.
+const LABEL_WORDS: [&str; 13] = [
+    "presents",
+    "present",
+    "absents",
+    "excuses",
+    "procuration",
+    "procurations",
+    "pouvoir",
+    "pouvoirs",
+    "nombre",
+    "conseillers",
+    "exercice",
+    "votants",
+    "representes",
+];
+
+/// Names left in `text[range]` after a list stopped, up to a blank line or
+/// a sentence's end: at least two words in capitals, one of them after a
+/// civility or a comma, as a list of people goes on. Where they start.
+fn names_left(text: &str, range: Range<usize>, known: &HashSet<String>) -> Option<Range<usize>> {
+    let rest = &text[range.clone()];
+    let cut = [rest.find("\n\n"), rest.find(". "), rest.find(".\n")]
+        .into_iter()
+        .flatten()
+        .min()
+        .unwrap_or(rest.len());
+    let rest = &rest[..cut];
+    // A sentence going on ("ayant donné pouvoir à ..."), not names.
+    let first = rest
+        .trim_start_matches(|c: char| c.is_whitespace() || ",;.)-".contains(c))
+        .split_whitespace()
+        .next()
+        .unwrap_or("");
+    if first.chars().count() >= 2 && first.starts_with(char::is_lowercase) {
+        return None;
+    }
+    let words: Vec<&str> = rest
+        .split(|c: char| c.is_whitespace() || c == ',' || c == ';')
+        .filter(|w| !w.is_empty())
+        .take(12)
+        .collect();
+    let caps = words
+        .iter()
+        .filter(|w| {
+            w.chars().filter(|c| c.is_alphabetic()).count() >= 3
+                && people::is_caps(w)
+                && !known.contains(&fold(w.trim_matches(|c: char| !c.is_alphabetic())))
+        })
+        .count();
+    let listed = rest.contains(',') || words.iter().any(|w| people::civility(w).is_some());
+    if caps < 2 || !listed {
+        return None;
+    }
+    let lead = rest.len() - rest.trim_start().len();
+    let start = range.start + lead;
+    let end = text.floor_char_boundary((range.start + cut).max(start));
+    Some(start..end)
 }

@@ -300,7 +300,9 @@ pub(crate) fn stated_present(text: &str, lower: &str, head: Range<usize>) -> Opt
 }
 
 /// A stated count of voters: "Votants : 33", "Votants (dont 4 pouvoirs) :
-/// 33", "Votants 25".
+/// 33", "Votants 25". Not the voters of a ballot's results ("le
+/// dépouillement du vote donne : ... Nombre de votants : 14"), which count
+/// one election.
 pub(crate) fn stated_voters(text: &str, within: Range<usize>) -> Option<u32> {
     let voters = regex!(r"(?i)(?-u:\b)votants?(?:\s*\([^)\n]{0,40}\))?\s*:?\s*(\d{1,4})(?-u:\b)");
     let hay = &text[within];
@@ -308,7 +310,12 @@ pub(crate) fn stated_voters(text: &str, within: Range<usize>) -> Option<u32> {
         .captures_iter(hay)
         .find(|c| {
             let m = c.get(0).expect("match");
+            let from = hay.floor_char_boundary(m.start().saturating_sub(400));
+            let before = fold(&hay[from..m.start()]);
             unicode_word_edges(hay, m.start(), m.end())
+                && !["depouillement", "bulletin", "scrutin"]
+                    .iter()
+                    .any(|w| before.contains(w))
         })
         .and_then(|c| c[1].parse().ok())
 }

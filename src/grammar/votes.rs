@@ -532,22 +532,30 @@ fn outcome(region: &str, lower: &str, base: usize, t: &mut Tally) {
     // In the lower-cased text. No Unicode `\b` in the regex (slow on French
     // text): the word edges are checked on each match.
     let re = lower_regex!(&format!(r"(?-u:\b)({OUTCOMES})"));
-    let found = re
-        .find_iter(lower)
-        .find(|m| crate::text::unicode_word_edges(region, m.start(), m.end()));
-    if let Some(m) = found {
-        let adopted = !crate::text::fold(m.as_str()).starts_with("rejet");
-        t.outcome_written = Some(adopted);
-        // Alone, only a statement is a decision ("Le compte rendu est
-        // approuvé", "ADOPTÉ"), not a word in a report ("le budget approuvé
-        // en mars").
+    // Alone, only a statement is a decision ("Le compte rendu est
+    // approuvé", "ADOPTÉ"), not a word in a report ("le budget approuvé
+    // en mars", "les volumes rejetés dans la rivière").
+    let stated = |m: &regex::Match<'_>| {
         let before = lower[..m.start()].trim_end_matches([' ', '\t']);
-        let stated = before.is_empty()
+        let after = &lower[m.end()..lower.floor_char_boundary((m.end() + 30).min(lower.len()))];
+        before.is_empty()
             || before.ends_with('\n')
             || [" est", " sont", " été", ":"]
                 .iter()
-                .any(|w| before.ends_with(w));
-        if t.range.is_some() || stated {
+                .any(|w| before.ends_with(w))
+            // "Rapport rejeté à l'unanimité", "motion rejetée par 20 voix".
+            || lower_regex!(r"^\s+(?:à|a)\s+(?:l'\s*unanimit|la\s+majorit)|^\s+par\s+\d")
+                .is_match(after)
+    };
+    let rejection = |m: &regex::Match<'_>| crate::text::fold(m.as_str()).starts_with("rejet");
+    // A rejection is read only where it is stated: a word of the report
+    // would contradict the tally.
+    let found = re.find_iter(lower).find(|m| {
+        crate::text::unicode_word_edges(region, m.start(), m.end()) && (!rejection(m) || stated(m))
+    });
+    if let Some(m) = found {
+        t.outcome_written = Some(!rejection(&m));
+        if t.range.is_some() || stated(&m) {
             t.cover(base + m.start()..base + m.end());
         }
     }

@@ -510,3 +510,70 @@ fn corpus_labels_give_the_expected_findings() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// A minutes text in our own words: five members sit, one is excused,
+/// the item counts six votes. With the proxy under its label, the text is
+/// consistent. With the proxy written in a sentence the parser does not
+/// read, the parser says so and the tally check warns instead of blaming
+/// the text; with no proxy at all ("pas de pouvoir"), the six votes are
+/// the text's own error.
+#[test]
+fn unsure_reads_warn_and_clean_inconsistencies_stay_errors() {
+    let text = |absent: &str| {
+        format!(
+            "Conseil municipal de Valbrune\nSéance du 14 mars 2024\n\
+             Présents : M. Paul ARNOUX, Mme Irène BASTIDE, M. Odon CARREL, \
+             M. Fabrice DUMAS, Mme Lucie BERTIN.\n\
+             {absent}\n\n\
+             1/ Tarifs de la cantine\n\
+             Le conseil approuve les tarifs : 6 votes pour.\n"
+        )
+    };
+    let errors = |doc: &Document| codes(validation(doc), Severity::Error);
+    let unsure_of = |doc: &Document| {
+        doc.findings
+            .iter()
+            .filter(|f| f.code.as_str() == "unreadable_proxy")
+            .count()
+    };
+
+    // Read whole: no error.
+    let whole = validate(&text(
+        "Excusée : Mme Nathalie GARNIER.\nPouvoir : Mme Nathalie GARNIER à Mme Lucie BERTIN.",
+    ));
+    assert_eq!(whole.attendance.proxies.len(), 1);
+    assert!(errors(&whole).is_empty(), "{}", listing(validation(&whole)));
+    assert_eq!(unsure_of(&whole), 0);
+
+    // The proxy in a sentence after the list: not read, and said so.
+    let unsure = validate(&text(
+        "Excusée : Mme Nathalie GARNIER.\nMme Nathalie GARNIER donne pouvoir à Mme Lucie BERTIN.",
+    ));
+    assert_eq!(unsure_of(&unsure), 1, "{:#?}", unsure.findings);
+    assert!(
+        errors(&unsure).is_empty(),
+        "{}",
+        listing(validation(&unsure))
+    );
+    let tally = validation(&unsure)
+        .findings
+        .iter()
+        .find(|f| f.code.as_str() == "tally_mismatch")
+        .expect("the tally is compared with the lists");
+    assert_eq!(tally.severity, Severity::Warning);
+    assert!(
+        tally.message.contains("not conclusive"),
+        "{}",
+        tally.message
+    );
+
+    // No proxy given: six votes for five present is the text's error.
+    let clean = validate(&text("Excusée : Mme Nathalie GARNIER (pas de pouvoir)."));
+    assert_eq!(unsure_of(&clean), 0, "{:#?}", clean.findings);
+    assert_eq!(
+        errors(&clean),
+        ["tally_mismatch"],
+        "{}",
+        listing(validation(&clean))
+    );
+}
