@@ -369,6 +369,23 @@ impl Person {
         }
     }
 
+    /// Whether one mention shortens the other's compound family name, with
+    /// the same given name: "Mme Sylvie Valente" in a list for the
+    /// président "Mme Sylvie VALENTE-LE HIR". Only where a person named
+    /// apart from the lists (the président) is looked for in them.
+    pub(crate) fn shortened(&self, other: &Person) -> bool {
+        let (Some(ga), Some(gb)) = (&self.given_name, &other.given_name) else {
+            return false;
+        };
+        let (fa, fb) = (fold(&self.family_name), fold(&other.family_name));
+        let starts = |long: &str, short: &str| {
+            long.len() > short.len()
+                && long.starts_with(short)
+                && long[short.len()..].starts_with(['-', ' '])
+        };
+        fold(ga) == fold(gb) && (starts(&fa, &fb) || starts(&fb, &fa))
+    }
+
     /// The family name folded, without spaces, hyphens and apostrophes:
     /// two mentions of one person have the same key (see
     /// [`Person::same_as`]), so people can be looked up by it.

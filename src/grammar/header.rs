@@ -468,6 +468,14 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_ballots_voters_are_not_the_sittings() {
+        let t = "Présents : 15\nÉlection du maire\nLe dépouillement du vote donne :\nNombre de votants : 14\n";
+        assert_eq!(stated_voters(t, 0..t.len()), None);
+        let t = "Présents : 15 Votants : 16\n";
+        assert_eq!(stated_voters(t, 0..t.len()), Some(16));
+    }
+
+    #[test]
     fn members_in_office_in_several_wordings() {
         let read = |t: &str| members_in_office(t, &t.to_ascii_lowercase(), 0..t.len());
         assert_eq!(read("Membres en exercice : 32"), Some(32));

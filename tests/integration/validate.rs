@@ -577,3 +577,52 @@ fn unsure_reads_warn_and_clean_inconsistencies_stay_errors() {
         listing(validation(&clean))
     );
 }
+
+/// Misreads that made errors on real texts, in our own words: a proxy
+/// sentence inside the present list (represented, not present), the
+/// président named with a shorter family name in the list (not added
+/// twice), a rejection word of the report ("rejetées dans la rivière", not
+/// the outcome), a unanimity and a counted majority for two decisions of
+/// one item (the figures are not unanimous).
+#[test]
+fn misreads_that_made_errors_are_read_right() {
+    let doc = validate(
+        "Conseil municipal de Valbrune\n\
+         Séance du 14 mars 2024, sous la présidence de Mme Anne LEBRUN-ROCHE, Maire.\n\n\
+         Présents : Mme Anne LEBRUN, M. Paul ARNOUX, Mme Irène BASTIDE, M. Odon CARREL, \
+         Mme Lucie BERTIN,\nM. Fabrice DUMAS a donné pouvoir à M. Paul ARNOUX\n\n\
+         1/ Station d'épuration\n\
+         Les eaux traitées sont rejetées dans la rivière après contrôle.\n\
+         Le conseil approuve la convention : 6 votes pour.\n\n\
+         2/ Règlement du cimetière\nLe conseil décide :\n\
+         - à l'unanimité, d'adopter le règlement,\n\
+         - à la majorité (Pour : 5, Contre : 1, Abstention : 0) de fixer le tarif des plaques.\n",
+    );
+    let present: Vec<&str> = doc
+        .attendance
+        .present
+        .iter()
+        .map(|p| p.person.family_name.as_str())
+        .collect();
+    assert_eq!(present, ["LEBRUN", "ARNOUX", "BASTIDE", "CARREL", "BERTIN"]);
+    assert_eq!(doc.attendance.proxies.len(), 1);
+    let votes: Vec<_> = doc
+        .deliberations
+        .iter()
+        .filter_map(|d| d.vote.as_ref())
+        .map(|v| (v.for_, v.against, v.unanimous, v.outcome))
+        .collect();
+    use deliberation::Outcome::Adopted;
+    assert_eq!(
+        votes,
+        [
+            (Some(6), None, false, Some(Adopted)),
+            (Some(5), Some(1), false, Some(Adopted))
+        ]
+    );
+    assert!(
+        codes(validation(&doc), Severity::Error).is_empty(),
+        "{}",
+        listing(validation(&doc))
+    );
+}
