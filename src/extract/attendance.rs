@@ -984,13 +984,24 @@ fn names_left(text: &str, range: Range<usize>, known: &HashSet<String>) -> Optio
         .unwrap_or("");
     // Another label ("Assistaient également : ..."): what it names is not
     // this list's.
-    let opening: Vec<&str> = rest.split_whitespace().take(4).collect();
-    let label = opening.windows(2).any(|w| {
-        let word = w[0].trim_end_matches(':');
-        (w[0].ends_with(':') || w[1] == ":")
-            && word.chars().count() >= 3
-            && word.chars().all(|c| c.is_lowercase() || !c.is_alphabetic())
-    });
+    // Words before a colon, one of them in lower case: another label
+    // ("Assistaient également à la séance :"), what it names is not this
+    // list's. ("RIEN : Hubert X" is a commune's name before its members.)
+    let opening: Vec<&str> = rest
+        .trim_start_matches(|c: char| c.is_whitespace() || ",;.)".contains(c))
+        .split_whitespace()
+        .take(8)
+        .collect();
+    let label = opening
+        .iter()
+        .position(|w| w.contains(':'))
+        .is_some_and(|colon| {
+            opening[..=colon].iter().any(|w| {
+                let word = w.trim_end_matches(':');
+                word.chars().count() >= 3
+                    && word.chars().all(|c| c.is_lowercase() || !c.is_alphabetic())
+            })
+        });
     if label {
         return None;
     }
@@ -1019,7 +1030,7 @@ fn names_left(text: &str, range: Range<usize>, known: &HashSet<String>) -> Optio
     // A sentence going on ("ayant donné pouvoir à Bernard X --- DÉCISIONS
     // MUNICIPALES"), unless it plainly names people.
     let sentence = first.chars().count() >= 2 && first.starts_with(char::is_lowercase);
-    if named < 2 && (caps < 2 || !listed || sentence) {
+    if named < 1 && (caps < 2 || !listed || sentence) {
         return None;
     }
     let lead = rest.len() - rest.trim_start().len();
