@@ -53,6 +53,9 @@ struct Extractor<'a> {
     /// `attendance` (by content start and end): `after_sections` needs the same
     /// answers and reading every list twice doubled their cost.
     section_stops: HashMap<(usize, usize), usize>,
+    /// Where each proxy read was written: a proxy wording outside them was
+    /// not read (`unread_attendance`).
+    proxies_read: Vec<Range<usize>>,
     /// Every amount of the text, found once: deliberations take theirs.
     amounts: Vec<FoundAmount>,
     /// Every decision mark of the text, found once (`decisions::marks`):
@@ -68,6 +71,7 @@ impl<'a> Extractor<'a> {
             lower: &norm.lower,
             findings: Vec::new(),
             section_stops: HashMap::new(),
+            proxies_read: Vec::new(),
             amounts: amounts(&norm.text),
             marks: decisions::marks(&norm.text, &norm.lower, 0..norm.text.len()),
         }
@@ -180,6 +184,7 @@ impl<'a> Extractor<'a> {
             .max()
             .unwrap_or(0)
             .max(self.after_sections(listed));
+        self.unread_attendance(sections, first_decision.min(head_end), &attendance);
         let mut deliberations = Vec::new();
         let mut covered: Vec<Range<usize>> = Vec::new();
         // Each item's region, then one deliberation per decision recorded

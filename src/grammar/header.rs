@@ -300,7 +300,9 @@ pub(crate) fn stated_present(text: &str, lower: &str, head: Range<usize>) -> Opt
 }
 
 /// A stated count of voters: "Votants : 33", "Votants (dont 4 pouvoirs) :
-/// 33", "Votants 25".
+/// 33", "Votants 25". Not the voters of a ballot's results ("le
+/// dépouillement du vote donne : ... Nombre de votants : 14"), which count
+/// one election.
 pub(crate) fn stated_voters(text: &str, within: Range<usize>) -> Option<u32> {
     let voters = regex!(r"(?i)(?-u:\b)votants?(?:\s*\([^)\n]{0,40}\))?\s*:?\s*(\d{1,4})(?-u:\b)");
     let hay = &text[within];
@@ -308,7 +310,12 @@ pub(crate) fn stated_voters(text: &str, within: Range<usize>) -> Option<u32> {
         .captures_iter(hay)
         .find(|c| {
             let m = c.get(0).expect("match");
+            let from = hay.floor_char_boundary(m.start().saturating_sub(400));
+            let before = fold(&hay[from..m.start()]);
             unicode_word_edges(hay, m.start(), m.end())
+                && !["depouillement", "bulletin", "scrutin"]
+                    .iter()
+                    .any(|w| before.contains(w))
         })
         .and_then(|c| c[1].parse().ok())
 }
@@ -459,6 +466,14 @@ fn authority_line(hay: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_ballots_voters_are_not_the_sittings() {
+        let t = "Présents : 15\nÉlection du maire\nLe dépouillement du vote donne :\nNombre de votants : 14\n";
+        assert_eq!(stated_voters(t, 0..t.len()), None);
+        let t = "Présents : 15 Votants : 16\n";
+        assert_eq!(stated_voters(t, 0..t.len()), Some(16));
+    }
 
     #[test]
     fn members_in_office_in_several_wordings() {

@@ -455,6 +455,19 @@ fn unanimity(text: &str, full_lower: &str, region: &str, lower: &str, base: usiz
     }) else {
         return;
     };
+    // "à l'unanimité, d'adopter le règlement ; à la majorité (Pour : 12,
+    // Contre : 1) de ...": figures with dissent written as a majority are
+    // another decision of the item than the unanimity.
+    if (t.against.is_some_and(|a| a > 0) || t.abstentions.is_some_and(|a| a > 0))
+        && let Some(r) = &t.range
+        && let Some(at) = r.start.checked_sub(base).filter(|&at| at <= lower.len())
+    {
+        let at = lower.floor_char_boundary(at);
+        let from = lower.floor_char_boundary(at.saturating_sub(100));
+        if lower[from..at].contains("majorit") {
+            return;
+        }
+    }
     t.unanimous_written = true;
     let whole = c.get(0).expect("match");
     t.cover(base + whole.start()..base + whole.end());
@@ -532,22 +545,40 @@ fn outcome(region: &str, lower: &str, base: usize, t: &mut Tally) {
     // In the lower-cased text. No Unicode `\b` in the regex (slow on French
     // text): the word edges are checked on each match.
     let re = lower_regex!(&format!(r"(?-u:\b)({OUTCOMES})"));
-    let found = re
-        .find_iter(lower)
-        .find(|m| crate::text::unicode_word_edges(region, m.start(), m.end()));
-    if let Some(m) = found {
-        let adopted = !crate::text::fold(m.as_str()).starts_with("rejet");
-        t.outcome_written = Some(adopted);
-        // Alone, only a statement is a decision ("Le compte rendu est
-        // approuvé", "ADOPTÉ"), not a word in a report ("le budget approuvé
-        // en mars").
+    // Alone, only a statement is a decision ("Le compte rendu est
+    // approuvé", "ADOPTÉ"), not a word in a report ("le budget approuvé
+    // en mars", "les volumes rejetés dans la rivière").
+    let stated = |m: &regex::Match<'_>| {
         let before = lower[..m.start()].trim_end_matches([' ', '\t']);
-        let stated = before.is_empty()
+        let after = &lower[m.end()..lower.floor_char_boundary((m.end() + 30).min(lower.len()))];
+        before.is_empty()
             || before.ends_with('\n')
             || [" est", " sont", " été", ":"]
                 .iter()
-                .any(|w| before.ends_with(w));
-        if t.range.is_some() || stated {
+                .any(|w| before.ends_with(w))
+            // "Rapport rejeté à l'unanimité", "motion rejetée par 20 voix".
+            || lower_regex!(r"^\s+(?:à|a)\s+(?:l'\s*unanimit|la\s+majorit)|^\s+par\s+\d")
+                .is_match(after)
+    };
+    let rejection = |m: &regex::Match<'_>| crate::text::fold(m.as_str()).starts_with("rejet");
+    // A rejection is read only where it is stated and ends there ("La
+    // motion est rejetée.", "Rapport rejeté à l'unanimité"): "les eaux
+    // sont rejetées dans la rivière" is a word of the report, and would
+    // contradict the tally.
+    let ends = |m: &regex::Match<'_>| {
+        let after = &lower[m.end()..lower.floor_char_boundary((m.end() + 30).min(lower.len()))];
+        let after = after.trim_start_matches([' ', '\t']);
+        after.is_empty()
+            || after.starts_with(['.', ';', ':', '!', '\n', '\r', ','])
+            || lower_regex!(r"^(?:à|a)\s+(?:l'\s*unanimit|la\s+majorit)|^par\s+\d").is_match(after)
+    };
+    let found = re.find_iter(lower).find(|m| {
+        crate::text::unicode_word_edges(region, m.start(), m.end())
+            && (!rejection(m) || stated(m) && ends(m))
+    });
+    if let Some(m) = found {
+        t.outcome_written = Some(!rejection(&m));
+        if t.range.is_some() || stated(&m) {
             t.cover(base + m.start()..base + m.end());
         }
     }
