@@ -276,8 +276,9 @@ fn first_copy(input: &str) -> usize {
     if text.len() < 2000 {
         return input.len();
     }
-    // The second copy starts with the first one's opening.
-    let opening = &text[..text.floor_char_boundary(200)];
+    // The second copy starts with the first one's opening (a needle of 32
+    // bytes at most is searched with SIMD).
+    let opening = &text[..text.floor_char_boundary(32)];
     for copies in [2, 3] {
         let guess = text.floor_char_boundary(text.len() / copies);
         let from = text.floor_char_boundary(guess.saturating_sub(100));
