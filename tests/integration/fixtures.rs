@@ -159,6 +159,7 @@ fixtures! {
     a02_cm_first_names_symbol_proxies => "a02-cm-first-names-symbol-proxies",
     a03_syndicat_present_by_exception => "a03-syndicat-present-by-exception",
     a04_cm_flattened_capital_labels => "a04-cm-flattened-capital-labels",
+    a05_cm_names_in_capitals_lexicon => "a05-cm-names-in-capitals-lexicon",
     d01_cm_oneline_pouvoirs => "d01-cm-oneline-pouvoirs",
     d03_cm_menu_late_arrival => "d03-cm-menu-late-arrival",
     d04_cm_wrapped_procurations => "d04-cm-wrapped-procurations",
