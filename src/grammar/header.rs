@@ -62,14 +62,26 @@ pub(crate) fn sitting_date(text: &str, header: Range<usize>, head: Range<usize>)
     let mut preamble: Vec<(NaiveDate, usize)> = Vec::new();
     let mut headings: Vec<(NaiveDate, usize)> = Vec::new();
     let mut bare: Vec<(NaiveDate, usize)> = Vec::new();
-    for d in date::dates(hay) {
+    let written = date::dates(hay);
+    for (n, &d) in written.iter().enumerate() {
         let Some(claim) = claim_of(hay, &d, an_year) else {
             continue;
         };
         let (d, claims) = match claim {
             Claim::Preamble => {
-                let d = match (d.year, an_year) {
-                    (None, Some((y, _))) => d.with_year(y),
+                // The year of "L'an ...", else of the next date of the
+                // same sentence ("Le 11 juillet suivant la convocation
+                // adressée le 4 juillet 2017").
+                let year = an_year.map(|(y, _)| y).or_else(|| {
+                    written[n + 1..]
+                        .iter()
+                        .take_while(|e| {
+                            e.start < d.end + 120 && !hay[d.end..e.start].contains(['.', '\n'])
+                        })
+                        .find_map(|e| e.year)
+                });
+                let d = match (d.year, year) {
+                    (None, Some(y)) => d.with_year(y),
                     _ => d,
                 };
                 (d, &mut preamble)
@@ -138,7 +150,15 @@ fn claim_of(hay: &str, d: &WrittenDate, an_year: Option<(i32, usize)>) -> Option
         clause = &clause[p..];
     }
     // Read folded: plain letters, no accents.
-    if regex!(r"(convoqu|convocation|affich|publi|transmis|recu|envoy|en date du\s*$|scrutin|ligne le|delibere|deliberation|arrete|loi|decret|approuv|approbation|adopt|precedente|derniere|lors d)").is_match(&fold(clause)) {
+    // "publi" is a publication ("publié le"), not a public sitting
+    // ("Séance publique du"); "en date du" is a letter's date ("courrier en
+    // date du") unless a sitting is named before it ("Conseil communautaire
+    // en date du").
+    let folded = fold(clause);
+    if regex!(r"(convoqu|convocation|affich|publi(?:e|c)|transmis|recu|envoy|scrutin|ligne le|delibere|deliberation|arrete|loi|decret|approuv|approbation|adopt|precedente|derniere|lors d)").is_match(&folded)
+        || regex!(r"en date du\s*$").is_match(&folded)
+            && !regex!(r"(?:^|\n)\s*(?:seance|reunion|session|conseil|comite|bureau|assemblee)\b[^\n.]{0,60}en date du\s*$").is_match(&folded)
+    {
         return None;
     }
     // "Le jeudi 23 janvier 2025 : convocation du Conseil ...".
@@ -150,7 +170,7 @@ fn claim_of(hay: &str, d: &WrittenDate, an_year: Option<(i32, usize)>) -> Option
         || fold_regex!(&format!(r"(?i)(?:réuni(?:e|s|es)?|assemblée?s?)\s+(?:le\s+)?(?:(?:{WEEKDAYS})\s+)?$")).is_match(before)
         || regex!(&format!(r"(?i)(?:^|\n|\.\s)\s*le\s+(?:(?:{WEEKDAYS})\s+)?$")).is_match(before)
         // "Le quinze décembre deux mille seize": a date in words is a preamble.
-        || regex!(r"(?i)\ble\s+$").is_match(before)
+        || regex!(&format!(r"(?i)\ble\s+(?:(?:{WEEKDAYS})\s+)?$")).is_match(before)
             && hay[d.start..].starts_with(|c: char| c.is_alphabetic());
     if is_preamble {
         Some(Claim::Preamble)
@@ -160,6 +180,9 @@ fn claim_of(hay: &str, d: &WrittenDate, an_year: Option<(i32, usize)>) -> Option
         // municipal 24 février 2023", "SÉANCE DU CONSEIL MUNICIPAL MERCREDI
         // 18 OCTOBRE 2017").
         || fold_regex!(&format!(r"(?i)(?:^|\n)[^\n]{{0,40}}(?:conseil|comité|bureau)\s+(?:municipal|communautaire|syndical|d'administration)\s+(?:(?:{WEEKDAYS})\s+)?$")).is_match(before)
+        // The same after "Séance du" inside a flattened line ("... VILLE
+        // DE X SÉANCE DU CONSEIL MUNICIPAL MERCREDI 18 OCTOBRE 2017").
+        || fold_regex!(&format!(r"(?i)^séance\s+(?:du|de\s+la)\s+(?:conseil|comité|bureau|commission)\s+[^\n.]{{0,40}}?(?:(?:{WEEKDAYS})\s+)?$")).is_match(clause)
     {
         Some(Claim::Heading)
     } else if regex!(&format!(r"(?i)(?:^|\n)\s*(?:[-+•*]\s*)?(?:du\s+)?(?:(?:{WEEKDAYS})\s+)?$")).is_match(before)
@@ -459,6 +482,51 @@ fn authority_line(hay: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[track_caller]
+    fn sitting(text: &str) -> Option<NaiveDate> {
+        match sitting_date(text, 0..text.len(), 0..text.len()) {
+            SittingDate::Found(d) => Some(d),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn sitting_dates_in_headings_and_preambles() {
+        let ymd = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
+        assert_eq!(
+            sitting("CONSEIL MUNICIPAL\nSéance publique du lundi 3 avril 2023\n"),
+            ymd(2023, 4, 3)
+        );
+        assert_eq!(
+            sitting("Comité syndical en date du 12 juin 2018\n\nDélégués présents"),
+            ymd(2018, 6, 12)
+        );
+        assert_eq!(
+            sitting(
+                "MAIRIE DE BELLECOMBE-SUR-ORNE SÉANCE DU CONSEIL MUNICIPAL JEUDI 9 MARS 2017 ---"
+            ),
+            ymd(2017, 3, 9)
+        );
+        assert_eq!(
+            sitting(
+                "Le bureau s'est réuni à la salle des fêtes, le mardi quatre avril deux mil dix-sept à vingt heures."
+            ),
+            ymd(2017, 4, 4)
+        );
+        // The year of the next date of the same sentence.
+        assert_eq!(
+            sitting(
+                "Le 14 mars suivant la convocation adressée le 7 mars 2022, les délégués se sont réunis."
+            ),
+            ymd(2022, 3, 14)
+        );
+        assert_eq!(
+            sitting("Par courrier en date du 14 janvier 2019, M. X a démissionné."),
+            None
+        );
+        assert_eq!(sitting("Affichage publié le 2 mai 2019\n"), None);
+    }
 
     #[test]
     fn members_in_office_in_several_wordings() {
