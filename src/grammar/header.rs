@@ -267,7 +267,7 @@ pub(crate) fn members_in_office(text: &str, lower: &str, within: Range<usize>) -
     let before =
         lower_regex!(r"(\d{1,3})\s+(?:conseill\w*|membres|délégués)(?:\s+\w+)?\s+en exercice");
     let after = lower_regex!(
-        r"en (?:exercice|fonctions?)\s*(?:est de\s*)?:?\s*(?:[.…]{2,})?\s*(\d{1,4})(?-u:\b)"
+        r"(?:en (?:exercice|fonctions?)|membres titulaires|nombre de (?:conseillers|membres|délégués)(?: (?:municipaux|communautaires|syndicaux|titulaires))?)\s*(?:est de\s*)?:?\s*(?:[.…]{2,})?\s*(\d{1,4})(?-u:\b)"
     );
     // The count before, in a sentence ("79 conseillers en exercice"), not a
     // figure ending what comes before a label ("... 2016 Membres en
@@ -281,11 +281,43 @@ pub(crate) fn members_in_office(text: &str, lower: &str, within: Range<usize>) -
     });
     stated_before
         .or_else(|| {
-            after
-                .captures_iter(&lower[within.clone()])
-                .find(|c| word_ends_at(text, within.start + c.get(0).expect("match").end()))
+            after.captures_iter(&lower[within.clone()]).find(|c| {
+                // Not the day of a date ("Nombre de membres :\n10/01/2019").
+                let end = within.start + c.get(0).expect("match").end();
+                word_ends_at(text, end) && !text[end..].starts_with(['/', '.'])
+            })
         })
         .and_then(|c| c[1].parse().ok())
+        .or_else(|| members_in_office_column(lower, within))
+}
+
+/// The count under "En exercice" in a table of counts flattened by the
+/// extraction, its column titles first and its figures after ("Nombre de
+/// membres En exercice Présents Procurations 86 61 8", "Afférents au
+/// Conseil En exercice Qui ont pris part 27 25 22"): the first figure, or
+/// the second after "Afférents", and no fewer than the figures after it.
+fn members_in_office_column(lower: &str, within: Range<usize>) -> Option<u32> {
+    let hay = &lower[within];
+    let title = hay.find("en exercice")?;
+    let column = usize::from(hay[title.saturating_sub(200)..title].contains("afférents"));
+    // The first run of two to five figures within 400 bytes, each alone
+    // (not a date: "07 février 2019", "12/10/2017").
+    let window = &hay[title..hay.floor_char_boundary((title + 400).min(hay.len()))];
+    let figures = regex!(r"(?-u:\b)\d{1,3}(?:\s+\d{1,3}){1,4}(?-u:\b)");
+    let run = figures.find_iter(window).find(|m| {
+        let after = window[m.end()..].trim_start();
+        !window[..m.start()].ends_with(['/', '.', ':'])
+            && !after.starts_with(['/', '.', 'h'])
+            && crate::grammar::date::month_number(after.split_whitespace().next().unwrap_or(""))
+                .is_none()
+    })?;
+    let counts: Vec<u32> = run
+        .as_str()
+        .split_whitespace()
+        .filter_map(|n| n.parse().ok())
+        .collect();
+    let office = *counts.get(column)?;
+    (office > 0 && counts[column..].iter().all(|&n| n <= office)).then_some(office)
 }
 
 /// A stated count of members present: "Présents : 29", "Nombre de
@@ -553,5 +585,21 @@ mod tests {
             read("le 12 décembre 2016 Membres en exercice : 15"),
             Some(15)
         );
+        assert_eq!(read("Nombre de conseillers communautaires : 61"), Some(61));
+        assert_eq!(read("Membres titulaires 35 Le vingt et un"), Some(35));
+        assert_eq!(read("Nombre de membres :\n\n10/01/2019\n"), None);
+        assert_eq!(read("Nombre de conseillers présents : 26"), None);
+        // A table of counts flattened: titles first, figures after.
+        assert_eq!(
+            read("Nombre de membres En exercice Présents Procurations 86 61 8 Séance du"),
+            Some(86)
+        );
+        assert_eq!(
+            read(
+                "Afférents Qui ont pris au Conseil En exercice part à la Date : 07 février 2019 LAVERNOSE 27 25 22"
+            ),
+            Some(25)
+        );
+        assert_eq!(read("En exercice Présents 12 15"), None);
     }
 }
