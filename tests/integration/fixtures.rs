@@ -238,6 +238,8 @@ fixtures! {
     h02_cc_glued_day_and_month => "h02-cc-glued-day-and-month",
     h03_syndicat_dated_title_next_year => "h03-syndicat-dated-title-next-year",
     h04_cm_extrait_flattened_count_table => "h04-cm-extrait-flattened-count-table",
+    h05_cm_secretary_accepts_initial => "h05-cm-secretary-accepts-initial",
+    h06_cm_secretaries_caps_civility => "h06-cm-secretaries-caps-civility",
     grand_besancon_bureau_2023_10_26 => "grand-besancon-bureau-2023-10-26",
     s01_cm_pv_long => "s01-cm-pv-long",
     s02_bureau_markdown => "s02-bureau-markdown",

@@ -547,11 +547,10 @@ fn given_and_family(
                 )
             }
         }
-        // "CORNALBA DANIEL", "MARTIN DANIEL": two words in capitals, the
-        // second more surely a given name than the first.
+        // "CORNALBA DANIEL", "MARTIN DANIEL", "M. MARTIN DANIEL": two words
+        // in capitals, the second more surely a given name than the first.
         [Part::Caps]
-            if civ.is_none()
-                && !style.surnames
+            if !style.surnames
                 && runs[0].2 == runs[0].1 + 1
                 && !w.word(parts[runs[0].1].0).is_some_and(is_particle)
                 && w.word(parts[runs[0].2].0).map(given_name)
@@ -564,11 +563,10 @@ fn given_and_family(
                 last + 1,
             )
         }
-        // "DANIEL CORNALBA", "DANIEL MARTIN": the first more surely a
+        // "DANIEL CORNALBA", "MME SAMIA KARMOUS": the first more surely a
         // given name than the second.
         [Part::Caps]
-            if civ.is_none()
-                && !style.surnames
+            if !style.surnames
                 && runs[0].2 == runs[0].1 + 1
                 && w.word(parts[runs[0].1].0).map(given_name)
                     > w.word(parts[runs[0].2].0).map(given_name) =>
