@@ -56,7 +56,25 @@ enum Claim {
 /// "Convoqué le 3 mars 2023"                         -> not a claim
 /// ```
 pub(crate) fn sitting_date(text: &str, header: Range<usize>, head: Range<usize>) -> SittingDate {
-    let region = if header.end > 40 { header } else { head };
+    let found = sitting_date_in(
+        text,
+        if header.end > 40 {
+            header.clone()
+        } else {
+            head.clone()
+        },
+    );
+    // A header cut short by a label ahead of the title (a side box of
+    // counts, "- présents 10", above "EXTRAIT DU PROCÈS-VERBAL ... 13 avril
+    // 2012"): the head before the first item.
+    if found == SittingDate::Unknown && header.end > 40 && head.end > header.end {
+        return sitting_date_in(text, head);
+    }
+    found
+}
+
+/// The date of the sitting claimed in `region`.
+fn sitting_date_in(text: &str, region: Range<usize>) -> SittingDate {
     let hay = &text[region.clone()];
     let an_year = year_of_the_preamble(hay);
     let mut preamble: Vec<(NaiveDate, usize)> = Vec::new();
@@ -139,7 +157,11 @@ fn claim_of(hay: &str, d: &WrittenDate, an_year: Option<(i32, usize)>) -> Option
     {
         clause = &clause[p + 1..];
     }
-    if let Some(p) = clause.rfind("  ") {
+    // (Not before a word in lower case: "lors du conseil  du 19 juin" is
+    // one sentence.)
+    if let Some(p) = clause.rfind("  ")
+        && !clause[p + 2..].starts_with(char::is_lowercase)
+    {
         clause = &clause[p + 2..];
     }
     if let Some(p) = ["Séance", "SÉANCE", "Seance", "SEANCE"]
@@ -261,13 +283,14 @@ pub(crate) fn closed_at(text: &str, lower: &str) -> Option<ClockTime> {
 }
 
 /// "Membres en exercice : 32", "en fonctions : 15", "Le nombre de membres
-/// en exercice est de : 32", "EN EXERCICE……….. 15", "79 conseillers en
-/// exercice : 67 présents" (the count before, the one after is another).
+/// en exercice est de : 32", "EN EXERCICE……….. 15", "|- en exercice|15 |"
+/// (a table's cells), "79 conseillers en exercice : 67 présents" (the
+/// count before, the one after is another).
 pub(crate) fn members_in_office(text: &str, lower: &str, within: Range<usize>) -> Option<u32> {
     let before =
         lower_regex!(r"(\d{1,3})\s+(?:conseill\w*|membres|délégués)(?:\s+\w+)?\s+en exercice");
     let after = lower_regex!(
-        r"(?:en (?:exercice|fonctions?)|membres titulaires|nombre de (?:conseillers|membres|délégués)(?: (?:municipaux|communautaires|syndicaux|titulaires))?)\s*(?:est de\s*)?:?\s*(?:[.…]{2,})?\s*(\d{1,4})(?-u:\b)"
+        r"(?:en (?:exercice|fonctions?)|membres titulaires|nombre de (?:conseillers|membres|délégués)(?: (?:municipaux|communautaires|syndicaux|titulaires))?)\s*(?:est de\s*)?[:|]?\s*(?:[.…]{2,})?\s*(\d{1,4})(?-u:\b)"
     );
     // The count before, in a sentence ("79 conseillers en exercice"), not a
     // figure ending what comes before a label ("... 2016 Membres en
@@ -558,6 +581,23 @@ mod tests {
             None
         );
         assert_eq!(sitting("Affichage publié le 2 mai 2019\n"), None);
+        // A double space inside a sentence does not start a title.
+        assert_eq!(
+            sitting(
+                "Conseil municipal du 3 octobre 2016\nLe maire rappelle les décisions prises lors du conseil  du 5 septembre 2016."
+            ),
+            ymd(2016, 10, 3)
+        );
+        // A header cut short by a box of counts: the head before the items.
+        let text = "RÉPUBLIQUE FRANÇAISE\nDÉPARTEMENT\nArdèche\nNombre de conseillers\n- présents 9\nEXTRAIT DU REGISTRE\n2 mai 2016.\n\n1. Budget";
+        assert_eq!(
+            sitting_date(
+                text,
+                0..text.find("- pr").unwrap(),
+                0..text.find("1. ").unwrap()
+            ),
+            SittingDate::Found(NaiveDate::from_ymd_opt(2016, 5, 2).unwrap())
+        );
     }
 
     #[test]
@@ -586,6 +626,10 @@ mod tests {
             Some(15)
         );
         assert_eq!(read("Nombre de conseillers communautaires : 61"), Some(61));
+        assert_eq!(
+            read("|- en exercice|15   |\n|- présents   |14   |"),
+            Some(15)
+        );
         assert_eq!(read("Membres titulaires 35 Le vingt et un"), Some(35));
         assert_eq!(read("Nombre de membres :\n\n10/01/2019\n"), None);
         assert_eq!(read("Nombre de conseillers présents : 26"), None);
