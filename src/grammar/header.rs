@@ -322,7 +322,9 @@ pub(crate) fn members_in_office(text: &str, lower: &str, within: Range<usize>) -
 fn members_in_office_column(lower: &str, within: Range<usize>) -> Option<u32> {
     let hay = &lower[within];
     let title = hay.find("en exercice")?;
-    let column = usize::from(hay[title.saturating_sub(200)..title].contains("afférents"));
+    let column = usize::from(
+        hay[hay.floor_char_boundary(title.saturating_sub(200))..title].contains("afférents"),
+    );
     // The first run of two to five figures within 400 bytes, each alone
     // (not a date: "07 février 2019", "12/10/2017").
     let window = &hay[title..hay.floor_char_boundary((title + 400).min(hay.len()))];
@@ -645,5 +647,8 @@ mod tests {
             Some(25)
         );
         assert_eq!(read("En exercice Présents 12 15"), None);
+        // Accented letters anywhere before the title (found by proptest).
+        let accented = format!("{} en exercice 12 10", "é".repeat(150));
+        assert_eq!(read(&accented), Some(12));
     }
 }
