@@ -495,9 +495,11 @@ impl<'a> Extractor<'a> {
                 continue;
             }
             // The name is the last one before the verb, or the first after "désigner".
+            // A blank line ends a sentence too (a list above a heading).
             let sentence_start = text[..at]
                 .rfind(['.', ';'])
                 .map_or(0, |p| p + 1)
+                .max(text[..at].rfind("\n\n").map_or(0, |p| p + 2))
                 .max(at.saturating_sub(400));
             let sentence_start = text.ceil_char_boundary(sentence_start);
             let matched = fold(m.as_str());

@@ -242,6 +242,7 @@ fixtures! {
     h06_cm_secretaries_caps_civility => "h06-cm-secretaries-caps-civility",
     h07_cc_formalities_secretary_article => "h07-cc-formalities-secretary-article",
     h08_cm_extract_counts_box_first => "h08-cm-extract-counts-box-first",
+    h09_cm_secretary_after_blank_line => "h09-cm-secretary-after-blank-line",
     grand_besancon_bureau_2023_10_26 => "grand-besancon-bureau-2023-10-26",
     s01_cm_pv_long => "s01-cm-pv-long",
     s02_bureau_markdown => "s02-bureau-markdown",
