@@ -311,7 +311,15 @@ pub(crate) fn members_in_office(text: &str, lower: &str, within: Range<usize>) -
             })
         })
         .and_then(|c| c[1].parse().ok())
-        .or_else(|| members_in_office_column(lower, within))
+        .or_else(|| members_in_office_column(lower, within.clone()))
+        .or_else(|| {
+            // The council's size in the count of deputy mayors an
+            // installation sitting makes: "15 conseillers X 30 % = 4,5".
+            let adjoints = lower_regex!(r"(\d{1,3})\s+conseillers\s*[x×*]\s*30\s*%");
+            adjoints
+                .captures(&lower[within])
+                .and_then(|c| c[1].parse().ok())
+        })
 }
 
 /// The count under "En exercice" in a table of counts flattened by the
@@ -647,6 +655,10 @@ mod tests {
             Some(25)
         );
         assert_eq!(read("En exercice Présents 12 15"), None);
+        assert_eq!(
+            read("30 % du nombre de conseillers, soit : 19\nconseillers X 30 % = 5,7"),
+            Some(19)
+        );
         // Accented letters anywhere before the title (found by proptest).
         let accented = format!("{} en exercice 12 10", "é".repeat(150));
         assert_eq!(read(&accented), Some(12));
