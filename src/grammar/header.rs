@@ -306,8 +306,18 @@ pub(crate) fn members_in_office(text: &str, lower: &str, within: Range<usize>) -
         .or_else(|| {
             after.captures_iter(&lower[within.clone()]).find(|c| {
                 // Not the day of a date ("Nombre de membres :\n10/01/2019").
-                let end = within.start + c.get(0).expect("match").end();
-                word_ends_at(text, end) && !text[end..].starts_with(['/', '.'])
+                let whole = c.get(0).expect("match");
+                let (start, end) = (within.start + whole.start(), within.start + whole.end());
+                // "Nombre de conseillers : 61" opens its line, as counts do
+                // in a header; in a sentence it counts something else
+                // ("fixe le nombre de délégués : 2").
+                let line_start = text[..start]
+                    .rsplit('\n')
+                    .next()
+                    .is_some_and(|l| l.trim_start_matches([' ', '\t', '-', '•', '|']).is_empty());
+                word_ends_at(text, end)
+                    && !text[end..].starts_with(['/', '.'])
+                    && (whole.as_str().starts_with("en ") || line_start)
             })
         })
         .and_then(|c| c[1].parse().ok())
@@ -643,6 +653,7 @@ mod tests {
         assert_eq!(read("Membres titulaires 35 Le vingt et un"), Some(35));
         assert_eq!(read("Nombre de membres :\n\n10/01/2019\n"), None);
         assert_eq!(read("Nombre de conseillers présents : 26"), None);
+        assert_eq!(read("Le conseil fixe le nombre de délégués : 2"), None);
         // A table of counts flattened: titles first, figures after.
         assert_eq!(
             read("Nombre de membres En exercice Présents Procurations 86 61 8 Séance du"),
