@@ -183,6 +183,20 @@ fn claim_of(hay: &str, d: &WrittenDate, an_year: Option<(i32, usize)>) -> Option
     {
         return None;
     }
+    // A sitting whose quorum was not reached is not this one ("Le quorum
+    // n'ayant pas été atteint pour l'Assemblée Générale du ..."), however
+    // far back in its sentence.
+    let sentence = &hay[hay.floor_char_boundary(d.start.saturating_sub(200))..d.start];
+    // (It ends at a full stop, or at a colon closing its line: "aura lieu
+    // le :\n- Vendredi 2 juillet".)
+    let end = sentence
+        .rfind(['.', ';'])
+        .map_or(0, |p| p + 1)
+        .max(sentence.rfind(":\n").map_or(0, |p| p + 2));
+    let sentence = &sentence[end..];
+    if fold(sentence).contains("quorum") {
+        return None;
+    }
     // "Le jeudi 23 janvier 2025 : convocation du Conseil ...".
     let after = &hay[d.start..hay.floor_char_boundary((d.end + 20).min(hay.len()))];
     if fold(after.split('\n').next().unwrap_or("")).contains("convocation") {
@@ -601,6 +615,13 @@ mod tests {
             None
         );
         assert_eq!(sitting("Affichage publié le 2 mai 2019\n"), None);
+        // A sitting without quorum is not the one reconvened.
+        assert_eq!(
+            sitting(
+                "Le quorum n'ayant pas été atteint lors de la réunion, faute de membres, pour le Comité syndical du 3 mai 2021, une nouvelle réunion aura lieu le :\n- Lundi 10 mai 2021, à 18 heures"
+            ),
+            ymd(2021, 5, 10)
+        );
         // A double space inside a sentence does not start a title.
         assert_eq!(
             sitting(
