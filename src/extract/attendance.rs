@@ -740,7 +740,7 @@ impl<'a> Extractor<'a> {
     pub(super) fn secretary_sentence(&self, within: Range<usize>) -> Option<Person> {
         let text = self.text;
         let re = regex!(
-            r"(?i)(?:a été|est|sera|ont été|fut)\s+(?:(?:élue?|nommée?|désignée?|choisie?|déclarée?)\s+(?:à l'unanimité\s+)?(?:comme\s+|en qualité de\s+|pour remplir les fonctions de\s+|pour\s+)?)?(?:secr[ée]taire)|(?:d[ée]sign(?:er|e)|nomm(?:er|e)|[ée]lire)\s+(?:M\.|Mme|Monsieur|Madame)|(?:comme|en qualité de|fonctions de)\s+secr[ée]taire|,\s+secr[ée]taire de s[ée]ance"
+            r"(?i)(?:a été|est|sera|ont été|fut)\s+(?:(?:élue?|nommée?|désignée?|choisie?|déclarée?)\s+(?:à l'unanimité\s+)?(?:comme\s+|en qualité de\s+|pour remplir les fonctions de\s+|pour\s+)?)?(?:secr[ée]taire)|(?:d[ée]sign(?:er|e)|nomm(?:er|e)|[ée]lire)\s+(?:à l['’]unanimité\s+)?(?:M\.|Mme|Monsieur|Madame|(?-i:[A-Z]\.\s*[A-Z]{2,}))|(?:comme|en qualité de|fonctions de)\s+secr[ée]taire|,\s+secr[ée]taire de s[ée]ance"
         );
         for m in re.find_iter(&text[within.clone()]) {
             let at = within.start + m.start();
@@ -749,9 +749,11 @@ impl<'a> Extractor<'a> {
                 continue;
             }
             // The name is the last one before the verb, or the first after "désigner".
+            // A blank line ends a sentence too (a list above a heading).
             let sentence_start = text[..at]
                 .rfind(['.', ';'])
                 .map_or(0, |p| p + 1)
+                .max(text[..at].rfind("\n\n").map_or(0, |p| p + 2))
                 .max(at.saturating_sub(400));
             let sentence_start = text.ceil_char_boundary(sentence_start);
             let matched = fold(m.as_str());
@@ -759,34 +761,74 @@ impl<'a> Extractor<'a> {
                 || matched.starts_with("nomm")
                 || matched.starts_with("elire")
             {
-                let s = at + m.as_str().find(['M']).unwrap_or(0);
+                // The name: its civility, or its initial ("nomme à
+                // l'unanimité P. GUERAND secrétaire").
+                let matched = m.as_str();
+                let verb_end = matched.find(char::is_whitespace).unwrap_or(0);
+                let s = at
+                    + matched[verb_end..]
+                        .find(char::is_uppercase)
+                        .map_or(0, |p| verb_end + p);
+                // The secretary of the sitting, not of a commission or a
+                // delegate ("désigne M. X délégué au syndicat").
+                let window = &text[s..text.floor_char_boundary((s + 120).min(text.len()))];
+                let folded = fold(window);
+                let Some(secretary) = folded.find("secretaire") else {
+                    continue;
+                };
+                let rest = folded[secretary + "secretaire".len()..].trim_start();
+                let of_the_sitting = ["de seance", "de la seance", "des seances"]
+                    .iter()
+                    .any(|w| rest.starts_with(w))
+                    || !["de ", "du ", "des ", "d'", "d’"]
+                        .iter()
+                        .any(|w| rest.starts_with(w));
+                if !of_the_sitting {
+                    continue;
+                }
                 (s, text.floor_char_boundary((s + 120).min(text.len())))
             } else {
                 (sentence_start, at)
             };
-            let tokens = people::tokenize(text, from..to);
-            let style = NameStyle::guess(text, &tokens);
-            let mut best = None;
-            let mut i = 0;
-            while i < tokens.len() {
-                if let Some((Mention::Name(n), next)) = people::name_at(text, &tokens, i, style) {
-                    best = Some(n);
-                    if from != sentence_start {
-                        break;
+            // A sentence: its line breaks are spaces ("monsieur\nDesmons").
+            let tokens = people::inline(people::tokenize(text, from..to));
+            let guessed = NameStyle::guess(text, &tokens);
+            // In mixed case too, where no capitals mark the family name
+            // ("monsieur Desmons comme secrétaire de séance").
+            let mixed = NameStyle {
+                mixed: true,
+                ..guessed
+            };
+            for style in [guessed, mixed] {
+                let mut best = None;
+                let mut i = 0;
+                while i < tokens.len() {
+                    if let Some((Mention::Name(n), next)) = people::name_at(text, &tokens, i, style)
+                    {
+                        best = Some(n);
+                        if from != sentence_start {
+                            break;
+                        }
+                        i = next;
+                    } else {
+                        i += 1;
                     }
-                    i = next;
-                } else {
-                    i += 1;
+                }
+                if let Some(n) = best {
+                    return Some(self.person(&n, None));
                 }
             }
-            if let Some(n) = best {
-                return Some(self.person(&n, None));
-            }
         }
-        // "désignation d'un secrétaire ... M. X ayant recueilli ..., il a été désigné".
+        // "désignation d'un secrétaire ... M. X ayant recueilli ..., il a été désigné",
+        // "Désignation d'un secrétaire de séance (article L.2121-15 du CGCT) :
+        // Mme X a été désignée".
         // At most 120 characters to the full stop, 200 before "désigné"
         // (checked on the match, see `captures_where`).
-        let re2 = fold_regex!(r"(?i)secrétaire de séance([^.]*)\.\s*([^.]*?)désignée?");
+        // "procédé à la nomination d'un secrétaire. X a accepté de remplir
+        // cette fonction."
+        let re2 = fold_regex!(
+            r"(?i)(?:secrétaire de séance|(?:nomination|désignation|élection) d['’]un secrétaire)\s*(?:\([^)]{0,120}\))?([^.:]*)[.:]\s*([^.]*?)(?:désignée?|a accepté)"
+        );
         let bounded =
             |c: &regex::Captures<'_>| c[1].chars().count() <= 120 && c[2].chars().count() <= 200;
         if let Some(c) = captures_where(re2, &text[within.clone()], bounded) {
