@@ -296,7 +296,11 @@ fn first_copy(input: &str) -> usize {
 fn check_text_left(input: &str, text: &str) -> Result<(), Error> {
     // Counted only as far as needed: a text with 40 letters or digits left
     // is never refused.
-    let left = text.chars().filter(|c| c.is_alphanumeric()).take(40).count();
+    let left = text
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .take(40)
+        .count();
     if left >= 40 {
         return Ok(());
     }

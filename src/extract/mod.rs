@@ -199,11 +199,9 @@ impl<'a> Extractor<'a> {
             let pre = attendance_end.min(head_end)..head_end;
             let pre_tally = votes::tally(text, self.lower, pre.clone());
             let decided = !self.decision_groups(pre.clone()).is_empty();
-            if pre_tally.for_.is_some()
-                || pre_tally.against.is_some()
-                || pre_tally.outcome_written.is_some()
-                || decided
-            {
+            // Something read as a vote (a count, an outcome stated), not a
+            // word such as "a accepté de remplir cette fonction".
+            if !pre_tally.is_empty() || decided {
                 regions.push((pre, None));
             }
             for (k, h) in headings.iter().enumerate() {
