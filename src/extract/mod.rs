@@ -18,6 +18,7 @@ use chrono::Datelike;
 
 use crate::grammar::amounts::{FoundAmount, amounts};
 use crate::grammar::council;
+use crate::grammar::counts;
 use crate::grammar::date::{self, WrittenDate};
 use crate::grammar::decisions;
 use crate::grammar::header::{self, SittingDate};
@@ -334,9 +335,27 @@ impl<'a> Extractor<'a> {
         };
         for (k, pair) in groups.windows(2).enumerate() {
             let (this, next) = (&pair[0], &pair[1]);
-            let line_end = text[this.end..next.start]
+            let mut line_end = text[this.end..next.start]
                 .find('\n')
                 .map_or(next.start, |p| this.end + p + 1);
+            // A tally's last lines ("Vote : - 1 abstention (M. X)\n- 17
+            // pour"), and names in brackets wrapped to the next line, stay
+            // with it.
+            let line_start = text[..this.end].rfind('\n').map_or(0, |p| p + 1);
+            for _ in 0..6 {
+                if line_end >= next.start {
+                    break;
+                }
+                let end = text[line_end..next.start]
+                    .find('\n')
+                    .map_or(next.start, |p| line_end + p + 1);
+                let open = text[line_start..line_end].matches('(').count()
+                    > text[line_start..line_end].matches(')').count();
+                if !open && !counts::is_count_line(&self.lower[line_end..end]) {
+                    break;
+                }
+                line_end = end;
+            }
             // The next decision's own lines start the next part.
             let next_line = text[..next.start].rfind('\n').map_or(0, |p| p + 1);
             let cut = line_end.min(next_line.max(this.end));

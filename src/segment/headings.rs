@@ -107,7 +107,7 @@ fn heading_patterns() -> [(HeadingStyle, &'static Regex); 4] {
         (
             HeadingStyle::Ordinal,
             regex!(&format!(
-                r"(?m)^[ \t]*(\d{{1,3}})[ \t]?(?:{ORDINAL_SEPARATORS})[ \t]+(\S)"
+                r"(?m)^[ \t]*(\d{{1,3}})[ \t]?(?:{ORDINAL_SEPARATORS})(?:[ \t]+(\S)|[ \t]*$)"
             )),
         ),
     ]
@@ -138,6 +138,9 @@ fn candidates(text: &str, from: usize) -> Vec<(HeadingStyle, Vec<Candidate>)> {
         for (k, &(style, re)) in patterns.iter().enumerate() {
             if may[k]
                 && let Some(c) = re.captures(line)
+                && (style != HeadingStyle::Ordinal
+                    || c.get(2).is_some()
+                    || title_below(&text[from + at + line.len()..]))
                 && let Some(candidate) = candidate(style, &c, from + at)
             {
                 by_style[k].1.push(candidate);
@@ -299,10 +302,21 @@ pub(super) fn headings(text: &str, lower: &str, from: usize) -> Vec<Heading> {
     out
 }
 
-/// An ordinal heading needs a title that starts like one (not "1. 2. 3.").
+/// An ordinal heading needs a title that starts like one (not "1. 2. 3."),
+/// on its line or, for a number alone on its line, on the next lines
+/// ([`title_below`]).
 fn ordinal_title_ok(c: &regex::Captures<'_>) -> bool {
-    let first = c.get(2).map_or("", |m| m.as_str());
-    first.starts_with(|ch: char| ch.is_uppercase())
+    c.get(2)
+        .is_none_or(|m| m.as_str().starts_with(|ch: char| ch.is_uppercase()))
+}
+
+/// Whether the lines after a number alone on its line ("3.\n\nTarifs de la
+/// cantine") start with a title: a capital letter within two line feeds.
+fn title_below(after: &str) -> bool {
+    let rest = after.trim_start_matches([' ', '\t', '\r', '\n']);
+    after.len() - rest.len() <= 8
+        && after[..after.len() - rest.len()].matches('\n').count() <= 3
+        && rest.starts_with(|ch: char| ch.is_uppercase())
 }
 
 /// Of several runs 1, 2, 3... (an agenda, then the items), the one that

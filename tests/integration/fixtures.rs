@@ -262,6 +262,7 @@ fixtures! {
     s14_syndicat_markdown_table => "s14-syndicat-markdown-table",
     w01_cm_whole_untitled_items_furniture => "w01-cm-whole-untitled-items-furniture",
     w02_cm_whole_parts_voted_by_line => "w02-cm-whole-parts-voted-by-line",
+    w03_cm_whole_vote_lines_wrapped_names => "w03-cm-whole-vote-lines-wrapped-names",
     invalid_binary => "invalid/binary",
     invalid_empty => "invalid/empty",
     invalid_latin1 => "invalid/latin1",
