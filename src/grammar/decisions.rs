@@ -61,12 +61,20 @@ pub(crate) fn parallel(lower: &str, a: Range<usize>, b: Range<usize>) -> bool {
         return false;
     }
     let words = |r: Range<usize>| lower[r].split_whitespace();
-    let mark = |r: Range<usize>| {
-        lower[r]
-            .chars()
+    // The marks but for their figures ("(18 voix)", "(17 voix)"); a
+    // summary's bullets but for their verb ("- a adopté", "- a accepté").
+    let mark = |r: Range<usize>| -> String {
+        let m = lower[r].trim_start();
+        let m = if m.starts_with(['-', '–', '•']) {
+            m.split_whitespace().take(2).collect()
+        } else {
+            m.to_string()
+        };
+        m.chars()
             .filter(|c| !c.is_ascii_digit() && !c.is_whitespace())
+            .collect()
     };
-    words(line_a..a.start).eq(words(line_b..b.start)) && mark(a).eq(mark(b))
+    words(line_a..a.start).eq(words(line_b..b.start)) && mark(a) == mark(b)
 }
 
 /// Whether the marks at `a` and `b` (`a` first) tell the same decision
@@ -152,7 +160,8 @@ pub(crate) fn marks(text: &str, lower: &str, range: Range<usize>) -> Vec<Range<u
     // counted votes ("11 voix pour", "Pour : 12", "12 pour, 3 contre"), a
     // vote line ("Vote :"), a stated outcome ("ADOPTÉ", "est approuvé"),
     // "après en avoir délibéré", a candidate's votes (": 13 voix"), "est
-    // élu", the votes of one elected ("majorité absolue (18 voix)").
+    // élu", the votes of one elected ("majorité absolue (18 voix)"), a
+    // summary's bullets ("- a adopté le règlement", "- a désigné M. X").
     let re = lower_regex!(concat!(
         r"unanimit[éÉe]|unanimement",
         r"|(?:\d{1,3}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf|vingt)\s+(?:voix|votes?|voies|suffrages)\s+(?:«\s*)?(?:pour|contre|favorables?|d[éÉe]favorables?)",
@@ -165,6 +174,7 @@ pub(crate) fn marks(text: &str, lower: &str, range: Range<usize>) -> Vec<Range<u
         r"|apr[èÈe]s en avoir d[éÉe]lib[éÉe]r[éÉe]",
         r"|:[ \t]*\d{1,3}[ \t]+voix(?-u:\b)",
         r"|\([ \t]*\d{1,3}[ \t]+voix[ \t]*\)",
+        r"|(?m:^)[ \t]*[-–•][ \t]*a\s+(?:adopt|approuv|accept|d[éÉe]cid|d[éÉe]sign|vot|fix|autoris|proc[éÉe]d)[éÉe]",
     ));
     let base = range.start;
     re.find_iter(&lower[range])
@@ -278,6 +288,9 @@ mod tests {
         let text = "Le conseil municipal, après en avoir délibéré,\n- DESIGNE à la majorité absolue (14 voix) M. Paul ROUX délégué titulaire\n- DESIGNE à la majorité absolue (14 voix) Mme Ida PONS déléguée suppléante\n";
         assert_eq!(count(text), 2);
         let text = "o A l'unanimité, comme membres de la commission « Voirie »\nM. Paul ROUX\no A l'unanimité, comme membres de la commission « Fêtes »\nMme Ida PONS\n";
+        assert_eq!(count(text), 2);
+        // A summary's bullets, each a decision; what is only noted is none.
+        let text = "Le Conseil Municipal :\n\n- a pris connaissance du rapport,\n\n- a adopté le tarif,\n\n- a approuvé la convention,\n";
         assert_eq!(count(text), 2);
         // The lines of one tally, and a tally written twice in a row, are one.
         assert_eq!(count("Pour : 12\nContre : 3\nAbstentions : 0\n"), 1);

@@ -551,7 +551,13 @@ fn outcome(region: &str, lower: &str, base: usize, t: &mut Tally) {
     let stated = |m: &regex::Match<'_>| {
         let before = lower[..m.start()].trim_end_matches([' ', '\t']);
         let after = &lower[m.end()..lower.floor_char_boundary((m.end() + 30).min(lower.len()))];
+        // A summary's bullet: "- a adopté le règlement".
+        let bullet = before.rsplit('\n').next().is_some_and(|line| {
+            let line = line.trim_start_matches([' ', '\t']);
+            ["- a", "– a", "• a"].contains(&line)
+        });
         before.is_empty()
+            || bullet
             || before.ends_with('\n')
             || [" est", " sont", " été", ":"]
                 .iter()
@@ -587,11 +593,11 @@ fn outcome(region: &str, lower: &str, base: usize, t: &mut Tally) {
 /// A decision with no count and no unanimity: "Après en avoir délibéré, le
 /// Conseil Municipal décide ...", "Le conseil municipal vote les taux",
 /// "Décide d'affecter le résultat", "DECLARE que le compte de gestion n'appelle
-/// ni observation ni réserve". The council decided; how is not
+/// ni observation ni réserve", a summary's "- a adopté le règlement ...". The council decided; how is not
 /// written. A refusal ("refuse", "décide de ne pas") is a rejection.
 fn decided(lower: &str, base: usize, t: &mut Tally) {
     let re = lower_regex!(
-        r"apr[èÈe]s en avoir d[éÉe]lib[éÉe]r[éÉe]|(?-u:\b)(?:le|l')\s*(?:conseil|assembl[éÉe]e|comit[éÉe])(?:\s+(?:municipal|communautaire|syndical|d[éÉe]partemental|r[éÉe]gional))?\s*,?\s+(?:[^.;:]{0,120}?\s)?(?:d[éÉe]cide|approuve|adopte|accepte|autorise|vote|valide|fixe|arr[êÊe]te|[éÉe]met un avis|d[éÉe]signe|donne son accord|refuse|rejette)(?-u:\b)|(?m:^)[ \t]*(?:-[ \t]*)?(?:d[éÉe]cide|d[éÉe]clare\s+que)(?-u:\b)"
+        r"apr[èÈe]s en avoir d[éÉe]lib[éÉe]r[éÉe]|(?-u:\b)(?:le|l')\s*(?:conseil|assembl[éÉe]e|comit[éÉe])(?:\s+(?:municipal|communautaire|syndical|d[éÉe]partemental|r[éÉe]gional))?\s*,?\s+(?:[^.;:]{0,120}?\s)?(?:d[éÉe]cide|approuve|adopte|accepte|autorise|vote|valide|fixe|arr[êÊe]te|[éÉe]met un avis|d[éÉe]signe|donne son accord|refuse|rejette)(?-u:\b)|(?m:^)[ \t]*(?:-[ \t]*)?(?:d[éÉe]cide|d[éÉe]clare\s+que)(?-u:\b)|(?m:^)[ \t]*[-–•][ \t]*a\s+(?:adopt|approuv|accept|d[éÉe]cid|d[éÉe]sign|vot|fix|autoris|proc[éÉe]d)[éÉe]"
     );
     // Not a decision: the secretary's designation, an item only noted or
     // put off, an announcement of the decisions that follow.
@@ -649,6 +655,12 @@ mod tests {
         assert!(t.is_empty());
         let t = read("Le Conseil municipal en prend acte (pas de vote).");
         assert!(t.is_empty());
+        // A summary's bullets.
+        let t = read(
+            "Le Conseil Municipal, réuni sous la présidence du maire :\n\n- a adopté le règlement du lotissement,\n",
+        );
+        assert_eq!(t.outcome_written, Some(true));
+        assert!(!t.is_empty());
     }
 
     #[test]

@@ -263,6 +263,7 @@ fixtures! {
     w01_cm_whole_untitled_items_furniture => "w01-cm-whole-untitled-items-furniture",
     w02_cm_whole_parts_voted_by_line => "w02-cm-whole-parts-voted-by-line",
     w03_cm_whole_vote_lines_wrapped_names => "w03-cm-whole-vote-lines-wrapped-names",
+    w04_cm_summary_of_decisions_bullets => "w04-cm-summary-of-decisions-bullets",
     invalid_binary => "invalid/binary",
     invalid_empty => "invalid/empty",
     invalid_latin1 => "invalid/latin1",
