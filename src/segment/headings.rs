@@ -10,7 +10,7 @@ use regex::Regex;
 
 use super::inline::inline_headings;
 use crate::text::{fold_regex, lines_where, lower_regex, regex};
-use crate::vocabulary::{ITEM_KEYWORDS, ORDINAL_SEPARATORS};
+use crate::vocabulary::{ITEM_KEYWORDS, MONTHS, ORDINAL_SEPARATORS};
 
 /// An item heading: where a deliberation starts.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -107,7 +107,7 @@ fn heading_patterns() -> [(HeadingStyle, &'static Regex); 4] {
         (
             HeadingStyle::Ordinal,
             regex!(&format!(
-                r"(?m)^[ \t]*(\d{{1,3}})[ \t]?(?:{ORDINAL_SEPARATORS})(?:[ \t]+(\S)|[ \t]*$)"
+                r"(?m)^[ \t]*(\d{{1,3}})(?:[ \t]?(?:{ORDINAL_SEPARATORS})(?:[ \t]+(\S)|[ \t]*$)|[ \t](\p{{Lu}}\p{{Ll}}))"
             )),
         ),
     ]
@@ -138,10 +138,7 @@ fn candidates(text: &str, from: usize) -> Vec<(HeadingStyle, Vec<Candidate>)> {
         for (k, &(style, re)) in patterns.iter().enumerate() {
             if may[k]
                 && let Some(c) = re.captures(line)
-                && (style != HeadingStyle::Ordinal
-                    || c.get(2).is_some()
-                    || title_below(&text[from + at + line.len()..]))
-                && let Some(candidate) = candidate(style, &c, from + at)
+                && let Some(candidate) = candidate(style, &c, from + at, &text[from + at..])
             {
                 by_style[k].1.push(candidate);
             }
@@ -151,15 +148,20 @@ fn candidates(text: &str, from: usize) -> Vec<(HeadingStyle, Vec<Candidate>)> {
 }
 
 /// The candidate a heading pattern's match gives, `base` the offset of the
-/// text it matched in.
-fn candidate(style: HeadingStyle, c: &regex::Captures<'_>, base: usize) -> Option<Candidate> {
+/// text it matched in, `hay` that text and what follows it.
+fn candidate(
+    style: HeadingStyle,
+    c: &regex::Captures<'_>,
+    base: usize,
+    hay: &str,
+) -> Option<Candidate> {
     let m = c.get(0).expect("match");
     let g = c.get(1).expect("group");
     let (q, num) = match style {
         HeadingStyle::Keyword | HeadingStyle::Ordinal => (g.as_str().parse().ok(), None),
         _ => (None, Some(base + g.start()..base + g.end())),
     };
-    if style == HeadingStyle::Ordinal && !ordinal_title_ok(c) {
+    if style == HeadingStyle::Ordinal && !ordinal_title_ok(c, hay) {
         return None;
     }
     Some((base + m.start(), q, num))
@@ -302,12 +304,27 @@ pub(super) fn headings(text: &str, lower: &str, from: usize) -> Vec<Heading> {
     out
 }
 
-/// An ordinal heading needs a title that starts like one (not "1. 2. 3."),
-/// on its line or, for a number alone on its line, on the next lines
-/// ([`title_below`]).
-fn ordinal_title_ok(c: &regex::Captures<'_>) -> bool {
-    c.get(2)
-        .is_none_or(|m| m.as_str().starts_with(|ch: char| ch.is_uppercase()))
+/// An ordinal heading needs a title that starts like one (not "1. 2. 3."):
+/// on its line, not a month ("25 Mars 2018"), or for a number alone on its
+/// line on the next lines ([`title_below`]).
+fn ordinal_title_ok(c: &regex::Captures<'_>, hay: &str) -> bool {
+    match (c.get(2), c.get(3)) {
+        (Some(first), _) => first.as_str().starts_with(|ch: char| ch.is_uppercase()),
+        (None, Some(title)) => !dated(&hay[title.start()..]),
+        (None, None) => title_below(&hay[c.get(0).map_or(0, |m| m.end())..]),
+    }
+}
+
+/// Whether a heading's title after its number is a month: "25 Mars 2018"
+/// is a date, not item 25.
+fn dated(title: &str) -> bool {
+    let word = title
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    MONTHS
+        .iter()
+        .any(|m| m.eq_ignore_ascii_case(word) || word.to_lowercase() == *m)
 }
 
 /// Whether the lines after a number alone on its line ("3.\n\nTarifs de la
@@ -398,7 +415,7 @@ fn heading_title(
 ) -> Option<Range<usize>> {
     let line = &text[start..line_end];
     let sep = fold_regex!(&format!(
-        r"(?i)^[ \t#]*(?:(?i:{})[ \t]+n[ \t]?[°o]?[ \t]*\d+|(?:[A-Z]{{1,5}}[ -]?)?\d{{2,4}}[-./]\d{{1,4}}(?:[-./]\d{{1,4}})?|\d{{1,3}}[ \t]?(?:{ORDINAL_SEPARATORS})|(?i:délibération[ \t]+)(?:n[ \t]?°[ \t]*)?[A-Z]{{0,4}}[ -]?\d[\w/.-]*|n[ \t]?°[ \t]*[A-Z]{{0,4}}[ -]?\d[\w/.-]*)[ \t]*(?:[-:.][ \t]*)?",
+        r"(?i)^[ \t#]*(?:(?i:{})[ \t]+n[ \t]?[°o]?[ \t]*\d+|(?:[A-Z]{{1,5}}[ -]?)?\d{{2,4}}[-./]\d{{1,4}}(?:[-./]\d{{1,4}})?|\d{{1,3}}[ \t]?(?:{ORDINAL_SEPARATORS})|\d{{1,3}}[ \t]|(?i:délibération[ \t]+)(?:n[ \t]?°[ \t]*)?[A-Z]{{0,4}}[ -]?\d[\w/.-]*|n[ \t]?°[ \t]*[A-Z]{{0,4}}[ -]?\d[\w/.-]*)[ \t]*(?:[-:.][ \t]*)?",
         ITEM_KEYWORDS.join("|")
     ));
     let mut title_start = start + sep.find(line).map_or(0, |m| m.end());
@@ -490,7 +507,7 @@ mod tests {
                 .map(|&(style, re)| {
                     let found = re
                         .captures_iter(&text)
-                        .filter_map(|c| candidate(style, &c, 0))
+                        .filter_map(|c| candidate(style, &c, 0, &text))
                         .collect();
                     (style, found)
                 })
@@ -529,6 +546,21 @@ mod tests {
         assert_eq!(
             h.iter().map(|h| h.question).collect::<Vec<_>>(),
             [Some(3), Some(4)]
+        );
+    }
+
+    #[test]
+    fn ordinals_without_a_separator_and_alone_on_their_line() {
+        let text = "25 Mars 2018\nOrdre du jour :\n1. Subventions\n2. Cimetière\n\n1 Subventions aux associations\nVote : 14 pour / 0 contre\n2 Tarifs du cimetière\nVote : 13 pour / 1 contre\n3.\n\nQuestions diverses\nRien.\n";
+        let h = headings(text, &text.to_ascii_lowercase(), 0);
+        let titles: Vec<&str> = h.iter().map(|h| &text[h.title.clone().unwrap()]).collect();
+        assert_eq!(
+            titles,
+            [
+                "Subventions aux associations",
+                "Tarifs du cimetière",
+                "Questions diverses"
+            ]
         );
     }
 
