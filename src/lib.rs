@@ -117,11 +117,23 @@ impl Options {
     /// Parse one text.
     pub fn parse(&self, input: &str) -> Result<Document, Error> {
         check_usable(input)?;
-        let norm = normalize::normalize(input);
+        let copy = first_copy(input);
+        let norm = normalize::normalize(&input[..copy]);
         check_text_left(input, &norm.text)?;
         check_deliberation(&norm.text)?;
         let segments = segment::segment(&norm);
         let mut doc = extract::extract(&norm, &segments);
+        if copy < input.len() {
+            doc.findings.push(Finding {
+                code: Code::RepeatedText,
+                severity: Severity::Info,
+                message: format!(
+                    "expected one copy of the minutes, found the text repeated from byte {copy}: only the first copy was read"
+                ),
+                span: Some(span::LineIndex::new(input).span(copy, input.len())),
+                deliberation: None,
+            });
+        }
         if self.validate {
             doc.validation = Some(validate::validate(&doc));
         }
@@ -254,10 +266,46 @@ fn binary_chars(text: &str) -> usize {
 
 /// A text that was all page furniture (a scanned PDF's text layer holds
 /// only the préfecture's stamp on each page) has nothing to read.
+/// Where the first copy of `input` ends when the whole text is one copy
+/// written twice or more (a PDF made of two copies of its minutes, each
+/// then read as many times): the offset of the second copy, else the
+/// input's length. Whitespace at the ends of the copies does not count.
+fn first_copy(input: &str) -> usize {
+    let start = input.len() - input.trim_start().len();
+    let text = &input[start..input.trim_end().len()];
+    if text.len() < 2000 {
+        return input.len();
+    }
+    // The second copy starts with the first one's opening (a needle of 32
+    // bytes at most is searched with SIMD).
+    let opening = &text[..text.floor_char_boundary(32)];
+    for copies in [2, 3] {
+        let guess = text.floor_char_boundary(text.len() / copies);
+        let from = text.floor_char_boundary(guess.saturating_sub(100));
+        let Some(at) = text[from..].find(opening).map(|p| from + p) else {
+            continue;
+        };
+        let first = text[..at].trim_end();
+        if text[at..].split(first).all(|rest| rest.trim().is_empty()) {
+            return start + at;
+        }
+    }
+    input.len()
+}
+
 fn check_text_left(input: &str, text: &str) -> Result<(), Error> {
-    let left = text.chars().filter(|c| c.is_alphanumeric()).count();
+    // Counted only as far as needed: a text with 40 letters or digits left
+    // is never refused.
+    let left = text
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .take(40)
+        .count();
+    if left >= 40 {
+        return Ok(());
+    }
     let had = input.chars().filter(|c| c.is_alphanumeric()).count();
-    if left < 40 && had >= 2 * left.max(20) {
+    if had >= 2 * left.max(20) {
         return Err(Error::new(ErrorKind::NoText {
             chars: input.chars().count(),
         }));
@@ -290,6 +338,34 @@ pub struct ReadmeDoctests;
 #[cfg(test)]
 mod tests {
     use proptest::prelude::*;
+
+    #[test]
+    fn a_text_written_twice_is_read_once() {
+        let minutes = format!(
+            "Séance du 3 mars 2024\nPrésents : M. Paul ROUX, Mme Ida PONS\n{}1. Budget\nAdopté à l'unanimité.\n",
+            "Le conseil examine le budget de la commune.\n".repeat(60)
+        );
+        let twice = format!("{minutes}\n\u{c}{minutes}\n");
+        assert_eq!(super::first_copy(&twice), minutes.len() + 2);
+        assert_eq!(
+            super::first_copy(&format!("{minutes}{minutes}{minutes}")),
+            minutes.len()
+        );
+        assert_eq!(super::first_copy(&minutes), minutes.len());
+        let doc = super::parse(&twice).unwrap();
+        assert_eq!(doc.deliberations.len(), 1);
+        assert!(
+            doc.findings
+                .iter()
+                .any(|f| f.code == super::Code::RepeatedText)
+        );
+        // Two sittings that differ are both read.
+        let other = minutes.replace("3 mars", "4 mars");
+        assert_eq!(
+            super::first_copy(&format!("{minutes}{other}")),
+            minutes.len() * 2
+        );
+    }
 
     /// What `check_usable` counted before its fast path: characters and
     /// binary characters among the first 100,000.

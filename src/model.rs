@@ -351,7 +351,10 @@ impl Person {
             return false;
         }
         match (&self.given_name, &other.given_name) {
-            (Some(x), Some(y)) if only_initials(x) || only_initials(y) => {
+            // "J. Pierre" and "Jean-Pierre": an initial among the names.
+            (Some(x), Some(y))
+                if only_initials(x) || only_initials(y) || x.contains('.') || y.contains('.') =>
+            {
                 let (ix, iy) = (initials(x), initials(y));
                 ix.starts_with(&iy) || iy.starts_with(&ix)
             }
@@ -364,6 +367,23 @@ impl Person {
             }
             _ => true,
         }
+    }
+
+    /// Whether one mention shortens the other's compound family name, with
+    /// the same given name: "Mme Sylvie Valente" in a list for the
+    /// président "Mme Sylvie VALENTE-LE HIR". Only where a person named
+    /// apart from the lists (the président) is looked for in them.
+    pub(crate) fn shortened(&self, other: &Person) -> bool {
+        let (Some(ga), Some(gb)) = (&self.given_name, &other.given_name) else {
+            return false;
+        };
+        let (fa, fb) = (fold(&self.family_name), fold(&other.family_name));
+        let starts = |long: &str, short: &str| {
+            long.len() > short.len()
+                && long.starts_with(short)
+                && long[short.len()..].starts_with(['-', ' '])
+        };
+        fold(ga) == fold(gb) && (starts(&fa, &fb) || starts(&fb, &fa))
     }
 
     /// The family name folded, without spaces, hyphens and apostrophes:
@@ -739,6 +759,9 @@ pub enum Code {
     SecretaryMissing,
     /// The text seems cut off.
     Truncated,
+    /// The text holds the same minutes twice (a PDF made of two copies): the
+    /// second copy is not read.
+    RepeatedText,
     // Validation (contract v1).
     /// People listed present + absent differ from the members in office.
     MembersCountMismatch,
@@ -783,6 +806,7 @@ impl Code {
             Code::UnresolvedHolder => "unresolved_holder",
             Code::SecretaryMissing => "secretary_missing",
             Code::Truncated => "truncated",
+            Code::RepeatedText => "repeated_text",
             Code::MembersCountMismatch => "members_count_mismatch",
             Code::StatedCountMismatch => "stated_count_mismatch",
             Code::PersonBothPresentAndAbsent => "person_both_present_and_absent",

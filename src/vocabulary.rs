@@ -32,6 +32,11 @@ pub(crate) const MONTHS: [&str; 12] = [
 /// looked for with the first four only.)
 pub(crate) const ITEM_KEYWORDS: [&str; 5] = ["point", "question", "rapport", "dossier", "affaire"];
 
+/// What follows an ordinal item number at a line start, as a pattern's
+/// alternatives: "1°) Budget", "2) Tarifs", "3. Voirie", "4/ Vente", "5 - Bail",
+/// "6 – Bail", "7- Bail", "8-) Bail".
+pub(crate) const ORDINAL_SEPARATORS: &str = r"°\)|-\)|\)|\.|/|[ \t]?[-–]";
+
 /// What a presence condition counts in, folded, as a pattern's
 /// alternatives: "à partir de la question n°13", "jusqu'au point 7".
 pub(crate) const ITEM_UNITS: &str =

@@ -46,6 +46,15 @@ impl<'a> Extractor<'a> {
                         .insert((s.content.start, s.content.end), stop);
                     present_listed = true;
                     by_exception = true;
+                    let label = self.clean(s.label_range.start..from.max(s.label_range.end));
+                    self.finding(
+                        Code::UnreadableList,
+                        Severity::Warning,
+                        format!(
+                            "expected the members present to be named, found {label:?}: only the exceptions are named, so the present list holds only the proxy holders"
+                        ),
+                        Some(s.label_range.start..from.max(s.label_range.end)),
+                    );
                     for e in entries {
                         self.absent_entry(e, None, a, &mut proxy_lines);
                     }
@@ -240,7 +249,10 @@ impl<'a> Extractor<'a> {
         // The president sits even when the list leaves them out.
         if present_listed
             && let Some(p) = &m.president
-            && !a.present.iter().any(|x| x.person.same_as(p))
+            && !a
+                .present
+                .iter()
+                .any(|x| x.person.same_as(p) || x.person.shortened(p))
         {
             a.present.insert(0, Presence::new(p.clone()));
         }
@@ -263,6 +275,7 @@ impl<'a> Extractor<'a> {
                 .push(k);
         }
         for line in proxy_lines {
+            self.proxies_read.push(line.range.clone());
             let grantor = match &line.grantor {
                 Mention::Name(n) => self.person(n, None),
                 Mention::Role(_, r) => match self.president_named(r.clone(), president.as_ref()) {
@@ -363,6 +376,9 @@ impl<'a> Extractor<'a> {
         };
         let person = self.person(name, e.group_civility);
         let mut presence = Presence::new(person.clone());
+        // "Christophe X a donné pouvoir à Isabelle Y" among the present:
+        // represented for the whole sitting, so not present.
+        let mut represented = false;
         for note in &e.notes {
             match notes::note(self.text, note.clone()) {
                 Note::Presence(c) => self.apply_condition(&mut presence, &c),
@@ -384,6 +400,15 @@ impl<'a> Extractor<'a> {
                     }
                 }
                 Note::ProxyTo(holder, mut c) => {
+                    // "(pouvoir à M. X à partir de 10 H 50)": present until
+                    // a time, not a question.
+                    if let Some(w) = &c.wording
+                        && c.from.is_none()
+                        && c.until.is_none()
+                        && presence.condition.is_none()
+                    {
+                        presence.condition = Some(self.clean(w.clone()));
+                    }
                     // "(partie après le point 7, pouvoir à X)": present until 7,
                     // represented from 8.
                     if let Some(whole) = notes::condition(self.text, note.clone())
@@ -397,6 +422,7 @@ impl<'a> Extractor<'a> {
                             c.until = f.checked_sub(1);
                         }
                     }
+                    represented |= c == Condition::default();
                     proxies.push(ProxyLine {
                         grantor: e.mention.clone(),
                         holder,
@@ -411,6 +437,13 @@ impl<'a> Extractor<'a> {
                 Note::SubstitutedBy(_) | Note::Other => {}
             }
         }
+        if represented
+            && presence.condition.is_none()
+            && presence.from_question.is_none()
+            && presence.until_question.is_none()
+        {
+            return;
+        }
         // The same person written twice in a row ("MM Falisse X\nFalisse X").
         if let Some(last) = a.present.last()
             && last.person.given_name.is_some()
@@ -420,6 +453,213 @@ impl<'a> Extractor<'a> {
             return;
         }
         a.present.push(presence);
+    }
+
+    /// What the attendance sections before `end` say that was not read: a
+    /// proxy written where no proxy read covers it ("Marc (pouvoir donné
+    /// Patrick)", "avaient délégué leur mandat à :"), and names left after
+    /// a list stopped. Each is a finding, so that the validator does not
+    /// hold the text to lists read only in part.
+    pub(super) fn unread_attendance(&mut self, sections: &[Section], end: usize, a: &Attendance) {
+        let text = self.text;
+        // Names already read are no doubt, wherever the list stopped.
+        let known: HashSet<String> = a
+            .present
+            .iter()
+            .map(|p| &p.person)
+            .chain(a.absent.iter().map(|x| &x.person))
+            .map(|p| fold(&p.family_name))
+            .collect();
+        let mut doubts: Vec<(Doubt, Range<usize>)> = Vec::new();
+        // "Présents : ... Absents excusés : ... Présents : ...": a second
+        // attendance block (another sitting, another body) read into the
+        // same lists.
+        // Counts ("Présents : 22") are no list. The second list names
+        // someone the first block lists absent.
+        let mut seen_present = false;
+        let mut seen_absent_after = false;
+        let absent: HashSet<String> = a.absent.iter().map(|x| x.person.key()).collect();
+        for s in sections
+            .iter()
+            .filter(|s| s.label_range.start < end && s.count.is_none())
+        {
+            match s.label {
+                Label::Present if seen_absent_after => {
+                    let (entries, _) = people::list(text, s.content.clone());
+                    let again = entries.iter().any(|e| match &e.mention {
+                        Mention::Name(n) => absent.contains(&self.person(n, None).key()),
+                        Mention::Role(..) => false,
+                    });
+                    if again {
+                        doubts.push((Doubt::SecondBlock, s.label_range.clone()));
+                    }
+                    break;
+                }
+                Label::Present => seen_present = true,
+                Label::Absent(_) if seen_present => seen_absent_after = true,
+                _ => {}
+            }
+        }
+        for s in sections {
+            if !matches!(s.label, Label::Present | Label::Absent(_) | Label::Proxies)
+                || s.label_range.start >= end
+            {
+                continue;
+            }
+            // "Absents ayant donné procuration :" and no proxy read after
+            // it, nor "néant".
+            if s.label == Label::Proxies
+                && s.count.is_none()
+                && !self
+                    .proxies_read
+                    .iter()
+                    .any(|r| s.content.contains(&r.start))
+                && proxies::proxies(text, s.content.clone()).1.is_empty()
+            {
+                let to = text.floor_char_boundary((s.content.start + 40).min(text.len()));
+                let next = fold(text[s.content.start..to].trim_start());
+                if !["neant", "aucun", "sans objet", "0", "-", "/", "non"]
+                    .iter()
+                    .any(|w| next.starts_with(w))
+                {
+                    doubts.push((Doubt::NoProxy, s.label_range.clone()));
+                }
+            }
+            let stop = self
+                .section_stops
+                .get(&(s.content.start, s.content.end))
+                .copied()
+                .unwrap_or(s.content.start)
+                .max(s.content.start);
+            // What follows a list's end closely: a proxy sentence after the
+            // absent, the rest of a list the grammar gave up on.
+            let region_end = text.floor_char_boundary(s.content.end.min(end).min(stop + 400));
+            if region_end <= s.content.start {
+                continue;
+            }
+            for m in lower_regex!(
+                r"\b(?:pouvoirs?|procurations?)\b|\breprésentée?s?\s+par\b|\b(?:délégué|donné|confié)\w*\s+(?:son\s+|leur\s+|sa\s+)?(?:mandat|vote|voix)\b"
+            )
+            .find_iter(&self.lower[s.content.start..region_end])
+            {
+                let at = s.content.start + m.start()..s.content.start + m.end();
+                let inside = |r: &Range<usize>| r.start <= at.start && at.end <= r.end + 1;
+                if self.proxies_read.iter().any(inside)
+                    || sections.iter().any(|x| inside(&x.label_range))
+                    || !names_a_proxy(text, at.clone())
+                {
+                    continue;
+                }
+                doubts.push((Doubt::Proxy, at));
+            }
+            // "Membres suppléants avec voix délibérative : X, Y" inside the
+            // present list, none paired with the titular it replaces: the
+            // lists may count a seat twice.
+            if s.label == Label::Present
+                && a.substitutes.is_empty()
+                && stop > s.content.start
+                && let Some(k) = self.lower[s.content.start..stop].find("suppl")
+            {
+                let at = s.content.start + k;
+                let to = text.floor_char_boundary((at + 5).min(text.len()));
+                doubts.push((Doubt::Substitutes, at..to));
+            }
+            // "Nelly arrivée à 18H45.": an arrival or departure of someone
+            // no list names.
+            if stop < region_end {
+                let rest = &text[stop..region_end];
+                let moved =
+                    lower_regex!(r"\b(?:arrivée?s?|arrive|départ|quitte|sortie?|partie?)\b");
+                for m in moved.find_iter(&self.lower[stop..region_end]) {
+                    let who = rest[..m.start()]
+                        .split_whitespace()
+                        .rfind(|w| !matches!(*w, "est" | "a" | "M." | "Mme"))
+                        .unwrap_or("");
+                    let who = who.trim_matches(|c: char| !c.is_alphabetic());
+                    if who.chars().next().is_some_and(char::is_uppercase)
+                        && who.chars().count() >= 3
+                        && !known.contains(&fold(who))
+                    {
+                        let at = stop + rest[..m.start()].rfind(who).unwrap_or(m.start());
+                        doubts.push((Doubt::Movement, at..stop + m.end()));
+                    }
+                }
+            }
+            if matches!(s.label, Label::Present | Label::Absent(_))
+                && stop < region_end
+                && let Some(left) = names_left(text, stop..region_end, &known)
+            {
+                doubts.push((Doubt::Names, left));
+            }
+        }
+        // A label read as a name ("PRESENTS PAR PROCURATION", "NOMBRE DE
+        // CONSEILLERS EN EXERCICE"): the list it ended was misread.
+        for p in a
+            .present
+            .iter()
+            .map(|p| &p.person)
+            .chain(a.absent.iter().map(|x| &x.person))
+        {
+            let family = fold(&p.family_name);
+            if family.split([' ', '-']).any(|w| LABEL_WORDS.contains(&w)) {
+                self.findings.push(Finding {
+                    code: Code::UnreadableList,
+                    severity: Severity::Warning,
+                    message: format!(
+                        "expected a member's name, found {:?}, with words of a label or a civility in it: the list around it was misread",
+                        p.family_name
+                    ),
+                    span: Some(p.span),
+                    deliberation: None,
+                });
+            }
+        }
+        for (doubt, at) in doubts.into_iter().take(8) {
+            let line_start = text[..at.start].rfind('\n').map_or(0, |p| p + 1);
+            let line_end = text[at.end..].find('\n').map_or(text.len(), |p| at.end + p);
+            let from = text.floor_char_boundary(line_start.max(at.start.saturating_sub(40)));
+            let to = text.floor_char_boundary(line_end.min(at.end + 60).max(at.end));
+            let shown = self.clean(from..to);
+            let (code, message) = match doubt {
+                Doubt::Proxy => (
+                    Code::UnreadableProxy,
+                    format!(
+                        "expected the proxy written in {shown:?} to be read, found none: the proxies may be incomplete"
+                    ),
+                ),
+                Doubt::Names => (
+                    Code::UnreadableList,
+                    format!(
+                        "expected the list to end, found {shown:?} after it that could not be read as people: the list may be incomplete"
+                    ),
+                ),
+                Doubt::NoProxy => (
+                    Code::UnreadableProxy,
+                    format!(
+                        "expected proxies after {shown:?}, found none that could be read: the proxies may be incomplete"
+                    ),
+                ),
+                Doubt::Substitutes => (
+                    Code::UnreadableList,
+                    format!(
+                        "expected each substitute in {shown:?} to be paired with the member it replaces, found none paired: the lists may count a seat twice"
+                    ),
+                ),
+                Doubt::SecondBlock => (
+                    Code::UnreadableList,
+                    format!(
+                        "expected one attendance block, found another present list at {shown:?} after the absent of the first: two sittings or two bodies may be read as one"
+                    ),
+                ),
+                Doubt::Movement => (
+                    Code::UnreadableList,
+                    format!(
+                        "expected the arrival or departure in {shown:?} to be of a member the lists name, found none: the lists may be incomplete"
+                    ),
+                ),
+            };
+            self.finding(code, Severity::Warning, message, Some(at));
+        }
     }
 
     /// A list label followed by something that names people in capitals but
@@ -490,12 +730,26 @@ impl<'a> Extractor<'a> {
         let person = self.person(name, e.group_civility);
         for note in &e.notes {
             match notes::note(self.text, note.clone()) {
-                Note::ProxyTo(holder, c) => proxies.push(ProxyLine {
-                    grantor: e.mention.clone(),
-                    holder,
-                    condition: c,
-                    range: name.whole.start..note.end,
-                }),
+                Note::ProxyTo(holder, c) => {
+                    // "(pouvoir à M. X à partir de 10 H 50)" of a member also
+                    // listed present: present until a time, not a question.
+                    if let Some(w) = &c.wording
+                        && c.from.is_none()
+                        && c.until.is_none()
+                        && let Some(p) = a
+                            .present
+                            .iter_mut()
+                            .find(|p| p.condition.is_none() && p.person.same_as(&person))
+                    {
+                        p.condition = Some(squeeze(&self.text[w.clone()]));
+                    }
+                    proxies.push(ProxyLine {
+                        grantor: e.mention.clone(),
+                        holder,
+                        condition: c,
+                        range: name.whole.start..note.end,
+                    });
+                }
                 Note::SubstitutedBy(Mention::Name(s)) => {
                     self.substitution(a, &person, &s, name.whole.start..note.end);
                 }
@@ -645,7 +899,7 @@ impl<'a> Extractor<'a> {
     pub(super) fn secretary_sentence(&self, within: Range<usize>) -> Option<Person> {
         let text = self.text;
         let re = regex!(
-            r"(?i)(?:a été|est|sera|ont été|fut)\s+(?:(?:élue?|nommée?|désignée?|choisie?|déclarée?)\s+(?:à l'unanimité\s+)?(?:comme\s+|en qualité de\s+|pour remplir les fonctions de\s+|pour\s+)?)?(?:secr[ée]taire)|(?:d[ée]sign(?:er|e)|nomm(?:er|e)|[ée]lire)\s+(?:M\.|Mme|Monsieur|Madame)|(?:comme|en qualité de|fonctions de)\s+secr[ée]taire|,\s+secr[ée]taire de s[ée]ance"
+            r"(?i)(?:a été|est|sera|ont été|fut)\s+(?:(?:élue?|nommée?|désignée?|choisie?|déclarée?)\s+(?:à l'unanimité\s+)?(?:comme\s+|en qualité de\s+|pour remplir les fonctions de\s+|pour\s+)?)?(?:secr[ée]taire)|(?:d[ée]sign(?:er|e)|nomm(?:er|e)|[ée]lire)\s+(?:à l['’]unanimité\s+)?(?:M\.|Mme|Monsieur|Madame|(?-i:[A-Z]\.\s*[A-Z]{2,}))|(?:comme|en qualité de|fonctions de)\s+secr[ée]taire|,\s+secr[ée]taire de s[ée]ance"
         );
         for m in re.find_iter(&text[within.clone()]) {
             let at = within.start + m.start();
@@ -654,9 +908,11 @@ impl<'a> Extractor<'a> {
                 continue;
             }
             // The name is the last one before the verb, or the first after "désigner".
+            // A blank line ends a sentence too (a list above a heading).
             let sentence_start = text[..at]
                 .rfind(['.', ';'])
                 .map_or(0, |p| p + 1)
+                .max(text[..at].rfind("\n\n").map_or(0, |p| p + 2))
                 .max(at.saturating_sub(400));
             let sentence_start = text.ceil_char_boundary(sentence_start);
             let matched = fold(m.as_str());
@@ -664,34 +920,74 @@ impl<'a> Extractor<'a> {
                 || matched.starts_with("nomm")
                 || matched.starts_with("elire")
             {
-                let s = at + m.as_str().find(['M']).unwrap_or(0);
+                // The name: its civility, or its initial ("nomme à
+                // l'unanimité P. GUERAND secrétaire").
+                let matched = m.as_str();
+                let verb_end = matched.find(char::is_whitespace).unwrap_or(0);
+                let s = at
+                    + matched[verb_end..]
+                        .find(char::is_uppercase)
+                        .map_or(0, |p| verb_end + p);
+                // The secretary of the sitting, not of a commission or a
+                // delegate ("désigne M. X délégué au syndicat").
+                let window = &text[s..text.floor_char_boundary((s + 120).min(text.len()))];
+                let folded = fold(window);
+                let Some(secretary) = folded.find("secretaire") else {
+                    continue;
+                };
+                let rest = folded[secretary + "secretaire".len()..].trim_start();
+                let of_the_sitting = ["de seance", "de la seance", "des seances"]
+                    .iter()
+                    .any(|w| rest.starts_with(w))
+                    || !["de ", "du ", "des ", "d'", "d’"]
+                        .iter()
+                        .any(|w| rest.starts_with(w));
+                if !of_the_sitting {
+                    continue;
+                }
                 (s, text.floor_char_boundary((s + 120).min(text.len())))
             } else {
                 (sentence_start, at)
             };
-            let tokens = people::tokenize(text, from..to);
-            let style = NameStyle::guess(text, &tokens);
-            let mut best = None;
-            let mut i = 0;
-            while i < tokens.len() {
-                if let Some((Mention::Name(n), next)) = people::name_at(text, &tokens, i, style) {
-                    best = Some(n);
-                    if from != sentence_start {
-                        break;
+            // A sentence: its line breaks are spaces ("monsieur\nDesmons").
+            let tokens = people::inline(people::tokenize(text, from..to));
+            let guessed = NameStyle::guess(text, &tokens);
+            // In mixed case too, where no capitals mark the family name
+            // ("monsieur Desmons comme secrétaire de séance").
+            let mixed = NameStyle {
+                mixed: true,
+                ..guessed
+            };
+            for style in [guessed, mixed] {
+                let mut best = None;
+                let mut i = 0;
+                while i < tokens.len() {
+                    if let Some((Mention::Name(n), next)) = people::name_at(text, &tokens, i, style)
+                    {
+                        best = Some(n);
+                        if from != sentence_start {
+                            break;
+                        }
+                        i = next;
+                    } else {
+                        i += 1;
                     }
-                    i = next;
-                } else {
-                    i += 1;
+                }
+                if let Some(n) = best {
+                    return Some(self.person(&n, None));
                 }
             }
-            if let Some(n) = best {
-                return Some(self.person(&n, None));
-            }
         }
-        // "désignation d'un secrétaire ... M. X ayant recueilli ..., il a été désigné".
+        // "désignation d'un secrétaire ... M. X ayant recueilli ..., il a été désigné",
+        // "Désignation d'un secrétaire de séance (article L.2121-15 du CGCT) :
+        // Mme X a été désignée".
         // At most 120 characters to the full stop, 200 before "désigné"
         // (checked on the match, see `captures_where`).
-        let re2 = fold_regex!(r"(?i)secrétaire de séance([^.]*)\.\s*([^.]*?)désignée?");
+        // "procédé à la nomination d'un secrétaire. X a accepté de remplir
+        // cette fonction."
+        let re2 = fold_regex!(
+            r"(?i)(?:secrétaire de séance|(?:nomination|désignation|élection) d['’]un secrétaire)\s*(?:\([^)]{0,120}\))?([^.:]*)[.:]\s*([^.]*?)(?:désignée?|a accepté)"
+        );
         let bounded =
             |c: &regex::Captures<'_>| c[1].chars().count() <= 120 && c[2].chars().count() <= 200;
         if let Some(c) = captures_where(re2, &text[within.clone()], bounded) {
@@ -750,4 +1046,196 @@ impl<'a> Extractor<'a> {
             }
         }
     }
+}
+
+/// Whether the proxy word at `at` tells of a proxy given: not "pas de
+/// pouvoir", "sans procuration" (none), "10 pouvoirs", "Nombre de
+/// procurations : 2" (a count), "représenté par son suppléant" (a
+/// substitute), "lecture des procurations qui..." (the word alone). The
+/// word must be followed by what introduces a holder or a name.
+fn names_a_proxy(text: &str, at: Range<usize>) -> bool {
+    let from = text.floor_char_boundary(at.start.saturating_sub(24));
+    let before = fold(&text[from..at.start]);
+    let before = before.trim_end();
+    let negated = [
+        "pas de",
+        "sans",
+        "aucun",
+        "aucune",
+        "ni",
+        "pas d'",
+        "nombre de",
+    ]
+    .iter()
+    .any(|w| {
+        before.ends_with(w) && !before[..before.len() - w.len()].ends_with(char::is_alphanumeric)
+    });
+    let counted = before.ends_with(|c: char| c.is_ascii_digit());
+    let to = text.floor_char_boundary((at.end + 40).min(text.len()));
+    let after = fold(&text[at.end..to]);
+    let after = after
+        .trim_start_matches("(s)")
+        .trim_start_matches(['(', ')', '»', '"', ' ', '\u{a0}']);
+    let counted = counted
+        || after
+            .trim_start_matches([':', ' '])
+            .starts_with(|c: char| c.is_ascii_digit());
+    let substitute = after
+        .split_whitespace()
+        .nth(1)
+        .is_some_and(|w| w.starts_with("suppl"))
+        || after.contains("titulaire");
+    let next = after.split_whitespace().next().unwrap_or("");
+    let raw_next = text[at.end..to]
+        .trim_start_matches("(s)")
+        .trim_start_matches([' ', '\u{a0}'])
+        .split_whitespace()
+        .next()
+        .unwrap_or("");
+    let introduces = matches!(
+        next.trim_end_matches([',', '.']),
+        "a" | "au"
+            | "aux"
+            | "de"
+            | "en"
+            | ":"
+            | "donne"
+            | "donnee"
+            | "donnees"
+            | "donnes"
+            | "son"
+            | "sa"
+            | "leur"
+    ) || next.starts_with("donn")
+        || next.starts_with(':')
+        || raw_next.starts_with(char::is_uppercase);
+    // "avaient délégué leur mandat", "représenté par": a phrase in itself.
+    let phrase = text[at.clone()].contains(char::is_whitespace);
+    !negated && !counted && !substitute && (introduces || phrase)
+}
+
+/// What the attendance sections say that was not read.
+#[derive(Clone, Copy)]
+enum Doubt {
+    /// A proxy's wording no proxy read covers.
+    Proxy,
+    /// Names left after a list stopped.
+    Names,
+    /// An arrival or departure of someone no list names.
+    Movement,
+    /// A proxies label with no proxy read after it.
+    NoProxy,
+    /// Substitutes listed among the present, none paired with a titular.
+    Substitutes,
+    /// A present list after the absent of a first block.
+    SecondBlock,
+}
+
+/// Words of attendance labels and counts, folded: never a member's name.
+/// Civilities inside a name ("RONCHIETTO-MR GUERRIER") are names run
+/// together.
+const LABEL_WORDS: [&str; 19] = [
+    "presents",
+    "present",
+    "absents",
+    "excuses",
+    "procuration",
+    "procurations",
+    "pouvoir",
+    "pouvoirs",
+    "nombre",
+    "conseillers",
+    "exercice",
+    "votants",
+    "representes",
+    "mr",
+    "mme",
+    "mmes",
+    "mlle",
+    "monsieur",
+    "madame",
+];
+
+/// Names left in `text[range]` after a list stopped, up to a blank line or
+/// a sentence's end: at least two words in capitals, one of them after a
+/// civility or a comma, as a list of people goes on. Where they start.
+fn names_left(text: &str, range: Range<usize>, known: &HashSet<String>) -> Option<Range<usize>> {
+    let rest = &text[range.clone()];
+    // A sentence ends at a full stop after a word, not after "M." or "J.".
+    let full_stop = rest.match_indices('.').map(|(i, _)| i).find(|&i| {
+        rest[i + 1..].starts_with(char::is_whitespace)
+            && rest[..i]
+                .chars()
+                .rev()
+                .take_while(|c| c.is_alphabetic())
+                .count()
+                >= 3
+    });
+    let cut = [rest.find("\n\n"), full_stop]
+        .into_iter()
+        .flatten()
+        .min()
+        .unwrap_or(rest.len());
+    let rest = &rest[..cut];
+    // A sentence going on ("ayant donné pouvoir à ..."), not names.
+    let first = rest
+        .trim_start_matches(|c: char| c.is_whitespace() || ",;.)-".contains(c))
+        .split_whitespace()
+        .next()
+        .unwrap_or("");
+    // Another label ("Assistaient également : ..."): what it names is not
+    // this list's.
+    // Words before a colon, one of them in lower case: another label
+    // ("Assistaient également à la séance :"), what it names is not this
+    // list's. ("RIEN : Hubert X" is a commune's name before its members.)
+    let opening: Vec<&str> = rest
+        .trim_start_matches(|c: char| c.is_whitespace() || ",;.)".contains(c))
+        .split_whitespace()
+        .take(8)
+        .collect();
+    let label = opening
+        .iter()
+        .position(|w| w.contains(':'))
+        .is_some_and(|colon| {
+            opening[..=colon].iter().any(|w| {
+                let word = w.trim_end_matches(':');
+                word.chars().count() >= 3
+                    && word.chars().all(|c| c.is_lowercase() || !c.is_alphabetic())
+            })
+        });
+    if label {
+        return None;
+    }
+    let words: Vec<&str> = rest
+        .split(|c: char| c.is_whitespace() || c == ',' || c == ';')
+        .filter(|w| !w.is_empty())
+        .take(12)
+        .collect();
+    let unknown_caps = |w: &str| {
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 3
+            && people::is_caps(w)
+            && !known.contains(&fold(w.trim_matches(|c: char| !c.is_alphabetic())))
+    };
+    let caps = words.iter().filter(|w| unknown_caps(w)).count();
+    // "Lory LACLEF", "M. GUERIN": a given name or a civility, then a
+    // family name in capitals no list holds.
+    let given = |w: &str| {
+        people::civility(w).is_some()
+            || w.starts_with(char::is_uppercase) && w.chars().skip(1).any(char::is_lowercase)
+    };
+    let named = words
+        .windows(2)
+        .filter(|w| given(w[0]) && unknown_caps(w[1]))
+        .count();
+    let listed = rest.contains(',') || words.iter().any(|w| people::civility(w).is_some());
+    // A sentence going on ("ayant donné pouvoir à Bernard X --- DÉCISIONS
+    // MUNICIPALES"), unless it plainly names people.
+    let sentence = first.chars().count() >= 2 && first.starts_with(char::is_lowercase);
+    if named < 1 && (caps < 2 || !listed || sentence) {
+        return None;
+    }
+    let lead = rest.len() - rest.trim_start().len();
+    let start = range.start + lead;
+    let end = text.floor_char_boundary((range.start + cut).max(start));
+    Some(start..end)
 }

@@ -18,6 +18,7 @@ use chrono::Datelike;
 
 use crate::grammar::amounts::{FoundAmount, amounts};
 use crate::grammar::council;
+use crate::grammar::counts;
 use crate::grammar::date::{self, WrittenDate};
 use crate::grammar::decisions;
 use crate::grammar::header::{self, SittingDate};
@@ -53,6 +54,9 @@ struct Extractor<'a> {
     /// `attendance` (by content start and end): `after_sections` needs the same
     /// answers and reading every list twice doubled their cost.
     section_stops: HashMap<(usize, usize), usize>,
+    /// Where each proxy read was written: a proxy wording outside them was
+    /// not read (`unread_attendance`).
+    proxies_read: Vec<Range<usize>>,
     /// Every amount of the text, found once: deliberations take theirs.
     amounts: Vec<FoundAmount>,
     /// Every decision mark of the text, found once (`decisions::marks`):
@@ -68,6 +72,7 @@ impl<'a> Extractor<'a> {
             lower: &norm.lower,
             findings: Vec::new(),
             section_stops: HashMap::new(),
+            proxies_read: Vec::new(),
             amounts: amounts(&norm.text),
             marks: decisions::marks(&norm.text, &norm.lower, 0..norm.text.len()),
         }
@@ -77,7 +82,7 @@ impl<'a> Extractor<'a> {
     fn decision_groups(&self, range: Range<usize>) -> Vec<Range<usize>> {
         let from = self.marks.partition_point(|m| m.start < range.start);
         let to = self.marks.partition_point(|m| m.end <= range.end);
-        decisions::group(self.text, &self.marks[from..to.max(from)])
+        decisions::group(self.text, self.lower, &self.marks[from..to.max(from)])
     }
 
     fn span(&self, range: Range<usize>) -> Span {
@@ -180,6 +185,7 @@ impl<'a> Extractor<'a> {
             .max()
             .unwrap_or(0)
             .max(self.after_sections(listed));
+        self.unread_attendance(sections, first_decision.min(head_end), &attendance);
         let mut deliberations = Vec::new();
         let mut covered: Vec<Range<usize>> = Vec::new();
         // Each item's region, then one deliberation per decision recorded
@@ -194,7 +200,9 @@ impl<'a> Extractor<'a> {
             let pre = attendance_end.min(head_end)..head_end;
             let pre_tally = votes::tally(text, self.lower, pre.clone());
             let decided = !self.decision_groups(pre.clone()).is_empty();
-            if pre_tally.for_.is_some() || pre_tally.against.is_some() || decided {
+            // Something read as a vote (a count, an outcome stated), not a
+            // word such as "a accepté de remplir cette fonction".
+            if !pre_tally.is_empty() || decided {
                 regions.push((pre, None));
             }
             for (k, h) in headings.iter().enumerate() {
@@ -305,18 +313,62 @@ impl<'a> Extractor<'a> {
         let groups = self.decision_groups(body_start..range.end);
         let mut parts = Vec::with_capacity(groups.len().max(1));
         let mut start = range.start;
-        for pair in groups.windows(2) {
+        // The marks that open and close a group.
+        let first_mark = |g: &Range<usize>| {
+            let k = self.marks.partition_point(|m| m.start < g.start);
+            self.marks.get(k).cloned().unwrap_or(g.clone())
+        };
+        let last_mark = |g: &Range<usize>| {
+            let k = self.marks.partition_point(|m| m.end <= g.end);
+            k.checked_sub(1)
+                .map_or(g.clone(), |k| self.marks[k].clone())
+        };
+        let alike = |a: Range<usize>, b: Range<usize>| {
+            decisions::parallel(self.lower, a.clone(), b.clone())
+                && !decisions::told_twice(self.lower, a, b)
+        };
+        let parallel = |a: Option<&Range<usize>>, b: Option<&Range<usize>>| match (a, b) {
+            (Some(a), Some(b)) => {
+                alike(first_mark(a), first_mark(b)) || alike(last_mark(a), first_mark(b))
+            }
+            _ => false,
+        };
+        for (k, pair) in groups.windows(2).enumerate() {
             let (this, next) = (&pair[0], &pair[1]);
-            let line_end = text[this.end..next.start]
+            let mut line_end = text[this.end..next.start]
                 .find('\n')
                 .map_or(next.start, |p| this.end + p + 1);
+            // A tally's last lines ("Vote : - 1 abstention (M. X)\n- 17
+            // pour"), and names in brackets wrapped to the next line, stay
+            // with it.
+            let line_start = text[..this.end].rfind('\n').map_or(0, |p| p + 1);
+            for _ in 0..6 {
+                if line_end >= next.start {
+                    break;
+                }
+                let end = text[line_end..next.start]
+                    .find('\n')
+                    .map_or(next.start, |p| line_end + p + 1);
+                let open = text[line_start..line_end].matches('(').count()
+                    > text[line_start..line_end].matches(')').count();
+                if !open && !counts::is_count_line(&self.lower[line_end..end]) {
+                    break;
+                }
+                line_end = end;
+            }
             // The next decision's own lines start the next part.
             let next_line = text[..next.start].rfind('\n').map_or(0, |p| p + 1);
             let cut = line_end.min(next_line.max(this.end));
             // "A l'unanimité, le Bureau : - autorise ... Rapport adopté à
             // l'unanimité : Pour : 22": the same decision told twice, with
             // no new item between.
-            if !decisions::new_item_between(text, self.lower, cut..next_line.max(cut)) {
+            // Parts voted line by line ("o A l'unanimité, comme membres de
+            // la commission A", "o A l'unanimité, ... B") are each a
+            // decision, and so is what comes before them.
+            let in_parts =
+                parallel(Some(this), Some(next)) || parallel(Some(next), groups.get(k + 2));
+            if !in_parts && !decisions::new_item_between(text, self.lower, cut..next_line.max(cut))
+            {
                 continue;
             }
             if cut > start && cut < range.end {

@@ -94,6 +94,21 @@ pub(crate) fn first_tally(lower: &str) -> Option<Cluster> {
     None
 }
 
+/// Whether `line` (lower case) holds counted pairs and nothing else but a
+/// bullet, separators and names in brackets: "- 17 pour", "Contre : 0",
+/// "4 contre (M. X, Mme Y)". A tally's last lines, written under its first.
+pub(crate) fn is_count_line(line: &str) -> bool {
+    let body = line.trim().trim_start_matches(['-', '–', '•', ' ', '\t']);
+    if body.is_empty() {
+        return false;
+    }
+    let start = line.len() - body.len() - (line.len() - line.trim_end().len());
+    cluster_at(line, start).is_some_and(|c| {
+        let rest = &line[c.range.end..];
+        rest.len() == separators(rest) || rest.trim().is_empty()
+    })
+}
+
 /// The cluster of pairs starting at `at`.
 fn cluster_at(lower: &str, at: usize) -> Option<Cluster> {
     let (rest, first) = pair(&lower[at..]).ok()?;
@@ -125,7 +140,8 @@ fn cluster_at(lower: &str, at: usize) -> Option<Cluster> {
 }
 
 /// How many bytes of separators start `s`: spaces, punctuation, "et",
-/// names in brackets ("(M. X, Mme Y)"), at most 160 bytes.
+/// names in brackets ("(M. X, Mme Y)", wrapped over a line or not), at most
+/// 160 bytes.
 fn separators(s: &str) -> usize {
     let mut i = 0;
     let bytes = s.as_bytes();
@@ -133,7 +149,8 @@ fn separators(s: &str) -> usize {
         match bytes[i] {
             b' ' | b'\n' | b'\t' | b',' | b';' | b'.' | b'/' | b'-' | b'+' | b'=' => i += 1,
             b'(' => match s[i..].find(')') {
-                Some(close) if close < 150 && !s[i..i + close].contains('\n') => i += close + 1,
+                // Names wrapped over a line, not a paragraph.
+                Some(close) if close < 150 && !s[i..i + close].contains("\n\n") => i += close + 1,
                 _ => break,
             },
             b'e' if s[i..].starts_with("et ") => i += 3,
@@ -328,6 +345,16 @@ mod tests {
             counts("2 contre 3 absentions 6 votes pour"),
             Some((Some(6), Some(2), Some(3)))
         );
+    }
+
+    #[test]
+    fn lines_of_counts() {
+        assert!(is_count_line("- 17 pour"));
+        assert!(is_count_line("contre : 0"));
+        assert!(is_count_line("4 contre (m. x, mme y)"));
+        assert!(!is_count_line("17 pour le budget de la commune"));
+        assert!(!is_count_line("- autorise le maire"));
+        assert!(!is_count_line(""));
     }
 
     #[test]

@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 
 use super::numbers::number_words;
 use crate::model::ClockTime;
-use crate::text::{fold, fold_regex, folds_to, regex};
+use crate::text::{fold, fold_regex, folds_to, regex, word_ends_at, word_starts_at};
 use crate::vocabulary::MONTHS;
 
 /// A date as written, the year possibly missing ("le 16 septembre").
@@ -55,20 +55,28 @@ pub(crate) fn dates(text: &str) -> Vec<WrittenDate> {
     let mut found = Vec::new();
     // ASCII `\b` (a Unicode one sends the regex to a slow engine on French
     // text); the Unicode word edges are checked on each match.
-    let months = fold_regex!(&format!(r"(?i)(?-u:\b)({})(?-u:\b)", MONTHS.join("|")));
-    let words = months
-        .find_iter(text)
-        .filter(|m| crate::text::unicode_word_edges(text, m.start(), m.end()));
+    // A month name may be glued to its day by a broken extraction ("16mai").
+    let months = fold_regex!(&format!(
+        r"(?i)(?:(?-u:\b)|[0-9])({})(?-u:\b)",
+        MONTHS.join("|")
+    ));
+    let words = months.find_iter(text).filter_map(|m| {
+        // The month itself, without the digit glued before it.
+        let start = m.start() + usize::from(m.as_str().starts_with(|c: char| c.is_ascii_digit()));
+        let glued = start > m.start();
+        ((glued || word_starts_at(text, start)) && word_ends_at(text, m.end()))
+            .then(|| start..m.end())
+    });
     for m in words {
-        let Some(month) = month_number(m.as_str()) else {
+        let Some(month) = month_number(&text[m.clone()]) else {
             continue;
         };
-        let Some((day, start)) = day_before(&text[..m.start()]) else {
+        let Some((day, start)) = day_before(&text[..m.start]) else {
             continue;
         };
-        let (year, end) = match year_after(&text[m.end()..]) {
-            Some((y, len)) => (Some(y), m.end() + len),
-            None => (None, m.end()),
+        let (year, end) = match year_after(&text[m.end..]) {
+            Some((y, len)) => (Some(y), m.end + len),
+            None => (None, m.end),
         };
         if NaiveDate::from_ymd_opt(year.unwrap_or(2000), month, day).is_some() {
             found.push(WrittenDate {
@@ -114,12 +122,17 @@ pub(crate) fn dates(text: &str) -> Vec<WrittenDate> {
 }
 
 /// The day written just before a month name: "26 ", "1er ", "1 ER ",
-/// "vingt-six ", "premier ".
+/// "vingt-six ", "premier ", "treize du mois de ", or glued to it ("16mai").
 fn day_before(before: &str) -> Option<(u32, usize)> {
     let trimmed = before.trim_end();
     let end = trimmed.len();
     if before.len() - end > 3 {
         return None;
+    }
+    // "le treize du mois de février": the day before "du mois de".
+    let tail = &trimmed.as_bytes()[end.saturating_sub(11)..];
+    if tail.len() == 11 && tail[..1].eq(b" ") && tail[1..].eq_ignore_ascii_case(b"du mois de") {
+        return day_before(&trimmed[..end - 10]);
     }
     // Figures, with an optional "er".
     let mut digits_end = end;
@@ -271,6 +284,12 @@ mod tests {
         );
         assert_eq!(first("DU VENDREDI 23 NOVEMBRE 2018"), ymd(2018, 11, 23));
         assert_eq!(first("CM du 29.3.2014"), ymd(2014, 3, 29));
+        // "du mois de", and a day glued to its month by the extraction.
+        assert_eq!(
+            first("l'an deux mille dix-huit, et le neuf du mois de mars deux mille dix-huit"),
+            ymd(2018, 3, 9)
+        );
+        assert_eq!(first("du mardi 14avril 2015"), ymd(2015, 4, 14));
         let partial = dates("le 16 septembre à dix-huit heures");
         assert_eq!(
             (partial[0].year, partial[0].month, partial[0].day),
@@ -282,6 +301,8 @@ mod tests {
     fn not_dates() {
         assert!(dates("n° 2016-031 et 3 500 €").is_empty());
         assert!(dates("le mars").is_empty());
+        assert!(dates("en 2019mai").is_empty());
+        assert!(dates("les primaires").is_empty());
     }
 
     #[test]

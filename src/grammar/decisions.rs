@@ -12,26 +12,87 @@
 use std::ops::Range;
 
 use crate::text::lower_regex;
+use crate::vocabulary::{ITEM_KEYWORDS, ORDINAL_SEPARATORS};
 
 /// Groups of decision marks in `text[range]`, in order: each the range
 /// from its first mark's start to its last mark's end. `lower` is `text`
 /// with ASCII letters in lower case (same offsets).
 #[cfg(test)]
 pub(crate) fn groups(text: &str, lower: &str, range: Range<usize>) -> Vec<Range<usize>> {
-    group(text, &marks(text, lower, range))
+    group(text, lower, &marks(text, lower, range))
 }
 
 /// The groups of `marks` (in order, as [`marks`] gives them): marks close
-/// together are one decision.
-pub(crate) fn group(text: &str, marks: &[Range<usize>]) -> Vec<Range<usize>> {
+/// together are one decision, unless they open [`parallel`] lines (that are
+/// not the same line written twice).
+pub(crate) fn group(text: &str, lower: &str, marks: &[Range<usize>]) -> Vec<Range<usize>> {
     let mut out: Vec<Range<usize>> = Vec::new();
+    let mut last: Option<&Range<usize>> = None;
     for m in marks {
         match out.last_mut() {
-            Some(g) if same_decision(text, g.end, m.start) => g.end = g.end.max(m.end),
+            Some(g)
+                if same_decision(text, g.end, m.start)
+                    && !last.is_some_and(|l| {
+                        parallel(lower, l.clone(), m.clone())
+                            && !told_twice(lower, l.clone(), m.clone())
+                    }) =>
+            {
+                g.end = g.end.max(m.end)
+            }
             _ => out.push(m.clone()),
         }
+        last = Some(m);
     }
     out
+}
+
+/// Whether the marks at `a` and `b` (`a` first) stand on lines that open
+/// alike: the same words before each mark on its line, and the same mark
+/// but for its numbers ("- DESIGNE à la majorité absolue (18 voix) M. X
+/// titulaire", "- DESIGNE à la majorité absolue (18 voix) M. Y suppléant";
+/// "o A l'unanimité, comme membres de la commission A", "o A l'unanimité,
+/// comme membres de la commission B"). An item voted in parts: each such
+/// line records its own decision. The lines of one tally ("Pour : 12",
+/// "Contre : 3") differ in their marks.
+pub(crate) fn parallel(lower: &str, a: Range<usize>, b: Range<usize>) -> bool {
+    let line_start = |p: usize| lower[..p].rfind('\n').map_or(0, |q| q + 1);
+    let (line_a, line_b) = (line_start(a.start), line_start(b.start));
+    if line_a == line_b || a.start - line_a > 60 || b.start - line_b > 60 {
+        return false;
+    }
+    let words = |r: Range<usize>| lower[r].split_whitespace();
+    // The marks but for their figures ("(18 voix)", "(17 voix)"); a
+    // summary's bullets but for their verb ("- a adopté", "- a accepté").
+    let mark = |r: Range<usize>| -> String {
+        let m = lower[r].trim_start();
+        let m = if m.starts_with(['-', '–', '•']) {
+            m.split_whitespace().take(2).collect()
+        } else {
+            m.to_string()
+        };
+        m.chars()
+            .filter(|c| !c.is_ascii_digit() && !c.is_whitespace())
+            .collect()
+    };
+    words(line_a..a.start).eq(words(line_b..b.start)) && mark(a) == mark(b)
+}
+
+/// Whether the marks at `a` and `b` (`a` first) tell the same decision
+/// twice: on lines written alike, word for word, with only a few short
+/// lines between (a tally block written twice in a row).
+pub(crate) fn told_twice(lower: &str, a: Range<usize>, b: Range<usize>) -> bool {
+    let line = |r: &Range<usize>| {
+        let start = lower[..r.start].rfind('\n').map_or(0, |q| q + 1);
+        let end = lower[r.end..].find('\n').map_or(lower.len(), |q| r.end + q);
+        start..end
+    };
+    let (line_a, line_b) = (line(&a), line(&b));
+    let between = &lower[line_a.end.min(line_b.start)..line_b.start];
+    lower[line_a]
+        .split_whitespace()
+        .eq(lower[line_b].split_whitespace())
+        && between.lines().count() <= 8
+        && between.lines().all(|l| l.len() <= 60)
 }
 
 /// Whether a mark at `next` belongs to the decision whose marks end at
@@ -59,9 +120,10 @@ pub(crate) fn new_item_between(text: &str, lower: &str, range: Range<usize>) -> 
     let opener = lower_regex!(
         r"(?m:^)[ \t]*(?:(?:monsieur|madame|m\.|mme)\s+(?:le|la|l')\s*(?:maire|pr[éÉe]sidente?|adjointe?|vice-pr[éÉe]sidente?|rapporteure?)|(?:le|la)\s+(?:maire|pr[éÉe]sidente?)\s+(?:expose|pr[éÉe]sente|rappelle|informe|propose|indique|donne|fait)|rapporteure?\s*:|expos[éÉe]\s*:|objet\s*:|vu\s+le\s+code)"
     );
-    let heading = lower_regex!(
-        r"(?m:^)[ \t]*(?:(?:point|question|rapport|dossier|affaire)\s+n[°o]?\s*\d|d[éÉe]lib[éÉe]ration\s+n|n°\s*\d|[a-z]{0,5}[ -]?\d{1,4}[-./]\d{1,4}\S*\s*[-–:]\s|\d{1,3}\s?(?:°\)|\)|\.|/|\s-|\s–)\s+\S|[ivx]{1,5}\s?[.)–-]\s+\S)"
-    );
+    let heading = lower_regex!(&format!(
+        r"(?m:^)[ \t]*(?:(?:{keywords})\s+n[°o]?\s*\d|d[éÉe]lib[éÉe]ration\s+n|n°\s*\d|[a-z]{{0,5}}[ -]?\d{{1,4}}[-./]\d{{1,4}}\S*\s*[-–:]\s|\d{{1,3}}\s?(?:{ORDINAL_SEPARATORS})\s+\S|[ivx]{{1,5}}\s?[.)–-]\s+\S)",
+        keywords = ITEM_KEYWORDS.join("|")
+    ));
     let hay = &lower[range.clone()];
     if opener.is_match(hay) || heading.is_match(hay) {
         return true;
@@ -98,7 +160,8 @@ pub(crate) fn marks(text: &str, lower: &str, range: Range<usize>) -> Vec<Range<u
     // counted votes ("11 voix pour", "Pour : 12", "12 pour, 3 contre"), a
     // vote line ("Vote :"), a stated outcome ("ADOPTÉ", "est approuvé"),
     // "après en avoir délibéré", a candidate's votes (": 13 voix"), "est
-    // élu".
+    // élu", the votes of one elected ("majorité absolue (18 voix)"), a
+    // summary's bullets ("- a adopté le règlement", "- a désigné M. X").
     let re = lower_regex!(concat!(
         r"unanimit[éÉe]|unanimement",
         r"|(?:\d{1,3}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf|vingt)\s+(?:voix|votes?|voies|suffrages)\s+(?:«\s*)?(?:pour|contre|favorables?|d[éÉe]favorables?)",
@@ -110,6 +173,8 @@ pub(crate) fn marks(text: &str, lower: &str, range: Range<usize>) -> Vec<Range<u
         r"|(?:est|sont) (?:[éÉe]lue?s?|proclam[éÉe]e?s?)(?-u:\b)",
         r"|apr[èÈe]s en avoir d[éÉe]lib[éÉe]r[éÉe]",
         r"|:[ \t]*\d{1,3}[ \t]+voix(?-u:\b)",
+        r"|\([ \t]*\d{1,3}[ \t]+voix[ \t]*\)",
+        r"|(?m:^)[ \t]*[-–•][ \t]*a\s+(?:adopt|approuv|accept|d[éÉe]cid|d[éÉe]sign|vot|fix|autoris|proc[éÉe]d)[éÉe]",
     ));
     let base = range.start;
     re.find_iter(&lower[range])
@@ -213,6 +278,25 @@ mod tests {
         assert_eq!(
             count("Le PLU a été approuvé par délibération du 3 mai 2012."),
             0
+        );
+    }
+
+    #[test]
+    fn lines_voted_each_are_decisions_each() {
+        // Each designation line records its vote (the first with the
+        // sentence that opens them).
+        let text = "Le conseil municipal, après en avoir délibéré,\n- DESIGNE à la majorité absolue (14 voix) M. Paul ROUX délégué titulaire\n- DESIGNE à la majorité absolue (14 voix) Mme Ida PONS déléguée suppléante\n";
+        assert_eq!(count(text), 2);
+        let text = "o A l'unanimité, comme membres de la commission « Voirie »\nM. Paul ROUX\no A l'unanimité, comme membres de la commission « Fêtes »\nMme Ida PONS\n";
+        assert_eq!(count(text), 2);
+        // A summary's bullets, each a decision; what is only noted is none.
+        let text = "Le Conseil Municipal :\n\n- a pris connaissance du rapport,\n\n- a adopté le tarif,\n\n- a approuvé la convention,\n";
+        assert_eq!(count(text), 2);
+        // The lines of one tally, and a tally written twice in a row, are one.
+        assert_eq!(count("Pour : 12\nContre : 3\nAbstentions : 0\n"), 1);
+        assert_eq!(
+            count("Pour : 27\nContre : 0\nExprimés : 27\nPour : 27\nContre : 0\n"),
+            1
         );
     }
 }

@@ -56,20 +56,50 @@ enum Claim {
 /// "Convoqué le 3 mars 2023"                         -> not a claim
 /// ```
 pub(crate) fn sitting_date(text: &str, header: Range<usize>, head: Range<usize>) -> SittingDate {
-    let region = if header.end > 40 { header } else { head };
+    let found = sitting_date_in(
+        text,
+        if header.end > 40 {
+            header.clone()
+        } else {
+            head.clone()
+        },
+    );
+    // A header cut short by a label ahead of the title (a side box of
+    // counts, "- présents 10", above "EXTRAIT DU PROCÈS-VERBAL ... 13 avril
+    // 2012"): the head before the first item.
+    if found == SittingDate::Unknown && header.end > 40 && head.end > header.end {
+        return sitting_date_in(text, head);
+    }
+    found
+}
+
+/// The date of the sitting claimed in `region`.
+fn sitting_date_in(text: &str, region: Range<usize>) -> SittingDate {
     let hay = &text[region.clone()];
     let an_year = year_of_the_preamble(hay);
     let mut preamble: Vec<(NaiveDate, usize)> = Vec::new();
     let mut headings: Vec<(NaiveDate, usize)> = Vec::new();
     let mut bare: Vec<(NaiveDate, usize)> = Vec::new();
-    for d in date::dates(hay) {
+    let written = date::dates(hay);
+    for (n, &d) in written.iter().enumerate() {
         let Some(claim) = claim_of(hay, &d, an_year) else {
             continue;
         };
         let (d, claims) = match claim {
             Claim::Preamble => {
-                let d = match (d.year, an_year) {
-                    (None, Some((y, _))) => d.with_year(y),
+                // The year of "L'an ...", else of the next date of the
+                // same sentence ("Le 11 juillet suivant la convocation
+                // adressée le 4 juillet 2017").
+                let year = an_year.map(|(y, _)| y).or_else(|| {
+                    written[n + 1..]
+                        .iter()
+                        .take_while(|e| {
+                            e.start < d.end + 120 && !hay[d.end..e.start].contains(['.', '\n'])
+                        })
+                        .find_map(|e| e.year)
+                });
+                let d = match (d.year, year) {
+                    (None, Some(y)) => d.with_year(y),
                     _ => d,
                 };
                 (d, &mut preamble)
@@ -127,7 +157,11 @@ fn claim_of(hay: &str, d: &WrittenDate, an_year: Option<(i32, usize)>) -> Option
     {
         clause = &clause[p + 1..];
     }
-    if let Some(p) = clause.rfind("  ") {
+    // (Not before a word in lower case: "lors du conseil  du 19 juin" is
+    // one sentence.)
+    if let Some(p) = clause.rfind("  ")
+        && !clause[p + 2..].starts_with(char::is_lowercase)
+    {
         clause = &clause[p + 2..];
     }
     if let Some(p) = ["Séance", "SÉANCE", "Seance", "SEANCE"]
@@ -138,7 +172,29 @@ fn claim_of(hay: &str, d: &WrittenDate, an_year: Option<(i32, usize)>) -> Option
         clause = &clause[p..];
     }
     // Read folded: plain letters, no accents.
-    if regex!(r"(convoqu|convocation|affich|publi|transmis|recu|envoy|en date du\s*$|scrutin|ligne le|delibere|deliberation|arrete|loi|decret|approuv|approbation|adopt|precedente|derniere|lors d)").is_match(&fold(clause)) {
+    // "publi" is a publication ("publié le"), not a public sitting
+    // ("Séance publique du"); "en date du" is a letter's date ("courrier en
+    // date du") unless a sitting is named before it ("Conseil communautaire
+    // en date du").
+    let folded = fold(clause);
+    if regex!(r"(convoqu|convocation|affich|publi(?:e|c)|transmis|recu|envoy|scrutin|ligne le|delibere|deliberation|arrete|loi|decret|approuv|approbation|adopt|precedente|derniere|lors d)").is_match(&folded)
+        || regex!(r"en date du\s*$").is_match(&folded)
+            && !regex!(r"(?:^|\n)\s*(?:seance|reunion|session|conseil|comite|bureau|assemblee)\b[^\n.]{0,60}en date du\s*$").is_match(&folded)
+    {
+        return None;
+    }
+    // A sitting whose quorum was not reached is not this one ("Le quorum
+    // n'ayant pas été atteint pour l'Assemblée Générale du ..."), however
+    // far back in its sentence.
+    let sentence = &hay[hay.floor_char_boundary(d.start.saturating_sub(200))..d.start];
+    // (It ends at a full stop, or at a colon closing its line: "aura lieu
+    // le :\n- Vendredi 2 juillet".)
+    let end = sentence
+        .rfind(['.', ';'])
+        .map_or(0, |p| p + 1)
+        .max(sentence.rfind(":\n").map_or(0, |p| p + 2));
+    let sentence = &sentence[end..];
+    if fold(sentence).contains("quorum") {
         return None;
     }
     // "Le jeudi 23 janvier 2025 : convocation du Conseil ...".
@@ -150,7 +206,7 @@ fn claim_of(hay: &str, d: &WrittenDate, an_year: Option<(i32, usize)>) -> Option
         || fold_regex!(&format!(r"(?i)(?:réuni(?:e|s|es)?|assemblée?s?)\s+(?:le\s+)?(?:(?:{WEEKDAYS})\s+)?$")).is_match(before)
         || regex!(&format!(r"(?i)(?:^|\n|\.\s)\s*le\s+(?:(?:{WEEKDAYS})\s+)?$")).is_match(before)
         // "Le quinze décembre deux mille seize": a date in words is a preamble.
-        || regex!(r"(?i)\ble\s+$").is_match(before)
+        || regex!(&format!(r"(?i)\ble\s+(?:(?:{WEEKDAYS})\s+)?$")).is_match(before)
             && hay[d.start..].starts_with(|c: char| c.is_alphabetic());
     if is_preamble {
         Some(Claim::Preamble)
@@ -160,6 +216,9 @@ fn claim_of(hay: &str, d: &WrittenDate, an_year: Option<(i32, usize)>) -> Option
         // municipal 24 février 2023", "SÉANCE DU CONSEIL MUNICIPAL MERCREDI
         // 18 OCTOBRE 2017").
         || fold_regex!(&format!(r"(?i)(?:^|\n)[^\n]{{0,40}}(?:conseil|comité|bureau)\s+(?:municipal|communautaire|syndical|d'administration)\s+(?:(?:{WEEKDAYS})\s+)?$")).is_match(before)
+        // The same after "Séance du" inside a flattened line ("... VILLE
+        // DE X SÉANCE DU CONSEIL MUNICIPAL MERCREDI 18 OCTOBRE 2017").
+        || fold_regex!(&format!(r"(?i)^séance\s+(?:du|de\s+la)\s+(?:conseil|comité|bureau|commission)\s+[^\n.]{{0,40}}?(?:(?:{WEEKDAYS})\s+)?$")).is_match(clause)
     {
         Some(Claim::Heading)
     } else if regex!(&format!(r"(?i)(?:^|\n)\s*(?:[-+•*]\s*)?(?:du\s+)?(?:(?:{WEEKDAYS})\s+)?$")).is_match(before)
@@ -238,13 +297,14 @@ pub(crate) fn closed_at(text: &str, lower: &str) -> Option<ClockTime> {
 }
 
 /// "Membres en exercice : 32", "en fonctions : 15", "Le nombre de membres
-/// en exercice est de : 32", "EN EXERCICE……….. 15", "79 conseillers en
-/// exercice : 67 présents" (the count before, the one after is another).
+/// en exercice est de : 32", "EN EXERCICE……….. 15", "|- en exercice|15 |"
+/// (a table's cells), "79 conseillers en exercice : 67 présents" (the
+/// count before, the one after is another).
 pub(crate) fn members_in_office(text: &str, lower: &str, within: Range<usize>) -> Option<u32> {
     let before =
         lower_regex!(r"(\d{1,3})\s+(?:conseill\w*|membres|délégués)(?:\s+\w+)?\s+en exercice");
     let after = lower_regex!(
-        r"en (?:exercice|fonctions?)\s*(?:est de\s*)?:?\s*(?:[.…]{2,})?\s*(\d{1,4})(?-u:\b)"
+        r"(?:en (?:exercice|fonctions?)|membres titulaires|nombre de (?:conseillers|membres|délégués)(?: (?:municipaux|communautaires|syndicaux|titulaires))?)\s*(?:est de\s*)?[:|]?\s*(?:[.…]{2,})?\s*(\d{1,4})(?-u:\b)"
     );
     // The count before, in a sentence ("79 conseillers en exercice"), not a
     // figure ending what comes before a label ("... 2016 Membres en
@@ -258,11 +318,63 @@ pub(crate) fn members_in_office(text: &str, lower: &str, within: Range<usize>) -
     });
     stated_before
         .or_else(|| {
-            after
-                .captures_iter(&lower[within.clone()])
-                .find(|c| word_ends_at(text, within.start + c.get(0).expect("match").end()))
+            after.captures_iter(&lower[within.clone()]).find(|c| {
+                // Not the day of a date ("Nombre de membres :\n10/01/2019").
+                let whole = c.get(0).expect("match");
+                let (start, end) = (within.start + whole.start(), within.start + whole.end());
+                // "Nombre de conseillers : 61" opens its line, as counts do
+                // in a header; in a sentence it counts something else
+                // ("fixe le nombre de délégués : 2").
+                let line_start = text[..start]
+                    .rsplit('\n')
+                    .next()
+                    .is_some_and(|l| l.trim_start_matches([' ', '\t', '-', '•', '|']).is_empty());
+                word_ends_at(text, end)
+                    && !text[end..].starts_with(['/', '.'])
+                    && (whole.as_str().starts_with("en ") || line_start)
+            })
         })
         .and_then(|c| c[1].parse().ok())
+        .or_else(|| members_in_office_column(lower, within.clone()))
+        .or_else(|| {
+            // The council's size in the count of deputy mayors an
+            // installation sitting makes: "15 conseillers X 30 % = 4,5".
+            let adjoints = lower_regex!(r"(\d{1,3})\s+conseillers\s*[x×*]\s*30\s*%");
+            adjoints
+                .captures(&lower[within])
+                .and_then(|c| c[1].parse().ok())
+        })
+}
+
+/// The count under "En exercice" in a table of counts flattened by the
+/// extraction, its column titles first and its figures after ("Nombre de
+/// membres En exercice Présents Procurations 86 61 8", "Afférents au
+/// Conseil En exercice Qui ont pris part 27 25 22"): the first figure, or
+/// the second after "Afférents", and no fewer than the figures after it.
+fn members_in_office_column(lower: &str, within: Range<usize>) -> Option<u32> {
+    let hay = &lower[within];
+    let title = hay.find("en exercice")?;
+    let column = usize::from(
+        hay[hay.floor_char_boundary(title.saturating_sub(200))..title].contains("afférents"),
+    );
+    // The first run of two to five figures within 400 bytes, each alone
+    // (not a date: "07 février 2019", "12/10/2017").
+    let window = &hay[title..hay.floor_char_boundary((title + 400).min(hay.len()))];
+    let figures = regex!(r"(?-u:\b)\d{1,3}(?:\s+\d{1,3}){1,4}(?-u:\b)");
+    let run = figures.find_iter(window).find(|m| {
+        let after = window[m.end()..].trim_start();
+        !window[..m.start()].ends_with(['/', '.', ':'])
+            && !after.starts_with(['/', '.', 'h'])
+            && crate::grammar::date::month_number(after.split_whitespace().next().unwrap_or(""))
+                .is_none()
+    })?;
+    let counts: Vec<u32> = run
+        .as_str()
+        .split_whitespace()
+        .filter_map(|n| n.parse().ok())
+        .collect();
+    let office = *counts.get(column)?;
+    (office > 0 && counts[column..].iter().all(|&n| n <= office)).then_some(office)
 }
 
 /// A stated count of members present: "Présents : 29", "Nombre de
@@ -300,7 +412,9 @@ pub(crate) fn stated_present(text: &str, lower: &str, head: Range<usize>) -> Opt
 }
 
 /// A stated count of voters: "Votants : 33", "Votants (dont 4 pouvoirs) :
-/// 33", "Votants 25".
+/// 33", "Votants 25". Not the voters of a ballot's results ("le
+/// dépouillement du vote donne : ... Nombre de votants : 14"), which count
+/// one election.
 pub(crate) fn stated_voters(text: &str, within: Range<usize>) -> Option<u32> {
     let voters = regex!(r"(?i)(?-u:\b)votants?(?:\s*\([^)\n]{0,40}\))?\s*:?\s*(\d{1,4})(?-u:\b)");
     let hay = &text[within];
@@ -308,7 +422,12 @@ pub(crate) fn stated_voters(text: &str, within: Range<usize>) -> Option<u32> {
         .captures_iter(hay)
         .find(|c| {
             let m = c.get(0).expect("match");
+            let from = hay.floor_char_boundary(m.start().saturating_sub(400));
+            let before = fold(&hay[from..m.start()]);
             unicode_word_edges(hay, m.start(), m.end())
+                && !["depouillement", "bulletin", "scrutin"]
+                    .iter()
+                    .any(|w| before.contains(w))
         })
         .and_then(|c| c[1].parse().ok())
 }
@@ -460,6 +579,83 @@ fn authority_line(hay: &str) -> Option<String> {
 mod tests {
     use super::*;
 
+    #[track_caller]
+    fn sitting(text: &str) -> Option<NaiveDate> {
+        match sitting_date(text, 0..text.len(), 0..text.len()) {
+            SittingDate::Found(d) => Some(d),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn sitting_dates_in_headings_and_preambles() {
+        let ymd = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
+        assert_eq!(
+            sitting("CONSEIL MUNICIPAL\nSéance publique du lundi 3 avril 2023\n"),
+            ymd(2023, 4, 3)
+        );
+        assert_eq!(
+            sitting("Comité syndical en date du 12 juin 2018\n\nDélégués présents"),
+            ymd(2018, 6, 12)
+        );
+        assert_eq!(
+            sitting(
+                "MAIRIE DE BELLECOMBE-SUR-ORNE SÉANCE DU CONSEIL MUNICIPAL JEUDI 9 MARS 2017 ---"
+            ),
+            ymd(2017, 3, 9)
+        );
+        assert_eq!(
+            sitting(
+                "Le bureau s'est réuni à la salle des fêtes, le mardi quatre avril deux mil dix-sept à vingt heures."
+            ),
+            ymd(2017, 4, 4)
+        );
+        // The year of the next date of the same sentence.
+        assert_eq!(
+            sitting(
+                "Le 14 mars suivant la convocation adressée le 7 mars 2022, les délégués se sont réunis."
+            ),
+            ymd(2022, 3, 14)
+        );
+        assert_eq!(
+            sitting("Par courrier en date du 14 janvier 2019, M. X a démissionné."),
+            None
+        );
+        assert_eq!(sitting("Affichage publié le 2 mai 2019\n"), None);
+        // A sitting without quorum is not the one reconvened.
+        assert_eq!(
+            sitting(
+                "Le quorum n'ayant pas été atteint lors de la réunion, faute de membres, pour le Comité syndical du 3 mai 2021, une nouvelle réunion aura lieu le :\n- Lundi 10 mai 2021, à 18 heures"
+            ),
+            ymd(2021, 5, 10)
+        );
+        // A double space inside a sentence does not start a title.
+        assert_eq!(
+            sitting(
+                "Conseil municipal du 3 octobre 2016\nLe maire rappelle les décisions prises lors du conseil  du 5 septembre 2016."
+            ),
+            ymd(2016, 10, 3)
+        );
+        // A header cut short by a box of counts: the head before the items.
+        let text = "RÉPUBLIQUE FRANÇAISE\nDÉPARTEMENT\nArdèche\nNombre de conseillers\n- présents 9\nEXTRAIT DU REGISTRE\n2 mai 2016.\n\n1. Budget";
+        assert_eq!(
+            sitting_date(
+                text,
+                0..text.find("- pr").unwrap(),
+                0..text.find("1. ").unwrap()
+            ),
+            SittingDate::Found(NaiveDate::from_ymd_opt(2016, 5, 2).unwrap())
+        );
+    }
+
+    #[test]
+    fn a_ballots_voters_are_not_the_sittings() {
+        let t = "Présents : 15\nÉlection du maire\nLe dépouillement du vote donne :\nNombre de votants : 14\n";
+        assert_eq!(stated_voters(t, 0..t.len()), None);
+        let t = "Présents : 15 Votants : 16\n";
+        assert_eq!(stated_voters(t, 0..t.len()), Some(16));
+    }
+
     #[test]
     fn members_in_office_in_several_wordings() {
         let read = |t: &str| members_in_office(t, &t.to_ascii_lowercase(), 0..t.len());
@@ -485,5 +681,33 @@ mod tests {
             read("le 12 décembre 2016 Membres en exercice : 15"),
             Some(15)
         );
+        assert_eq!(read("Nombre de conseillers communautaires : 61"), Some(61));
+        assert_eq!(
+            read("|- en exercice|15   |\n|- présents   |14   |"),
+            Some(15)
+        );
+        assert_eq!(read("Membres titulaires 35 Le vingt et un"), Some(35));
+        assert_eq!(read("Nombre de membres :\n\n10/01/2019\n"), None);
+        assert_eq!(read("Nombre de conseillers présents : 26"), None);
+        assert_eq!(read("Le conseil fixe le nombre de délégués : 2"), None);
+        // A table of counts flattened: titles first, figures after.
+        assert_eq!(
+            read("Nombre de membres En exercice Présents Procurations 86 61 8 Séance du"),
+            Some(86)
+        );
+        assert_eq!(
+            read(
+                "Afférents Qui ont pris au Conseil En exercice part à la Date : 07 février 2019 LAVERNOSE 27 25 22"
+            ),
+            Some(25)
+        );
+        assert_eq!(read("En exercice Présents 12 15"), None);
+        assert_eq!(
+            read("30 % du nombre de conseillers, soit : 19\nconseillers X 30 % = 5,7"),
+            Some(19)
+        );
+        // Accented letters anywhere before the title (found by proptest).
+        let accented = format!("{} en exercice 12 10", "é".repeat(150));
+        assert_eq!(read(&accented), Some(12));
     }
 }

@@ -112,6 +112,16 @@ pub(crate) fn condition(text: &str, range: Range<usize>) -> Option<Condition> {
         Some(n) if arrival.is_match(&f) => {
             c.from = Some(if f.contains("apres") { n + 1 } else { n });
         }
+        // "de l'ouverture de la séance à la délibération n°9 et de la
+        // délibération n°11 à la fin": items, but no one range; kept as
+        // wording (the member sits for part of the sitting).
+        Some(_)
+            if ["ouverture", "fin de", "debut"]
+                .iter()
+                .any(|w| f.contains(w)) =>
+        {
+            c.wording = Some(range);
+        }
         _ => {
             if arrival.is_match(&f) || until(&f) || f.contains("retard") {
                 c.wording = Some(range);
@@ -340,6 +350,11 @@ mod tests {
             Some((None, Some(4), false))
         );
         assert_eq!(c("pour le rapport n° 1"), Some((Some(1), Some(1), false)));
+        // Two ranges: not one range, kept as wording.
+        assert_eq!(
+            c("de l'ouverture de la séance au point n°4 et du point n°6 à la fin de la séance"),
+            Some((None, None, true))
+        );
         assert_eq!(c("arrivé à 19h"), Some((None, None, true)));
         assert_eq!(c("1"), None);
     }

@@ -455,6 +455,19 @@ fn unanimity(text: &str, full_lower: &str, region: &str, lower: &str, base: usiz
     }) else {
         return;
     };
+    // "à l'unanimité, d'adopter le règlement ; à la majorité (Pour : 12,
+    // Contre : 1) de ...": figures with dissent written as a majority are
+    // another decision of the item than the unanimity.
+    if (t.against.is_some_and(|a| a > 0) || t.abstentions.is_some_and(|a| a > 0))
+        && let Some(r) = &t.range
+        && let Some(at) = r.start.checked_sub(base).filter(|&at| at <= lower.len())
+    {
+        let at = lower.floor_char_boundary(at);
+        let from = lower.floor_char_boundary(at.saturating_sub(100));
+        if lower[from..at].contains("majorit") {
+            return;
+        }
+    }
     t.unanimous_written = true;
     let whole = c.get(0).expect("match");
     t.cover(base + whole.start()..base + whole.end());
@@ -532,22 +545,46 @@ fn outcome(region: &str, lower: &str, base: usize, t: &mut Tally) {
     // In the lower-cased text. No Unicode `\b` in the regex (slow on French
     // text): the word edges are checked on each match.
     let re = lower_regex!(&format!(r"(?-u:\b)({OUTCOMES})"));
-    let found = re
-        .find_iter(lower)
-        .find(|m| crate::text::unicode_word_edges(region, m.start(), m.end()));
-    if let Some(m) = found {
-        let adopted = !crate::text::fold(m.as_str()).starts_with("rejet");
-        t.outcome_written = Some(adopted);
-        // Alone, only a statement is a decision ("Le compte rendu est
-        // approuvé", "ADOPTÉ"), not a word in a report ("le budget approuvé
-        // en mars").
+    // Alone, only a statement is a decision ("Le compte rendu est
+    // approuvé", "ADOPTÉ"), not a word in a report ("le budget approuvé
+    // en mars", "les volumes rejetés dans la rivière").
+    let stated = |m: &regex::Match<'_>| {
         let before = lower[..m.start()].trim_end_matches([' ', '\t']);
-        let stated = before.is_empty()
+        let after = &lower[m.end()..lower.floor_char_boundary((m.end() + 30).min(lower.len()))];
+        // A summary's bullet: "- a adopté le règlement".
+        let bullet = before.rsplit('\n').next().is_some_and(|line| {
+            let line = line.trim_start_matches([' ', '\t']);
+            ["- a", "– a", "• a"].contains(&line)
+        });
+        before.is_empty()
+            || bullet
             || before.ends_with('\n')
             || [" est", " sont", " été", ":"]
                 .iter()
-                .any(|w| before.ends_with(w));
-        if t.range.is_some() || stated {
+                .any(|w| before.ends_with(w))
+            // "Rapport rejeté à l'unanimité", "motion rejetée par 20 voix".
+            || lower_regex!(r"^\s+(?:à|a)\s+(?:l'\s*unanimit|la\s+majorit)|^\s+par\s+\d")
+                .is_match(after)
+    };
+    let rejection = |m: &regex::Match<'_>| crate::text::fold(m.as_str()).starts_with("rejet");
+    // A rejection is read only where it is stated and ends there ("La
+    // motion est rejetée.", "Rapport rejeté à l'unanimité"): "les eaux
+    // sont rejetées dans la rivière" is a word of the report, and would
+    // contradict the tally.
+    let ends = |m: &regex::Match<'_>| {
+        let after = &lower[m.end()..lower.floor_char_boundary((m.end() + 30).min(lower.len()))];
+        let after = after.trim_start_matches([' ', '\t']);
+        after.is_empty()
+            || after.starts_with(['.', ';', ':', '!', '\n', '\r', ','])
+            || lower_regex!(r"^(?:à|a)\s+(?:l'\s*unanimit|la\s+majorit)|^par\s+\d").is_match(after)
+    };
+    let found = re.find_iter(lower).find(|m| {
+        crate::text::unicode_word_edges(region, m.start(), m.end())
+            && (!rejection(m) || stated(m) && ends(m))
+    });
+    if let Some(m) = found {
+        t.outcome_written = Some(!rejection(&m));
+        if t.range.is_some() || stated(&m) {
             t.cover(base + m.start()..base + m.end());
         }
     }
@@ -555,11 +592,12 @@ fn outcome(region: &str, lower: &str, base: usize, t: &mut Tally) {
 
 /// A decision with no count and no unanimity: "Après en avoir délibéré, le
 /// Conseil Municipal décide ...", "Le conseil municipal vote les taux",
-/// "Décide d'affecter le résultat". The council decided; how is not
+/// "Décide d'affecter le résultat", "DECLARE que le compte de gestion n'appelle
+/// ni observation ni réserve", a summary's "- a adopté le règlement ...". The council decided; how is not
 /// written. A refusal ("refuse", "décide de ne pas") is a rejection.
 fn decided(lower: &str, base: usize, t: &mut Tally) {
     let re = lower_regex!(
-        r"apr[èÈe]s en avoir d[éÉe]lib[éÉe]r[éÉe]|(?-u:\b)(?:le|l')\s*(?:conseil|assembl[éÉe]e|comit[éÉe])(?:\s+(?:municipal|communautaire|syndical|d[éÉe]partemental|r[éÉe]gional))?\s*,?\s+(?:[^.;:]{0,120}?\s)?(?:d[éÉe]cide|approuve|adopte|accepte|autorise|vote|valide|fixe|arr[êÊe]te|[éÉe]met un avis|d[éÉe]signe|donne son accord|refuse|rejette)(?-u:\b)|(?m:^)[ \t]*(?:-[ \t]*)?d[éÉe]cide(?-u:\b)"
+        r"apr[èÈe]s en avoir d[éÉe]lib[éÉe]r[éÉe]|(?-u:\b)(?:le|l')\s*(?:conseil|assembl[éÉe]e|comit[éÉe])(?:\s+(?:municipal|communautaire|syndical|d[éÉe]partemental|r[éÉe]gional))?\s*,?\s+(?:[^.;:]{0,120}?\s)?(?:d[éÉe]cide|approuve|adopte|accepte|autorise|vote|valide|fixe|arr[êÊe]te|[éÉe]met un avis|d[éÉe]signe|donne son accord|refuse|rejette)(?-u:\b)|(?m:^)[ \t]*(?:-[ \t]*)?(?:d[éÉe]cide|d[éÉe]clare\s+que)(?-u:\b)|(?m:^)[ \t]*[-–•][ \t]*a\s+(?:adopt|approuv|accept|d[éÉe]cid|d[éÉe]sign|vot|fix|autoris|proc[éÉe]d)[éÉe]"
     );
     // Not a decision: the secretary's designation, an item only noted or
     // put off, an announcement of the decisions that follow.
@@ -567,11 +605,14 @@ fn decided(lower: &str, base: usize, t: &mut Tally) {
         r"secr[éÉe]taire|pri(?:s|ses|ennent|end) acte|pas de vote|surseoir|report|ajourn|d[éÉe]cisions suivantes"
     );
     let found = re.find_iter(lower).find(|m| {
-        // To the end of the line, 200 bytes at most ("M." is no end).
-        let end = lower[m.end()..]
-            .find('\n')
-            .map_or(lower.len(), |p| m.end() + p)
-            .min(lower.floor_char_boundary(m.end() + 200));
+        // To the end of the line, or of the next one when the sentence
+        // goes on, 200 bytes at most ("M." is no end).
+        let line_end = |from: usize| lower[from..].find('\n').map_or(lower.len(), |p| from + p);
+        let mut end = line_end(m.end());
+        if end < lower.len() && !lower[..end].trim_end().ends_with(['.', ';', ':']) {
+            end = line_end(end + 1);
+        }
+        let end = end.min(lower.floor_char_boundary(m.end() + 200));
         !not_decided.is_match(&lower[m.start()..end])
     });
     let Some(m) = found else {
@@ -614,6 +655,12 @@ mod tests {
         assert!(t.is_empty());
         let t = read("Le Conseil municipal en prend acte (pas de vote).");
         assert!(t.is_empty());
+        // A summary's bullets.
+        let t = read(
+            "Le Conseil Municipal, réuni sous la présidence du maire :\n\n- a adopté le règlement du lotissement,\n",
+        );
+        assert_eq!(t.outcome_written, Some(true));
+        assert!(!t.is_empty());
     }
 
     #[test]

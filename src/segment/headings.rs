@@ -10,7 +10,7 @@ use regex::Regex;
 
 use super::inline::inline_headings;
 use crate::text::{fold_regex, lines_where, lower_regex, regex};
-use crate::vocabulary::ITEM_KEYWORDS;
+use crate::vocabulary::{ITEM_KEYWORDS, MONTHS, ORDINAL_SEPARATORS};
 
 /// An item heading: where a deliberation starts.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -106,7 +106,9 @@ fn heading_patterns() -> [(HeadingStyle, &'static Regex); 4] {
         ),
         (
             HeadingStyle::Ordinal,
-            regex!(r"(?m)^[ \t]*(\d{1,3})[ \t]?(?:°\)|\)|\.|/|[ \t]-)[ \t]+(\S)"),
+            regex!(&format!(
+                r"(?m)^[ \t]*(\d{{1,3}})(?:[ \t]?(?:{ORDINAL_SEPARATORS})(?:[ \t]+(\S)|[ \t]*$)|[ \t](\p{{Lu}}\p{{Ll}}))"
+            )),
         ),
     ]
 }
@@ -136,7 +138,7 @@ fn candidates(text: &str, from: usize) -> Vec<(HeadingStyle, Vec<Candidate>)> {
         for (k, &(style, re)) in patterns.iter().enumerate() {
             if may[k]
                 && let Some(c) = re.captures(line)
-                && let Some(candidate) = candidate(style, &c, from + at)
+                && let Some(candidate) = candidate(style, &c, from + at, &text[from + at..])
             {
                 by_style[k].1.push(candidate);
             }
@@ -157,15 +159,20 @@ fn is_slash_date(code: &str) -> bool {
 }
 
 /// The candidate a heading pattern's match gives, `base` the offset of the
-/// text it matched in.
-fn candidate(style: HeadingStyle, c: &regex::Captures<'_>, base: usize) -> Option<Candidate> {
+/// text it matched in, `hay` that text and what follows it.
+fn candidate(
+    style: HeadingStyle,
+    c: &regex::Captures<'_>,
+    base: usize,
+    hay: &str,
+) -> Option<Candidate> {
     let m = c.get(0).expect("match");
     let g = c.get(1).expect("group");
     let (q, num) = match style {
         HeadingStyle::Keyword | HeadingStyle::Ordinal => (g.as_str().parse().ok(), None),
         _ => (None, Some(base + g.start()..base + g.end())),
     };
-    if style == HeadingStyle::Ordinal && !ordinal_title_ok(c) {
+    if style == HeadingStyle::Ordinal && !ordinal_title_ok(c, hay) {
         return None;
     }
     // "09/11/11 : PV du conseil municipal": a date line, not a code.
@@ -176,9 +183,13 @@ fn candidate(style: HeadingStyle, c: &regex::Captures<'_>, base: usize) -> Optio
 }
 
 /// Where decisions are written, roughly ("unanimité", "voix", "vote",
-/// "adopté"), in `lower` (the text with ASCII letters in lower case).
+/// "adopté", "après en avoir délibéré", a line opening with the verb of a
+/// decision: "DECIDE", "- approuve"), in `lower` (the text with ASCII
+/// letters in lower case).
 fn decision_marks(lower: &str) -> Vec<usize> {
-    lower_regex!(r"unanimit|(?-u:\b)(?:voix|vote|votes|adopt[éÉe]e?s?)(?-u:\b)")
+    lower_regex!(
+        r"unanimit|(?-u:\b)(?:voix|vote|votes|adopt[éÉe]e?s?)(?-u:\b)|apr[èÈe]s en avoir d[éÉe]lib[éÉe]r[éÉe]|(?m:^)[ \t]*(?:[-–•][ \t]*)?(?:d[éÉe]cide|d[éÉe]clare|approuve|accepte|autorise|fixe|[éÉe]met)(?-u:\b)"
+    )
         .find_iter(lower)
         .map(|m| m.start())
         .collect()
@@ -221,7 +232,7 @@ pub(super) fn headings(text: &str, lower: &str, from: usize) -> Vec<Heading> {
         .filter(|(_, (_, v))| !v.is_empty())
         .map(|(k, (style, v))| {
             let chain = if *style == HeadingStyle::Ordinal {
-                best_chain(v, text.len())
+                best_chain(v, text.len(), &marks)
             } else {
                 v.clone()
             };
@@ -243,7 +254,7 @@ pub(super) fn headings(text: &str, lower: &str, from: usize) -> Vec<Heading> {
     // "1 – APPROBATION ...\nDélibération n° 2021-001": the ordinal line is the
     // heading, the numbered line under it gives the number.
     if style == HeadingStyle::Numbered {
-        let ordinals = best_chain(&by_style[3].1, text.len());
+        let ordinals = best_chain(&by_style[3].1, text.len(), &marks);
         let right_under = |n: usize| {
             ordinals
                 .iter()
@@ -255,7 +266,7 @@ pub(super) fn headings(text: &str, lower: &str, from: usize) -> Vec<Heading> {
         }
     }
     if style == HeadingStyle::Ordinal {
-        chosen = best_chain(&chosen, text.len());
+        chosen = best_chain(&chosen, text.len(), &marks);
     }
     let numbers: Vec<(usize, Range<usize>)> =
         if style == HeadingStyle::Keyword || style == HeadingStyle::Ordinal {
@@ -308,15 +319,44 @@ pub(super) fn headings(text: &str, lower: &str, from: usize) -> Vec<Heading> {
     out
 }
 
-/// An ordinal heading needs a title that starts like one (not "1. 2. 3.").
-fn ordinal_title_ok(c: &regex::Captures<'_>) -> bool {
-    let first = c.get(2).map_or("", |m| m.as_str());
-    first.starts_with(|ch: char| ch.is_uppercase())
+/// An ordinal heading needs a title that starts like one (not "1. 2. 3."):
+/// on its line, not a month ("25 Mars 2018"), or for a number alone on its
+/// line on the next lines ([`title_below`]).
+fn ordinal_title_ok(c: &regex::Captures<'_>, hay: &str) -> bool {
+    match (c.get(2), c.get(3)) {
+        (Some(first), _) => first.as_str().starts_with(|ch: char| ch.is_uppercase()),
+        (None, Some(title)) => !dated(&hay[title.start()..]),
+        (None, None) => title_below(&hay[c.get(0).map_or(0, |m| m.end())..]),
+    }
 }
 
-/// Of several runs 1, 2, 3... (an agenda, then the items), the one whose
-/// items are furthest apart: the items themselves, not the agenda lines.
-pub(super) fn best_chain(found: &[Candidate], text_len: usize) -> Vec<Candidate> {
+/// Whether a heading's title after its number is a month: "25 Mars 2018"
+/// is a date, not item 25.
+fn dated(title: &str) -> bool {
+    let word = title
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    MONTHS
+        .iter()
+        .any(|m| m.eq_ignore_ascii_case(word) || word.to_lowercase() == *m)
+}
+
+/// Whether the lines after a number alone on its line ("3.\n\nTarifs de la
+/// cantine") start with a title: a capital letter within two line feeds.
+fn title_below(after: &str) -> bool {
+    let rest = after.trim_start_matches([' ', '\t', '\r', '\n']);
+    after.len() - rest.len() <= 8
+        && after[..after.len() - rest.len()].matches('\n').count() <= 3
+        && rest.starts_with(|ch: char| ch.is_uppercase())
+}
+
+/// Of several runs 1, 2, 3... (an agenda, then the items), the one that
+/// best cuts the text into items recording a decision ([`fit`], when
+/// `marks` are given), then the one whose items are furthest apart: the
+/// items themselves, not the agenda lines nor a short list of a few
+/// numbered lines far apart.
+pub(super) fn best_chain(found: &[Candidate], text_len: usize, marks: &[usize]) -> Vec<Candidate> {
     let mut chains: Vec<Vec<Candidate>> = Vec::new();
     for h in found {
         let n = h.1.unwrap_or(0);
@@ -332,13 +372,28 @@ pub(super) fn best_chain(found: &[Candidate], text_len: usize) -> Vec<Candidate>
             let usual = (last - first) as f64 / (c.len() - 1) as f64;
             ((h.0 - last) as f64 / usual.max(1.0)).ln().abs()
         };
+        // The run's next number; else, for an item taken out of its order
+        // ("point 8 is seen before point 5"), a number the run has skipped,
+        // then one a little ahead of it.
+        let way = |c: &Vec<Candidate>| -> Option<u8> {
+            let top = c.iter().filter_map(|x| x.1).max().unwrap_or(0);
+            let skipped = c.len() >= 2 && !c.iter().any(|x| x.1 == Some(n));
+            match n {
+                _ if n == top + 1 => Some(0),
+                _ if skipped && n < top => Some(1),
+                _ if skipped && n > top && n <= top + 5 => Some(2),
+                _ => None,
+            }
+        };
         let extends = chains
-            .iter_mut()
+            .iter()
+            .enumerate()
             .rev()
-            .filter(|c| c.last().and_then(|l| l.1).is_some_and(|p| n == p + 1))
-            .min_by(|a, b| oddness(a).total_cmp(&oddness(b)));
-        if let Some(chain) = extends {
-            chain.push(h.clone());
+            .filter_map(|(k, c)| way(c).map(|w| (w, oddness(c), k)))
+            .min_by(|a, b| a.0.cmp(&b.0).then(a.1.total_cmp(&b.1)))
+            .map(|(_, _, k)| k);
+        if let Some(k) = extends {
+            chains[k].push(h.clone());
         } else if n <= 1 || chains.is_empty() {
             chains.push(vec![h.clone()]);
         }
@@ -353,7 +408,12 @@ pub(super) fn best_chain(found: &[Candidate], text_len: usize) -> Vec<Candidate>
             } else {
                 text_len - first
             };
-            (span / chain.len().max(1), chain.len())
+            let fit = if marks.is_empty() {
+                0
+            } else {
+                fit(chain, marks, text_len)
+            };
+            (fit, span / chain.len().max(1), chain.len())
         })
         .unwrap_or_default()
 }
@@ -370,7 +430,7 @@ fn heading_title(
 ) -> Option<Range<usize>> {
     let line = &text[start..line_end];
     let sep = fold_regex!(&format!(
-        r"(?i)^[ \t#]*(?:(?i:{})[ \t]+n[ \t]?[°o]?[ \t]*\d+|(?:[A-Z]{{1,5}}[ -]?)?\d{{2,4}}[-./]\d{{1,4}}(?:[-./]\d{{1,4}})?|\d{{1,3}}[ \t]?(?:°\)|\)|\.|/|[ \t]-)|(?i:délibération[ \t]+)(?:n[ \t]?°[ \t]*)?[A-Z]{{0,4}}[ -]?\d[\w/.-]*|n[ \t]?°[ \t]*[A-Z]{{0,4}}[ -]?\d[\w/.-]*)[ \t]*(?:[-:.][ \t]*)?",
+        r"(?i)^[ \t#]*(?:(?i:{})[ \t]+n[ \t]?[°o]?[ \t]*\d+|(?:[A-Z]{{1,5}}[ -]?)?\d{{2,4}}[-./]\d{{1,4}}(?:[-./]\d{{1,4}})?|\d{{1,3}}[ \t]?(?:{ORDINAL_SEPARATORS})|\d{{1,3}}[ \t]|(?i:délibération[ \t]+)(?:n[ \t]?°[ \t]*)?[A-Z]{{0,4}}[ -]?\d[\w/.-]*|n[ \t]?°[ \t]*[A-Z]{{0,4}}[ -]?\d[\w/.-]*)[ \t]*(?:[-:.][ \t]*)?",
         ITEM_KEYWORDS.join("|")
     ));
     let mut title_start = start + sep.find(line).map_or(0, |m| m.end());
@@ -462,7 +522,7 @@ mod tests {
                 .map(|&(style, re)| {
                     let found = re
                         .captures_iter(&text)
-                        .filter_map(|c| candidate(style, &c, 0))
+                        .filter_map(|c| candidate(style, &c, 0, &text))
                         .collect();
                     (style, found)
                 })
@@ -492,5 +552,47 @@ mod tests {
         let text = "N° 2016-031\nObjet : AMENAGEMENT DU BOURG\n";
         let h = headings(text, &text.to_ascii_lowercase(), 0);
         assert_eq!(&text[h[0].title.clone().unwrap()], "AMENAGEMENT DU BOURG");
+    }
+
+    #[test]
+    fn ordinals_with_a_hyphen_and_a_bracket() {
+        let text = "3-) Délibération : vente du tracteur\nexposé\nApprobation à l'unanimité.\n4- Délibération : tarifs\nexposé\nApprobation à l'unanimité.\n";
+        let h = headings(text, &text.to_ascii_lowercase(), 0);
+        assert_eq!(
+            h.iter().map(|h| h.question).collect::<Vec<_>>(),
+            [Some(3), Some(4)]
+        );
+    }
+
+    #[test]
+    fn ordinals_without_a_separator_and_alone_on_their_line() {
+        let text = "25 Mars 2018\nOrdre du jour :\n1. Subventions\n2. Cimetière\n\n1 Subventions aux associations\nVote : 14 pour / 0 contre\n2 Tarifs du cimetière\nVote : 13 pour / 1 contre\n3.\n\nQuestions diverses\nRien.\n";
+        let h = headings(text, &text.to_ascii_lowercase(), 0);
+        let titles: Vec<&str> = h.iter().map(|h| &text[h.title.clone().unwrap()]).collect();
+        assert_eq!(
+            titles,
+            [
+                "Subventions aux associations",
+                "Tarifs du cimetière",
+                "Questions diverses"
+            ]
+        );
+    }
+
+    #[test]
+    fn the_items_run_is_the_one_that_records_decisions() {
+        // Items whose decisions open with their verb, then a table of staff
+        // numbered 1, 2, 3 far apart: the items are the run, not the table.
+        let mut text = String::new();
+        for n in 1..=6 {
+            text += &format!(
+                "{n}. TAUX D'IMPOSITION {n}\nexposé du maire\nDECIDE de fixer le taux.\n\n"
+            );
+        }
+        for n in 1..=3 {
+            text += &format!("{n}- Agent\n{}\n", "ligne du tableau\n".repeat(200));
+        }
+        let h = headings(&text, &text.to_ascii_lowercase(), 0);
+        assert_eq!(h.len(), 6);
     }
 }

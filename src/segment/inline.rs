@@ -90,7 +90,7 @@ pub(super) fn inline_headings(text: &str, from: usize) -> Vec<Heading> {
                 )
             })
             .collect();
-        let mut chain = best_chain(&candidates, text.len());
+        let mut chain = best_chain(&candidates, text.len(), &[]);
         if chain.is_empty() {
             // Dotted numbers only as a run of at least three items.
             let dotted: Vec<Candidate> = dotted
@@ -104,7 +104,7 @@ pub(super) fn inline_headings(text: &str, from: usize) -> Vec<Heading> {
                     )
                 })
                 .collect();
-            chain = best_chain(&dotted, text.len());
+            chain = best_chain(&dotted, text.len(), &[]);
             if chain.len() < 3 {
                 chain.clear();
             }

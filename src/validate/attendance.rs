@@ -25,8 +25,36 @@ pub(crate) fn check(doc: &Document, t: &Timeline<'_>, regime: &Regime, out: &mut
             holder_absent(t, link, out);
         }
     }
-    listed_both_ways(t, out);
+    listed_both_ways(doc, t, out);
     overloaded(t, regime, out);
+}
+
+/// Family names written with a man's civility in one mention and a
+/// woman's in another ("Mesdames MORLEC" present, "M. MORLEC" absent):
+/// perhaps two people the lists read as one.
+fn homonyms_by_civility(doc: &Document) -> Vec<String> {
+    let a = &doc.attendance;
+    let mut seen: std::collections::HashMap<String, (bool, bool)> = Default::default();
+    for p in a
+        .present
+        .iter()
+        .map(|x| &x.person)
+        .chain(a.absent.iter().map(|x| &x.person))
+    {
+        let e = seen.entry(p.key()).or_default();
+        match p.civility.as_deref() {
+            Some("M.") => e.0 = true,
+            Some(_) => e.1 = true,
+            None => {}
+        }
+    }
+    let mut keys: Vec<String> = seen
+        .into_iter()
+        .filter(|(_, (man, woman))| *man && *woman)
+        .map(|(k, _)| k)
+        .collect();
+    keys.sort();
+    keys
 }
 
 /// People listed present + absent against the members in office, and no
@@ -46,9 +74,14 @@ fn members_count(doc: &Document, t: &Timeline<'_>, out: &mut Vec<Finding>) {
         // all, may just be names the excerpt does not give.
         let truncated = doc.findings.iter().any(|f| f.code == Code::Truncated);
         let no_absent = doc.attendance.absent.is_empty() && doc.attendance.proxies.is_empty();
+        let homonyms = homonyms_by_civility(doc).len() as u32;
         let (severity, why) = match (listed < n, truncated, no_absent) {
             (true, true, _) => (Severity::Warning, "; the text is cut off"),
             (true, _, true) => (Severity::Warning, "; the text names no absent member"),
+            (true, _, _) if listed + homonyms >= n => (
+                Severity::Warning,
+                "; a family name written both with \"M.\" and \"Mme\" may be two people read as one",
+            ),
             _ => (Severity::Error, ""),
         };
         out.push(finding(
@@ -229,17 +262,24 @@ fn holder_absent(t: &Timeline<'_>, link: &Link<'_>, out: &mut Vec<Finding>) {
 
 /// Listed present for the whole sitting and also absent, with no proxy
 /// range or presence range to reconcile the two.
-fn listed_both_ways(t: &Timeline<'_>, out: &mut Vec<Finding>) {
+fn listed_both_ways(doc: &Document, t: &Timeline<'_>, out: &mut Vec<Finding>) {
+    let homonyms = homonyms_by_civility(doc);
     for (i, m) in t.roster.members.iter().enumerate() {
         let grants = t.roster.links.iter().any(|l| l.grantor == i);
         if m.listed_absent && !m.replaced && !grants && m.always_present() {
+            let two = homonyms.contains(&m.person.key());
             out.push(finding(
                 Code::PersonBothPresentAndAbsent,
-                Severity::Error,
+                if two { Severity::Warning } else { Severity::Error },
                 format!(
-                    "expected {} either present or absent, found {} listed both present for the whole sitting and absent",
+                    "expected {} either present or absent, found {} listed both present for the whole sitting and absent{}",
                     m.name(),
-                    m.name()
+                    m.name(),
+                    if two {
+                        "; written with \"M.\" in one list and \"Mme\" in the other, perhaps two people"
+                    } else {
+                        ""
+                    }
                 ),
                 Some(m.person.span),
                 None,

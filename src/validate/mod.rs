@@ -27,10 +27,13 @@ use crate::span::Span;
 pub fn validate(doc: &Document) -> Validation {
     let t = timeline::Timeline::new(doc);
     let regime = rules::Regime::of(&doc.meeting);
+    let doubt = attendance_doubt(doc);
     let mut v = Validation::default();
     attendance::check(doc, &t, &regime, &mut v.findings);
-    let (questions, placements) = tallies::check(doc, &t, &mut v.findings);
+    not_conclusive(&mut v.findings, doubt.as_deref());
+    let (questions, placements) = tallies::check(doc, &t, doubt.as_deref(), &mut v.findings);
     v.questions = questions;
+    let k = v.findings.len();
     quorum::check(
         doc,
         &t,
@@ -39,8 +42,63 @@ pub fn validate(doc: &Document) -> Validation {
         &mut v.quorum,
         &mut v.findings,
     );
+    not_conclusive(&mut v.findings[k..], doubt.as_deref());
     amounts::check(doc, &mut v.findings);
     v
+}
+
+/// What the parser says it could not read of the attendance (its own
+/// findings: a list read in part, a proxy written but not read, a holder
+/// not resolved, a text cut off), as a reason; `None` when it read the
+/// attendance without doubt.
+fn attendance_doubt(doc: &Document) -> Option<String> {
+    let count = |code| doc.findings.iter().filter(|f| f.code == code).count();
+    let mut what = Vec::new();
+    for (code, one, many) in [
+        (
+            Code::UnreadableList,
+            "a list read in part",
+            "lists read in part",
+        ),
+        (
+            Code::UnreadableProxy,
+            "a proxy written but not read",
+            "proxies written but not read",
+        ),
+        (
+            Code::UnresolvedHolder,
+            "a proxy holder not resolved",
+            "proxy holders not resolved",
+        ),
+        (Code::Truncated, "the text cut off", "the text cut off"),
+    ] {
+        match count(code) {
+            0 => {}
+            1 => what.push(one.to_string()),
+            _ if code == Code::Truncated => what.push(many.to_string()),
+            n => what.push(format!("{n} {many}")),
+        }
+    }
+    (!what.is_empty()).then(|| {
+        format!(
+            "the parser could not read the attendance fully ({}), so the check is not conclusive",
+            what.join(", ")
+        )
+    })
+}
+
+/// An inconsistency is an error only if every input it rests on was read
+/// without doubt: the errors of checks that rest on an attendance read in
+/// part become warnings that say why.
+fn not_conclusive(findings: &mut [Finding], doubt: Option<&str>) {
+    let Some(doubt) = doubt else { return };
+    for f in findings
+        .iter_mut()
+        .filter(|f| f.severity == Severity::Error)
+    {
+        f.severity = Severity::Warning;
+        f.message = format!("{}; {doubt}", f.message);
+    }
 }
 
 /// Where a deliberation stands in the timeline, and who is out of it.
@@ -190,6 +248,66 @@ mod tests {
         let v = validate(&doc.build());
         assert_eq!(v.questions.len(), 800);
         assert!(start.elapsed().as_secs() < 20, "{:?}", start.elapsed());
+    }
+
+    /// A sitting of 5 with a tally of 6: the same inconsistency is an error
+    /// when the attendance was read without doubt, a warning that says why
+    /// when the parser says it could not read a proxy it saw written.
+    #[test]
+    fn errors_only_on_inputs_read_without_doubt() {
+        let doc = || {
+            Doc::new("Conseil municipal", "2019-04-11", 6)
+                .present("A, B, C, D, E")
+                .absent("F")
+                .delib(1, "6/0/0 u voters=5")
+                .build()
+        };
+        let clean = validate(&doc());
+        let tally: Vec<_> = clean
+            .findings
+            .iter()
+            .filter(|f| f.code == Code::TallyMismatch)
+            .collect();
+        assert!(
+            tally.iter().any(|f| f.severity == Severity::Error
+                && f.message.starts_with("expected at most 5 voters")),
+            "{tally:#?}"
+        );
+
+        let mut unsure = doc();
+        unsure.findings.push(finding(
+            Code::UnreadableProxy,
+            Severity::Warning,
+            "expected the proxy written in \"F (pouvoir donné G)\" to be read, found none".into(),
+            None,
+            None,
+        ));
+        let v = validate(&unsure);
+        let against_lists = v
+            .findings
+            .iter()
+            .find(|f| f.message.starts_with("expected at most 5 voters"))
+            .expect("the tally is still compared with the lists");
+        assert_eq!(against_lists.severity, Severity::Warning);
+        assert!(
+            against_lists
+                .message
+                .contains("a proxy written but not read")
+                && against_lists
+                    .message
+                    .ends_with("so the check is not conclusive"),
+            "{}",
+            against_lists.message
+        );
+        // Within the vote itself (6 for, 5 voters stated) nothing rests on the
+        // attendance: still an error.
+        assert!(
+            v.findings.iter().any(|f| f.severity == Severity::Error
+                && f.message
+                    .starts_with("expected for + against + abstentions")),
+            "{:#?}",
+            v.findings
+        );
     }
 
     #[test]

@@ -11,15 +11,25 @@ use crate::text::fold;
 
 /// Check every deliberation; one [`QuestionCheck`] and one [`Placement`]
 /// each.
+///
+/// The checks within a vote stand on the vote alone; those against the
+/// attendance are not conclusive when the attendance was read in part
+/// (`doubt`).
 pub(crate) fn check(
     doc: &Document,
     t: &Timeline<'_>,
+    doubt: Option<&str>,
     findings: &mut Vec<Finding>,
 ) -> (Vec<QuestionCheck>, Vec<Placement>) {
     let mut checks = Vec::new();
     let mut placements = Vec::new();
     for (i, d) in doc.deliberations.iter().enumerate() {
+        if let Some(v) = &d.vote {
+            internal(i, d, v, findings);
+        }
+        let k = findings.len();
         let (c, p) = deliberation(t, i, d, findings);
+        super::not_conclusive(&mut findings[k..], doubt);
         checks.push(c);
         placements.push(p);
     }
@@ -111,7 +121,6 @@ fn deliberation(
         return (check, placement);
     };
     let span = Some(v.span);
-    internal(i, d, v, findings);
     let Some(tally) = counted(v) else {
         return (check, placement);
     };

@@ -150,6 +150,7 @@ impl<'a> Roster<'a> {
         // "Présents" list leaves them out.
         if let Some(president) = &doc.meeting.president
             && r.find(president).is_none()
+            && !a.present.iter().any(|p| p.person.shortened(president))
             && !a.present.is_empty()
         {
             r.push(Member {

@@ -8,6 +8,7 @@ use super::words::{
     is_group_heading_word, is_initial, is_letters_initial, is_particle, is_stop_word, letters,
 };
 use super::{Civility, Mention, Name, Role};
+use crate::grammar::given_names::{given_name, is_given_name};
 use crate::text::fold;
 
 /// How a list writes its names.
@@ -26,6 +27,10 @@ pub(crate) struct NameStyle {
     /// Every name one capitalised word, none in capitals ("Jean-Pierre,
     /// Nelly, Agnès"): first names alone, each read as the name.
     pub(crate) first_names: bool,
+    /// Every name one word in capitals ("OGER, PETIT, DUVAUX"): surnames
+    /// alone, so two words in capitals are one family name, even where
+    /// the first is a given name ("RÉMY LEBOUCHER").
+    pub(crate) surnames: bool,
 }
 
 impl Default for NameStyle {
@@ -36,6 +41,7 @@ impl Default for NameStyle {
             dash_separated: false,
             caps_only: false,
             first_names: false,
+            surnames: false,
         }
     }
 }
@@ -89,13 +95,12 @@ impl NameStyle {
                     }
                     // "Padiolleau Jean-Luc", "CORNALBA DANIEL": where case
                     // cannot tell, common given names tell the order.
-                    let (ga, gb) = (
-                        crate::grammar::given_names::is_given_name(a),
-                        crate::grammar::given_names::is_given_name(b),
-                    );
-                    if ga && !gb {
+                    // A name that is only a given name outweighs one that
+                    // is also a family name ("Martin Daniel").
+                    let (ga, gb) = (given_name(a), given_name(b));
+                    if ga > gb {
                         lexicon_given_first += 1;
-                    } else if gb && !ga {
+                    } else if gb > ga {
                         lexicon_family_first += 1;
                     }
                 }
@@ -169,6 +174,7 @@ impl NameStyle {
             dash_separated: dashes >= 2 && dashes > commas,
             caps_only: capitalised == 0 && caps >= 6 && commas >= 3 && long_items > 2 * short_items,
             first_names: list_caps == 0 && short_items >= 3 && short_items > 2 * long_items,
+            surnames: list_caps > 0 && short_items >= 3 && short_items > 2 * long_items,
         }
     }
 }
@@ -567,21 +573,34 @@ fn given_and_family(
                 )
             }
         }
-        // "CORNALBA DANIEL": two words in capitals, the second a common
-        // given name and not the first.
+        // "CORNALBA DANIEL", "MARTIN DANIEL", "M. MARTIN DANIEL": two words
+        // in capitals, the second more surely a given name than the first.
         [Part::Caps]
-            if civ.is_none()
+            if !style.surnames
                 && runs[0].2 == runs[0].1 + 1
-                && w.word(parts[runs[0].2].0)
-                    .is_some_and(crate::grammar::given_names::is_given_name)
-                && !w.word(parts[runs[0].1].0).is_some_and(|x| {
-                    is_particle(x) || crate::grammar::given_names::is_given_name(x)
-                }) =>
+                && !w.word(parts[runs[0].1].0).is_some_and(is_particle)
+                && w.word(parts[runs[0].2].0).map(given_name)
+                    > w.word(parts[runs[0].1].0).map(given_name) =>
         {
             let (first, last) = (parts[runs[0].1].0, parts[runs[0].2].0);
             (
                 Some(tokens[last].start..tokens[last].end),
                 tokens[first].start..tokens[first].end,
+                last + 1,
+            )
+        }
+        // "DANIEL CORNALBA", "MME SAMIA KARMOUS": the first more surely a
+        // given name than the second.
+        [Part::Caps]
+            if !style.surnames
+                && runs[0].2 == runs[0].1 + 1
+                && w.word(parts[runs[0].1].0).map(given_name)
+                    > w.word(parts[runs[0].2].0).map(given_name) =>
+        {
+            let (first, last) = (parts[runs[0].1].0, parts[runs[0].2].0);
+            (
+                Some(tokens[first].start..tokens[first].end),
+                tokens[last].start..tokens[last].end,
                 last + 1,
             )
         }
@@ -612,9 +631,7 @@ fn given_and_family(
                 }
                 (None, tok_range(&runs[0]), end_after(&runs[0]))
             } else if civ.is_some()
-                && (initials(last)
-                    && !is_initial(word(first))
-                    && !crate::grammar::given_names::is_given_name(word(first))
+                && (initials(last) && !is_initial(word(first)) && !is_given_name(word(first))
                     || last == first + 1 && is_particle(word(first)))
             {
                 // "M Guilbert J": initials after a surname tell two people
@@ -667,6 +684,21 @@ mod tests {
             read("DORIVAL DANIEL"),
             (Some("DANIEL".into()), "DORIVAL".into())
         );
+        // Where both are given names, the one that is also a common
+        // family name is the family name.
+        assert_eq!(
+            read("MARTIN DANIEL"),
+            (Some("DANIEL".into()), "MARTIN".into())
+        );
+        assert_eq!(
+            read("DANIEL MARTIN"),
+            (Some("DANIEL".into()), "MARTIN".into())
+        );
+        assert_eq!(
+            read("DANIEL DORIVAL"),
+            (Some("DANIEL".into()), "DORIVAL".into())
+        );
+        assert_eq!(read("BERNARD THOMAS"), (None, "BERNARD THOMAS".into()));
         assert_eq!(
             read("Claude PERIVAL\n\nPV de la séance"),
             (Some("Claude".into()), "PERIVAL".into())
