@@ -175,6 +175,7 @@ fixtures! {
     a18_cm_delegated_mandates_mixed_holders => "a18-cm-delegated-mandates-mixed-holders",
     a19_cm_split_ordinal_functions => "a19-cm-split-ordinal-functions",
     a20_cm_political_groups_dash_list => "a20-cm-political-groups-dash-list",
+    a21_cc_commune_column_then_delegates => "a21-cc-commune-column-then-delegates",
     d01_cm_oneline_pouvoirs => "d01-cm-oneline-pouvoirs",
     d03_cm_menu_late_arrival => "d03-cm-menu-late-arrival",
     d04_cm_wrapped_procurations => "d04-cm-wrapped-procurations",

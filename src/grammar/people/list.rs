@@ -44,7 +44,33 @@ pub(crate) fn list(text: &str, range: Range<usize>) -> (Vec<Entry>, usize) {
     let (mut entries, stop) =
         list_tokens(text, &tokens, style, line_mode, civility_lines, range.end);
     trim_run_together(text, &tokens, &mut entries, stop);
+    if line_mode {
+        drop_place_lines(text, &mut entries);
+    }
     (entries, stop)
+}
+
+/// In a list of one name a line where nearly every name has its given
+/// name ("Christian X"), a line of capitals alone ("AVENSAN", "LE
+/// TEMPLE") is a commune of the table the list was extracted from.
+fn drop_place_lines(text: &str, entries: &mut Vec<Entry>) {
+    // Alone on its line: not the family name of a name wrapped
+    // ("Alice\nLEBRET – Jean-Louis X").
+    let alone = |r: &Range<usize>| {
+        let start = text[..r.start].rfind('\n').map_or(0, |p| p + 1);
+        let end = text[r.end..].find('\n').map_or(text.len(), |p| r.end + p);
+        text[start..end].trim() == &text[r.clone()]
+    };
+    let bare = |e: &Entry| {
+        matches!(&e.mention, Mention::Name(n) if n.given.is_none() && n.civility.is_none() && alone(&n.whole))
+            && e.group_civility.is_none()
+            && e.function.is_none()
+    };
+    let bare_count = entries.iter().filter(|e| bare(e)).count();
+    let named = entries.len() - bare_count;
+    if bare_count > 0 && named >= 6 && named >= 2 * bare_count {
+        entries.retain(|e| !bare(e));
+    }
 }
 
 /// In a list whose names follow each other without commas ("Michel X
