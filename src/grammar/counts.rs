@@ -190,7 +190,19 @@ fn count_first(s: &str) -> IResult<&str, Pair> {
         spaces1,
     ))
     .parse(s)?;
-    let (s, category) = quoted_category(s)?;
+    // "10 votes en faveur de M. X": votes for, with their vote word.
+    let favour = vote_word
+        .is_some()
+        .then(|| {
+            tag::<&str, &str, nom::error::Error<&str>>("en faveur")
+                .parse(s)
+                .ok()
+        })
+        .flatten();
+    let (s, category) = match favour {
+        Some((rest, _)) => (rest, Category::For),
+        None => quoted_category(s)?,
+    };
     Ok((
         s,
         Pair {
@@ -228,8 +240,9 @@ fn quoted_category(s: &str) -> IResult<&str, Category> {
 fn category(s: &str) -> IResult<&str, Category> {
     let (rest, word) = take_while1(|c: char| c.is_ascii_alphabetic())(s)?;
     let c = match word {
-        "pour" => Category::For,
-        "contre" => Category::Against,
+        // "Approbation : 30", "Opposition : 0" (a syndicat's tally block).
+        "pour" | "approbation" | "approbations" => Category::For,
+        "contre" | "opposition" | "oppositions" => Category::Against,
         "abstention" | "abstentions" | "absention" | "absentions" | "abst" => Category::Abstentions,
         "blanc" | "blancs" | "nul" | "nuls" => Category::Blank,
         _ => {
@@ -344,6 +357,18 @@ mod tests {
         assert_eq!(
             counts("2 contre 3 absentions 6 votes pour"),
             Some((Some(6), Some(2), Some(3)))
+        );
+    }
+
+    #[test]
+    fn other_names_of_the_categories() {
+        assert_eq!(
+            counts("Abstention : 0 Opposition : 0 Approbation : 30"),
+            Some((Some(30), Some(0), Some(0)))
+        );
+        assert_eq!(
+            counts("10 votes en faveur de M. Paul ROUX"),
+            Some((Some(10), None, None))
         );
     }
 
