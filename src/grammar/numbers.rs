@@ -3,8 +3,19 @@
 
 /// The value of one number word, or `None`.
 fn word_value(word: &str) -> Option<Word> {
-    let w = word.to_lowercase();
-    Some(match w.as_str() {
+    // No allocation for the ASCII words that most are.
+    let mut buf = [0u8; 16];
+    let owned;
+    let w = if word.is_ascii() && word.len() <= buf.len() {
+        let b = &mut buf[..word.len()];
+        b.copy_from_slice(word.as_bytes());
+        b.make_ascii_lowercase();
+        std::str::from_utf8(b).unwrap_or("")
+    } else {
+        owned = word.to_lowercase();
+        owned.as_str()
+    };
+    Some(match w {
         "zéro" | "zero" => Word::Unit(0),
         "un" | "une" | "premier" | "première" | "premiere" => Word::Unit(1),
         "deux" => Word::Unit(2),

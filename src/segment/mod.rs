@@ -77,7 +77,7 @@ fn infer_questions(text: &str, headings: &mut [Heading]) {
 
 #[cfg(test)]
 /// Every fixture normalised, as written and flattened onto one line.
-fn fixture_texts() -> Vec<String> {
+pub(crate) fn fixture_texts() -> Vec<String> {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
     let mut out = Vec::new();
     for entry in std::fs::read_dir(dir).unwrap() {
