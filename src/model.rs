@@ -390,11 +390,16 @@ impl Person {
     /// two mentions of one person have the same key (see
     /// [`Person::same_as`]), so people can be looked up by it.
     pub(crate) fn key(&self) -> String {
+        Person::key_of(&self.family_name)
+    }
+
+    /// A name folded without its spaces, hyphens and apostrophes, as
+    /// [`Person::key`] folds a family name.
+    pub(crate) fn key_of(name: &str) -> String {
         // As `fold(..).replace([' ', '-', '\''], "")`, in one allocation.
-        let mut key = String::with_capacity(self.family_name.len());
+        let mut key = String::with_capacity(name.len());
         key.extend(
-            self.family_name
-                .chars()
+            name.chars()
                 .filter(|c| !matches!(c, ' ' | '-' | '\''))
                 .filter_map(fold_char),
         );

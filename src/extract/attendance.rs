@@ -267,6 +267,7 @@ impl<'a> Extractor<'a> {
         proxy_lines: Vec<ProxyLine>,
         president: Option<Person>,
     ) {
+        let text = self.text;
         let mut proxies_by_grantor: HashMap<String, Vec<usize>> = HashMap::new();
         for (k, p) in a.proxies.iter().enumerate() {
             proxies_by_grantor
@@ -315,6 +316,32 @@ impl<'a> Extractor<'a> {
                 .entry(key)
                 .or_default()
                 .push(a.proxies.len());
+            // "X absent en début de séance donne pouvoir à Y pour toutes
+            // les délibérations (est arrivé aux questions diverses)": a
+            // presence told after the proxy that no question range says.
+            if line.condition.from.is_none() && line.condition.until.is_none() {
+                // What follows the proxy in its sentence, 150 bytes at most
+                // (a flattened text is one line).
+                let end = line.range.end;
+                let line_end = text[end..]
+                    .find(['\n', '.', ';'])
+                    .map_or(text.len(), |p| end + p)
+                    .min(text.floor_char_boundary(end + 150));
+                let rest = &self.lower[end..line_end];
+                if lower_regex!(
+                    r"arriv|parti|quitt|sorti|en cours de s[éÉe]ance|questions diverses"
+                )
+                .is_match(rest)
+                {
+                    let shown = self.clean(line.range.start..line_end);
+                    self.finding(
+                        Code::UnreadableProxy,
+                        Severity::Warning,
+                        format!("expected the questions the proxy in {shown:?} covers, found a presence told that no question range says: the proxy is read for the whole sitting"),
+                        Some(line.range.start..line_end),
+                    );
+                }
+            }
             let span = self.span(line.range.clone());
             a.proxies.push(Proxy {
                 grantor,

@@ -183,7 +183,23 @@ impl<'a> Roster<'a> {
             }
             best.get_or_insert(i);
         }
-        best
+        // "Jean Pierre Toulouse" read as given name "Jean", family name
+        // "Pierre Toulouse", and "Jean-Pierre Toulouse" in a list: the same
+        // words, cut elsewhere (looked for only when nothing else matches).
+        best.or_else(|| {
+            let whole = |q: &Person| {
+                let given = q
+                    .given_name
+                    .as_deref()
+                    .map(Person::key_of)
+                    .unwrap_or_default();
+                (!given.is_empty()).then(|| given + &q.key())
+            };
+            let wanted = whole(p)?;
+            self.members
+                .iter()
+                .position(|m| whole(m.person).is_some_and(|w| w == wanted))
+        })
     }
 
     fn find_or_add(&mut self, p: &'a Person) -> usize {

@@ -628,3 +628,50 @@ fn misreads_that_made_errors_are_read_right() {
         listing(validation(&doc))
     );
 }
+
+#[test]
+fn a_proxy_with_a_presence_told_in_words_warns_and_split_names_meet() {
+    let text = |proxy: &str| {
+        format!(
+            "Conseil municipal de Valbrune\nSéance du 14 mars 2024\n\
+             Présents : M. Paul ARNOUX, Mme Irène BASTIDE, M. Jean-Marc CARREL, \
+             M. Fabrice DUMAS, Mme Lucie BERTIN.\n\
+             {proxy}\n\n\
+             1/ Tarifs de la cantine\n\
+             Le conseil approuve les tarifs à l'unanimité.\n"
+        )
+    };
+    let errors = |doc: &Document| codes(validation(doc), Severity::Error);
+    // The grantor is listed present and gives a proxy "for every item": when
+    // he came is told in words no range says, so the clash is a warning.
+    let told = validate(&text(
+        "Absents : Paul ARNOUX absent en début de séance donne pouvoir à Lucie BERTIN pour toutes les délibérations (est arrivé aux questions diverses)",
+    ));
+    assert_eq!(told.attendance.proxies.len(), 1);
+    assert!(
+        told.findings
+            .iter()
+            .any(|f| f.code.as_str() == "unreadable_proxy"
+                && f.message.contains("no question range says")),
+        "{:#?}",
+        told.findings
+    );
+    assert!(errors(&told).is_empty(), "{}", listing(validation(&told)));
+    // Without it, the same clash is the text's own: an error.
+    let clash = validate(&text("Pouvoir : M. Paul ARNOUX à Mme Lucie BERTIN."));
+    assert!(
+        errors(&clash).contains(&"proxy_grantor_present"),
+        "{}",
+        listing(validation(&clash))
+    );
+    // "Jean Marc CARREL" without its hyphen is the "Jean-Marc CARREL" of the
+    // list: the holder sits.
+    let split = validate(&text(
+        "Excusée : Mme Lucie BERTIN, pouvoir à Jean Marc CARREL.",
+    ));
+    assert!(
+        !errors(&split).contains(&"proxy_holder_absent"),
+        "{}",
+        listing(validation(&split))
+    );
+}
