@@ -461,7 +461,8 @@ impl<'a> Extractor<'a> {
                     // "Odile X, suppléée par René Y": Y sits, X is replaced.
                     presence.person = self.substitution(a, &person, &s, name.whole.start..note.end);
                 }
-                Note::SubstitutedBy(_) | Note::Other => {}
+                Note::Other => self.unread_presence(note.clone()),
+                Note::SubstitutedBy(_) => {}
             }
         }
         if represented
@@ -734,6 +735,22 @@ impl<'a> Extractor<'a> {
             span,
         });
         substitute
+    }
+
+    /// A note on a member that tells a presence no range says ("(absent de
+    /// 23h01 à 23h10, délib. 56)"): said as a doubt, so that the member
+    /// listed both present and absent is not reported as the text's error.
+    fn unread_presence(&mut self, note: Range<usize>) {
+        let told = lower_regex!(r"absente?|arriv|parti|quitt|sorti|\d{1,2}\s?h\s?\d{0,2}");
+        if told.is_match(&self.lower[note.clone()]) {
+            let shown = self.clean(note.clone());
+            self.finding(
+                Code::UnreadableList,
+                Severity::Warning,
+                format!("expected a presence the lists can say, found {shown:?}: when the member sat is not read"),
+                Some(note),
+            );
+        }
     }
 
     pub(super) fn apply_condition(&self, presence: &mut Presence, c: &Condition) {

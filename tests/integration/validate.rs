@@ -664,6 +664,21 @@ fn a_proxy_with_a_presence_told_in_words_warns_and_split_names_meet() {
         "{}",
         listing(validation(&clash))
     );
+    // A member present "(absent de 21h10 à 21h30)" and listed absent too:
+    // when he sat is told by the clock, not read, so a warning.
+    let clock = validate(&text("Absent : M. Fabrice DUMAS.").replace(
+        "M. Fabrice DUMAS,",
+        "M. Fabrice DUMAS (absent de 21h10 à 21h30),",
+    ));
+    assert!(
+        clock
+            .findings
+            .iter()
+            .any(|f| f.code.as_str() == "unreadable_list"),
+        "{:#?}",
+        clock.findings
+    );
+    assert!(errors(&clock).is_empty(), "{}", listing(validation(&clock)));
     // "Jean Marc CARREL" without its hyphen is the "Jean-Marc CARREL" of the
     // list: the holder sits.
     let split = validate(&text(
