@@ -244,6 +244,11 @@ fn label_end(
         }
         (digits > 0).then(|| Some((s2[..digits].parse().ok()?, lead + digits)))?
     };
+    // "En présence de : X, Y": a label with its colon only; "en présence de
+    // M. X, directeur" is prose.
+    if fold(matched).starts_with("en presence") && !after.starts_with(':') {
+        return None;
+    }
     if let Some(colon_rest) = after.strip_prefix(':') {
         let body = end + skip + 1;
         if let Some((n, len)) = count_at(colon_rest) {
