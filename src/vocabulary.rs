@@ -211,6 +211,10 @@ pub(crate) const COUNCILS: &str = "commission permanente|bureau(?: communautaire
 /// rapport est adopté", "ADOPTE", "La motion est rejetée".
 pub(crate) const OUTCOMES: &str = "adoptée?s?|approuvée?s?|acceptée?s?|avis favorable|rejetée?s?";
 
+/// Nouns a function names its place with, folded: "Délégué de la Commune
+/// de X", "Conseiller général du Canton de Y".
+pub(crate) const PLACE_NOUNS: [&str; 4] = ["commune", "ville", "canton", "communaute"];
+
 #[cfg(test)]
 mod tests {
     use super::*;
