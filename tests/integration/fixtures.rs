@@ -181,6 +181,7 @@ fixtures! {
     a24_cm_plural_civility_dash_separated => "a24-cm-plural-civility-dash-separated",
     a25_cm_attendance_restated_for_item => "a25-cm-attendance-restated-for-item",
     a26_cc_and_proxy_of_note => "a26-cc-and-proxy-of-note",
+    a27_cm_initials_names_without_separator => "a27-cm-initials-names-without-separator",
     d01_cm_oneline_pouvoirs => "d01-cm-oneline-pouvoirs",
     d03_cm_menu_late_arrival => "d03-cm-menu-late-arrival",
     d04_cm_wrapped_procurations => "d04-cm-wrapped-procurations",

@@ -747,6 +747,7 @@ impl ListReader<'_> {
                     || civility(w).is_some()
                     || is_caps(w)
                     || is_capitalised(w)
+                    || is_initial(w)
                     || self.line_mode
             }
         }

@@ -441,6 +441,15 @@ fn part_of(
             // family name in capitals ("L HERBIÈRE", "D ARGELOS" are
             // elisions whose apostrophe was lost).
             Part::Given
+        } else if is_initial(word)
+            && parts.first().is_some_and(|&(_, p)| p == Part::Given)
+            && parts.last().is_some_and(|&(_, p)| p == Part::Caps)
+            && w.word(k + 1)
+                .is_some_and(|n| is_caps(n) && civility(n).is_none())
+        {
+            // "B. GUIBOT K. SALLES": an initial after a whole name starts
+            // the next one.
+            return None;
         } else if is_caps(word)
             && !(style.mixed
                 && is_letters_initial(word)
