@@ -244,6 +244,17 @@ fn label_end(
         }
         (digits > 0).then(|| Some((s2[..digits].parse().ok()?, lead + digits)))?
     };
+    // "Conseillers municipaux : X, Y" at a line start, the colon in the
+    // match: a heading of the members present when no count follows.
+    if label == Label::Present && matched.ends_with(':') {
+        let line_start = text[..start]
+            .chars()
+            .rev()
+            .find(|&c| c == '\n' || !c.is_whitespace())
+            .is_none_or(|c| c == '\n');
+        let counted = rest.trim_start().starts_with(|c: char| c.is_ascii_digit());
+        return (line_start && !counted).then_some((end, None));
+    }
     // "En présence de : X, Y": a label with its colon only; "en présence de
     // M. X, directeur" is prose.
     if fold(matched).starts_with("en presence") && !after.starts_with(':') {

@@ -182,6 +182,7 @@ fixtures! {
     a25_cm_attendance_restated_for_item => "a25-cm-attendance-restated-for-item",
     a26_cc_and_proxy_of_note => "a26-cc-and-proxy-of-note",
     a27_cm_initials_names_without_separator => "a27-cm-initials-names-without-separator",
+    a28_cm_role_headings_list => "a28-cm-role-headings-list",
     d01_cm_oneline_pouvoirs => "d01-cm-oneline-pouvoirs",
     d03_cm_menu_late_arrival => "d03-cm-menu-late-arrival",
     d04_cm_wrapped_procurations => "d04-cm-wrapped-procurations",
