@@ -183,6 +183,7 @@ fixtures! {
     a26_cc_and_proxy_of_note => "a26-cc-and-proxy-of-note",
     a27_cm_initials_names_without_separator => "a27-cm-initials-names-without-separator",
     a28_cm_role_headings_list => "a28-cm-role-headings-list",
+    a29_cp_letterhead_before_colon => "a29-cp-letterhead-before-colon",
     d01_cm_oneline_pouvoirs => "d01-cm-oneline-pouvoirs",
     d03_cm_menu_late_arrival => "d03-cm-menu-late-arrival",
     d04_cm_wrapped_procurations => "d04-cm-wrapped-procurations",
