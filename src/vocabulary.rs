@@ -55,8 +55,8 @@ pub(crate) const LABELS: &str = r"(?xi)
             | (?:absente?s?\ (?:ex[ck]?usée?s?\ )?|ex[ck]?usée?s?\ )?ayant\ délégué\ (?:son|sa|leur)\ (?:mandat|vote|pouvoir)
             | délégués\ représentés(?:\ par\ pouvoir)?
             | procurations?(?:\ de\ vote|\ données)?(?:\(s\))? | pouvoirs?(?:\ donnés)? | représentée?s? | délégations?\ de\ vote)
-        | (?P<present>(?:(?:étaient|sont|autres|membres|titulaires|conseill\w*(?:\ (?:municipaux|communautaires|syndicaux|départementaux|régionaux))?|délégués(?:\ titulaires)?)\ )?présent(?:\(e\))?s?(?:\(e\)s)?(?:\ (?:MM\.?|Mmes|Mesdames)\ et\ (?:Mmes|MM\.?|Messieurs)|\ en\ salle|\ par\ visio\w*|\ en\ visio\w*|\ à\ distance|\ ayant\ voix\ délibérative|\ ou\ représent\w*(?:\ \(ayant\ donné\ pouvoir\))?|\ les\ (?:conseill\w*|membres|délégués)(?:\ suivants)?)?|assistaient(?:\ à\ la\ séance)?)
-        | (?P<absent>(?:(?:étaient|était|membres|délégués)\ )?(?:absent(?:\(e?s?(?:/es)?\))?e?s?(?:\ non\ ex[ck]?usée?s?|\ ex[ck]?usée?(?:\(s?(?:/es)?\))?s?|\ et\ ex[ck]?usée?s?|\ non\ représentée?s?)?(?:\ et\ pouvoirs?\ donnée?s?)?|(?:non\ )?ex[ck]?usée?(?:\([^)\n]{1,6}\))*s?))
+        | (?P<present>(?:(?:étaient|sont|autres|membres|titulaires|conseill\w*(?:\ (?:municipaux|communautaires|syndicaux|départementaux|régionaux))?|délégués(?:\ titulaires)?)\ )?présent(?:\(e\))?s?(?:\(e\)s)?(?:\ (?:MM\.?|Mmes|Mesdames)\ et\ (?:Mmes|MM\.?|Messieurs)|\ en\ salle|\ par\ visio\w*|\ en\ visio\w*|\ à\ distance|\ ayant\ voix\ délibérative|\ ou\ représent\w*(?:\ \(ayant\ donné\ pouvoir\))?|\ les\ (?:conseill\w*|membres|délégués)(?:\ suivants)?)?|assistaient(?:\ à\ la\ séance)?|en\ présence\ de|conseillers\ (?:municipaux|communautaires)\ ?:)
+        | (?P<absent>s'étai(?:t|ent)\ fait(?:e|es|s)?\ excuser|(?:(?:étaient|était|membres|délégués)\ )?(?:absent(?:\(e?s?(?:/es)?\))?e?s?(?:\ non\ ex[ck]?usée?s?|\ ex[ck]?usée?(?:\(s?(?:/es)?\))?s?|\ et\ ex[ck]?usée?s?|\ non\ représentée?s?)?(?:\ et\ pouvoirs?\ donnée?s?)?|(?:non\ )?ex[ck]?usée?(?:\([^)\n]{1,6}\))*s?))
         | (?P<secretary>secrétaires?(?:\ de\ séance)?(?:\ élue?|\ désignée?)?)
         | (?P<stop>secrétaire\ auxiliaire|invitée?s?(?:\ permanente?s?)?|assistait|également\ présents?|auditeurs?\ présents|date\ (?:de\ (?:la\ )?|d'\ ?|d\ )(?:convocation|affichage|publication)
             | ordre\ du\ jour|nombre\ de\ \w+|(?:conseill\w*|membres|délégués)[^:\n]{0,40}en\ exercice|en\ exercice|quorum|votants?|formant\ la\ majorité|majorité\ absolue|objet|rapporteur|résumé)
@@ -65,7 +65,7 @@ pub(crate) const LABELS: &str = r"(?xi)
 /// The words a label starts with, lower case: every match of [`LABELS`]
 /// starts with one of them, so labels are read only where a literal search
 /// finds one.
-pub(crate) const LABEL_STARTS: &str = r"absent|non ex|ex[ck]?us|étai|ayant|ont donn|avaient donn|ont délég|avaient délég|délég|procuration|pouvoir|représent|sont |autres |membres|conseill|présent|assist|secrétaire|invit|également|auditeur|date |ordre du jour|nombre de |en exercice|quorum|votant|formant la|majorit|objet|rapporteur|résum";
+pub(crate) const LABEL_STARTS: &str = r"absent|s'étai|non ex|ex[ck]?us|étai|ayant|ont donn|avaient donn|ont délég|avaient délég|délég|procuration|pouvoir|représent|sont |autres |membres|conseill|présent|en présence|assist|secrétaire|invit|également|auditeur|date |ordre du jour|nombre de |en exercice|quorum|votant|formant la|majorit|objet|rapporteur|résum";
 
 /// The public, not members, folded: "Auditeurs présents : 47".
 pub(crate) const PUBLIC: [&str; 6] = [
@@ -210,6 +210,10 @@ pub(crate) const COUNCILS: &str = "commission permanente|bureau(?: communautaire
 /// A decision as written, lower case, as a pattern's alternatives: "Le
 /// rapport est adopté", "ADOPTE", "La motion est rejetée".
 pub(crate) const OUTCOMES: &str = "adoptée?s?|approuvée?s?|acceptée?s?|avis favorable|rejetée?s?";
+
+/// Nouns a function names its place with, folded: "Délégué de la Commune
+/// de X", "Conseiller général du Canton de Y".
+pub(crate) const PLACE_NOUNS: [&str; 4] = ["commune", "ville", "canton", "communaute"];
 
 #[cfg(test)]
 mod tests {

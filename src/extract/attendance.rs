@@ -33,7 +33,19 @@ impl<'a> Extractor<'a> {
         };
         present_listed |= tabled;
 
+        // "Présents : ... Objet de la 1ère délibération : ... Présents : ...":
+        // the attendance restated for an item after the sitting's own is
+        // that item's, not more members of the sitting.
+        let restated_from = restated_attendance(text, sections);
         for s in sections {
+            if restated_from.is_some_and(|r| s.label_range.start >= r)
+                && matches!(s.label, Label::Present | Label::Absent(_) | Label::Proxies)
+            {
+                if s.label == Label::Present {
+                    self.restated_conditions(s.content.clone(), a);
+                }
+                continue;
+            }
             match s.label {
                 Label::Present if !tabled && self.exception_list(s.content.clone()).is_some() => {
                     // "Etaient présents : tous les membres en exercice, à
@@ -355,6 +367,48 @@ impl<'a> Extractor<'a> {
 }
 
 /// Where a mention starts in the text.
+/// Where the attendance restated for an item starts: a list of members
+/// present after the sitting's absent or proxies, with a line opening an
+/// item ("Objet de la 1ère délibération :") between them.
+fn restated_attendance(text: &str, sections: &[Section]) -> Option<usize> {
+    let first = sections.iter().position(|s| s.label == Label::Present)?;
+    let closed = first
+        + sections[first..]
+            .iter()
+            .position(|s| matches!(s.label, Label::Absent(_) | Label::Proxies))?;
+    let again = closed
+        + sections[closed..]
+            .iter()
+            .position(|s| s.label == Label::Present)?;
+    let between = sections[again - 1].label_range.end..sections[again].label_range.start;
+    let mut at = between.start;
+    for line in text[between].split_inclusive('\n') {
+        if fold(line.trim_start()).starts_with("objet") {
+            return Some(at);
+        }
+        at += line.len();
+    }
+    None
+}
+
+/// Whether two people's civilities, where both are written, are of one
+/// gender: "Monsieur X" and "Madame X" are two people.
+fn same_gender(a: &Person, b: &Person) -> bool {
+    let female = |p: &Person| {
+        p.civility.as_deref().map(|c| {
+            let f = fold(c);
+            f.starts_with("mme")
+                || f.starts_with("mad")
+                || f.starts_with("mesd")
+                || f.starts_with("ml")
+        })
+    };
+    match (female(a), female(b)) {
+        (Some(x), Some(y)) => x == y,
+        _ => true,
+    }
+}
+
 fn mention_start(m: &Mention) -> usize {
     match m {
         Mention::Name(n) => n.whole.start,
@@ -392,6 +446,32 @@ fn absent_grantors_and_titulars(a: &mut Attendance) {
 }
 
 impl<'a> Extractor<'a> {
+    /// "HIRIGOYEN (présente à partir de la 2ème délibération)" in the
+    /// attendance restated for an item: the condition of a member the
+    /// sitting's list names without one.
+    fn restated_conditions(&mut self, content: Range<usize>, a: &mut Attendance) {
+        let (entries, _) = people::list(self.text, content);
+        for e in entries {
+            let Mention::Name(name) = &e.mention else {
+                continue;
+            };
+            let person = self.person(name, e.group_civility);
+            for note in &e.notes {
+                if let Note::Presence(c) = notes::note(self.text, note.clone())
+                    && let Some(p) = a.present.iter_mut().find(|p| {
+                        p.person.same_as(&person)
+                            && same_gender(&p.person, &person)
+                            && p.from_question.is_none()
+                            && p.until_question.is_none()
+                            && p.condition.is_none()
+                    })
+                {
+                    self.apply_condition(p, &c);
+                }
+            }
+        }
+    }
+
     pub(super) fn present_entry(
         &mut self,
         e: Entry,
@@ -518,7 +598,10 @@ impl<'a> Extractor<'a> {
                         Mention::Name(n) => absent.contains(&self.person(n, None).key()),
                         Mention::Role(..) => false,
                     });
-                    if again {
+                    if restated_attendance(text, sections).is_some_and(|r| s.label_range.start >= r)
+                    {
+                        doubts.push((Doubt::Restated, s.label_range.clone()));
+                    } else if again {
                         doubts.push((Doubt::SecondBlock, s.label_range.clone()));
                     }
                     break;
@@ -642,6 +725,10 @@ impl<'a> Extractor<'a> {
                 });
             }
         }
+        // The attendance restated for an item is not read: one finding says so.
+        if let Some(r) = restated_attendance(text, sections) {
+            doubts.retain(|(d, at)| matches!(d, Doubt::Restated) || at.start < r);
+        }
         for (doubt, at) in doubts.into_iter().take(8) {
             let line_start = text[..at.start].rfind('\n').map_or(0, |p| p + 1);
             let line_end = text[at.end..].find('\n').map_or(text.len(), |p| at.end + p);
@@ -677,6 +764,12 @@ impl<'a> Extractor<'a> {
                     Code::UnreadableList,
                     format!(
                         "expected one attendance block, found another present list at {shown:?} after the absent of the first: two sittings or two bodies may be read as one"
+                    ),
+                ),
+                Doubt::Restated => (
+                    Code::UnreadableList,
+                    format!(
+                        "expected one attendance block, found another for an item at {shown:?}: left out of the sitting's lists, which may miss an arrival or a departure"
                     ),
                 ),
                 Doubt::Movement => (
@@ -1173,6 +1266,8 @@ enum Doubt {
     Substitutes,
     /// A present list after the absent of a first block.
     SecondBlock,
+    /// The attendance restated for an item, left out of the lists.
+    Restated,
 }
 
 /// Words of attendance labels and counts, folded: never a member's name.

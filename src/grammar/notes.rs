@@ -204,7 +204,9 @@ pub(crate) fn note(text: &str, range: Range<usize>) -> Note {
     let proxy_to = regex!(
         r"(?:^|[\s,;])(?:a |avait |ayant |qui )?(?:donne |donnee )?(?:pouvoir|procuration|delegation(?: de vote)?|mandat)\s+(?:donnee?s?\s+)?(?:a|au)\s|(?:^|[\s,;])represente?e? par\s"
     );
-    let proxy_from = regex!(r"^(?:pouvoir|procuration|delegation(?: de vote)?|mandat)\s+de\s");
+    let proxy_from = regex!(
+        r"^(?:(?:et|avec)\s+)?(?:pouvoir|procuration|delegation(?: de vote)?|mandat)\s+de\s"
+    );
     let substitute_for = regex!(r"^suppleante?\s+(?:de|du)\s");
     // "représenté par son suppléant Mr X": a substitute, not a proxy.
     let substituted_by = regex!(

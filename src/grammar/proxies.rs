@@ -296,7 +296,12 @@ pub(crate) fn proxies_and_names(
             let mut j = f;
             while j < f + 8
                 && (j == f || !breaks_before(text, &tokens, j))
-                && word(j).is_some_and(|w| !is_proxy_verb(w) || people::is_function_word(w))
+                && word(j).is_some_and(|w| {
+                    !is_proxy_verb(w)
+                        || people::is_function_word(w)
+                        // "Délégué de la Commune de X": a preposition inside.
+                        || j > f && matches!(w, "de" | "du" | "des")
+                })
             {
                 j += 1;
             }

@@ -244,6 +244,35 @@ fn label_end(
         }
         (digits > 0).then(|| Some((s2[..digits].parse().ok()?, lead + digits)))?
     };
+    // "Conseillers municipaux : X, Y" at a line start, the colon in the
+    // match: a heading of the members present when no count follows.
+    if label == Label::Present && matched.ends_with(':') {
+        let line_start = text[..start]
+            .chars()
+            .rev()
+            .find(|&c| c == '\n' || !c.is_whitespace())
+            .is_none_or(|c| c == '\n');
+        let counted = rest.trim_start().starts_with(|c: char| c.is_ascii_digit());
+        return (line_start && !counted).then_some((end, None));
+    }
+    // "ÉTAIENT PRÉSENTS <address, phones, e-mail of a letterhead> : X, Y":
+    // a page's letterhead extracted between a label in capitals and its colon.
+    if label != Label::Stop
+        && !after.starts_with(':')
+        && matched
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase)
+        && let Some(colon) = after[..after.floor_char_boundary(after.len().min(300))].find(':')
+        && is_letterhead(&after[..colon])
+    {
+        return Some((end + skip + colon + 1, None));
+    }
+    // "En présence de : X, Y": a label with its colon only; "en présence de
+    // M. X, directeur" is prose.
+    if fold(matched).starts_with("en presence") && !after.starts_with(':') {
+        return None;
+    }
     if let Some(colon_rest) = after.strip_prefix(':') {
         let body = end + skip + 1;
         if let Some((n, len)) = count_at(colon_rest) {
@@ -423,6 +452,13 @@ fn woven_into_list(text: &str, start: usize, content_start: usize) -> bool {
 }
 
 /// "Auditeurs présents : 47" counts the public, not members.
+/// Whether `s` is a letterhead's address: a phone number, an e-mail or a
+/// web address.
+fn is_letterhead(s: &str) -> bool {
+    let phone = crate::text::regex!(r"\b0\d(?:[ .]?\d\d){4}\b");
+    phone.is_match(s) || s.contains("www.") || s.contains('@')
+}
+
 fn present_context_ok(text: &str, start: usize) -> bool {
     let before = text[..start].trim_end();
     let word: String = before

@@ -13,7 +13,7 @@ use super::words::{
 use super::{Civility, Mention, Name};
 use crate::grammar::date::month_number;
 use crate::text::{fold, fold_char};
-use crate::vocabulary::NOBODY;
+use crate::vocabulary::{NOBODY, PLACE_NOUNS};
 
 /// One entry of a list: a mention and what is written right after it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -747,6 +747,7 @@ impl ListReader<'_> {
                     || civility(w).is_some()
                     || is_caps(w)
                     || is_capitalised(w)
+                    || is_initial(w)
                     || self.line_mode
             }
         }
@@ -956,6 +957,12 @@ fn skip_function(text: &str, tokens: &[Token], i: usize) -> usize {
                 if civility(w).is_some() || w == "et" {
                     break;
                 }
+                // "Délégué de la Commune d' AULON", "du Canton de SAINT-ANDRE":
+                // the place after a place noun is part of the function.
+                if PLACE_NOUNS.contains(&fold(w).as_str()) {
+                    k = skip_place(text, tokens, k + 1);
+                    continue;
+                }
                 // Stop at what looks like the next name.
                 if is_caps(w) && k > i + 1 {
                     break;
@@ -969,6 +976,50 @@ fn skip_function(text: &str, tokens: &[Token], i: usize) -> usize {
                 }
             }
             _ => break,
+        }
+        k += 1;
+    }
+    k
+}
+
+/// Skips the place named after a place noun in a function: "de BENQUE",
+/// "d' AULON", "d'ESPARRON", "de SAINT-ANDRE", "de Le Folgoët"; `i` is
+/// after the noun. Nothing is skipped without the preposition.
+fn skip_place(text: &str, tokens: &[Token], i: usize) -> usize {
+    let word = |k: usize| {
+        tokens
+            .get(k)
+            .filter(|t| t.kind == Kind::Word)
+            .map(|t| &text[t.start..t.end])
+    };
+    let mut k = i;
+    match word(k).map(fold).as_deref() {
+        Some("de" | "du" | "des") => k += 1,
+        Some("d")
+            if tokens
+                .get(k + 1)
+                .is_some_and(|t| t.kind == Kind::Punct('\'')) =>
+        {
+            k += 2
+        }
+        Some(f)
+            if f.starts_with("d'")
+                && word(k).is_some_and(|w| is_caps(&w[2..]) || is_capitalised(&w[2..])) =>
+        {
+            return k + 1;
+        }
+        _ => return i,
+    }
+    let start = k;
+    while let Some(w) = word(k) {
+        if civility(w).is_some() || w == "et" {
+            break;
+        }
+        let place = is_caps(w)
+            || is_particle(w) && k > start
+            || is_capitalised(w) && !word(k + 1).is_some_and(is_caps);
+        if !place {
+            break;
         }
         k += 1;
     }

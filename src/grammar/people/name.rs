@@ -344,6 +344,17 @@ fn name_parts(
 ) -> Vec<(usize, Part)> {
     let mut parts: Vec<(usize, Part)> = Vec::new();
     let mut k = j;
+    // "Mmes DUVAL – MOREL": after a plural civility a spaced dash separates
+    // the people it names.
+    let before = if j > 0 && w.is(j - 1, Kind::Punct('.')) {
+        j.checked_sub(2)
+    } else {
+        j.checked_sub(1)
+    };
+    let plural = before
+        .and_then(|b| w.word(b))
+        .and_then(civility)
+        .is_some_and(|(_, group)| group);
     // No name has more words than this; without the bound a list of
     // capitalised words ("DUPONT Jean DUPONT Jean ...") is read again from
     // each name to its end: quadratic.
@@ -355,6 +366,7 @@ fn name_parts(
             // "DEL MERILLOU - GARAUME": a spaced hyphen inside a family name.
             Kind::Punct('-')
                 if !style.dash_separated
+                    && !plural
                     && parts.last().is_some_and(|&(_, p)| p == Part::Caps)
                     && w.word(k + 1)
                         .is_some_and(|n| is_caps(n) && civility(n).is_none()) =>
@@ -429,6 +441,15 @@ fn part_of(
             // family name in capitals ("L HERBIÈRE", "D ARGELOS" are
             // elisions whose apostrophe was lost).
             Part::Given
+        } else if is_initial(word)
+            && parts.first().is_some_and(|&(_, p)| p == Part::Given)
+            && parts.last().is_some_and(|&(_, p)| p == Part::Caps)
+            && w.word(k + 1)
+                .is_some_and(|n| is_caps(n) && civility(n).is_none())
+        {
+            // "B. GUIBOT K. SALLES": an initial after a whole name starts
+            // the next one.
+            return None;
         } else if is_caps(word)
             && !(style.mixed
                 && is_letters_initial(word)
