@@ -323,50 +323,24 @@ impl<'a> Extractor<'a> {
             k.checked_sub(1)
                 .map_or(g.clone(), |k| self.marks[k].clone())
         };
-        let alike = |a: Range<usize>, b: Range<usize>| {
-            decisions::parallel(self.lower, a.clone(), b.clone())
-                && !decisions::told_twice(self.lower, a, b)
-        };
-        let parallel = |a: Option<&Range<usize>>, b: Option<&Range<usize>>| match (a, b) {
-            (Some(a), Some(b)) => {
-                alike(first_mark(a), first_mark(b)) || alike(last_mark(a), first_mark(b))
-            }
-            _ => false,
+        // Parts voted line by line ("o A l'unanimité, comme membres de la
+        // commission A", "o A l'unanimité, ... B") are each a decision.
+        let apart = |a: &Range<usize>, b: &Range<usize>| {
+            decisions::apart(self.lower, first_mark(a), first_mark(b))
+                || decisions::apart(self.lower, last_mark(a), first_mark(b))
         };
         for (k, pair) in groups.windows(2).enumerate() {
             let (this, next) = (&pair[0], &pair[1]);
-            let mut line_end = text[this.end..next.start]
-                .find('\n')
-                .map_or(next.start, |p| this.end + p + 1);
-            // A tally's last lines ("Vote : - 1 abstention (M. X)\n- 17
-            // pour"), and names in brackets wrapped to the next line, stay
-            // with it.
-            let line_start = text[..this.end].rfind('\n').map_or(0, |p| p + 1);
-            for _ in 0..6 {
-                if line_end >= next.start {
-                    break;
-                }
-                let end = text[line_end..next.start]
-                    .find('\n')
-                    .map_or(next.start, |p| line_end + p + 1);
-                let open = text[line_start..line_end].matches('(').count()
-                    > text[line_start..line_end].matches(')').count();
-                if !open && !counts::is_count_line(&self.lower[line_end..end]) {
-                    break;
-                }
-                line_end = end;
-            }
+            let line_end = self.vote_lines_end(this.end, next.start);
             // The next decision's own lines start the next part.
             let next_line = text[..next.start].rfind('\n').map_or(0, |p| p + 1);
             let cut = line_end.min(next_line.max(this.end));
+            // What comes before parts voted line by line is a decision too.
+            let in_parts =
+                apart(this, next) || groups.get(k + 2).is_some_and(|after| apart(next, after));
             // "A l'unanimité, le Bureau : - autorise ... Rapport adopté à
             // l'unanimité : Pour : 22": the same decision told twice, with
             // no new item between.
-            // Parts voted line by line ("o A l'unanimité, comme membres de
-            // la commission A", "o A l'unanimité, ... B") are each a
-            // decision, and so is what comes before them.
-            let in_parts =
-                parallel(Some(this), Some(next)) || parallel(Some(next), groups.get(k + 2));
             if !in_parts && !decisions::new_item_between(text, self.lower, cut..next_line.max(cut))
             {
                 continue;
@@ -378,6 +352,31 @@ impl<'a> Extractor<'a> {
         }
         parts.push(start..range.end);
         parts
+    }
+
+    /// Where the lines of a vote whose last mark ends at `mark_end` end,
+    /// before `limit`: the end of the mark's line, then a tally's last lines
+    /// ("Vote : - 1 abstention (M. X)\n- 17 pour") and names in brackets
+    /// wrapped to the next line, six lines at most.
+    fn vote_lines_end(&self, mark_end: usize, limit: usize) -> usize {
+        let text = self.text;
+        let line_start = text[..mark_end].rfind('\n').map_or(0, |p| p + 1);
+        let next_line_end =
+            |from: usize| text[from..limit].find('\n').map_or(limit, |p| from + p + 1);
+        let mut end = next_line_end(mark_end);
+        for _ in 0..6 {
+            if end >= limit {
+                break;
+            }
+            let after = next_line_end(end);
+            let open = text[line_start..end].matches('(').count()
+                > text[line_start..end].matches(')').count();
+            if !open && !counts::is_count_line(&self.lower[end..after]) {
+                break;
+            }
+            end = after;
+        }
+        end
     }
 
     /// Where the last attendance list actually ends (the list grammar may

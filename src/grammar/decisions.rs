@@ -23,8 +23,7 @@ pub(crate) fn groups(text: &str, lower: &str, range: Range<usize>) -> Vec<Range<
 }
 
 /// The groups of `marks` (in order, as [`marks`] gives them): marks close
-/// together are one decision, unless they open [`parallel`] lines (that are
-/// not the same line written twice).
+/// together are one decision, unless they stand [`apart`].
 pub(crate) fn group(text: &str, lower: &str, marks: &[Range<usize>]) -> Vec<Range<usize>> {
     let mut out: Vec<Range<usize>> = Vec::new();
     let mut last: Option<&Range<usize>> = None;
@@ -32,10 +31,7 @@ pub(crate) fn group(text: &str, lower: &str, marks: &[Range<usize>]) -> Vec<Rang
         match out.last_mut() {
             Some(g)
                 if same_decision(text, g.end, m.start)
-                    && !last.is_some_and(|l| {
-                        parallel(lower, l.clone(), m.clone())
-                            && !told_twice(lower, l.clone(), m.clone())
-                    }) =>
+                    && !last.is_some_and(|l| apart(lower, l.clone(), m.clone())) =>
             {
                 g.end = g.end.max(m.end)
             }
@@ -46,6 +42,12 @@ pub(crate) fn group(text: &str, lower: &str, marks: &[Range<usize>]) -> Vec<Rang
     out
 }
 
+/// Whether the marks at `a` and `b` (`a` first) record two decisions of
+/// one item voted in parts: on [`parallel`] lines, not a line [`told_twice`].
+pub(crate) fn apart(lower: &str, a: Range<usize>, b: Range<usize>) -> bool {
+    parallel(lower, a.clone(), b.clone()) && !told_twice(lower, a, b)
+}
+
 /// Whether the marks at `a` and `b` (`a` first) stand on lines that open
 /// alike: the same words before each mark on its line, and the same mark
 /// but for its numbers ("- DESIGNE à la majorité absolue (18 voix) M. X
@@ -54,7 +56,7 @@ pub(crate) fn group(text: &str, lower: &str, marks: &[Range<usize>]) -> Vec<Rang
 /// comme membres de la commission B"). An item voted in parts: each such
 /// line records its own decision. The lines of one tally ("Pour : 12",
 /// "Contre : 3") differ in their marks.
-pub(crate) fn parallel(lower: &str, a: Range<usize>, b: Range<usize>) -> bool {
+fn parallel(lower: &str, a: Range<usize>, b: Range<usize>) -> bool {
     let line_start = |p: usize| lower[..p].rfind('\n').map_or(0, |q| q + 1);
     let (line_a, line_b) = (line_start(a.start), line_start(b.start));
     if line_a == line_b || a.start - line_a > 60 || b.start - line_b > 60 {
@@ -80,7 +82,7 @@ pub(crate) fn parallel(lower: &str, a: Range<usize>, b: Range<usize>) -> bool {
 /// Whether the marks at `a` and `b` (`a` first) tell the same decision
 /// twice: on lines written alike, word for word, with only a few short
 /// lines between (a tally block written twice in a row).
-pub(crate) fn told_twice(lower: &str, a: Range<usize>, b: Range<usize>) -> bool {
+fn told_twice(lower: &str, a: Range<usize>, b: Range<usize>) -> bool {
     let line = |r: &Range<usize>| {
         let start = lower[..r.start].rfind('\n').map_or(0, |q| q + 1);
         let end = lower[r.end..].find('\n').map_or(lower.len(), |q| r.end + q);
