@@ -72,12 +72,18 @@ impl Cluster {
 /// The first tally written as counted pairs in `lower` (a text with ASCII
 /// letters in lower case), if any.
 pub(crate) fn first_tally(lower: &str) -> Option<Cluster> {
+    first_tally_where(lower, may_start_pair)
+}
+
+/// The first tally in `lower`, the grammar tried at the word starts `may_start`
+/// lets through; after a cluster that is no tally, from its end.
+fn first_tally_where(lower: &str, may_start: impl Fn(&[u8]) -> bool) -> Option<Cluster> {
     let bytes = lower.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
         let word_start = i == 0 || !(bytes[i - 1].is_ascii_alphanumeric() || bytes[i - 1] >= 0x80);
         if word_start
-            && may_start_pair(&bytes[i..])
+            && may_start(&bytes[i..])
             && let Some(c) = cluster_at(lower, i)
         {
             if c.is_tally() {
@@ -102,7 +108,7 @@ pub(crate) fn is_count_line(line: &str) -> bool {
     if body.is_empty() {
         return false;
     }
-    let start = line.len() - body.len() - (line.len() - line.trim_end().len());
+    let start = line.trim_end().len() - body.len();
     cluster_at(line, start).is_some_and(|c| {
         let rest = &line[c.range.end..];
         rest.len() == separators(rest) || rest.trim().is_empty()
@@ -266,17 +272,9 @@ fn count_first(s: &str) -> IResult<&str, Pair> {
     ))
     .parse(s)?;
     // "10 votes en faveur de M. X": votes for, with their vote word.
-    let favour = vote_word
-        .is_some()
-        .then(|| {
-            tag::<&str, &str, nom::error::Error<&str>>("en faveur")
-                .parse(s)
-                .ok()
-        })
-        .flatten();
-    let (s, category) = match favour {
-        Some((rest, _)) => (rest, Category::For),
-        None => quoted_category(s)?,
+    let (s, category) = match s.strip_prefix("en faveur") {
+        Some(rest) if vote_word.is_some() => (rest, Category::For),
+        _ => quoted_category(s)?,
     };
     Ok((
         s,
@@ -437,27 +435,10 @@ mod tests {
 
     /// `first_tally` without its gate: the grammar tried at every word.
     fn first_tally_everywhere(lower: &str) -> Option<Cluster> {
-        let bytes = lower.as_bytes();
-        let mut i = 0;
-        while i < bytes.len() {
-            let word_start =
-                i == 0 || !(bytes[i - 1].is_ascii_alphanumeric() || bytes[i - 1] >= 0x80);
-            if word_start
-                && (bytes[i].is_ascii_alphanumeric() || bytes[i] == 0xC2)
-                && let Some(c) = cluster_at(lower, i)
-            {
-                if c.is_tally() {
-                    return Some(c);
-                }
-                i = c.range.end.max(i + 1);
-                continue;
-            }
-            i += 1;
-            while i < bytes.len() && !lower.is_char_boundary(i) {
-                i += 1;
-            }
-        }
-        None
+        first_tally_where(lower, |word| {
+            word.first()
+                .is_some_and(|b| b.is_ascii_alphanumeric() || *b == 0xC2)
+        })
     }
 
     #[test]
