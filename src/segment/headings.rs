@@ -9,8 +9,9 @@ use std::ops::Range;
 use regex::Regex;
 
 use super::inline::inline_headings;
+use crate::grammar::date::month_number;
 use crate::text::{fold_regex, lines_where, lower_regex, regex};
-use crate::vocabulary::{ITEM_KEYWORDS, MONTHS, ORDINAL_SEPARATORS};
+use crate::vocabulary::{ITEM_KEYWORDS, ORDINAL_SEPARATORS};
 
 /// An item heading: where a deliberation starts.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -337,9 +338,7 @@ fn dated(title: &str) -> bool {
         .split(|c: char| !c.is_alphabetic())
         .next()
         .unwrap_or("");
-    MONTHS
-        .iter()
-        .any(|m| m.eq_ignore_ascii_case(word) || word.to_lowercase() == *m)
+    month_number(word).is_some()
 }
 
 /// Whether the lines after a number alone on its line ("3.\n\nTarifs de la
