@@ -37,6 +37,11 @@ pub(crate) const ITEM_KEYWORDS: [&str; 5] = ["point", "question", "rapport", "do
 /// "6 – Bail", "7- Bail", "8-) Bail".
 pub(crate) const ORDINAL_SEPARATORS: &str = r"°\)|-\)|\)|\.|/|[ \t]?[-–]";
 
+/// The stems of a word telling an arrival or a departure ("est arrivé",
+/// "partie à 21 h", "quitte la séance", "sorti"), as a pattern's
+/// alternatives for the lower-cased text.
+pub(crate) const MOVEMENT_WORDS: &str = "arriv|parti|quitt|sorti";
+
 /// What a presence condition counts in, folded, as a pattern's
 /// alternatives: "à partir de la question n°13", "jusqu'au point 7".
 pub(crate) const ITEM_UNITS: &str =

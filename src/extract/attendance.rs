@@ -4,6 +4,7 @@ use std::collections::HashSet;
 
 use super::*;
 use crate::grammar::proxies::ProxiesAndNames;
+use crate::vocabulary::MOVEMENT_WORDS;
 
 impl<'a> Extractor<'a> {
     pub(super) fn attendance(
@@ -340,9 +341,9 @@ impl<'a> Extractor<'a> {
                     .map_or(text.len(), |p| end + p)
                     .min(text.floor_char_boundary(end + 150));
                 let rest = &self.lower[end..line_end];
-                if lower_regex!(
-                    r"arriv|parti|quitt|sorti|en cours de s[éÉe]ance|questions diverses"
-                )
+                if lower_regex!(&format!(
+                    r"{MOVEMENT_WORDS}|en cours de s[éÉe]ance|questions diverses"
+                ))
                 .is_match(rest)
                 {
                     let shown = self.clean(line.range.start..line_end);
@@ -834,7 +835,9 @@ impl<'a> Extractor<'a> {
     /// 23h01 à 23h10, délib. 56)"): said as a doubt, so that the member
     /// listed both present and absent is not reported as the text's error.
     fn unread_presence(&mut self, note: Range<usize>) {
-        let told = lower_regex!(r"absente?|arriv|parti|quitt|sorti|\d{1,2}\s?h\s?\d{0,2}");
+        let told = lower_regex!(&format!(
+            r"absente?|{MOVEMENT_WORDS}|\d{{1,2}}\s?h\s?\d{{0,2}}"
+        ));
         if told.is_match(&self.lower[note.clone()]) {
             let shown = self.clean(note.clone());
             self.finding(
