@@ -95,6 +95,16 @@ pub(crate) struct Roster<'a> {
     pub(crate) links: Vec<Link<'a>>,
     /// Members by folded family name, so that matching stays linear.
     by_name: HashMap<String, Vec<usize>>,
+    /// Members by folded given and family names together ([`whole_name`]).
+    by_whole_name: HashMap<String, Vec<usize>>,
+}
+
+/// A person's given and family names folded together, without spaces or
+/// hyphens: "Jean" + "Pierre TOULOUSE" and "Jean-Pierre" + "Toulouse" are
+/// both "jeanpierretoulouse". None without a given name.
+fn whole_name(p: &Person) -> Option<String> {
+    let given = Person::key_of(p.given_name.as_deref()?);
+    (!given.is_empty()).then(|| given + &p.key())
 }
 
 impl<'a> Roster<'a> {
@@ -187,18 +197,8 @@ impl<'a> Roster<'a> {
         // "Pierre Toulouse", and "Jean-Pierre Toulouse" in a list: the same
         // words, cut elsewhere (looked for only when nothing else matches).
         best.or_else(|| {
-            let whole = |q: &Person| {
-                let given = q
-                    .given_name
-                    .as_deref()
-                    .map(Person::key_of)
-                    .unwrap_or_default();
-                (!given.is_empty()).then(|| given + &q.key())
-            };
-            let wanted = whole(p)?;
-            self.members
-                .iter()
-                .position(|m| whole(m.person).is_some_and(|w| w == wanted))
+            let first = self.by_whole_name.get(&whole_name(p)?)?.first();
+            first.copied()
         })
     }
 
@@ -219,6 +219,9 @@ impl<'a> Roster<'a> {
     fn push(&mut self, m: Member<'a>) -> usize {
         let i = self.members.len();
         self.by_name.entry(m.person.key()).or_default().push(i);
+        if let Some(whole) = whole_name(m.person) {
+            self.by_whole_name.entry(whole).or_default().push(i);
+        }
         self.members.push(m);
         i
     }
