@@ -12,7 +12,7 @@
 use std::ops::Range;
 
 use crate::text::lower_regex;
-use crate::vocabulary::{ITEM_KEYWORDS, ORDINAL_SEPARATORS};
+use crate::vocabulary::{ITEM_KEYWORDS, ORDINAL_SEPARATORS, SUMMARY_BULLET};
 
 /// Groups of decision marks in `text[range]`, in order: each the range
 /// from its first mark's start to its last mark's end. `lower` is `text`
@@ -164,7 +164,7 @@ pub(crate) fn marks(text: &str, lower: &str, range: Range<usize>) -> Vec<Range<u
     // "après en avoir délibéré", a candidate's votes (": 13 voix"), "est
     // élu", the votes of one elected ("majorité absolue (18 voix)"), a
     // summary's bullets ("- a adopté le règlement", "- a désigné M. X").
-    let re = lower_regex!(concat!(
+    let re = lower_regex!(&[concat!(
         r"unanimit[éÉe]|unanimement",
         r"|(?:\d{1,3}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf|vingt)\s+(?:voix|votes?|voies|suffrages)\s+(?:«\s*)?(?:pour|contre|favorables?|d[éÉe]favorables?|en faveur)",
         r"|(?m:^)[ \t]*[-–•]?[ \t]*(?:«\s*)?(?:pour|contre)(?:\s*»)?[ \t]*:[ \t]*\d{1,3}",
@@ -176,8 +176,8 @@ pub(crate) fn marks(text: &str, lower: &str, range: Range<usize>) -> Vec<Range<u
         r"|apr[èÈe]s en avoir d[éÉe]lib[éÉe]r[éÉe]",
         r"|:[ \t]*\d{1,3}[ \t]+voix(?-u:\b)",
         r"|\([ \t]*\d{1,3}[ \t]+voix[ \t]*\)",
-        r"|(?m:^)[ \t]*[-–•][ \t]*a\s+(?:adopt|approuv|accept|d[éÉe]cid|d[éÉe]sign|vot|fix|autoris|proc[éÉe]d)[éÉe]",
-    ));
+    ), SUMMARY_BULLET]
+        .join("|"));
     let base = range.start;
     re.find_iter(&lower[range])
         .map(|m| base + m.start()..base + m.end())

@@ -11,7 +11,7 @@ use super::decisions;
 use super::numbers::number_words;
 use super::people::{self, Entry};
 use crate::text::{letters_before, lower_regex, regex};
-use crate::vocabulary::OUTCOMES;
+use crate::vocabulary::{OUTCOMES, SUMMARY_BULLET};
 
 /// A tally read from one deliberation (offsets into the normalised text).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -593,11 +593,15 @@ fn outcome(region: &str, lower: &str, base: usize, t: &mut Tally) {
 /// A decision with no count and no unanimity: "Après en avoir délibéré, le
 /// Conseil Municipal décide ...", "Le conseil municipal vote les taux",
 /// "Décide d'affecter le résultat", "DECLARE que le compte de gestion n'appelle
-/// ni observation ni réserve", a summary's "- a adopté le règlement ...". The council decided; how is not
-/// written. A refusal ("refuse", "décide de ne pas") is a rejection.
+/// ni observation ni réserve", a summary's "- a adopté le règlement ...".
+/// The council decided; how is not written. A refusal ("refuse", "décide de ne pas") is a rejection.
 fn decided(lower: &str, base: usize, t: &mut Tally) {
     let re = lower_regex!(
-        r"apr[èÈe]s en avoir d[éÉe]lib[éÉe]r[éÉe]|(?-u:\b)(?:le|l')\s*(?:conseil|assembl[éÉe]e|comit[éÉe])(?:\s+(?:municipal|communautaire|syndical|d[éÉe]partemental|r[éÉe]gional))?\s*,?\s+(?:[^.;:]{0,120}?\s)?(?:d[éÉe]cide|approuve|adopte|accepte|autorise|vote|valide|fixe|arr[êÊe]te|[éÉe]met un avis|d[éÉe]signe|donne son accord|refuse|rejette)(?-u:\b)|(?m:^)[ \t]*(?:-[ \t]*)?(?:d[éÉe]cide|d[éÉe]clare\s+que)(?-u:\b)|(?m:^)[ \t]*[-–•][ \t]*a\s+(?:adopt|approuv|accept|d[éÉe]cid|d[éÉe]sign|vot|fix|autoris|proc[éÉe]d)[éÉe]"
+        &[
+            r"apr[èÈe]s en avoir d[éÉe]lib[éÉe]r[éÉe]|(?-u:\b)(?:le|l')\s*(?:conseil|assembl[éÉe]e|comit[éÉe])(?:\s+(?:municipal|communautaire|syndical|d[éÉe]partemental|r[éÉe]gional))?\s*,?\s+(?:[^.;:]{0,120}?\s)?(?:d[éÉe]cide|approuve|adopte|accepte|autorise|vote|valide|fixe|arr[êÊe]te|[éÉe]met un avis|d[éÉe]signe|donne son accord|refuse|rejette)(?-u:\b)|(?m:^)[ \t]*(?:-[ \t]*)?(?:d[éÉe]cide|d[éÉe]clare\s+que)(?-u:\b)",
+            SUMMARY_BULLET
+        ]
+        .join("|")
     );
     // Not a decision: the secretary's designation, an item only noted or
     // put off, an announcement of the decisions that follow.
