@@ -487,9 +487,14 @@ impl<'a> Extractor<'a> {
         // "Christophe X a donné pouvoir à Isabelle Y" among the present:
         // represented for the whole sitting, so not present.
         let mut represented = false;
+        // The question a member who left comes back at: a second stretch.
+        let mut resumes = None;
         for note in &e.notes {
             match notes::note(self.text, note.clone()) {
-                Note::Presence(c) => self.apply_condition(&mut presence, &c),
+                Note::Presence(c) => {
+                    self.apply_condition(&mut presence, &c);
+                    resumes = resumes.or(c.resumes);
+                }
                 Note::ProxyFrom(grantor) => proxies.push(ProxyLine {
                     grantor,
                     holder: e.mention.clone(),
@@ -525,6 +530,10 @@ impl<'a> Extractor<'a> {
                         if let Some(u) = whole.until {
                             presence.until_question = presence.until_question.or(Some(u));
                             c.from = Some(u + 1);
+                            if let Some(back) = whole.resumes {
+                                c.until = Some(back - 1);
+                                resumes = resumes.or(Some(back));
+                            }
                         } else if let Some(f) = whole.from {
                             presence.from_question = presence.from_question.or(Some(f));
                             c.until = f.checked_sub(1);
@@ -561,7 +570,13 @@ impl<'a> Extractor<'a> {
         {
             return;
         }
+        // One entry per stretch, for the same mention.
+        let back = resumes.map(|r| Presence {
+            from_question: Some(r),
+            ..Presence::new(presence.person.clone())
+        });
         a.present.push(presence);
+        a.present.extend(back);
     }
 
     /// What the attendance sections before `end` say that was not read: a
