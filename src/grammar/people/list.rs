@@ -540,6 +540,14 @@ impl ListReader<'_> {
         let end = skip_function(self.w.text, tokens, words);
         record_function(tokens, start, end, &mut self.entries);
         self.i = attach_note(tokens, end, &mut self.entries);
+        // "M. X, Conseiller municipal, pouvoir donné à Mme Y": a note
+        // without brackets after the function.
+        if let Some(last) = self.entries.last_mut()
+            && let Some((note, after)) = bare_note(self.w.text, tokens, self.i, self.style)
+        {
+            last.notes.push(note);
+            self.i = after;
+        }
     }
 
     /// After the member's commune: "pour VALANURAC LE PERANGE", "de
