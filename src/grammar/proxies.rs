@@ -342,6 +342,21 @@ pub(crate) fn proxies_and_names(
         if let Some(j) = skipped_to {
             k = j;
         }
+        // "Monsieur X a été nommé secrétaire de séance": the list is over.
+        let appointed = |w: Option<&str>| {
+            w.map(fold).is_some_and(|w| {
+                w.starts_with("nomm") || w.starts_with("design") || w.starts_with("elu")
+            })
+        };
+        let tells = match word(k).map(fold).as_deref() {
+            Some("a") => word(k + 1).map(fold).as_deref() == Some("ete") && appointed(word(k + 2)),
+            Some("est") => appointed(word(k + 1)),
+            Some("ete") => appointed(word(k + 1)),
+            _ => false,
+        };
+        if tells {
+            break;
+        }
         let verbs_start = k;
         let mut linked = false;
         while let Some(w) = word(k) {

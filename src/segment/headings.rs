@@ -104,7 +104,7 @@ fn heading_patterns() -> [(HeadingStyle, &'static Regex); 5] {
         (
             HeadingStyle::Keyword,
             regex!(&format!(
-                r"(?m)^[ \t]*(?:#+[ \t]*)?(?:{})[ \t]+[nN][ \t]?[°o]?[ \t]*(\d{{1,3}})[ \t]*(?:[-:.)]|$)",
+                r"(?m)^[ \t]*(?:#+[ \t]*)?(?:{})[ \t]+(?:[nN][ \t]?[°o]?[ \t]*)?(\d{{1,3}})[ \t]*(?:[-:.)]|$)",
                 keyword_forms(&ITEM_KEYWORDS)
             )),
         ),
@@ -471,7 +471,7 @@ fn heading_title(
 ) -> Option<Range<usize>> {
     let line = &text[start..line_end];
     let sep = fold_regex!(&format!(
-        r"(?i)^[ \t#]*(?:(?i:{})[ \t]+n[ \t]?[°o]?[ \t]*\d+|(?:[A-Z]{{1,5}}[ -]?)?\d{{2,4}}[-./]\d{{1,4}}(?:[-./]\d{{1,4}})?|\d{{1,3}}[ \t]?(?:{ORDINAL_SEPARATORS})|[IVXL]{{1,7}}[ \t]?(?:{ORDINAL_SEPARATORS})|\d{{1,3}}[ \t]|(?i:délibération[ \t]+)(?:n[ \t]?°[ \t]*)?[A-Z]{{0,4}}[ -]?\d[\w/.-]*|n[ \t]?°[ \t]*[A-Z]{{0,4}}[ -]?\d[\w/.-]*)[ \t]*(?:[-:.][ \t]*)?",
+        r"(?i)^[ \t#]*(?:(?i:{})[ \t]+(?:n[ \t]?[°o]?[ \t]*)?\d+|(?:[A-Z]{{1,5}}[ -]?)?\d{{2,4}}[-./]\d{{1,4}}(?:[-./]\d{{1,4}})?|\d{{1,3}}[ \t]?(?:{ORDINAL_SEPARATORS})|[IVXL]{{1,7}}[ \t]?(?:{ORDINAL_SEPARATORS})|\d{{1,3}}[ \t]|(?i:délibération[ \t]+)(?:n[ \t]?°[ \t]*)?[A-Z]{{0,4}}[ -]?\d[\w/.-]*|n[ \t]?°[ \t]*[A-Z]{{0,4}}[ -]?\d[\w/.-]*)[ \t]*(?:[-:.][ \t]*)?",
         ITEM_KEYWORDS.join("|")
     ));
     let mut title_start = start + sep.find(line).map_or(0, |m| m.end());

@@ -272,6 +272,8 @@ fixtures! {
     h11_cc_reconvened_without_quorum => "h11-cc-reconvened-without-quorum",
     p01_cm_members_leave_and_return => "p01-cm-members-leave-and-return",
     p02_cm_layout_margin_box_hyphenated_name => "p02-cm-layout-margin-box-hyphenated-name",
+    p03_cm_word_margin_box_table => "p03-cm-word-margin-box-table",
+    p04_cm_excused_not_represented => "p04-cm-excused-not-represented",
     grand_besancon_bureau_2023_10_26 => "grand-besancon-bureau-2023-10-26",
     s01_cm_pv_long => "s01-cm-pv-long",
     s02_bureau_markdown => "s02-bureau-markdown",

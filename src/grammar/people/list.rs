@@ -27,6 +27,26 @@ pub(crate) struct Entry {
     pub(crate) function: Option<Range<usize>>,
 }
 
+/// "Mme Elodie\n\nSOLDERMANN": a blank line inside a name (a civility and
+/// a given name before it, a family name in capitals after it) is no
+/// paragraph break.
+fn name_across_blank(text: &str, tokens: Vec<Token>) -> Vec<Token> {
+    let word = |t: &Token| (t.kind == Kind::Word).then(|| &text[t.start..t.end]);
+    let inside_name = |k: usize| {
+        k >= 2
+            && k + 1 < tokens.len()
+            && tokens[k].kind == Kind::Blank
+            && word(&tokens[k - 2]).and_then(civility).is_some()
+            && word(&tokens[k - 1]).is_some_and(|w| is_capitalised(w) && !is_caps(w))
+            && word(&tokens[k + 1]).is_some_and(|w| is_caps(w) && civility(w).is_none())
+    };
+    // Line breaks are spaces in an inline list: the blank goes.
+    (0..tokens.len())
+        .filter(|&k| !inside_name(k))
+        .map(|k| tokens[k])
+        .collect()
+}
+
 /// Reads a list of people in `text[range]`: separated by commas,
 /// semicolons, "et", " - " or line breaks, with functions ("Maire",
 /// "Vice-présidents") and notes in parentheses. Stops at the first thing
@@ -39,7 +59,7 @@ pub(crate) fn list(text: &str, range: Range<usize>) -> (Vec<Entry>, usize) {
     let tokens = if line_mode {
         tokens
     } else {
-        inline(strip_margin(text, tokens))
+        name_across_blank(text, inline(strip_margin(text, tokens)))
     };
     let (mut entries, stop) =
         list_tokens(text, &tokens, style, line_mode, civility_lines, range.end);
