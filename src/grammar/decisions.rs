@@ -76,7 +76,15 @@ fn parallel(lower: &str, a: Range<usize>, b: Range<usize>) -> bool {
             .filter(|c| !c.is_ascii_digit() && !c.is_whitespace())
             .collect()
     };
-    words(line_a..a.start).eq(words(line_b..b.start)) && mark(a) == mark(b)
+    // "DM1 pour le budget communal approuvé : Vote : 14 pour / 0 contre",
+    // "DM1 pour le budget de l'eau approuvé : Vote : 14 pour / 0 contre":
+    // a counted tally each, after its own subject.
+    let counted =
+        |r: &Range<usize>| lower[r.clone()].bytes().filter(u8::is_ascii_digit).count() >= 2;
+    let subject = |from: usize, to: usize| words(from..to).count() >= 2;
+    mark(a.clone()) == mark(b.clone())
+        && (words(line_a..a.start).eq(words(line_b..b.start))
+            || counted(&a) && counted(&b) && subject(line_a, a.start) && subject(line_b, b.start))
 }
 
 /// Whether the marks at `a` and `b` (`a` first) tell the same decision
@@ -293,6 +301,9 @@ mod tests {
         assert_eq!(count(text), 2);
         // A summary's bullets, each a decision; what is only noted is none.
         let text = "Le Conseil Municipal :\n\n- a pris connaissance du rapport,\n\n- a adopté le tarif,\n\n- a approuvé la convention,\n";
+        assert_eq!(count(text), 2);
+        // Two subjects each voted on its line, a count each.
+        let text = "DM1 pour le budget communal approuvée : Vote : 12 pour / 0 contre / 0 abstention\nDM1 pour le budget de l'eau approuvée : Vote : 12 pour / 0 contre / 0 abstention\n";
         assert_eq!(count(text), 2);
         // The lines of one tally, and a tally written twice in a row, are one.
         assert_eq!(count("Pour : 12\nContre : 3\nAbstentions : 0\n"), 1);
