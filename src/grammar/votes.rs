@@ -606,7 +606,7 @@ fn outcome(region: &str, lower: &str, base: usize, t: &mut Tally) {
 fn decided(lower: &str, base: usize, t: &mut Tally) {
     let re = lower_regex!(
         &[
-            r"apr[èÈe]s en avoir d[éÉe]lib[éÉe]r[éÉe]|(?-u:\b)(?:le|l')\s*(?:conseil|assembl[éÉe]e|comit[éÉe])(?:\s+(?:municipal|communautaire|syndical|d[éÉe]partemental|r[éÉe]gional))?\s*,?\s+(?:[^.;:]{0,120}?\s)?(?:d[éÉe]cide|approuve|adopte|accepte|autorise|vote|valide|fixe|arr[êÊe]te|[éÉe]met un avis|d[éÉe]signe|donne son accord|refuse|rejette)(?-u:\b)|(?m:^)[ \t]*(?:-[ \t]*)?(?:d[éÉe]cide|d[éÉe]clare\s+que)(?-u:\b)",
+            r"apr[èÈe]s en avoir d[éÉe]lib[éÉe]r[éÉe]|(?-u:\b)(?:le|l')\s*(?:conseil|assembl[éÉe]e|comit[éÉe])(?:\s+(?:municipal|communautaire|syndical|d[éÉe]partemental|r[éÉe]gional))?\s*,?\s+(?:[^.;:]{0,120}?\s)?(?:d[éÉe]cide|approuve|adopte|accepte|autorise|vote|valide|fixe|arr[êÊe]te|[éÉe]met un avis|d[éÉe]signe|donne son accord|refuse|rejette)(?-u:\b)|(?m:^)[ \t]*(?:-[ \t]*)?(?:d[éÉe]cide|d[éÉe]clare\s+que)(?-u:\b)|(?-u:\b)(?:(?:sont|est|ont\s+[éÉe]t[éÉe]|a\s+[éÉe]t[éÉe])\s+proclam[éÉe]e?s?|(?:par\s+cons[éÉe]quent|en\s+cons[éÉe]quence),?\s+(?:sont|est)|ont\s+[éÉe]t[éÉe]|a\s+[éÉe]t[éÉe])\s+[éÉe]lue?s?(?-u:\b)",
             SUMMARY_BULLET
         ]
         .join("|")
@@ -666,6 +666,13 @@ mod tests {
         let t = read("Le conseil désigne M. Aubrac comme secrétaire de séance.");
         assert!(t.is_empty());
         let t = read("Le Conseil municipal en prend acte (pas de vote).");
+        assert!(t.is_empty());
+        // An election's result, not its rule.
+        let t = read("Par conséquent sont élus délégués : M. Paul ROUX, Mme Ida PONS.");
+        assert_eq!(t.outcome_written, Some(true));
+        let t = read("M. ROUX et Mme PONS ont été proclamés élus au 1er tour.");
+        assert_eq!(t.outcome_written, Some(true));
+        let t = read("Les délégués et leurs suppléants sont élus sur la même liste, sans débat.");
         assert!(t.is_empty());
         // A summary's bullets.
         let t = read(
