@@ -27,6 +27,45 @@ pub(crate) struct Entry {
     pub(crate) function: Option<Range<usize>>,
 }
 
+/// "Philippe ROUVIER - COROUGE" in a list whose names are "Prénom NOM"
+/// separated by dashes: a lone family name in capitals right after a name,
+/// across a spaced dash, ends that name's family name ("ROUVIER-COROUGE").
+fn join_spaced_hyphen(text: &str, entries: &mut Vec<Entry>) {
+    let full = |e: &Entry| matches!(&e.mention, Mention::Name(n) if n.given.is_some());
+    if entries.iter().filter(|e| full(e)).count() < 2 {
+        return;
+    }
+    let mut k = 1;
+    while k < entries.len() {
+        let joined = match (&entries[k - 1].mention, &entries[k].mention) {
+            (Mention::Name(a), Mention::Name(b))
+                if a.given.as_ref().is_some_and(|g| g.start < a.family.start)
+                    && a.family.end == a.whole.end
+                    && b.given.is_none()
+                    && b.civility.is_none()
+                    && entries[k].notes.is_empty()
+                    && is_caps(&text[b.family.clone()])
+                    && !text[b.family.clone()].contains([' ', '-'])
+                    && matches!(text[a.whole.end..b.whole.start].trim(), "-" | "–") =>
+            {
+                Some(Name {
+                    family: a.family.start..b.family.end,
+                    whole: a.whole.start..b.whole.end,
+                    ..a.clone()
+                })
+            }
+            _ => None,
+        };
+        match joined {
+            Some(name) => {
+                entries[k - 1].mention = Mention::Name(name);
+                entries.remove(k);
+            }
+            None => k += 1,
+        }
+    }
+}
+
 /// "Mme Elodie\n\nSOLDERMANN": a blank line inside a name (a civility and
 /// a given name before it, a family name in capitals after it) is no
 /// paragraph break.
@@ -64,6 +103,7 @@ pub(crate) fn list(text: &str, range: Range<usize>) -> (Vec<Entry>, usize) {
     let (mut entries, stop) =
         list_tokens(text, &tokens, style, line_mode, civility_lines, range.end);
     trim_run_together(text, &tokens, &mut entries, stop);
+    join_spaced_hyphen(text, &mut entries);
     if line_mode {
         drop_place_lines(text, &mut entries);
     }
@@ -1090,6 +1130,24 @@ mod tests {
         check(
             "M. Jean-Luc GORANILLOU, Mme Élise de GARARDOT-FROOCHE",
             &["Jean-Luc|GORANILLOU", "Élise|de GARARDOT-FROOCHE"],
+        );
+    }
+
+    #[test]
+    fn a_family_name_with_a_spaced_hyphen() {
+        check(
+            "Catherine MAREUIL - Paul ROUVIER - COROUGE - Ida PONS",
+            &["Catherine|MAREUIL", "Paul|ROUVIER - COROUGE", "Ida|PONS"],
+        );
+        // In "NOM Prénom" order the lone name is the next member.
+        check(
+            "LAGARDE Pierre – AMIEL – PONS Ida",
+            &["Pierre|LAGARDE", "|AMIEL", "Ida|PONS"],
+        );
+        // A blank line inside a name.
+        check(
+            "M. Yann SCHAFFHAUSER, M. Gilles KIENE et Mme Elise\n\nWAGENMANN.",
+            &["Yann|SCHAFFHAUSER", "Gilles|KIENE", "Elise|WAGENMANN"],
         );
     }
 
