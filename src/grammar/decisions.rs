@@ -155,7 +155,13 @@ pub(crate) fn new_item_between(text: &str, lower: &str, range: Range<usize>) -> 
         let after_paragraph = previous.is_empty() || previous.ends_with('.');
         let next = lines.get(k + 1).copied().unwrap_or(next_line);
         let next_longer = next.len() > line.len();
+        // "Article 2 : D'engager la commune ...": a decision's article.
+        let article = line
+            .strip_prefix("Article")
+            .or_else(|| line.strip_prefix("ARTICLE"))
+            .is_some_and(|rest| rest.trim_start().starts_with(|c: char| c.is_ascii_digit()));
         let titled = after_paragraph
+            && !article
             && next_longer
             && (12..=110).contains(&line.len())
             && line.starts_with(|c: char| c.is_uppercase())
@@ -269,6 +275,23 @@ mod tests {
         );
         assert_eq!(count("Vote : Pour : 12\nContre : 3\nAbstention : 0"), 1);
         assert_eq!(count("Le compte rendu est approuvé sans observation."), 1);
+    }
+
+    #[test]
+    fn a_decision_s_articles_open_no_item() {
+        let text = "au réseau.\nArticle 2 : D'engager la commune à suivre le programme selon la\nplanification définie, et à respecter les engagements pris en matière de suivi.\n";
+        assert!(!new_item_between(
+            text,
+            &text.to_ascii_lowercase(),
+            0..text.len()
+        ));
+        // A short title after a paragraph, then longer lines: an item.
+        let text = "au réseau.\nCession du véhicule utilitaire\nLe conseil accepte l'offre du garage pour un montant de mille euros.\n";
+        assert!(new_item_between(
+            text,
+            &text.to_ascii_lowercase(),
+            0..text.len()
+        ));
     }
 
     #[test]
