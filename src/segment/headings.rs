@@ -368,9 +368,28 @@ pub(super) fn headings(text: &str, lower: &str, from: usize) -> Vec<Heading> {
 fn ordinal_title_ok(c: &regex::Captures<'_>, hay: &str) -> bool {
     match (c.get(2), c.get(3)) {
         (Some(first), _) => first.as_str().starts_with(|ch: char| ch.is_uppercase()),
-        (None, Some(title)) => !dated(&hay[title.start()..]),
+        (None, Some(title)) => {
+            !dated(&hay[title.start()..]) && !document_title(&hay[title.start()..])
+        }
         (None, None) => title_below(&hay[c.get(0).map_or(0, |m| m.end())..]),
     }
+}
+
+/// Whether the line after a number without a separator is the document's
+/// own title running into its text: "1 Extrait du Registre des
+/// Délibérations Séance du 15 juillet 2020 Nombre des Membres ...", a page
+/// number before a published page flattened onto one line. A short line
+/// ("1 Compte rendu du conseil du 2 septembre") is an item.
+fn document_title(after: &str) -> bool {
+    let line = after.split('\n').next().unwrap_or("");
+    if line.len() < PARAGRAPH {
+        return false;
+    }
+    let line = &line[..line.floor_char_boundary(line.len().min(300))];
+    fold_regex!(
+        r"(?i)compte[ -]rendu|proc[èe]s[ -]verbal|registre des d[ée]lib[ée]rations|s[ée]ance du|r[ée]union du"
+    )
+    .is_match(line)
 }
 
 /// Whether a heading's title after its number is a month: "25 Mars 2018"
@@ -618,6 +637,9 @@ mod tests {
                 "Questions diverses"
             ]
         );
+        // A page number before a page flattened onto one line.
+        let text = "Titre\n\n1 Extrait du Registre des Délibérations Séance du 15 juillet 2020 Nombre des membres en exercice : 27 Le Conseil Communautaire, régulièrement convoqué, s'est réuni à la salle des fêtes sous la présidence de M. Paul ROUX.\n";
+        assert!(headings(text, &text.to_ascii_lowercase(), 0).is_empty());
     }
 
     #[test]
