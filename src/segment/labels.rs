@@ -339,8 +339,10 @@ fn label_end(
     }
     // "... Maire. PRESENTS Philippe LEONELLI, ...", "... CHODKIEWIEZ
     // PROCURATIONS Annick NAPOLEON à ...": in a flattened text, a label in
-    // capitals right before a name written given name then family name.
-    if label != Label::Stop && caps_label && skip > 0 && matched.len() >= 6 {
+    // capitals right before a name written given name then family name;
+    // in mixed case when it opens a sentence ("Président. Présents Charles
+    // X, ...", "Secrétaire de séance Jean-Pierre Y.").
+    if label != Label::Stop && (caps_label || opens_sentence) && skip > 0 && matched.len() >= 6 {
         let mut words = after.split_whitespace();
         let given = words.next().unwrap_or("");
         let family = words.next().unwrap_or("");
@@ -569,6 +571,12 @@ mod tests {
         );
         assert_eq!(flat[0], (Label::Present, "Paul AMBRE, Anne BOLIVAR"));
         assert_eq!(flat[1], (Label::Proxies, "Lise CARMONT à Paul AMBRE"));
+        // In mixed case, opening a sentence.
+        let flat = labels(
+            "le Président. Présents Paul AMBRE, Anne BOLIVAR. Secrétaire de séance Lise CARMONT.",
+        );
+        assert_eq!(flat[0].0, Label::Present);
+        assert_eq!(flat[1].0, Label::Secretary);
         // A label in capitals at the start of its line needs no colon.
         assert_eq!(
             labels("Séance.\nPROCURATIONS Anne BB à Paul CC")[0],
