@@ -296,6 +296,27 @@ pub(crate) fn folds_to(text: &str, target: &str) -> bool {
         && expected.next().is_none()
 }
 
+/// `text` folded (as [`fold`] gives it) into `buf`, when that is ASCII and
+/// fits: what a word folds to, for comparisons with short word lists, in
+/// one pass and without allocating. `None` when the word folds to more
+/// characters than `buf` holds or to one that is not ASCII: it then equals
+/// no ASCII word of that length or shorter.
+pub(crate) fn fold_ascii<'b>(text: &str, buf: &'b mut [u8]) -> Option<&'b str> {
+    // One character folds to one, of at least a byte.
+    if text.len() > 4 * buf.len() {
+        return None;
+    }
+    let mut len = 0;
+    for c in text.chars().filter_map(fold_char) {
+        if !c.is_ascii() || len == buf.len() {
+            return None;
+        }
+        buf[len] = c as u8;
+        len += 1;
+    }
+    std::str::from_utf8(&buf[..len]).ok()
+}
+
 /// One letter folded: lower case without accent (`É` → `e`).
 pub(crate) fn fold_char(c: char) -> Option<char> {
     if c.is_ascii() {
@@ -375,6 +396,36 @@ mod tests {
         assert!(!lower_case_pattern("Pour"));
         assert!(!lower_case_pattern("(?i)pour"));
         assert!(!lower_case_pattern(r"\d+ ADOPTE"));
+    }
+
+    #[test]
+    fn fold_ascii_agrees_with_fold() {
+        for w in [
+            "Présents",
+            "PRESENTS",
+            "présent",
+            "Œuvre",
+            "d'",
+            "D'",
+            "",
+            "élu",
+            "ÉLUS",
+            "ﬁn",
+            "de",
+            "DE",
+            "Dé",
+            "della",
+            "DELLAS",
+            "ßa",
+            "日本",
+        ] {
+            for size in [0, 2, 5, 8] {
+                let mut buf = [0; 8];
+                let f = fold(w);
+                let expected = (f.is_ascii() && f.len() <= size).then_some(f.as_str());
+                assert_eq!(fold_ascii(w, &mut buf[..size]), expected, "{w:?} / {size}");
+            }
+        }
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! of a margin box.
 
 use super::Civility;
-use crate::text::{fold, fold_char, folds_to};
+use crate::text::{fold, fold_ascii, fold_char};
 use crate::vocabulary::{
     CAPITAL_PARTICLES, FUNCTION_STARTS, FUNCTIONS, MARGIN_WORDS, NAME_ENDERS, PARTICLES,
 };
@@ -33,7 +33,10 @@ pub(super) fn is_capital_particle(word: &str) -> bool {
 }
 
 pub(super) fn is_particle(word: &str) -> bool {
-    PARTICLES.iter().any(|p| folds_to(word, p)) || folds_to(word, "d'")
+    // The word folded once (a particle has at most 5 letters), not once per
+    // particle.
+    let mut buf = [0; 5];
+    fold_ascii(word, &mut buf).is_some_and(|f| PARTICLES.contains(&f) || f == "d'")
 }
 
 /// A word that names a function, not a person: "Maire", "1ère adjointe",
@@ -121,12 +124,20 @@ pub(super) fn is_group_heading_word(word: &str) -> bool {
 /// Words of the margin box that flattened extractions weave into lists
 /// ("en exercice : 23", "Date d'affichage :").
 pub(super) fn is_margin_word(word: &str) -> bool {
-    MARGIN_WORDS.iter().any(|m| folds_to(word, m))
+    // The word folded once (a margin word has at most 11 letters).
+    let mut buf = [0; 11];
+    fold_ascii(word, &mut buf).is_some_and(|f| MARGIN_WORDS.contains(&f))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn particles_and_margin_words_fit_their_buffers() {
+        assert!(PARTICLES.iter().all(|p| p.len() <= 5));
+        assert!(MARGIN_WORDS.iter().all(|m| m.len() <= 11));
+    }
 
     #[test]
     fn function_words_start_with_a_letter_looked_for() {
