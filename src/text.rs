@@ -296,6 +296,29 @@ pub(crate) fn folds_to(text: &str, target: &str) -> bool {
         && expected.next().is_none()
 }
 
+/// What `f` answers of `text` folded (as [`fold`] gives it), folded on the
+/// stack when it fits: a word's comparisons with word lists, without an
+/// allocation each.
+pub(crate) fn with_fold<R>(text: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 64];
+    if text.is_ascii()
+        && let Some(slot) = buf.get_mut(..text.len())
+    {
+        slot.copy_from_slice(text.as_bytes());
+        slot.make_ascii_lowercase();
+        return f(std::str::from_utf8(slot).expect("ASCII"));
+    }
+    let mut len = 0;
+    for c in text.chars().filter_map(fold_char) {
+        let Some(slot) = buf.get_mut(len..len + c.len_utf8()) else {
+            return f(&fold(text));
+        };
+        c.encode_utf8(slot);
+        len += slot.len();
+    }
+    f(std::str::from_utf8(&buf[..len]).expect("whole characters"))
+}
+
 /// `text` folded (as [`fold`] gives it) into `buf`, when that is ASCII and
 /// fits: what a word folds to, for comparisons with short word lists, in
 /// one pass and without allocating. `None` when the word folds to more
@@ -396,6 +419,24 @@ mod tests {
         assert!(!lower_case_pattern("Pour"));
         assert!(!lower_case_pattern("(?i)pour"));
         assert!(!lower_case_pattern(r"\d+ ADOPTE"));
+    }
+
+    #[test]
+    fn with_fold_agrees_with_fold() {
+        let long = "Éléonore-".repeat(10);
+        for w in [
+            "Présents",
+            "PRESENTS",
+            "Œuvre",
+            "",
+            "ÉLUS",
+            "ﬁn",
+            "ßa",
+            "日本",
+            &long,
+        ] {
+            assert_eq!(with_fold(w, str::to_string), fold(w), "{w:?}");
+        }
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! of a margin box.
 
 use super::Civility;
-use crate::text::{fold, fold_ascii, fold_char};
+use crate::text::{fold_ascii, fold_char, with_fold};
 use crate::vocabulary::{
     CAPITAL_PARTICLES, FUNCTION_STARTS, FUNCTIONS, MARGIN_WORDS, NAME_ENDERS, PARTICLES,
 };
@@ -48,9 +48,10 @@ pub(crate) fn is_function_word(word: &str) -> bool {
     if !first.is_some_and(|c| "mdseapvctr".contains(c)) {
         return false;
     }
-    let f = fold(word);
-    let f = f.trim_end_matches('.');
-    FUNCTIONS.contains(&f) || FUNCTION_STARTS.iter().any(|p| f.starts_with(p))
+    with_fold(word, |f| {
+        let f = f.trim_end_matches('.');
+        FUNCTIONS.contains(&f) || FUNCTION_STARTS.iter().any(|p| f.starts_with(p))
+    })
 }
 
 /// Family-name-like: letters mostly capitals ("PLAONNET-CASEMONT", "Falonnet").
@@ -112,13 +113,13 @@ pub(super) fn is_letters_initial(word: &str) -> bool {
 
 /// Lower-case words that end a name: conjunctions, prepositions, verbs.
 pub(super) fn is_stop_word(word: &str) -> bool {
-    NAME_ENDERS.contains(&fold(word).as_str())
+    with_fold(word, |f| NAME_ENDERS.contains(&f))
 }
 
 /// A word that heads the next group of a list rather than continue a
 /// name: "Commune de X :", "Canton de Y :", "Secteur Nord :".
 pub(super) fn is_group_heading_word(word: &str) -> bool {
-    is_capitalised(word) && matches!(fold(word).as_str(), "commune" | "canton" | "secteur")
+    is_capitalised(word) && with_fold(word, |f| matches!(f, "commune" | "canton" | "secteur"))
 }
 
 /// Words of the margin box that flattened extractions weave into lists
