@@ -251,14 +251,12 @@ pub(crate) fn lines_where(
     first: impl Fn(u8) -> bool,
 ) -> impl Iterator<Item = (usize, &str)> {
     let bytes = hay.as_bytes();
+    let mut feeds = line_feeds(hay);
     let mut pos = 0;
     std::iter::from_fn(move || {
         while pos < bytes.len() {
             let start = pos;
-            // `str::find` of a `char` runs `memchr`.
-            let end = hay[start..]
-                .find('\n')
-                .map_or(bytes.len(), |p| start + p + 1);
+            let end = feeds.next().map_or(bytes.len(), |p| p + 1);
             pos = end;
             let lead = bytes[start..end]
                 .iter()
@@ -270,6 +268,13 @@ pub(crate) fn lines_where(
         }
         None
     })
+}
+
+/// The offsets of the line feeds of `s`, in order, found by a vector
+/// search (`memchr`): where every line of a text is visited, a
+/// `find('\n')` per line costs a call and its setup on each.
+pub(crate) fn line_feeds(s: &str) -> impl Iterator<Item = usize> + '_ {
+    memchr::memchr_iter(b'\n', s.as_bytes())
 }
 
 /// Letters folded for comparison: lower case, accents removed.
@@ -419,6 +424,20 @@ mod tests {
         assert!(!lower_case_pattern("Pour"));
         assert!(!lower_case_pattern("(?i)pour"));
         assert!(!lower_case_pattern(r"\d+ ADOPTE"));
+    }
+
+    #[test]
+    fn line_feeds_are_those_of_a_byte_scan() {
+        let mut text = String::new();
+        for k in 0..200 {
+            let expected: Vec<usize> = text.match_indices('\n').map(|(i, _)| i).collect();
+            assert_eq!(line_feeds(&text).collect::<Vec<_>>(), expected, "{text:?}");
+            // Line feeds at every offset, next to multi-byte characters.
+            text.push(['a', '\n', 'é', '\n', '\n', '€', ' ', '\u{8a}'][k % 8]);
+            if k % 3 == 0 {
+                text.push('\n');
+            }
+        }
     }
 
     #[test]

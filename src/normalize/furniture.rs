@@ -61,8 +61,9 @@ fn lines(text: &str) -> Vec<Line> {
     let mut out = Vec::new();
     let mut page = 0;
     let mut pos = 0;
+    let mut feeds = crate::text::line_feeds(text);
     while pos < text.len() {
-        let end = text[pos..].find('\n').map_or(text.len(), |p| pos + p + 1);
+        let end = feeds.next().map_or(text.len(), |p| p + 1);
         let raw = &text[pos..end];
         // A form feed opens a page; pdftotext puts it at the start of the
         // page's first line.
