@@ -276,13 +276,14 @@ fn first_copy(input: &str) -> usize {
     if text.len() < 2000 {
         return input.len();
     }
-    // The second copy starts with the first one's opening (a needle of 32
-    // bytes at most is searched with SIMD).
+    // The second copy starts with the first one's opening, searched with
+    // SIMD (`memmem`; `str::find` steps through the bytes).
     let opening = &text[..text.floor_char_boundary(32)];
     for copies in [2, 3] {
         let guess = text.floor_char_boundary(text.len() / copies);
         let from = text.floor_char_boundary(guess.saturating_sub(100));
-        let Some(at) = text[from..].find(opening).map(|p| from + p) else {
+        let found = memchr::memmem::find(&text.as_bytes()[from..], opening.as_bytes());
+        let Some(at) = found.map(|p| from + p) else {
             continue;
         };
         let first = text[..at].trim_end();
