@@ -334,6 +334,12 @@ pub(crate) fn fold_ascii<'b>(text: &str, buf: &'b mut [u8]) -> Option<&'b str> {
     if text.len() > 4 * buf.len() {
         return None;
     }
+    if text.is_ascii() {
+        let slot = buf.get_mut(..text.len())?;
+        slot.copy_from_slice(text.as_bytes());
+        slot.make_ascii_lowercase();
+        return std::str::from_utf8(slot).ok();
+    }
     let mut len = 0;
     for c in text.chars().filter_map(fold_char) {
         if !c.is_ascii() || len == buf.len() {

@@ -58,12 +58,24 @@ pub(crate) fn is_function_word(word: &str) -> bool {
 pub(crate) fn is_caps(word: &str) -> bool {
     let word = without_elision(word);
     let (mut upper, mut total, mut ocr_l) = (0, 0, 0);
-    for c in letters(word) {
-        total += 1;
-        if c.is_uppercase() {
-            upper += 1;
-        } else if c == 'l' {
-            ocr_l += 1;
+    if word.is_ascii() {
+        // The same counts over bytes, for the most frequent words.
+        for b in word.bytes().filter(u8::is_ascii_alphabetic) {
+            total += 1;
+            if b.is_ascii_uppercase() {
+                upper += 1;
+            } else if b == b'l' {
+                ocr_l += 1;
+            }
+        }
+    } else {
+        for c in letters(word) {
+            total += 1;
+            if c.is_uppercase() {
+                upper += 1;
+            } else if c == 'l' {
+                ocr_l += 1;
+            }
         }
     }
     if total < 2 || word.ends_with('.') && total <= 3 {
