@@ -249,8 +249,9 @@ pub(crate) struct Timeline<'a> {
     /// The highest question number mentioned (0: the text numbers none, and
     /// the whole sitting is one pseudo-question).
     pub(crate) last: u32,
-    /// `seated[q index][member]`.
-    seated: Vec<Vec<bool>>,
+    /// `seated[q index * members + member]`: one row of members per
+    /// question, in one allocation.
+    seated: Vec<bool>,
     /// Per question: members sitting, grantors represented, and the
     /// proxies that can be used, with nobody out; so that a deliberation
     /// costs only its out members.
@@ -302,21 +303,16 @@ impl<'a> Timeline<'a> {
             .chain(doc.meeting.order_of_business.iter().copied());
         let cap = question_cap(doc.deliberations.len(), roster.members.len());
         let last = mentioned.filter(|&q| q <= cap).max().unwrap_or(0);
-        let seated = Self::questions_of(last)
-            .map(|q| {
-                roster
-                    .members
-                    .iter()
-                    .map(|m| {
-                        !m.replaced
-                            && (m.implicit
-                                || m.presence.iter().any(|p| {
-                                    last == 0 || covers(p.first_question(), p.last_question(), q)
-                                }))
-                    })
-                    .collect()
-            })
-            .collect();
+        let mut seated = Vec::with_capacity(last.max(1) as usize * roster.members.len());
+        for q in Self::questions_of(last) {
+            seated.extend(roster.members.iter().map(|m| {
+                !m.replaced
+                    && (m.implicit
+                        || m.presence
+                            .iter()
+                            .any(|p| last == 0 || covers(p.first_question(), p.last_question(), q)))
+            }));
+        }
         let unaccounted = doc
             .meeting
             .members_in_office
@@ -338,17 +334,19 @@ impl<'a> Timeline<'a> {
             t.links_of[l.grantor].push(k);
             t.links_of[l.holder].push(k);
         }
+        // The grantors of one question, the same buffer for every question.
+        let mut grantors: Vec<usize> = Vec::new();
         t.base = t
             .questions()
             .map(|q| {
                 let present = t
                     .index(q)
-                    .map_or(0, |i| t.seated[i].iter().filter(|&&s| s).count());
+                    .map_or(0, |i| t.row(i).iter().filter(|&&s| s).count());
                 let links: Vec<usize> = (0..t.roster.links.len())
                     .filter(|&l| t.usable(&t.roster.links[l], q, &[]))
                     .collect();
-                let mut grantors: Vec<usize> =
-                    links.iter().map(|&l| t.roster.links[l].grantor).collect();
+                grantors.clear();
+                grantors.extend(links.iter().map(|&l| t.roster.links[l].grantor));
                 grantors.sort_unstable();
                 grantors.dedup();
                 let counts = Counts {
@@ -396,9 +394,15 @@ impl<'a> Timeline<'a> {
     /// Whether a member sits at a question (outside the known questions: no).
     pub(crate) fn seated(&self, q: u32, member: usize) -> bool {
         self.index(q)
-            .and_then(|i| self.seated[i].get(member))
+            .and_then(|i| self.row(i).get(member))
             .copied()
             .unwrap_or(false)
+    }
+
+    /// Who sits at the question of index `i`, member by member.
+    fn row(&self, i: usize) -> &[bool] {
+        let n = self.roster.members.len();
+        &self.seated[i * n..(i + 1) * n]
     }
 
     /// Whether a proxy's range covers a question (an open side runs to the
@@ -463,7 +467,7 @@ impl<'a> Timeline<'a> {
     /// attendance.
     pub(crate) fn key(&self, q: u32) -> (&[bool], &[usize]) {
         match self.index(q) {
-            Some(i) => (&self.seated[i][..], &self.base[i].1[..]),
+            Some(i) => (self.row(i), &self.base[i].1[..]),
             None => (&[], &[]),
         }
     }
