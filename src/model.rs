@@ -414,7 +414,7 @@ impl Person {
 
     /// The characters of [`Person::key_of`], to compare keys without
     /// allocating them.
-    fn key_chars(name: &str) -> impl Iterator<Item = char> + '_ {
+    pub(crate) fn key_chars(name: &str) -> impl Iterator<Item = char> + '_ {
         name.chars()
             .filter(|c| !matches!(c, ' ' | '-' | '\''))
             .filter_map(fold_char)

@@ -103,8 +103,29 @@ pub(crate) struct Roster<'a> {
 /// hyphens: "Jean" + "Pierre TOULOUSE" and "Jean-Pierre" + "Toulouse" are
 /// both "jeanpierretoulouse". None without a given name.
 fn whole_name(p: &Person) -> Option<String> {
-    let given = Person::key_of(p.given_name.as_deref()?);
-    (!given.is_empty()).then(|| given + &p.key())
+    let given = p.given_name.as_deref()?;
+    let mut whole = String::with_capacity(given.len() + p.family_name.len());
+    whole.extend(Person::key_chars(given));
+    if whole.is_empty() {
+        return None;
+    }
+    whole.extend(Person::key_chars(&p.family_name));
+    Some(whole)
+}
+
+/// What `f` answers of a person's key ([`Person::key`]), built on the stack
+/// when it fits: a look-up in the roster's maps without an allocation.
+fn with_key<R>(p: &Person, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 64];
+    let mut len = 0;
+    for c in Person::key_chars(&p.family_name) {
+        let Some(slot) = buf.get_mut(len..len + c.len_utf8()) else {
+            return f(&p.key());
+        };
+        c.encode_utf8(slot);
+        len += slot.len();
+    }
+    f(std::str::from_utf8(&buf[..len]).expect("whole characters"))
 }
 
 impl<'a> Roster<'a> {
@@ -114,7 +135,7 @@ impl<'a> Roster<'a> {
         let mut r = Roster::default();
         // Each presence entry is one member: homonyms are listed twice.
         for p in &a.present {
-            let same_mention = r.by_name.get(&p.person.key()).and_then(|c| {
+            let same_mention = with_key(&p.person, |k| r.by_name.get(k)).and_then(|c| {
                 c.iter()
                     .copied()
                     .find(|&i| r.members[i].person.span == p.person.span)
@@ -179,7 +200,7 @@ impl<'a> Roster<'a> {
     /// same civility (or none written) comes first.
     pub(crate) fn find(&self, p: &Person) -> Option<usize> {
         let mut best = None;
-        for &i in self.by_name.get(&p.key()).map_or(&[][..], |c| &c[..]) {
+        for &i in with_key(p, |k| self.by_name.get(k)).map_or(&[][..], |c| &c[..]) {
             let m = &self.members[i];
             if !m.person.same_as(p) {
                 continue;
