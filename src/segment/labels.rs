@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::text::{accents_optional, fold, lower_regex};
+use crate::text::{accents_optional, fold, lower_regex, with_fold};
 use crate::vocabulary::{LABEL_STARTS, LABELS, PUBLIC};
 
 /// What a label introduces.
@@ -43,10 +43,11 @@ impl Section {
     /// Whether the label belongs to the items rather than to the head's
     /// attendance: "Objet", "Rapporteur", "Résumé", "Ordre du jour".
     pub(crate) fn about_items(&self, text: &str) -> bool {
-        let f = fold(&text[self.label_range.clone()]);
-        ["objet", "rapporteu", "resume", "ordre du jour"]
-            .iter()
-            .any(|p| f.starts_with(p))
+        with_fold(&text[self.label_range.clone()], |f| {
+            ["objet", "rapporteu", "resume", "ordre du jour"]
+                .iter()
+                .any(|p| f.starts_with(p))
+        })
     }
 }
 
@@ -169,16 +170,15 @@ pub(super) fn sections(text: &str, lower: &str, within: Range<usize>) -> Vec<Sec
             continue;
         }
         let label = match label {
-            Label::Absent(_) => {
-                let f = fold(matched);
-                Label::Absent(if f.contains("non excus") {
+            Label::Absent(_) => Label::Absent(with_fold(matched, |f| {
+                if f.contains("non excus") {
                     Some(false)
                 } else if f.contains("excus") {
                     Some(true)
                 } else {
                     None
-                })
-            }
+                }
+            })),
             other => other,
         };
         // "présents : tous les membres en exercice, à l'exception de :": no
@@ -197,7 +197,7 @@ pub(super) fn sections(text: &str, lower: &str, within: Range<usize>) -> Vec<Sec
         let in_list = found
             .last()
             .is_some_and(|f| matches!(f.0, Label::Present | Label::Absent(_) | Label::Proxies));
-        let dated = fold(matched).starts_with("date");
+        let dated = with_fold(matched, |f| f.starts_with("date"));
         if in_list && (count.is_some() || dated) && woven_into_list(text, start, content_start) {
             continue;
         }
@@ -251,8 +251,10 @@ fn label_end(
     // "Etaient présents tous les conseillers en exercice, exceptés : X":
     // the list by exception starts right after the label.
     if label == Label::Present
-        && fold(&rest[skip..rest.floor_char_boundary(rest.len().min(skip + 12))])
-            .starts_with("tous les ")
+        && with_fold(
+            &rest[skip..rest.floor_char_boundary(rest.len().min(skip + 12))],
+            |f| f.starts_with("tous les "),
+        )
     {
         return Some((end + skip, None));
     }
@@ -324,7 +326,7 @@ fn label_end(
     }
     // "En présence de : X, Y": a label with its colon only; "en présence de
     // M. X, directeur" is prose.
-    if fold(matched).starts_with("en presence") && !after.starts_with(':') {
+    if with_fold(matched, |f| f.starts_with("en presence")) && !after.starts_with(':') {
         return None;
     }
     if let Some(colon_rest) = after.strip_prefix(':') {
@@ -343,7 +345,9 @@ fn label_end(
     if label == Label::Stop && after.starts_with(|c: char| c.is_ascii_digit()) {
         return Some((end + skip, None));
     }
-    if label == Label::Present && count_at(after).is_some() && fold(matched).starts_with("present")
+    if label == Label::Present
+        && count_at(after).is_some()
+        && with_fold(matched, |f| f.starts_with("present"))
     {
         let (n, len) = count_at(after)?;
         return Some((end + skip + len, Some(n)));

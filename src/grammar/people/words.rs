@@ -137,9 +137,10 @@ pub(super) fn is_group_heading_word(word: &str) -> bool {
 /// Words of the margin box that flattened extractions weave into lists
 /// ("en exercice : 23", "Date d'affichage :").
 pub(super) fn is_margin_word(word: &str) -> bool {
-    // The word folded once (a margin word has at most 11 letters).
+    // The word folded once (a margin word has 4 to 11 letters: a word of
+    // fewer bytes has fewer letters).
     let mut buf = [0; 11];
-    fold_ascii(word, &mut buf).is_some_and(|f| MARGIN_WORDS.contains(&f))
+    word.len() >= 4 && fold_ascii(word, &mut buf).is_some_and(|f| MARGIN_WORDS.contains(&f))
 }
 
 #[cfg(test)]
@@ -149,7 +150,7 @@ mod tests {
     #[test]
     fn particles_and_margin_words_fit_their_buffers() {
         assert!(PARTICLES.iter().all(|p| p.len() <= 5));
-        assert!(MARGIN_WORDS.iter().all(|m| m.len() <= 11));
+        assert!(MARGIN_WORDS.iter().all(|m| (4..=11).contains(&m.len())));
     }
 
     #[test]
