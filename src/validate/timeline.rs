@@ -7,6 +7,7 @@
 //! which members sit and which proxies can be used.
 
 use std::collections::HashMap;
+use std::ops::Range;
 
 use crate::model::{Document, Person, Presence, Proxy};
 
@@ -94,9 +95,33 @@ pub(crate) struct Roster<'a> {
     /// The proxies, between roster members.
     pub(crate) links: Vec<Link<'a>>,
     /// Members by folded family name, so that matching stays linear.
-    by_name: HashMap<String, Vec<usize>>,
+    by_name: HashMap<String, Indices>,
     /// Members by folded given and family names together ([`whole_name`]).
-    by_whole_name: HashMap<String, Vec<usize>>,
+    by_whole_name: HashMap<String, Indices>,
+}
+
+/// The members under one name, in order: most names are one member's,
+/// held without a vector of their own.
+#[derive(Debug, Clone)]
+enum Indices {
+    One([usize; 1]),
+    Many(Vec<usize>),
+}
+
+impl Indices {
+    fn as_slice(&self) -> &[usize] {
+        match self {
+            Indices::One(one) => one,
+            Indices::Many(many) => many,
+        }
+    }
+
+    fn push(&mut self, i: usize) {
+        match self {
+            Indices::One([first]) => *self = Indices::Many(vec![*first, i]),
+            Indices::Many(many) => many.push(i),
+        }
+    }
 }
 
 /// A person's given and family names folded together, without spaces or
@@ -133,10 +158,19 @@ impl<'a> Roster<'a> {
     pub(crate) fn new(doc: &'a Document) -> Roster<'a> {
         let a = &doc.attendance;
         let mut r = Roster::default();
+        // Sized once for every mention: grown member by member, the maps
+        // were rehashed several times (they are only looked up, never
+        // iterated, so their capacity changes nothing else).
+        let mentions =
+            a.present.len() + a.absent.len() + 2 * (a.substitutes.len() + a.proxies.len()) + 1;
+        r.members.reserve(mentions);
+        r.by_name.reserve(mentions);
+        r.by_whole_name.reserve(mentions);
         // Each presence entry is one member: homonyms are listed twice.
         for p in &a.present {
             let same_mention = with_key(&p.person, |k| r.by_name.get(k)).and_then(|c| {
-                c.iter()
+                c.as_slice()
+                    .iter()
                     .copied()
                     .find(|&i| r.members[i].person.span == p.person.span)
             });
@@ -200,7 +234,7 @@ impl<'a> Roster<'a> {
     /// same civility (or none written) comes first.
     pub(crate) fn find(&self, p: &Person) -> Option<usize> {
         let mut best = None;
-        for &i in with_key(p, |k| self.by_name.get(k)).map_or(&[][..], |c| &c[..]) {
+        for &i in with_key(p, |k| self.by_name.get(k)).map_or(&[][..], Indices::as_slice) {
             let m = &self.members[i];
             if !m.person.same_as(p) {
                 continue;
@@ -218,7 +252,7 @@ impl<'a> Roster<'a> {
         // "Pierre Toulouse", and "Jean-Pierre Toulouse" in a list: the same
         // words, cut elsewhere (looked for only when nothing else matches).
         best.or_else(|| {
-            let first = self.by_whole_name.get(&whole_name(p)?)?.first();
+            let first = self.by_whole_name.get(&whole_name(p)?)?.as_slice().first();
             first.copied()
         })
     }
@@ -239,9 +273,15 @@ impl<'a> Roster<'a> {
 
     fn push(&mut self, m: Member<'a>) -> usize {
         let i = self.members.len();
-        self.by_name.entry(m.person.key()).or_default().push(i);
+        self.by_name
+            .entry(m.person.key())
+            .and_modify(|c| c.push(i))
+            .or_insert(Indices::One([i]));
         if let Some(whole) = whole_name(m.person) {
-            self.by_whole_name.entry(whole).or_default().push(i);
+            self.by_whole_name
+                .entry(whole)
+                .and_modify(|c| c.push(i))
+                .or_insert(Indices::One([i]));
         }
         self.members.push(m);
         i
@@ -274,9 +314,11 @@ pub(crate) struct Timeline<'a> {
     /// question, in one allocation.
     seated: Vec<bool>,
     /// Per question: members sitting, grantors represented, and the
-    /// proxies that can be used, with nobody out; so that a deliberation
-    /// costs only its out members.
-    base: Vec<(Counts, Vec<usize>)>,
+    /// proxies that can be used (their range in `usable`), with nobody
+    /// out; so that a deliberation costs only its out members.
+    base: Vec<(Counts, Range<usize>)>,
+    /// The proxies of `base`, every question's in one allocation.
+    usable: Vec<usize>,
     /// Per member: the proxies they give or hold.
     links_of: Vec<Vec<usize>>,
     /// Runs of consecutive questions with the same attendance (first and
@@ -345,6 +387,7 @@ impl<'a> Timeline<'a> {
             last,
             seated,
             base: Vec::new(),
+            usable: Vec::new(),
             links_of: Vec::new(),
             spans: Vec::new(),
             unaccounted,
@@ -357,26 +400,29 @@ impl<'a> Timeline<'a> {
         }
         // The grantors of one question, the same buffer for every question.
         let mut grantors: Vec<usize> = Vec::new();
-        t.base = t
+        let mut usable: Vec<usize> = Vec::new();
+        let base = t
             .questions()
             .map(|q| {
                 let present = t
                     .index(q)
                     .map_or(0, |i| t.row(i).iter().filter(|&&s| s).count());
-                let links: Vec<usize> = (0..t.roster.links.len())
-                    .filter(|&l| t.usable(&t.roster.links[l], q, &[]))
-                    .collect();
+                let from = usable.len();
+                usable.extend(
+                    (0..t.roster.links.len()).filter(|&l| t.usable(&t.roster.links[l], q, &[])),
+                );
                 grantors.clear();
-                grantors.extend(links.iter().map(|&l| t.roster.links[l].grantor));
+                grantors.extend(usable[from..].iter().map(|&l| t.roster.links[l].grantor));
                 grantors.sort_unstable();
                 grantors.dedup();
                 let counts = Counts {
                     present: present as u32,
                     represented: grantors.len() as u32,
                 };
-                (counts, links)
+                (counts, from..usable.len())
             })
             .collect();
+        (t.base, t.usable) = (base, usable);
         let qs: Vec<u32> = t.questions().collect();
         t.spans = runs(t.questions().map(|q| t.key(q)))
             .into_iter()
@@ -488,7 +534,7 @@ impl<'a> Timeline<'a> {
     /// attendance.
     pub(crate) fn key(&self, q: u32) -> (&[bool], &[usize]) {
         match self.index(q) {
-            Some(i) => (self.row(i), &self.base[i].1[..]),
+            Some(i) => (self.row(i), &self.usable[self.base[i].1.clone()]),
             None => (&[], &[]),
         }
     }
