@@ -80,7 +80,7 @@ fn lines(text: &str) -> Vec<Line> {
         }
         let content = &text[start..end];
         let lead = content.len() - content.trim_start().len();
-        let trimmed = content.trim();
+        let trimmed = content[lead..].trim_end();
         let body = start + lead..start + lead + trimmed.len();
         out.push(Line {
             whole: start..end,
