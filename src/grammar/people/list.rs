@@ -510,10 +510,56 @@ impl ListReader<'_> {
             self.group_civility(i, c);
             return true;
         }
+        // "AMANZE BAUDEMONT BOIS STE MARIE ... VARENNES SOUS DUN PAPERIN
+        // Philippe, THOMAS Robert": a table's column of communes flattened
+        // before its names. No family name runs to seven words: the list
+        // starts at the run's last word.
+        if self.entries.is_empty() {
+            let run = (i..)
+                .take_while(|&k| {
+                    self.w
+                        .word(k)
+                        .is_some_and(|x| is_caps(x) && civility(x).is_none())
+                })
+                .count();
+            if run >= 7 {
+                self.i = i + run - 1;
+                return true;
+            }
+        }
         match self.mention(i) {
             Some((mention, next)) => self.entry(mention, next),
-            None => self.unreadable(i),
+            None => match self.group_before_first_civility(i) {
+                Some(after) => {
+                    self.i = after;
+                    true
+                }
+                None => self.unreadable(i),
+            },
         }
+    }
+
+    /// "PRESENTS : Communauté de Communes Sèvre et Loire Mr BERTIN, Mr
+    /// X": the group the first names belong to, written without a colon
+    /// before a list whose entries carry civilities. Where the first civility
+    /// stands, within eight words of capitalised words and particles.
+    fn group_before_first_civility(&self, i: usize) -> Option<usize> {
+        if !self.entries.is_empty() {
+            return None;
+        }
+        let w = self.w;
+        (i + 1..i + 8)
+            .take_while(|&k| w.word(k).is_some())
+            .find(|&k| w.word(k).and_then(civility).is_some())
+            .filter(|&k| {
+                (i..k).all(|j| {
+                    w.word(j).is_some_and(|x| {
+                        is_capitalised(x) || is_caps(x) || is_particle(x) || x == "et"
+                    })
+                }) && w
+                    .word(k + 1)
+                    .is_some_and(|x| is_caps(x) || is_capitalised(x))
+            })
     }
 
     /// After a heading inside the list ("Arrondissement Châteauvieux :",
@@ -1130,6 +1176,20 @@ mod tests {
         check(
             "M. Jean-Luc GORANILLOU, Mme Élise de GARARDOT-FROOCHE",
             &["Jean-Luc|GORANILLOU", "Élise|de GARARDOT-FROOCHE"],
+        );
+    }
+
+    #[test]
+    fn what_stands_before_a_list_s_first_name() {
+        // A group written without a colon before entries with civilities.
+        check(
+            "Communauté de Communes Sèvre et Loire Mr Paul ROUX, Mme Ida PONS",
+            &["Paul|ROUX", "Ida|PONS"],
+        );
+        // A column of communes flattened before the names.
+        check(
+            "AMBRIEU BELLEVUE SAINT JEAN LA COTE SOUS BOIS VERRIERES ROUX Paul, PONS Ida",
+            &["Paul|ROUX", "Ida|PONS"],
         );
     }
 
