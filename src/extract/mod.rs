@@ -282,9 +282,16 @@ impl<'a> Extractor<'a> {
             let word = &tail[last_word_start..];
             // A signature ("Le Maire,\nJean DUPONT") ends a text properly.
             let last_line = tail.rsplit('\n').next().unwrap_or("");
+            // A list's entry ("     Mme Catherine SADY") is no signature.
+            let entry = last_line
+                .split_whitespace()
+                .next()
+                .and_then(people::civility)
+                .is_some();
             let signature = word.chars().count() >= 2
                 && word.chars().all(char::is_uppercase)
-                && last_line.split_whitespace().count() <= 6;
+                && last_line.split_whitespace().count() <= 6
+                && !entry;
             if !signature {
                 self.finding(
                 Code::Truncated,

@@ -924,6 +924,15 @@ fn bare_note(
     if !initial.is_some_and(|c| "qasrdp".contains(c)) {
         return None;
     }
+    // "Mme X   sans pouvoir": said to have given no proxy.
+    if word(k).as_deref() == Some("sans")
+        && matches!(
+            word(k + 1).as_deref(),
+            Some("pouvoir" | "procuration" | "delegation")
+        )
+    {
+        return Some((tokens[k].start..tokens[k + 1].end, k + 2));
+    }
     if matches!(word(k).as_deref(), Some("qui" | "ayant")) {
         k += 1;
     }
@@ -1185,6 +1194,11 @@ mod tests {
         check(
             "Communauté de Communes Sèvre et Loire Mr Paul ROUX, Mme Ida PONS",
             &["Paul|ROUX", "Ida|PONS"],
+        );
+        // A note that no proxy was given, after a table's wide gap.
+        check(
+            "Mme Christine ROUX                   sans pouvoir\n     Mme Ida PONS",
+            &["Christine|ROUX", "Ida|PONS"],
         );
         // A column of communes flattened before the names.
         check(
