@@ -1195,6 +1195,16 @@ mod tests {
             "Communauté de Communes Sèvre et Loire Mr Paul ROUX, Mme Ida PONS",
             &["Paul|ROUX", "Ida|PONS"],
         );
+        // A separating dash that lost its spaces.
+        check(
+            "Ida PONS - Valérie ROUX-Philippe MAREUIL - Lise DURAND-MOREL",
+            &[
+                "Ida|PONS",
+                "Valérie|ROUX",
+                "Philippe|MAREUIL",
+                "Lise|DURAND-MOREL",
+            ],
+        );
         // A note that no proxy was given, after a table's wide gap.
         check(
             "Mme Christine ROUX                   sans pouvoir\n     Mme Ida PONS",

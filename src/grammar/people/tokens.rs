@@ -44,6 +44,21 @@ impl<'t> Words<'t> {
 }
 
 /// Whether `rest` starts with a civility: "M. ", "MM. ", "Mme ", "Mr ".
+fn glued_names(before: &str, after: &str) -> bool {
+    let caps = |w: &str| {
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)
+    };
+    let next: &str = after
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    let capitalised = next.chars().next().is_some_and(char::is_uppercase)
+        && next.chars().skip(1).all(char::is_lowercase)
+        && next.chars().count() >= 3;
+    // The word before: its last hyphenated part, all capitals.
+    caps(before.rsplit('-').next().unwrap_or("")) && capitalised
+}
+
 fn civility_follows(rest: &str) -> bool {
     ["M.", "MM.", "Mme", "Mmes", "Mr", "Mlle"].iter().any(|c| {
         rest.strip_prefix(c)
@@ -86,6 +101,10 @@ pub(crate) fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
                         // "BRUN-BOUTET-M. MOLLE": a hyphen before a civility
                         // separates two names.
                         '-' if !s[i..j].ends_with('.') && civility_follows(&s[j + 1..]) => false,
+                        // "UPPHOFF-Philippe ROUVIER": a separating dash
+                        // lost its spaces between a family name in capitals
+                        // and the next member's given name.
+                        '-' if glued_names(&s[i..j], &s[j + 1..]) => false,
                         // "GRISLAIN-D' Elodie": a family name cut after its
                         // elided particle keeps the apostrophe.
                         '\'' if s[i..j].ends_with("-D") || s[i..j].ends_with("-L") => true,
