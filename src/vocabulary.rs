@@ -77,6 +77,25 @@ pub(crate) const LABELS: &str = r"(?xi)
 /// finds one.
 pub(crate) const LABEL_STARTS: &str = r"absent|s'étai|non ex|ex[ck]?us|étai|ayant|ont donn|avaient donn|ont délég|avaient délég|délég|procuration|pouvoir|représent|sont |autres |membres|conseill|présent|en présence|assist|secrétaire|invit|également|auditeur|date |ordre du jour|nombre de |en exercice|quorum|votant|formant la|majorit|objet|rapporteur|résum";
 
+/// The status cells of an attendance table flattened row by row, each
+/// written right after its member: short codes, as written ("Pr" présent,
+/// "Ab" absent, "Ex" excusé, "Po" pouvoir, "Su" suppléé), and words,
+/// folded, a proxy's and a substitute's with the word that leads to the
+/// holder ("procuration à", "suppléé par").
+pub(crate) const STATUS_CODES: [(&str, &str); 5] = [
+    ("Pr", "present"),
+    ("Ab", "absent"),
+    ("Ex", "excuse"),
+    ("Po", "pouvoir"),
+    ("Su", "supplee"),
+];
+pub(crate) const STATUS_WORDS: [&str; 6] = [
+    "present", "presente", "absent", "absente", "excuse", "excusee",
+];
+pub(crate) const STATUS_PROXY_WORDS: [&str; 2] = ["procuration", "pouvoir"];
+pub(crate) const STATUS_SUBSTITUTE_WORDS: [&str; 4] =
+    ["supplee", "suppleee", "remplace", "remplacee"];
+
 /// The public, not members, folded: "Auditeurs présents : 47".
 pub(crate) const PUBLIC: [&str; 6] = [
     "auditeurs",

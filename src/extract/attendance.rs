@@ -1145,7 +1145,7 @@ impl<'a> Extractor<'a> {
     }
 
     /// The records of an attendance table's rows.
-    fn table_rows(&self, rows: Vec<Row>, a: &mut Attendance, proxies: &mut Vec<ProxyLine>) {
+    fn table_rows(&mut self, rows: Vec<Row>, a: &mut Attendance, proxies: &mut Vec<ProxyLine>) {
         for row in rows {
             let person = self.person(&row.member, None);
             match row.seat {
@@ -1183,6 +1183,7 @@ impl<'a> Extractor<'a> {
                 }
                 Seat::Absent(excused) => a.absent.push(Absence { person, excused }),
                 Seat::Unknown => {}
+                Seat::CutOff => self.table_end = self.table_end.max(row.member.whole.end),
             }
         }
     }
