@@ -242,6 +242,11 @@ impl<'a> Extractor<'a> {
                 });
             }
         }
+        if !tabled {
+            let lines =
+                self.proxy_lines_after_lists(sections, restated_from, head_end, &proxy_lines);
+            proxy_lines.extend(lines);
+        }
         if m.secretary.is_none() {
             m.secretary = self.secretary_sentence(0..text.len());
         }
@@ -951,6 +956,74 @@ impl<'a> Extractor<'a> {
         let rest_after = self.text[last..end].trim_matches(|c: char| c.is_whitespace() || c == '.');
         (read.unreadable.is_empty() && read.names.is_empty() && rest_after.is_empty())
             .then_some(read)
+    }
+
+    /// Proxies written one a line after the lists, without a label, past a
+    /// sentence of counts ("Le nombre de présents est de 23, ... dont 4
+    /// procurations.\n\n-Monsieur X procuration à Madame Y\n\n-Madame Z
+    /// procuration à ..."): within 600 bytes of where the last list stopped,
+    /// before the next label, each line read whole as one proxy and nothing
+    /// else. Lines already read are left out.
+    fn proxy_lines_after_lists(
+        &self,
+        sections: &[Section],
+        restated_from: Option<usize>,
+        head_end: usize,
+        read: &[ProxyLine],
+    ) -> Vec<ProxyLine> {
+        let text = self.text;
+        let lists = sections.iter().filter(|s| {
+            matches!(s.label, Label::Present | Label::Absent(_))
+                && restated_from.is_none_or(|r| s.label_range.start < r)
+        });
+        let Some(stop) = lists
+            .filter_map(|s| self.section_stops.get(&(s.content.start, s.content.end)))
+            .copied()
+            .max()
+        else {
+            return Vec::new();
+        };
+        let next_label = sections
+            .iter()
+            .filter(|s| s.label != Label::Stop && s.label_range.start >= stop)
+            .map(|s| s.label_range.start)
+            .min()
+            .unwrap_or(text.len());
+        let end =
+            text.floor_char_boundary((stop + 600).min(head_end).min(next_label).min(text.len()));
+        if end <= stop {
+            return Vec::new();
+        }
+        let mut found = Vec::new();
+        let mut offset = stop;
+        for line in text[stop..end].split_inclusive('\n') {
+            let r = offset..offset + line.trim_end().len();
+            offset += line.len();
+            let lower = &self.lower[r.clone()];
+            if !(lower.contains("pouvoir") || lower.contains("procuration"))
+                || read
+                    .iter()
+                    .any(|p| p.range.start < r.end && r.start < p.range.end)
+            {
+                continue;
+            }
+            let got = proxies::proxies_and_names(text, r.clone(), false);
+            let [one] = got.lines.as_slice() else {
+                continue;
+            };
+            let before = text[r.start..one.range.start]
+                .trim_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '•' | '*'));
+            let after = text[one.range.end..r.end]
+                .trim_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ';' | ','));
+            if got.unreadable.is_empty()
+                && got.names.is_empty()
+                && before.is_empty()
+                && after.is_empty()
+            {
+                found.push(one.clone());
+            }
+        }
+        found
     }
 
     /// The proxies and names of an absent section that writes proxies as

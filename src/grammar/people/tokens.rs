@@ -43,9 +43,22 @@ impl<'t> Words<'t> {
     }
 }
 
-/// Whether `rest` starts with a civility: "M. ", "MM. ", "Mme ", "Mr ".
+/// Whether `rest` starts with a civility: "M. ", "MM. ", "Mme ", "Mr ",
+/// "Madame ", "Monsieur ".
 fn civility_follows(rest: &str) -> bool {
-    ["M.", "MM.", "Mme", "Mmes", "Mr", "Mlle"].iter().any(|c| {
+    [
+        "M.",
+        "MM.",
+        "Mme",
+        "Mmes",
+        "Mr",
+        "Mlle",
+        "Madame",
+        "Monsieur",
+        "Mademoiselle",
+    ]
+    .iter()
+    .any(|c| {
         rest.strip_prefix(c)
             .is_some_and(|after| after.chars().next().is_none_or(|n| !n.is_alphabetic()))
     })
