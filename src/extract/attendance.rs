@@ -487,6 +487,24 @@ impl<'a> Extractor<'a> {
         let Mention::Name(name) = &e.mention else {
             return;
         };
+        // "Marc X, absent, pouvoir" among the present: a status column
+        // flattened after the name says absent.
+        let standing = |note: &Range<usize>| -> Option<bool> {
+            let words: Vec<String> = self.text[note.clone()]
+                .split([',', ' '])
+                .filter(|w| !w.is_empty())
+                .map(fold)
+                .collect();
+            (words.iter().all(|w| people::is_standing_word(w))
+                && words
+                    .iter()
+                    .any(|w| w.starts_with("absent") || w.starts_with("excuse")))
+            .then(|| words.iter().any(|w| w.starts_with("excuse")))
+        };
+        if let Some(excused) = e.notes.iter().find_map(standing) {
+            self.absent_entry(e, excused.then_some(true), a, proxies);
+            return;
+        }
         let person = self.person(name, e.group_civility);
         let mut presence = Presence::new(person.clone());
         // "Christophe X a donné pouvoir à Isabelle Y" among the present:
@@ -991,18 +1009,40 @@ impl<'a> Extractor<'a> {
             .unwrap_or(text.len());
         let end =
             text.floor_char_boundary((stop + 600).min(head_end).min(next_label).min(text.len()));
-        if end <= stop {
-            return Vec::new();
+        let mut found: Vec<ProxyLine> = Vec::new();
+        // "M. X a donné pouvoir à M. Y, M. Z a donné pouvoir à M. W.": a
+        // paragraph of proxies and nothing else, before or after the lists.
+        let mut offset = 0;
+        for para in text[..end].split_inclusive("\n\n") {
+            let r = offset..offset + para.trim_end().len();
+            offset += para.len();
+            if r.is_empty()
+                || read
+                    .iter()
+                    .any(|p| p.range.start < r.end && r.start < p.range.end)
+                || sections
+                    .iter()
+                    .any(|s| s.label != Label::Stop && r.contains(&s.label_range.start))
+            {
+                continue;
+            }
+            let lower = &self.lower[r.clone()];
+            if !lower.contains(" à ") {
+                continue;
+            }
+            if let Some(got) = self.proxies_paragraph(r.clone()) {
+                found.extend(got.lines);
+            }
         }
-        let mut found = Vec::new();
         let mut offset = stop;
-        for line in text[stop..end].split_inclusive('\n') {
+        for line in text[stop.min(end)..end].split_inclusive('\n') {
             let r = offset..offset + line.trim_end().len();
             offset += line.len();
             let lower = &self.lower[r.clone()];
             if !(lower.contains("pouvoir") || lower.contains("procuration"))
                 || read
                     .iter()
+                    .chain(&found)
                     .any(|p| p.range.start < r.end && r.start < p.range.end)
             {
                 continue;

@@ -404,6 +404,7 @@ fn qualifier(after: &str) -> Option<(usize, Option<u32>)> {
         matches!(
             w,
             "les"
+                | "et"
                 | "lors"
                 | "au"
                 | "aux"

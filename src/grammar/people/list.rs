@@ -12,6 +12,7 @@ use super::words::{
 };
 use super::{Civility, Mention, Name};
 use crate::grammar::date::month_number;
+use crate::grammar::given_names::is_given_name;
 use crate::text::{fold, fold_char};
 use crate::vocabulary::{NOBODY, PLACE_NOUNS};
 
@@ -450,6 +451,10 @@ impl ListReader<'_> {
             self.group_civility(i, c);
             return true;
         }
+        if let Some(after) = self.place_before_name(i) {
+            self.i = after;
+            return true;
+        }
         match self.mention(i) {
             Some((mention, next)) => self.entry(mention, next),
             None => self.unreadable(i),
@@ -560,6 +565,42 @@ impl ListReader<'_> {
             k += 1;
         }
         Some(k)
+    }
+
+    /// After a place name in mixed case woven into a list of "Prénom NOM"
+    /// without separators, a table's commune column flattened into the run
+    /// ("Raymond X Millières Bretteville sur Ay Guy Y", "La Feuillie
+    /// Philippe Z"): capitalised words that are no given name, place links
+    /// ("sur", "d'", "La"), up to a given name the lexicon knows before a
+    /// family name in capitals. `None` when the words lead elsewhere.
+    fn place_before_name(&self, i: usize) -> Option<usize> {
+        let w = self.w;
+        if self.style.mixed || !self.style.given_first || self.line_mode {
+            return None;
+        }
+        let first = w.word(i)?;
+        if !(is_capitalised(first) || is_particle(first)) || is_given_name(first) {
+            return None;
+        }
+        let mut k = i;
+        while k < i + 8 {
+            let x = w.word(k)?;
+            if k > i && is_given_name(x) && is_capitalised(x) && w.word(k + 1).is_some_and(is_caps)
+            {
+                return Some(k);
+            }
+            let place_word = is_capitalised(x)
+                || is_particle(x)
+                || matches!(
+                    fold(x).as_str(),
+                    "sur" | "sous" | "en" | "les" | "lez" | "aux"
+                );
+            if !place_word || civility(x).is_some() || is_function_word(x) {
+                return None;
+            }
+            k += 1;
+        }
+        None
     }
 
     /// A group civility before names ("Mmes et MM.", "MM."): it is theirs,
@@ -848,6 +889,34 @@ fn bare_note(
         }
         return None;
     }
+    // ", absent, pouvoir", ", suppléant", ", excusée": the member's standing
+    // between commas, a status column flattened after the name, then the
+    // next name or the list's end.
+    if k == i + 1 && is_standing_word(&first) {
+        let mut j = k;
+        while word(j).is_some_and(|w| is_standing_word(&w)) {
+            let next = j + 1;
+            if tokens.get(next).is_some_and(|t| t.kind == Kind::Punct(','))
+                && word(next + 1).is_some_and(|w| is_standing_word(&w))
+            {
+                j = next + 1;
+            } else {
+                j = next;
+                break;
+            }
+        }
+        let next_ok = match tokens.get(j) {
+            None => true,
+            Some(t) => match t.kind {
+                Kind::Word => text[t.start..t.end].starts_with(char::is_uppercase),
+                Kind::Newline | Kind::Blank | Kind::Punct(',' | ';' | '.') => true,
+                _ => false,
+            },
+        };
+        if next_ok {
+            return Some((tokens[start].start..tokens[j - 1].end, j));
+        }
+    }
     let opens = first.starts_with("suppl")
         || first.starts_with("rempla")
         || first.starts_with("represent")
@@ -889,6 +958,23 @@ fn bare_note(
     }
     let (_, after) = name_at(text, tokens, j, style)?;
     Some((tokens[start].start..tokens[after - 1].end, after))
+}
+
+/// A word of a member's standing written after the name, folded: "absent",
+/// "pouvoir", "suppléant".
+pub(crate) fn is_standing_word(w: &str) -> bool {
+    matches!(
+        w,
+        "absent"
+            | "absente"
+            | "excuse"
+            | "excusee"
+            | "pouvoir"
+            | "procuration"
+            | "suppleant"
+            | "suppleante"
+            | "titulaire"
+    )
 }
 
 /// A name whose words are spread over up to three lines from `tokens[i]`.
