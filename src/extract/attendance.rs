@@ -688,14 +688,15 @@ impl<'a> Extractor<'a> {
                 doubts.push((Doubt::Proxy, at));
             }
             // "Membres suppléants avec voix délibérative : X, Y" inside the
-            // present list, none paired with the titular it replaces: the
+            // present list, or "SUPPLEANTS PRESENTS SANS VOTE : X, Y" as
+            // its label, none paired with the titular it replaces: the
             // lists may count a seat twice.
             if s.label == Label::Present
                 && a.substitutes.is_empty()
                 && stop > s.content.start
-                && let Some(k) = self.lower[s.content.start..stop].find("suppl")
+                && let Some(k) = self.lower[s.label_range.start..stop].find("suppl")
             {
-                let at = s.content.start + k;
+                let at = s.label_range.start + k;
                 let to = text.floor_char_boundary((at + 5).min(text.len()));
                 doubts.push((Doubt::Substitutes, at..to));
             }

@@ -416,6 +416,7 @@ fn qualifier(after: &str) -> Option<(usize, Option<u32>)> {
                 | "du"
                 | "pour"
                 | "avec"
+                | "sans"
         )
     }) || folded.trim_end().ends_with("suivants")
         || folded.trim_end().ends_with("suivantes");

@@ -14,7 +14,7 @@ use super::{Civility, Mention, Name};
 use crate::grammar::date::month_number;
 use crate::grammar::given_names::is_given_name;
 use crate::text::{fold, fold_char};
-use crate::vocabulary::{NOBODY, PLACE_NOUNS};
+use crate::vocabulary::{NOBODY, PLACE_NOUNS, STAMP_WORDS};
 
 /// One entry of a list: a mention and what is written right after it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -170,6 +170,12 @@ fn strip_margin(text: &str, tokens: Vec<Token>) -> Vec<Token> {
             i += 3;
             continue;
         }
+        // "Certifiée exécutoire le 24/09/2020", "Transmis en préfecture
+        // 24/09/2020": a stamp, its words then a date.
+        if let Some(after) = stamp_at(text, &tokens, i) {
+            i = after;
+            continue;
+        }
         // Up to four words, one of them a margin word, then a colon.
         let mut k = i;
         let mut margin = false;
@@ -208,6 +214,37 @@ fn strip_margin(text: &str, tokens: Vec<Token>) -> Vec<Token> {
         i += 1;
     }
     out
+}
+
+/// After a certification stamp at `tokens[i]`: a capitalised stamp word,
+/// up to five more words in small letters or of a stamp, then a date
+/// "24/09/2020".
+fn stamp_at(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
+    let word = |k: usize| {
+        tokens
+            .get(k)
+            .filter(|t| t.kind == Kind::Word)
+            .map(|t| &text[t.start..t.end])
+    };
+    let stamp = |w: &str| STAMP_WORDS.contains(&fold(w).as_str());
+    let first = word(i)?;
+    if !(first.starts_with(char::is_uppercase) && stamp(first)) {
+        return None;
+    }
+    let mut k = i + 1;
+    while k < i + 6 && word(k).is_some_and(|w| stamp(w) || w.starts_with(char::is_lowercase)) {
+        k += 1;
+    }
+    let date = (0..5).all(|d| {
+        tokens.get(k + d).is_some_and(|t| {
+            if d % 2 == 0 {
+                t.kind == Kind::Number
+            } else {
+                t.kind == Kind::Punct('/')
+            }
+        })
+    });
+    date.then_some(k + 5)
 }
 
 /// Whether most lines of a one-name-per-line list start with a civility:
@@ -762,6 +799,18 @@ impl ListReader<'_> {
             let (inner, after) = in_parens(w.tokens, k);
             notes.push(inner);
             k = after;
+        }
+        // "ROME Hélène, (donne procuration à X)": a proxy note after a stray
+        // comma is the name's.
+        if notes.is_empty() && w.is(k, Kind::Punct(',')) && w.is(k + 1, Kind::Punct('(')) {
+            let (inner, after) = in_parens(w.tokens, k + 1);
+            if matches!(
+                crate::grammar::notes::note(w.text, inner.clone()),
+                crate::grammar::notes::Note::ProxyTo(..)
+            ) {
+                notes.push(inner);
+                k = after;
+            }
         }
         if let Some((note, after)) = bare_note(w.text, w.tokens, k, self.style) {
             notes.push(note);
