@@ -275,6 +275,38 @@ impl<'a> Extractor<'a> {
             a.present.insert(0, Presence::new(p.clone()));
         }
         absent_grantors_and_titulars(a);
+        self.struck_through(head_end, a);
+    }
+
+    /// "Les personnes dont le nom est barré sont reportées ci-dessous":
+    /// the present list prints every member and strikes out the absent, a
+    /// mark the text lost. A member of the present list who is also listed
+    /// absent (or gave a proxy) is the absent one.
+    fn struck_through(&mut self, head_end: usize, a: &mut Attendance) {
+        let end = self.text.floor_char_boundary(head_end.min(self.text.len()));
+        let Some(at) =
+            lower_regex!(r"noms?\s+(?:est\s+|sont\s+)?barr[éÉe]").find(&self.lower[..end])
+        else {
+            return;
+        };
+        let before = a.present.len();
+        let absent: Vec<Person> = a
+            .absent
+            .iter()
+            .map(|x| x.person.clone())
+            .chain(a.proxies.iter().map(|p| p.grantor.clone()))
+            .collect();
+        a.present
+            .retain(|p| !absent.iter().any(|x| x.same_as(&p.person)));
+        let struck = before - a.present.len();
+        if struck > 0 {
+            self.finding(
+                Code::UnreadableList,
+                Severity::Info,
+                format!("expected the present list to name only the present, found names struck through (a mark the text lost): the {struck} also listed absent are read absent"),
+                Some(at.range()),
+            );
+        }
     }
 
     /// The proxies of the lines read: a role resolved to the president,
@@ -1035,10 +1067,7 @@ impl<'a> Extractor<'a> {
                 found.extend(got.lines);
             }
         }
-        let mut offset = stop;
-        for line in text[stop.min(end)..end].split_inclusive('\n') {
-            let r = offset..offset + line.trim_end().len();
-            offset += line.len();
+        for r in sentences(text, stop.min(end)..end) {
             let lower = &self.lower[r.clone()];
             if !(lower.contains("pouvoir") || lower.contains("procuration"))
                 || read
@@ -1049,19 +1078,19 @@ impl<'a> Extractor<'a> {
                 continue;
             }
             let got = proxies::proxies_and_names(text, r.clone(), false);
-            let [one] = got.lines.as_slice() else {
+            let (Some(first), Some(last)) = (got.lines.first(), got.lines.last()) else {
                 continue;
             };
-            let before = text[r.start..one.range.start]
+            let before = text[r.start..first.range.start]
                 .trim_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '•' | '*'));
-            let after = text[one.range.end..r.end]
+            let after = text[last.range.end..r.end]
                 .trim_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ';' | ','));
             if got.unreadable.is_empty()
                 && got.names.is_empty()
                 && before.is_empty()
                 && after.is_empty()
             {
-                found.push(one.clone());
+                found.extend(got.lines);
             }
         }
         found
@@ -1301,6 +1330,36 @@ impl<'a> Extractor<'a> {
             }
         }
     }
+}
+
+/// The lines of `text[within]`, each cut further at a sentence's end: a
+/// full stop after a word of three letters or more, or in small letters,
+/// then a space and a capital ("absents excusés. Mr X a donné ..."; not
+/// "M. X").
+fn sentences(text: &str, within: Range<usize>) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut offset = within.start;
+    for line in text[within].split_inclusive('\n') {
+        let line_start = offset;
+        offset += line.len();
+        let line = line.trim_end();
+        let mut from = 0;
+        for (p, _) in line.match_indices(". ") {
+            let word: String = line[..p]
+                .chars()
+                .rev()
+                .take_while(|c| c.is_alphabetic())
+                .collect();
+            let ends = word.chars().count() >= 3 || word.chars().any(char::is_lowercase);
+            let capital = line[p + 2..].trim_start().starts_with(char::is_uppercase);
+            if ends && capital {
+                out.push(line_start + from..line_start + p + 1);
+                from = p + 2;
+            }
+        }
+        out.push(line_start + from..line_start + line.len());
+    }
+    out
 }
 
 /// Whether the proxy word at `at` tells of a proxy given: not "pas de

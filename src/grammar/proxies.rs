@@ -196,6 +196,16 @@ pub(crate) fn proxies_and_names(
                 i += 1;
                 continue;
             }
+            // "1- M. X a donné procuration à Y, 2- Mme Z ...": numbered.
+            Kind::Number
+                if tokens
+                    .get(i + 1)
+                    .is_some_and(|t| matches!(t.kind, Kind::Punct('-' | ')' | '.' | '–')))
+                    && tokens.get(i + 2).is_some_and(|t| t.kind == Kind::Word) =>
+            {
+                i += 2;
+                continue;
+            }
             Kind::Word => {}
             _ => break,
         }
