@@ -350,6 +350,8 @@ impl<'a> Extractor<'a> {
                     }
                 },
             };
+            let grantor = listed_whole(&grantor, a).unwrap_or(grantor);
+            let holder = listed_whole(&holder, a).unwrap_or(holder);
             // Only proxies whose grantor has the same family name can be the
             // same: looked up by key, not compared with every proxy
             // (quadratic in a long list).
@@ -402,6 +404,32 @@ impl<'a> Extractor<'a> {
             });
         }
     }
+}
+
+/// "ANGE LE LAN" read as a family name in a proxy, where the lists name
+/// "Ange LE LAN": the member listed whose given and family names, folded,
+/// are the words of that family name. The mention keeps its civility and
+/// place in the text.
+fn listed_whole(p: &Person, a: &Attendance) -> Option<Person> {
+    if p.given_name.is_some() || !p.family_name.contains(' ') {
+        return None;
+    }
+    let whole = fold(&p.family_name);
+    let listed = a
+        .present
+        .iter()
+        .map(|x| &x.person)
+        .chain(a.absent.iter().map(|x| &x.person))
+        .find(|x| {
+            x.given_name
+                .as_ref()
+                .is_some_and(|g| fold(&format!("{g} {}", x.family_name)) == whole)
+        })?;
+    Some(Person {
+        given_name: listed.given_name.clone(),
+        family_name: listed.family_name.clone(),
+        ..p.clone()
+    })
 }
 
 /// Where a mention starts in the text.

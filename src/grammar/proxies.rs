@@ -74,6 +74,18 @@ fn name_in_lines(
         if words >= 2 && (style.mixed || people::is_caps(&text[n.family.clone()])) {
             return Some((Mention::Name(n), after));
         }
+        // "... à Mme CAPRON\nM. D. AUDONNET a donné ...": a civility and a
+        // family name in capitals, the next line opening on a civility.
+        let next_civility = tokens
+            .get(first)
+            .is_some_and(|t| people::civility(&text[t.start..t.end]).is_some());
+        if after == first
+            && next_civility
+            && n.civility.is_some()
+            && people::is_caps(&text[n.family.clone()])
+        {
+            return Some((Mention::Name(n), after));
+        }
     }
     if let Some(second) = breaks.next()
         && let Some((Mention::Name(n), after)) = people::name_at(text, &tokens[..second], i, style)

@@ -192,6 +192,7 @@ fixtures! {
     a35_cc_stamps_woven_substitutes_label => "a35-cc-stamps-woven-substitutes-label",
     a36_cm_proxy_sentence_after_exceptions => "a36-cm-proxy-sentence-after-exceptions",
     a37_cm_struck_names_numbered_proxies => "a37-cm-struck-names-numbered-proxies",
+    a38_cm_wrapped_proxy_lines_mandat_label => "a38-cm-wrapped-proxy-lines-mandat-label",
     d01_cm_oneline_pouvoirs => "d01-cm-oneline-pouvoirs",
     d03_cm_menu_late_arrival => "d03-cm-menu-late-arrival",
     d04_cm_wrapped_procurations => "d04-cm-wrapped-procurations",
