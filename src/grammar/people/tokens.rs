@@ -64,6 +64,13 @@ fn civility_follows(rest: &str) -> bool {
     })
 }
 
+/// Initials without their dots: "G", "J-P".
+fn is_bare_initials(w: &str) -> bool {
+    !w.is_empty()
+        && w.split('-')
+            .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase))
+}
+
 /// Tokens of `text[range]`, offsets into `text`.
 pub(crate) fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
     let mut tokens = Vec::new();
@@ -85,6 +92,20 @@ pub(crate) fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
             while let Some(&(j, d)) = iter.peek() {
                 if d.is_alphabetic() {
                     letters += 1;
+                } else if d == '.'
+                    && is_bare_initials(&s[i..j])
+                    && s[j + 1..]
+                        .chars()
+                        .take(2)
+                        .filter(|c| c.is_uppercase())
+                        .count()
+                        == 2
+                {
+                    // "G.JOSUAN", "J-P.PATIN": initials stuck to a family
+                    // name in capitals end with their dot.
+                    end = j + 1;
+                    iter.next();
+                    break;
                 } else if matches!(d, '\'' | '-' | '.') {
                     // Joiners stay inside a word only before a letter (or,
                     // for initials, "J.-L.").
