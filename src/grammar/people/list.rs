@@ -689,14 +689,28 @@ impl ListReader<'_> {
         // "Mmes Dufournel, Laforgue-Sanchez": surnames in mixed case after a
         // group civility.
         let t = tokens[i];
-        (self.group.is_some()
+        // "DAUBERT Bernard, Jean-Marc, CONSTENSOU Erick": a member named by a
+        // given name alone, between commas, in a list of names in capitals
+        // with their given names.
+        let between_commas = i > 0
+            && w.is(i - 1, Kind::Punct(','))
+            && (w.is(i + 1, Kind::Punct(',')) || w.is(i + 1, Kind::Punct(';')))
+            && w.word(i + 2).is_some_and(is_caps);
+        let lone = between_commas
+            && !style.mixed
             && is_capitalised(word)
+            && is_given_name(word)
             && !is_function_word(word)
-            && tokens.get(i + 1).is_none_or(|n| {
-                matches!(n.kind, Kind::Punct(_) | Kind::Blank | Kind::Newline)
-                    || w.word(i + 1) == Some("et")
-                    || w.word(i + 1).is_some_and(is_group_heading_word)
-            }))
+            && !self.entries.is_empty();
+        (lone
+            || self.group.is_some()
+                && is_capitalised(word)
+                && !is_function_word(word)
+                && tokens.get(i + 1).is_none_or(|n| {
+                    matches!(n.kind, Kind::Punct(_) | Kind::Blank | Kind::Newline)
+                        || w.word(i + 1) == Some("et")
+                        || w.word(i + 1).is_some_and(is_group_heading_word)
+                }))
         .then(|| {
             (
                 Mention::Name(Name {
