@@ -23,6 +23,8 @@ impl<'a> Extractor<'a> {
         let mut marked: Vec<(String, Mention, bool)> = Vec::new();
         // Everyone sits but the members listed: proxy holders among them.
         let mut by_exception = false;
+        // The present named on an attendance sheet the text does not hold.
+        let mut by_sheet: Option<Range<usize>> = None;
 
         // Tables first: a Markdown table or a flattened table with "X" marks.
         let tabled = match tables::attendance(self.norm, 0..head_end) {
@@ -96,6 +98,11 @@ impl<'a> Extractor<'a> {
                     if !entries.is_empty() {
                         present_listed = true;
                     } else {
+                        // "Présents : Voir liste d'émargement ci-jointe".
+                        if sheet_elsewhere(text, s.content.clone()) {
+                            by_sheet =
+                                Some(s.label_range.start..s.content.start.max(s.label_range.end));
+                        }
                         self.unreadable_list(s);
                     }
                     let listed: Vec<&Person> = a.present.iter().map(|p| &p.person).collect();
@@ -257,6 +264,19 @@ impl<'a> Extractor<'a> {
         }
 
         self.resolve_proxies(a, proxy_lines, m.president.clone());
+        if let Some(label) = by_sheet
+            && a.present.is_empty()
+            && !a.proxies.is_empty()
+        {
+            by_exception = true;
+            let shown = self.clean(label.clone());
+            self.finding(
+                Code::UnreadableList,
+                Severity::Warning,
+                format!("expected the members present to be named, found {shown:?} pointing to an attendance sheet the text does not hold: the present list holds only the proxy holders"),
+                Some(label),
+            );
+        }
         if by_exception {
             for p in &a.proxies {
                 if !a.present.iter().any(|x| x.person.same_as(&p.holder)) {
@@ -430,6 +450,18 @@ fn listed_whole(p: &Person, a: &Attendance) -> Option<Person> {
         family_name: listed.family_name.clone(),
         ..p.clone()
     })
+}
+
+/// Whether a present label's content points to an attendance sheet
+/// instead of naming anyone: "Voir liste d'émargement ci-jointe", "cf.
+/// feuille de présence annexée".
+fn sheet_elsewhere(text: &str, content: Range<usize>) -> bool {
+    let end = text.floor_char_boundary(content.end.min(content.start + 80));
+    let f = fold(text[content.start..end].trim_start());
+    f.starts_with("voir")
+        || f.starts_with("cf")
+        || f.contains("emargement")
+        || f.contains("feuille de presence")
 }
 
 /// Where a mention starts in the text.

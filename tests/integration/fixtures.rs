@@ -195,6 +195,7 @@ fixtures! {
     a38_cm_wrapped_proxy_lines_mandat_label => "a38-cm-wrapped-proxy-lines-mandat-label",
     a39_syndicat_initials_stuck_to_names => "a39-syndicat-initials-stuck-to-names",
     a40_cc_given_name_alone_in_list => "a40-cc-given-name-alone-in-list",
+    a41_syndicat_present_on_attendance_sheet => "a41-syndicat-present-on-attendance-sheet",
     d01_cm_oneline_pouvoirs => "d01-cm-oneline-pouvoirs",
     d03_cm_menu_late_arrival => "d03-cm-menu-late-arrival",
     d04_cm_wrapped_procurations => "d04-cm-wrapped-procurations",
