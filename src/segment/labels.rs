@@ -351,7 +351,11 @@ fn label_end(
                 .chars()
                 .filter(|c| c.is_alphabetic())
                 .all(char::is_uppercase);
-        if capitalised && caps {
+        // "ÉTAIENT ABSENTS NON REPRÉSENTÉS M. THEODOROU Jean": a civility
+        // then a family name in capitals.
+        let civility_then_caps =
+            matches!(given, "M." | "Mme" | "MME" | "Mlle" | "Madame" | "Monsieur") && caps;
+        if capitalised && caps || civility_then_caps {
             return Some((end + skip, None));
         }
     }
