@@ -197,6 +197,7 @@ fixtures! {
     a40_cc_given_name_alone_in_list => "a40-cc-given-name-alone-in-list",
     a41_syndicat_present_on_attendance_sheet => "a41-syndicat-present-on-attendance-sheet",
     a42_cm_flattened_caps_label_civility => "a42-cm-flattened-caps-label-civility",
+    a43_cm_unclosed_proxy_note_compound_given => "a43-cm-unclosed-proxy-note-compound-given",
     d01_cm_oneline_pouvoirs => "d01-cm-oneline-pouvoirs",
     d03_cm_menu_late_arrival => "d03-cm-menu-late-arrival",
     d04_cm_wrapped_procurations => "d04-cm-wrapped-procurations",

@@ -246,10 +246,18 @@ pub(crate) fn in_parens(tokens: &[Token], open: usize) -> (Range<usize>, usize) 
 }
 
 /// Index after the parenthesis opened at `i` (or the end of the tokens).
+/// A parenthesis left open before a list separator and the next entry's
+/// own parenthesis ("X (pouvoir à Y - Z (pouvoir à W)") ends at that
+/// separator.
 pub(crate) fn skip_parens(tokens: &[Token], i: usize) -> usize {
     let mut depth = 0;
+    let mut separator = None;
     for (k, t) in tokens.iter().enumerate().skip(i) {
         match t.kind {
+            Kind::Punct('-' | '–' | ';') if depth == 1 => separator = Some(k),
+            Kind::Punct('(') if depth == 1 && separator.is_some() => {
+                return separator.unwrap_or(k);
+            }
             Kind::Punct('(') => depth += 1,
             Kind::Punct(')') => {
                 depth -= 1;
