@@ -12,7 +12,7 @@ use super::words::{
 };
 use super::{Civility, Mention, Name};
 use crate::grammar::date::month_number;
-use crate::grammar::given_names::is_given_name;
+use crate::grammar::given_names::{GivenName, given_name, is_given_name};
 use crate::text::{fold, fold_char};
 use crate::vocabulary::{NOBODY, PLACE_NOUNS, STAMP_WORDS};
 
@@ -45,6 +45,7 @@ pub(crate) fn list(text: &str, range: Range<usize>) -> (Vec<Entry>, usize) {
     let (mut entries, stop) =
         list_tokens(text, &tokens, style, line_mode, civility_lines, range.end);
     trim_run_together(text, &tokens, &mut entries, stop);
+    split_two_names(text, &mut entries);
     if line_mode {
         drop_place_lines(text, &mut entries);
     }
@@ -148,6 +149,97 @@ fn trim_run_together(text: &str, tokens: &[Token], entries: &mut [Entry], stop: 
             }
             n.family = n.family.start..end;
         }
+    }
+}
+
+/// Two names run together without their separator, read as one: "DOYERE
+/// JOEL HUREL Grégory" in a list of "NOM Prénom" (a given name in capitals
+/// between two family names), "Jacques-François Coiquil Jacques Combépine"
+/// in a list of "Prénom Nom". The middle word must be a given name only
+/// (the lexicon's), the words around it none; only in a list of six
+/// entries or more.
+fn split_two_names(text: &str, entries: &mut Vec<Entry>) {
+    if entries.len() < 6 {
+        return;
+    }
+    let only_given = |r: &Range<usize>| given_name(&text[r.clone()]) == GivenName::Yes;
+    let no_given = |r: &Range<usize>| given_name(&text[r.clone()]) == GivenName::No;
+    let mut k = 0;
+    while k < entries.len() {
+        let Mention::Name(n) = &entries[k].mention else {
+            k += 1;
+            continue;
+        };
+        let Some(given) = n.given.clone() else {
+            k += 1;
+            continue;
+        };
+        if n.civility.is_some() || text[given.clone()].contains(' ') {
+            k += 1;
+            continue;
+        }
+        let words: Vec<Range<usize>> = text[n.family.clone()]
+            .split(' ')
+            .scan(n.family.start, |at, w| {
+                let r = *at..*at + w.len();
+                *at += w.len() + 1;
+                Some(r)
+            })
+            .filter(|r| !r.is_empty())
+            .collect();
+        let family_first = given.start > n.family.start;
+        // The word that starts the second name: a given name only, with
+        // no given name on either side of it in the family name.
+        let split = (1..words.len().saturating_sub(1)).find(|&i| {
+            only_given(&words[i])
+                && no_given(&words[i - 1])
+                && no_given(&words[i + 1])
+                && (!family_first || is_caps(&text[words[i].clone()]))
+        });
+        let Some(i) = split else {
+            k += 1;
+            continue;
+        };
+        let (first, second) = if family_first {
+            // "DOYERE JOEL | HUREL Grégory".
+            (
+                Name {
+                    civility: None,
+                    given: Some(words[i].clone()),
+                    family: words[0].start..words[i - 1].end,
+                    whole: words[0].start..words[i].end,
+                },
+                Name {
+                    civility: None,
+                    given: Some(given.clone()),
+                    family: words[i + 1].start..n.family.end,
+                    whole: words[i + 1].start..n.whole.end,
+                },
+            )
+        } else {
+            // "Jacques-François Coiquil | Jacques Combépine".
+            (
+                Name {
+                    civility: None,
+                    given: Some(given.clone()),
+                    family: words[0].start..words[i - 1].end,
+                    whole: n.whole.start..words[i - 1].end,
+                },
+                Name {
+                    civility: None,
+                    given: Some(words[i].clone()),
+                    family: words[i + 1].start..n.family.end,
+                    whole: words[i].start..n.whole.end,
+                },
+            )
+        };
+        let mut second_entry = entries[k].clone();
+        second_entry.mention = Mention::Name(second);
+        entries[k].mention = Mention::Name(first);
+        entries[k].notes.clear();
+        entries[k].function = None;
+        entries.insert(k + 1, second_entry);
+        k += 2;
     }
 }
 
