@@ -280,6 +280,32 @@ fn strip_margin(text: &str, tokens: Vec<Token>) -> Vec<Token> {
             margin |= is_margin_word(raw);
             k += 1;
         }
+        // "EN EXERCICE……….. 15": dot leaders to the figure, no colon.
+        let mut leaders = k;
+        while tokens
+            .get(leaders)
+            .is_some_and(|t| matches!(t.kind, Kind::Punct('.' | '…')))
+        {
+            leaders += 1;
+        }
+        // The words before the margin word are links or count words, not
+        // a family name ("Florence TOQUÉ PRESENTS……. 10" keeps TOQUÉ).
+        let leads_in = (i..k)
+            .take_while(|&j| !is_margin_word(&text[tokens[j].start..tokens[j].end]))
+            .all(|j| {
+                let w = fold(&text[tokens[j].start..tokens[j].end]);
+                w.chars().count() <= 3 || matches!(w.as_str(), "nombre" | "conseillers" | "membres")
+            });
+        if margin
+            && k > i
+            && leads_in
+            && leaders >= k + 2
+            && tokens.get(leaders).is_some_and(|t| t.kind == Kind::Number)
+            && !out.is_empty()
+        {
+            i = leaders + 1;
+            continue;
+        }
         if margin
             && k > i
             && tokens.get(k).is_some_and(|t| t.kind == Kind::Punct(':'))
