@@ -423,7 +423,9 @@ impl std::fmt::Display for Person {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Attendance {
-    /// Everyone who sat for at least part of the meeting.
+    /// Everyone who sat for at least part of the meeting: one entry per
+    /// stretch, so a member who left and came back has two, with the same
+    /// person and span.
     pub present: Vec<Presence>,
     /// Everyone listed absent or excused, proxy grantors and replaced titulars included.
     pub absent: Vec<Absence>,

@@ -233,9 +233,14 @@ pub(super) fn normalize_with<S: Scans>(input: &str) -> Normalized<'_> {
         },
         tabs: Vec::new(),
     };
-    for (fragment, continues) in fragments {
+    for (mut fragment, continues) in fragments {
         if !continues && !out.text.ends_with('\n') {
-            out.insert("\n", fragment.start);
+            match name_goes_on(&out.text, &input[fragment.clone()]) {
+                // "Marie-" ends a column's line, "Laure DAVID" starts the
+                // next piece: one name, as across a line within a piece.
+                Some(lead) => fragment.start += lead,
+                None => out.insert("\n", fragment.start),
+            }
         }
         normalize_fragment::<S>(input, fragment, &mut out);
     }
@@ -519,6 +524,16 @@ fn after_hyphen(out: &Writer, input: &str, run: usize, i: usize) -> bool {
     };
     let next = input[i + 1..].chars().next();
     matches!(before, Some(c) if c.is_alphabetic()) && matches!(next, Some(c) if c.is_uppercase())
+}
+
+/// Whether the text read so far ends with a word cut by its hyphen
+/// ("Marie-") and the next piece goes on with a capital ("  Laure
+/// DAVID"): the length of the piece's leading blanks, to skip.
+fn name_goes_on(read: &str, piece: &str) -> Option<usize> {
+    let before = read.strip_suffix('-')?.chars().next_back()?;
+    let rest = piece.trim_start_matches(' ');
+    (before.is_alphabetic() && rest.starts_with(char::is_uppercase))
+        .then_some(piece.len() - rest.len())
 }
 
 /// A hyphen at the end of a line: join the word it splits.

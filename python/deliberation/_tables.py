@@ -112,11 +112,13 @@ def tables(docs: Iterable[Any], sources: Optional[Sequence[Optional[str]]] = Non
     `sources` (a path or name per document) fills the `source` column;
     `document` is each document's position in `docs`.
 
-    - `documents`: one row per document (the sitting, counts of people,
-      deliberations, and findings of severity error and warning);
+    - `documents`: one row per document (the sitting, counts of people
+      (members present, each once), deliberations, and findings of severity
+      error and warning);
     - `deliberations`: one row per deliberation, with the sitting's date,
       body and authority, its number, title, tally and outcome;
-    - `attendance`: one row per attendance record, `role` "present",
+    - `attendance`: one row per attendance record (a member present in two
+      stretches has two "present" rows), `role` "present",
       "absent" (proxy grantors included, as in the contract), "proxy" (the
       person is the grantor; `holder` who votes for them) or "substitute"
       (`for_member` the member replaced), with its question range;
@@ -185,7 +187,9 @@ def _document(rows: Dict[str, List[Tuple[Any, ...]]], index: int, source: Option
         + (
             "parsed",
             meeting.get("members_in_office"),
-            len(attendance["present"]),
+            # Members, not stretches: one who left and came back has two
+            # presence records for one mention.
+            len({(p["person"]["span"]["start"], p["person"]["family_name"]) for p in attendance["present"]}),
             len(attendance["absent"]),
             len(attendance["proxies"]),
             len(doc["deliberations"]),

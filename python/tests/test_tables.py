@@ -133,3 +133,17 @@ def test_attendance_rows_say_what_the_documents_say(docs, sources):
     # The fixtures exercise every column.
     for column in t:
         assert any(v is not None for v in t[column]), column
+
+
+def test_a_member_in_two_stretches_is_one_member_present():
+    text = (
+        "COMMUNE DE X\nSéance du 3 mars 2024\n"
+        "Présents : Anne ROUX, Paul PONS (jusqu'au point 1 puis à partir du point 3), Ida MAS\n\n"
+        "1. Budget\nAdopté à l'unanimité.\n\n2. Voirie\nAdopté à l'unanimité.\n\n3. Cantine\nAdopté à l'unanimité.\n"
+    )
+    doc = deliberation.parse(text)
+    assert len(doc["attendance"]["present"]) == 4
+    t = deliberation.tables([doc])
+    assert t.documents["present"] == [3]
+    assert t.attendance["role"].count("present") == 4
+

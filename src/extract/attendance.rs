@@ -602,9 +602,14 @@ impl<'a> Extractor<'a> {
         // "Christophe X a donné pouvoir à Isabelle Y" among the present:
         // represented for the whole sitting, so not present.
         let mut represented = false;
+        // The question a member who left comes back at: a second stretch.
+        let mut resumes = None;
         for note in &e.notes {
             match notes::note(self.text, note.clone()) {
-                Note::Presence(c) => self.apply_condition(&mut presence, &c),
+                Note::Presence(c) => {
+                    self.apply_condition(&mut presence, &c);
+                    resumes = resumes.or(c.resumes);
+                }
                 Note::ProxyFrom(grantor) => proxies.push(ProxyLine {
                     grantor,
                     holder: e.mention.clone(),
@@ -640,6 +645,10 @@ impl<'a> Extractor<'a> {
                         if let Some(u) = whole.until {
                             presence.until_question = presence.until_question.or(Some(u));
                             c.from = Some(u + 1);
+                            if let Some(back) = whole.resumes {
+                                c.until = Some(back - 1);
+                                resumes = resumes.or(Some(back));
+                            }
                         } else if let Some(f) = whole.from {
                             presence.from_question = presence.from_question.or(Some(f));
                             c.until = f.checked_sub(1);
@@ -676,7 +685,13 @@ impl<'a> Extractor<'a> {
         {
             return;
         }
+        // One entry per stretch, for the same mention.
+        let back = resumes.map(|r| Presence {
+            from_question: Some(r),
+            ..Presence::new(presence.person.clone())
+        });
         a.present.push(presence);
+        a.present.extend(back);
     }
 
     /// What the attendance sections before `end` say that was not read: a
@@ -1242,7 +1257,7 @@ impl<'a> Extractor<'a> {
     pub(super) fn secretary_sentence(&self, within: Range<usize>) -> Option<Person> {
         let text = self.text;
         let re = regex!(
-            r"(?i)(?:a été|est|sera|ont été|fut)\s+(?:(?:élue?|nommée?|désignée?|choisie?|déclarée?)\s+(?:à l'unanimité\s+)?(?:comme\s+|en qualité de\s+|pour remplir les fonctions de\s+|pour\s+)?)?(?:secr[ée]taire)|(?:d[ée]sign(?:er|e)|nomm(?:er|e)|[ée]lire)\s+(?:à l['’]unanimité\s+)?(?:M\.|Mme|Monsieur|Madame|(?-i:[A-Z]\.\s*[A-Z]{2,}))|(?:comme|en qualité de|fonctions de)\s+secr[ée]taire|,\s+secr[ée]taire de s[ée]ance"
+            r"(?i)(?:a été|est|sera|ont été|fut|été)\s+(?:(?:élue?|nommée?|désignée?|choisie?|déclarée?)\s+(?:à l'unanimité\s+)?(?:comme\s+|en qualité de\s+|pour remplir les fonctions de\s+|pour\s+)?)?(?:secr[ée]taire)|(?:d[ée]sign(?:er|e)|nomm(?:er|e)|[ée]lire)\s+(?:à l['’]unanimité\s+)?(?:M\.|Mme|Monsieur|Madame|(?-i:[A-Z]\.\s*[A-Z]{2,}))|(?:comme|en qualité de|fonctions de)\s+secr[ée]taire|,\s+secr[ée]taire de s[ée]ance"
         );
         for m in re.find_iter(&text[within.clone()]) {
             let at = within.start + m.start();

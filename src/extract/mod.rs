@@ -189,6 +189,11 @@ impl<'a> Extractor<'a> {
             .max()
             .unwrap_or(0)
             .max(self.after_sections(listed));
+        let lists_start = sections.first().map_or(0, |s| s.label_range.start);
+        self.told_in_head(
+            lists_start..first_decision.min(head_end).max(lists_start),
+            &mut attendance,
+        );
         self.unread_attendance(sections, first_decision.min(head_end), &attendance);
         let mut deliberations = Vec::new();
         let mut covered: Vec<Range<usize>> = Vec::new();

@@ -1,8 +1,58 @@
 //! Arrivals and departures told in the items, applied to the attendance
 //! read from the lists. Ranges written in the lists win; what the items
-//! tell only fills what the lists leave empty.
+//! tell only fills what the lists leave empty. One told in the head with
+//! its item number is written as the lists write one.
 
+use std::ops::Range;
+
+use super::Extractor;
+use crate::grammar::{notes, people};
 use crate::model::{Absence, Attendance, Person, Proxy};
+use crate::text::lower_regex;
+
+impl Extractor<'_> {
+    /// "Mr Ludovic X est arrivé au cours de la séance (point n° 5)", in the
+    /// head, after the lists: the member's first (or last) question, as
+    /// if the list had written it, when the list writes none.
+    pub(super) fn told_in_head(&self, head: Range<usize>, a: &mut Attendance) {
+        let text = self.text;
+        let words = lower_regex!(r"(?-u:\b)(?:arriv|rejoint|quitt|sort\s|part\s)");
+        for m in words.find_iter(&self.lower[head.clone()]) {
+            let at = head.start + m.start();
+            let start = text[head.start..at]
+                .rfind(['.', '\n'])
+                .map_or(head.start, |p| head.start + p + 1);
+            // A sentence of its own: not a note in a list ("X (arrivée au
+            // point 2), Y"), nor a list's entry.
+            let before = &text[start..at];
+            if before.contains([',', ';', '(', ')']) || before.split_whitespace().count() > 6 {
+                continue;
+            }
+            let end = text[at..head.end]
+                .find(['.', '\n'])
+                .map_or(head.end, |p| at + p + 1);
+            let Some(c) = notes::condition(text, start..end) else {
+                continue;
+            };
+            if c.from.is_none() && c.until.is_none() {
+                continue;
+            }
+            let Some(name) = people::lone_name(text, start..at) else {
+                continue;
+            };
+            let who = self.person(&name, None);
+            if let Some(p) = a.present.iter_mut().find(|p| {
+                p.person.same_as(&who)
+                    && p.from_question.is_none()
+                    && p.until_question.is_none()
+                    && p.condition.is_none()
+            }) {
+                p.from_question = c.from;
+                p.until_question = c.until;
+            }
+        }
+    }
+}
 use crate::span::Span;
 
 /// A member arriving or leaving during the sitting, as an item's text

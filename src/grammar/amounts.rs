@@ -100,14 +100,21 @@ fn number_before(text: &str, end: usize) -> Option<(i64, usize)> {
         return None;
     }
     let mut cents_part: i64 = 0;
-    // Decimal part: ",50" or ".50" (one or two digits after the separator).
+    // Decimal part: ",50" or ".50" (one or two digits after the separator),
+    // or two digits after a comma and a space ("1097, 98 €", a typing slip).
     if last <= 2 && pos - last >= 2 {
         let sep = bytes[pos - last - 1];
-        if (sep == b',' || sep == b'.') && digits_before(pos - last - 1) > 0 {
+        let spaced = last == 2
+            && sep == b' '
+            && pos >= last + 3
+            && bytes[pos - last - 2] == b','
+            && digits_before(pos - last - 2) > 0
+            && !year_before(text, pos - last - 2);
+        if (sep == b',' || sep == b'.') && digits_before(pos - last - 1) > 0 || spaced {
             let frac = &text[pos - last..pos];
             let value: i64 = frac.parse().ok()?;
             cents_part = if last == 1 { value * 10 } else { value };
-            pos -= last + 1;
+            pos -= last + 1 + usize::from(spaced);
         }
     }
     // Integer part, read group by group from the right.
@@ -137,8 +144,9 @@ fn number_before(text: &str, end: usize) -> Option<(i64, usize)> {
     if groups.len() == 1 && groups[0].len() > 3 && groups[0].len() > 15 {
         return None;
     }
-    // Not the tail of a word or a longer code ("RD939").
-    if pos > 0 && (bytes[pos - 1].is_ascii_alphabetic() || bytes[pos - 1] == b'/') {
+    // Not the tail of a code ("RD939", "n°12/450"); a word in small letters
+    // glued to the figure is a space lost ("un montant de3,00 €").
+    if pos > 0 && (bytes[pos - 1].is_ascii_uppercase() || bytes[pos - 1] == b'/') {
         return None;
     }
     let mut units: i64 = 0;
@@ -151,6 +159,17 @@ fn number_before(text: &str, end: usize) -> Option<(i64, usize)> {
         .checked_mul(100)?
         .checked_add(cents_part)
         .map(|c| (c, pos))
+}
+
+/// Whether a year ends at `end` ("en 2017, 98 euros"): four figures from
+/// 1900 to 2099, not part of a longer number.
+fn year_before(text: &str, end: usize) -> bool {
+    let start = end.saturating_sub(4);
+    let before = text[..start].bytes().next_back();
+    text.get(start..end)
+        .and_then(|y| y.parse::<u32>().ok())
+        .is_some_and(|y| (1900..2100).contains(&y))
+        && !before.is_some_and(|b| b.is_ascii_digit())
 }
 
 #[cfg(test)]
@@ -195,6 +214,8 @@ mod tests {
         check("de 3,35 € à 3,45 €", &[(335, "3,35 €"), (345, "3,45 €")]);
         check("2021 est de 7 412 650 €", &[(741_265_000, "7 412 650 €")]);
         check("2016 : 61 200 €", &[(6_120_000, "61 200 €")]);
+        check("une somme de 1097, 98€ euros", &[(109_798, "1097, 98€")]);
+        check("unmontant de3,00 € ;", &[(300, "3,00 €")]);
     }
 
     #[test]
@@ -202,5 +223,7 @@ mod tests {
         check("l'Europe et les euros", &[]);
         check("l'euro numérique", &[]);
         check("€ seul", &[]);
+        check("la RD939 €", &[]);
+        check("en 2017, 98 euros", &[(9800, "98 euros")]);
     }
 }

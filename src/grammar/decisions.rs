@@ -76,7 +76,15 @@ fn parallel(lower: &str, a: Range<usize>, b: Range<usize>) -> bool {
             .filter(|c| !c.is_ascii_digit() && !c.is_whitespace())
             .collect()
     };
-    words(line_a..a.start).eq(words(line_b..b.start)) && mark(a) == mark(b)
+    // "DM1 pour le budget communal approuvé : Vote : 14 pour / 0 contre",
+    // "DM1 pour le budget de l'eau approuvé : Vote : 14 pour / 0 contre":
+    // a counted tally each, after its own subject.
+    let counted =
+        |r: &Range<usize>| lower[r.clone()].bytes().filter(u8::is_ascii_digit).count() >= 2;
+    let subject = |from: usize, to: usize| words(from..to).count() >= 2;
+    mark(a.clone()) == mark(b.clone())
+        && (words(line_a..a.start).eq(words(line_b..b.start))
+            || counted(&a) && counted(&b) && subject(line_a, a.start) && subject(line_b, b.start))
 }
 
 /// Whether the marks at `a` and `b` (`a` first) tell the same decision
@@ -147,7 +155,13 @@ pub(crate) fn new_item_between(text: &str, lower: &str, range: Range<usize>) -> 
         let after_paragraph = previous.is_empty() || previous.ends_with('.');
         let next = lines.get(k + 1).copied().unwrap_or(next_line);
         let next_longer = next.len() > line.len();
+        // "Article 2 : D'engager la commune ...": a decision's article.
+        let article = line
+            .strip_prefix("Article")
+            .or_else(|| line.strip_prefix("ARTICLE"))
+            .is_some_and(|rest| rest.trim_start().starts_with(|c: char| c.is_ascii_digit()));
         let titled = after_paragraph
+            && !article
             && next_longer
             && (12..=110).contains(&line.len())
             && line.starts_with(|c: char| c.is_uppercase())
@@ -264,6 +278,23 @@ mod tests {
     }
 
     #[test]
+    fn a_decision_s_articles_open_no_item() {
+        let text = "au réseau.\nArticle 2 : D'engager la commune à suivre le programme selon la\nplanification définie, et à respecter les engagements pris en matière de suivi.\n";
+        assert!(!new_item_between(
+            text,
+            &text.to_ascii_lowercase(),
+            0..text.len()
+        ));
+        // A short title after a paragraph, then longer lines: an item.
+        let text = "au réseau.\nCession du véhicule utilitaire\nLe conseil accepte l'offre du garage pour un montant de mille euros.\n";
+        assert!(new_item_between(
+            text,
+            &text.to_ascii_lowercase(),
+            0..text.len()
+        ));
+    }
+
+    #[test]
     fn reminders_and_rules_are_no_decision() {
         assert_eq!(
             count("Ce point a été voté à l'unanimité lors du conseil du 24 janvier."),
@@ -293,6 +324,9 @@ mod tests {
         assert_eq!(count(text), 2);
         // A summary's bullets, each a decision; what is only noted is none.
         let text = "Le Conseil Municipal :\n\n- a pris connaissance du rapport,\n\n- a adopté le tarif,\n\n- a approuvé la convention,\n";
+        assert_eq!(count(text), 2);
+        // Two subjects each voted on its line, a count each.
+        let text = "DM1 pour le budget communal approuvée : Vote : 12 pour / 0 contre / 0 abstention\nDM1 pour le budget de l'eau approuvée : Vote : 12 pour / 0 contre / 0 abstention\n";
         assert_eq!(count(text), 2);
         // The lines of one tally, and a tally written twice in a row, are one.
         assert_eq!(count("Pour : 12\nContre : 3\nAbstentions : 0\n"), 1);

@@ -202,6 +202,13 @@ fn claim_of(hay: &str, d: &WrittenDate, an_year: Option<(i32, usize)>) -> Option
     if fold(after.split('\n').next().unwrap_or("")).contains("convocation") {
         return None;
     }
+    // "Le compte rendu du Conseil Municipal du 8 juin 2020 est validé":
+    // the minutes of an earlier sitting, approved.
+    let rest = &hay[d.end..hay.floor_char_boundary((d.end + 40).min(hay.len()))];
+    if regex!(r"^\s*(?:est|sont|a\s+ete|ont\s+ete)\s+(?:approuv|valid|adopt)").is_match(&fold(rest))
+    {
+        return None;
+    }
     let is_preamble = an_year.is_some_and(|(_, end)| d.start >= end && d.start <= end + 60)
         || fold_regex!(&format!(r"(?i)(?:réuni(?:e|s|es)?|assemblée?s?)\s+(?:le\s+)?(?:(?:{WEEKDAYS})\s+)?$")).is_match(before)
         || regex!(&format!(r"(?i)(?:^|\n|\.\s)\s*le\s+(?:(?:{WEEKDAYS})\s+)?$")).is_match(before)
@@ -638,6 +645,13 @@ mod tests {
             None
         );
         assert_eq!(sitting("Affichage publié le 2 mai 2019\n"), None);
+        // The minutes of an earlier sitting, approved.
+        assert_eq!(
+            sitting(
+                "Le compte rendu du Conseil Municipal du 8 juin 2020 est validé à l'unanimité."
+            ),
+            None
+        );
         // A sitting without quorum is not the one reconvened.
         assert_eq!(
             sitting(

@@ -15,6 +15,9 @@ pub(crate) struct Condition {
     pub(crate) until: Option<u32>,
     /// The wording, when it is not a question range ("arrivé à 19h").
     pub(crate) wording: Option<Range<usize>>,
+    /// The question the member comes back at, after leaving at `until`
+    /// ("jusqu'au point XVII puis à partir du point XIX").
+    pub(crate) resumes: Option<u32>,
 }
 
 /// What a note in parentheses says.
@@ -48,8 +51,62 @@ pub(crate) fn condition(text: &str, range: Range<usize>) -> Option<Condition> {
     let s = text.get(range.clone())?;
     // The patterns below read the folded text: plain letters, no accents.
     let f = fold(s);
+    gap(&f).or_else(|| stretch(&f, range))
+}
+
+/// A member who leaves and comes back: two stretches joined ("jusqu'au
+/// point 17 puis à partir du point 19", "de l'ouverture au point 4 et du
+/// point 6 à la fin"), or an absence between two items ("sort de la séance
+/// à la délibération 8 jusqu'à la 16").
+fn gap(f: &str) -> Option<Condition> {
+    let joint = regex!(r",?\s+(?:puis|et)\s+");
+    for m in joint.find_iter(f) {
+        let (Some(before), Some(after)) =
+            (stretch(&f[..m.start()], 0..0), stretch(&f[m.end()..], 0..0))
+        else {
+            continue;
+        };
+        if let (Some(until), Some(back), None, None) = (
+            before.until,
+            after.from,
+            after.until,
+            before.wording.or(after.wording),
+        ) && back > until + 1
+        {
+            return Some(Condition {
+                resumes: Some(back),
+                wording: None,
+                ..before
+            });
+        }
+    }
+    // "sort de la séance à la délibération 8 jusqu'à la 16": out from 8 to 16.
+    let out = regex!(r"^\s*(?:quitt|sort|s'absente|absente?\s)");
+    if out.is_match(f) && jusqu_like(f) {
+        let numbers = regex!(r"(?-u:\b)(\d{1,3})(?-u:\b)");
+        let mut n = numbers
+            .captures_iter(f)
+            .filter_map(|c| c[1].parse::<u32>().ok());
+        if let (Some(first), Some(last), None) = (n.next(), n.next(), n.next())
+            && first >= 1
+            && last >= first
+        {
+            return Some(Condition {
+                from: None,
+                until: Some(first - 1),
+                wording: None,
+                resumes: Some(last + 1),
+            });
+        }
+    }
+    None
+}
+
+/// One stretch of presence, or a condition that is not one (its wording
+/// `range`), in the folded note `f`.
+fn stretch(f: &str, range: Range<usize>) -> Option<Condition> {
     let unit = regex!(&format!(r"({ITEM_UNITS})"));
-    let has_unit = unit.is_match(&f);
+    let has_unit = unit.is_match(f);
     // Only the figures are read: an ordinal suffix ("2ème") changes none.
     let number = regex!(r"(\d{1,3})");
     // The number next to its unit ("point 7", "2ème question") before any
@@ -62,21 +119,21 @@ pub(crate) fn condition(text: &str, range: Range<usize>) -> Option<Condition> {
     let edge_ok = |c: &regex::Captures<'_>| {
         let m = c.get(0).expect("match");
         if c.get(1).is_some() {
-            crate::text::word_ends_at(&f, m.end())
+            crate::text::word_ends_at(f, m.end())
         } else {
-            crate::text::word_starts_at(&f, m.start())
+            crate::text::word_starts_at(f, m.start())
         }
     };
     let n: Option<u32> = has_unit
         .then(|| {
             next_to_unit
-                .captures_iter(&f)
+                .captures_iter(f)
                 .find(edge_ok)
                 .and_then(|c| c.get(1).or(c.get(2)).and_then(|m| m.as_str().parse().ok()))
-                .or_else(|| number.captures(&f).and_then(|c| c[1].parse().ok()))
+                .or_else(|| number.captures(f).and_then(|c| c[1].parse().ok()))
         })
         .flatten()
-        .or_else(|| has_unit.then(|| roman_after_unit(&f)).flatten());
+        .or_else(|| has_unit.then(|| roman_after_unit(f)).flatten());
     let arrival =
         regex!(r"a partir|a compter|a dater|arrive|rejoint|present(e)? (a|des)|des le|des la");
     // "jusqu", "juqu", "jsuqu": the `j\w{0,3}qu` of the pattern, read by
@@ -87,17 +144,17 @@ pub(crate) fn condition(text: &str, range: Range<usize>) -> Option<Condition> {
     let single = regex!(r"^\s*(pour|sur) (le|la|les) ");
     let mut c = Condition::default();
     match n {
-        Some(n) if single.is_match(&f) => {
+        Some(n) if single.is_match(f) => {
             // "pour les points 1 et 2", "pour les questions 3 à 5".
             let last = number
-                .captures_iter(&f)
+                .captures_iter(f)
                 .filter_map(|c| c[1].parse::<u32>().ok())
                 .last()
                 .unwrap_or(n);
             c.from = Some(n);
             c.until = Some(last.max(n));
         }
-        Some(n) if until(&f) => {
+        Some(n) if until(f) => {
             let leaves_before =
                 (f.contains("quitt") || f.contains("depart") || f.contains("sorti"))
                     && !f.contains("apres");
@@ -109,21 +166,15 @@ pub(crate) fn condition(text: &str, range: Range<usize>) -> Option<Condition> {
                 },
             );
         }
-        Some(n) if arrival.is_match(&f) => {
+        Some(n) if arrival.is_match(f) => {
             c.from = Some(if f.contains("apres") { n + 1 } else { n });
         }
-        // "de l'ouverture de la séance à la délibération n°9 et de la
-        // délibération n°11 à la fin": items, but no one range; kept as
-        // wording (the member sits for part of the sitting).
-        Some(_)
-            if ["ouverture", "fin de", "debut"]
-                .iter()
-                .any(|w| f.contains(w)) =>
-        {
-            c.wording = Some(range);
-        }
+        // "de l'ouverture de la séance au point 4": until 4; "du point 6 à
+        // la fin de la séance": from 6.
+        Some(n) if f.contains("ouverture") || f.contains("debut") => c.until = Some(n),
+        Some(n) if f.contains("fin de") => c.from = Some(n),
         _ => {
-            if arrival.is_match(&f) || until(&f) || f.contains("retard") {
+            if arrival.is_match(f) || until(f) || f.contains("retard") {
                 c.wording = Some(range);
             } else {
                 return None;
@@ -352,10 +403,32 @@ mod tests {
             Some((None, Some(4), false))
         );
         assert_eq!(c("pour le rapport n° 1"), Some((Some(1), Some(1), false)));
-        // Two ranges: not one range, kept as wording.
         assert_eq!(
-            c("de l'ouverture de la séance au point n°4 et du point n°6 à la fin de la séance"),
-            Some((None, None, true))
+            c("de l'ouverture de la séance au point n°4"),
+            Some((None, Some(4), false))
+        );
+        assert_eq!(
+            c("du point n°6 à la fin de la séance"),
+            Some((Some(6), None, false))
+        );
+        // Two stretches: until, then back at.
+        let g = |s: &str| condition(s, 0..s.len()).map(|c| (c.from, c.until, c.resumes));
+        assert_eq!(
+            g("de l'ouverture de la séance au point n°4 et du point n°6 à la fin de la séance"),
+            Some((None, Some(4), Some(6)))
+        );
+        assert_eq!(
+            g("jusqu'au point XVII puis à partir du point XIX"),
+            Some((None, Some(17), Some(19)))
+        );
+        assert_eq!(
+            g("sort de la séance à la délibération N°8 jusqu'à la N°16"),
+            Some((None, Some(7), Some(17)))
+        );
+        // Back at the next item: one stretch is no gap.
+        assert_eq!(
+            g("jusqu'au point 4 puis à partir du point 5"),
+            Some((None, Some(4), None))
         );
         assert_eq!(c("arrivé à 19h"), Some((None, None, true)));
         assert_eq!(c("1"), None);

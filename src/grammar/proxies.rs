@@ -189,6 +189,7 @@ pub(crate) fn proxies_and_names(
             | Kind::Punct(';')
             | Kind::Punct('.')
             | Kind::Punct('-')
+            | Kind::Punct('/')
             | Kind::Newline
             | Kind::Punct('•')
             | Kind::Punct('*') => {
@@ -242,6 +243,20 @@ pub(crate) fn proxies_and_names(
                 continue;
             }
             break;
+        };
+        // "Philippe ROUVIER - COROUGE donne procuration à": a family name
+        // written with a spaced hyphen.
+        let (grantor, next) = match grantor {
+            Mention::Name(mut n)
+                if tokens.get(next).is_some_and(|t| t.kind == Kind::Punct('-'))
+                    && word(next + 1).is_some_and(people::is_caps)
+                    && word(next + 2).is_some_and(is_proxy_verb) =>
+            {
+                n.family.end = tokens[next + 1].end;
+                n.whole.end = tokens[next + 1].end;
+                (Mention::Name(n), next + 2)
+            }
+            other => (other, next),
         };
         // "Mme X et M. Y ont donné pouvoir à Z": several grantors, one holder.
         let mut grantors = vec![grantor];
@@ -363,6 +378,21 @@ pub(crate) fn proxies_and_names(
         }
         if let Some(j) = skipped_to {
             k = j;
+        }
+        // "Monsieur X a été nommé secrétaire de séance": the list is over.
+        let appointed = |w: Option<&str>| {
+            w.map(fold).is_some_and(|w| {
+                w.starts_with("nomm") || w.starts_with("design") || w.starts_with("elu")
+            })
+        };
+        let tells = match word(k).map(fold).as_deref() {
+            Some("a") => word(k + 1).map(fold).as_deref() == Some("ete") && appointed(word(k + 2)),
+            Some("est") => appointed(word(k + 1)),
+            Some("ete") => appointed(word(k + 1)),
+            _ => false,
+        };
+        if tells {
+            break;
         }
         let verbs_start = k;
         let mut linked = false;
@@ -555,6 +585,15 @@ mod tests {
         assert!(unreadable.is_empty());
         assert_eq!(family(text, &found[0].grantor), "BOLIVAR");
         assert_eq!(family(text, &found[0].holder), "DORIAC");
+    }
+
+    #[test]
+    fn proxies_between_slashes_and_a_spaced_hyphen() {
+        let text = "Ida PONS donne procuration à Denis JUVIN\n/ Anne MAREUIL donne procuration à Paul ROUX /\nPaul ROUVIER - COROUGE donne procuration à Lise NIGEL\nMonsieur Paul ROUX a été nommé secrétaire de séance";
+        let (found, unreadable) = proxies(text, 0..text.len());
+        assert!(unreadable.is_empty(), "{unreadable:?}");
+        let grantors: Vec<String> = found.iter().map(|p| family(text, &p.grantor)).collect();
+        assert_eq!(grantors, ["PONS", "MAREUIL", "ROUVIER - COROUGE"]);
     }
 
     #[test]

@@ -56,9 +56,9 @@ enum Field {
 
 fn field_of(label: &str) -> Option<Field> {
     let f = crate::text::fold(label);
-    Some(if f.starts_with("pour") {
+    Some(if f.starts_with("pour") || f.starts_with("approbation") {
         Field::For
-    } else if f.starts_with("contre") {
+    } else if f.starts_with("contre") || f.starts_with("opposition") {
         Field::Against
     } else if f.starts_with("abst") {
         Field::Abstentions
@@ -125,7 +125,7 @@ pub(crate) fn tally(text: &str, lower: &str, range: Range<usize>) -> Tally {
 fn labelled(text: &str, region: &str, lower: &str, base: usize, t: &mut Tally) {
     // In the lower-cased text: literals the engine can skip ahead to.
     let re = lower_regex!(
-        r"(?-u:\b)(pour|contre|abst(?:ention)?s?\.?|votants?|(?:suffrages )?exprimés|ne prennent pas part au vote|ne prend pas part au vote|n'ont pas pris part au vote|nppv|conseillers? intéressée?s?)(?: \([^)]{0,40}\))? ?(:?) ?(\d{1,6})(?-u:\b)"
+        r"(?-u:\b)(pour|contre|approbations?|oppositions?|abst(?:ention)?s?\.?|votants?|(?:suffrages )?exprimés|ne prennent pas part au vote|ne prend pas part au vote|n'ont pas pris part au vote|nppv|conseillers? intéressée?s?)(?: \([^)]{0,40}\))? ?(:?) ?(\d{1,6})(?-u:\b)"
     );
     let mut last_end: Option<usize> = None;
     for c in re.captures_iter(lower) {
@@ -146,6 +146,14 @@ fn labelled(text: &str, region: &str, lower: &str, base: usize, t: &mut Tally) {
         // Without a colon only a capitalised label counts ("Pour 15, Contre 2"),
         // never prose ("pour 2 ans").
         if c[2].is_empty() && !label.starts_with(|ch: char| ch.is_uppercase()) && last_end.is_none()
+        {
+            continue;
+        }
+        // "Approbation : 30", "Opposition : 0" (a syndicat's tally block),
+        // with their colon only: "Approbation 2023 du budget" is a title.
+        if c[2].is_empty()
+            && matches!(field, Field::For | Field::Against)
+            && !label.starts_with(['p', 'P', 'c', 'C'])
         {
             continue;
         }
@@ -598,7 +606,7 @@ fn outcome(region: &str, lower: &str, base: usize, t: &mut Tally) {
 fn decided(lower: &str, base: usize, t: &mut Tally) {
     let re = lower_regex!(
         &[
-            r"apr[èÈe]s en avoir d[éÉe]lib[éÉe]r[éÉe]|(?-u:\b)(?:le|l')\s*(?:conseil|assembl[éÉe]e|comit[éÉe])(?:\s+(?:municipal|communautaire|syndical|d[éÉe]partemental|r[éÉe]gional))?\s*,?\s+(?:[^.;:]{0,120}?\s)?(?:d[éÉe]cide|approuve|adopte|accepte|autorise|vote|valide|fixe|arr[êÊe]te|[éÉe]met un avis|d[éÉe]signe|donne son accord|refuse|rejette)(?-u:\b)|(?m:^)[ \t]*(?:-[ \t]*)?(?:d[éÉe]cide|d[éÉe]clare\s+que)(?-u:\b)",
+            r"apr[èÈe]s en avoir d[éÉe]lib[éÉe]r[éÉe]|(?-u:\b)(?:le|l')\s*(?:conseil|assembl[éÉe]e|comit[éÉe])(?:\s+(?:municipal|communautaire|syndical|d[éÉe]partemental|r[éÉe]gional))?\s*,?\s+(?:[^.;:]{0,120}?\s)?(?:d[éÉe]cide|approuve|adopte|accepte|autorise|vote|valide|fixe|arr[êÊe]te|[éÉe]met un avis|d[éÉe]signe|donne son accord|refuse|rejette)(?-u:\b)|(?m:^)[ \t]*(?:-[ \t]*)?(?:d[éÉe]cide|d[éÉe]clare\s+que)(?-u:\b)|(?-u:\b)(?:(?:sont|est|ont\s+[éÉe]t[éÉe]|a\s+[éÉe]t[éÉe])\s+proclam[éÉe]e?s?|(?:par\s+cons[éÉe]quent|en\s+cons[éÉe]quence),?\s+(?:sont|est)|ont\s+[éÉe]t[éÉe]|a\s+[éÉe]t[éÉe])\s+[éÉe]lue?s?(?-u:\b)",
             SUMMARY_BULLET
         ]
         .join("|")
@@ -659,6 +667,13 @@ mod tests {
         assert!(t.is_empty());
         let t = read("Le Conseil municipal en prend acte (pas de vote).");
         assert!(t.is_empty());
+        // An election's result, not its rule.
+        let t = read("Par conséquent sont élus délégués : M. Paul ROUX, Mme Ida PONS.");
+        assert_eq!(t.outcome_written, Some(true));
+        let t = read("M. ROUX et Mme PONS ont été proclamés élus au 1er tour.");
+        assert_eq!(t.outcome_written, Some(true));
+        let t = read("Les délégués et leurs suppléants sont élus sur la même liste, sans débat.");
+        assert!(t.is_empty());
         // A summary's bullets.
         let t = read(
             "Le Conseil Municipal, réuni sous la présidence du maire :\n\n- a adopté le règlement du lotissement,\n",
@@ -696,6 +711,17 @@ mod tests {
         );
         assert_eq!((t.voters, t.for_, t.against), (Some(24), Some(20), Some(4)));
         assert_eq!(t.against_names.len(), 3);
+        // A syndicat's block after its counts of members.
+        let t = read(
+            "Nombre de présents : 28 Nombre de votants : 30 Abstention : 0 Opposition : 0 Approbation : 30",
+        );
+        assert_eq!(
+            (t.voters, counts(&t)),
+            (Some(30), (Some(30), Some(0), Some(0)))
+        );
+        // Without a colon, a title.
+        let t = read("Approbation 2023 du budget annexe");
+        assert_eq!(counts(&t), (None, None, None));
     }
 
     #[test]

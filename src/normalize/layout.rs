@@ -1,5 +1,6 @@
 //! Two-column pages (`pdftotext -layout`): read the left column of a block,
-//! then its right column.
+//! then its right column. A document that is one two-cell table
+//! ("|margin|body|" rows) is read column by column, the body first.
 //!
 //! A block is a run of lines between blank lines. It is two-column when at
 //! least two of its lines have text, a gap of three spaces or more, and more
@@ -15,7 +16,72 @@ pub(super) type Gaps = fn(&str) -> Vec<(usize, usize)>;
 /// Byte ranges of `input` in reading order. Without columns this is the
 /// whole input in one range.
 pub(crate) fn reading_order(input: &str) -> Vec<Range<usize>> {
-    reading_order_with(input, has_three_spaces, gaps)
+    table_columns(input).unwrap_or_else(|| reading_order_with(input, has_three_spaces, gaps))
+}
+
+/// A document laid out as a table of two cells a row, "|margin|body|" on
+/// every line (a Word page with a margin box, as antiword prints it): the
+/// cells of the column with more text (the body), then those of the other
+/// (the margin), each cell a line.
+/// None unless nine lines in ten are such rows, at least twenty of them.
+pub(super) fn table_columns(input: &str) -> Option<Vec<Range<usize>>> {
+    if !input.trim_start().starts_with('|') {
+        return None;
+    }
+    let lines = lines(input);
+    // Each row's two cells, and its line feed.
+    let mut cells: Vec<([Range<usize>; 2], usize)> = Vec::with_capacity(lines.len());
+    let mut other = 0;
+    for line in &lines {
+        let text = input[line.clone()].trim_end_matches('\r');
+        if text.trim().is_empty() {
+            continue;
+        }
+        let bars: Vec<usize> = text
+            .match_indices('|')
+            .map(|(i, _)| line.start + i)
+            .collect();
+        if text.starts_with('|') && text.ends_with('|') && bars.len() == 3 {
+            cells.push(([bars[0] + 1..bars[1], bars[1] + 1..bars[2]], line.end));
+        } else {
+            other += 1;
+        }
+    }
+    if cells.len() < 20 || other * 10 > cells.len() + other {
+        return None;
+    }
+    // A cell's text, or for an empty cell the row's line feed: an empty
+    // line, so that paragraphs stay apart.
+    let cell_text = |r: &Range<usize>, feed: usize| {
+        let cell = &input[r.clone()];
+        let lead = cell.len() - cell.trim_start().len();
+        match cell.trim().len() {
+            0 if feed < input.len() => feed..feed + 1,
+            len => r.start + lead..r.start + lead + len,
+        }
+    };
+    // The body first: the column with more text; the margin after it.
+    let text_in = |c: usize| -> usize {
+        cells
+            .iter()
+            .map(|(row, _)| input[row[c].clone()].trim().len())
+            .sum()
+    };
+    let order = if text_in(1) > text_in(0) {
+        [1, 0]
+    } else {
+        [0, 1]
+    };
+    Some(
+        order
+            .into_iter()
+            .flat_map(|c| {
+                cells
+                    .iter()
+                    .map(move |(row, feed)| cell_text(&row[c], *feed))
+            })
+            .collect(),
+    )
 }
 
 /// [`reading_order`] with its two scans given: whether bytes hold three
@@ -191,6 +257,25 @@ mod tests {
             .into_iter()
             .map(|r| input[r].trim())
             .collect()
+    }
+
+    #[test]
+    fn a_two_cell_table_is_read_body_first() {
+        let row = |l: &str, r: &str| format!("|{l:<12}|{r:<40}|\n");
+        let mut input = String::new();
+        for k in 0..24 {
+            input += &row(
+                if k == 3 { "en exercice" } else { "" },
+                &format!("ligne {k} du corps"),
+            );
+        }
+        let read = read(&input);
+        assert_eq!(read[0], "ligne 0 du corps");
+        assert_eq!(read[23], "ligne 23 du corps");
+        assert!(read[24..].contains(&"en exercice"));
+        // A table among other lines is no page layout.
+        let mixed = format!("Présents :\n{}{}", row("a", "b"), "texte\n".repeat(30));
+        assert_eq!(reading_order(&mixed), vec![0..mixed.len()]);
     }
 
     #[test]

@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use super::layout::{line_gaps, reading_order_with};
+use super::layout::{line_gaps, reading_order_with, table_columns};
 use super::{Normalized, Scans, Writer, after_hyphen, letter_spaced_words, normalize_with};
 
 /// The straightforward scans: a byte at a time, no fast exits.
@@ -12,7 +12,9 @@ struct Reference;
 
 impl Scans for Reference {
     fn reading_order(input: &str) -> Vec<Range<usize>> {
-        reading_order_with(input, |b| b.windows(3).any(|w| w == b"   "), line_gaps)
+        table_columns(input).unwrap_or_else(|| {
+            reading_order_with(input, |b| b.windows(3).any(|w| w == b"   "), line_gaps)
+        })
     }
 
     fn unchanged(input: &str, i: usize, _: usize, out: &Writer, run: usize) -> usize {

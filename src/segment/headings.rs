@@ -1,17 +1,23 @@
-//! Item headings at line starts, in four styles tried in order of
+//! Item headings at line starts, in five styles tried in order of
 //! reliability: keywords ("POINT N°1 –"), deliberation numbers
-//! ("Délibération n° 2023-031"), codes ("2022-11-01 – Approbation") and
-//! ordinals ("1 – APPROBATION", "1. Procès-verbal"); a text flattened onto
-//! few lines has its headings found inside them (`inline`).
+//! ("Délibération n° 2023-031"), codes ("2022-11-01 – Approbation"),
+//! ordinals ("1 – APPROBATION", "1. Procès-verbal") and Roman ordinals
+//! ("IV. Subvention"); a text flattened onto few lines has its headings
+//! found inside them (`inline`).
 
 use std::ops::Range;
 
 use regex::Regex;
 
-use super::inline::inline_headings;
+use super::inline::{inline_headings, title_in_paragraph};
 use crate::grammar::date::month_number;
+use crate::grammar::notes::roman_value;
 use crate::text::{fold_regex, lines_where, lower_regex, regex};
 use crate::vocabulary::{ITEM_KEYWORDS, ORDINAL_SEPARATORS};
+
+/// A heading line's title longer than this (in bytes) is a paragraph: the
+/// item's text runs on in it.
+const PARAGRAPH: usize = 200;
 
 /// An item heading: where a deliberation starts.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -37,6 +43,15 @@ enum HeadingStyle {
     CodeDash,
     /// "1 – APPROBATION", "1. Procès-verbal", "1°) Budget".
     Ordinal,
+    /// "IV. Subvention", "XII – Travaux": ordinals in Roman figures.
+    Roman,
+}
+
+impl HeadingStyle {
+    /// Ordinals, Arabic or Roman: runs 1, 2, 3 of which the best is kept.
+    fn ordinal(self) -> bool {
+        matches!(self, HeadingStyle::Ordinal | HeadingStyle::Roman)
+    }
 }
 
 /// Item keywords as headings write them, in capitals then capitalised, as a
@@ -84,12 +99,12 @@ fn code_start(line: &[u8]) -> bool {
 
 /// The heading patterns, one per style in order of reliability. Each is
 /// anchored at a line start and holds to its line.
-fn heading_patterns() -> [(HeadingStyle, &'static Regex); 4] {
+fn heading_patterns() -> [(HeadingStyle, &'static Regex); 5] {
     [
         (
             HeadingStyle::Keyword,
             regex!(&format!(
-                r"(?m)^[ \t]*(?:#+[ \t]*)?(?:{})[ \t]+[nN][ \t]?[°o]?[ \t]*(\d{{1,3}})[ \t]*(?:[-:.)]|$)",
+                r"(?m)^[ \t]*(?:#+[ \t]*)?(?:{})[ \t]+(?:[nN][ \t]?[°o]?[ \t]*)?(\d{{1,3}})[ \t]*(?:[-:.)]|$)",
                 keyword_forms(&ITEM_KEYWORDS)
             )),
         ),
@@ -109,6 +124,12 @@ fn heading_patterns() -> [(HeadingStyle, &'static Regex); 4] {
             HeadingStyle::Ordinal,
             regex!(&format!(
                 r"(?m)^[ \t]*(\d{{1,3}})(?:[ \t]?(?:{ORDINAL_SEPARATORS})(?:[ \t]+(\S)|[ \t]*$)|[ \t](\p{{Lu}}\p{{Ll}}))"
+            )),
+        ),
+        (
+            HeadingStyle::Roman,
+            regex!(&format!(
+                r"(?m)^[ \t]*([IVXL]{{1,7}})[ \t]?(?:{ORDINAL_SEPARATORS})(?:[ \t]+(\S)|[ \t]*$)"
             )),
         ),
     ]
@@ -135,6 +156,7 @@ fn candidates(text: &str, from: usize) -> Vec<(HeadingStyle, Vec<Candidate>)> {
             ),
             code_start(lead.as_bytes()),
             lead.starts_with(|c: char| c.is_ascii_digit()),
+            matches!(bare, [b'I' | b'V' | b'X' | b'L', ..]),
         ];
         for (k, &(style, re)) in patterns.iter().enumerate() {
             if may[k]
@@ -171,9 +193,10 @@ fn candidate(
     let g = c.get(1).expect("group");
     let (q, num) = match style {
         HeadingStyle::Keyword | HeadingStyle::Ordinal => (g.as_str().parse().ok(), None),
+        HeadingStyle::Roman => (Some(roman_value(&g.as_str().to_ascii_lowercase())?), None),
         _ => (None, Some(base + g.start()..base + g.end())),
     };
-    if style == HeadingStyle::Ordinal && !ordinal_title_ok(c, hay) {
+    if style.ordinal() && !ordinal_title_ok(c, hay) {
         return None;
     }
     // "09/11/11 : PV du conseil municipal": a date line, not a code.
@@ -216,23 +239,35 @@ fn fit(chosen: &[Candidate], marks: &[usize], text_len: usize) -> i64 {
 /// The deliberation headings of `text`, in order, after `from`; `lower` is
 /// `text` with ASCII letters in lower case (same offsets).
 pub(super) fn headings(text: &str, lower: &str, from: usize) -> Vec<Heading> {
-    let by_style = candidates(text, from);
+    let mut by_style = candidates(text, from);
     if by_style.iter().all(|(_, v)| v.is_empty()) {
         return inline_headings(text, from);
     }
-    // The first style in order of reliability, unless another's headings
-    // cut the text better into items that record a decision. Numbered
-    // lines right under keyword headings give their numbers.
     let marks = decision_marks(&lower[from..])
         .into_iter()
         .map(|m| from + m)
         .collect::<Vec<_>>();
+    // Roman figures number the parts of a report as often as the items of
+    // a sitting: their run is items only when it cuts the text into items
+    // that record a decision more often than not.
+    if let Some((HeadingStyle::Roman, roman)) = by_style.last_mut()
+        && !roman.is_empty()
+        && fit(&best_chain(roman, text.len(), &marks), &marks, text.len()) <= 0
+    {
+        roman.clear();
+        if by_style.iter().all(|(_, v)| v.is_empty()) {
+            return inline_headings(text, from);
+        }
+    }
+    // The first style in order of reliability, unless another's headings
+    // cut the text better into items that record a decision. Numbered
+    // lines right under keyword headings give their numbers.
     let fits: Vec<(usize, i64)> = by_style
         .iter()
         .enumerate()
         .filter(|(_, (_, v))| !v.is_empty())
         .map(|(k, (style, v))| {
-            let chain = if *style == HeadingStyle::Ordinal {
+            let chain = if style.ordinal() {
                 best_chain(v, text.len(), &marks)
             } else {
                 v.clone()
@@ -266,19 +301,18 @@ pub(super) fn headings(text: &str, lower: &str, from: usize) -> Vec<Heading> {
             chosen = ordinals;
         }
     }
-    if style == HeadingStyle::Ordinal {
+    if style.ordinal() {
         chosen = best_chain(&chosen, text.len(), &marks);
     }
-    let numbers: Vec<(usize, Range<usize>)> =
-        if style == HeadingStyle::Keyword || style == HeadingStyle::Ordinal {
-            by_style[1]
-                .1
-                .iter()
-                .filter_map(|(p, _, n)| n.clone().map(|n| (*p, n)))
-                .collect()
-        } else {
-            Vec::new()
-        };
+    let numbers: Vec<(usize, Range<usize>)> = if style == HeadingStyle::Keyword || style.ordinal() {
+        by_style[1]
+            .1
+            .iter()
+            .filter_map(|(p, _, n)| n.clone().map(|n| (*p, n)))
+            .collect()
+    } else {
+        Vec::new()
+    };
     let mut out: Vec<Heading> = Vec::new();
     for (k, &(start, question, ref number)) in chosen.iter().enumerate() {
         let line_end = text[start..].find('\n').map_or(text.len(), |p| start + p);
@@ -302,7 +336,7 @@ pub(super) fn headings(text: &str, lower: &str, from: usize) -> Vec<Heading> {
                 }
             }
         }
-        let title = heading_title(
+        let mut title = heading_title(
             text,
             start,
             line_end,
@@ -310,6 +344,14 @@ pub(super) fn headings(text: &str, lower: &str, from: usize) -> Vec<Heading> {
             number.as_ref(),
             next_start,
         );
+        // A heading line that runs on into the item's text (each item one
+        // paragraph): the title is cut as in a flattened text.
+        if let Some(r) = title.clone()
+            && r.end <= line_end
+            && r.len() > PARAGRAPH
+        {
+            (title, heading_end) = title_in_paragraph(text, r.start, next_start);
+        }
         out.push(Heading {
             range: start..heading_end,
             question,
@@ -326,9 +368,28 @@ pub(super) fn headings(text: &str, lower: &str, from: usize) -> Vec<Heading> {
 fn ordinal_title_ok(c: &regex::Captures<'_>, hay: &str) -> bool {
     match (c.get(2), c.get(3)) {
         (Some(first), _) => first.as_str().starts_with(|ch: char| ch.is_uppercase()),
-        (None, Some(title)) => !dated(&hay[title.start()..]),
+        (None, Some(title)) => {
+            !dated(&hay[title.start()..]) && !document_title(&hay[title.start()..])
+        }
         (None, None) => title_below(&hay[c.get(0).map_or(0, |m| m.end())..]),
     }
+}
+
+/// Whether the line after a number without a separator is the document's
+/// own title running into its text: "1 Extrait du Registre des
+/// Délibérations Séance du 15 juillet 2020 Nombre des Membres ...", a page
+/// number before a published page flattened onto one line. A short line
+/// ("1 Compte rendu du conseil du 2 septembre") is an item.
+fn document_title(after: &str) -> bool {
+    let line = after.split('\n').next().unwrap_or("");
+    if line.len() < PARAGRAPH {
+        return false;
+    }
+    let line = &line[..line.floor_char_boundary(line.len().min(300))];
+    fold_regex!(
+        r"(?i)compte[ -]rendu|proc[èe]s[ -]verbal|registre des d[ée]lib[ée]rations|s[ée]ance du|r[ée]union du"
+    )
+    .is_match(line)
 }
 
 /// Whether a heading's title after its number is a month: "25 Mars 2018"
@@ -429,7 +490,7 @@ fn heading_title(
 ) -> Option<Range<usize>> {
     let line = &text[start..line_end];
     let sep = fold_regex!(&format!(
-        r"(?i)^[ \t#]*(?:(?i:{})[ \t]+n[ \t]?[°o]?[ \t]*\d+|(?:[A-Z]{{1,5}}[ -]?)?\d{{2,4}}[-./]\d{{1,4}}(?:[-./]\d{{1,4}})?|\d{{1,3}}[ \t]?(?:{ORDINAL_SEPARATORS})|\d{{1,3}}[ \t]|(?i:délibération[ \t]+)(?:n[ \t]?°[ \t]*)?[A-Z]{{0,4}}[ -]?\d[\w/.-]*|n[ \t]?°[ \t]*[A-Z]{{0,4}}[ -]?\d[\w/.-]*)[ \t]*(?:[-:.][ \t]*)?",
+        r"(?i)^[ \t#]*(?:(?i:{})[ \t]+(?:n[ \t]?[°o]?[ \t]*)?\d+|(?:[A-Z]{{1,5}}[ -]?)?\d{{2,4}}[-./]\d{{1,4}}(?:[-./]\d{{1,4}})?|\d{{1,3}}[ \t]?(?:{ORDINAL_SEPARATORS})|[IVXL]{{1,7}}[ \t]?(?:{ORDINAL_SEPARATORS})|\d{{1,3}}[ \t]|(?i:délibération[ \t]+)(?:n[ \t]?°[ \t]*)?[A-Z]{{0,4}}[ -]?\d[\w/.-]*|n[ \t]?°[ \t]*[A-Z]{{0,4}}[ -]?\d[\w/.-]*)[ \t]*(?:[-:.][ \t]*)?",
         ITEM_KEYWORDS.join("|")
     ));
     let mut title_start = start + sep.find(line).map_or(0, |m| m.end());
@@ -576,6 +637,9 @@ mod tests {
                 "Questions diverses"
             ]
         );
+        // A page number before a page flattened onto one line.
+        let text = "Titre\n\n1 Extrait du Registre des Délibérations Séance du 15 juillet 2020 Nombre des membres en exercice : 27 Le Conseil Communautaire, régulièrement convoqué, s'est réuni à la salle des fêtes sous la présidence de M. Paul ROUX.\n";
+        assert!(headings(text, &text.to_ascii_lowercase(), 0).is_empty());
     }
 
     #[test]

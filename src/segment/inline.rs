@@ -128,40 +128,60 @@ pub(super) fn inline_headings(text: &str, from: usize) -> Vec<Heading> {
                 .get(k + 1)
                 .map_or(text.len(), |n| n.0)
                 .max(title_start);
-            let limit = text.floor_char_boundary((title_start + 200).min(next));
-            let title_end = text[title_start..limit]
-                .find(". ")
-                .map_or(limit, |p| title_start + p);
-            // A title in capitals ends with them ("TARIFS 2017 Rapporteur : M").
-            let mut title = text[title_start..title_end].trim_end();
-            let caps_end = title
-                .split_inclusive(' ')
-                .take_while(|w| !w.chars().any(char::is_lowercase))
-                .map(str::len)
-                .sum::<usize>();
-            if caps_end >= 4 && caps_end < title.len() {
-                title = title[..caps_end].trim_end();
-            }
-            // A title in small letters runs to the end of its sentence, a
-            // guess in a flattened text: the deliberation's body starts with
-            // it, so that a vote the guess swallowed ("1. Approbation du
-            // procès-verbal ... Le procès-verbal est approuvé à
-            // l'unanimité.") is still read. One in capitals ends with them
-            // and stays out ("... DE DÉTAIL POUR 2017" is no vote).
-            let in_capitals = !title.chars().any(char::is_lowercase);
-            let heading_end = if in_capitals {
-                title_start + title.len()
-            } else {
-                title_start
-            };
+            let (title, heading_end) = title_in_paragraph(text, title_start, next);
             Heading {
                 range: start..heading_end,
                 question,
                 number: number.clone(),
-                title: (!title.is_empty()).then(|| title_start..title_start + title.len()),
+                title,
             }
         })
         .collect()
+}
+
+/// The title of a heading whose line runs on into the item's text (a
+/// flattened text), from `title_start` to at most `next`, and where the
+/// heading ends. The title runs to the end of its sentence, within 200
+/// bytes; one in capitals ends with them ("TARIFS 2017 Rapporteur : M").
+///
+/// A title in small letters is a guess: the heading ends before it, so
+/// that the item's body starts with it and a vote the guess swallowed ("1.
+/// Approbation du procès-verbal ... Le procès-verbal est approuvé à
+/// l'unanimité.") is still read. One in capitals ends with them and stays
+/// out ("... DE DÉTAIL POUR 2017" is no vote).
+pub(super) fn title_in_paragraph(
+    text: &str,
+    title_start: usize,
+    next: usize,
+) -> (Option<Range<usize>>, usize) {
+    let limit = text.floor_char_boundary((title_start + 200).min(next));
+    let title_end = text[title_start..limit]
+        .find(". ")
+        .map_or(limit, |p| title_start + p);
+    let mut title = text[title_start..title_end].trim_end();
+    // "Tarifs ; 6. Consultation": the next item's number stays out.
+    if title_end < limit {
+        let number = title.trim_end_matches(|c: char| c.is_ascii_digit());
+        if number.len() < title.len() && number.ends_with([' ', ';', ',']) {
+            title = number.trim_end_matches([' ', ';', ',', '-', '–']);
+        }
+    }
+    let caps_end = title
+        .split_inclusive(' ')
+        .take_while(|w| !w.chars().any(char::is_lowercase))
+        .map(str::len)
+        .sum::<usize>();
+    if caps_end >= 4 && caps_end < title.len() {
+        title = title[..caps_end].trim_end();
+    }
+    let in_capitals = !title.chars().any(char::is_lowercase);
+    let heading_end = if in_capitals {
+        title_start + title.len()
+    } else {
+        title_start
+    };
+    let range = (!title.is_empty()).then(|| title_start..title_start + title.len());
+    (range, heading_end)
 }
 
 /// An item heading found inside a line: its start, its title's start, its

@@ -554,11 +554,15 @@ mod tests {
             "ETAIENT PRÉSENTS, à l'ouverture de la séance : M. A BB",
             "Sont présents les conseillers communautaires suivants : M. A BB",
             "PRESENTS\nM. A BB",
+            "Etaient présents MMES ET MS : M. A BB",
         ] {
             assert_eq!(labels(text)[0], (Label::Present, "M. A BB"), "{text}");
         }
         let s = sections("PRESENTS [13] : M. A BB", "presents [13] : m. a bb", 0..23);
         assert_eq!(s[0].count, Some(13));
+        let t = "Présent(s) ou représenté(s) (à l'ouverture de la séance) : 88 (dont 5 suppléant(s)) M. A BB";
+        let s = sections(t, &t.to_ascii_lowercase(), 0..t.len());
+        assert_eq!(s[0].label, Label::Present);
         let t = "Étaient présents (17)\nM. A BB";
         let s = sections(t, &t.to_ascii_lowercase(), 0..t.len());
         assert_eq!((s[0].label, s[0].count), (Label::Present, Some(17)));

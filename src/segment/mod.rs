@@ -9,7 +9,7 @@
 //! layouts without blank lines segment the same way.
 //!
 //! - `labels`: the labels and the sections they open.
-//! - `headings`: item headings at line starts, in four styles.
+//! - `headings`: item headings at line starts, in five styles.
 //! - `inline`: item headings inside the lines of flattened texts.
 
 mod headings;

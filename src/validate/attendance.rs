@@ -73,11 +73,35 @@ fn members_count(doc: &Document, t: &Timeline<'_>, out: &mut Vec<Finding>) {
         // Fewer names than seats in a cut text, or with no absent named at
         // all, may just be names the excerpt does not give.
         let truncated = doc.findings.iter().any(|f| f.code == Code::Truncated);
-        let no_absent = doc.attendance.absent.is_empty() && doc.attendance.proxies.is_empty();
+        let a = &doc.attendance;
+        let no_absent = a.absent.is_empty() && a.proxies.is_empty();
+        // "Mme X (et pouvoir de M. Y)": the absent named only inside the
+        // present list, as grantors of proxies held there; no list of the
+        // absent is written.
+        let present_list = a
+            .present
+            .iter()
+            .map(|p| p.person.span.start)
+            .min()
+            .unwrap_or(0)
+            ..a.present
+                .iter()
+                .map(|p| p.person.span.end)
+                .max()
+                .unwrap_or(0);
+        let named_within = !a.absent.is_empty()
+            && a.absent.iter().all(|x| {
+                present_list.contains(&x.person.span.start)
+                    && a.proxies.iter().any(|p| p.grantor.same_as(&x.person))
+            });
         let homonyms = homonyms_by_civility(doc).len() as u32;
         let (severity, why) = match (listed < n, truncated, no_absent) {
             (true, true, _) => (Severity::Warning, "; the text is cut off"),
             (true, _, true) => (Severity::Warning, "; the text names no absent member"),
+            (true, _, _) if named_within => (
+                Severity::Warning,
+                "; the text names the absent only as proxy grantors in the present list, and writes no list of the absent",
+            ),
             (true, _, _) if listed + homonyms >= n => (
                 Severity::Warning,
                 "; a family name written both with \"M.\" and \"Mme\" may be two people read as one",
@@ -389,6 +413,23 @@ mod tests {
             (errors(&v), warnings(&v)),
             (vec![], vec!["members_count_mismatch"])
         );
+        // The absent named only as proxy grantors inside the present list
+        // ("B (et pouvoir de D)"): no list of the absent is written.
+        let v = validate(
+            &cm(7)
+                .present("A, B")
+                .absent("D")
+                .present("C, F")
+                .proxy("D>B")
+                .build(),
+        );
+        assert_eq!(
+            (errors(&v), warnings(&v)),
+            (vec![], vec!["members_count_mismatch"])
+        );
+        // The same grantor in a list after the present one: an error.
+        let v = validate(&cm(7).present("A, B, C, F").absent("D").proxy("D>B").build());
+        assert_eq!(errors(&v), ["members_count_mismatch"]);
         // No names present: attendance unknown, proxies not checked.
         let v = validate(&cm(3).absent("A").proxy("A>B").stated(Some(2), None).build());
         assert!(v.findings.is_empty(), "{:?}", v.findings);

@@ -28,6 +28,65 @@ pub(crate) struct Entry {
     pub(crate) function: Option<Range<usize>>,
 }
 
+/// "Philippe ROUVIER - COROUGE" in a list whose names are "Prénom NOM"
+/// separated by dashes: a lone family name in capitals right after a name,
+/// across a spaced dash, ends that name's family name ("ROUVIER-COROUGE").
+fn join_spaced_hyphen(text: &str, entries: &mut Vec<Entry>) {
+    let full = |e: &Entry| matches!(&e.mention, Mention::Name(n) if n.given.is_some());
+    if entries.iter().filter(|e| full(e)).count() < 2 {
+        return;
+    }
+    let mut k = 1;
+    while k < entries.len() {
+        let joined = match (&entries[k - 1].mention, &entries[k].mention) {
+            (Mention::Name(a), Mention::Name(b))
+                if a.given.as_ref().is_some_and(|g| g.start < a.family.start)
+                    && a.family.end == a.whole.end
+                    && b.given.is_none()
+                    && b.civility.is_none()
+                    && entries[k].notes.is_empty()
+                    && is_caps(&text[b.family.clone()])
+                    && !text[b.family.clone()].contains([' ', '-'])
+                    && matches!(text[a.whole.end..b.whole.start].trim(), "-" | "–") =>
+            {
+                Some(Name {
+                    family: a.family.start..b.family.end,
+                    whole: a.whole.start..b.whole.end,
+                    ..a.clone()
+                })
+            }
+            _ => None,
+        };
+        match joined {
+            Some(name) => {
+                entries[k - 1].mention = Mention::Name(name);
+                entries.remove(k);
+            }
+            None => k += 1,
+        }
+    }
+}
+
+/// "Mme Elodie\n\nSOLDERMANN": a blank line inside a name (a civility and
+/// a given name before it, a family name in capitals after it) is no
+/// paragraph break.
+fn name_across_blank(text: &str, tokens: Vec<Token>) -> Vec<Token> {
+    let word = |t: &Token| (t.kind == Kind::Word).then(|| &text[t.start..t.end]);
+    let inside_name = |k: usize| {
+        k >= 2
+            && k + 1 < tokens.len()
+            && tokens[k].kind == Kind::Blank
+            && word(&tokens[k - 2]).and_then(civility).is_some()
+            && word(&tokens[k - 1]).is_some_and(|w| is_capitalised(w) && !is_caps(w))
+            && word(&tokens[k + 1]).is_some_and(|w| is_caps(w) && civility(w).is_none())
+    };
+    // Line breaks are spaces in an inline list: the blank goes.
+    (0..tokens.len())
+        .filter(|&k| !inside_name(k))
+        .map(|k| tokens[k])
+        .collect()
+}
+
 /// Reads a list of people in `text[range]`: separated by commas,
 /// semicolons, "et", " - " or line breaks, with functions ("Maire",
 /// "Vice-présidents") and notes in parentheses. Stops at the first thing
@@ -40,11 +99,12 @@ pub(crate) fn list(text: &str, range: Range<usize>) -> (Vec<Entry>, usize) {
     let tokens = if line_mode {
         tokens
     } else {
-        inline(strip_margin(text, tokens))
+        name_across_blank(text, inline(strip_margin(text, tokens)))
     };
     let (mut entries, stop) =
         list_tokens(text, &tokens, style, line_mode, civility_lines, range.end);
     trim_run_together(text, &tokens, &mut entries, stop);
+    join_spaced_hyphen(text, &mut entries);
     split_two_names(text, &mut entries);
     if line_mode {
         drop_place_lines(text, &mut entries);
@@ -700,6 +760,14 @@ impl ListReader<'_> {
         let end = skip_function(self.w.text, tokens, words);
         record_function(tokens, start, end, &mut self.entries);
         self.i = attach_note(tokens, end, &mut self.entries);
+        // "M. X, Conseiller municipal, pouvoir donné à Mme Y": a note
+        // without brackets after the function.
+        if let Some(last) = self.entries.last_mut()
+            && let Some((note, after)) = bare_note(self.w.text, tokens, self.i, self.style)
+        {
+            last.notes.push(note);
+            self.i = after;
+        }
     }
 
     /// After the member's commune: "pour VALANURAC LE PERANGE", "de
@@ -1329,6 +1397,24 @@ mod tests {
         check(
             "M. Jean-Luc GORANILLOU, Mme Élise de GARARDOT-FROOCHE",
             &["Jean-Luc|GORANILLOU", "Élise|de GARARDOT-FROOCHE"],
+        );
+    }
+
+    #[test]
+    fn a_family_name_with_a_spaced_hyphen() {
+        check(
+            "Catherine MAREUIL - Paul ROUVIER - COROUGE - Ida PONS",
+            &["Catherine|MAREUIL", "Paul|ROUVIER - COROUGE", "Ida|PONS"],
+        );
+        // In "NOM Prénom" order the lone name is the next member.
+        check(
+            "LAGARDE Pierre – AMIEL – PONS Ida",
+            &["Pierre|LAGARDE", "|AMIEL", "Ida|PONS"],
+        );
+        // A blank line inside a name.
+        check(
+            "M. Yann SCHAFFHAUSER, M. Gilles KIENE et Mme Elise\n\nWAGENMANN.",
+            &["Yann|SCHAFFHAUSER", "Gilles|KIENE", "Elise|WAGENMANN"],
         );
     }
 
