@@ -256,7 +256,7 @@ pub(crate) fn note(text: &str, range: Range<usize>) -> Note {
         r"(?:^|[\s,;])(?:a |avait |ayant |qui )?(?:donne |donnee )?(?:pouvoir|procuration|delegation(?: de vote)?|mandat)\s+(?:donnee?s?\s+)?(?:a|au)\s|(?:^|[\s,;])represente?e? par\s"
     );
     let proxy_from = regex!(
-        r"^(?:(?:et|avec)\s+)?(?:pouvoir|procuration|delegation(?: de vote)?|mandat)\s+de\s"
+        r"^(?:(?:et|avec)\s+)?(?:(?:ayant|a|detient|detenant)\s+(?:la\s+|le\s+)?)?(?:pouvoir|procuration|delegation(?: de vote)?|mandat)\s+de\s"
     );
     let substitute_for = regex!(r"^suppleante?\s+(?:de|du)\s");
     // "représenté par son suppléant Mr X": a substitute, not a proxy.

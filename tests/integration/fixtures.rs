@@ -200,6 +200,7 @@ fixtures! {
     a43_cm_unclosed_proxy_note_compound_given => "a43-cm-unclosed-proxy-note-compound-given",
     a44_cc_two_names_run_together => "a44-cc-two-names-run-together",
     a45_cm_dot_leader_margin_in_list => "a45-cm-dot-leader-margin-in-list",
+    a46_cc_holder_note_ayant_la_procuration => "a46-cc-holder-note-ayant-la-procuration",
     d01_cm_oneline_pouvoirs => "d01-cm-oneline-pouvoirs",
     d03_cm_menu_late_arrival => "d03-cm-menu-late-arrival",
     d04_cm_wrapped_procurations => "d04-cm-wrapped-procurations",
