@@ -199,8 +199,8 @@ fn check_usable(input: &str) -> Result<(), Error> {
     if input.trim().is_empty() {
         return Err(Error::new(ErrorKind::Empty));
     }
-    let head = first_chars(input, 100_000);
-    let (chars, control) = (head.chars().count(), binary_chars(head));
+    let (head, chars) = first_chars(input, 100_000);
+    let control = binary_chars(head);
     if control * 10 > chars {
         return Err(Error::new(ErrorKind::Binary { control, chars }));
     }
@@ -208,8 +208,8 @@ fn check_usable(input: &str) -> Result<(), Error> {
 }
 
 /// The first `n` characters of `text` (all of it if shorter), counted a
-/// block of bytes at a time.
-fn first_chars(text: &str, n: usize) -> &str {
+/// block of bytes at a time, and how many characters that is.
+fn first_chars(text: &str, n: usize) -> (&str, usize) {
     let (mut end, mut chars) = (0, 0);
     // A block of `n - chars` bytes holds at most `n - chars` characters.
     while n - chars >= 16 && end < text.len() {
@@ -222,46 +222,33 @@ fn first_chars(text: &str, n: usize) -> &str {
         .char_indices()
         .nth(n - chars)
         .map_or(rest.len(), |(i, _)| i);
-    &text[..end + len]
+    (&text[..end + len], chars + rest[..len].chars().count())
 }
 
-/// Bytes that may start a control character other than line feed, carriage
-/// return, tab and form feed, or U+FFFD: C0 controls, DEL, and the lead
-/// bytes of C1 controls (`C2 80`..`C2 9F`) and of U+FFFD (`EF BF BD`).
-const SUSPECT: [bool; 256] = {
-    let mut table = [false; 256];
-    let mut b = 0;
-    while b < 0x20 {
-        table[b] = !matches!(b as u8, b'\n' | b'\r' | b'\t' | 0x0c);
-        b += 1;
-    }
-    table[0x7f] = true;
-    table[0xc2] = true;
-    table[0xef] = true;
-    table
-};
-
 /// Control characters other than line feed, carriage return, tab and form
-/// feed, and U+FFFD, in `text`: eight bytes at a time while none is suspect.
+/// feed, and U+FFFD, in `text`: the C0 controls and DEL counted with
+/// comparisons the compiler turns into vector code, the C1 controls (`C2 80`
+/// to `C2 9F`) and U+FFFD (`EF BF BD`) found by vector searches for their
+/// first bytes (a table looked up per byte cost two instructions a byte of
+/// every text).
 fn binary_chars(text: &str) -> usize {
     let bytes = text.as_bytes();
-    let binary = |i: usize| match bytes[i] {
-        0xc2 => matches!(bytes.get(i + 1), Some(0x80..=0x9f)),
-        0xef => bytes[i..].starts_with("\u{fffd}".as_bytes()),
-        b => SUSPECT[b as usize],
-    };
-    let chunks = bytes.chunks_exact(8);
-    let tail = bytes.len() - chunks.remainder().len();
-    let mut count = (tail..bytes.len()).filter(|&i| binary(i)).count();
-    for (k, chunk) in chunks.enumerate() {
-        if chunk
-            .iter()
-            .fold(false, |any, &b| any | SUSPECT[b as usize])
-        {
-            count += (k * 8..k * 8 + 8).filter(|&i| binary(i)).count();
-        }
-    }
-    count
+    let c0_and_del = bytes
+        .chunks(128)
+        .map(|chunk| {
+            chunk
+                .iter()
+                .map(|&b| {
+                    u8::from(b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c) || b == 0x7f)
+                })
+                .fold(0u8, u8::wrapping_add) as usize
+        })
+        .sum::<usize>();
+    let c1 = memchr::memchr_iter(0xc2, bytes)
+        .filter(|&i| matches!(bytes.get(i + 1), Some(0x80..=0x9f)))
+        .count();
+    let replacement = memchr::memmem::find_iter(bytes, "\u{fffd}".as_bytes()).count();
+    c0_and_del + c1 + replacement
 }
 
 /// A text that was all page furniture (a scanned PDF's text layer holds
@@ -276,13 +263,14 @@ fn first_copy(input: &str) -> usize {
     if text.len() < 2000 {
         return input.len();
     }
-    // The second copy starts with the first one's opening (a needle of 32
-    // bytes at most is searched with SIMD).
+    // The second copy starts with the first one's opening, searched with
+    // SIMD (`memmem`; `str::find` steps through the bytes).
     let opening = &text[..text.floor_char_boundary(32)];
     for copies in [2, 3] {
         let guess = text.floor_char_boundary(text.len() / copies);
         let from = text.floor_char_boundary(guess.saturating_sub(100));
-        let Some(at) = text[from..].find(opening).map(|p| from + p) else {
+        let found = memchr::memmem::find(&text.as_bytes()[from..], opening.as_bytes());
+        let Some(at) = found.map(|p| from + p) else {
             continue;
         };
         let first = text[..at].trim_end();
@@ -381,8 +369,9 @@ mod tests {
     }
 
     fn counts(input: &str) -> (usize, usize) {
-        let head = super::first_chars(input, 100_000);
-        (head.chars().count(), super::binary_chars(head))
+        let (head, chars) = super::first_chars(input, 100_000);
+        assert_eq!(chars, head.chars().count());
+        (chars, super::binary_chars(head))
     }
 
     const PIECES: &[&str] = &[
@@ -421,11 +410,15 @@ mod tests {
     fn first_chars_of_mixed_widths() {
         for width in ["a", "é", "€", "𝄞"] {
             let text = width.repeat(100_050) + "x";
-            assert_eq!(super::first_chars(&text, 100_000).chars().count(), 100_000);
-            assert_eq!(super::first_chars(&text, 200_000), text);
+            assert_eq!(
+                super::first_chars(&text, 100_000).0.chars().count(),
+                100_000
+            );
+            assert_eq!(super::first_chars(&text, 100_000).1, 100_000);
+            assert_eq!(super::first_chars(&text, 200_000).0, text);
         }
-        assert_eq!(super::first_chars("", 5), "");
-        assert_eq!(super::first_chars("aé€𝄞b", 4), "aé€𝄞");
+        assert_eq!(super::first_chars("", 5), ("", 0));
+        assert_eq!(super::first_chars("aé€𝄞b", 4), ("aé€𝄞", 4));
     }
 
     #[test]

@@ -347,7 +347,7 @@ impl Person {
         };
         let only_initials =
             |g: &str| g.contains('.') && g.split(['-', ' ', '.']).all(|p| p.chars().count() <= 2);
-        if self.key() != other.key() {
+        if !Person::key_chars(&self.family_name).eq(Person::key_chars(&other.family_name)) {
             return false;
         }
         match (&self.given_name, &other.given_name) {
@@ -359,11 +359,21 @@ impl Person {
                 ix.starts_with(&iy) || iy.starts_with(&ix)
             }
             (Some(x), Some(y)) => {
-                let (x, y) = (
-                    fold(x).replace(['-', ' ', '.'], ""),
-                    fold(y).replace(['-', ' ', '.'], ""),
-                );
-                x == y || x.starts_with(&y) || y.starts_with(&x)
+                // As `fold(..).replace(['-', ' ', '.'], "")` of each, one
+                // starting the other, compared without allocating.
+                fn plain(g: &str) -> impl Iterator<Item = char> + '_ {
+                    g.chars()
+                        .filter_map(fold_char)
+                        .filter(|c| !matches!(c, '-' | ' ' | '.'))
+                }
+                let (mut x, mut y) = (plain(x), plain(y));
+                loop {
+                    match (x.next(), y.next()) {
+                        (Some(a), Some(b)) if a == b => {}
+                        (Some(_), Some(_)) => break false,
+                        _ => break true,
+                    }
+                }
             }
             _ => true,
         }
@@ -398,12 +408,16 @@ impl Person {
     pub(crate) fn key_of(name: &str) -> String {
         // As `fold(..).replace([' ', '-', '\''], "")`, in one allocation.
         let mut key = String::with_capacity(name.len());
-        key.extend(
-            name.chars()
-                .filter(|c| !matches!(c, ' ' | '-' | '\''))
-                .filter_map(fold_char),
-        );
+        key.extend(Person::key_chars(name));
         key
+    }
+
+    /// The characters of [`Person::key_of`], to compare keys without
+    /// allocating them.
+    pub(crate) fn key_chars(name: &str) -> impl Iterator<Item = char> + '_ {
+        name.chars()
+            .filter(|c| !matches!(c, ' ' | '-' | '\''))
+            .filter_map(fold_char)
     }
 }
 

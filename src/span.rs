@@ -55,7 +55,7 @@ impl<'a> LineIndex<'a> {
 
     pub(crate) fn new(input: &'a str) -> Self {
         let mut line_starts = vec![0];
-        line_starts.extend(input.match_indices('\n').map(|(i, _)| i + 1));
+        line_starts.extend(crate::text::line_feeds(input).map(|i| i + 1));
         let mut chars_before = Vec::with_capacity(input.len() / Self::CHECKPOINT + 2);
         let mut count = 0;
         for from in (0..input.len()).step_by(Self::CHECKPOINT) {

@@ -251,14 +251,12 @@ pub(crate) fn lines_where(
     first: impl Fn(u8) -> bool,
 ) -> impl Iterator<Item = (usize, &str)> {
     let bytes = hay.as_bytes();
+    let mut feeds = line_feeds(hay);
     let mut pos = 0;
     std::iter::from_fn(move || {
         while pos < bytes.len() {
             let start = pos;
-            // `str::find` of a `char` runs `memchr`.
-            let end = hay[start..]
-                .find('\n')
-                .map_or(bytes.len(), |p| start + p + 1);
+            let end = feeds.next().map_or(bytes.len(), |p| p + 1);
             pos = end;
             let lead = bytes[start..end]
                 .iter()
@@ -270,6 +268,13 @@ pub(crate) fn lines_where(
         }
         None
     })
+}
+
+/// The offsets of the line feeds of `s`, in order, found by a vector
+/// search (`memchr`): where every line of a text is visited, a
+/// `find('\n')` per line costs a call and its setup on each.
+pub(crate) fn line_feeds(s: &str) -> impl Iterator<Item = usize> + '_ {
+    memchr::memchr_iter(b'\n', s.as_bytes())
 }
 
 /// Letters folded for comparison: lower case, accents removed.
@@ -294,6 +299,56 @@ pub(crate) fn folds_to(text: &str, target: &str) -> bool {
         .filter_map(fold_char)
         .all(|c| expected.next() == Some(c))
         && expected.next().is_none()
+}
+
+/// What `f` answers of `text` folded (as [`fold`] gives it), folded on the
+/// stack when it fits: a word's comparisons with word lists, without an
+/// allocation each.
+pub(crate) fn with_fold<R>(text: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 64];
+    if text.is_ascii()
+        && let Some(slot) = buf.get_mut(..text.len())
+    {
+        slot.copy_from_slice(text.as_bytes());
+        slot.make_ascii_lowercase();
+        return f(std::str::from_utf8(slot).expect("ASCII"));
+    }
+    let mut len = 0;
+    for c in text.chars().filter_map(fold_char) {
+        let Some(slot) = buf.get_mut(len..len + c.len_utf8()) else {
+            return f(&fold(text));
+        };
+        c.encode_utf8(slot);
+        len += slot.len();
+    }
+    f(std::str::from_utf8(&buf[..len]).expect("whole characters"))
+}
+
+/// `text` folded (as [`fold`] gives it) into `buf`, when that is ASCII and
+/// fits: what a word folds to, for comparisons with short word lists, in
+/// one pass and without allocating. `None` when the word folds to more
+/// characters than `buf` holds or to one that is not ASCII: it then equals
+/// no ASCII word of that length or shorter.
+pub(crate) fn fold_ascii<'b>(text: &str, buf: &'b mut [u8]) -> Option<&'b str> {
+    // One character folds to one, of at least a byte.
+    if text.len() > 4 * buf.len() {
+        return None;
+    }
+    if text.is_ascii() {
+        let slot = buf.get_mut(..text.len())?;
+        slot.copy_from_slice(text.as_bytes());
+        slot.make_ascii_lowercase();
+        return std::str::from_utf8(slot).ok();
+    }
+    let mut len = 0;
+    for c in text.chars().filter_map(fold_char) {
+        if !c.is_ascii() || len == buf.len() {
+            return None;
+        }
+        buf[len] = c as u8;
+        len += 1;
+    }
+    std::str::from_utf8(&buf[..len]).ok()
 }
 
 /// One letter folded: lower case without accent (`É` → `e`).
@@ -375,6 +430,68 @@ mod tests {
         assert!(!lower_case_pattern("Pour"));
         assert!(!lower_case_pattern("(?i)pour"));
         assert!(!lower_case_pattern(r"\d+ ADOPTE"));
+    }
+
+    #[test]
+    fn line_feeds_are_those_of_a_byte_scan() {
+        let mut text = String::new();
+        for k in 0..200 {
+            let expected: Vec<usize> = text.match_indices('\n').map(|(i, _)| i).collect();
+            assert_eq!(line_feeds(&text).collect::<Vec<_>>(), expected, "{text:?}");
+            // Line feeds at every offset, next to multi-byte characters.
+            text.push(['a', '\n', 'é', '\n', '\n', '€', ' ', '\u{8a}'][k % 8]);
+            if k % 3 == 0 {
+                text.push('\n');
+            }
+        }
+    }
+
+    #[test]
+    fn with_fold_agrees_with_fold() {
+        let long = "Éléonore-".repeat(10);
+        for w in [
+            "Présents",
+            "PRESENTS",
+            "Œuvre",
+            "",
+            "ÉLUS",
+            "ﬁn",
+            "ßa",
+            "日本",
+            &long,
+        ] {
+            assert_eq!(with_fold(w, str::to_string), fold(w), "{w:?}");
+        }
+    }
+
+    #[test]
+    fn fold_ascii_agrees_with_fold() {
+        for w in [
+            "Présents",
+            "PRESENTS",
+            "présent",
+            "Œuvre",
+            "d'",
+            "D'",
+            "",
+            "élu",
+            "ÉLUS",
+            "ﬁn",
+            "de",
+            "DE",
+            "Dé",
+            "della",
+            "DELLAS",
+            "ßa",
+            "日本",
+        ] {
+            for size in [0, 2, 5, 8] {
+                let mut buf = [0; 8];
+                let f = fold(w);
+                let expected = (f.is_ascii() && f.len() <= size).then_some(f.as_str());
+                assert_eq!(fold_ascii(w, &mut buf[..size]), expected, "{w:?} / {size}");
+            }
+        }
     }
 
     #[test]

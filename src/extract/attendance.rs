@@ -249,6 +249,9 @@ impl<'a> Extractor<'a> {
                 });
             }
         }
+        if a.present.is_empty() {
+            self.present_after_counts(sections, a, &mut proxy_lines);
+        }
         if !tabled {
             let lines =
                 self.proxy_lines_after_lists(sections, restated_from, head_end, &proxy_lines);
@@ -1629,4 +1632,60 @@ fn names_left(text: &str, range: Range<usize>, known: &HashSet<String>) -> Optio
     let start = range.start + lead;
     let end = text.floor_char_boundary((range.start + cut).max(start));
     Some(start..end)
+}
+
+impl Extractor<'_> {
+    /// "Présents : 47 / Votants : 56", then the members present listed
+    /// under the box of counts with no label of their own ("M. Jacky X,
+    /// Maire", "Mme Y, M. Z, Adjoints au Maire."): when the present count
+    /// has no list, the names after the box's last count, up to the next
+    /// label, are that list.
+    pub(super) fn present_after_counts(
+        &mut self,
+        sections: &[Section],
+        a: &mut Attendance,
+        proxies: &mut Vec<ProxyLine>,
+    ) {
+        let Some(k) = sections
+            .iter()
+            .position(|s| s.label == Label::Present && s.count.is_some())
+        else {
+            return;
+        };
+        // The box: the present count and the counts right after it.
+        let mut last = k;
+        while sections
+            .get(last + 1)
+            .is_some_and(|s| s.label == Label::Stop && s.content.start < s.content.end)
+            && sections[last + 1].label_range.start - sections[last].content.start < 80
+        {
+            last += 1;
+        }
+        let box_end = &sections[last];
+        let text = self.text;
+        let rest = &text[box_end.content.clone()];
+        // After the last count: a blank line, then the names.
+        let Some(gap) = rest.find("\n\n") else {
+            return;
+        };
+        if !rest[..gap]
+            .trim()
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == ' ')
+        {
+            return;
+        }
+        let list = box_end.content.start + gap..box_end.content.end;
+        let (entries, _) = people::list(text, list);
+        let with_civility = entries
+            .iter()
+            .filter(|e| matches!(&e.mention, Mention::Name(n) if n.civility.is_some()))
+            .count();
+        if with_civility < 3 || with_civility * 2 < entries.len() {
+            return;
+        }
+        for e in entries {
+            self.present_entry(e, a, proxies);
+        }
+    }
 }

@@ -373,10 +373,18 @@ pub(super) fn totals(
 ) -> Vec<AmountTotal> {
     // Amount indices on each line.
     let mut lines: Vec<(Range<usize>, Vec<usize>)> = Vec::new();
+    // The lines as `split_inclusive('\n')` cuts them, their ends found in
+    // one vector search rather than one search per line.
+    let ends = crate::text::line_feeds(region)
+        .map(|p| p + 1)
+        .chain(Some(region.len()));
     let mut start = 0;
-    for line in region.split_inclusive('\n') {
-        let r = start..start + line.len();
-        start += line.len();
+    for end in ends {
+        if end <= start {
+            continue;
+        }
+        let r = start..end;
+        start = end;
         // `found` is in text order: a binary search, not a scan per line.
         let first = found.partition_point(|a| a.range.start < r.start);
         let on_line: Vec<usize> = (first..found.len())

@@ -118,7 +118,11 @@ impl<'a> Extractor<'a> {
 
     fn person(&self, name: &Name, group: Option<Civility>) -> Person {
         let (span, written) = self.norm.as_written(name.whole.clone());
-        let family = self.clean(name.family.clone()).replace(" - ", "-");
+        let mut family = self.clean(name.family.clone());
+        // Rewritten only when there is a spaced hyphen (a copy otherwise).
+        if family.contains(" - ") {
+            family = family.replace(" - ", "-");
+        }
         Person {
             civility: name.civility.or(group).map(|c| c.as_str().to_string()),
             given_name: name.given.clone().map(|g| self.clean(g)),

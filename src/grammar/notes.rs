@@ -255,8 +255,10 @@ pub(crate) fn note(text: &str, range: Range<usize>) -> Note {
     let proxy_to = regex!(
         r"(?:^|[\s,;])(?:a |avait |ayant |qui )?(?:donne |donnee )?(?:pouvoir|procuration|delegation(?: de vote)?|mandat)\s+(?:donnee?s?\s+)?(?:a|au)\s|(?:^|[\s,;])represente?e? par\s"
     );
+    // "(pouvoir de M. Y)", "(ayant la procuration de Y)", "(porteur du
+    // pouvoir de Y)".
     let proxy_from = regex!(
-        r"^(?:(?:et|avec)\s+)?(?:(?:ayant|a|detient|detenant)\s+(?:la\s+|le\s+)?)?(?:pouvoir|procuration|delegation(?: de vote)?|mandat)\s+de\s"
+        r"^(?:(?:et|avec|ayant|detenant|porteur|porteuse)\s+)?(?:(?:la|le|du|les|des)\s+)?(?:pouvoirs?|procurations?|delegation(?: de vote)?|mandat)\s+de\s"
     );
     let substitute_for = regex!(r"^suppleante?\s+(?:de|du)\s");
     // "représenté par son suppléant Mr X": a substitute, not a proxy.
@@ -439,6 +441,10 @@ mod tests {
         let n = |s: &str| note(s, 0..s.len());
         assert!(matches!(
             n("pouvoir de Fabrice BARAGNOL"),
+            Note::ProxyFrom(_)
+        ));
+        assert!(matches!(
+            n("ayant la procuration de DE SANTIS Fabrice"),
             Note::ProxyFrom(_)
         ));
         assert!(matches!(

@@ -58,11 +58,14 @@ struct Line {
 }
 
 fn lines(text: &str) -> Vec<Line> {
-    let mut out = Vec::new();
+    // Sized at once: grown line by line, a long text's list was copied a
+    // dozen times.
+    let mut out = Vec::with_capacity(memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1);
     let mut page = 0;
     let mut pos = 0;
+    let mut feeds = crate::text::line_feeds(text);
     while pos < text.len() {
-        let end = text[pos..].find('\n').map_or(text.len(), |p| pos + p + 1);
+        let end = feeds.next().map_or(text.len(), |p| p + 1);
         let raw = &text[pos..end];
         // A form feed opens a page; pdftotext puts it at the start of the
         // page's first line.
@@ -77,7 +80,7 @@ fn lines(text: &str) -> Vec<Line> {
         }
         let content = &text[start..end];
         let lead = content.len() - content.trim_start().len();
-        let trimmed = content.trim();
+        let trimmed = content[lead..].trim_end();
         let body = start + lead..start + lead + trimmed.len();
         out.push(Line {
             whole: start..end,
@@ -289,7 +292,9 @@ fn stamps(text: &str, lines: &[Line], drop: &mut [bool], parts: &mut Vec<Range<u
             continue;
         }
         let body = &text[lines[i].body.clone()];
-        if !body.is_empty() && NEAR.is_match(body) {
+        // "publié", "affiché", in either case: the first letter rules out
+        // most lines without running the regex.
+        if body.starts_with(['p', 'P', 'a', 'A']) && NEAR.is_match(body) {
             let near = (i.saturating_sub(3)..(i + 4).min(lines.len())).any(|j| whole_hits[j]);
             if near {
                 drop[i] = true;

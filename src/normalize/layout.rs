@@ -129,24 +129,14 @@ pub(super) fn reading_order_with(
     merged
 }
 
-/// Whether `bytes` holds three spaces in a row. Looks at one byte in three
-/// or so where spaces are rare, about twice as fast as `str::contains`.
+/// Whether `bytes` holds three spaces in a row: one vector search
+/// (`memmem`), where a loop looking at one byte in three cost two
+/// instructions a byte of every text without columns.
 fn has_three_spaces(bytes: &[u8]) -> bool {
-    // Whether the three bytes ending at `i` are spaces: if `i` is not a
-    // space, neither are the next two windows.
-    let mut i = 2;
-    while let Some(&b) = bytes.get(i) {
-        if b != b' ' {
-            i += 3;
-        } else if bytes[i - 1] != b' ' {
-            i += 2;
-        } else if bytes[i - 2] != b' ' {
-            i += 1;
-        } else {
-            return true;
-        }
-    }
-    false
+    // Built once: the lines of a `-layout` page are each searched too.
+    static THREE: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"   "));
+    THREE.find(bytes).is_some()
 }
 
 /// Line ranges without their line feed (a CR stays, normalisation drops it).

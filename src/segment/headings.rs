@@ -385,9 +385,9 @@ fn document_title(after: &str) -> bool {
     if line.len() < PARAGRAPH {
         return false;
     }
-    let line = &line[..line.floor_char_boundary(line.len().min(300))];
+    let line = &line[..line.floor_char_boundary(line.len().min(600))];
     fold_regex!(
-        r"(?i)compte[ -]rendu|proc[èe]s[ -]verbal|registre des d[ée]lib[ée]rations|s[ée]ance du|r[ée]union du"
+        r"(?i)compte[ -]rendu|proc[èe]s[ -]verbal|registre d|s[ée]ance du|r[ée]union du|r[ée]publique fran[çc]aise|l'an deux mil"
     )
     .is_match(line)
 }

@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::text::{accents_optional, fold, lower_regex};
+use crate::text::{accents_optional, fold, lower_regex, with_fold};
 use crate::vocabulary::{LABEL_STARTS, LABELS, PUBLIC};
 
 /// What a label introduces.
@@ -43,29 +43,87 @@ impl Section {
     /// Whether the label belongs to the items rather than to the head's
     /// attendance: "Objet", "Rapporteur", "Résumé", "Ordre du jour".
     pub(crate) fn about_items(&self, text: &str) -> bool {
-        let f = fold(&text[self.label_range.clone()]);
-        ["objet", "rapporteu", "resume", "ordre du jour"]
-            .iter()
-            .any(|p| f.starts_with(p))
+        with_fold(&text[self.label_range.clone()], |f| {
+            ["objet", "rapporteu", "resume", "ordre du jour"]
+                .iter()
+                .any(|p| f.starts_with(p))
+        })
     }
 }
 
+/// [`LABELS`] cut into its top-level alternatives, one per kind of label
+/// (`absrep`, `present`, `absent`, `secretary`, `stop`), in its order, each
+/// anchored and with the flags the pattern opens with.
+///
+/// Anchored at one place, the whole pattern's leftmost-first match is that
+/// of its first alternative that matches there, and its group is that
+/// alternative's: trying them in turn tells the kind of a label with
+/// searches for a match only, where asking the whole pattern for its
+/// groups ran a backtracker over each label (most of the labels' cost).
+static KINDS: LazyLock<Vec<(Label, Regex)>> = LazyLock::new(|| {
+    let pattern = accents_optional(LABELS, false);
+    let (flags, alternatives) = top_level_alternatives(&pattern);
+    alternatives
+        .into_iter()
+        .map(|alt| {
+            let re = crate::text::compile(&format!("^(?:{flags}{alt})"));
+            let label = match re.capture_names().flatten().next() {
+                Some("absrep") => Label::Proxies,
+                Some("present") => Label::Present,
+                Some("absent") => Label::Absent(None),
+                Some("secretary") => Label::Secretary,
+                _ => Label::Stop,
+            };
+            (label, re)
+        })
+        .collect()
+});
+
+/// The flag group a pattern opens with (`(?xi)`, or `""`) and the
+/// alternatives of the pattern after it, cut at each `|` outside groups
+/// and classes.
+fn top_level_alternatives(pattern: &str) -> (&str, Vec<&str>) {
+    let flags_end = pattern
+        .strip_prefix("(?")
+        .and_then(|rest| {
+            let close = rest.find(')')?;
+            rest[..close]
+                .chars()
+                .all(|c| c.is_ascii_alphabetic() || c == '-')
+                .then_some(close + 3)
+        })
+        .unwrap_or(0);
+    let (flags, body) = pattern.split_at(flags_end);
+    let mut out = Vec::new();
+    let (mut depth, mut in_class, mut escaped, mut start) = (0usize, false, false, 0);
+    for (i, c) in body.char_indices() {
+        match c {
+            _ if escaped => escaped = false,
+            '\\' => escaped = true,
+            '[' if !in_class => in_class = true,
+            ']' if in_class => in_class = false,
+            '(' if !in_class => depth += 1,
+            ')' if !in_class => depth = depth.saturating_sub(1),
+            '|' if !in_class && depth == 0 => {
+                out.push(&body[start..i]);
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    out.push(&body[start..]);
+    (flags, out)
+}
+
 /// The matches of [`LABELS`] in `text[within]` that start a word, in order,
-/// as a scan of the whole text finds them: each with its start and its
-/// captures (relative to that start).
+/// as a scan of the whole text finds them: each with its range and the
+/// kind of its group (`Label::Absent(None)` for any absent label).
 ///
 /// A scan for the label pattern itself would cost a step of the regex
 /// automaton per byte; the first words are found by literal search and the
 /// pattern is tried there only, each match consuming its text as a scan
 /// would.
-fn label_matches<'t>(
-    text: &'t str,
-    lower: &str,
-    within: Range<usize>,
-) -> Vec<(usize, regex::Captures<'t>)> {
-    static ANCHORED: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::compile(&format!("^(?:{})", accents_optional(LABELS, false)))
-    });
+fn label_matches(text: &str, lower: &str, within: Range<usize>) -> Vec<(Range<usize>, Label)> {
     let starts = lower_regex!(LABEL_STARTS);
     let mut out = Vec::new();
     let mut next = within.start;
@@ -83,14 +141,16 @@ fn label_matches<'t>(
                 .map_or(within.end, |p| at + p);
         }
         let hay = &text[at..line_end];
-        if text[..at].ends_with(|ch: char| ch.is_alphanumeric() || ch == '\'') {
-            // A match inside a word is no label, but its text is consumed.
-            if let Some(m) = ANCHORED.find(hay) {
-                next = at + m.end();
-            }
-        } else if let Some(c) = ANCHORED.captures(hay) {
-            next = at + c.get(0).expect("match").end();
-            out.push((at, c));
+        let Some((label, m)) = KINDS
+            .iter()
+            .find_map(|(label, re)| re.find(hay).map(|m| (*label, m)))
+        else {
+            continue;
+        };
+        next = at + m.end();
+        // A match inside a word is no label, but its text is consumed.
+        if !text[..at].ends_with(|ch: char| ch.is_alphanumeric() || ch == '\'') {
+            out.push((at..next, label));
         }
     }
     out
@@ -100,39 +160,33 @@ fn label_matches<'t>(
 /// `lower` is `text` with ASCII letters in lower case (same offsets).
 pub(super) fn sections(text: &str, lower: &str, within: Range<usize>) -> Vec<Section> {
     let mut found: Vec<(Label, Range<usize>, usize, Option<u32>)> = Vec::new();
-    for (start, c) in label_matches(text, lower, within.clone()) {
-        let m = c.get(0).expect("match");
-        let end = start + m.end();
+    for (range, label) in label_matches(text, lower, within.clone()) {
+        let (start, end) = (range.start, range.end);
+        let matched = &text[range];
         // A label starts a word and does not continue one.
         if text[..start].ends_with(|ch: char| ch.is_alphanumeric() || ch == '\'')
             || text[end..].starts_with(|ch: char| ch.is_alphanumeric())
         {
             continue;
         }
-        let label = if c.name("absrep").is_some() {
-            Label::Proxies
-        } else if c.name("present").is_some() {
-            Label::Present
-        } else if c.name("absent").is_some() {
-            let f = fold(m.as_str());
-            Label::Absent(if f.contains("non excus") {
-                Some(false)
-            } else if f.contains("excus") {
-                Some(true)
-            } else {
-                None
-            })
-        } else if c.name("secretary").is_some() {
-            Label::Secretary
-        } else {
-            Label::Stop
+        let label = match label {
+            Label::Absent(_) => Label::Absent(with_fold(matched, |f| {
+                if f.contains("non excus") {
+                    Some(false)
+                } else if f.contains("excus") {
+                    Some(true)
+                } else {
+                    None
+                }
+            })),
+            other => other,
         };
         // "présents : tous les membres en exercice, à l'exception de :": no
         // count of members in office, the start of a list by exception.
         if label == Label::Stop && lower[..start].trim_end().ends_with("tous les") {
             continue;
         }
-        let Some((content_start, count)) = label_end(text, start, end, label, m.as_str()) else {
+        let Some((content_start, count)) = label_end(text, start, end, label, matched) else {
             continue;
         };
         if label == Label::Present && !present_context_ok(text, start) {
@@ -143,7 +197,7 @@ pub(super) fn sections(text: &str, lower: &str, within: Range<usize>) -> Vec<Sec
         let in_list = found
             .last()
             .is_some_and(|f| matches!(f.0, Label::Present | Label::Absent(_) | Label::Proxies));
-        let dated = fold(m.as_str()).starts_with("date");
+        let dated = with_fold(matched, |f| f.starts_with("date"));
         if in_list && (count.is_some() || dated) && woven_into_list(text, start, content_start) {
             continue;
         }
@@ -197,8 +251,10 @@ fn label_end(
     // "Etaient présents tous les conseillers en exercice, exceptés : X":
     // the list by exception starts right after the label.
     if label == Label::Present
-        && fold(&rest[skip..rest.floor_char_boundary(rest.len().min(skip + 12))])
-            .starts_with("tous les ")
+        && with_fold(
+            &rest[skip..rest.floor_char_boundary(rest.len().min(skip + 12))],
+            |f| f.starts_with("tous les "),
+        )
     {
         return Some((end + skip, None));
     }
@@ -270,7 +326,7 @@ fn label_end(
     }
     // "En présence de : X, Y": a label with its colon only; "en présence de
     // M. X, directeur" is prose.
-    if fold(matched).starts_with("en presence") && !after.starts_with(':') {
+    if with_fold(matched, |f| f.starts_with("en presence")) && !after.starts_with(':') {
         return None;
     }
     if let Some(colon_rest) = after.strip_prefix(':') {
@@ -289,7 +345,9 @@ fn label_end(
     if label == Label::Stop && after.starts_with(|c: char| c.is_ascii_digit()) {
         return Some((end + skip, None));
     }
-    if label == Label::Present && count_at(after).is_some() && fold(matched).starts_with("present")
+    if label == Label::Present
+        && count_at(after).is_some()
+        && with_fold(matched, |f| f.starts_with("present"))
     {
         let (n, len) = count_at(after)?;
         return Some((end + skip + len, Some(n)));
@@ -339,8 +397,10 @@ fn label_end(
     }
     // "... Maire. PRESENTS Philippe LEONELLI, ...", "... CHODKIEWIEZ
     // PROCURATIONS Annick NAPOLEON à ...": in a flattened text, a label in
-    // capitals right before a name written given name then family name.
-    if label != Label::Stop && caps_label && skip > 0 && matched.len() >= 6 {
+    // capitals right before a name written given name then family name;
+    // in mixed case when it opens a sentence ("Président. Présents Charles
+    // X, ...", "Secrétaire de séance Jean-Pierre Y.").
+    if label != Label::Stop && (caps_label || opens_sentence) && skip > 0 && matched.len() >= 6 {
         let mut words = after.split_whitespace();
         let given = words.next().unwrap_or("");
         let family = words.next().unwrap_or("");
@@ -490,6 +550,32 @@ mod tests {
             .expect("a group")
     }
 
+    /// The group of [`LABELS`] a kind of label comes from.
+    fn group(label: Label) -> &'static str {
+        match label {
+            Label::Proxies => "absrep",
+            Label::Present => "present",
+            Label::Absent(_) => "absent",
+            Label::Secretary => "secretary",
+            Label::Stop => "stop",
+        }
+    }
+
+    #[test]
+    fn one_alternative_per_group_in_order() {
+        let groups: Vec<&str> = KINDS.iter().map(|(label, _)| group(*label)).collect();
+        assert_eq!(groups, ["absrep", "present", "absent", "secretary", "stop"]);
+        assert!(
+            KINDS
+                .iter()
+                .all(|(label, re)| re.capture_names().flatten().eq([group(*label)]))
+        );
+        assert_eq!(
+            top_level_alternatives(r"(?xi)a(?:b|c)|[|(]\||d"),
+            ("(?xi)", vec!["a(?:b|c)", r"[|(]\|", "d"])
+        );
+    }
+
     #[test]
     fn label_matches_are_those_of_a_whole_text_scan() {
         let scan = Regex::new(&accents_optional(LABELS, false)).unwrap();
@@ -505,8 +591,8 @@ mod tests {
                 .collect();
             let gated: Vec<(usize, usize, &str)> =
                 label_matches(&text, &text.to_ascii_lowercase(), 0..text.len())
-                    .iter()
-                    .map(|(at, c)| (*at, at + c.get(0).unwrap().end(), kind(c)))
+                    .into_iter()
+                    .map(|(r, label)| (r.start, r.end, group(label)))
                     .collect();
             // The first difference, with the text around it.
             if let Some(k) =
@@ -575,6 +661,12 @@ mod tests {
         );
         assert_eq!(flat[0], (Label::Present, "Paul AMBRE, Anne BOLIVAR"));
         assert_eq!(flat[1], (Label::Proxies, "Lise CARMONT à Paul AMBRE"));
+        // In mixed case, opening a sentence.
+        let flat = labels(
+            "le Président. Présents Paul AMBRE, Anne BOLIVAR. Secrétaire de séance Lise CARMONT.",
+        );
+        assert_eq!(flat[0].0, Label::Present);
+        assert_eq!(flat[1].0, Label::Secretary);
         // A label in capitals at the start of its line needs no colon.
         assert_eq!(
             labels("Séance.\nPROCURATIONS Anne BB à Paul CC")[0],

@@ -7,6 +7,7 @@
 //! which members sit and which proxies can be used.
 
 use std::collections::HashMap;
+use std::ops::Range;
 
 use crate::model::{Document, Person, Presence, Proxy};
 
@@ -94,17 +95,62 @@ pub(crate) struct Roster<'a> {
     /// The proxies, between roster members.
     pub(crate) links: Vec<Link<'a>>,
     /// Members by folded family name, so that matching stays linear.
-    by_name: HashMap<String, Vec<usize>>,
+    by_name: HashMap<String, Indices>,
     /// Members by folded given and family names together ([`whole_name`]).
-    by_whole_name: HashMap<String, Vec<usize>>,
+    by_whole_name: HashMap<String, Indices>,
+}
+
+/// The members under one name, in order: most names are one member's,
+/// held without a vector of their own.
+#[derive(Debug, Clone)]
+enum Indices {
+    One([usize; 1]),
+    Many(Vec<usize>),
+}
+
+impl Indices {
+    fn as_slice(&self) -> &[usize] {
+        match self {
+            Indices::One(one) => one,
+            Indices::Many(many) => many,
+        }
+    }
+
+    fn push(&mut self, i: usize) {
+        match self {
+            Indices::One([first]) => *self = Indices::Many(vec![*first, i]),
+            Indices::Many(many) => many.push(i),
+        }
+    }
 }
 
 /// A person's given and family names folded together, without spaces or
 /// hyphens: "Jean" + "Pierre TOULOUSE" and "Jean-Pierre" + "Toulouse" are
 /// both "jeanpierretoulouse". None without a given name.
 fn whole_name(p: &Person) -> Option<String> {
-    let given = Person::key_of(p.given_name.as_deref()?);
-    (!given.is_empty()).then(|| given + &p.key())
+    let given = p.given_name.as_deref()?;
+    let mut whole = String::with_capacity(given.len() + p.family_name.len());
+    whole.extend(Person::key_chars(given));
+    if whole.is_empty() {
+        return None;
+    }
+    whole.extend(Person::key_chars(&p.family_name));
+    Some(whole)
+}
+
+/// What `f` answers of a person's key ([`Person::key`]), built on the stack
+/// when it fits: a look-up in the roster's maps without an allocation.
+fn with_key<R>(p: &Person, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 64];
+    let mut len = 0;
+    for c in Person::key_chars(&p.family_name) {
+        let Some(slot) = buf.get_mut(len..len + c.len_utf8()) else {
+            return f(&p.key());
+        };
+        c.encode_utf8(slot);
+        len += slot.len();
+    }
+    f(std::str::from_utf8(&buf[..len]).expect("whole characters"))
 }
 
 impl<'a> Roster<'a> {
@@ -112,10 +158,19 @@ impl<'a> Roster<'a> {
     pub(crate) fn new(doc: &'a Document) -> Roster<'a> {
         let a = &doc.attendance;
         let mut r = Roster::default();
+        // Sized once for every mention: grown member by member, the maps
+        // were rehashed several times (they are only looked up, never
+        // iterated, so their capacity changes nothing else).
+        let mentions =
+            a.present.len() + a.absent.len() + 2 * (a.substitutes.len() + a.proxies.len()) + 1;
+        r.members.reserve(mentions);
+        r.by_name.reserve(mentions);
+        r.by_whole_name.reserve(mentions);
         // Each presence entry is one member: homonyms are listed twice.
         for p in &a.present {
-            let same_mention = r.by_name.get(&p.person.key()).and_then(|c| {
-                c.iter()
+            let same_mention = with_key(&p.person, |k| r.by_name.get(k)).and_then(|c| {
+                c.as_slice()
+                    .iter()
                     .copied()
                     .find(|&i| r.members[i].person.span == p.person.span)
             });
@@ -179,7 +234,7 @@ impl<'a> Roster<'a> {
     /// same civility (or none written) comes first.
     pub(crate) fn find(&self, p: &Person) -> Option<usize> {
         let mut best = None;
-        for &i in self.by_name.get(&p.key()).map_or(&[][..], |c| &c[..]) {
+        for &i in with_key(p, |k| self.by_name.get(k)).map_or(&[][..], Indices::as_slice) {
             let m = &self.members[i];
             if !m.person.same_as(p) {
                 continue;
@@ -197,7 +252,7 @@ impl<'a> Roster<'a> {
         // "Pierre Toulouse", and "Jean-Pierre Toulouse" in a list: the same
         // words, cut elsewhere (looked for only when nothing else matches).
         best.or_else(|| {
-            let first = self.by_whole_name.get(&whole_name(p)?)?.first();
+            let first = self.by_whole_name.get(&whole_name(p)?)?.as_slice().first();
             first.copied()
         })
     }
@@ -218,9 +273,15 @@ impl<'a> Roster<'a> {
 
     fn push(&mut self, m: Member<'a>) -> usize {
         let i = self.members.len();
-        self.by_name.entry(m.person.key()).or_default().push(i);
+        self.by_name
+            .entry(m.person.key())
+            .and_modify(|c| c.push(i))
+            .or_insert(Indices::One([i]));
         if let Some(whole) = whole_name(m.person) {
-            self.by_whole_name.entry(whole).or_default().push(i);
+            self.by_whole_name
+                .entry(whole)
+                .and_modify(|c| c.push(i))
+                .or_insert(Indices::One([i]));
         }
         self.members.push(m);
         i
@@ -249,12 +310,15 @@ pub(crate) struct Timeline<'a> {
     /// The highest question number mentioned (0: the text numbers none, and
     /// the whole sitting is one pseudo-question).
     pub(crate) last: u32,
-    /// `seated[q index][member]`.
-    seated: Vec<Vec<bool>>,
+    /// `seated[q index * members + member]`: one row of members per
+    /// question, in one allocation.
+    seated: Vec<bool>,
     /// Per question: members sitting, grantors represented, and the
-    /// proxies that can be used, with nobody out; so that a deliberation
-    /// costs only its out members.
-    base: Vec<(Counts, Vec<usize>)>,
+    /// proxies that can be used (their range in `usable`), with nobody
+    /// out; so that a deliberation costs only its out members.
+    base: Vec<(Counts, Range<usize>)>,
+    /// The proxies of `base`, every question's in one allocation.
+    usable: Vec<usize>,
     /// Per member: the proxies they give or hold.
     links_of: Vec<Vec<usize>>,
     /// Runs of consecutive questions with the same attendance (first and
@@ -302,21 +366,16 @@ impl<'a> Timeline<'a> {
             .chain(doc.meeting.order_of_business.iter().copied());
         let cap = question_cap(doc.deliberations.len(), roster.members.len());
         let last = mentioned.filter(|&q| q <= cap).max().unwrap_or(0);
-        let seated = Self::questions_of(last)
-            .map(|q| {
-                roster
-                    .members
-                    .iter()
-                    .map(|m| {
-                        !m.replaced
-                            && (m.implicit
-                                || m.presence.iter().any(|p| {
-                                    last == 0 || covers(p.first_question(), p.last_question(), q)
-                                }))
-                    })
-                    .collect()
-            })
-            .collect();
+        let mut seated = Vec::with_capacity(last.max(1) as usize * roster.members.len());
+        for q in Self::questions_of(last) {
+            seated.extend(roster.members.iter().map(|m| {
+                !m.replaced
+                    && (m.implicit
+                        || m.presence
+                            .iter()
+                            .any(|p| last == 0 || covers(p.first_question(), p.last_question(), q)))
+            }));
+        }
         let unaccounted = doc
             .meeting
             .members_in_office
@@ -328,6 +387,7 @@ impl<'a> Timeline<'a> {
             last,
             seated,
             base: Vec::new(),
+            usable: Vec::new(),
             links_of: Vec::new(),
             spans: Vec::new(),
             unaccounted,
@@ -338,26 +398,31 @@ impl<'a> Timeline<'a> {
             t.links_of[l.grantor].push(k);
             t.links_of[l.holder].push(k);
         }
-        t.base = t
+        // The grantors of one question, the same buffer for every question.
+        let mut grantors: Vec<usize> = Vec::new();
+        let mut usable: Vec<usize> = Vec::new();
+        let base = t
             .questions()
             .map(|q| {
                 let present = t
                     .index(q)
-                    .map_or(0, |i| t.seated[i].iter().filter(|&&s| s).count());
-                let links: Vec<usize> = (0..t.roster.links.len())
-                    .filter(|&l| t.usable(&t.roster.links[l], q, &[]))
-                    .collect();
-                let mut grantors: Vec<usize> =
-                    links.iter().map(|&l| t.roster.links[l].grantor).collect();
+                    .map_or(0, |i| t.row(i).iter().filter(|&&s| s).count());
+                let from = usable.len();
+                usable.extend(
+                    (0..t.roster.links.len()).filter(|&l| t.usable(&t.roster.links[l], q, &[])),
+                );
+                grantors.clear();
+                grantors.extend(usable[from..].iter().map(|&l| t.roster.links[l].grantor));
                 grantors.sort_unstable();
                 grantors.dedup();
                 let counts = Counts {
                     present: present as u32,
                     represented: grantors.len() as u32,
                 };
-                (counts, links)
+                (counts, from..usable.len())
             })
             .collect();
+        (t.base, t.usable) = (base, usable);
         let qs: Vec<u32> = t.questions().collect();
         t.spans = runs(t.questions().map(|q| t.key(q)))
             .into_iter()
@@ -396,9 +461,15 @@ impl<'a> Timeline<'a> {
     /// Whether a member sits at a question (outside the known questions: no).
     pub(crate) fn seated(&self, q: u32, member: usize) -> bool {
         self.index(q)
-            .and_then(|i| self.seated[i].get(member))
+            .and_then(|i| self.row(i).get(member))
             .copied()
             .unwrap_or(false)
+    }
+
+    /// Who sits at the question of index `i`, member by member.
+    fn row(&self, i: usize) -> &[bool] {
+        let n = self.roster.members.len();
+        &self.seated[i * n..(i + 1) * n]
     }
 
     /// Whether a proxy's range covers a question (an open side runs to the
@@ -463,7 +534,7 @@ impl<'a> Timeline<'a> {
     /// attendance.
     pub(crate) fn key(&self, q: u32) -> (&[bool], &[usize]) {
         match self.index(q) {
-            Some(i) => (&self.seated[i][..], &self.base[i].1[..]),
+            Some(i) => (self.row(i), &self.usable[self.base[i].1.clone()]),
             None => (&[], &[]),
         }
     }

@@ -67,7 +67,24 @@ impl NameStyle {
         let mut dashes = 0;
         let mut commas = 0;
         let upper_start = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
-        for w in tokens.windows(2) {
+        // What each word is, worked out once per word: a word is asked
+        // about in the two pairs it belongs to and again below, several
+        // times each.
+        let memo = |f: fn(&str) -> bool| {
+            let known: Vec<std::cell::Cell<Option<bool>>> =
+                vec![std::cell::Cell::new(None); tokens.len()];
+            move |i: usize| match known[i].get() {
+                Some(v) => v,
+                None => {
+                    let v = f(word(&tokens[i]));
+                    known[i].set(Some(v));
+                    v
+                }
+            }
+        };
+        let (caps_at, capitalised_at, function_at) =
+            (memo(is_caps), memo(is_capitalised), memo(is_function_word));
+        for (i, w) in tokens.windows(2).enumerate() {
             if w[0].kind == Kind::Word && w[1].kind == Kind::Word {
                 let (a, b) = (word(&w[0]), word(&w[1]));
                 // Every pair counted below starts both words with a capital:
@@ -78,19 +95,20 @@ impl NameStyle {
                 if civility(a).is_some() || civility(b).is_some() {
                     continue;
                 }
-                if (is_capitalised(a) || is_initial(a)) && is_caps(b) && !is_function_word(a) {
+                let (caps_a, caps_b) = (caps_at(i), caps_at(i + 1));
+                if (capitalised_at(i) || is_initial(a)) && caps_b && !function_at(i) {
                     given_first += 1;
                 }
-                if is_caps(a) && is_capitalised(b) && !is_function_word(b) {
+                if caps_a && capitalised_at(i + 1) && !function_at(i + 1) {
                     family_first += 1;
                 }
-                let same_case = if is_caps(a) {
-                    is_caps(b)
+                let same_case = if caps_a {
+                    caps_b
                 } else {
-                    is_capitalised(a) && is_capitalised(b) && !is_caps(b)
+                    capitalised_at(i) && capitalised_at(i + 1) && !caps_b
                 };
-                if same_case && !is_function_word(a) && !is_function_word(b) {
-                    if !is_caps(a) {
+                if same_case && !function_at(i) && !function_at(i + 1) {
+                    if !caps_a {
                         capitalised_pairs += 1;
                     }
                     // "Padiolleau Jean-Luc", "CORNALBA DANIEL": where case
@@ -112,7 +130,7 @@ impl NameStyle {
         // ends and a text in capitals ("ADOPTÉ") may start.
         let (mut long_items, mut short_items, mut item_words) = (0, 0, 0);
         let (mut depth, mut ended, mut list_caps) = (0i32, false, 0);
-        for t in tokens {
+        for (i, t) in tokens.iter().enumerate() {
             match t.kind {
                 Kind::Punct('(') => depth += 1,
                 Kind::Punct(')') => depth -= 1,
@@ -138,7 +156,7 @@ impl NameStyle {
             } else if t.kind == Kind::Word {
                 item_words += 1;
                 let w = word(t);
-                if is_caps(w) && civility(w).is_none() {
+                if caps_at(i) && civility(w).is_none() {
                     list_caps += 1;
                 }
             }
@@ -147,13 +165,13 @@ impl NameStyle {
                     let w = word(t);
                     if !upper_start(w) {
                         // Lower case: neither capitals nor a capitalised name.
-                    } else if is_caps(w)
+                    } else if caps_at(i)
                         && civility(w).is_none()
                         && w != "X"
                         && !is_letters_initial(w)
                     {
                         caps += 1;
-                    } else if is_capitalised(w) && civility(w).is_none() && !is_function_word(w) {
+                    } else if capitalised_at(i) && civility(w).is_none() && !function_at(i) {
                         capitalised += 1;
                     }
                 }

@@ -3,7 +3,7 @@
 //! of a margin box.
 
 use super::Civility;
-use crate::text::{fold, fold_char, folds_to};
+use crate::text::{fold_ascii, fold_char, with_fold};
 use crate::vocabulary::{
     CAPITAL_PARTICLES, FUNCTION_STARTS, FUNCTIONS, MARGIN_WORDS, NAME_ENDERS, PARTICLES,
 };
@@ -33,7 +33,10 @@ pub(crate) fn is_capital_particle(word: &str) -> bool {
 }
 
 pub(super) fn is_particle(word: &str) -> bool {
-    PARTICLES.iter().any(|p| folds_to(word, p)) || folds_to(word, "d'")
+    // The word folded once (a particle has at most 5 letters), not once per
+    // particle.
+    let mut buf = [0; 5];
+    fold_ascii(word, &mut buf).is_some_and(|f| PARTICLES.contains(&f) || f == "d'")
 }
 
 /// A word that names a function, not a person: "Maire", "1ère adjointe",
@@ -45,21 +48,34 @@ pub(crate) fn is_function_word(word: &str) -> bool {
     if !first.is_some_and(|c| "mdseapvctr".contains(c)) {
         return false;
     }
-    let f = fold(word);
-    let f = f.trim_end_matches('.');
-    FUNCTIONS.contains(&f) || FUNCTION_STARTS.iter().any(|p| f.starts_with(p))
+    with_fold(word, |f| {
+        let f = f.trim_end_matches('.');
+        FUNCTIONS.contains(&f) || FUNCTION_STARTS.iter().any(|p| f.starts_with(p))
+    })
 }
 
 /// Family-name-like: letters mostly capitals ("PLAONNET-CASEMONT", "Falonnet").
 pub(crate) fn is_caps(word: &str) -> bool {
     let word = without_elision(word);
     let (mut upper, mut total, mut ocr_l) = (0, 0, 0);
-    for c in letters(word) {
-        total += 1;
-        if c.is_uppercase() {
-            upper += 1;
-        } else if c == 'l' {
-            ocr_l += 1;
+    if word.is_ascii() {
+        // The same counts over bytes, for the most frequent words.
+        for b in word.bytes().filter(u8::is_ascii_alphabetic) {
+            total += 1;
+            if b.is_ascii_uppercase() {
+                upper += 1;
+            } else if b == b'l' {
+                ocr_l += 1;
+            }
+        }
+    } else {
+        for c in letters(word) {
+            total += 1;
+            if c.is_uppercase() {
+                upper += 1;
+            } else if c == 'l' {
+                ocr_l += 1;
+            }
         }
     }
     if total < 2 || word.ends_with('.') && total <= 3 {
@@ -109,24 +125,33 @@ pub(crate) fn is_letters_initial(word: &str) -> bool {
 
 /// Lower-case words that end a name: conjunctions, prepositions, verbs.
 pub(super) fn is_stop_word(word: &str) -> bool {
-    NAME_ENDERS.contains(&fold(word).as_str())
+    with_fold(word, |f| NAME_ENDERS.contains(&f))
 }
 
 /// A word that heads the next group of a list rather than continue a
 /// name: "Commune de X :", "Canton de Y :", "Secteur Nord :".
 pub(super) fn is_group_heading_word(word: &str) -> bool {
-    is_capitalised(word) && matches!(fold(word).as_str(), "commune" | "canton" | "secteur")
+    is_capitalised(word) && with_fold(word, |f| matches!(f, "commune" | "canton" | "secteur"))
 }
 
 /// Words of the margin box that flattened extractions weave into lists
 /// ("en exercice : 23", "Date d'affichage :").
 pub(super) fn is_margin_word(word: &str) -> bool {
-    MARGIN_WORDS.iter().any(|m| folds_to(word, m))
+    // The word folded once (a margin word has 4 to 11 letters: a word of
+    // fewer bytes has fewer letters).
+    let mut buf = [0; 11];
+    word.len() >= 4 && fold_ascii(word, &mut buf).is_some_and(|f| MARGIN_WORDS.contains(&f))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn particles_and_margin_words_fit_their_buffers() {
+        assert!(PARTICLES.iter().all(|p| p.len() <= 5));
+        assert!(MARGIN_WORDS.iter().all(|m| (4..=11).contains(&m.len())));
+    }
 
     #[test]
     fn function_words_start_with_a_letter_looked_for() {
