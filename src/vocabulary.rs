@@ -57,15 +57,15 @@ pub(crate) const ITEM_UNITS: &str =
 /// the secretary, and labels that only end the section before them
 /// (`stop`: guests, counts, dates, the agenda, an item's object).
 pub(crate) const LABELS: &str = r"(?xi)
-        (?P<absrep>(?:absents?|ex[ck]?usée?s?|étai(?:t|ent))(?:\([^)\n]{1,6}\))*\ +représentée?s?(?:\([^)\n]{1,6}\))*(?:\ par\ (?:pouvoir|procuration))?
-            | (?:absents?\ (?:ex[ck]?usés?\ )?|ex[ck]?usés?\ |délégués\ )?ayant\ donné\ (?:pouvoir|procuration|délégation)
+        (?P<absrep>(?:(?:étai(?:t|ent)\ )?absents?|ex[ck]?usée?s?|étai(?:t|ent))(?:\([^)\n]{1,6}\))*\ +représentée?s?(?:\([^)\n]{1,6}\))*(?:\ par\ (?:pouvoir|procuration))?
+            | (?:absents?\ (?:ex[ck]?usés?\ )?|ex[ck]?usés?\ |délégués\ )?ayant\ donné\ (?:pouvoir|procuration|délégation)(?:\ de\ vote)?|(?:absents?\ (?:ex[ck]?usés?\ )?|ex[ck]?usés?\ )?ayant\ donné\ mandat(?:\ de\ vote)?
             | absents?\ ex[ck]?usés?\ ayant\ donné\ pouvoir
             | (?:ont|avaient)\ donné\ (?:pouvoir|procuration|délégation\ de\ vote)
             | (?:ont|avaient)\ délégué\ leur\ (?:mandat|vote|pouvoir)(?:\ respectivement\ à)?
             | (?:absente?s?\ (?:ex[ck]?usée?s?\ )?|ex[ck]?usée?s?\ )?ayant\ délégué\ (?:son|sa|leur)\ (?:mandat|vote|pouvoir)
             | délégués\ représentés(?:\ par\ pouvoir)?
             | procurations?(?:\ de\ vote|\ données)?(?:\(s\))? | pouvoirs?(?:\ donnés)? | représentée?s? | délégations?\ de\ vote)
-        | (?P<present>(?:(?:étaient|sont|autres|membres|titulaires|conseill\w*(?:\ (?:municipaux|communautaires|syndicaux|départementaux|régionaux))?|délégués(?:\ titulaires)?)\ )?présent(?:\(e\))?s?(?:\(e\)s|\(e?s\))?(?:\ (?:MM\.?|Mmes|Mesdames|Messieurs|Ms)\ et\ (?:Mmes|MM\.?|Messieurs|Mesdames|Ms|Mrs)|\ en\ salle|\ par\ visio\w*|\ en\ visio\w*|\ à\ distance|\ ayant\ voix\ délibérative|\ ou\ représent\w*(?:\(e?s\))?(?:\ \(ayant\ donné\ pouvoir\))?|\ les\ (?:conseill\w*|membres|délégués)(?:\ suivants)?)?|assistaient(?:\ à\ la\ séance)?|en\ présence\ de|conseillers\ (?:municipaux|communautaires)\ ?:)
+        | (?P<present>(?:(?:étaient|sont|autres|membres|titulaires|suppléants|conseill\w*(?:\ (?:municipaux|communautaires|syndicaux|départementaux|régionaux))?|délégués(?:\ titulaires)?)\ )?présent(?:\(e\))?s?(?:\(e\)s|\(e?s\))?(?:\ (?:MM\.?|Mmes|Mesdames|Messieurs|Ms)\ et\ (?:Mmes|MM\.?|Messieurs|Mesdames|Ms|Mrs)|\ en\ salle|\ par\ visio\w*|\ en\ visio\w*|\ à\ distance|\ ayant\ voix\ délibérative|\ ou\ représent\w*(?:\(e?s\))?(?:\ \(ayant\ donné\ pouvoir\))?|\ les\ (?:conseill\w*|membres|délégués)(?:\ suivants)?)?|assistaient(?:\ à\ la\ séance)?|en\ présence\ de|conseillers\ (?:municipaux|communautaires)\ ?:)
         | (?P<absent>s'étai(?:t|ent)\ fait(?:e|es|s)?\ excuser|(?:(?:étaient|était|membres|délégués)\ )?(?:absent(?:\(e?s?(?:/es)?\))?e?s?(?:\ non\ ex[ck]?usée?s?|\ ex[ck]?usée?(?:\(s?(?:/es)?\))?s?|\ et\ ex[ck]?usée?s?|\ non\ représentée?s?)?(?:\ et\ non\ représentée?s?|\ et\ pouvoirs?\ donnée?s?)?|(?:non\ )?ex[ck]?usée?(?:\([^)\n]{1,6}\))*s?))
         | (?P<secretary>secrétaires?(?:\ de\ séance)?(?:\ élue?|\ désignée?)?)
         | (?P<stop>secrétaire\ auxiliaire|invitée?s?(?:\ permanente?s?)?|assistait|également\ présents?|auditeurs?\ présents|date\ (?:de\ (?:la\ )?|d'\ ?|d\ )(?:convocation|affichage|publication)
@@ -75,7 +75,46 @@ pub(crate) const LABELS: &str = r"(?xi)
 /// The words a label starts with, lower case: every match of [`LABELS`]
 /// starts with one of them, so labels are read only where a literal search
 /// finds one.
-pub(crate) const LABEL_STARTS: &str = r"absent|s'étai|non ex|ex[ck]?us|étai|ayant|ont donn|avaient donn|ont délég|avaient délég|délég|procuration|pouvoir|représent|sont |autres |membres|conseill|présent|en présence|assist|secrétaire|invit|également|auditeur|date |ordre du jour|nombre de |en exercice|quorum|votant|formant la|majorit|objet|rapporteur|résum";
+pub(crate) const LABEL_STARTS: &str = r"absent|s'étai|non ex|ex[ck]?us|étai|ayant|ont donn|avaient donn|ont délég|avaient délég|délég|procuration|pouvoir|représent|sont |autres |membres|titulaire|suppl|conseill|présent|en présence|assist|secrétaire|invit|également|auditeur|date |ordre du jour|nombre de |en exercice|quorum|votant|formant la|majorit|objet|rapporteur|résum";
+
+/// The status cells of an attendance table flattened row by row, each
+/// written right after its member: short codes, as written ("Pr" présent,
+/// "Ab" absent, "Ex" excusé, "Po" pouvoir, "Su" suppléé), and words,
+/// folded, a proxy's and a substitute's with the word that leads to the
+/// holder ("procuration à", "suppléé par").
+pub(crate) const STATUS_CODES: [(&str, &str); 5] = [
+    ("Pr", "present"),
+    ("Ab", "absent"),
+    ("Ex", "excuse"),
+    ("Po", "pouvoir"),
+    ("Su", "supplee"),
+];
+pub(crate) const STATUS_WORDS: [&str; 6] = [
+    "present", "presente", "absent", "absente", "excuse", "excusee",
+];
+pub(crate) const STATUS_PROXY_WORDS: [&str; 2] = ["procuration", "pouvoir"];
+pub(crate) const STATUS_SUBSTITUTE_WORDS: [&str; 4] =
+    ["supplee", "suppleee", "remplace", "remplacee"];
+
+/// The words of a certification stamp a flattened extraction weaves into a
+/// list ("Certifiée exécutoire le 24/09/2020", "Transmis en préfecture
+/// 24/09/2020"), folded.
+pub(crate) const STAMP_WORDS: [&str; 14] = [
+    "certifie",
+    "certifiee",
+    "affiche",
+    "affichee",
+    "transmis",
+    "transmise",
+    "recu",
+    "recue",
+    "publie",
+    "publiee",
+    "executoire",
+    "prefecture",
+    "depose",
+    "deposee",
+];
 
 /// The public, not members, folded: "Auditeurs présents : 47".
 pub(crate) const PUBLIC: [&str; 6] = [

@@ -23,6 +23,8 @@ impl<'a> Extractor<'a> {
         let mut marked: Vec<(String, Mention, bool)> = Vec::new();
         // Everyone sits but the members listed: proxy holders among them.
         let mut by_exception = false;
+        // The present named on an attendance sheet the text does not hold.
+        let mut by_sheet: Option<Range<usize>> = None;
 
         // Tables first: a Markdown table or a flattened table with "X" marks.
         let tabled = match tables::attendance(self.norm, 0..head_end) {
@@ -96,6 +98,11 @@ impl<'a> Extractor<'a> {
                     if !entries.is_empty() {
                         present_listed = true;
                     } else {
+                        // "Présents : Voir liste d'émargement ci-jointe".
+                        if sheet_elsewhere(text, s.content.clone()) {
+                            by_sheet =
+                                Some(s.label_range.start..s.content.start.max(s.label_range.end));
+                        }
                         self.unreadable_list(s);
                     }
                     let listed: Vec<&Person> = a.present.iter().map(|p| &p.person).collect();
@@ -245,6 +252,11 @@ impl<'a> Extractor<'a> {
         if a.present.is_empty() {
             self.present_after_counts(sections, a, &mut proxy_lines);
         }
+        if !tabled {
+            let lines =
+                self.proxy_lines_after_lists(sections, restated_from, head_end, &proxy_lines);
+            proxy_lines.extend(lines);
+        }
         if m.secretary.is_none() {
             m.secretary = self.secretary_sentence(0..text.len());
         }
@@ -255,6 +267,19 @@ impl<'a> Extractor<'a> {
         }
 
         self.resolve_proxies(a, proxy_lines, m.president.clone());
+        if let Some(label) = by_sheet
+            && a.present.is_empty()
+            && !a.proxies.is_empty()
+        {
+            by_exception = true;
+            let shown = self.clean(label.clone());
+            self.finding(
+                Code::UnreadableList,
+                Severity::Warning,
+                format!("expected the members present to be named, found {shown:?} pointing to an attendance sheet the text does not hold: the present list holds only the proxy holders"),
+                Some(label),
+            );
+        }
         if by_exception {
             for p in &a.proxies {
                 if !a.present.iter().any(|x| x.person.same_as(&p.holder)) {
@@ -273,6 +298,38 @@ impl<'a> Extractor<'a> {
             a.present.insert(0, Presence::new(p.clone()));
         }
         absent_grantors_and_titulars(a);
+        self.struck_through(head_end, a);
+    }
+
+    /// "Les personnes dont le nom est barré sont reportées ci-dessous":
+    /// the present list prints every member and strikes out the absent, a
+    /// mark the text lost. A member of the present list who is also listed
+    /// absent (or gave a proxy) is the absent one.
+    fn struck_through(&mut self, head_end: usize, a: &mut Attendance) {
+        let end = self.text.floor_char_boundary(head_end.min(self.text.len()));
+        let Some(at) =
+            lower_regex!(r"noms?\s+(?:est\s+|sont\s+)?barr[éÉe]").find(&self.lower[..end])
+        else {
+            return;
+        };
+        let before = a.present.len();
+        let absent: Vec<Person> = a
+            .absent
+            .iter()
+            .map(|x| x.person.clone())
+            .chain(a.proxies.iter().map(|p| p.grantor.clone()))
+            .collect();
+        a.present
+            .retain(|p| !absent.iter().any(|x| x.same_as(&p.person)));
+        let struck = before - a.present.len();
+        if struck > 0 {
+            self.finding(
+                Code::UnreadableList,
+                Severity::Info,
+                format!("expected the present list to name only the present, found names struck through (a mark the text lost): the {struck} also listed absent are read absent"),
+                Some(at.range()),
+            );
+        }
     }
 
     /// The proxies of the lines read: a role resolved to the president,
@@ -316,6 +373,8 @@ impl<'a> Extractor<'a> {
                     }
                 },
             };
+            let grantor = listed_whole(&grantor, a).unwrap_or(grantor);
+            let holder = listed_whole(&holder, a).unwrap_or(holder);
             // Only proxies whose grantor has the same family name can be the
             // same: looked up by key, not compared with every proxy
             // (quadratic in a long list).
@@ -368,6 +427,44 @@ impl<'a> Extractor<'a> {
             });
         }
     }
+}
+
+/// "ANGE LE LAN" read as a family name in a proxy, where the lists name
+/// "Ange LE LAN": the member listed whose given and family names, folded,
+/// are the words of that family name. The mention keeps its civility and
+/// place in the text.
+fn listed_whole(p: &Person, a: &Attendance) -> Option<Person> {
+    if p.given_name.is_some() || !p.family_name.contains(' ') {
+        return None;
+    }
+    let whole = fold(&p.family_name);
+    let listed = a
+        .present
+        .iter()
+        .map(|x| &x.person)
+        .chain(a.absent.iter().map(|x| &x.person))
+        .find(|x| {
+            x.given_name
+                .as_ref()
+                .is_some_and(|g| fold(&format!("{g} {}", x.family_name)) == whole)
+        })?;
+    Some(Person {
+        given_name: listed.given_name.clone(),
+        family_name: listed.family_name.clone(),
+        ..p.clone()
+    })
+}
+
+/// Whether a present label's content points to an attendance sheet
+/// instead of naming anyone: "Voir liste d'émargement ci-jointe", "cf.
+/// feuille de présence annexée".
+fn sheet_elsewhere(text: &str, content: Range<usize>) -> bool {
+    let end = text.floor_char_boundary(content.end.min(content.start + 80));
+    let f = fold(text[content.start..end].trim_start());
+    f.starts_with("voir")
+        || f.starts_with("cf")
+        || f.contains("emargement")
+        || f.contains("feuille de presence")
 }
 
 /// Where a mention starts in the text.
@@ -485,6 +582,24 @@ impl<'a> Extractor<'a> {
         let Mention::Name(name) = &e.mention else {
             return;
         };
+        // "Marc X, absent, pouvoir" among the present: a status column
+        // flattened after the name says absent.
+        let standing = |note: &Range<usize>| -> Option<bool> {
+            let words: Vec<String> = self.text[note.clone()]
+                .split([',', ' '])
+                .filter(|w| !w.is_empty())
+                .map(fold)
+                .collect();
+            (words.iter().all(|w| people::is_standing_word(w))
+                && words
+                    .iter()
+                    .any(|w| w.starts_with("absent") || w.starts_with("excuse")))
+            .then(|| words.iter().any(|w| w.starts_with("excuse")))
+        };
+        if let Some(excused) = e.notes.iter().find_map(standing) {
+            self.absent_entry(e, excused.then_some(true), a, proxies);
+            return;
+        }
         let person = self.person(name, e.group_civility);
         let mut presence = Presence::new(person.clone());
         // "Christophe X a donné pouvoir à Isabelle Y" among the present:
@@ -683,14 +798,15 @@ impl<'a> Extractor<'a> {
                 doubts.push((Doubt::Proxy, at));
             }
             // "Membres suppléants avec voix délibérative : X, Y" inside the
-            // present list, none paired with the titular it replaces: the
+            // present list, or "SUPPLEANTS PRESENTS SANS VOTE : X, Y" as
+            // its label, none paired with the titular it replaces: the
             // lists may count a seat twice.
             if s.label == Label::Present
                 && a.substitutes.is_empty()
                 && stop > s.content.start
-                && let Some(k) = self.lower[s.content.start..stop].find("suppl")
+                && let Some(k) = self.lower[s.label_range.start..stop].find("suppl")
             {
-                let at = s.content.start + k;
+                let at = s.label_range.start + k;
                 let to = text.floor_char_boundary((at + 5).min(text.len()));
                 doubts.push((Doubt::Substitutes, at..to));
             }
@@ -971,6 +1087,93 @@ impl<'a> Extractor<'a> {
             .then_some(read)
     }
 
+    /// Proxies written one a line after the lists, without a label, past a
+    /// sentence of counts ("Le nombre de présents est de 23, ... dont 4
+    /// procurations.\n\n-Monsieur X procuration à Madame Y\n\n-Madame Z
+    /// procuration à ..."): within 600 bytes of where the last list stopped,
+    /// before the next label, each line read whole as one proxy and nothing
+    /// else. Lines already read are left out.
+    fn proxy_lines_after_lists(
+        &self,
+        sections: &[Section],
+        restated_from: Option<usize>,
+        head_end: usize,
+        read: &[ProxyLine],
+    ) -> Vec<ProxyLine> {
+        let text = self.text;
+        let lists = sections.iter().filter(|s| {
+            matches!(s.label, Label::Present | Label::Absent(_))
+                && restated_from.is_none_or(|r| s.label_range.start < r)
+        });
+        let Some(stop) = lists
+            .filter_map(|s| self.section_stops.get(&(s.content.start, s.content.end)))
+            .copied()
+            .max()
+        else {
+            return Vec::new();
+        };
+        let next_label = sections
+            .iter()
+            .filter(|s| s.label != Label::Stop && s.label_range.start >= stop)
+            .map(|s| s.label_range.start)
+            .min()
+            .unwrap_or(text.len());
+        let end =
+            text.floor_char_boundary((stop + 600).min(head_end).min(next_label).min(text.len()));
+        let mut found: Vec<ProxyLine> = Vec::new();
+        // "M. X a donné pouvoir à M. Y, M. Z a donné pouvoir à M. W.": a
+        // paragraph of proxies and nothing else, before or after the lists.
+        let mut offset = 0;
+        for para in text[..end].split_inclusive("\n\n") {
+            let r = offset..offset + para.trim_end().len();
+            offset += para.len();
+            if r.is_empty()
+                || read
+                    .iter()
+                    .any(|p| p.range.start < r.end && r.start < p.range.end)
+                || sections
+                    .iter()
+                    .any(|s| s.label != Label::Stop && r.contains(&s.label_range.start))
+            {
+                continue;
+            }
+            let lower = &self.lower[r.clone()];
+            if !lower.contains(" à ") {
+                continue;
+            }
+            if let Some(got) = self.proxies_paragraph(r.clone()) {
+                found.extend(got.lines);
+            }
+        }
+        for r in sentences(text, stop.min(end)..end) {
+            let lower = &self.lower[r.clone()];
+            if !(lower.contains("pouvoir") || lower.contains("procuration"))
+                || read
+                    .iter()
+                    .chain(&found)
+                    .any(|p| p.range.start < r.end && r.start < p.range.end)
+            {
+                continue;
+            }
+            let got = proxies::proxies_and_names(text, r.clone(), false);
+            let (Some(first), Some(last)) = (got.lines.first(), got.lines.last()) else {
+                continue;
+            };
+            let before = text[r.start..first.range.start]
+                .trim_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '•' | '*'));
+            let after = text[last.range.end..r.end]
+                .trim_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ';' | ','));
+            if got.unreadable.is_empty()
+                && got.names.is_empty()
+                && before.is_empty()
+                && after.is_empty()
+            {
+                found.extend(got.lines);
+            }
+        }
+        found
+    }
+
     /// The proxies and names of an absent section that writes proxies as
     /// sentences ("X donne pouvoir à Y", "X, conseillère, pouvoir donné à
     /// Y"), when they read more people than the list (`listed`).
@@ -1163,7 +1366,7 @@ impl<'a> Extractor<'a> {
     }
 
     /// The records of an attendance table's rows.
-    fn table_rows(&self, rows: Vec<Row>, a: &mut Attendance, proxies: &mut Vec<ProxyLine>) {
+    fn table_rows(&mut self, rows: Vec<Row>, a: &mut Attendance, proxies: &mut Vec<ProxyLine>) {
         for row in rows {
             let person = self.person(&row.member, None);
             match row.seat {
@@ -1201,9 +1404,40 @@ impl<'a> Extractor<'a> {
                 }
                 Seat::Absent(excused) => a.absent.push(Absence { person, excused }),
                 Seat::Unknown => {}
+                Seat::CutOff => self.table_end = self.table_end.max(row.member.whole.end),
             }
         }
     }
+}
+
+/// The lines of `text[within]`, each cut further at a sentence's end: a
+/// full stop after a word of three letters or more, or in small letters,
+/// then a space and a capital ("absents excusés. Mr X a donné ..."; not
+/// "M. X").
+fn sentences(text: &str, within: Range<usize>) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut offset = within.start;
+    for line in text[within].split_inclusive('\n') {
+        let line_start = offset;
+        offset += line.len();
+        let line = line.trim_end();
+        let mut from = 0;
+        for (p, _) in line.match_indices(". ") {
+            let word: String = line[..p]
+                .chars()
+                .rev()
+                .take_while(|c| c.is_alphabetic())
+                .collect();
+            let ends = word.chars().count() >= 3 || word.chars().any(char::is_lowercase);
+            let capital = line[p + 2..].trim_start().starts_with(char::is_uppercase);
+            if ends && capital {
+                out.push(line_start + from..line_start + p + 1);
+                from = p + 2;
+            }
+        }
+        out.push(line_start + from..line_start + line.len());
+    }
+    out
 }
 
 /// Whether the proxy word at `at` tells of a proxy given: not "pas de

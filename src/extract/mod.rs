@@ -57,6 +57,9 @@ struct Extractor<'a> {
     /// Where each proxy read was written: a proxy wording outside them was
     /// not read (`unread_attendance`).
     proxies_read: Vec<Range<usize>>,
+    /// Where the attendance table read ends (its last row, one cut off
+    /// included), 0 without one.
+    table_end: usize,
     /// Every amount of the text, found once: deliberations take theirs.
     amounts: Vec<FoundAmount>,
     /// Every decision mark of the text, found once (`decisions::marks`):
@@ -73,6 +76,7 @@ impl<'a> Extractor<'a> {
             findings: Vec::new(),
             section_stops: HashMap::new(),
             proxies_read: Vec::new(),
+            table_end: 0,
             amounts: amounts(&norm.text),
             marks: decisions::marks(&norm.text, &norm.lower, 0..norm.text.len()),
         }
@@ -418,6 +422,7 @@ impl<'a> Extractor<'a> {
             })
             .max()
             .unwrap_or(0)
+            .max(self.table_end)
     }
 
     fn amount(&self, cents: i64, range: Range<usize>) -> Amount {

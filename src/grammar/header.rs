@@ -407,6 +407,7 @@ pub(crate) fn stated_present(text: &str, lower: &str, head: Range<usize>) -> Opt
             // From the character before, as the pattern once matched it.
             let at = head.start + start - before.map_or(0, char::len_utf8);
             !fold(&text[text.floor_char_boundary(at.saturating_sub(12))..at]).contains("auditeur")
+                && !status_cell(head_text, start, c.get(0).expect("match").as_str())
         })
         .and_then(|c| c[1].parse().ok())
         .or_else(|| {
@@ -416,6 +417,21 @@ pub(crate) fn stated_present(text: &str, lower: &str, head: Range<usize>) -> Opt
                 .find(|c| word_ends_at(head_text, c.get(0).expect("match").end()))
                 .and_then(|c| c[1].parse().ok())
         })
+}
+
+/// Whether "Présent 3" at `start` is a status cell of a table flattened
+/// row by row, the next row's number after it ("Jean-Luc Présent 3 ALLARD
+/// Pierre Présent"): singular, capitalised after a name on its line, no
+/// colon.
+fn status_cell(head_text: &str, start: usize, matched: &str) -> bool {
+    let written = &head_text[start..];
+    let singular = !matched.starts_with("présents") && !matched.starts_with("nombre");
+    let line_before = head_text[..start].rsplit('\n').next().unwrap_or("");
+    let after_word = line_before
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| w.starts_with(char::is_uppercase));
+    singular && written.starts_with('P') && !matched.contains(':') && after_word
 }
 
 /// A stated count of voters: "Votants : 33", "Votants (dont 4 pouvoirs) :

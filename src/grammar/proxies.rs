@@ -74,6 +74,18 @@ fn name_in_lines(
         if words >= 2 && (style.mixed || people::is_caps(&text[n.family.clone()])) {
             return Some((Mention::Name(n), after));
         }
+        // "... à Mme CAPRON\nM. D. AUDONNET a donné ...": a civility and a
+        // family name in capitals, the next line opening on a civility.
+        let next_civility = tokens
+            .get(first)
+            .is_some_and(|t| people::civility(&text[t.start..t.end]).is_some());
+        if after == first
+            && next_civility
+            && n.civility.is_some()
+            && people::is_caps(&text[n.family.clone()])
+        {
+            return Some((Mention::Name(n), after));
+        }
     }
     if let Some(second) = breaks.next()
         && let Some((Mention::Name(n), after)) = people::name_at(text, &tokens[..second], i, style)
@@ -195,6 +207,16 @@ pub(crate) fn proxies_and_names(
             }
             Kind::Word if word(i) == Some("et") => {
                 i += 1;
+                continue;
+            }
+            // "1- M. X a donné procuration à Y, 2- Mme Z ...": numbered.
+            Kind::Number
+                if tokens
+                    .get(i + 1)
+                    .is_some_and(|t| matches!(t.kind, Kind::Punct('-' | ')' | '.' | '–')))
+                    && tokens.get(i + 2).is_some_and(|t| t.kind == Kind::Word) =>
+            {
+                i += 2;
                 continue;
             }
             Kind::Word => {}

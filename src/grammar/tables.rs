@@ -8,9 +8,10 @@
 use std::ops::Range;
 
 use super::notes::{self, Condition, Note};
-use super::people::{self, Mention, Name, NameStyle};
+use super::people::{self, Kind, Mention, Name, NameStyle, Token};
 use crate::normalize::Normalized;
 use crate::text::{fold, fold_regex, regex};
+use crate::vocabulary::{STATUS_CODES, STATUS_PROXY_WORDS, STATUS_SUBSTITUTE_WORDS, STATUS_WORDS};
 
 /// One member's row in an attendance table.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -42,12 +43,17 @@ pub(crate) enum Seat {
     /// Nothing the table says can be used (a row cut off, a substitute or
     /// a holder whose name cannot be read).
     Unknown,
+    /// A last row without its status, the text cut inside it: the table
+    /// is incomplete.
+    CutOff,
 }
 
 /// The attendance table in `within`, when there is one: a table of
 /// delegates, else a presence sheet with marks. Its rows, in order.
 pub(crate) fn attendance(norm: &Normalized, within: Range<usize>) -> Option<Vec<Row>> {
-    delegates(&norm.text, within.clone()).or_else(|| presence_sheet(norm, within))
+    delegates(&norm.text, within.clone())
+        .or_else(|| presence_sheet(norm, within.clone()))
+        .or_else(|| status_column(&norm.text, within))
 }
 
 /// The columns of a table of delegates.
@@ -299,6 +305,314 @@ fn presence_sheet(norm: &Normalized, within: Range<usize>) -> Option<Vec<Row>> {
         };
         rows.push(Row { member, seat });
     }
+    Some(rows)
+}
+
+/// What a status cell says of the member before it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Status {
+    Present,
+    /// Excused (`Some(true)`), not (`Some(false)`), or not said.
+    Absent(Option<bool>),
+    /// A proxy given to the holder written next.
+    Proxy,
+    /// Replaced by the substitute written next.
+    Substituted,
+}
+
+/// The status written at `tokens[k]` ("Présente", "Ab", "Procuration à",
+/// "Suppléé par"), and the token after it. A code followed by a colon is a
+/// legend's ("Ab : absent"); a word in small letters is prose.
+fn status_at(text: &str, tokens: &[Token], k: usize) -> Option<(Status, usize)> {
+    let word_at = |j: usize| {
+        tokens
+            .get(j)
+            .filter(|t| t.kind == Kind::Word)
+            .map(|t| &text[t.start..t.end])
+    };
+    let word = word_at(k)?;
+    if let Some((_, meaning)) = STATUS_CODES.iter().find(|(code, _)| *code == word) {
+        if tokens
+            .get(k + 1)
+            .is_some_and(|t| t.kind == Kind::Punct(':'))
+        {
+            return None;
+        }
+        let status = match *meaning {
+            "present" => Status::Present,
+            "absent" => Status::Absent(Some(false)),
+            "excuse" => Status::Absent(Some(true)),
+            "pouvoir" => Status::Proxy,
+            _ => Status::Substituted,
+        };
+        return Some((status, k + 1));
+    }
+    if !word.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let f = fold(word);
+    let next = word_at(k + 1).map(fold);
+    if STATUS_WORDS.contains(&f.as_str()) {
+        let status = if f.starts_with("present") {
+            Status::Present
+        } else if f.starts_with("excuse") {
+            Status::Absent(Some(true))
+        } else {
+            Status::Absent(None)
+        };
+        return Some((status, k + 1));
+    }
+    if STATUS_PROXY_WORDS.contains(&f.as_str()) && matches!(next.as_deref(), Some("a" | "au")) {
+        return Some((Status::Proxy, k + 2));
+    }
+    if STATUS_SUBSTITUTE_WORDS.contains(&f.as_str()) && next.as_deref() == Some("par") {
+        return Some((Status::Substituted, k + 2));
+    }
+    None
+}
+
+/// The holder or substitute written from `tokens[j]`: a family name in
+/// capitals ("MILLOIR"), or an initial or given names then a family name
+/// in mixed case ("P Bertrand"). The name and the token after it.
+fn status_holder(text: &str, tokens: &[Token], j: usize) -> Option<(Name, usize)> {
+    let word_at = |k: usize| {
+        tokens
+            .get(k)
+            .filter(|t| t.kind == Kind::Word)
+            .map(|t| &text[t.start..t.end])
+    };
+    let name = |given: Option<usize>, family: usize| {
+        let f = tokens[family];
+        let start = given.map_or(f.start, |g| tokens[g].start);
+        Name {
+            civility: None,
+            given: given.map(|g| tokens[g].start..tokens[family - 1].end),
+            family: f.start..f.end,
+            whole: start..f.end,
+        }
+    };
+    let first = word_at(j)?;
+    if people::is_caps(first) {
+        return Some((name(None, j), j + 1));
+    }
+    let initial = people::is_letters_initial(first) || people::is_initial(first);
+    if !(initial || people::is_capitalised(first)) {
+        return None;
+    }
+    let mut end = j + 1;
+    while end < j + 3 && word_at(end).is_some_and(people::is_capitalised) {
+        end += 1;
+    }
+    if end == j + 1 {
+        return (!initial).then(|| (name(None, j), j + 1));
+    }
+    Some((name(Some(j), end - 1), end))
+}
+
+/// One row read from a status column: the member's capitals (token
+/// indices, inclusive), their given names, the status, who it names.
+struct StatusRow {
+    run: (usize, usize),
+    given: Option<Range<usize>>,
+    status: Status,
+    other: Option<Name>,
+    /// What follows a present member's status up to the next row ("–
+    /// sortie après le vote du point n°24").
+    tail: Option<Range<usize>>,
+}
+
+/// An attendance table flattened row by row, a status cell after each
+/// member: "1 LACOSTE Victoria Présente 2 ALAN SOUDAIS Jean-Luc Présent 3
+/// ...", "BARBIER Pr FEVRE Pr MERCUZOT Su BOUSQUET Daniel Michel ...". The
+/// member is the last family name in capitals before the status; a
+/// holder's or substitute's name follows "Procuration à" or the code. Where
+/// a fifth of the members or more carry more capitals before them, those
+/// are a commune column: the family name is the last capital word, with its
+/// particles. Given names written on lines of their own are left out.
+/// `None` unless eight rows follow each other, nothing but names, numbers
+/// and notes between them (a comma, a semicolon or a colon ends the run).
+fn status_column(text: &str, within: Range<usize>) -> Option<Vec<Row>> {
+    // Only a text with the status words or codes: most have none.
+    let hay = &text[within.clone()];
+    if !STATUS_CODES
+        .iter()
+        .any(|(code, _)| hay.contains(&format!(" {code} ")))
+        && !hay.contains("Présent")
+    {
+        return None;
+    }
+    let tokens = people::tokenize(text, within);
+    let word_at = |k: usize| {
+        tokens
+            .get(k)
+            .filter(|t| t.kind == Kind::Word)
+            .map(|t| &text[t.start..t.end])
+    };
+    let caps = |k: usize| {
+        word_at(k).is_some_and(|w| {
+            people::is_caps(w) && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        })
+    };
+    let mut best: Vec<StatusRow> = Vec::new();
+    let mut best_end = 0;
+    let mut run: Vec<StatusRow> = Vec::new();
+    let mut from = 0;
+    let mut k = 0;
+    while k < tokens.len() {
+        let Some((status, after)) = status_at(text, &tokens, k) else {
+            // A comma, a semicolon or a colon: prose or a legend, not a row.
+            if matches!(tokens[k].kind, Kind::Punct(',' | ';' | ':')) || k >= from + 30 {
+                if run.len() > best.len() {
+                    best = std::mem::take(&mut run);
+                    best_end = from;
+                }
+                run.clear();
+                from = k + 1;
+            }
+            k += 1;
+            continue;
+        };
+        // The member: the last capitals before the status.
+        let Some(last) = (from..k).rev().find(|&j| caps(j)) else {
+            from = after;
+            k = after;
+            continue;
+        };
+        let mut first = last;
+        while first > from
+            && (caps(first - 1) || word_at(first - 1).is_some_and(people::is_capital_particle))
+            && status_at(text, &tokens, first - 1).is_none()
+        {
+            first -= 1;
+        }
+        // Given names between the capitals and the status ("Jean-Luc").
+        let given = (last + 1 < k
+            && (last + 1..k).all(|j| {
+                word_at(j).is_some_and(|w| {
+                    people::is_capitalised(w)
+                        || people::is_initial(w)
+                        || people::is_letters_initial(w)
+                }) || matches!(tokens[j].kind, Kind::Punct('-' | '–'))
+            }))
+        .then(|| tokens[last + 1].start..tokens[k - 1].end);
+        let (other, next) = match status {
+            Status::Proxy | Status::Substituted => match status_holder(text, &tokens, after) {
+                Some((n, next)) => (Some(n), next),
+                // "Titulaire Pouvoir à Titulaire": a header, not a row.
+                None => {
+                    from = after;
+                    k = after;
+                    continue;
+                }
+            },
+            _ => (None, after),
+        };
+        // What a present member's status is followed by, up to the next
+        // row's number or capitals.
+        let mut tail_end = next;
+        while tail_end < tokens.len()
+            && !caps(tail_end)
+            && status_at(text, &tokens, tail_end).is_none()
+            && !(tokens[tail_end].kind == Kind::Number && caps(tail_end + 1))
+            && !matches!(
+                tokens[tail_end].kind,
+                Kind::Punct(',' | ';' | ':') | Kind::Blank
+            )
+            && tail_end < next + 12
+        {
+            tail_end += 1;
+        }
+        let tail = (status == Status::Present
+            && (next..tail_end)
+                .any(|j| word_at(j).is_some_and(|w| w.starts_with(char::is_lowercase))))
+        .then(|| tokens[next].start..tokens[tail_end - 1].end);
+        run.push(StatusRow {
+            run: (first, last),
+            given,
+            status,
+            other,
+            tail,
+        });
+        from = next;
+        k = next;
+    }
+    if run.len() > best.len() {
+        best = run;
+        best_end = from;
+    }
+    if best.len() < 8 {
+        return None;
+    }
+    // A last row without its status, the text cut inside it ("43
+    // LABARTHE-INARD ALBENQU"): a row that says nothing, where the table
+    // ends.
+    let rest = best_end..tokens.len();
+    let cut = (rest.len() <= 8
+        && rest
+            .clone()
+            .all(|j| matches!(tokens[j].kind, Kind::Word | Kind::Number | Kind::Punct('-'))))
+    .then(|| rest.clone().rev().find(|&j| caps(j)))
+    .flatten();
+    // A commune column: more capitals before the family name.
+    let wide = best
+        .iter()
+        .filter(|r| {
+            (r.run.0..=r.run.1)
+                .filter(|&j| !word_at(j).is_some_and(people::is_capital_particle))
+                .count()
+                >= 2
+        })
+        .count();
+    let communes = wide * 5 >= best.len();
+    let rows = best
+        .into_iter()
+        .map(|r| {
+            let (mut first, last) = r.run;
+            if communes {
+                first = last;
+                while first > r.run.0 && word_at(first - 1).is_some_and(people::is_capital_particle)
+                {
+                    first -= 1;
+                }
+            }
+            let family = tokens[first].start..tokens[last].end;
+            let member = Name {
+                civility: None,
+                whole: family.start..r.given.as_ref().map_or(family.end, |g| g.end),
+                given: r.given,
+                family,
+            };
+            let written =
+                member.whole.start..r.other.as_ref().map_or(member.whole.end, |o| o.whole.end);
+            let seat = match (r.status, r.other) {
+                (Status::Present, _) => {
+                    Seat::Present(r.tail.and_then(|t| notes::condition(text, t)))
+                }
+                (Status::Absent(excused), _) => Seat::Absent(excused),
+                (Status::Proxy, Some(holder)) => Seat::Represented {
+                    holder: Mention::Name(holder),
+                    condition: Condition::default(),
+                    written,
+                    absent: Some(None),
+                },
+                (Status::Substituted, Some(by)) => Seat::Substituted { by, written },
+                _ => Seat::Unknown,
+            };
+            Row { member, seat }
+        })
+        .chain(cut.map(|j| {
+            let t = tokens[j];
+            Row {
+                member: Name {
+                    civility: None,
+                    given: None,
+                    family: t.start..t.end,
+                    whole: t.start..t.end,
+                },
+                seat: Seat::CutOff,
+            }
+        }))
+        .collect();
     Some(rows)
 }
 

@@ -411,7 +411,11 @@ fn label_end(
                 .chars()
                 .filter(|c| c.is_alphabetic())
                 .all(char::is_uppercase);
-        if capitalised && caps {
+        // "ÉTAIENT ABSENTS NON REPRÉSENTÉS M. THEODOROU Jean": a civility
+        // then a family name in capitals.
+        let civility_then_caps =
+            matches!(given, "M." | "Mme" | "MME" | "Mlle" | "Madame" | "Monsieur") && caps;
+        if capitalised && caps || civility_then_caps {
             return Some((end + skip, None));
         }
     }
@@ -464,6 +468,7 @@ fn qualifier(after: &str) -> Option<(usize, Option<u32>)> {
         matches!(
             w,
             "les"
+                | "et"
                 | "lors"
                 | "au"
                 | "aux"
@@ -475,6 +480,7 @@ fn qualifier(after: &str) -> Option<(usize, Option<u32>)> {
                 | "du"
                 | "pour"
                 | "avec"
+                | "sans"
         )
     }) || folded.trim_end().ends_with("suivants")
         || folded.trim_end().ends_with("suivantes");

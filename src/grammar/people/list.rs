@@ -12,8 +12,9 @@ use super::words::{
 };
 use super::{Civility, Mention, Name};
 use crate::grammar::date::month_number;
+use crate::grammar::given_names::{GivenName, given_name, is_given_name};
 use crate::text::{fold, fold_char};
-use crate::vocabulary::{NOBODY, PLACE_NOUNS};
+use crate::vocabulary::{NOBODY, PLACE_NOUNS, STAMP_WORDS};
 
 /// One entry of a list: a mention and what is written right after it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -104,6 +105,7 @@ pub(crate) fn list(text: &str, range: Range<usize>) -> (Vec<Entry>, usize) {
         list_tokens(text, &tokens, style, line_mode, civility_lines, range.end);
     trim_run_together(text, &tokens, &mut entries, stop);
     join_spaced_hyphen(text, &mut entries);
+    split_two_names(text, &mut entries);
     if line_mode {
         drop_place_lines(text, &mut entries);
     }
@@ -210,6 +212,97 @@ fn trim_run_together(text: &str, tokens: &[Token], entries: &mut [Entry], stop: 
     }
 }
 
+/// Two names run together without their separator, read as one: "DOYERE
+/// JOEL HUREL Grégory" in a list of "NOM Prénom" (a given name in capitals
+/// between two family names), "Jacques-François Coiquil Jacques Combépine"
+/// in a list of "Prénom Nom". The middle word must be a given name only
+/// (the lexicon's), the words around it none; only in a list of six
+/// entries or more.
+fn split_two_names(text: &str, entries: &mut Vec<Entry>) {
+    if entries.len() < 6 {
+        return;
+    }
+    let only_given = |r: &Range<usize>| given_name(&text[r.clone()]) == GivenName::Yes;
+    let no_given = |r: &Range<usize>| given_name(&text[r.clone()]) == GivenName::No;
+    let mut k = 0;
+    while k < entries.len() {
+        let Mention::Name(n) = &entries[k].mention else {
+            k += 1;
+            continue;
+        };
+        let Some(given) = n.given.clone() else {
+            k += 1;
+            continue;
+        };
+        if n.civility.is_some() || text[given.clone()].contains(' ') {
+            k += 1;
+            continue;
+        }
+        let words: Vec<Range<usize>> = text[n.family.clone()]
+            .split(' ')
+            .scan(n.family.start, |at, w| {
+                let r = *at..*at + w.len();
+                *at += w.len() + 1;
+                Some(r)
+            })
+            .filter(|r| !r.is_empty())
+            .collect();
+        let family_first = given.start > n.family.start;
+        // The word that starts the second name: a given name only, with
+        // no given name on either side of it in the family name.
+        let split = (1..words.len().saturating_sub(1)).find(|&i| {
+            only_given(&words[i])
+                && no_given(&words[i - 1])
+                && no_given(&words[i + 1])
+                && (!family_first || is_caps(&text[words[i].clone()]))
+        });
+        let Some(i) = split else {
+            k += 1;
+            continue;
+        };
+        let (first, second) = if family_first {
+            // "DOYERE JOEL | HUREL Grégory".
+            (
+                Name {
+                    civility: None,
+                    given: Some(words[i].clone()),
+                    family: words[0].start..words[i - 1].end,
+                    whole: words[0].start..words[i].end,
+                },
+                Name {
+                    civility: None,
+                    given: Some(given.clone()),
+                    family: words[i + 1].start..n.family.end,
+                    whole: words[i + 1].start..n.whole.end,
+                },
+            )
+        } else {
+            // "Jacques-François Coiquil | Jacques Combépine".
+            (
+                Name {
+                    civility: None,
+                    given: Some(given.clone()),
+                    family: words[0].start..words[i - 1].end,
+                    whole: n.whole.start..words[i - 1].end,
+                },
+                Name {
+                    civility: None,
+                    given: Some(words[i].clone()),
+                    family: words[i + 1].start..n.family.end,
+                    whole: words[i].start..n.whole.end,
+                },
+            )
+        };
+        let mut second_entry = entries[k].clone();
+        second_entry.mention = Mention::Name(second);
+        entries[k].mention = Mention::Name(first);
+        entries[k].notes.clear();
+        entries[k].function = None;
+        entries.insert(k + 1, second_entry);
+        k += 2;
+    }
+}
+
 /// Drops a margin box woven into a list ("Mme Élodie\nen exercice : 23
 /// MARCHAL-COLLIN"): a few words naming a count or a date ("en exercice",
 /// "Date d'affichage"), a colon, and the figure or date that follows.
@@ -229,6 +322,12 @@ fn strip_margin(text: &str, tokens: Vec<Token>) -> Vec<Token> {
             i += 3;
             continue;
         }
+        // "Certifiée exécutoire le 24/09/2020", "Transmis en préfecture
+        // 24/09/2020": a stamp, its words then a date.
+        if let Some(after) = stamp_at(text, &tokens, i) {
+            i = after;
+            continue;
+        }
         // Up to four words, one of them a margin word, then a colon.
         let mut k = i;
         let mut margin = false;
@@ -240,6 +339,32 @@ fn strip_margin(text: &str, tokens: Vec<Token>) -> Vec<Token> {
             // Margin words are 4 to 11 letters: others are not folded.
             margin |= is_margin_word(raw);
             k += 1;
+        }
+        // "EN EXERCICE……….. 15": dot leaders to the figure, no colon.
+        let mut leaders = k;
+        while tokens
+            .get(leaders)
+            .is_some_and(|t| matches!(t.kind, Kind::Punct('.' | '…')))
+        {
+            leaders += 1;
+        }
+        // The words before the margin word are links or count words, not
+        // a family name ("Florence TOQUÉ PRESENTS……. 10" keeps TOQUÉ).
+        let leads_in = (i..k)
+            .take_while(|&j| !is_margin_word(&text[tokens[j].start..tokens[j].end]))
+            .all(|j| {
+                let w = fold(&text[tokens[j].start..tokens[j].end]);
+                w.chars().count() <= 3 || matches!(w.as_str(), "nombre" | "conseillers" | "membres")
+            });
+        if margin
+            && k > i
+            && leads_in
+            && leaders >= k + 2
+            && tokens.get(leaders).is_some_and(|t| t.kind == Kind::Number)
+            && !out.is_empty()
+        {
+            i = leaders + 1;
+            continue;
         }
         if margin
             && k > i
@@ -267,6 +392,37 @@ fn strip_margin(text: &str, tokens: Vec<Token>) -> Vec<Token> {
         i += 1;
     }
     out
+}
+
+/// After a certification stamp at `tokens[i]`: a capitalised stamp word,
+/// up to five more words in small letters or of a stamp, then a date
+/// "24/09/2020".
+fn stamp_at(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
+    let word = |k: usize| {
+        tokens
+            .get(k)
+            .filter(|t| t.kind == Kind::Word)
+            .map(|t| &text[t.start..t.end])
+    };
+    let stamp = |w: &str| STAMP_WORDS.contains(&fold(w).as_str());
+    let first = word(i)?;
+    if !(first.starts_with(char::is_uppercase) && stamp(first)) {
+        return None;
+    }
+    let mut k = i + 1;
+    while k < i + 6 && word(k).is_some_and(|w| stamp(w) || w.starts_with(char::is_lowercase)) {
+        k += 1;
+    }
+    let date = (0..5).all(|d| {
+        tokens.get(k + d).is_some_and(|t| {
+            if d % 2 == 0 {
+                t.kind == Kind::Number
+            } else {
+                t.kind == Kind::Punct('/')
+            }
+        })
+    });
+    date.then_some(k + 5)
 }
 
 /// Whether most lines of a one-name-per-line list start with a civility:
@@ -527,6 +683,10 @@ impl ListReader<'_> {
                 return true;
             }
         }
+        if let Some(after) = self.place_before_name(i) {
+            self.i = after;
+            return true;
+        }
         match self.mention(i) {
             Some((mention, next)) => self.entry(mention, next),
             None => match self.group_before_first_civility(i) {
@@ -676,6 +836,42 @@ impl ListReader<'_> {
         Some(k)
     }
 
+    /// After a place name in mixed case woven into a list of "Prénom NOM"
+    /// without separators, a table's commune column flattened into the run
+    /// ("Raymond X Millières Bretteville sur Ay Guy Y", "La Feuillie
+    /// Philippe Z"): capitalised words that are no given name, place links
+    /// ("sur", "d'", "La"), up to a given name the lexicon knows before a
+    /// family name in capitals. `None` when the words lead elsewhere.
+    fn place_before_name(&self, i: usize) -> Option<usize> {
+        let w = self.w;
+        if self.style.mixed || !self.style.given_first || self.line_mode {
+            return None;
+        }
+        let first = w.word(i)?;
+        if !(is_capitalised(first) || is_particle(first)) || is_given_name(first) {
+            return None;
+        }
+        let mut k = i;
+        while k < i + 8 {
+            let x = w.word(k)?;
+            if k > i && is_given_name(x) && is_capitalised(x) && w.word(k + 1).is_some_and(is_caps)
+            {
+                return Some(k);
+            }
+            let place_word = is_capitalised(x)
+                || is_particle(x)
+                || matches!(
+                    fold(x).as_str(),
+                    "sur" | "sous" | "en" | "les" | "lez" | "aux"
+                );
+            if !place_word || civility(x).is_some() || is_function_word(x) {
+                return None;
+            }
+            k += 1;
+        }
+        None
+    }
+
     /// A group civility before names ("Mmes et MM.", "MM."): it is theirs,
     /// unless both are written.
     fn group_civility(&mut self, i: usize, c: Option<Civility>) {
@@ -725,14 +921,28 @@ impl ListReader<'_> {
         // "Mmes Dufournel, Laforgue-Sanchez": surnames in mixed case after a
         // group civility.
         let t = tokens[i];
-        (self.group.is_some()
+        // "DAUBERT Bernard, Jean-Marc, CONSTENSOU Erick": a member named by a
+        // given name alone, between commas, in a list of names in capitals
+        // with their given names.
+        let between_commas = i > 0
+            && w.is(i - 1, Kind::Punct(','))
+            && (w.is(i + 1, Kind::Punct(',')) || w.is(i + 1, Kind::Punct(';')))
+            && w.word(i + 2).is_some_and(is_caps);
+        let lone = between_commas
+            && !style.mixed
             && is_capitalised(word)
+            && is_given_name(word)
             && !is_function_word(word)
-            && tokens.get(i + 1).is_none_or(|n| {
-                matches!(n.kind, Kind::Punct(_) | Kind::Blank | Kind::Newline)
-                    || w.word(i + 1) == Some("et")
-                    || w.word(i + 1).is_some_and(is_group_heading_word)
-            }))
+            && !self.entries.is_empty();
+        (lone
+            || self.group.is_some()
+                && is_capitalised(word)
+                && !is_function_word(word)
+                && tokens.get(i + 1).is_none_or(|n| {
+                    matches!(n.kind, Kind::Punct(_) | Kind::Blank | Kind::Newline)
+                        || w.word(i + 1) == Some("et")
+                        || w.word(i + 1).is_some_and(is_group_heading_word)
+                }))
         .then(|| {
             (
                 Mention::Name(Name {
@@ -835,6 +1045,18 @@ impl ListReader<'_> {
             let (inner, after) = in_parens(w.tokens, k);
             notes.push(inner);
             k = after;
+        }
+        // "ROME Hélène, (donne procuration à X)": a proxy note after a stray
+        // comma is the name's.
+        if notes.is_empty() && w.is(k, Kind::Punct(',')) && w.is(k + 1, Kind::Punct('(')) {
+            let (inner, after) = in_parens(w.tokens, k + 1);
+            if matches!(
+                crate::grammar::notes::note(w.text, inner.clone()),
+                crate::grammar::notes::Note::ProxyTo(..)
+            ) {
+                notes.push(inner);
+                k = after;
+            }
         }
         if let Some((note, after)) = bare_note(w.text, w.tokens, k, self.style) {
             notes.push(note);
@@ -971,6 +1193,34 @@ fn bare_note(
         }
         return None;
     }
+    // ", absent, pouvoir", ", suppléant", ", excusée": the member's standing
+    // between commas, a status column flattened after the name, then the
+    // next name or the list's end.
+    if k == i + 1 && is_standing_word(&first) {
+        let mut j = k;
+        while word(j).is_some_and(|w| is_standing_word(&w)) {
+            let next = j + 1;
+            if tokens.get(next).is_some_and(|t| t.kind == Kind::Punct(','))
+                && word(next + 1).is_some_and(|w| is_standing_word(&w))
+            {
+                j = next + 1;
+            } else {
+                j = next;
+                break;
+            }
+        }
+        let next_ok = match tokens.get(j) {
+            None => true,
+            Some(t) => match t.kind {
+                Kind::Word => text[t.start..t.end].starts_with(char::is_uppercase),
+                Kind::Newline | Kind::Blank | Kind::Punct(',' | ';' | '.') => true,
+                _ => false,
+            },
+        };
+        if next_ok {
+            return Some((tokens[start].start..tokens[j - 1].end, j));
+        }
+    }
     let opens = first.starts_with("suppl")
         || first.starts_with("rempla")
         || first.starts_with("represent")
@@ -1012,6 +1262,23 @@ fn bare_note(
     }
     let (_, after) = name_at(text, tokens, j, style)?;
     Some((tokens[start].start..tokens[after - 1].end, after))
+}
+
+/// A word of a member's standing written after the name, folded: "absent",
+/// "pouvoir", "suppléant".
+pub(crate) fn is_standing_word(w: &str) -> bool {
+    matches!(
+        w,
+        "absent"
+            | "absente"
+            | "excuse"
+            | "excusee"
+            | "pouvoir"
+            | "procuration"
+            | "suppleant"
+            | "suppleante"
+            | "titulaire"
+    )
 }
 
 /// A name whose words are spread over up to three lines from `tokens[i]`.

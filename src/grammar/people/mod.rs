@@ -20,10 +20,13 @@ mod words;
 
 use std::ops::Range;
 
-pub(crate) use list::{Entry, list};
+pub(crate) use list::{Entry, is_standing_word, list};
 pub(crate) use name::{NameStyle, lone_name, name_at};
 pub(crate) use tokens::{Kind, Token, in_parens, inline, skip_parens, tokenize};
-pub(crate) use words::{civility, is_caps, is_function_word};
+pub(crate) use words::{
+    civility, is_capital_particle, is_capitalised, is_caps, is_function_word, is_initial,
+    is_letters_initial,
+};
 
 /// A civility as normalised in the records.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -699,6 +699,16 @@ fn given_and_family(
                 while split < last && w.word(parts[split].0).is_some_and(is_initial) {
                     split += 1;
                 }
+                // "Anne Marie Lamia": a compound given name without its
+                // hyphen, the last word no given name.
+                if split == first + 1
+                    && last == first + 2
+                    && is_given_name(word(first))
+                    && is_given_name(word(first + 1))
+                    && !is_given_name(word(last))
+                {
+                    split += 1;
+                }
                 let given = tokens[parts[first].0].start..tokens[parts[split - 1].0].end;
                 let family = tokens[parts[split].0].start..tokens[parts[last].0].end;
                 (Some(given), family, parts[last].0 + 1)

@@ -43,7 +43,8 @@ impl<'t> Words<'t> {
     }
 }
 
-/// Whether `rest` starts with a civility: "M. ", "MM. ", "Mme ", "Mr ".
+/// Whether a hyphen between `before` and `after` is a separator that lost
+/// its spaces: a family name in capitals, then a capitalised given name.
 fn glued_names(before: &str, after: &str) -> bool {
     let caps = |w: &str| {
         w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)
@@ -59,11 +60,32 @@ fn glued_names(before: &str, after: &str) -> bool {
     caps(before.rsplit('-').next().unwrap_or("")) && capitalised
 }
 
+/// Whether `rest` starts with a civility: "M. ", "MM. ", "Mme ", "Mr ",
+/// "Madame ", "Monsieur ".
 fn civility_follows(rest: &str) -> bool {
-    ["M.", "MM.", "Mme", "Mmes", "Mr", "Mlle"].iter().any(|c| {
+    [
+        "M.",
+        "MM.",
+        "Mme",
+        "Mmes",
+        "Mr",
+        "Mlle",
+        "Madame",
+        "Monsieur",
+        "Mademoiselle",
+    ]
+    .iter()
+    .any(|c| {
         rest.strip_prefix(c)
             .is_some_and(|after| after.chars().next().is_none_or(|n| !n.is_alphabetic()))
     })
+}
+
+/// Initials without their dots: "G", "J-P".
+fn is_bare_initials(w: &str) -> bool {
+    !w.is_empty()
+        && w.split('-')
+            .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase))
 }
 
 /// Tokens of `text[range]`, offsets into `text`.
@@ -87,6 +109,20 @@ pub(crate) fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
             while let Some(&(j, d)) = iter.peek() {
                 if d.is_alphabetic() {
                     letters += 1;
+                } else if d == '.'
+                    && is_bare_initials(&s[i..j])
+                    && s[j + 1..]
+                        .chars()
+                        .take(2)
+                        .filter(|c| c.is_uppercase())
+                        .count()
+                        == 2
+                {
+                    // "G.JOSUAN", "J-P.PATIN": initials stuck to a family
+                    // name in capitals end with their dot.
+                    end = j + 1;
+                    iter.next();
+                    break;
                 } else if matches!(d, '\'' | '-' | '.') {
                     // Joiners stay inside a word only before a letter (or,
                     // for initials, "J.-L.").
@@ -231,10 +267,18 @@ pub(crate) fn in_parens(tokens: &[Token], open: usize) -> (Range<usize>, usize) 
 }
 
 /// Index after the parenthesis opened at `i` (or the end of the tokens).
+/// A parenthesis left open before a list separator and the next entry's
+/// own parenthesis ("X (pouvoir à Y - Z (pouvoir à W)") ends at that
+/// separator.
 pub(crate) fn skip_parens(tokens: &[Token], i: usize) -> usize {
     let mut depth = 0;
+    let mut separator = None;
     for (k, t) in tokens.iter().enumerate().skip(i) {
         match t.kind {
+            Kind::Punct('-' | '–' | ';') if depth == 1 => separator = Some(k),
+            Kind::Punct('(') if depth == 1 && separator.is_some() => {
+                return separator.unwrap_or(k);
+            }
             Kind::Punct('(') => depth += 1,
             Kind::Punct(')') => {
                 depth -= 1;

@@ -28,7 +28,7 @@ pub(crate) fn civility(word: &str) -> Option<(Option<Civility>, bool)> {
 }
 
 /// A particle in capitals: "DE", "LE", "DEL".
-pub(super) fn is_capital_particle(word: &str) -> bool {
+pub(crate) fn is_capital_particle(word: &str) -> bool {
     CAPITAL_PARTICLES.contains(&word)
 }
 
@@ -102,13 +102,13 @@ pub(super) fn without_elision(word: &str) -> &str {
 }
 
 /// Mixed case with a capital first: "Marie-Jeanne", "Belanombar".
-pub(super) fn is_capitalised(word: &str) -> bool {
+pub(crate) fn is_capitalised(word: &str) -> bool {
     let mut chars = letters(without_elision(word));
     matches!(chars.next(), Some(c) if c.is_uppercase()) && chars.any(char::is_lowercase)
 }
 
 /// Initials: "G.", "J.-L.", "M.-T.".
-pub(super) fn is_initial(word: &str) -> bool {
+pub(crate) fn is_initial(word: &str) -> bool {
     word.ends_with('.')
         && word.split(['.', '-']).all(|p| {
             p.is_empty()
@@ -117,7 +117,7 @@ pub(super) fn is_initial(word: &str) -> bool {
 }
 
 /// Initials without dots: "J", "J-L".
-pub(super) fn is_letters_initial(word: &str) -> bool {
+pub(crate) fn is_letters_initial(word: &str) -> bool {
     let mut parts = word.split('-').peekable();
     parts.peek().is_some()
         && parts.all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase))
