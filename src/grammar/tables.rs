@@ -434,11 +434,21 @@ struct StatusRow {
 fn status_column(text: &str, within: Range<usize>) -> Option<Vec<Row>> {
     // Only a text with the status words or codes: most have none.
     let hay = &text[within.clone()];
-    if !STATUS_CODES
-        .iter()
-        .any(|(code, _)| hay.contains(&format!(" {code} ")))
-        && !hay.contains("Présent")
-    {
+    // A code between spaces ("BRUN Anne Pr 2"), or "Présent(e)" after a
+    // name and before a space ("Victoria Présente 2"), not a label
+    // ("Présents :").
+    let code = STATUS_CODES.iter().any(|(code, _)| {
+        hay.match_indices(code)
+            .any(|(at, _)| hay[..at].ends_with(' ') && hay[at + code.len()..].starts_with(' '))
+    });
+    let word = hay.match_indices("Présent").any(|(at, m)| {
+        let after = &hay[at + m.len()..];
+        let after = after.strip_prefix('e').unwrap_or(after);
+        hay[..at].ends_with(' ')
+            && hay[..at.saturating_sub(1)].ends_with(char::is_alphabetic)
+            && (after.is_empty() || after.starts_with([' ', '\n']))
+    });
+    if !code && !word {
         return None;
     }
     let tokens = people::tokenize(text, within);

@@ -81,6 +81,21 @@ fn starts_with_keyword(line: &[u8]) -> bool {
     })
 }
 
+/// Whether `line` can start a Roman heading: up to seven of I, V, X, L,
+/// then a separator or a space ("IV. Subvention", "II/ Vote"; not "Il",
+/// "Le", "Vu").
+fn roman_start(line: &[u8]) -> bool {
+    let n = line
+        .iter()
+        .take_while(|b| matches!(b, b'I' | b'V' | b'X' | b'L'))
+        .count();
+    (1..=7).contains(&n)
+        && matches!(
+            line.get(n),
+            Some(b'.' | b')' | b'/' | b'-' | b' ' | b'\t' | 0xE2 | 0xC2)
+        )
+}
+
 /// Whether `line` can start a code heading: up to five capitals, a space
 /// or a hyphen, then a digit ("2022-11-01", "CP 2022-10").
 fn code_start(line: &[u8]) -> bool {
@@ -156,7 +171,7 @@ fn candidates(text: &str, from: usize) -> Vec<(HeadingStyle, Vec<Candidate>)> {
             ),
             code_start(lead.as_bytes()),
             lead.starts_with(|c: char| c.is_ascii_digit()),
-            matches!(bare, [b'I' | b'V' | b'X' | b'L', ..]),
+            roman_start(bare),
         ];
         for (k, &(style, re)) in patterns.iter().enumerate() {
             if may[k]
