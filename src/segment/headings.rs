@@ -226,12 +226,28 @@ fn candidate(
 /// decision: "DECIDE", "- approuve"), in `lower` (the text with ASCII
 /// letters in lower case).
 fn decision_marks(lower: &str) -> Vec<usize> {
-    lower_regex!(
-        r"unanimit|(?-u:\b)(?:voix|vote|votes|adopt[éÉe]e?s?)(?-u:\b)|apr[èÈe]s en avoir d[éÉe]lib[éÉe]r[éÉe]|(?m:^)[ \t]*(?:[-–•][ \t]*)?(?:d[éÉe]cide|d[éÉe]clare|approuve|accepte|autorise|fixe|[éÉe]met)(?-u:\b)"
-    )
-        .find_iter(lower)
-        .map(|m| m.start())
-        .collect()
+    // The words, found by the engine's literal prefilter; the verbs that
+    // open a line, on the lines whose first bytes can start one (a
+    // `(?m:^)` alternative in the same pattern made the engine step over
+    // every byte). Neither kind can start inside the other's matches, so
+    // the starts are those of the single pattern.
+    let words = lower_regex!(
+        r"unanimit|(?-u:\b)(?:voix|vote|votes|adopt[éÉe]e?s?)(?-u:\b)|apr[èÈe]s en avoir d[éÉe]lib[éÉe]r[éÉe]"
+    );
+    let verbs = lower_regex!(
+        r"^[ \t]*(?:[-–•][ \t]*)?(?:d[éÉe]cide|d[éÉe]clare|approuve|accepte|autorise|fixe|[éÉe]met)(?-u:\b)"
+    );
+    let mut marks: Vec<usize> = words.find_iter(lower).map(|m| m.start()).collect();
+    let opening = |b: u8| matches!(b, b'-' | b'd' | b'a' | b'f' | b'e' | 0xC3 | 0xE2);
+    let at_lines: Vec<usize> = lines_where(lower, opening)
+        .filter(|(_, line)| verbs.is_match(line))
+        .map(|(at, _)| at)
+        .collect();
+    if !at_lines.is_empty() {
+        marks.extend(at_lines);
+        marks.sort_unstable();
+    }
+    marks
 }
 
 /// How well a style's headings cut the text into items: each heading whose
@@ -637,6 +653,21 @@ mod tests {
             h.iter().map(|h| h.question).collect::<Vec<_>>(),
             [Some(3), Some(4)]
         );
+    }
+
+    #[test]
+    fn decision_marks_are_those_of_one_whole_text_pattern() {
+        let one = regex::Regex::new(
+            r"unanimit|(?-u:\b)(?:voix|vote|votes|adopt[éÉe]e?s?)(?-u:\b)|apr[èÈe]s en avoir d[éÉe]lib[éÉe]r[éÉe]|(?m:^)[ \t]*(?:[-–•][ \t]*)?(?:d[éÉe]cide|d[éÉe]clare|approuve|accepte|autorise|fixe|[éÉe]met)(?-u:\b)",
+        )
+        .unwrap();
+        let mut texts = crate::segment::fixture_texts();
+        texts.push("  - décide\n\tadopté\n• approuve la vote unanimité\nÉmet un avis".into());
+        for text in texts {
+            let lower = text.to_ascii_lowercase();
+            let expected: Vec<usize> = one.find_iter(&lower).map(|m| m.start()).collect();
+            assert_eq!(decision_marks(&lower), expected);
+        }
     }
 
     #[test]
