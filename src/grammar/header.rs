@@ -223,6 +223,9 @@ fn claim_of(hay: &str, d: &WrittenDate, an_year: Option<(i32, usize)>) -> Option
         // municipal 24 février 2023", "SÉANCE DU CONSEIL MUNICIPAL MERCREDI
         // 18 OCTOBRE 2017").
         || fold_regex!(&format!(r"(?i)(?:^|\n)[^\n]{{0,40}}(?:conseil|comité|bureau)\s+(?:municipal|communautaire|syndical|d'administration)\s+(?:(?:{WEEKDAYS})\s+)?$")).is_match(before)
+        // "CONSEIL COMMUNAUTAIRE – FLEUREY-SUR-OUCHE LE 23 JANVIER 2020":
+        // the title, its place, then "le" and the date.
+        || fold_regex!(&format!(r"(?i)(?:^|\n)\s*(?:conseil|comité|bureau)\s+(?:municipal|communautaire|syndical)\s*[–-]\s*[^\n.,]{{2,60}}?\s+le\s+(?:(?:{WEEKDAYS})\s+)?$")).is_match(before)
         // The same after "Séance du" inside a flattened line ("... VILLE
         // DE X SÉANCE DU CONSEIL MUNICIPAL MERCREDI 18 OCTOBRE 2017").
         || fold_regex!(&format!(r"(?i)^séance\s+(?:du|de\s+la)\s+(?:conseil|comité|bureau|commission)\s+[^\n.]{{0,40}}?(?:(?:{WEEKDAYS})\s+)?$")).is_match(clause)
@@ -645,6 +648,18 @@ mod tests {
             None
         );
         assert_eq!(sitting("Affichage publié le 2 mai 2019\n"), None);
+        // A title, its place, then "le" and the date.
+        assert_eq!(
+            sitting("CONSEIL COMMUNAUTAIRE – FLEUREY-SUR-OUCHE LE 23 JANVIER 2020\n"),
+            ymd(2020, 1, 23)
+        );
+        // The next sitting announced is not this one.
+        assert_eq!(
+            sitting(
+                "Le Maire informe ses administrés que le Conseil Municipal se réunira, le Jeudi 22 octobre 2020"
+            ),
+            None
+        );
         // The minutes of an earlier sitting, approved.
         assert_eq!(
             sitting(
