@@ -177,7 +177,7 @@ fn claim_of(hay: &str, d: &WrittenDate, an_year: Option<(i32, usize)>) -> Option
     // date du") unless a sitting is named before it ("Conseil communautaire
     // en date du").
     let folded = fold(clause);
-    if regex!(r"(convoqu|convocation|affich|publi(?:e|c)|transmis|recu|envoy|scrutin|ligne le|delibere|deliberation|arrete|loi|decret|approuv|approbation|adopt|precedente|derniere|lors d)").is_match(&folded)
+    if regex!(r"(convoqu|convocation|affich|publi(?:e|c)|transmis|recu|envoy|scrutin|ligne le|delibere|deliberation|arrete|loi|decret|approuv|approbation|adopt|precedente|derniere|lors d|operations de vote|elections?\s|elue?s?\s+le|proclame)").is_match(&folded)
         || regex!(r"en date du\s*$").is_match(&folded)
             && !regex!(r"(?:^|\n)\s*(?:seance|reunion|session|conseil|comite|bureau|assemblee)\b[^\n.]{0,60}en date du\s*$").is_match(&folded)
     {
@@ -648,6 +648,13 @@ mod tests {
             None
         );
         assert_eq!(sitting("Affichage publié le 2 mai 2019\n"), None);
+        // An election's date is not the sitting's.
+        assert_eq!(
+            sitting(
+                "SEANCE DU 28 MARS 2014 L'an deux mille quatorze, le vingt-huit mars, les membres proclamés par le bureau électoral à la suite des opérations de vote du 23 mars 2014, se sont réunis"
+            ),
+            ymd(2014, 3, 28)
+        );
         // A title, its place, then "le" and the date.
         assert_eq!(
             sitting("CONSEIL COMMUNAUTAIRE – FLEUREY-SUR-OUCHE LE 23 JANVIER 2020\n"),
