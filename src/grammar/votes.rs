@@ -160,6 +160,11 @@ fn labelled(text: &str, region: &str, lower: &str, base: usize, t: &mut Tally) {
         let Ok(n) = c[3].parse::<u32>() else {
             continue;
         };
+        // "Pour 2015, il est proposé": a year, not a count written without
+        // its colon.
+        if c[2].is_empty() && n >= 1000 {
+            continue;
+        }
         if !t.set(field, n) {
             // The same label again: a second block starts.
             break;
@@ -719,6 +724,9 @@ mod tests {
             (t.voters, counts(&t)),
             (Some(30), (Some(30), Some(0), Some(0)))
         );
+        // A year after "Pour", without a colon.
+        let t = read("Pour 2015, il est proposé d'augmenter la durée.");
+        assert_eq!(counts(&t), (None, None, None));
         // Without a colon, a title.
         let t = read("Approbation 2023 du budget annexe");
         assert_eq!(counts(&t), (None, None, None));
