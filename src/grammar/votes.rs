@@ -161,8 +161,11 @@ fn labelled(text: &str, region: &str, lower: &str, base: usize, t: &mut Tally) {
             continue;
         };
         // "Pour 2015, il est proposé": a year, not a count written without
-        // its colon.
-        if c[2].is_empty() && n >= 1000 {
+        // its colon; "Pour 1€ donné", "pour 50 %": money, a share.
+        let unit = region[whole.end()..]
+            .trim_start()
+            .starts_with(['€', '%', '$']);
+        if c[2].is_empty() && n >= 1000 || unit {
             continue;
         }
         if !t.set(field, n) {
@@ -724,8 +727,10 @@ mod tests {
             (t.voters, counts(&t)),
             (Some(30), (Some(30), Some(0), Some(0)))
         );
-        // A year after "Pour", without a colon.
+        // A year or an amount after "Pour", without a colon.
         let t = read("Pour 2015, il est proposé d'augmenter la durée.");
+        assert_eq!(counts(&t), (None, None, None));
+        let t = read("Pour 1€ donné, la région donne 1€.");
         assert_eq!(counts(&t), (None, None, None));
         // Without a colon, a title.
         let t = read("Approbation 2023 du budget annexe");
