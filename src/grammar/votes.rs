@@ -113,7 +113,15 @@ pub(crate) fn tally(text: &str, lower: &str, range: Range<usize>) -> Tally {
     unanimity(text, full_lower, region, lower, base, &mut t);
     named(text, region, lower, base, &mut t);
     outcome(region, lower, base, &mut t);
-    if t.is_empty() {
+    // Nothing decided read yet: an outcome told in words ("le conseil
+    // décide", "sont proclamés membres"), also after a ballot's counts of
+    // voters alone.
+    let undecided = t.for_.is_none()
+        && t.against.is_none()
+        && t.abstentions.is_none()
+        && !t.unanimous_written
+        && t.outcome_written.is_none();
+    if t.is_empty() || undecided {
         decided(lower, base, &mut t);
     }
     t
@@ -614,7 +622,7 @@ fn outcome(region: &str, lower: &str, base: usize, t: &mut Tally) {
 fn decided(lower: &str, base: usize, t: &mut Tally) {
     let re = lower_regex!(
         &[
-            r"apr[èÈe]s en avoir d[éÉe]lib[éÉe]r[éÉe]|(?-u:\b)(?:le|l')\s*(?:conseil|assembl[éÉe]e|comit[éÉe])(?:\s+(?:municipal|communautaire|syndical|d[éÉe]partemental|r[éÉe]gional))?\s*,?\s+(?:[^.;:]{0,120}?\s)?(?:d[éÉe]cide|approuve|adopte|accepte|autorise|vote|valide|fixe|arr[êÊe]te|[éÉe]met un avis|d[éÉe]signe|donne son accord|refuse|rejette)(?-u:\b)|(?m:^)[ \t]*(?:-[ \t]*)?(?:d[éÉe]cide|d[éÉe]clare\s+que)(?-u:\b)|(?-u:\b)(?:(?:sont|est|ont\s+[éÉe]t[éÉe]|a\s+[éÉe]t[éÉe])\s+proclam[éÉe]e?s?|(?:par\s+cons[éÉe]quent|en\s+cons[éÉe]quence),?\s+(?:sont|est)|ont\s+[éÉe]t[éÉe]|a\s+[éÉe]t[éÉe])\s+[éÉe]lue?s?(?-u:\b)",
+            r"apr[èÈe]s en avoir d[éÉe]lib[éÉe]r[éÉe]|(?-u:\b)(?:le|l')\s*(?:conseil|assembl[éÉe]e|comit[éÉe])(?:\s+(?:municipal|communautaire|syndical|d[éÉe]partemental|r[éÉe]gional))?\s*,?\s+(?:[^.;:]{0,120}?\s)?(?:d[éÉe]cide|approuve|adopte|accepte|autorise|vote|valide|fixe|arr[êÊe]te|[éÉe]met un avis|d[éÉe]signe|donne son accord|refuse|rejette)(?-u:\b)|(?m:^)[ \t]*(?:-[ \t]*)?(?:d[éÉe]cide|d[éÉe]clare\s+que)(?-u:\b)|(?-u:\b)(?:(?:sont|est|ont\s+[éÉe]t[éÉe]|a\s+[éÉe]t[éÉe])\s+proclam[éÉe]e?s?|(?:par\s+cons[éÉe]quent|en\s+cons[éÉe]quence),?\s+(?:sont|est)|ont\s+[éÉe]t[éÉe]|a\s+[éÉe]t[éÉe])\s+[éÉe]lue?s?(?-u:\b)|(?-u:\b)(?:sont|est|ont\s+[éÉe]t[éÉe]|a\s+[éÉe]t[éÉe])\s+proclam[éÉe]e?s?\s+(?:membres?|d[éÉe]l[éÉe]gu[éÉe]e?s?|titulaires?|suppl[éÉe]ante?s?|conseill[èÈe]re?s?)(?-u:\b)",
             SUMMARY_BULLET
         ]
         .join("|")
@@ -679,6 +687,8 @@ mod tests {
         let t = read("Par conséquent sont élus délégués : M. Paul ROUX, Mme Ida PONS.");
         assert_eq!(t.outcome_written, Some(true));
         let t = read("M. ROUX et Mme PONS ont été proclamés élus au 1er tour.");
+        assert_eq!(t.outcome_written, Some(true));
+        let t = read("Sont proclamés membres du conseil d'administration du CCAS :\nMme Ida PONS");
         assert_eq!(t.outcome_written, Some(true));
         let t = read("Les délégués et leurs suppléants sont élus sur la même liste, sans débat.");
         assert!(t.is_empty());
