@@ -28,11 +28,88 @@ fn is_proxy_verb(word: &str) -> bool {
 /// that looked like a proxy but could not be read (a name without a holder
 /// among them).
 pub(crate) fn proxies(text: &str, range: Range<usize>) -> (Vec<ProxyLine>, Vec<Range<usize>>) {
+    if let Some(lines) = two_columns(text, range.clone()) {
+        return (lines, Vec::new());
+    }
     let read = proxies_and_names(text, range, true);
     let mut unreadable = read.unreadable;
     unreadable.extend(read.names.into_iter().map(|(_, r)| r));
     unreadable.sort_by_key(|r| r.start);
     (read.lines, unreadable)
+}
+
+/// A table of proxies flattened row by row under its header, the grantor
+/// then the holder of each row: "Absents/excusés Pouvoir à Martine X
+/// Pascal Y Michelle Z Claude W". None unless the header ends on "pouvoir
+/// à" or "procuration à" and names in pairs follow, nothing else.
+fn two_columns(text: &str, range: Range<usize>) -> Option<Vec<ProxyLine>> {
+    let tokens = people::inline(people::tokenize(text, range.clone()));
+    let word = |k: usize| {
+        tokens
+            .get(k)
+            .filter(|t| t.kind == Kind::Word)
+            .map(|t| fold(&text[t.start..t.end]))
+    };
+    // The header: a few words, then "pouvoir à".
+    let header_end = (1..6).find(|&k| {
+        matches!(
+            word(k).as_deref(),
+            Some("pouvoir" | "procuration" | "pouvoirs")
+        ) && matches!(word(k + 1).as_deref(), Some("a" | "au"))
+    })? + 2;
+    // The header's words are the table's column names, not a grantor's
+    // name ("Paul X pouvoir à Anne Y" is one proxy).
+    const HEADER: [&str; 12] = [
+        "absent",
+        "absents",
+        "absente",
+        "absentes",
+        "excuse",
+        "excuses",
+        "excusee",
+        "excusees",
+        "membres",
+        "conseillers",
+        "delegues",
+        "et",
+    ];
+    if (0..header_end - 2).any(|k| match tokens[k].kind {
+        Kind::Word => !word(k).is_some_and(|w| HEADER.contains(&w.as_str())),
+        Kind::Punct(c) => !matches!(c, '/' | '-' | ':'),
+        _ => false,
+    }) {
+        return None;
+    }
+    let style = NameStyle::guess(text, &tokens[header_end..]);
+    let mut names = Vec::new();
+    let mut k = header_end;
+    while k < tokens.len() {
+        if tokens[k].kind == Kind::Newline {
+            k += 1;
+            continue;
+        }
+        let (Mention::Name(n), next) = people::name_at(text, &tokens, k, style)? else {
+            return None;
+        };
+        // Names only, no link word between them ("à", "donne").
+        n.given.as_ref()?;
+        names.push(n);
+        k = next;
+    }
+    if names.len() < 2 || names.len() % 2 != 0 {
+        return None;
+    }
+    Some(
+        names
+            .chunks(2)
+            .map(|pair| ProxyLine {
+                grantor: Mention::Name(pair[0].clone()),
+                holder: Mention::Name(pair[1].clone()),
+                condition: Condition::default(),
+                range: pair[0].whole.start..pair[1].whole.end,
+            })
+            .collect(),
+    )
 }
 
 /// What a list of proxies and names holds: "Karine X donne pouvoir à Louis
@@ -585,6 +662,28 @@ mod tests {
         assert!(unreadable.is_empty());
         assert_eq!(family(text, &found[0].grantor), "BOLIVAR");
         assert_eq!(family(text, &found[0].holder), "DORIAC");
+    }
+
+    #[test]
+    fn a_table_of_proxies_flattened_row_by_row() {
+        let text = "Absents/excusés Pouvoir à Martine ROUX Pascal PONS Michelle MAS Claude DURAND";
+        let (found, unreadable) = proxies(text, 0..text.len());
+        assert!(unreadable.is_empty());
+        let pairs: Vec<(String, String)> = found
+            .iter()
+            .map(|p| (family(text, &p.grantor), family(text, &p.holder)))
+            .collect();
+        assert_eq!(
+            pairs,
+            [
+                ("ROUX".into(), "PONS".into()),
+                ("MAS".into(), "DURAND".into())
+            ]
+        );
+        // A grantor's name before "pouvoir à" is one proxy, no table.
+        let text = "Paul ROUX pouvoir à Anne PONS";
+        let (found, _) = proxies(text, 0..text.len());
+        assert_eq!(found.len(), 1);
     }
 
     #[test]

@@ -890,6 +890,10 @@ impl ListReader<'_> {
             if w.is(self.i, Kind::Punct('.')) {
                 self.i += 1;
             }
+            // "MM. et MMES: PIALAT, ROURE".
+            if w.is(self.i, Kind::Punct(':')) {
+                self.i += 1;
+            }
             return;
         }
         self.group = c;
@@ -1461,6 +1465,11 @@ mod tests {
         check(
             "Communauté de Communes Sèvre et Loire Mr Paul ROUX, Mme Ida PONS",
             &["Paul|ROUX", "Ida|PONS"],
+        );
+        // A colon after the group's civilities.
+        check(
+            "MM.\net MMES: PIALAT, ROURE, LECOMTE.",
+            &["|PIALAT", "|ROURE", "|LECOMTE"],
         );
         // A separating dash that lost its spaces.
         check(
