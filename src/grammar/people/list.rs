@@ -512,6 +512,7 @@ fn list_tokens(
         i: 0,
         stop: tokens.first().map_or(region_end, |t| t.start),
         after_stop: false,
+        headed: false,
     };
     while r.i < tokens.len() && r.step() {}
     if r.i >= tokens.len() {
@@ -537,6 +538,9 @@ struct ListReader<'t> {
     stop: usize,
     /// After a full stop, only a clean continuation of the list is accepted.
     after_stop: bool,
+    /// A group's heading was read ("CDC DU SUD-GIRONDE : X, Y."): after a
+    /// blank line, another heading goes on with the list.
+    headed: bool,
 }
 
 impl ListReader<'_> {
@@ -575,9 +579,10 @@ impl ListReader<'_> {
                 let next_group = next_group
                     || w.word(i + 1).is_some_and(|x| civility(x).is_none())
                         && self.heading_in_list(i + 1).is_some_and(|after| {
-                            (i + 1..after)
-                                .filter_map(|j| w.word(j))
-                                .any(|x| is_group_word(x) || is_group_heading_word(x))
+                            self.headed
+                                || (i + 1..after)
+                                    .filter_map(|j| w.word(j))
+                                    .any(|x| is_group_word(x) || is_group_heading_word(x))
                         });
                 if next_group {
                     self.after_stop = false;
@@ -652,6 +657,7 @@ impl ListReader<'_> {
             && let Some(after) = self.heading_in_list(i)
         {
             self.i = after;
+            self.headed = true;
             return true;
         }
         if is_function_word(w) && !is_caps(w) || fold(w) == "maire" {
@@ -1465,6 +1471,11 @@ mod tests {
         check(
             "Communauté de Communes Sèvre et Loire Mr Paul ROUX, Mme Ida PONS",
             &["Paul|ROUX", "Ida|PONS"],
+        );
+        // Groups headed by their body, a paragraph each.
+        check(
+            "CDC DU PAYS FOYEN : ROUX Paul (T), PONS Ida (T).\n\nCDC DU REOLAIS : MAS Lise (T), DURAND Yves (T).",
+            &["Paul|ROUX", "Ida|PONS", "Lise|MAS", "Yves|DURAND"],
         );
         // A colon after the group's civilities.
         check(
