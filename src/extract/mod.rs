@@ -263,6 +263,40 @@ impl<'a> Extractor<'a> {
                 None,
             );
         }
+        // "COMMUNE DE BRENTHONNE TROSSET": a table's place cell read into a
+        // member's name. The lists are misread there: a doubt, so that the
+        // validator does not hold the text to them.
+        let place_in_name = attendance
+            .present
+            .iter()
+            .map(|p| &p.person)
+            .chain(attendance.absent.iter().map(|x| &x.person))
+            .chain(
+                attendance
+                    .proxies
+                    .iter()
+                    .flat_map(|p| [&p.grantor, &p.holder]),
+            )
+            .find(|p| {
+                let whole = crate::text::fold(&format!(
+                    "{} {} ",
+                    p.given_name.as_deref().unwrap_or(""),
+                    p.family_name
+                ))
+                .to_lowercase();
+                ["commune d", "communaute d", "canton d", "ville d"]
+                    .iter()
+                    .any(|w| whole.contains(w))
+            });
+        if let Some(p) = place_in_name {
+            let shown = p.text.split_whitespace().collect::<Vec<_>>().join(" ");
+            self.finding(
+                Code::UnreadableList,
+                Severity::Warning,
+                format!("expected a member's name, found {shown:?}: a place read as a name, the lists may be misread"),
+                None,
+            );
+        }
         if attendance.present.is_empty() && attendance.absent.is_empty() {
             self.finding(
                 Code::AttendanceMissing,
