@@ -311,7 +311,19 @@ impl<'a> Extractor<'a> {
         let attendance_runs_to_end = list_end > 0
             && list_end + 40 >= tail.len()
             && !text[list_end.min(tail.len())..tail.len()].contains([';', ':']);
-        if attendance_runs_to_end && tail.ends_with(|c: char| c.is_alphabetic() || c == ',') {
+        // "... LACOSTE : M. M": cut inside a name, after its civility.
+        let mut last_words = tail.rsplit(char::is_whitespace);
+        let cut_in_name = match (last_words.next(), last_words.next()) {
+            (Some(w), Some(before)) => {
+                people::civility(before).is_some() && w.chars().count() <= 2
+                    || people::civility(w).is_some()
+            }
+            _ => false,
+        };
+        let ends_cut = tail.ends_with(|c: char| c.is_alphabetic() || c == ',');
+        if attendance_runs_to_end && ends_cut
+            || cut_in_name && !sections.is_empty() && (ends_cut || tail.ends_with('.'))
+        {
             let last_word_start = tail
                 .char_indices()
                 .rev()

@@ -717,3 +717,19 @@ fn a_place_read_as_a_name_is_a_doubt_not_an_error() {
             .any(|f| f.message.contains("a place read as a name"))
     );
 }
+
+#[test]
+fn a_text_cut_inside_a_name_is_cut_off() {
+    let text = "COMMUNE DE X\nSéance du 3 mars 2020\nMembres en exercice : 9 Présents : 8\n\nPrésents : APT : M. Paul ROUX, Mme Ida PONS (départ après point 3) GOULT : M. Yves MAS JOUCAS : M. M";
+    let doc = validate(text);
+    assert!(
+        doc.findings.iter().any(|f| f.code.as_str() == "truncated"),
+        "{:?}",
+        doc.findings
+    );
+    assert!(
+        codes(validation(&doc), Severity::Error).is_empty(),
+        "{}",
+        listing(validation(&doc))
+    );
+}
