@@ -339,8 +339,13 @@ pub(crate) fn members_in_office(text: &str, lower: &str, within: Range<usize>) -
                     .rsplit('\n')
                     .next()
                     .is_some_and(|l| l.trim_start_matches([' ', '\t', '-', '•', '|']).is_empty());
+                // ("15." ending a sentence is a count, "10.01.2019" a date.)
+                let date_goes_on = text[end..].starts_with('/')
+                    || text[end..]
+                        .strip_prefix('.')
+                        .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
                 word_ends_at(text, end)
-                    && !text[end..].starts_with(['/', '.'])
+                    && !date_goes_on
                     && (whole.as_str().starts_with("en ") || line_start)
             })
         })
@@ -710,6 +715,12 @@ mod tests {
 
     #[test]
     fn members_in_office_in_several_wordings() {
+        // A count ending its sentence.
+        let t = "SEANCE DU 22 MARS 2018 Nombre de conseillers en exercice : 15. Convocation du 19 Mars 2018";
+        assert_eq!(
+            members_in_office(t, &t.to_ascii_lowercase(), 0..t.len()),
+            Some(15)
+        );
         let read = |t: &str| members_in_office(t, &t.to_ascii_lowercase(), 0..t.len());
         assert_eq!(read("Membres en exercice : 32"), Some(32));
         assert_eq!(
