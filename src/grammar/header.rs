@@ -376,15 +376,24 @@ fn members_in_office_column(lower: &str, within: Range<usize>) -> Option<u32> {
     // (not a date: "07 février 2019", "12/10/2017").
     let window = &hay[title..hay.floor_char_boundary((title + 400).min(hay.len()))];
     let figures = regex!(r"(?-u:\b)\d{1,3}(?:\s+\d{1,3}){1,4}(?-u:\b)");
-    let run = figures.find_iter(window).find(|m| {
+    // A run whose last figure starts a date ("42 42 34 14/02/2019") ends
+    // before it.
+    let run = figures.find_iter(window).find_map(|m| {
+        let text = m.as_str();
         let after = window[m.end()..].trim_start();
-        !window[..m.start()].ends_with(['/', '.', ':'])
+        if window[m.end()..].starts_with(['/', '.'])
+            && let Some((kept, _)) = text.rsplit_once(char::is_whitespace)
+            && kept.contains(char::is_whitespace)
+        {
+            return Some(kept.trim_end());
+        }
+        let ok = !window[..m.start()].ends_with(['/', '.', ':'])
             && !after.starts_with(['/', '.', 'h'])
             && crate::grammar::date::month_number(after.split_whitespace().next().unwrap_or(""))
-                .is_none()
+                .is_none();
+        ok.then_some(text.trim_end())
     })?;
     let counts: Vec<u32> = run
-        .as_str()
         .split_whitespace()
         .filter_map(|n| n.parse().ok())
         .collect();
@@ -715,6 +724,12 @@ mod tests {
 
     #[test]
     fn members_in_office_in_several_wordings() {
+        // A flattened table of counts whose run of figures runs into a date.
+        let t = "Nombre de membres : Afférents au Conseil : En exercice : Ayant pris part à la délibération : Date de la Convocation : 42 42 34 14/02/2019";
+        assert_eq!(
+            members_in_office(t, &t.to_ascii_lowercase(), 0..t.len()),
+            Some(42)
+        );
         // A count ending its sentence.
         let t = "SEANCE DU 22 MARS 2018 Nombre de conseillers en exercice : 15. Convocation du 19 Mars 2018";
         assert_eq!(
