@@ -314,7 +314,7 @@ pub(crate) fn members_in_office(text: &str, lower: &str, within: Range<usize>) -
     let before =
         lower_regex!(r"(\d{1,3})\s+(?:conseill\w*|membres|délégués)(?:\s+\w+)?\s+en exercice");
     let after = lower_regex!(
-        r"(?:en (?:exercice|fonctions?)|membres titulaires|nombre de (?:conseillers|membres|délégués)(?: (?:municipaux|communautaires|syndicaux|titulaires))?)\s*(?:est de\s*)?[:|]?\s*(?:[.…]{2,})?\s*(\d{1,4})(?-u:\b)"
+        r"(?:en (?:exercice|fonctions?)|membres titulaires|nombre de (?:conseillers|membres|délégués)(?: (?:municipaux|communautaires|syndicaux|titulaires))?|effectif l[ée]gal(?: d[ue] [^:\n]{0,40}?)?)\s*(?:est de\s*)?[:|]?\s*(?:[.…]{2,})?\s*(\d{1,4})(?-u:\b)"
     );
     // The count before, in a sentence ("79 conseillers en exercice"), not a
     // figure ending what comes before a label ("... 2016 Membres en
@@ -346,7 +346,9 @@ pub(crate) fn members_in_office(text: &str, lower: &str, within: Range<usize>) -
                         .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
                 word_ends_at(text, end)
                     && !date_goes_on
-                    && (whole.as_str().starts_with("en ") || line_start)
+                    && (whole.as_str().starts_with("en ")
+                        || whole.as_str().starts_with("effectif")
+                        || line_start)
             })
         })
         .and_then(|c| c[1].parse().ok())
@@ -724,6 +726,12 @@ mod tests {
 
     #[test]
     fn members_in_office_in_several_wordings() {
+        // The council's legal size.
+        let t = "La séance est ouverte. Effectif légal du Comité syndical : 23 délégués. PRESENTS : M. X";
+        assert_eq!(
+            members_in_office(t, &t.to_ascii_lowercase(), 0..t.len()),
+            Some(23)
+        );
         // A flattened table of counts whose run of figures runs into a date.
         let t = "Nombre de membres : Afférents au Conseil : En exercice : Ayant pris part à la délibération : Date de la Convocation : 42 42 34 14/02/2019";
         assert_eq!(
