@@ -224,7 +224,15 @@ impl<'a> Extractor<'a> {
                     }
                 }
                 Label::Secretary if m.secretary.is_none() => {
-                    if let Some(n) = people::lone_name(self.text, s.content.clone()) {
+                    // "Secrétaire de séance : Il a été désigné M. X".
+                    let filler = fold_regex!(
+                        r"(?i)^[\s:]*(?:il\s+|elle\s+)?(?:a\s+été|est|ont\s+été)\s+(?:désignée?s?|nommée?s?|élue?s?)\s*:?"
+                    );
+                    let content = s.content.clone();
+                    let from = filler
+                        .find(&self.text[content.clone()])
+                        .map_or(content.start, |f| content.start + f.end());
+                    if let Some(n) = people::lone_name(self.text, from..content.end) {
                         m.secretary = Some(self.person(&n, None));
                     }
                 }

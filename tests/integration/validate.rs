@@ -733,3 +733,12 @@ fn a_text_cut_inside_a_name_is_cut_off() {
         listing(validation(&doc))
     );
 }
+
+#[test]
+fn a_secretary_label_then_a_sentence() {
+    let doc = validate(
+        "COMMUNE DE X\nSéance du 3 mars 2020\nPrésents : Paul ROUX, Ida PONS\nSecrétaire de séance : Il a été désigné M. Yves MAS\n\n1. Budget\nAdopté à l'unanimité.\n",
+    );
+    let secretary = doc.meeting.secretary.as_ref().expect("a secretary");
+    assert_eq!(secretary.family_name, "MAS");
+}
