@@ -693,9 +693,11 @@ fn a_proxy_with_a_presence_told_in_words_warns_and_split_names_meet() {
 
 #[test]
 fn a_place_read_as_a_name_is_a_doubt_not_an_error() {
-    // A table's commune cell read into a member's name: the proxy's holder
-    // is then "not present", which the text does not say.
-    let text = "COMMUNE DE X\nSéance du 3 mars 2020\n\nPRESENTS : COMMUNE DE BELLEVAUX ROUX Paul, COMMUNE D PONS Ida\nPouvoirs : MAS Lise donne pouvoir à DURAND Yves\n\n1. Budget\nAdopté à l'unanimité.\n";
+    // A table's commune cell read into a member's name: the count it gives
+    // is not the text's.
+    // (Here a commune left blank, "COMMUNE D", read as a member: three
+    // named against two in office.)
+    let text = "COMMUNE DE X\nSéance du 3 mars 2020\nMembres en exercice : 2\n\nPRESENTS : COMMUNE D, ROUX Paul, PONS Ida\n\n1. Budget\nAdopté à l'unanimité.\n";
     let doc = validate(text);
     assert!(
         doc.findings

@@ -1477,6 +1477,11 @@ mod tests {
             "CDC DU PAYS FOYEN : ROUX Paul (T), PONS Ida (T).\n\nCDC DU REOLAIS : MAS Lise (T), DURAND Yves (T).",
             &["Paul|ROUX", "Ida|PONS", "Lise|MAS", "Yves|DURAND"],
         );
+        // A commune's cell before a name written family name first.
+        check(
+            "COMMUNE DE BELLEVAUX ROUX Paul, COMMUNE D'ARMOY MAS Lise",
+            &["Paul|ROUX", "Lise|MAS"],
+        );
         // A colon after the group's civilities.
         check(
             "MM.\net MMES: PIALAT, ROURE, LECOMTE.",

@@ -232,6 +232,23 @@ pub(crate) fn name_at(
     let mut parts = name_parts(w, j, civ, style);
     end_before_heading(w, &mut parts);
     join_particles(&mut parts, style);
+    // "COMMUNE DE BRENTHONNE TROSSET Maxime": a table's commune cell
+    // before a name written family name first; the family name is the run's
+    // last word.
+    let lead = parts.iter().take_while(|p| p.1 != Part::Given).count();
+    if civ.is_none()
+        && lead >= 3
+        && parts.get(lead).is_some_and(|p| p.1 == Part::Given)
+        && w.word(parts[0].0).is_some_and(|x| {
+            crate::vocabulary::PLACE_NOUNS.contains(&fold(x).to_lowercase().as_str())
+        })
+        && w.word(parts[0].0 + 1).is_some_and(|x| {
+            let x = fold(x).to_lowercase();
+            matches!(x.as_str(), "de" | "du" | "d" | "des") || x.starts_with("d'")
+        })
+    {
+        parts.drain(..lead - 1);
+    }
     let (given, family, end) = given_and_family(w, &parts, civ, style)?;
     if letters(&text[family.clone()]).count() < 2 {
         return None;
