@@ -1342,7 +1342,25 @@ impl<'a> Extractor<'a> {
                         i += 1;
                     }
                 }
-                if let Some(n) = best {
+                // "l'un des membres du Conseil qui remplira les fonctions de
+                // secrétaire": a body, not a person.
+                let body = |n: &Name| {
+                    let family = fold(&text[n.family.clone()]).to_lowercase();
+                    let last = family.rsplit(' ').next().unwrap_or("");
+                    n.civility.is_none()
+                        && matches!(
+                            last,
+                            "conseil"
+                                | "comite"
+                                | "bureau"
+                                | "syndicat"
+                                | "commune"
+                                | "communaute"
+                                | "assemblee"
+                                | "seance"
+                        )
+                };
+                if let Some(n) = best.filter(|n| !body(n)) {
                     return Some(self.person(&n, None));
                 }
             }

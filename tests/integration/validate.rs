@@ -744,3 +744,12 @@ fn a_secretary_label_then_a_sentence() {
     let secretary = doc.meeting.secretary.as_ref().expect("a secretary");
     assert_eq!(secretary.family_name, "MAS");
 }
+
+#[test]
+fn a_body_is_no_secretary() {
+    let doc = validate(
+        "COMMUNE DE X\nSéance du 3 mars 2020\nPrésents : Paul ROUX, Ida PONS\n\nM. le Président propose de procéder à la désignation de l'un des membres du Conseil qui remplira les fonctions de secrétaire au cours de la présente séance.\n\nLe Conseil décide de designer M. Paul ROUX, qui remplira les fonctions de secrétaire.\n\n1. Budget\nAdopté à l'unanimité.\n",
+    );
+    let secretary = doc.meeting.secretary.as_ref().expect("a secretary");
+    assert_eq!(secretary.family_name, "ROUX");
+}
