@@ -186,12 +186,7 @@ fn is_linking_word(word: &str) -> bool {
 /// "Mme Robert" before a separator or the next civility: a holder's
 /// surname in mixed case after a civility, in a list of names in capitals.
 fn civility_and_surname(text: &str, tokens: &[Token], k: usize) -> Option<(Mention, usize)> {
-    let word = |j: usize| {
-        tokens
-            .get(j)
-            .filter(|t| t.kind == Kind::Word)
-            .map(|t| &text[t.start..t.end])
-    };
+    let word = |j: usize| people::Words { text, tokens }.word(j);
     let (civility, _) = people::civility(word(k)?)?;
     let surname = word(k + 1)?;
     let capitalised = surname.chars().next().is_some_and(char::is_uppercase)
@@ -248,11 +243,12 @@ pub(crate) fn proxies_and_names(
 ) -> ProxiesAndNames {
     let tokens: Vec<Token> = people::inline(people::tokenize(text, range.clone()));
     let style = NameStyle::guess(text, &tokens);
-    let word = |k: usize| -> Option<&str> {
-        tokens
-            .get(k)
-            .filter(|t| t.kind == Kind::Word)
-            .map(|t| &text[t.start..t.end])
+    let word = |k: usize| {
+        people::Words {
+            text,
+            tokens: &tokens,
+        }
+        .word(k)
     };
     let mut found = Vec::new();
     let mut unreadable = Vec::new();

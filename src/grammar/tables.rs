@@ -324,12 +324,7 @@ enum Status {
 /// "Suppléé par"), and the token after it. A code followed by a colon is a
 /// legend's ("Ab : absent"); a word in small letters is prose.
 fn status_at(text: &str, tokens: &[Token], k: usize) -> Option<(Status, usize)> {
-    let word_at = |j: usize| {
-        tokens
-            .get(j)
-            .filter(|t| t.kind == Kind::Word)
-            .map(|t| &text[t.start..t.end])
-    };
+    let word_at = |j: usize| people::Words { text, tokens }.word(j);
     let word = word_at(k)?;
     if let Some((_, meaning)) = STATUS_CODES.iter().find(|(code, _)| *code == word) {
         if tokens
@@ -375,12 +370,7 @@ fn status_at(text: &str, tokens: &[Token], k: usize) -> Option<(Status, usize)> 
 /// capitals ("MILLOIR"), or an initial or given names then a family name
 /// in mixed case ("P Bertrand"). The name and the token after it.
 fn status_holder(text: &str, tokens: &[Token], j: usize) -> Option<(Name, usize)> {
-    let word_at = |k: usize| {
-        tokens
-            .get(k)
-            .filter(|t| t.kind == Kind::Word)
-            .map(|t| &text[t.start..t.end])
-    };
+    let word_at = |k: usize| people::Words { text, tokens }.word(k);
     let name = |given: Option<usize>, family: usize| {
         let f = tokens[family];
         let start = given.map_or(f.start, |g| tokens[g].start);
@@ -453,10 +443,11 @@ fn status_column(text: &str, within: Range<usize>) -> Option<Vec<Row>> {
     }
     let tokens = people::tokenize(text, within);
     let word_at = |k: usize| {
-        tokens
-            .get(k)
-            .filter(|t| t.kind == Kind::Word)
-            .map(|t| &text[t.start..t.end])
+        people::Words {
+            text,
+            tokens: &tokens,
+        }
+        .word(k)
     };
     let caps = |k: usize| {
         word_at(k).is_some_and(|w| {

@@ -176,15 +176,7 @@ fn trim_run_together(text: &str, tokens: &[Token], entries: &mut [Entry], stop: 
         if !is_caps(family) {
             continue;
         }
-        let words: Vec<Range<usize>> = family
-            .split(' ')
-            .scan(n.family.start, |at, w| {
-                let r = *at..*at + w.len();
-                *at += w.len() + 1;
-                Some(r)
-            })
-            .filter(|r| !r.is_empty())
-            .collect();
+        let words = space_words(text, n.family.clone());
         if words.len() < 2 {
             continue;
         }
@@ -210,6 +202,19 @@ fn trim_run_together(text: &str, tokens: &[Token], entries: &mut [Entry], stop: 
             n.family = n.family.start..end;
         }
     }
+}
+
+/// The words of `text[range]` split at single spaces, as ranges of `text`.
+fn space_words(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
+    text[range.clone()]
+        .split(' ')
+        .scan(range.start, |at, w| {
+            let r = *at..*at + w.len();
+            *at += w.len() + 1;
+            Some(r)
+        })
+        .filter(|r| !r.is_empty())
+        .collect()
 }
 
 /// Two names run together without their separator, read as one: "DOYERE
@@ -238,15 +243,7 @@ fn split_two_names(text: &str, entries: &mut Vec<Entry>) {
             k += 1;
             continue;
         }
-        let words: Vec<Range<usize>> = text[n.family.clone()]
-            .split(' ')
-            .scan(n.family.start, |at, w| {
-                let r = *at..*at + w.len();
-                *at += w.len() + 1;
-                Some(r)
-            })
-            .filter(|r| !r.is_empty())
-            .collect();
+        let words = space_words(text, n.family.clone());
         let family_first = given.start > n.family.start;
         // The word that starts the second name: a given name only, with
         // no given name on either side of it in the family name.

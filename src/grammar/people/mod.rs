@@ -22,7 +22,7 @@ use std::ops::Range;
 
 pub(crate) use list::{Entry, is_standing_word, list};
 pub(crate) use name::{NameStyle, lone_name, name_at};
-pub(crate) use tokens::{Kind, Token, in_parens, inline, skip_parens, tokenize};
+pub(crate) use tokens::{Kind, Token, Words, in_parens, inline, skip_parens, tokenize};
 pub(crate) use words::{
     civility, is_capital_particle, is_capitalised, is_caps, is_function_word, is_initial,
     is_letters_initial,
