@@ -1345,7 +1345,7 @@ impl<'a> Extractor<'a> {
                 // "l'un des membres du Conseil qui remplira les fonctions de
                 // secrétaire": a body, not a person.
                 let body = |n: &Name| {
-                    let family = fold(&text[n.family.clone()]).to_lowercase();
+                    let family = fold(&text[n.family.clone()]);
                     let last = family.rsplit(' ').next().unwrap_or("");
                     n.civility.is_none()
                         && matches!(

@@ -282,8 +282,7 @@ impl<'a> Extractor<'a> {
                     "{} {} ",
                     p.given_name.as_deref().unwrap_or(""),
                     p.family_name
-                ))
-                .to_lowercase();
+                ));
                 ["commune d", "communaute d", "canton d", "ville d"]
                     .iter()
                     .any(|w| whole.contains(w))

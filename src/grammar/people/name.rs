@@ -239,11 +239,10 @@ pub(crate) fn name_at(
     if civ.is_none()
         && lead >= 3
         && parts.get(lead).is_some_and(|p| p.1 == Part::Given)
-        && w.word(parts[0].0).is_some_and(|x| {
-            crate::vocabulary::PLACE_NOUNS.contains(&fold(x).to_lowercase().as_str())
-        })
+        && w.word(parts[0].0)
+            .is_some_and(|x| crate::vocabulary::PLACE_NOUNS.contains(&fold(x).as_str()))
         && w.word(parts[0].0 + 1).is_some_and(|x| {
-            let x = fold(x).to_lowercase();
+            let x = fold(x);
             matches!(x.as_str(), "de" | "du" | "d" | "des") || x.starts_with("d'")
         })
     {
