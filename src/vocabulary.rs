@@ -264,6 +264,19 @@ pub(crate) const OUTCOMES: &str = "adoptée?s?|approuvée?s?|acceptée?s?|avis f
 /// de X", "Conseiller général du Canton de Y".
 pub(crate) const PLACE_NOUNS: [&str; 4] = ["commune", "ville", "canton", "communaute"];
 
+/// Nouns of a body or a sitting, folded, that a name read from a sentence
+/// ends with when it is none ("l'un des membres du Conseil").
+pub(crate) const BODY_NOUNS: [&str; 8] = [
+    "conseil",
+    "comite",
+    "bureau",
+    "syndicat",
+    "commune",
+    "communaute",
+    "assemblee",
+    "seance",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -4,7 +4,7 @@ use std::collections::HashSet;
 
 use super::*;
 use crate::grammar::proxies::ProxiesAndNames;
-use crate::vocabulary::MOVEMENT_WORDS;
+use crate::vocabulary::{BODY_NOUNS, MOVEMENT_WORDS};
 
 impl<'a> Extractor<'a> {
     pub(super) fn attendance(
@@ -1347,18 +1347,7 @@ impl<'a> Extractor<'a> {
                 let body = |n: &Name| {
                     let family = fold(&text[n.family.clone()]);
                     let last = family.rsplit(' ').next().unwrap_or("");
-                    n.civility.is_none()
-                        && matches!(
-                            last,
-                            "conseil"
-                                | "comite"
-                                | "bureau"
-                                | "syndicat"
-                                | "commune"
-                                | "communaute"
-                                | "assemblee"
-                                | "seance"
-                        )
+                    n.civility.is_none() && BODY_NOUNS.contains(&last)
                 };
                 if let Some(n) = best.filter(|n| !body(n)) {
                     return Some(self.person(&n, None));

@@ -283,9 +283,11 @@ impl<'a> Extractor<'a> {
                     p.given_name.as_deref().unwrap_or(""),
                     p.family_name
                 ));
-                ["commune d", "communaute d", "canton d", "ville d"]
-                    .iter()
-                    .any(|w| whole.contains(w))
+                // A place noun, then "de", "du", "d'..." ("COMMUNE DE X").
+                let words: Vec<&str> = whole.split_whitespace().collect();
+                words.windows(2).any(|w| {
+                    crate::vocabulary::PLACE_NOUNS.contains(&w[0]) && w[1].starts_with('d')
+                })
             });
         if let Some(p) = place_in_name {
             let shown = p.text.split_whitespace().collect::<Vec<_>>().join(" ");
