@@ -206,14 +206,34 @@ impl<'a> Extractor<'a> {
                     }
                 }
                 Label::Proxies => {
-                    let (lines, unreadable) = proxies::proxies(text, s.content.clone());
-                    let stop = lines.last().map_or(s.content.start, |p| p.range.end);
+                    let read = proxies::proxies(text, s.content.clone());
+                    let stop = read
+                        .lines
+                        .iter()
+                        .map(|l| l.range.end)
+                        .chain(read.substituted.iter().map(|r| r.range.end))
+                        .max()
+                        .unwrap_or(s.content.start);
                     self.section_stops
                         .insert((s.content.start, s.content.end), stop);
-                    for l in lines {
-                        proxy_lines.push(l);
+                    proxy_lines.extend(read.lines);
+                    for r in read.substituted {
+                        // "Gérard X, suppléé par Dany Y": X absent, Y sits.
+                        if let (Mention::Name(member), Mention::Name(by)) = (&r.member, &r.by) {
+                            let person = self.person(member, None);
+                            let sits = self.substitution(a, &person, by, r.range.clone());
+                            if !a.present.iter().any(|p| p.person.same_as(&sits)) {
+                                a.present.push(Presence::new(sits));
+                            }
+                            if !a.absent.iter().any(|p| p.person.same_as(&person)) {
+                                a.absent.push(Absence {
+                                    person,
+                                    excused: None,
+                                });
+                            }
+                        }
                     }
-                    for r in unreadable {
+                    for r in read.unreadable {
                         let shown = self.clean(r.clone());
                         self.finding(
                             Code::UnreadableProxy,
@@ -767,7 +787,9 @@ impl<'a> Extractor<'a> {
                     .proxies_read
                     .iter()
                     .any(|r| s.content.contains(&r.start))
-                && proxies::proxies(text, s.content.clone()).1.is_empty()
+                && proxies::proxies(text, s.content.clone())
+                    .unreadable
+                    .is_empty()
             {
                 let to = text.floor_char_boundary((s.content.start + 40).min(text.len()));
                 let next = fold(text[s.content.start..to].trim_start());

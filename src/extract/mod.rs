@@ -461,7 +461,7 @@ impl<'a> Extractor<'a> {
                 }
                 Label::Present | Label::Absent(_) => people::list(self.text, s.content.clone()).1,
                 Label::Proxies => proxies::proxies(self.text, s.content.clone())
-                    .0
+                    .lines
                     .last()
                     .map_or(s.content.start, |p| p.range.end),
                 Label::Secretary => people::lone_name(self.text, s.content.clone())

@@ -8,7 +8,7 @@ use std::ops::Range;
 use super::notes::{self, Condition, Note, note};
 use super::people::{self, Kind, Mention, NameStyle, Token};
 use crate::text::fold;
-use crate::vocabulary::PROXY_WORDS;
+use crate::vocabulary::{PROXY_WORDS, STATUS_SUBSTITUTE_WORDS};
 
 /// One proxy line read.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -24,18 +24,21 @@ fn is_proxy_verb(word: &str) -> bool {
     PROXY_WORDS.contains(&fold(word).as_str())
 }
 
-/// Reads the proxies written in `text[range]`. Returns them and the ranges
-/// that looked like a proxy but could not be read (a name without a holder
-/// among them).
-pub(crate) fn proxies(text: &str, range: Range<usize>) -> (Vec<ProxyLine>, Vec<Range<usize>>) {
+/// Reads the proxies written in `text[range]`: them, the members replaced
+/// by a substitute, and the ranges that looked like a proxy but could not
+/// be read (a name without a holder among them, none left in `names`).
+pub(crate) fn proxies(text: &str, range: Range<usize>) -> ProxiesAndNames {
     if let Some(lines) = two_columns(text, range.clone()) {
-        return (lines, Vec::new());
+        return ProxiesAndNames {
+            lines,
+            ..ProxiesAndNames::default()
+        };
     }
-    let read = proxies_and_names(text, range, true);
-    let mut unreadable = read.unreadable;
-    unreadable.extend(read.names.into_iter().map(|(_, r)| r));
-    unreadable.sort_by_key(|r| r.start);
-    (read.lines, unreadable)
+    let mut read = proxies_and_names(text, range, true);
+    let names = std::mem::take(&mut read.names);
+    read.unreadable.extend(names.into_iter().map(|(_, r)| r));
+    read.unreadable.sort_by_key(|r| r.start);
+    read
 }
 
 /// A table of proxies flattened row by row under its header, the grantor
@@ -121,6 +124,17 @@ pub(crate) struct ProxiesAndNames {
     pub(crate) names: Vec<(Mention, Range<usize>)>,
     /// What looked like a proxy but could not be read.
     pub(crate) unreadable: Vec<Range<usize>>,
+    /// Members replaced by a substitute, not represented: "Gérard X,
+    /// suppléé par Dany Y" (the member, the substitute, where written).
+    pub(crate) substituted: Vec<Substitution>,
+}
+
+/// "Gérard X, suppléé par Dany Y": X absent, Y sits in X's place.
+#[derive(Debug, Clone)]
+pub(crate) struct Substitution {
+    pub(crate) member: Mention,
+    pub(crate) by: Mention,
+    pub(crate) range: Range<usize>,
 }
 
 /// Whether a line break stands before `tokens[k]`.
@@ -253,6 +267,7 @@ pub(crate) fn proxies_and_names(
     let mut found = Vec::new();
     let mut unreadable = Vec::new();
     let mut names: Vec<(Mention, Range<usize>)> = Vec::new();
+    let mut substituted = Vec::new();
     let mut i = 0;
     // After a blank line, what does not read as a proxy ends the list quietly.
     let mut past_blank = false;
@@ -383,6 +398,20 @@ pub(crate) fn proxies_and_names(
             }
             // "Régis X (Champtocel) représenté par Y": an aside, read on.
             k = close;
+        }
+        // "Gérard X, suppléé par Dany Y": a substitute, not a proxy.
+        let comma = usize::from(tokens.get(k).is_some_and(|t| t.kind == Kind::Punct(',')));
+        if word(k + comma).is_some_and(|w| STATUS_SUBSTITUTE_WORDS.contains(&fold(w).as_str()))
+            && word(k + comma + 1) == Some("par")
+            && let Some((by, after)) = name_in_lines(text, &tokens, k + comma + 2, style)
+        {
+            substituted.push(Substitution {
+                member: grantor,
+                by,
+                range: start..tokens[after - 1].end,
+            });
+            i = after;
+            continue;
         }
         if tokens.get(k).is_some_and(|t| t.kind == Kind::Punct(':')) {
             k += 1;
@@ -518,6 +547,12 @@ pub(crate) fn proxies_and_names(
             i = next_separator(&tokens, k);
             continue;
         }
+        // "procuration A m Nicolas X": a civility typed in lower case.
+        if matches!(word(k), Some("m" | "mme" | "mr" | "mlle"))
+            && word(k + 1).is_some_and(|w| w.starts_with(char::is_uppercase))
+        {
+            k += 1;
+        }
         let Some((holder, after)) = name_in_lines(text, &tokens, k, style)
             .or_else(|| civility_and_surname(text, &tokens, k))
         else {
@@ -602,6 +637,7 @@ pub(crate) fn proxies_and_names(
         lines: found,
         names,
         unreadable,
+        substituted,
     }
 }
 
@@ -625,7 +661,7 @@ mod tests {
 
     #[track_caller]
     fn check(text: &str, expected: &[(&str, &str, Option<u32>, Option<u32>)]) {
-        let (found, _) = proxies(text, 0..text.len());
+        let found = proxies(text, 0..text.len()).lines;
         let got: Vec<(String, String, Option<u32>, Option<u32>)> = found
             .iter()
             .map(|p| {
@@ -645,16 +681,44 @@ mod tests {
     }
 
     #[test]
+    fn a_substitute_among_proxies() {
+        let text = "BOLIVAR Anne, suppléée par DORIAC Paul CARMONT Lise, pouvoir à AMBRE Luc";
+        let read = proxies(text, 0..text.len());
+        assert!(read.unreadable.is_empty());
+        let s = &read.substituted[0];
+        assert_eq!(
+            (family(text, &s.member), family(text, &s.by)),
+            ("BOLIVAR".into(), "DORIAC".into())
+        );
+        check(text, &[("CARMONT", "AMBRE", None, None)]);
+    }
+
+    #[test]
+    fn a_civility_in_lower_case() {
+        check(
+            "Mme Anne BOLIVAR a donné procuration A m Paul DORIAC Mme Lise CARMONT a donné procuration à M Luc AMBRE",
+            &[
+                ("BOLIVAR", "DORIAC", None, None),
+                ("CARMONT", "AMBRE", None, None),
+            ],
+        );
+    }
+
+    #[test]
     fn a_proxy_given_written_after_its_noun() {
         let text = "Anne Bolivar (procuration donnée à Paul Doriac), Lise Carmont";
-        let (found, _) = proxies(text, 0..text.len());
+        let found = proxies(text, 0..text.len()).lines;
         assert_eq!(family(text, &found[0].holder), "Doriac");
     }
 
     #[test]
     fn a_function_between_grantor_and_proxy() {
         let text = "Mme Anne BOLIVAR, Conseillère municipale, pouvoir donné à M. Paul DORIAC";
-        let (found, unreadable) = proxies(text, 0..text.len());
+        let ProxiesAndNames {
+            lines: found,
+            unreadable,
+            ..
+        } = proxies(text, 0..text.len());
         assert!(unreadable.is_empty());
         assert_eq!(family(text, &found[0].grantor), "BOLIVAR");
         assert_eq!(family(text, &found[0].holder), "DORIAC");
@@ -663,7 +727,11 @@ mod tests {
     #[test]
     fn a_table_of_proxies_flattened_row_by_row() {
         let text = "Absents/excusés Pouvoir à Martine ROUX Pascal PONS Michelle MAS Claude DURAND";
-        let (found, unreadable) = proxies(text, 0..text.len());
+        let ProxiesAndNames {
+            lines: found,
+            unreadable,
+            ..
+        } = proxies(text, 0..text.len());
         assert!(unreadable.is_empty());
         let pairs: Vec<(String, String)> = found
             .iter()
@@ -678,14 +746,18 @@ mod tests {
         );
         // A grantor's name before "pouvoir à" is one proxy, no table.
         let text = "Paul ROUX pouvoir à Anne PONS";
-        let (found, _) = proxies(text, 0..text.len());
+        let found = proxies(text, 0..text.len()).lines;
         assert_eq!(found.len(), 1);
     }
 
     #[test]
     fn proxies_between_slashes_and_a_spaced_hyphen() {
         let text = "Ida PONS donne procuration à Denis JUVIN\n/ Anne MAREUIL donne procuration à Paul ROUX /\nPaul ROUVIER - COROUGE donne procuration à Lise NIGEL\nMonsieur Paul ROUX a été nommé secrétaire de séance";
-        let (found, unreadable) = proxies(text, 0..text.len());
+        let ProxiesAndNames {
+            lines: found,
+            unreadable,
+            ..
+        } = proxies(text, 0..text.len());
         assert!(unreadable.is_empty(), "{unreadable:?}");
         let grantors: Vec<String> = found.iter().map(|p| family(text, &p.grantor)).collect();
         assert_eq!(grantors, ["PONS", "MAREUIL", "ROUVIER - COROUGE"]);

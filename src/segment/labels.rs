@@ -400,22 +400,34 @@ fn label_end(
     // capitals right before a name written given name then family name;
     // in mixed case when it opens a sentence ("Président. Présents Charles
     // X, ...", "Secrétaire de séance Jean-Pierre Y.").
-    if label != Label::Stop && (caps_label || opens_sentence) && skip > 0 && matched.len() >= 6 {
+    if label != Label::Stop && skip > 0 && matched.len() >= 6 {
         let mut words = after.split_whitespace();
         let given = words.next().unwrap_or("");
         let family = words.next().unwrap_or("");
-        let capitalised = given.chars().next().is_some_and(char::is_uppercase)
-            && given.chars().any(char::is_lowercase);
-        let caps = family.chars().filter(|c| c.is_alphabetic()).count() >= 2
-            && family
-                .chars()
-                .filter(|c| c.is_alphabetic())
-                .all(char::is_uppercase);
+        let third = words.next().unwrap_or("");
+        let is_capitalised = |w: &str| {
+            w.chars().next().is_some_and(char::is_uppercase) && w.chars().any(char::is_lowercase)
+        };
+        let is_caps = |w: &str| {
+            w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && w.chars()
+                    .filter(|c| c.is_alphabetic())
+                    .all(char::is_uppercase)
+        };
+        let civility = matches!(given, "M." | "Mme" | "MME" | "Mlle" | "Madame" | "Monsieur");
         // "ÉTAIENT ABSENTS NON REPRÉSENTÉS M. THEODOROU Jean": a civility
         // then a family name in capitals.
-        let civility_then_caps =
-            matches!(given, "M." | "Mme" | "MME" | "Mlle" | "Madame" | "Monsieur") && caps;
-        if capitalised && caps || civility_then_caps {
+        let civility_then_caps = civility && is_caps(family);
+        if (caps_label || opens_sentence)
+            && (is_capitalised(given) && is_caps(family) || civility_then_caps)
+        {
+            return Some((end + skip, None));
+        }
+        // "... Carine Procurations Mme Laure X a donné ...": a capitalised
+        // label inside a flattened line, before a civility and a whole
+        // name (given name, family name in capitals).
+        let whole_name = civility && is_capitalised(family) && is_caps(third);
+        if whole_name && matched.starts_with(char::is_uppercase) {
             return Some((end + skip, None));
         }
     }
@@ -667,6 +679,13 @@ mod tests {
         );
         assert_eq!(flat[0].0, Label::Present);
         assert_eq!(flat[1].0, Label::Secretary);
+        // Capitalised inside a flattened line, before a civility and a
+        // whole name.
+        let flat = labels("Absents : Anne BOLIVAR Procurations Mme Anne BOLIVAR à M. Paul AMBRE");
+        assert_eq!(
+            flat[1],
+            (Label::Proxies, "Mme Anne BOLIVAR à M. Paul AMBRE")
+        );
         // A label in capitals at the start of its line needs no colon.
         assert_eq!(
             labels("Séance.\nPROCURATIONS Anne BB à Paul CC")[0],

@@ -1484,6 +1484,22 @@ mod tests {
             "MM.\net MMES: PIALAT, ROURE, LECOMTE.",
             &["|PIALAT", "|ROURE", "|LECOMTE"],
         );
+        // A hyphen stuck to a given name: inside a name written given name
+        // first, a separator in a list written family name first.
+        check(
+            "Ida PONS, Marie-DUVAL-MOREL, Paul ROUX",
+            &["Ida|PONS", "Marie|DUVAL-MOREL", "Paul|ROUX"],
+        );
+        check(
+            "PONS Ida – ROUX Paul – DUVAL Marie-MOREL Luc – AMBRE Lise",
+            &[
+                "Ida|PONS",
+                "Paul|ROUX",
+                "Marie|DUVAL",
+                "Luc|MOREL",
+                "Lise|AMBRE",
+            ],
+        );
         // A separating dash that lost its spaces.
         check(
             "Ida PONS - Valérie ROUX-Philippe MAREUIL - Lise DURAND-MOREL",

@@ -408,6 +408,23 @@ fn name_parts(
                 k += 1;
                 continue;
             }
+            // "Marie-BOUVET-PENARD", "Marie- BOUVET": a given name cut from
+            // its family name by a hyphen stuck to it, in a list written
+            // given name first (written family name first, "LEROY Laure-
+            // RIVIERE Nicolas", the hyphen separates two people).
+            Kind::Punct('-')
+                if style.given_first
+                    && !style.dash_separated
+                    && !plural
+                    && parts.len() == 1
+                    && parts[0].1 == Part::Given
+                    && w.tokens[k - 1].end == t.start
+                    && w.word(k + 1)
+                        .is_some_and(|n| is_caps(n) && civility(n).is_none()) =>
+            {
+                k += 1;
+                continue;
+            }
             _ => break,
         }
         let word = &w.text[t.start..t.end];

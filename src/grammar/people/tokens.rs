@@ -60,6 +60,22 @@ fn glued_names(before: &str, after: &str) -> bool {
     caps(before.rsplit('-').next().unwrap_or("")) && capitalised
 }
 
+/// Whether a hyphen between `before` and `after` stands between a given
+/// name in lower case and a family name in capitals ("Laure-RIVIERE",
+/// "Marie-BOUVET-PENARD", joined from "Laure- RIVIERE"): two words, which
+/// the name grammar joins or separates by the list's order of names.
+fn given_then_caps(before: &str, after: &str) -> bool {
+    let last = before.rsplit('-').next().unwrap_or("");
+    let capitalised = last.chars().next().is_some_and(char::is_uppercase)
+        && last.chars().skip(1).all(char::is_lowercase)
+        && last.chars().count() >= 2;
+    let next: &str = after
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    capitalised && next.chars().count() >= 2 && next.chars().all(char::is_uppercase)
+}
+
 /// Whether `rest` starts with a civility: "M. ", "MM. ", "Mme ", "Mr ",
 /// "Madame ", "Monsieur ".
 fn civility_follows(rest: &str) -> bool {
@@ -141,6 +157,7 @@ pub(crate) fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
                         // lost its spaces between a family name in capitals
                         // and the next member's given name.
                         '-' if glued_names(&s[i..j], &s[j + 1..]) => false,
+                        '-' if given_then_caps(&s[i..j], &s[j + 1..]) => false,
                         // "GRISLAIN-D' Elodie": a family name cut after its
                         // elided particle keeps the apostrophe.
                         '\'' if s[i..j].ends_with("-D") || s[i..j].ends_with("-L") => true,
