@@ -1290,12 +1290,22 @@ impl<'a> Extractor<'a> {
     pub(super) fn secretary_sentence(&self, within: Range<usize>) -> Option<Person> {
         let text = self.text;
         let re = regex!(
-            r"(?i)(?:a été|est|sera|ont été|fut|été)\s+(?:(?:élue?|nommée?|désignée?|choisie?|déclarée?)\s+(?:à l'unanimité\s+)?(?:comme\s+|en qualité de\s+|pour remplir les fonctions de\s+|pour\s+)?)?(?:secr[ée]taire)|(?:d[ée]sign(?:er|e)|nomm(?:er|e)|[ée]lire)\s+(?:à l['’]unanimité\s+)?(?:M\.|Mme|Monsieur|Madame|(?-i:[A-Z]\.\s*[A-Z]{2,}))|(?:comme|en qualité de|fonctions de)\s+secr[ée]taire|,\s+secr[ée]taire de s[ée]ance"
+            r"(?i)(?:a été|est|sera|ont été|fut|été)\s+(?:(?:élue?|nommée?|désignée?|choisie?|déclarée?)\s+(?:à l'unanimité\s+)?(?:comme\s+|en qualité de\s+|pour remplir les fonctions de\s+|pour\s+)?)?(?:secr[ée]taire)|(?:d[ée]sign(?:er|e)|nomm(?:er|e)|[ée]lire)\s+(?:à l['’]unanimité\s+)?(?:M\.|Mme|Monsieur|Madame|(?-i:[A-Z]\.\s*[A-Z]{2,}))|(?:comme|en qualité de|fonctions de)\s+secr[ée]taire|,\s+secr[ée]taire de s[ée]ance|(?:a été|est)\s+(?:élue?|nommée?|désignée?)\s+pour remplir (?:ces|cette) fonctions?"
         );
         for m in re.find_iter(&text[within.clone()]) {
             let at = within.start + m.start();
             let line = fold(&text[text.floor_char_boundary(at.saturating_sub(40))..at]);
             if line.contains("auxiliaire") {
+                continue;
+            }
+            // "... les fonctions de secrétaire-adjoint": not the secretary.
+            let after = fold(
+                &text[at + m.len()..text.floor_char_boundary((at + m.len() + 12).min(text.len()))],
+            );
+            if after.starts_with("-adjoint")
+                || after.starts_with(" adjoint")
+                || after.starts_with(" auxiliaire")
+            {
                 continue;
             }
             // The name is the last one before the verb, or the first after "désigner".
@@ -1307,6 +1317,16 @@ impl<'a> Extractor<'a> {
                 .max(at.saturating_sub(400));
             let sentence_start = text.ceil_char_boundary(sentence_start);
             let matched = fold(m.as_str());
+            // "procédé à l'élection du secrétaire ..., M. X ayant obtenu la
+            // majorité des suffrages a été désigné pour remplir ces
+            // fonctions": the secretary named earlier in the sentence.
+            if !matched.contains("secretaire")
+                && matched.contains("remplir")
+                && !fold(&text[text.floor_char_boundary(at.saturating_sub(300))..at])
+                    .contains("secretaire")
+            {
+                continue;
+            }
             let (from, to) = if matched.starts_with("design")
                 || matched.starts_with("nomm")
                 || matched.starts_with("elire")

@@ -293,6 +293,8 @@ fixtures! {
     p05_cm_present_list_under_counts => "p05-cm-present-list-under-counts",
     p06_cm_flattened_line_proxies_mid_line => "p06-cm-flattened-line-proxies-mid-line",
     p07_cc_proxies_run_together_substitute => "p07-cc-proxies-run-together-substitute",
+    p08_cm_flattened_justified_secretary_formula => "p08-cm-flattened-justified-secretary-formula",
+    p09_syndicat_representatives_of_communes => "p09-syndicat-representatives-of-communes",
     grand_besancon_bureau_2023_10_26 => "grand-besancon-bureau-2023-10-26",
     s01_cm_pv_long => "s01-cm-pv-long",
     s02_bureau_markdown => "s02-bureau-markdown",

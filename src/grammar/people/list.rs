@@ -551,7 +551,16 @@ impl ListReader<'_> {
                 self.i += 1;
             }
             Kind::Punct('.') => {
-                self.after_stop = true;
+                // "Mme Béatrice X. (Adjoints) / M Fabrice Y": a stop before a
+                // note and a separator ends no list.
+                let mut j = i + 1;
+                if w.is(j, Kind::Punct('(')) {
+                    j = skip_parens(tokens, j);
+                }
+                self.after_stop = j == i + 1
+                    || !tokens
+                        .get(j)
+                        .is_some_and(|t| matches!(t.kind, Kind::Punct('/' | ',' | ';')));
                 self.i += 1;
             }
             // A stray note: skip it whole.
@@ -1010,6 +1019,16 @@ impl ListReader<'_> {
             let start = tokens[self.i].start;
             let gap = &self.w.text[self.stop.min(start)..start];
             if !self.entries.is_empty() && gap.contains('\n') && !gap.contains([',', ';']) {
+                return false;
+            }
+            // "..., représentant de X.\n\nMonsieur Y a été élu secrétaire":
+            // after a blank line, a sentence.
+            let blank_line = gap.rfind('\n').is_some_and(|last| {
+                gap[..last]
+                    .rfind('\n')
+                    .is_some_and(|prev| gap[prev..last].trim().is_empty())
+            });
+            if !self.entries.is_empty() && blank_line {
                 return false;
             }
             // "Roland CASANAVEL formant la majorité": keep the name, stop.
@@ -1631,6 +1650,10 @@ mod tests {
         // A sentence after a blank line is not the list's next paragraph.
         check(
             "M. Paul DORIAC.\n\nM. le Maire ouvre la séance.",
+            &["Paul|DORIAC"],
+        );
+        check(
+            "M. Paul DORIAC, délégué de Valmont.\n\nMonsieur Luc ESPINEL a été élu secrétaire.",
             &["Paul|DORIAC"],
         );
     }
