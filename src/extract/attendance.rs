@@ -445,6 +445,43 @@ impl<'a> Extractor<'a> {
                     );
                 }
             }
+            // "BACHO Sauveur représenté par OILLARBURU Louis" where the
+            // lists do not name Y on their own: Y sits in X's place, a
+            // substitute, not a member holding a proxy.
+            if line.condition == Condition::default()
+                && !a.present.is_empty()
+                && self.lower[line.range.clone()].contains("représenté")
+                && !a.present.iter().any(|p| p.person.same_as(&holder))
+                && !president.as_ref().is_some_and(|p| p.same_as(&holder))
+            {
+                let span = self.span(line.range.clone());
+                a.substitutes.push(Substitute {
+                    substitute: holder.clone(),
+                    for_member: grantor.clone(),
+                    span,
+                });
+                a.present.push(Presence::new(holder));
+                if !a.absent.iter().any(|p| p.person.same_as(&grantor)) {
+                    a.absent.push(Absence {
+                        person: grantor,
+                        excused: None,
+                    });
+                }
+                continue;
+            }
+            // "X a donné pouvoir à partir du point 2 à Y" of a member listed
+            // present: present until the proxy starts, or from where it ends.
+            let (from, until) = (line.condition.from, line.condition.until);
+            if from.is_some() != until.is_some()
+                && let Some(p) = a.present.iter_mut().find(|p| {
+                    p.person.same_as(&grantor)
+                        && p.from_question.is_none()
+                        && p.until_question.is_none()
+                })
+            {
+                p.until_question = from.and_then(|f| f.checked_sub(1));
+                p.from_question = until.map(|u| u + 1);
+            }
             let span = self.span(line.range.clone());
             a.proxies.push(Proxy {
                 grantor,
@@ -1107,7 +1144,7 @@ impl<'a> Extractor<'a> {
         let end = start + para.find("\n\n").unwrap_or(para.len()).min(3000);
         let end = self.text.floor_char_boundary(end);
         let lower = &self.lower[start..end];
-        if !(lower.contains("pouvoir") || lower.contains("procuration")) {
+        if !proxies::mentions_proxy(lower) {
             return None;
         }
         let read = proxies::proxies_and_names(self.text, start..end, false);
@@ -1177,7 +1214,7 @@ impl<'a> Extractor<'a> {
         }
         for r in sentences(text, stop.min(end)..end) {
             let lower = &self.lower[r.clone()];
-            if !(lower.contains("pouvoir") || lower.contains("procuration"))
+            if !proxies::mentions_proxy(lower)
                 || read
                     .iter()
                     .chain(&found)
@@ -1214,7 +1251,7 @@ impl<'a> Extractor<'a> {
             .text
             .floor_char_boundary(content.end.min(content.start + 3000));
         let lower = &self.lower[content.start..end];
-        if !(lower.contains("pouvoir") || lower.contains("procuration")) {
+        if !proxies::mentions_proxy(lower) {
             return None;
         }
         let read = proxies::proxies_and_names(self.text, content.start..end, false);

@@ -1002,14 +1002,23 @@ impl ListReader<'_> {
         // After a full stop, a name continues the list only if the list goes
         // on after it ("BELANIVIER.\nMMES DALONDE, BELIGOT"), not a sentence
         // ("GORANONDE, doyen d'âge, assure la présidence").
-        if self.after_stop && !self.goes_on(k) {
+        // "Fabien X. Anthony Y. Absents : ...": the last name before the
+        // next label, on the line of the list.
+        let last_on_line = self.w.is(k, Kind::Punct('.')) && k + 1 == tokens.len() && {
+            let start = tokens[self.i].start;
+            !self.w.text[self.stop.min(start)..start].contains('\n')
+        };
+        if self.after_stop && !self.goes_on(k) && !last_on_line {
             return false;
         }
         // "Mme LAVIRAC est arrivée lors du 2ème point": a sentence, not an entry.
         if self.line_mode && self.sentence_at(k) {
             return false;
         }
-        if !follows_ok && (self.after_stop || self.entries.is_empty() && !self.line_mode) {
+        if !follows_ok
+            && !last_on_line
+            && (self.after_stop || self.entries.is_empty() && !self.line_mode)
+        {
             // "Mme le Maire informe ...": a sentence, not a list.
             return false;
         }
@@ -1646,6 +1655,12 @@ mod tests {
         check(
             "Madame BOLIVAR qui a donné pouvoir à Monsieur DORIAC\n\nMadame CARMONT qui a donné pouvoir à Monsieur ESPINEL",
             &["|BOLIVAR", "|CARMONT"],
+        );
+        // The last name before the next label, after a full stop; a family
+        // name of three capitals is no abbreviation.
+        check(
+            "Lise MORIS. Paul ROUX, Yves PONS. Marc REY. ",
+            &["Lise|MORIS", "Paul|ROUX", "Yves|PONS", "Marc|REY"],
         );
         // A sentence after a blank line is not the list's next paragraph.
         check(
