@@ -298,6 +298,7 @@ fixtures! {
     p10_cm_one_paragraph_proxies_from_a_point => "p10-cm-one-paragraph-proxies-from-a-point",
     p11_cm_header_without_du_typo_visa => "p11-cm-header-without-du-typo-visa",
     p12_cc_represented_by_substitutes => "p12-cc-represented-by-substitutes",
+    p13_cc_weekday_settles_the_year_suppleance => "p13-cc-weekday-settles-the-year-suppleance",
     grand_besancon_bureau_2023_10_26 => "grand-besancon-bureau-2023-10-26",
     s01_cm_pv_long => "s01-cm-pv-long",
     s02_bureau_markdown => "s02-bureau-markdown",
