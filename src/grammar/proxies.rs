@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use super::notes::{self, Condition, Note, note};
 use super::people::{self, Kind, Mention, NameStyle, Token};
-use crate::text::fold;
+use crate::text::{fold, with_fold};
 use crate::vocabulary::PROXY_WORDS;
 
 /// One proxy line read.
@@ -21,17 +21,19 @@ pub(crate) struct ProxyLine {
 
 /// Words that may stand between a grantor and a holder.
 fn is_proxy_verb(word: &str) -> bool {
-    PROXY_WORDS.contains(&fold(word).as_str())
+    with_fold(word, |f| PROXY_WORDS.contains(&f))
 }
 
 /// Reads the proxies written in `text[range]`. Returns them and the ranges
 /// that looked like a proxy but could not be read (a name without a holder
 /// among them).
 pub(crate) fn proxies(text: &str, range: Range<usize>) -> (Vec<ProxyLine>, Vec<Range<usize>>) {
-    if let Some(lines) = two_columns(text, range.clone()) {
+    // Tokenized once for both readings.
+    let tokens = people::inline(people::tokenize(text, range.clone()));
+    if let Some(lines) = two_columns(text, &tokens) {
         return (lines, Vec::new());
     }
-    let read = proxies_and_names(text, range, true);
+    let read = read_proxies(text, tokens, range.end, true);
     let mut unreadable = read.unreadable;
     unreadable.extend(read.names.into_iter().map(|(_, r)| r));
     unreadable.sort_by_key(|r| r.start);
@@ -42,8 +44,7 @@ pub(crate) fn proxies(text: &str, range: Range<usize>) -> (Vec<ProxyLine>, Vec<R
 /// then the holder of each row: "Absents/excusés Pouvoir à Martine X
 /// Pascal Y Michelle Z Claude W". None unless the header ends on "pouvoir
 /// à" or "procuration à" and names in pairs follow, nothing else.
-fn two_columns(text: &str, range: Range<usize>) -> Option<Vec<ProxyLine>> {
-    let tokens = people::inline(people::tokenize(text, range.clone()));
+fn two_columns(text: &str, tokens: &[Token]) -> Option<Vec<ProxyLine>> {
     let word = |k: usize| {
         tokens
             .get(k)
@@ -88,7 +89,7 @@ fn two_columns(text: &str, range: Range<usize>) -> Option<Vec<ProxyLine>> {
             k += 1;
             continue;
         }
-        let (Mention::Name(n), next) = people::name_at(text, &tokens, k, style)? else {
+        let (Mention::Name(n), next) = people::name_at(text, tokens, k, style)? else {
             return None;
         };
         // Names only, no link word between them ("à", "donne").
@@ -175,12 +176,9 @@ fn name_in_lines(
 /// A word that says a proxy is given ("donne", "pouvoir", "représenté"),
 /// not a preposition or a determiner of the proxy words.
 fn is_linking_word(word: &str) -> bool {
-    let f = fold(word);
-    PROXY_WORDS.contains(&f.as_str())
-        && !matches!(
-            f.as_str(),
-            "a" | "au" | "par" | "de" | "vote" | "sa" | "son"
-        )
+    with_fold(word, |f| {
+        PROXY_WORDS.contains(&f) && !matches!(f, "a" | "au" | "par" | "de" | "vote" | "sa" | "son")
+    })
 }
 
 /// "Mme Robert" before a separator or the next civility: a holder's
@@ -224,11 +222,13 @@ fn line_links(text: &str, tokens: &[Token], from: usize) -> bool {
         if tokens[k].kind != Kind::Word {
             continue;
         }
-        let f = fold(&text[tokens[k].start..tokens[k].end]);
-        if verb && matches!(f.as_str(), "a" | "au" | "par") {
+        let (links, linking) = with_fold(&text[tokens[k].start..tokens[k].end], |f| {
+            (matches!(f, "a" | "au" | "par"), is_linking_word(f))
+        });
+        if verb && links {
             return true;
         }
-        verb |= is_linking_word(&f);
+        verb |= linking;
     }
     false
 }
@@ -241,7 +241,18 @@ pub(crate) fn proxies_and_names(
     range: Range<usize>,
     labelled: bool,
 ) -> ProxiesAndNames {
-    let tokens: Vec<Token> = people::inline(people::tokenize(text, range.clone()));
+    let tokens = people::inline(people::tokenize(text, range.clone()));
+    read_proxies(text, tokens, range.end, labelled)
+}
+
+/// [`proxies_and_names`] of the tokens of a range ending at `range_end`, as
+/// `inline` gives them.
+fn read_proxies(
+    text: &str,
+    tokens: Vec<Token>,
+    range_end: usize,
+    labelled: bool,
+) -> ProxiesAndNames {
     let style = NameStyle::guess(text, &tokens);
     let word = |k: usize| {
         people::Words {
@@ -514,14 +525,14 @@ pub(crate) fn proxies_and_names(
             continue;
         }
         if !linked || k == verbs_start {
-            unreadable.push(start..tokens.get(k).map_or(range.end, |t| t.end));
+            unreadable.push(start..tokens.get(k).map_or(range_end, |t| t.end));
             i = next_separator(&tokens, k);
             continue;
         }
         let Some((holder, after)) = name_in_lines(text, &tokens, k, style)
             .or_else(|| civility_and_surname(text, &tokens, k))
         else {
-            unreadable.push(start..tokens.get(k).map_or(range.end, |t| t.end));
+            unreadable.push(start..tokens.get(k).map_or(range_end, |t| t.end));
             i = next_separator(&tokens, k);
             continue;
         };

@@ -9,7 +9,7 @@ use super::words::{
 };
 use super::{Civility, Mention, Name, Role};
 use crate::grammar::given_names::{given_name, is_given_name};
-use crate::text::fold;
+use crate::text::{fold, with_fold};
 
 /// How a list writes its names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -334,14 +334,14 @@ fn civility_at(w: Words<'_>, i: usize) -> (Option<Civility>, usize) {
 /// `i`: "M. le Maire", "le Président", "Madame la Présidente".
 fn role_at(w: Words<'_>, i: usize, j: usize) -> Option<(Mention, usize)> {
     let article = w.word(j)?;
-    if !matches!(fold(article).as_str(), "le" | "la") {
+    if !with_fold(article, |f| matches!(f, "le" | "la")) {
         return None;
     }
-    let role = match fold(w.word(j + 1)?).as_str() {
-        "maire" => Role::Mayor,
-        "president" | "presidente" => Role::President,
-        _ => return None,
-    };
+    let role = with_fold(w.word(j + 1)?, |f| match f {
+        "maire" => Some(Role::Mayor),
+        "president" | "presidente" => Some(Role::President),
+        _ => None,
+    })?;
     let end = j + 2;
     Some((
         Mention::Role(role, w.tokens[i].start..w.tokens[end - 1].end),
