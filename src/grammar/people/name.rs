@@ -588,20 +588,31 @@ fn given_and_family(
     style: NameStyle,
 ) -> Option<GivenFamily> {
     let tokens = w.tokens;
-    // Runs of the same part: (part, first index in `parts`, last).
-    let mut runs: Vec<(Part, usize, usize)> = Vec::new();
+    // Runs of the same part: (part, first index in `parts`, last). On the
+    // stack: a name has at most `MAX_NAME_WORDS` parts (`name_parts`), so
+    // as many runs.
+    let mut run_slots = [(Part::Caps, 0, 0); MAX_NAME_WORDS];
+    let mut run_count = 0;
     for (n, &(_, p)) in parts.iter().enumerate() {
-        match runs.last_mut() {
+        match run_slots[..run_count].last_mut() {
             Some(r) if r.0 == p => r.2 = n,
-            _ => runs.push((p, n, n)),
+            _ => {
+                run_slots[run_count] = (p, n, n);
+                run_count += 1;
+            }
         }
     }
+    let runs = &run_slots[..run_count];
     let tok_range = |run: &(Part, usize, usize)| -> Range<usize> {
         tokens[parts[run.1].0].start..tokens[parts[run.2].0].end
     };
     let end_after = |run: &(Part, usize, usize)| parts[run.2].0 + 1;
-    let shape: Vec<Part> = runs.iter().map(|r| r.0).collect();
-    Some(match shape.as_slice() {
+    let mut shape_slots = [Part::Caps; MAX_NAME_WORDS];
+    for (slot, r) in shape_slots.iter_mut().zip(runs) {
+        *slot = r.0;
+    }
+    let shape = &shape_slots[..run_count];
+    Some(match shape {
         [] => return None,
         // "PIERRE BARROS" in a list written all in capitals: the given
         // name first, as a list without civilities writes it ("CORNALBA
