@@ -351,6 +351,16 @@ pub(crate) fn fold_ascii<'b>(text: &str, buf: &'b mut [u8]) -> Option<&'b str> {
     std::str::from_utf8(&buf[..len]).ok()
 }
 
+/// Whether `word` folds to a word that starts like one of `words` (folded
+/// ASCII): its first letter folded is the first letter of one of them. A
+/// cheap test before folding a word to look it up in a short list.
+pub(crate) fn initial_among(word: &str, words: &[&str]) -> bool {
+    word.chars()
+        .next()
+        .and_then(fold_char)
+        .is_some_and(|c| words.iter().any(|w| w.starts_with(c)))
+}
+
 /// One letter folded: lower case without accent (`É` → `e`).
 pub(crate) fn fold_char(c: char) -> Option<char> {
     if c.is_ascii() {

@@ -13,7 +13,7 @@ use super::words::{
 use super::{Civility, Mention, Name};
 use crate::grammar::date::month_number;
 use crate::grammar::given_names::{GivenName, given_name, is_given_name};
-use crate::text::{fold, fold_char, with_fold};
+use crate::text::{fold, fold_char, initial_among, with_fold};
 use crate::vocabulary::{NOBODY, PLACE_NOUNS, STAMP_WORDS};
 
 /// One entry of a list: a mention and what is written right after it.
@@ -409,7 +409,8 @@ fn stamp_at(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
             .filter(|t| t.kind == Kind::Word)
             .map(|t| &text[t.start..t.end])
     };
-    let stamp = |w: &str| with_fold(w, |f| STAMP_WORDS.contains(&f));
+    let stamp =
+        |w: &str| initial_among(w, &STAMP_WORDS) && with_fold(w, |f| STAMP_WORDS.contains(&f));
     let first = word(i)?;
     if !(first.starts_with(char::is_uppercase) && stamp(first)) {
         return None;
