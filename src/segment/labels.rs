@@ -6,7 +6,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use crate::text::{accents_optional, fold, lower_regex, with_fold};
+use crate::text::{Literals, accents_optional, fold, with_fold};
 use crate::vocabulary::{LABEL_STARTS, LABELS, PUBLIC};
 
 /// What a label introduces.
@@ -154,12 +154,15 @@ fn top_level_alternatives(pattern: &str) -> (&str, Vec<&str>) {
 /// pattern is tried there only, each match consuming its text as a scan
 /// would.
 fn label_matches(text: &str, lower: &str, within: Range<usize>) -> Vec<(Range<usize>, Label)> {
-    let starts = lower_regex!(LABEL_STARTS);
+    static STARTS: LazyLock<Literals> = LazyLock::new(|| {
+        debug_assert!(crate::text::lower_case_pattern(LABEL_STARTS));
+        Literals::new(&accents_optional(LABEL_STARTS, true))
+    });
     let mut out = Vec::new();
     let mut next = within.start;
     let mut line_end = within.start;
-    for first in starts.find_iter(&lower[within.clone()]) {
-        let at = within.start + first.start();
+    for first in STARTS.find_iter(&lower[within.clone()]) {
+        let at = within.start + first.start;
         if at < next {
             continue;
         }
