@@ -186,7 +186,7 @@ pub(crate) fn marks(text: &str, lower: &str, range: Range<usize>) -> Vec<Range<u
         r"|(?m:^)[ \t]*(?:[-–•][ \t]*)?(?:vote|votes|d[éÉe]cision|r[éÉe]sultat du vote)[ \t]*:",
         r"|(?m:^)[ \t]*(?:adopt[éÉe]e?s?|approuv[éÉe]e?s?|rejet[éÉe]e?s?|refus[éÉe]e?s?)(?:[ \t]*[.!:]|[ \t]*$|[ \t]+(?:à|a|par)[ \t])",
         r"|(?:est|sont|a [éÉe]t[éÉe]|ont [éÉe]t[éÉe])\s+(?:adopt[éÉe]e?s?|approuv[éÉe]e?s?|accept[éÉe]e?s?|rejet[éÉe]e?s?)",
-        r"|(?:est|sont) (?:[éÉe]lue?s?|proclam[éÉe]e?s?)(?-u:\b)",
+        r"|(?:est|sont|a\s+[éÉe]t[éÉe]|ont\s+[éÉe]t[éÉe])\s+(?:[éÉe]lue?s?(?-u:\b)|proclam[éÉe])",
         r"|apr[èÈe]s en avoir d[éÉe]lib[éÉe]r[éÉe]",
         r"|:[ \t]*\d{1,3}[ \t]+voix(?-u:\b)",
         r"|\([ \t]*\d{1,3}[ \t]+voix[ \t]*\)",

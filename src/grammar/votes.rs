@@ -108,6 +108,9 @@ pub(crate) fn tally(text: &str, lower: &str, range: Range<usize>) -> Tally {
     if t.for_.is_none() && t.against.is_none() {
         prose(text, region, base, &mut t);
     }
+    if t.for_.is_none() && t.against.is_none() {
+        for_the_object(lower, base, &mut t);
+    }
     counted_pairs(lower, base, &mut t);
     elected(lower, base, &mut t);
     unanimity(text, full_lower, region, lower, base, &mut t);
@@ -193,6 +196,28 @@ fn labelled(text: &str, region: &str, lower: &str, base: usize, t: &mut Tally) {
                 Field::Abstentions if t.abstention_names.is_empty() => t.abstention_names = names,
                 _ => {}
             }
+        }
+    }
+}
+
+/// "Résultat du vote :\nPour le changement de prestataire : 13 votes": a
+/// count for (or against) the object named, at a line start.
+fn for_the_object(lower: &str, base: usize, t: &mut Tally) {
+    let re = lower_regex!(
+        r"(?m)^[ \t]*(?:[-•][ \t]*)?(pour|contre)[ \t]+(?:les?|la|l'|l’|du|des)[^\n:]{1,60}:[ \t]*(\d{1,3})[ \t]+(?:votes?|voix)(?-u:\b)"
+    );
+    for c in re.captures_iter(lower) {
+        let field = if &c[1] == "pour" {
+            Field::For
+        } else {
+            Field::Against
+        };
+        let Ok(n) = c[2].parse::<u32>() else {
+            continue;
+        };
+        if t.set(field, n) {
+            let whole = c.get(0).expect("match");
+            t.cover(base + whole.start()..base + whole.end());
         }
     }
 }
@@ -393,11 +418,12 @@ fn count_before(before: &str) -> Option<(u32, usize)> {
 
 /// Counts written as pairs in any order ("0 contre, 0 abstention, 11
 /// pour", "Vote : 14 pour / 0 contre / 0 abstention"), when the readers
-/// above found one count at most: then the pairs, where they say more and
+/// above left a count out ("6 voix Contre, 0 Abstention, 5 pour": the
+/// last "pour" ends its line): then the pairs, where they say more and
 /// agree with what was read, give the counts.
 fn counted_pairs(lower: &str, base: usize, t: &mut Tally) {
     let known = [t.for_, t.against, t.abstentions];
-    if known.iter().flatten().count() > 1 {
+    if known.iter().flatten().count() > 2 {
         return;
     }
     let Some(c) = counts::first_tally(lower) else {
@@ -460,10 +486,32 @@ fn elected(lower: &str, base: usize, t: &mut Tally) {
     let candidate = lower_regex!(
         r"(?m)^[ \t]*(?:[-•][ \t]*)?[^\n:]{2,60}:[ \t]*(\d{1,3})[ \t]+(?:voix|votes?)(?-u:\b)"
     );
+    // The official form of an election's minutes, its table flattened one
+    // cell a line: a candidate, the votes obtained in figures, then in
+    // words ("LERAY Jean-Paul\n16\nSeize").
+    // (With -layout, one row a line: "LERAY Jean-Paul    16    Seize".)
+    let form_row = lower_regex!(
+        r"(?m)^[ \t]*[^\n\d:]{3,60}?(?:\n|[ \t]{2,})[ \t]*(\d{1,3})(?:[ \t]*\n|[ \t]{2,})[ \t]*([a-zàâçéèêëîïôûùüÿ][a-zàâçéèêëîïôûùüÿ -]{2,40}?)[ \t]*$"
+    );
+    let in_words = |c: &regex::Captures<'_>, n: u32| {
+        number_words(c[2].trim()).is_some_and(|(w, len)| w == n && len == c[2].trim().len())
+    };
     let best = candidate
         .captures_iter(lower)
         .filter_map(|c| Some((c[1].parse::<u32>().ok()?, c.get(0)?.range())))
-        .max_by_key(|(n, _)| *n);
+        .max_by_key(|(n, _)| *n)
+        .or_else(|| {
+            lower.contains("suffrages obtenus").then(|| {
+                form_row
+                    .captures_iter(lower)
+                    .filter_map(|c| {
+                        let n = c[1].parse::<u32>().ok()?;
+                        let whole = c.get(0)?.range();
+                        in_words(&c, n).then_some((n, whole))
+                    })
+                    .max_by_key(|(n, _)| *n)
+            })?
+        });
     if let Some((n, r)) = best {
         t.for_ = Some(n);
         t.cover(base + r.start..base + r.end);
@@ -798,6 +846,12 @@ mod tests {
         assert_eq!(t.for_, Some(13));
         let t = read("ADOPTE le procès-verbal à l'unanimité\n(21 votants).");
         assert!(t.unanimous_written);
+    }
+
+    #[test]
+    fn a_count_for_the_object_named() {
+        let t = read("Résultat du vote :\nPour le changement de prestataire : 13 votes\n");
+        assert_eq!(counts(&t), (Some(13), None, None));
     }
 
     #[test]

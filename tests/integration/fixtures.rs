@@ -299,6 +299,7 @@ fixtures! {
     p11_cm_header_without_du_typo_visa => "p11-cm-header-without-du-typo-visa",
     p12_cc_represented_by_substitutes => "p12-cc-represented-by-substitutes",
     p13_cc_weekday_settles_the_year_suppleance => "p13-cc-weekday-settles-the-year-suppleance",
+    p14_cm_election_form_and_object_counts => "p14-cm-election-form-and-object-counts",
     grand_besancon_bureau_2023_10_26 => "grand-besancon-bureau-2023-10-26",
     s01_cm_pv_long => "s01-cm-pv-long",
     s02_bureau_markdown => "s02-bureau-markdown",
