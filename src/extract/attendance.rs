@@ -1175,7 +1175,30 @@ impl<'a> Extractor<'a> {
                 found.extend(got.lines);
             }
         }
-        for r in sentences(text, stop.min(end)..end) {
+        // "X, Y. formant la majorité. Madame Z a donné pouvoir à Madame W
+        // Absents : ...": proxy sentences between a list and the next label,
+        // as well as after the last list.
+        let mut gaps: Vec<Range<usize>> = sections
+            .iter()
+            .filter(|s| {
+                matches!(s.label, Label::Present | Label::Absent(_))
+                    && restated_from.is_none_or(|r| s.label_range.start < r)
+            })
+            .filter_map(|s| {
+                let from = *self.section_stops.get(&(s.content.start, s.content.end))?;
+                let next = sections
+                    .iter()
+                    .filter(|t| t.label != Label::Stop && t.label_range.start >= from)
+                    .map(|t| t.label_range.start)
+                    .min()
+                    .unwrap_or(text.len());
+                let to = text
+                    .floor_char_boundary((from + 600).min(head_end).min(next).min(s.content.end));
+                (from < to && to <= stop).then_some(from..to)
+            })
+            .collect();
+        gaps.push(stop.min(end)..end);
+        for r in gaps.into_iter().flat_map(|g| sentences(text, g)) {
             let lower = &self.lower[r.clone()];
             if !(lower.contains("pouvoir") || lower.contains("procuration"))
                 || read

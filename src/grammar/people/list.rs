@@ -1012,6 +1012,11 @@ impl ListReader<'_> {
             if !self.entries.is_empty() && gap.contains('\n') && !gap.contains([',', ';']) {
                 return false;
             }
+            // "..., BOUTEILLE ET GRETTNER Madame X est élue secrétaire.": no
+            // separator, a verb after the name: the subject of a sentence.
+            if !self.entries.is_empty() && matches!(self.w.word(k), Some("est" | "a")) {
+                return false;
+            }
             // "Roland CASANAVEL formant la majorité": keep the name, stop.
             self.push(mention, notes);
             self.stop = tokens[next - 1].end;
