@@ -294,6 +294,7 @@ fixtures! {
     p06_cm_flattened_line_proxies_mid_line => "p06-cm-flattened-line-proxies-mid-line",
     p07_cc_proxies_run_together_substitute => "p07-cc-proxies-run-together-substitute",
     r01_cm_surnames_proxy_sentences_unlabelled => "r01-cm-surnames-proxy-sentences-unlabelled",
+    r02_cc_flattened_columns_labels_without_colons => "r02-cc-flattened-columns-labels-without-colons",
     grand_besancon_bureau_2023_10_26 => "grand-besancon-bureau-2023-10-26",
     s01_cm_pv_long => "s01-cm-pv-long",
     s02_bureau_markdown => "s02-bureau-markdown",
