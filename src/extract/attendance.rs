@@ -819,9 +819,14 @@ impl<'a> Extractor<'a> {
             {
                 let at = s.content.start + m.start()..s.content.start + m.end();
                 let inside = |r: &Range<usize>| r.start <= at.start && at.end <= r.end + 1;
+                // "MEMBRES PRÉSENT ABSENT EXCUSÉ POUVOIR A": a presence
+                // sheet's header names its column of proxies.
+                let line_start = text[..at.start].rfind('\n').map_or(0, |p| p + 1);
+                let line_end = text[at.end..].find('\n').map_or(text.len(), |p| at.end + p);
                 if self.proxies_read.iter().any(inside)
                     || sections.iter().any(|x| inside(&x.label_range))
                     || !names_a_proxy(text, at.clone())
+                    || tables::is_sheet_header(&text[line_start..line_end])
                 {
                     continue;
                 }
