@@ -696,6 +696,8 @@ impl<'a> Extractor<'a> {
                 Note::SubstitutedBy(Mention::Name(s)) => {
                     // "Odile X, suppléée par René Y": Y sits, X is replaced.
                     presence.person = self.substitution(a, &person, &s, name.whole.start..note.end);
+                    // "X représenté par Y, suppléant": read, no proxy left unread.
+                    self.proxies_read.push(name.whole.start..note.end);
                 }
                 Note::Other => self.unread_presence(note.clone()),
                 Note::SubstitutedBy(_) => {}

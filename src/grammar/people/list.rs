@@ -1233,6 +1233,24 @@ fn bare_note(
             return Some((tokens[start].start..tokens[j - 1].end, j));
         }
     }
+    // "Monsieur X par Monsieur Y suppléant": the participle left out.
+    let substitute_after = |j: usize| -> Option<usize> {
+        let (_, after) = name_at(text, tokens, j, style)?;
+        let comma = usize::from(
+            tokens
+                .get(after)
+                .is_some_and(|t| t.kind == Kind::Punct(',')),
+        );
+        matches!(
+            word(after + comma).as_deref(),
+            Some("suppleant" | "suppleante")
+        )
+        .then_some(after + comma + 1)
+    };
+    if first == "par" && k == i {
+        let end = substitute_after(k + 1)?;
+        return Some((tokens[start].start..tokens[end - 1].end, end));
+    }
     let opens = first.starts_with("suppl")
         || first.starts_with("rempla")
         || first.starts_with("represent")
@@ -1271,6 +1289,13 @@ fn bare_note(
     }
     if j == k {
         return None;
+    }
+    // "représenté par Monsieur Y, suppléant": the holder's standing, a
+    // substitute, is the note's.
+    if first.starts_with("represent")
+        && let Some(end) = substitute_after(j)
+    {
+        return Some((tokens[start].start..tokens[end - 1].end, end));
     }
     let (_, after) = name_at(text, tokens, j, style)?;
     Some((tokens[start].start..tokens[after - 1].end, after))
