@@ -297,6 +297,7 @@ fixtures! {
     r02_cc_flattened_columns_labels_without_colons => "r02-cc-flattened-columns-labels-without-colons",
     r03_cm_numbered_sheet_proxy_column_lost => "r03-cm-numbered-sheet-proxy-column-lost",
     r04_cc_communes_substitutes_represented_by => "r04-cc-communes-substitutes-represented-by",
+    r05_cc_commune_column_before_colons => "r05-cc-commune-column-before-colons",
     grand_besancon_bureau_2023_10_26 => "grand-besancon-bureau-2023-10-26",
     s01_cm_pv_long => "s01-cm-pv-long",
     s02_bureau_markdown => "s02-bureau-markdown",

@@ -650,6 +650,12 @@ impl ListReader<'_> {
             self.i += 1;
             return true;
         }
+        if self.entries.is_empty()
+            && let Some(after) = self.headings_column(i)
+        {
+            self.i = after;
+            return true;
+        }
         if civility(w).is_none()
             && let Some(after) = self.heading_in_list(i)
         {
@@ -771,6 +777,17 @@ impl ListReader<'_> {
             }
             None => true,
         });
+        // "SAINT-AVE\n: Hervé X – ...": a heading alone on its line, its
+        // colon opening the next.
+        let k = if self.line_mode
+            && (i == 0 || w.is(i - 1, Kind::Newline))
+            && w.is(k, Kind::Newline)
+            && w.is(k + 1, Kind::Punct(':'))
+        {
+            k + 1
+        } else {
+            k
+        };
         let colon = w.is(k, Kind::Punct(':'));
         if colon && (i..k).filter_map(|j| w.word(j)).any(is_margin_word) {
             return Some(if w.is(k + 1, Kind::Number) {
@@ -799,6 +816,45 @@ impl ListReader<'_> {
         };
         let colon = w.is(colon_at, Kind::Punct(':'));
         (k > i && (place_like || standing) && !looks_like_name && colon).then_some(colon_at + 1)
+    }
+
+    /// "ARRADON\nBADEN\nLE BONO\n:\n:\n:\nJean X – Anne Y\n...": a table's
+    /// column of group headings (communes) flattened before its column of
+    /// colons, one a line, the names of each group on the lines after
+    /// them. At least two heading lines of place names, then as many lines
+    /// of a colon alone; where the names start.
+    fn headings_column(&self, i: usize) -> Option<usize> {
+        let w = self.w;
+        let tokens = w.tokens;
+        let line_start = |k: usize| k == 0 || w.is(k - 1, Kind::Newline);
+        if !line_start(i) {
+            return None;
+        }
+        let mut k = i;
+        let mut headings = 0;
+        loop {
+            let mut j = k;
+            while w.word(j).is_some_and(|x| {
+                (is_caps(x) || is_particle(x)) && civility(x).is_none() && !is_function_word(x)
+            }) || (j > k && w.is(j, Kind::Punct('\'')))
+            {
+                j += 1;
+            }
+            if j == k || !w.is(j, Kind::Newline) {
+                break;
+            }
+            headings += 1;
+            k = j + 1;
+        }
+        if headings < 2 {
+            return None;
+        }
+        let mut colons = 0;
+        while w.is(k, Kind::Punct(':')) && (k + 1 == tokens.len() || w.is(k + 1, Kind::Newline)) {
+            colons += 1;
+            k += 2;
+        }
+        (colons == headings).then_some(k)
     }
 
     /// Records the function written from `tokens[words]` ("Maire",
@@ -1768,6 +1824,21 @@ mod tests {
         check(
             "Anne Bolivar donne pouvoir à Paul DORIAC, Lise Carmont, Marc Espinel",
             &["Anne|Bolivar", "Lise|Carmont", "Marc|Espinel"],
+        );
+    }
+
+    #[test]
+    fn a_column_of_communes_before_its_colons() {
+        check(
+            "BRÉHAN\nLE COURDO\n:\n:\nAlain LE GUERN – Marie JOUBIER\nSolène RIOU\nROCHEFORT : Michel GUILLO\nSAINT-MARCEL\n: Pierre LE CALVEZ – Nicole BRIAND\n",
+            &[
+                "Alain|LE GUERN",
+                "Marie|JOUBIER",
+                "Solène|RIOU",
+                "Michel|GUILLO",
+                "Pierre|LE CALVEZ",
+                "Nicole|BRIAND",
+            ],
         );
     }
 
