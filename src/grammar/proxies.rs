@@ -316,6 +316,46 @@ pub(crate) fn proxies_and_names(
         {
             i += 1;
         }
+        // "Mmes : X à Y, ..., MM : Z à W": a group's civility heading its
+        // proxies.
+        if word(i)
+            .and_then(people::civility)
+            .is_some_and(|(_, group)| group)
+            && tokens
+                .get(i + 1)
+                .is_some_and(|t| t.kind == Kind::Punct(':'))
+        {
+            i += 2;
+            continue;
+        }
+        // "A partir de 19h31 M. X à M. Y": the time or question the proxy
+        // starts at, written before it.
+        let mut lead = None;
+        if word(i).is_some_and(|w| matches!(fold(w).as_str(), "a" | "partir"))
+            && let Some(from) = (i..tokens.len().min(i + 3)).find(|&k| word(k) == Some("partir"))
+            && matches!(word(from + 1), Some("de" | "du"))
+        {
+            let mut j = from + 2;
+            while j < tokens.len().min(from + 10)
+                && !word(j).is_some_and(|w| people::civility(w).is_some() || people::is_caps(w))
+            {
+                j += 1;
+            }
+            let upto = if tokens
+                .get(j - 1)
+                .is_some_and(|t| t.kind == Kind::Punct(','))
+            {
+                j - 1
+            } else {
+                j
+            };
+            if j > from + 2
+                && let Some(c) = notes::condition(text, tokens[i].start..tokens[upto - 1].end)
+            {
+                lead = Some(c);
+                i = j;
+            }
+        }
         let Some((grantor, next)) = name_in_lines(text, &tokens, i, style) else {
             // A line that links two people ("M. Guy DE Lorme donne
             // procuration à ...") whose grantor cannot be read is one
@@ -571,6 +611,11 @@ pub(crate) fn proxies_and_names(
             end = tokens[close - 1].end;
             j = close;
         }
+        if condition == Condition::default()
+            && let Some(c) = lead
+        {
+            condition = c;
+        }
         for g in grantors {
             found.push(ProxyLine {
                 grantor: g,
@@ -691,6 +736,21 @@ mod tests {
             ("BOLIVAR".into(), "DORIAC".into())
         );
         check(text, &[("CARMONT", "AMBRE", None, None)]);
+    }
+
+    #[test]
+    fn proxies_grouped_by_civility_and_from_a_time() {
+        check(
+            "Mmes : RENAUD Céline à M. BERTRAND Luc, MM : GOFFIN Paul à M. FOSSIER Alain\nA partir de 20h11 M. DEVAUX Yann à M. PONSART Rémi",
+            &[
+                ("RENAUD", "BERTRAND", None, None),
+                ("GOFFIN", "FOSSIER", None, None),
+                ("DEVAUX", "PONSART", None, None),
+            ],
+        );
+        let text = "A partir de 20h11 M. DEVAUX Yann à M. PONSART Rémi";
+        let found = proxies(text, 0..text.len()).lines;
+        assert!(found[0].condition.wording.is_some());
     }
 
     #[test]

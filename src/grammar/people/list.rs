@@ -650,6 +650,20 @@ impl ListReader<'_> {
             self.i += 1;
             return true;
         }
+        // "A partir de 18h43, Mme X": the member's stretch written first.
+        if let Some((condition, at)) = self.condition_before_name(i)
+            && let Some((mention, next)) = self.mention(at)
+        {
+            let before = self.entries.len();
+            self.i = at;
+            let goes_on = self.entry(mention, next);
+            if self.entries.len() > before
+                && let Some(e) = self.entries.last_mut()
+            {
+                e.notes.insert(0, condition);
+            }
+            return goes_on;
+        }
         if self.entries.is_empty()
             && let Some(after) = self.headings_column(i)
         {
@@ -816,6 +830,31 @@ impl ListReader<'_> {
         };
         let colon = w.is(colon_at, Kind::Punct(':'));
         (k > i && (place_like || standing) && !looks_like_name && colon).then_some(colon_at + 1)
+    }
+
+    /// "A partir de 18h43, Mme X", "À partir du point 4 M. Y": a stretch of
+    /// the sitting written before a name. The stretch and where the name
+    /// starts.
+    fn condition_before_name(&self, i: usize) -> Option<(Range<usize>, usize)> {
+        let w = self.w;
+        if !(matches!(fold(w.word(i)?).as_str(), "a")
+            && w.word(i + 1) == Some("partir")
+            && matches!(w.word(i + 2), Some("de" | "du")))
+        {
+            return None;
+        }
+        let name_start = (i + 3..w.tokens.len().min(i + 10)).find(|&j| {
+            w.word(j)
+                .is_some_and(|x| civility(x).is_some() || is_caps(x))
+        })?;
+        let end = if w.is(name_start - 1, Kind::Punct(',')) {
+            name_start - 1
+        } else {
+            name_start
+        };
+        let range = w.tokens[i].start..w.tokens[end - 1].end;
+        (end > i + 3 && crate::grammar::notes::condition(w.text, range.clone()).is_some())
+            .then_some((range, name_start))
     }
 
     /// "ARRADON\nBADEN\nLE BONO\n:\n:\n:\nJean X – Anne Y\n...": a table's
@@ -1153,6 +1192,7 @@ impl ListReader<'_> {
                     || is_capitalised(w)
                     || is_initial(w)
                     || self.line_mode
+                    || self.condition_before_name(k).is_some()
             }
         }
     }
@@ -1239,6 +1279,11 @@ fn bare_note(
         word(k + 1).as_deref(),
         Some("jusqu'a" | "jusqu'au" | "jusqu" | "a" | "au" | "des" | "lors" | "apres" | "avant")
     );
+    // "X quitte la séance à 18h38 et rentre à 18h42".
+    let leaves = first == "quitte"
+        && word(k + 1).as_deref() == Some("la")
+        && word(k + 2).as_deref() == Some("seance");
+    let (presence_word, presence_follows) = (presence_word || leaves, presence_follows || leaves);
     if presence_word && presence_follows {
         let mut j = k + 1;
         while j < k + 30
