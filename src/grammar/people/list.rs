@@ -1109,7 +1109,10 @@ impl ListReader<'_> {
             }
             // "..., BOUTEILLE ET GRETTNER Madame X est élue secrétaire.": no
             // separator, a verb after the name: the subject of a sentence.
-            if !self.entries.is_empty() && matches!(self.w.word(k), Some("est" | "a")) {
+            if !self.entries.is_empty()
+                && !gap.contains([',', ';'])
+                && matches!(self.w.word(k), Some("est" | "a"))
+            {
                 return false;
             }
             // "Roland CASANAVEL formant la majorité": keep the name, stop.
@@ -1741,6 +1744,16 @@ mod tests {
         check(
             "Christelle VALANANGE-VALENOT, Roland CASANAVEL formant la majorité des membres",
             &["Christelle|VALANANGE-VALENOT", "Roland|CASANAVEL"],
+        );
+        // No separator before a name and a verb after it: the subject of
+        // the next sentence; after a comma, the last entry.
+        check(
+            "BOUTEILLE ET GRETTNER Madame COUCHOT est élue secrétaire.",
+            &["|BOUTEILLE", "|GRETTNER"],
+        );
+        check(
+            "BOUTEILLE, Madame COUCHOT est arrivée en retard.",
+            &["|BOUTEILLE", "|COUCHOT"],
         );
     }
 
