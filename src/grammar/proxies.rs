@@ -334,24 +334,13 @@ pub(crate) fn proxies_and_names(
         if word(i).is_some_and(|w| matches!(fold(w).as_str(), "a" | "partir"))
             && let Some(from) = (i..tokens.len().min(i + 3)).find(|&k| word(k) == Some("partir"))
             && matches!(word(from + 1), Some("de" | "du"))
+            && let Some(j) = (from + 3..tokens.len().min(from + 10)).find(|&j| {
+                word(j).is_some_and(|w| people::civility(w).is_some() || people::is_caps(w))
+            })
         {
-            let mut j = from + 2;
-            while j < tokens.len().min(from + 10)
-                && !word(j).is_some_and(|w| people::civility(w).is_some() || people::is_caps(w))
-            {
-                j += 1;
-            }
-            let upto = if tokens
-                .get(j - 1)
-                .is_some_and(|t| t.kind == Kind::Punct(','))
-            {
-                j - 1
-            } else {
-                j
-            };
-            if j > from + 2
-                && let Some(c) = notes::condition(text, tokens[i].start..tokens[upto - 1].end)
-            {
+            let comma = tokens[j - 1].kind == Kind::Punct(',');
+            let upto = j - usize::from(comma);
+            if let Some(c) = notes::condition(text, tokens[i].start..tokens[upto - 1].end) {
                 lead = Some(c);
                 i = j;
             }
