@@ -340,7 +340,10 @@ pub(crate) fn proxies_and_names(
         {
             let comma = tokens[j - 1].kind == Kind::Punct(',');
             let upto = j - usize::from(comma);
-            if let Some(c) = notes::condition(text, tokens[i].start..tokens[upto - 1].end) {
+            let range = tokens[i].start..tokens[upto - 1].end;
+            if text[range.clone()].bytes().any(|b| b.is_ascii_digit())
+                && let Some(c) = notes::condition(text, range)
+            {
                 lead = Some(c);
                 i = j;
             }

@@ -106,10 +106,50 @@ pub(crate) fn list(text: &str, range: Range<usize>) -> (Vec<Entry>, usize) {
     trim_run_together(text, &tokens, &mut entries, stop);
     join_spaced_hyphen(text, &mut entries);
     split_two_names(text, &mut entries);
+    split_at_capital_et(text, &mut entries);
     if line_mode {
         drop_place_lines(text, &mut entries);
     }
     (entries, stop)
+}
+
+/// "BEVERAGGI, BOUTEILLE ET GRETTNER": in a list of family names alone,
+/// "ET" in capitals between two of them joins two people. A name with its
+/// given name keeps it ("Jean-Pierre PRETRE MAUZAC ET GRAND CASTANG", a
+/// commune flattened into the name, is trimmed elsewhere).
+fn split_at_capital_et(text: &str, entries: &mut Vec<Entry>) {
+    let mut k = 0;
+    while k < entries.len() {
+        let Mention::Name(n) = &entries[k].mention else {
+            k += 1;
+            continue;
+        };
+        let words = space_words(text, n.family.clone());
+        let at = (1..words.len().saturating_sub(1)).find(|&i| &text[words[i].clone()] == "ET");
+        let Some(i) = at.filter(|_| n.given.is_none()) else {
+            k += 1;
+            continue;
+        };
+        let first = Name {
+            civility: n.civility,
+            given: None,
+            family: n.family.start..words[i - 1].end,
+            whole: n.whole.start..words[i - 1].end,
+        };
+        let second = Name {
+            civility: None,
+            given: None,
+            family: words[i + 1].start..n.family.end,
+            whole: words[i + 1].start..n.whole.end,
+        };
+        let mut second_entry = entries[k].clone();
+        second_entry.mention = Mention::Name(second);
+        entries[k].mention = Mention::Name(first);
+        entries[k].notes.clear();
+        entries[k].function = None;
+        entries.insert(k + 1, second_entry);
+        k += 1;
+    }
 }
 
 /// In a list of one name a line where nearly every name has its given
@@ -853,7 +893,10 @@ impl ListReader<'_> {
             name_start
         };
         let range = w.tokens[i].start..w.tokens[end - 1].end;
-        (end > i + 3 && crate::grammar::notes::condition(w.text, range.clone()).is_some())
+        // A time or a question's number: "à partir de la Périers Etienne X"
+        // is a cell cut from its number, no stretch.
+        let figure = w.text[range.clone()].bytes().any(|b| b.is_ascii_digit());
+        (end > i + 3 && figure && crate::grammar::notes::condition(w.text, range.clone()).is_some())
             .then_some((range, name_start))
     }
 

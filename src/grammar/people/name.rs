@@ -469,9 +469,8 @@ fn part_of(
     style: NameStyle,
 ) -> Option<Part> {
     let word = w.word(k)?;
-    // "MICHEL X À NATHALIE Y": the preposition in capitals ends a name, as
-    // does the conjunction ("BOUTEILLE ET GRETTNER").
-    if word == "À" || word == "ET" {
+    // "MICHEL X À NATHALIE Y": the preposition in capitals ends a name.
+    if word == "À" {
         return None;
     }
     Some(
