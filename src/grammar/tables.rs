@@ -705,9 +705,19 @@ fn sheet_header(norm: &Normalized, within: Range<usize>) -> Option<Range<usize>>
 }
 
 /// Whether `line` is a presence sheet's header ("Conseiller Présent
-/// Excusé Absent Pouvoir à").
+/// Excusé Absent Pouvoir à"): a short line of column names, "présent" or
+/// "présence" a word of its own (not "représentant" in a sentence).
 pub(crate) fn is_sheet_header(line: &str) -> bool {
-    !line.bytes().any(|b| b == b':' || b.is_ascii_digit()) && sheet_header_pattern().is_match(line)
+    let words: Vec<String> = line.split_whitespace().map(fold).collect();
+    words.len() <= 12
+        && words.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "present" | "presents" | "presente" | "presentes" | "presence"
+            )
+        })
+        && !line.bytes().any(|b| b == b':' || b.is_ascii_digit())
+        && sheet_header_pattern().is_match(line)
 }
 
 /// A presence sheet's header line: a whole word naming the members, then
