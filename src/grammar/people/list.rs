@@ -1138,6 +1138,22 @@ impl ListReader<'_> {
         if self.line_mode && self.sentence_at(k) {
             return false;
         }
+        // "Absent : M. Hugo X\nA été nommé secrétaire ...": a list of one
+        // name, ended by the line; a sentence follows on the next.
+        let line_ends = tokens
+            .get(k)
+            .is_some_and(|t| self.w.text[tokens[next - 1].end..t.start].contains('\n'));
+        if !follows_ok
+            && self.entries.is_empty()
+            && !self.after_stop
+            && !self.line_mode
+            && line_ends
+            && matches!(&mention, Mention::Name(n) if n.civility.is_some() && n.given.is_some())
+        {
+            self.push(mention, notes);
+            self.stop = tokens[next - 1].end;
+            return false;
+        }
         if !follows_ok && (self.after_stop || self.entries.is_empty() && !self.line_mode) {
             // "Mme le Maire informe ...": a sentence, not a list.
             return false;
@@ -1797,6 +1813,11 @@ mod tests {
         check(
             "BOUTEILLE, Madame COUCHOT est arrivée en retard.",
             &["|BOUTEILLE", "|COUCHOT"],
+        );
+        // One name, then a sentence on the next line.
+        check(
+            "M. Hugo LAMBERT\nA été nommé secrétaire : Mme Maryse GILLET",
+            &["Hugo|LAMBERT"],
         );
     }
 
