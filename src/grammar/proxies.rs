@@ -331,7 +331,7 @@ pub(crate) fn proxies_and_names(
         // "A partir de 19h31 M. X à M. Y": the time or question the proxy
         // starts at, written before it.
         let mut lead = None;
-        if word(i).is_some_and(|w| matches!(fold(w).as_str(), "a" | "partir"))
+        if word(i).is_some_and(|w| matches!(w, "A" | "a" | "À" | "à" | "partir"))
             && let Some(from) = (i..tokens.len().min(i + 3)).find(|&k| word(k) == Some("partir"))
             && matches!(word(from + 1), Some("de" | "du"))
             && let Some(j) = (from + 3..tokens.len().min(from + 10)).find(|&j| {

@@ -124,9 +124,13 @@ fn split_at_capital_et(text: &str, entries: &mut Vec<Entry>) {
             k += 1;
             continue;
         };
+        if n.given.is_some() || !text[n.family.clone()].contains(" ET ") {
+            k += 1;
+            continue;
+        }
         let words = space_words(text, n.family.clone());
         let at = (1..words.len().saturating_sub(1)).find(|&i| &text[words[i].clone()] == "ET");
-        let Some(i) = at.filter(|_| n.given.is_none()) else {
+        let Some(i) = at else {
             k += 1;
             continue;
         };
@@ -877,7 +881,7 @@ impl ListReader<'_> {
     /// starts.
     fn condition_before_name(&self, i: usize) -> Option<(Range<usize>, usize)> {
         let w = self.w;
-        if !(matches!(fold(w.word(i)?).as_str(), "a")
+        if !(matches!(w.word(i)?, "A" | "a" | "À" | "à")
             && w.word(i + 1) == Some("partir")
             && matches!(w.word(i + 2), Some("de" | "du")))
         {
