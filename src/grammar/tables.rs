@@ -169,10 +169,13 @@ fn is_mark(word: &str) -> bool {
 
 /// A presence sheet, one member a row, with marks: "X" present, "E"
 /// excused, "A" absent, then "suppléé(e) par Y", "pouvoir à Y" or just a
-/// substitute's name. Columns are read from tabs in the input when there
-/// are any ("Conseiller\tPrésent\tExcusé\tAbsent\tPouvoir à"), else from
-/// the marks' order. A commune written before each member is left out.
-/// `None` unless the sheet has a header and three marked rows.
+/// name: a substitute's, or the proxy holder's when the header has a
+/// column of proxies and none of substitutes. Columns are read from tabs
+/// in the input when there are any ("Conseiller\tPrésent\tExcusé\tAbsent\tPouvoir
+/// à"), else from the marks' order. A commune written before each member
+/// is left out; numbered rows ("12. Mme X Sophie, Adjointe X") may stand a
+/// paragraph each or run together on a line. `None` unless the sheet has
+/// a header and three marked rows.
 fn presence_sheet(norm: &Normalized, within: Range<usize>) -> Option<Vec<Row>> {
     let text = &norm.text;
     let header_range = sheet_header(norm, within.clone())?;
