@@ -358,6 +358,26 @@ impl Person {
                 let (ix, iy) = (initials(x), initials(y));
                 ix.starts_with(&iy) || iy.starts_with(&ix)
             }
+            // "J-Louis" and "Jean-Louis": a part cut to its initial.
+            (Some(x), Some(y))
+                if [x, y]
+                    .iter()
+                    .any(|g| g.split(['-', ' ']).any(|p| p.chars().count() == 1)) =>
+            {
+                let parts = |g: &str| -> Vec<String> {
+                    g.split(['-', ' '])
+                        .filter(|p| !p.is_empty())
+                        .map(fold)
+                        .collect()
+                };
+                let (px, py) = (parts(x), parts(y));
+                px.len() == py.len()
+                    && px.iter().zip(&py).all(|(a, b)| {
+                        a == b
+                            || a.chars().count() == 1 && b.starts_with(a.as_str())
+                            || b.chars().count() == 1 && a.starts_with(b.as_str())
+                    })
+            }
             (Some(x), Some(y)) => {
                 // As `fold(..).replace(['-', ' ', '.'], "")` of each, one
                 // starting the other, compared without allocating.

@@ -210,7 +210,10 @@ impl Scans for Fast {
     fn unchanged(input: &str, i: usize, end: usize, _: &Writer, _: usize) -> usize {
         let bytes = input.as_bytes();
         // A space right after a hyphen is left to `after_hyphen`.
-        if bytes[i] == b' ' && i > 0 && bytes[i - 1] == b'-' {
+        let hyphen_before = bytes[..i].ends_with(b"-")
+            || bytes[..i].ends_with("\u{2010}".as_bytes())
+            || bytes[..i].ends_with("\u{2011}".as_bytes());
+        if bytes[i] == b' ' && hyphen_before {
             i
         } else {
             unchanged_run(bytes, i, end)
@@ -510,8 +513,11 @@ fn only_spaces_before(bytes: &[u8], from: usize, i: usize) -> bool {
 /// Whether the space at `i` follows "letter-" and precedes an upper-case
 /// letter: "Jean- Luc" loses that space.
 fn after_hyphen(out: &Writer, input: &str, run: usize, i: usize) -> bool {
-    let bytes = input.as_bytes();
-    if i < 2 || bytes[i - 1] != b'-' {
+    // "Lampaul‑ Ploudalmézeau": a non-breaking hyphen too, which is written
+    // out as "-".
+    let hyphen =
+        input.as_bytes()[..i].ends_with(b"-") || input[..i].ends_with(['\u{2010}', '\u{2011}']);
+    if i < 2 || !hyphen {
         return false;
     }
     // The hyphen and the letter before it, as already read.
@@ -552,6 +558,21 @@ fn hyphen_break(
     }
     if j < end && bytes[j] == b'\r' {
         j += 1;
+    }
+    // "dési- gnée", "Gé- néral": a line-end hyphen kept by a text flattened
+    // into one line, one space after it, a small letter next; the word
+    // before in small letters (its first letter may be a capital).
+    if j == i + 2 && j < end && bytes[j].is_ascii_lowercase() {
+        let word_before = word_before(input, run, i, out);
+        let mut letters = word_before.chars();
+        let lower_word = letters.next().is_some_and(char::is_alphabetic)
+            && word_before.chars().count() >= 2
+            && letters.all(char::is_lowercase);
+        let next_is_lower = input[j..end].chars().next().is_some_and(char::is_lowercase);
+        return (lower_word
+            && next_is_lower
+            && !HYPHENATED_NUMBERS.contains(&word_before.to_lowercase().as_str()))
+        .then_some(("", 2));
     }
     if j >= end || bytes[j] != b'\n' {
         return None;
@@ -711,6 +732,16 @@ mod tests {
         check("vingt-\ntrois", "vingt-trois");
         check("M. Jean- Luc GORANILLOU", "M. Jean-Luc GORANILLOU");
         check("-\n- Les achats", "-\n- Les achats");
+        // A line-end hyphen of a text flattened into one line.
+        check(
+            "a été dési- gné, Code Gé- néral",
+            "a été désigné, Code Général",
+        );
+        check(
+            "vingt- trois, d'une part - d'autre",
+            "vingt- trois, d'une part - d'autre",
+        );
+        check("de Lampaul\u{2011} Plouarzel", "de Lampaul-Plouarzel");
     }
 
     /// Pieces of text that exercise every branch of the normaliser.
@@ -745,6 +776,8 @@ mod tests {
         "- ",
         "-\n",
         "-  \r\n",
+        "\u{2011}",
+        "\u{2011} ",
         "–",
         "—",
         "\u{2212}",

@@ -287,6 +287,31 @@ pub(crate) fn fold(text: &str) -> String {
     out
 }
 
+/// Whether the folded word `word` is `target` but for one typing slip (a
+/// letter added, dropped, changed, or two swapped: "pourvoir", "pouvoi",
+/// "procuraiton"), for words long enough that one slip leaves them
+/// unmistakable (six letters or more). Both are folded, ASCII.
+///
+pub(crate) fn one_slip_from(word: &str, target: &str) -> bool {
+    let (a, b) = (word.as_bytes(), target.as_bytes());
+    if b.len() < 6 || a == b || a.len().abs_diff(b.len()) > 1 {
+        return false;
+    }
+    let head = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let (ra, rb) = (&a[head..], &b[head..]);
+    match ra.len().cmp(&rb.len()) {
+        // Changed, or two letters swapped.
+        std::cmp::Ordering::Equal => {
+            ra[1..] == rb[1..]
+                || ra.len() >= 2 && ra[0] == rb[1] && ra[1] == rb[0] && ra[2..] == rb[2..]
+        }
+        // A letter added.
+        std::cmp::Ordering::Greater => ra[1..] == *rb,
+        // A letter dropped.
+        std::cmp::Ordering::Less => *ra == rb[1..],
+    }
+}
+
 /// Whether `text` folds to `target` (as [`fold`] would give it), without
 /// allocating: for comparisons with word lists. `target` is ASCII.
 pub(crate) fn folds_to(text: &str, target: &str) -> bool {
@@ -594,5 +619,25 @@ mod tests {
         let re = compile(r"(?i)\b[\p{Lu}][\p{L}'\-]+\s+\d{2}");
         assert!(re.is_match("Mme Élodie D'ORMESSON-ŒILLET 12"));
         assert!(!re.is_match("Мария 12"));
+    }
+
+    #[test]
+    fn one_slip_apart() {
+        for (w, t) in [
+            ("pourvoir", "pouvoir"),
+            ("pouvoi", "pouvoir"),
+            ("pouvior", "pouvoir"),
+            ("pouvoor", "pouvoir"),
+            ("procuraiton", "procuration"),
+        ] {
+            assert!(one_slip_from(w, t), "{w}");
+        }
+        for (w, t) in [
+            ("pouvoir", "pouvoir"),
+            ("pouvoirs", "pouvoi"),
+            ("pourvu", "pouvoir"),
+        ] {
+            assert!(!one_slip_from(w, t), "{w}");
+        }
     }
 }

@@ -151,7 +151,7 @@ pub(crate) const FUNCTIONS: [&str; 11] = [
 ];
 
 /// See [`FUNCTIONS`].
-pub(crate) const FUNCTION_STARTS: [&str; 12] = [
+pub(crate) const FUNCTION_STARTS: [&str; 13] = [
     "adjoint",
     "vice",
     "president",
@@ -164,6 +164,8 @@ pub(crate) const FUNCTION_STARTS: [&str; 12] = [
     "titulaire",
     "presidente",
     "vice-presidente",
+    // "représentant de Saint-Pabu" (not "représenté par": a proxy).
+    "representant",
 ];
 
 /// Particles of family names, folded: "de GARARDOT", "van der BELLEN".

@@ -445,6 +445,43 @@ impl<'a> Extractor<'a> {
                     );
                 }
             }
+            // "BACHO Sauveur représenté par OILLARBURU Louis" where the
+            // lists do not name Y on their own: Y sits in X's place, a
+            // substitute, not a member holding a proxy.
+            if line.condition == Condition::default()
+                && !a.present.is_empty()
+                && self.lower[line.range.clone()].contains("représenté")
+                && !a.present.iter().any(|p| p.person.same_as(&holder))
+                && !president.as_ref().is_some_and(|p| p.same_as(&holder))
+            {
+                let span = self.span(line.range.clone());
+                a.substitutes.push(Substitute {
+                    substitute: holder.clone(),
+                    for_member: grantor.clone(),
+                    span,
+                });
+                a.present.push(Presence::new(holder));
+                if !a.absent.iter().any(|p| p.person.same_as(&grantor)) {
+                    a.absent.push(Absence {
+                        person: grantor,
+                        excused: None,
+                    });
+                }
+                continue;
+            }
+            // "X a donné pouvoir à partir du point 2 à Y" of a member listed
+            // present: present until the proxy starts, or from where it ends.
+            let (from, until) = (line.condition.from, line.condition.until);
+            if from.is_some() != until.is_some()
+                && let Some(p) = a.present.iter_mut().find(|p| {
+                    p.person.same_as(&grantor)
+                        && p.from_question.is_none()
+                        && p.until_question.is_none()
+                })
+            {
+                p.until_question = from.and_then(|f| f.checked_sub(1));
+                p.from_question = until.map(|u| u + 1);
+            }
             let span = self.span(line.range.clone());
             a.proxies.push(Proxy {
                 grantor,
@@ -1114,7 +1151,7 @@ impl<'a> Extractor<'a> {
         let end = start + para.find("\n\n").unwrap_or(para.len()).min(3000);
         let end = self.text.floor_char_boundary(end);
         let lower = &self.lower[start..end];
-        if !(lower.contains("pouvoir") || lower.contains("procuration")) {
+        if !proxies::mentions_proxy(lower) {
             return None;
         }
         let read = proxies::proxies_and_names(self.text, start..end, false);
@@ -1207,7 +1244,7 @@ impl<'a> Extractor<'a> {
         gaps.push(stop.min(end)..end);
         for r in gaps.into_iter().flat_map(|g| sentences(text, g)) {
             let lower = &self.lower[r.clone()];
-            if !(lower.contains("pouvoir") || lower.contains("procuration"))
+            if !proxies::mentions_proxy(lower)
                 || read
                     .iter()
                     .chain(&found)
@@ -1244,7 +1281,7 @@ impl<'a> Extractor<'a> {
             .text
             .floor_char_boundary(content.end.min(content.start + 3000));
         let lower = &self.lower[content.start..end];
-        if !(lower.contains("pouvoir") || lower.contains("procuration")) {
+        if !proxies::mentions_proxy(lower) {
             return None;
         }
         let read = proxies::proxies_and_names(self.text, content.start..end, false);
@@ -1320,12 +1357,22 @@ impl<'a> Extractor<'a> {
     pub(super) fn secretary_sentence(&self, within: Range<usize>) -> Option<Person> {
         let text = self.text;
         let re = regex!(
-            r"(?i)(?:a été|est|sera|ont été|fut|été)\s+(?:(?:élue?|nommée?|désignée?|choisie?|déclarée?)\s+(?:à l'unanimité\s+)?(?:comme\s+|en qualité de\s+|pour remplir les fonctions de\s+|pour\s+)?)?(?:secr[ée]taire)|(?:d[ée]sign(?:er|e)|nomm(?:er|e)|[ée]lire)\s+(?:à l['’]unanimité\s+)?(?:M\.|Mme|Monsieur|Madame|(?-i:[A-Z]\.\s*[A-Z]{2,}))|(?:comme|en qualité de|fonctions de)\s+secr[ée]taire|,\s+secr[ée]taire de s[ée]ance"
+            r"(?i)(?:a été|est|sera|ont été|fut|été)\s+(?:(?:élue?|nommée?|désignée?|choisie?|déclarée?)\s+(?:à l'unanimité\s+)?(?:comme\s+|en qualité de\s+|pour remplir les fonctions de\s+|pour\s+)?)?(?:secr[ée]taire)|(?:d[ée]sign(?:er|e)|nomm(?:er|e)|[ée]lire)\s+(?:à l['’]unanimité\s+)?(?:M\.|Mme|Monsieur|Madame|(?-i:[A-Z]\.\s*[A-Z]{2,}))|(?:comme|en qualité de|fonctions de)\s+secr[ée]taire|,\s+secr[ée]taire de s[ée]ance|(?:a été|est)\s+(?:élue?|nommée?|désignée?)\s+pour remplir (?:ces|cette) fonctions?"
         );
         for m in re.find_iter(&text[within.clone()]) {
             let at = within.start + m.start();
             let line = fold(&text[text.floor_char_boundary(at.saturating_sub(40))..at]);
             if line.contains("auxiliaire") {
+                continue;
+            }
+            // "... les fonctions de secrétaire-adjoint": not the secretary.
+            let after = fold(
+                &text[at + m.len()..text.floor_char_boundary((at + m.len() + 12).min(text.len()))],
+            );
+            if after.starts_with("-adjoint")
+                || after.starts_with(" adjoint")
+                || after.starts_with(" auxiliaire")
+            {
                 continue;
             }
             // The name is the last one before the verb, or the first after "désigner".
@@ -1337,6 +1384,16 @@ impl<'a> Extractor<'a> {
                 .max(at.saturating_sub(400));
             let sentence_start = text.ceil_char_boundary(sentence_start);
             let matched = fold(m.as_str());
+            // "procédé à l'élection du secrétaire ..., M. X ayant obtenu la
+            // majorité des suffrages a été désigné pour remplir ces
+            // fonctions": the secretary named earlier in the sentence.
+            if !matched.contains("secretaire")
+                && matched.contains("remplir")
+                && !fold(&text[text.floor_char_boundary(at.saturating_sub(300))..at])
+                    .contains("secretaire")
+            {
+                continue;
+            }
             let (from, to) = if matched.starts_with("design")
                 || matched.starts_with("nomm")
                 || matched.starts_with("elire")

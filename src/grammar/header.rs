@@ -222,7 +222,8 @@ fn claim_of(hay: &str, d: &WrittenDate, an_year: Option<(i32, usize)>) -> Option
         // A title naming the council, then its date ("CR du conseil
         // municipal 24 février 2023", "SÉANCE DU CONSEIL MUNICIPAL MERCREDI
         // 18 OCTOBRE 2017").
-        || fold_regex!(&format!(r"(?i)(?:^|\n)[^\n]{{0,40}}(?:conseil|comité|bureau)\s+(?:municipal|communautaire|syndical|d'administration)\s+(?:(?:{WEEKDAYS})\s+)?$")).is_match(before)
+        // "CONSEIL MUNICIPAL ORDINAIRE VENDREDI 8 JUIN 2018".
+        || fold_regex!(&format!(r"(?i)(?:^|\n)[^\n]{{0,40}}(?:conseil|comité|bureau)\s+(?:municipal|communautaire|syndical|d'administration)\s+(?:(?:extra)?ordinaire\s+)?(?:(?:{WEEKDAYS})\s+)?$")).is_match(before)
         // "CONSEIL COMMUNAUTAIRE – FLEUREY-SUR-OUCHE LE 23 JANVIER 2020":
         // the title, its place, then "le" and the date.
         || fold_regex!(&format!(r"(?i)(?:^|\n)\s*(?:conseil|comité|bureau)\s+(?:municipal|communautaire|syndical)\s*[–-]\s*[^\n.,]{{2,60}}?\s+le\s+(?:(?:{WEEKDAYS})\s+)?$")).is_match(before)
@@ -653,6 +654,12 @@ mod tests {
                 "MAIRIE DE BELLECOMBE-SUR-ORNE SÉANCE DU CONSEIL MUNICIPAL JEUDI 9 MARS 2017 ---"
             ),
             ymd(2017, 3, 9)
+        );
+        assert_eq!(
+            sitting(
+                "COMMUNE DE VALMONT CONSEIL MUNICIPAL ORDINAIRE VENDREDI 8 JUIN 2018 2018 à 19h"
+            ),
+            ymd(2018, 6, 8)
         );
         assert_eq!(
             sitting(

@@ -111,8 +111,10 @@ fn stretch(f: &str, range: Range<usize>) -> Option<Condition> {
     let number = regex!(r"(\d{1,3})");
     // The number next to its unit ("point 7", "2ème question") before any
     // other ("à 22h15 après le point 7").
+    // A numbered code after its unit ("délibération D2018/36",
+    // "DEL20200908-193"): its last figures.
     let next_to_unit = regex!(&format!(
-        r"(?:{ITEM_UNITS})s?\s*(?:n\s*°?\s*)?(\d{{1,3}})(?-u:\b)|(?-u:\b)(\d{{1,3}})\s*(?:e|er|ere|eme)\s+(?:\p{{L}}+\s+)?(?:question|point|deliberation|rapport|dossier)"
+        r"(?:{ITEM_UNITS})s?\s*(?:n\s*°?\s*)?(?:[a-z]{{0,4}}\d{{4,8}}(?:[/._-]\d{{1,4}})*[/._-])?(\d{{1,3}})(?-u:\b)|(?-u:\b)(\d{{1,3}})\s*(?:e|er|ere|eme)\s+(?:\p{{L}}+\s+)?(?:question|point|deliberation|rapport|dossier)"
     ));
     // ASCII `\b` in the pattern (a Unicode one sends it to a slow engine),
     // the Unicode edge checked here.
@@ -397,6 +399,10 @@ mod tests {
         assert_eq!(roman_value("ci"), Some(101));
         let c = |s: &str| condition(s, 0..s.len()).map(|c| (c.from, c.until));
         assert_eq!(c("à partir du point X"), Some((Some(10), None)));
+        assert_eq!(
+            c("arrivé pour la délibération D2018/36"),
+            Some((Some(36), None))
+        );
         assert_eq!(c("jusqu'au point XVII"), Some((None, Some(17))));
         assert_eq!(c("voir le point ci-dessus"), None);
     }

@@ -8,7 +8,7 @@ use std::ops::Range;
 use super::notes::{self, Condition, Note, note};
 use super::people::{self, Kind, Mention, NameStyle, Token};
 use crate::text::fold;
-use crate::vocabulary::{PROXY_WORDS, STATUS_SUBSTITUTE_WORDS};
+use crate::vocabulary::{PROXY_WORDS, STATUS_PROXY_WORDS, STATUS_SUBSTITUTE_WORDS};
 
 /// One proxy line read.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -21,7 +21,25 @@ pub(crate) struct ProxyLine {
 
 /// Words that may stand between a grantor and a holder.
 fn is_proxy_verb(word: &str) -> bool {
-    PROXY_WORDS.contains(&fold(word).as_str())
+    let f = fold(word);
+    PROXY_WORDS.contains(&f.as_str()) || is_proxy_noun_slip(&f)
+}
+
+/// Whether the lower-case `text` names a proxy: "pouvoir", "procuration",
+/// or one of them typed with one slip ("pourvoir").
+pub(crate) fn mentions_proxy(lower: &str) -> bool {
+    lower.contains("pouvoir")
+        || lower.contains("procuration")
+        || lower
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .any(|w| (6..=12).contains(&w.len()) && is_proxy_noun_slip(w))
+}
+
+/// "pourvoir", "procuraiton": a proxy noun typed with one slip.
+fn is_proxy_noun_slip(folded: &str) -> bool {
+    STATUS_PROXY_WORDS
+        .iter()
+        .any(|t| crate::text::one_slip_from(folded, t))
 }
 
 /// Reads the proxies written in `text[range]`: them, the members replaced
@@ -190,7 +208,7 @@ fn name_in_lines(
 /// not a preposition or a determiner of the proxy words.
 fn is_linking_word(word: &str) -> bool {
     let f = fold(word);
-    PROXY_WORDS.contains(&f.as_str())
+    (PROXY_WORDS.contains(&f.as_str()) || is_proxy_noun_slip(&f))
         && !matches!(
             f.as_str(),
             "a" | "au" | "par" | "de" | "vote" | "sa" | "son"
@@ -579,6 +597,17 @@ pub(crate) fn proxies_and_names(
             i = next_separator(&tokens, k);
             continue;
         }
+        // "a donné pouvoir à partir du point 2 à Olivier X": the range
+        // between the proxy words and the holder.
+        let mut range_before_holder = None;
+        if matches!(word(k).map(fold).as_deref(), Some("partir" | "compter"))
+            && let Some(j) = (k + 1..(k + 8).min(tokens.len()))
+                .find(|&j| word(j).map(fold).as_deref() == Some("a"))
+            && let Some(c) = notes::condition(text, tokens[k - 1].start..tokens[j - 1].end)
+        {
+            range_before_holder = Some(c);
+            k = j + 1;
+        }
         // "procuration A m Nicolas X": a civility typed in lower case.
         if matches!(word(k), Some("m" | "mme" | "mr" | "mlle"))
             && word(k + 1).is_some_and(|w| w.starts_with(char::is_uppercase))
@@ -593,7 +622,7 @@ pub(crate) fn proxies_and_names(
             continue;
         };
         let mut end = tokens[after - 1].end;
-        let mut condition = Condition::default();
+        let mut condition = range_before_holder.unwrap_or_default();
         let mut j = after;
         if tokens.get(j).is_some_and(|t| t.kind == Kind::Punct('(')) {
             let (inner, close) = people::in_parens(&tokens, j);

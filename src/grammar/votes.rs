@@ -10,7 +10,7 @@ use super::counts::{self, Category};
 use super::decisions;
 use super::numbers::number_words;
 use super::people::{self, Entry};
-use crate::text::{letters_before, lower_regex, regex};
+use crate::text::{fold, letters_before, lower_regex, regex};
 use crate::vocabulary::{OUTCOMES, SUMMARY_BULLET};
 
 /// A tally read from one deliberation (offsets into the normalised text).
@@ -300,6 +300,9 @@ fn prose(text: &str, region: &str, base: usize, t: &mut Tally) {
             Field::Against
         };
         let before = &region[..whole.start()];
+        if in_a_visa(before) {
+            continue;
+        }
         let before = before.strip_suffix("d'").unwrap_or(before);
         let Some((n, start)) = count_before(before) else {
             continue;
@@ -338,6 +341,17 @@ fn prose(text: &str, region: &str, base: usize, t: &mut Tally) {
             }
         }
     }
+}
+
+/// Whether the end of `before` is inside a visa or a recital ("VU l'avis
+/// favorable par 15 voix Pour et 1 voix Contre du conseil d'école",
+/// "Considérant ..."): another body's vote, quoted.
+fn in_a_visa(before: &str) -> bool {
+    let start = before.rfind(['\n', '.', ';']).map_or(0, |p| p + 1);
+    let clause = before[start..].trim_start();
+    let head = &clause[..clause.floor_char_boundary(12.min(clause.len()))];
+    let head = fold(head);
+    head.starts_with("vu ") || head.starts_with("vu,") || head.starts_with("considerant")
 }
 
 /// The count written right before a vote word: "15 ", "vingt-deux ", "1 ".
@@ -389,6 +403,9 @@ fn counted_pairs(lower: &str, base: usize, t: &mut Tally) {
     let Some(c) = counts::first_tally(lower) else {
         return;
     };
+    if in_a_visa(&lower[..c.range.start]) {
+        return;
+    }
     let read = [
         c.get(Category::For),
         c.get(Category::Against),
@@ -781,6 +798,14 @@ mod tests {
         assert_eq!(t.for_, Some(13));
         let t = read("ADOPTE le procès-verbal à l'unanimité\n(21 votants).");
         assert!(t.unanimous_written);
+    }
+
+    #[test]
+    fn a_vote_quoted_in_a_visa_is_not_this_one() {
+        let t = read(
+            "VU l'avis favorable par 15 voix Pour et 1 voix Contre du conseil d'école ;\nLe conseil décide de demander une dérogation.",
+        );
+        assert_eq!(counts(&t), (None, None, None));
     }
 
     #[test]

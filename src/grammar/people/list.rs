@@ -595,7 +595,16 @@ impl ListReader<'_> {
                 self.i += 1;
             }
             Kind::Punct('.') => {
-                self.after_stop = true;
+                // "Mme Béatrice X. (Adjoints) / M Fabrice Y": a stop before a
+                // note and a separator ends no list.
+                let mut j = i + 1;
+                if w.is(j, Kind::Punct('(')) {
+                    j = skip_parens(tokens, j);
+                }
+                self.after_stop = j == i + 1
+                    || !tokens
+                        .get(j)
+                        .is_some_and(|t| matches!(t.kind, Kind::Punct('/' | ',' | ';')));
                 self.i += 1;
             }
             // A stray note: skip it whole.
@@ -1135,7 +1144,13 @@ impl ListReader<'_> {
         // After a full stop, a name continues the list only if the list goes
         // on after it ("BELANIVIER.\nMMES DALONDE, BELIGOT"), not a sentence
         // ("GORANONDE, doyen d'âge, assure la présidence").
-        if self.after_stop && !self.goes_on(k) {
+        // "Fabien X. Anthony Y. Absents : ...": the last name before the
+        // next label, on the line of the list.
+        let last_on_line = self.w.is(k, Kind::Punct('.')) && k + 1 == tokens.len() && {
+            let start = tokens[self.i].start;
+            !self.w.text[self.stop.min(start)..start].contains('\n')
+        };
+        if self.after_stop && !self.goes_on(k) && !last_on_line {
             return false;
         }
         // "Mme LAVIRAC est arrivée lors du 2ème point": a sentence, not an entry.
@@ -1158,7 +1173,10 @@ impl ListReader<'_> {
             self.stop = tokens[next - 1].end;
             return false;
         }
-        if !follows_ok && (self.after_stop || self.entries.is_empty() && !self.line_mode) {
+        if !follows_ok
+            && !last_on_line
+            && (self.after_stop || self.entries.is_empty() && !self.line_mode)
+        {
             // "Mme le Maire informe ...": a sentence, not a list.
             return false;
         }
@@ -1168,6 +1186,16 @@ impl ListReader<'_> {
             let start = tokens[self.i].start;
             let gap = &self.w.text[self.stop.min(start)..start];
             if !self.entries.is_empty() && gap.contains('\n') && !gap.contains([',', ';']) {
+                return false;
+            }
+            // "..., représentant de X.\n\nMonsieur Y a été élu secrétaire":
+            // after a blank line, a sentence.
+            let blank_line = gap.rfind('\n').is_some_and(|last| {
+                gap[..last]
+                    .rfind('\n')
+                    .is_some_and(|prev| gap[prev..last].trim().is_empty())
+            });
+            if !self.entries.is_empty() && blank_line {
                 return false;
             }
             // "..., BOUTEILLE ET GRETTNER Madame X est élue secrétaire.": no
@@ -1840,9 +1868,19 @@ mod tests {
             "Madame BOLIVAR qui a donné pouvoir à Monsieur DORIAC\n\nMadame CARMONT qui a donné pouvoir à Monsieur ESPINEL",
             &["|BOLIVAR", "|CARMONT"],
         );
+        // The last name before the next label, after a full stop; a family
+        // name of three capitals is no abbreviation.
+        check(
+            "Lise MORIS. Paul ROUX, Yves PONS. Marc REY. ",
+            &["Lise|MORIS", "Paul|ROUX", "Yves|PONS", "Marc|REY"],
+        );
         // A sentence after a blank line is not the list's next paragraph.
         check(
             "M. Paul DORIAC.\n\nM. le Maire ouvre la séance.",
+            &["Paul|DORIAC"],
+        );
+        check(
+            "M. Paul DORIAC, délégué de Valmont.\n\nMonsieur Luc ESPINEL a été élu secrétaire.",
             &["Paul|DORIAC"],
         );
     }

@@ -145,7 +145,13 @@ pub(crate) fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
                     let next = s[j + 1..].chars().next();
                     let keep = match d {
                         '.' => {
+                            // "REY." ends a sentence: three capitals make
+                            // a family name, not an abbreviation.
+                            let family = letters == 3
+                                && s[i..j].chars().all(|c| c.is_uppercase())
+                                && next.is_none_or(char::is_whitespace);
                             letters <= 3
+                                && !family
                                 && (next.is_none_or(|n| !n.is_alphabetic() || n == '-')
                                     || s[i..j].contains('.'))
                                 && !s[i..j].contains('\'')
