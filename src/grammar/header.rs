@@ -9,7 +9,7 @@
 
 use std::ops::Range;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use super::date::{self, WrittenDate};
 use crate::model::ClockTime;
@@ -80,6 +80,7 @@ fn sitting_date_in(text: &str, region: Range<usize>) -> SittingDate {
     let mut preamble: Vec<(NaiveDate, usize)> = Vec::new();
     let mut headings: Vec<(NaiveDate, usize)> = Vec::new();
     let mut bare: Vec<(NaiveDate, usize)> = Vec::new();
+    let mut weekdays: Vec<(u32, u32, chrono::Weekday)> = Vec::new();
     let written = date::dates(hay);
     for (n, &d) in written.iter().enumerate() {
         let Some(claim) = claim_of(hay, &d, an_year) else {
@@ -110,6 +111,9 @@ fn sitting_date_in(text: &str, region: Range<usize>) -> SittingDate {
         if let Some(date) = d.date() {
             claims.push((date, region.start + d.start));
         }
+        if let Some(w) = weekday_before(&hay[..d.start]) {
+            weekdays.push((d.day, d.month, w));
+        }
     }
     if preamble.is_empty() && headings.is_empty() {
         headings = bare;
@@ -117,10 +121,55 @@ fn sitting_date_in(text: &str, region: Range<usize>) -> SittingDate {
     let Some(&(date, at)) = preamble.first().or(headings.first()) else {
         return SittingDate::Unknown;
     };
-    match preamble.iter().chain(&headings).find(|(d, _)| *d != date) {
-        Some(&(other, _)) => SittingDate::Conflict { date, other, at },
-        None => SittingDate::Found(date),
+    let Some(&(other, _)) = preamble.iter().chain(&headings).find(|(d, _)| *d != date) else {
+        return SittingDate::Found(date);
+    };
+    // "SÉANCE DU 21 FÉVRIER 2019 ... L'an deux mille dix-huit et le jeudi
+    // 21 février": the weekday written tells which year is right, when it
+    // fits one claim only.
+    let fits = |d: &NaiveDate| {
+        weekdays
+            .iter()
+            .any(|&(day, month, w)| d.day() == day && d.month() == month && d.weekday() == w)
+    };
+    let mut fitting: Vec<NaiveDate> = preamble
+        .iter()
+        .chain(&headings)
+        .map(|&(d, _)| d)
+        .filter(|d| fits(d))
+        .collect();
+    fitting.dedup();
+    match fitting.as_slice() {
+        [one]
+            if preamble
+                .iter()
+                .chain(&headings)
+                .all(|(d, _)| d == one || !fits(d)) =>
+        {
+            SittingDate::Found(*one)
+        }
+        _ => SittingDate::Conflict { date, other, at },
     }
+}
+
+/// The weekday written right before a date: "le jeudi ", "Mardi ".
+fn weekday_before(before: &str) -> Option<chrono::Weekday> {
+    use chrono::Weekday::*;
+    let tail = &before[before.floor_char_boundary(before.len().saturating_sub(12))..];
+    let word = tail
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()?;
+    Some(match fold(word).as_str() {
+        "lundi" => Mon,
+        "mardi" => Tue,
+        "mercredi" => Wed,
+        "jeudi" => Thu,
+        "vendredi" => Fri,
+        "samedi" => Sat,
+        "dimanche" => Sun,
+        _ => return None,
+    })
 }
 
 /// The year of "L'an deux mille vingt-trois" (or "L'an 2023") in `hay`, and
@@ -660,6 +709,13 @@ mod tests {
                 "COMMUNE DE VALMONT CONSEIL MUNICIPAL ORDINAIRE VENDREDI 8 JUIN 2018 2018 à 19h"
             ),
             ymd(2018, 6, 8)
+        );
+        // The weekday written tells the year when two claims disagree.
+        assert_eq!(
+            sitting(
+                "SEANCE DU 21 FEVRIER 2019 L'an deux mille dix-huit et le Jeudi 21 Février à 18 h 00, le Conseil s'est réuni"
+            ),
+            ymd(2019, 2, 21)
         );
         assert_eq!(
             sitting(

@@ -114,7 +114,7 @@ fn stretch(f: &str, range: Range<usize>) -> Option<Condition> {
     // A numbered code after its unit ("délibération D2018/36",
     // "DEL20200908-193"): its last figures.
     let next_to_unit = regex!(&format!(
-        r"(?:{ITEM_UNITS})s?\s*(?:n\s*°?\s*)?(?:[a-z]{{0,4}}\d{{4,8}}(?:[/._-]\d{{1,4}})*[/._-])?(\d{{1,3}})(?-u:\b)|(?-u:\b)(\d{{1,3}})\s*(?:e|er|ere|eme)\s+(?:\p{{L}}+\s+)?(?:question|point|deliberation|rapport|dossier)"
+        r"(?:{ITEM_UNITS})s?\s*(?:n\s*°?\s*)?(?:[a-z]{{0,4}}-?\d{{4,8}}(?:[/._-]\d{{1,4}})*[/._-])?(\d{{1,3}})(?-u:\b)|(?-u:\b)(\d{{1,3}})\s*(?:e|er|ere|eme)\s+(?:\p{{L}}+\s+)?(?:question|point|deliberation|rapport|dossier)"
     ));
     // ASCII `\b` in the pattern (a Unicode one sends it to a slow engine),
     // the Unicode edge checked here.
@@ -262,7 +262,9 @@ pub(crate) fn note(text: &str, range: Range<usize>) -> Note {
     let proxy_from = regex!(
         r"^(?:(?:et|avec|ayant|detenant|porteur|porteuse)\s+)?(?:(?:la|le|du|les|des)\s+)?(?:pouvoirs?|procurations?|delegation(?: de vote)?|mandat)\s+de\s"
     );
-    let substitute_for = regex!(r"^suppleante?\s+(?:de|du)\s");
+    // "(suppléant de M. Z)", "(ayant la suppléance de Z)".
+    let substitute_for =
+        regex!(r"^(?:suppleante?|(?:ayant |qui a |assurant )?la suppleance)\s+(?:de|du)\s");
     // "représenté par son suppléant Mr X": a substitute, not a proxy.
     let substituted_by = regex!(
         r"^(?:supplee?e?|remplacee?)\s+par\s|^represente?e?\s+par\s+(?:son|sa)\s+suppleante?\s"
@@ -403,6 +405,10 @@ mod tests {
             c("arrivé pour la délibération D2018/36"),
             Some((Some(36), None))
         );
+        assert_eq!(
+            c("à partir de la délibération n°D-2020-64"),
+            Some((Some(64), None))
+        );
         assert_eq!(c("jusqu'au point XVII"), Some((None, Some(17))));
         assert_eq!(c("voir le point ci-dessus"), None);
     }
@@ -477,6 +483,10 @@ mod tests {
         ));
         assert!(matches!(
             n("suppléant de\nM. TORANANGE Jean-Luc"),
+            Note::SubstituteFor(_)
+        ));
+        assert!(matches!(
+            n("ayant la suppléance de ROSSO Michel"),
             Note::SubstituteFor(_)
         ));
         assert!(matches!(n("représenté par son suppléant"), Note::Other));

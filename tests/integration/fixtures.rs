@@ -298,6 +298,7 @@ fixtures! {
     p10_cm_one_paragraph_proxies_from_a_point => "p10-cm-one-paragraph-proxies-from-a-point",
     p11_cm_header_without_du_typo_visa => "p11-cm-header-without-du-typo-visa",
     p12_cc_represented_by_substitutes => "p12-cc-represented-by-substitutes",
+    p13_cc_weekday_settles_the_year_suppleance => "p13-cc-weekday-settles-the-year-suppleance",
     r01_cm_surnames_proxy_sentences_unlabelled => "r01-cm-surnames-proxy-sentences-unlabelled",
     r02_cc_flattened_columns_labels_without_colons => "r02-cc-flattened-columns-labels-without-colons",
     r03_cm_numbered_sheet_proxy_column_lost => "r03-cm-numbered-sheet-proxy-column-lost",
