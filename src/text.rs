@@ -6,6 +6,8 @@
 //! Nothing here knows about deliberations: it sits below the stages
 //! (normalise, segment, grammar, extract, validate), which all use it.
 
+use std::ops::Range;
+
 /// A lazily compiled regex: compiled once per process, on first use, its
 /// Unicode classes held to the Latin blocks (see [`compile`]).
 macro_rules! regex {
@@ -87,6 +89,92 @@ pub(crate) fn accents_optional(pattern: &str, capitals: bool) -> String {
             }
             _ => out.push(c),
         }
+    }
+    out
+}
+
+/// An alternation of literals searched as `regex` searches it (matches
+/// leftmost first, the first alternative among those starting at one
+/// place, without overlaps), by vector searches for its literals alone.
+///
+/// A regex of many literals verifies each place its literal prefilter
+/// stops at with its automaton (most of them in vain in French prose);
+/// Aho-Corasick's searcher tells a literal match itself, but takes at most
+/// 64 literals at once (its vector search), so the literals are searched
+/// in groups of 64 and the groups' next matches merged.
+pub(crate) struct Literals {
+    groups: Vec<aho_corasick::AhoCorasick>,
+}
+
+impl Literals {
+    /// The literals of `pattern`: alternatives of plain characters,
+    /// classes of characters (`[éÉe]`) and `?` after either.
+    pub(crate) fn new(pattern: &str) -> Literals {
+        let literals = expand_literals(pattern);
+        let groups = literals
+            .chunks(64)
+            .map(|group| {
+                aho_corasick::AhoCorasick::builder()
+                    .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+                    .build(group)
+                    .expect("literals")
+            })
+            .collect();
+        Literals { groups }
+    }
+
+    /// The matches in `hay`, as `regex`'s `find_iter` gives them.
+    pub(crate) fn find_iter<'h>(&'h self, hay: &'h str) -> impl Iterator<Item = Range<usize>> + 'h {
+        let find = move |group: &aho_corasick::AhoCorasick, from: usize| {
+            group
+                .find(aho_corasick::Input::new(hay).span(from..hay.len()))
+                .map(|m| m.range())
+        };
+        // Each group's leftmost match from where the last match ended; the
+        // first group's wins a tie (its literals come first).
+        let mut next: Vec<Option<Range<usize>>> = self.groups.iter().map(|g| find(g, 0)).collect();
+        let mut at = 0;
+        std::iter::from_fn(move || {
+            for (group, m) in self.groups.iter().zip(next.iter_mut()) {
+                if m.as_ref().is_some_and(|m| m.start < at) {
+                    *m = find(group, at);
+                }
+            }
+            let m = next.iter().flatten().min_by_key(|m| m.start).cloned()?;
+            at = m.end;
+            Some(m)
+        })
+    }
+}
+
+/// The literals an alternation of plain characters, classes and `?`
+/// matches, in the order `regex` prefers them: alternatives in order, a
+/// `?` taken before left out.
+fn expand_literals(pattern: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for alternative in pattern.split('|') {
+        let mut found = vec![String::new()];
+        let mut chars = alternative.chars().peekable();
+        while let Some(c) = chars.next() {
+            let options: Vec<char> = if c == '[' {
+                chars.by_ref().take_while(|&d| d != ']').collect()
+            } else {
+                assert!(
+                    !"()*+{}\\.^$]".contains(c),
+                    "not a literal alternation: {pattern}"
+                );
+                vec![c]
+            };
+            let optional = chars.next_if_eq(&'?').is_some();
+            found = found
+                .iter()
+                .flat_map(|f| {
+                    let taken = options.iter().map(move |&o| format!("{f}{o}"));
+                    taken.chain(optional.then(|| f.clone()))
+                })
+                .collect();
+        }
+        out.extend(found);
     }
     out
 }
@@ -376,6 +464,16 @@ pub(crate) fn fold_ascii<'b>(text: &str, buf: &'b mut [u8]) -> Option<&'b str> {
     std::str::from_utf8(&buf[..len]).ok()
 }
 
+/// Whether `word` folds to a word that starts like one of `words` (folded
+/// ASCII): its first letter folded is the first letter of one of them. A
+/// cheap test before folding a word to look it up in a short list.
+pub(crate) fn initial_among(word: &str, words: &[&str]) -> bool {
+    word.chars()
+        .next()
+        .and_then(fold_char)
+        .is_some_and(|c| words.iter().any(|w| w.starts_with(c)))
+}
+
 /// One letter folded: lower case without accent (`É` → `e`).
 pub(crate) fn fold_char(c: char) -> Option<char> {
     if c.is_ascii() {
@@ -424,6 +522,37 @@ pub(crate) fn squeeze(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn literals_match_as_the_regex_does() {
+        let same = |pattern: &str, hay: &str| {
+            let regex: Vec<Range<usize>> = regex::Regex::new(pattern)
+                .unwrap()
+                .find_iter(hay)
+                .map(|m| m.range())
+                .collect();
+            assert_eq!(
+                Literals::new(pattern).find_iter(hay).collect::<Vec<_>>(),
+                regex,
+                "{pattern} in {hay:?}"
+            );
+        };
+        // Overlaps, the first alternative at one place, `?` taken first.
+        same("ab|a", "aab ab");
+        same("a|ab", "aab ab");
+        same("ab?c|a|abc", "acabc abbc");
+        same("x[yz]?y|q", "xyy xy xzy qxq");
+        // Literals in two groups: the first group's wins a tie.
+        let many: Vec<String> = (0..70).map(|k| format!("w{k}q")).collect();
+        same(&format!("a|{}|ab|b", many.join("|")), "ab w3q w69q ba");
+        same(&format!("ab|{}|a", many.join("|")), "ab aab w13qw12q");
+        // The labels' first words, over every fixture.
+        let starts = accents_optional(crate::vocabulary::LABEL_STARTS, true);
+        assert!(Literals::new(&starts).groups.len() > 1);
+        for text in crate::segment::fixture_texts() {
+            same(&starts, &text.to_ascii_lowercase());
+        }
+    }
 
     #[test]
     fn lines_where_gives_the_lines_whose_first_byte_passes() {

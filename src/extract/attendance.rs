@@ -665,8 +665,11 @@ impl<'a> Extractor<'a> {
             self.absent_entry(e, excused.then_some(true), a, proxies);
             return;
         }
-        let person = self.person(name, e.group_civility);
-        let mut presence = Presence::new(person.clone());
+        let mut presence = Presence::new(self.person(name, e.group_civility));
+        // The person as read, once a substitute has taken their place in
+        // `presence` (kept aside then only: a copy for every entry cost
+        // four allocations).
+        let mut as_read: Option<Person> = None;
         // "Christophe X a donné pouvoir à Isabelle Y" among the present:
         // represented for the whole sitting, so not present.
         let mut represented = false;
@@ -689,7 +692,7 @@ impl<'a> Extractor<'a> {
                         let for_member = self.person(t, None);
                         let span = self.span(name.whole.start..note.end.min(self.text.len()));
                         a.substitutes.push(Substitute {
-                            substitute: person.clone(),
+                            substitute: as_read.as_ref().unwrap_or(&presence.person).clone(),
                             for_member,
                             span,
                         });
@@ -732,7 +735,10 @@ impl<'a> Extractor<'a> {
                 }
                 Note::SubstitutedBy(Mention::Name(s)) => {
                     // "Odile X, suppléée par René Y": Y sits, X is replaced.
-                    presence.person = self.substitution(a, &person, &s, name.whole.start..note.end);
+                    let read = as_read.as_ref().unwrap_or(&presence.person);
+                    let by = self.substitution(a, read, &s, name.whole.start..note.end);
+                    let read = std::mem::replace(&mut presence.person, by);
+                    as_read.get_or_insert(read);
                     // "X représenté par Y, suppléant": read, no proxy left unread.
                     self.proxies_read.push(name.whole.start..note.end);
                 }
@@ -920,8 +926,9 @@ impl<'a> Extractor<'a> {
             .map(|p| &p.person)
             .chain(a.absent.iter().map(|x| &x.person))
         {
-            let family = fold(&p.family_name);
-            if family.split([' ', '-']).any(|w| LABEL_WORDS.contains(&w)) {
+            if with_fold(&p.family_name, |f| {
+                f.split([' ', '-']).any(|w| LABEL_WORDS.contains(&w))
+            }) {
                 self.findings.push(Finding {
                     code: Code::UnreadableList,
                     severity: Severity::Warning,

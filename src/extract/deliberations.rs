@@ -21,10 +21,14 @@ impl<'a> Extractor<'a> {
         let mut title = heading.and_then(|h| h.title.clone()).map(|r| self.clean(r));
 
         // Rapporteur.
-        let rap = regex!(r"(?i)rapporteure?\s*:\s*");
+        // Searched in the lower-cased text (the same matches as `(?i)` in
+        // the text, no letter here having a case outside ASCII): the engine
+        // skips ahead to the literal, where the case-insensitive pattern
+        // stepped through candidates at every "ra".
+        let rap = lower_regex!(r"rapporteure?\s*:\s*");
         let mut rapporteur = None;
         let mut rap_at = None;
-        if let Some(m) = rap.find(&text[range.clone()]) {
+        if let Some(m) = rap.find(&self.lower[range.clone()]) {
             let start = range.start + m.end();
             rap_at = Some(range.start + m.start());
             let end = text[start..range.end]
@@ -371,8 +375,9 @@ pub(super) fn totals(
     region: &str,
     found: &[crate::grammar::amounts::FoundAmount],
 ) -> Vec<AmountTotal> {
-    // Amount indices on each line.
-    let mut lines: Vec<(Range<usize>, Vec<usize>)> = Vec::new();
+    // The indices of the amounts on each line (a run of `found`, which is
+    // in text order).
+    let mut lines: Vec<(Range<usize>, Range<usize>)> = Vec::new();
     // The lines as `split_inclusive('\n')` cuts them, their ends found in
     // one vector search rather than one search per line.
     let ends = crate::text::line_feeds(region)
@@ -387,10 +392,11 @@ pub(super) fn totals(
         start = end;
         // `found` is in text order: a binary search, not a scan per line.
         let first = found.partition_point(|a| a.range.start < r.start);
-        let on_line: Vec<usize> = (first..found.len())
-            .take_while(|&i| found[i].range.start < r.end)
-            .collect();
-        lines.push((r, on_line));
+        let count = found[first..]
+            .iter()
+            .take_while(|a| a.range.start < r.end)
+            .count();
+        lines.push((r, first..first + count));
     }
     let is_total = |r: &Range<usize>| -> bool {
         let l = region[r.clone()].trim_start_matches([' ', '|', '-', '*']);
@@ -433,12 +439,12 @@ pub(super) fn totals(
                 if !is_part(pr, pon.len()) {
                     break;
                 }
-                parts.push(pon[0]);
+                parts.push(pon.start);
             }
             parts.reverse();
             if parts.len() >= 2 && !out.iter().any(|t: &AmountTotal| t.parts == parts) {
                 out.push(AmountTotal {
-                    total: on[0],
+                    total: on.start,
                     parts,
                 });
             }
@@ -450,11 +456,11 @@ pub(super) fn totals(
             let parts: Vec<usize> = lines[k + 1..]
                 .iter()
                 .take_while(|(pr, pon)| is_part(pr, pon.len()))
-                .map(|(_, pon)| pon[0])
+                .map(|(_, pon)| pon.start)
                 .collect();
             if parts.len() >= 2 {
                 out.push(AmountTotal {
-                    total: on[0],
+                    total: on.start,
                     parts,
                 });
             }

@@ -33,7 +33,7 @@ use crate::segment::{Heading, Label, Section, Segments};
 use crate::span::Span;
 use crate::text::{
     captures_where, fold, fold_regex, letters_before, lines_where, lower_regex, regex, squeeze,
-    unicode_word_edges, word_ends_at, word_starts_at,
+    unicode_word_edges, with_fold, word_ends_at, word_starts_at,
 };
 use crate::vocabulary::PRESIDING;
 
@@ -278,16 +278,19 @@ impl<'a> Extractor<'a> {
                     .flat_map(|p| [&p.grantor, &p.holder]),
             )
             .find(|p| {
-                let whole = crate::text::fold(&format!(
-                    "{} {} ",
-                    p.given_name.as_deref().unwrap_or(""),
-                    p.family_name
-                ));
-                // A place noun, then "de", "du", "d'..." ("COMMUNE DE X").
-                let words: Vec<&str> = whole.split_whitespace().collect();
-                words.windows(2).any(|w| {
-                    crate::vocabulary::PLACE_NOUNS.contains(&w[0]) && w[1].starts_with('d')
-                })
+                // A place noun, then "de", "du", "d'..." ("COMMUNE DE X"):
+                // in the folded words of the given names then the family
+                // name, each part folded on the stack.
+                let (mut after_place, mut found) = (false, false);
+                for part in [p.given_name.as_deref().unwrap_or(""), &p.family_name] {
+                    with_fold(part, |f| {
+                        for w in f.split_whitespace() {
+                            found |= after_place && w.starts_with('d');
+                            after_place = crate::vocabulary::PLACE_NOUNS.contains(&w);
+                        }
+                    });
+                }
+                found
             });
         if let Some(p) = place_in_name {
             let shown = p.text.split_whitespace().collect::<Vec<_>>().join(" ");

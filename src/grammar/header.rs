@@ -15,7 +15,7 @@ use super::date::{self, WrittenDate};
 use crate::model::ClockTime;
 use crate::text::{
     captures_where, fold, fold_regex, is_word_char, lower_regex, regex, squeeze,
-    unicode_word_edges, word_ends_at, word_starts_at,
+    unicode_word_edges, with_fold, word_ends_at, word_starts_at,
 };
 use crate::vocabulary::WEEKDAYS;
 
@@ -651,17 +651,26 @@ fn authority_line(hay: &str) -> Option<String> {
         &["conseil", "region"],
         &["departement"],
     ];
-    let lines: Vec<(&str, String)> = hay
+    // Each line with the kinds whose first words it opens with (a bit per
+    // kind), its first bytes folded once on the stack.
+    let lines: Vec<(&str, u8)> = hay
         .split_inclusive('\n')
         .filter_map(|line| {
             let lead = line.trim_start_matches([' ', '\t', '#']);
             let first = &lead[..lead.floor_char_boundary(12)];
-            (!first.is_empty()).then(|| (line, fold(first)))
+            (!first.is_empty()).then(|| {
+                let opens = with_fold(first, |f| {
+                    (0..starts.len())
+                        .filter(|&k| starts[k].iter().any(|w| f.starts_with(w)))
+                        .fold(0u8, |bits, k| bits | 1 << k)
+                });
+                (line, opens)
+            })
         })
         .collect();
-    for ((re, max), words) in kinds.into_iter().zip(starts) {
-        for (line, first) in &lines {
-            if words.iter().any(|w| first.starts_with(w))
+    for (k, (re, max)) in kinds.into_iter().enumerate() {
+        for &(line, opens) in &lines {
+            if opens & 1 << k != 0
                 && let Some(c) = re.captures(line)
                 && c.iter()
                     .skip(2)

@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use super::notes::{self, Condition, Note, note};
 use super::people::{self, Kind, Mention, NameStyle, Token};
-use crate::text::fold;
+use crate::text::{fold, with_fold};
 use crate::vocabulary::{PROXY_WORDS, STATUS_PROXY_WORDS, STATUS_SUBSTITUTE_WORDS};
 
 /// One proxy line read.
@@ -21,8 +21,7 @@ pub(crate) struct ProxyLine {
 
 /// Words that may stand between a grantor and a holder.
 fn is_proxy_verb(word: &str) -> bool {
-    let f = fold(word);
-    PROXY_WORDS.contains(&f.as_str()) || is_proxy_noun_slip(&f)
+    with_fold(word, |f| PROXY_WORDS.contains(&f) || is_proxy_noun_slip(f))
 }
 
 /// Whether the lower-case `text` names a proxy: "pouvoir", "procuration",
@@ -46,13 +45,15 @@ fn is_proxy_noun_slip(folded: &str) -> bool {
 /// by a substitute, and the ranges that looked like a proxy but could not
 /// be read (a name without a holder among them, none left in `names`).
 pub(crate) fn proxies(text: &str, range: Range<usize>) -> ProxiesAndNames {
-    if let Some(lines) = two_columns(text, range.clone()) {
+    // Tokenized once for both readings.
+    let tokens = people::inline(people::tokenize(text, range.clone()));
+    if let Some(lines) = two_columns(text, &tokens) {
         return ProxiesAndNames {
             lines,
             ..ProxiesAndNames::default()
         };
     }
-    let mut read = proxies_and_names(text, range, true);
+    let mut read = read_proxies(text, tokens, range.end, true);
     let names = std::mem::take(&mut read.names);
     read.unreadable.extend(names.into_iter().map(|(_, r)| r));
     read.unreadable.sort_by_key(|r| r.start);
@@ -63,8 +64,7 @@ pub(crate) fn proxies(text: &str, range: Range<usize>) -> ProxiesAndNames {
 /// then the holder of each row: "Absents/excusés Pouvoir à Martine X
 /// Pascal Y Michelle Z Claude W". None unless the header ends on "pouvoir
 /// à" or "procuration à" and names in pairs follow, nothing else.
-fn two_columns(text: &str, range: Range<usize>) -> Option<Vec<ProxyLine>> {
-    let tokens = people::inline(people::tokenize(text, range.clone()));
+fn two_columns(text: &str, tokens: &[Token]) -> Option<Vec<ProxyLine>> {
     let word = |k: usize| {
         tokens
             .get(k)
@@ -109,7 +109,7 @@ fn two_columns(text: &str, range: Range<usize>) -> Option<Vec<ProxyLine>> {
             k += 1;
             continue;
         }
-        let (Mention::Name(n), next) = people::name_at(text, &tokens, k, style)? else {
+        let (Mention::Name(n), next) = people::name_at(text, tokens, k, style)? else {
             return None;
         };
         // Names only, no link word between them ("à", "donne").
@@ -207,12 +207,10 @@ fn name_in_lines(
 /// A word that says a proxy is given ("donne", "pouvoir", "représenté"),
 /// not a preposition or a determiner of the proxy words.
 fn is_linking_word(word: &str) -> bool {
-    let f = fold(word);
-    (PROXY_WORDS.contains(&f.as_str()) || is_proxy_noun_slip(&f))
-        && !matches!(
-            f.as_str(),
-            "a" | "au" | "par" | "de" | "vote" | "sa" | "son"
-        )
+    with_fold(word, |f| {
+        (PROXY_WORDS.contains(&f) || is_proxy_noun_slip(f))
+            && !matches!(f, "a" | "au" | "par" | "de" | "vote" | "sa" | "son")
+    })
 }
 
 /// "Mme Robert" before a separator or the next civility: a holder's
@@ -256,11 +254,13 @@ fn line_links(text: &str, tokens: &[Token], from: usize) -> bool {
         if tokens[k].kind != Kind::Word {
             continue;
         }
-        let f = fold(&text[tokens[k].start..tokens[k].end]);
-        if verb && matches!(f.as_str(), "a" | "au" | "par") {
+        let (links, linking) = with_fold(&text[tokens[k].start..tokens[k].end], |f| {
+            (matches!(f, "a" | "au" | "par"), is_linking_word(f))
+        });
+        if verb && links {
             return true;
         }
-        verb |= is_linking_word(&f);
+        verb |= linking;
     }
     false
 }
@@ -273,7 +273,18 @@ pub(crate) fn proxies_and_names(
     range: Range<usize>,
     labelled: bool,
 ) -> ProxiesAndNames {
-    let tokens: Vec<Token> = people::inline(people::tokenize(text, range.clone()));
+    let tokens = people::inline(people::tokenize(text, range.clone()));
+    read_proxies(text, tokens, range.end, labelled)
+}
+
+/// [`proxies_and_names`] of the tokens of a range ending at `range_end`, as
+/// `inline` gives them.
+fn read_proxies(
+    text: &str,
+    tokens: Vec<Token>,
+    range_end: usize,
+    labelled: bool,
+) -> ProxiesAndNames {
     let style = NameStyle::guess(text, &tokens);
     let word = |k: usize| {
         people::Words {
@@ -593,7 +604,7 @@ pub(crate) fn proxies_and_names(
             continue;
         }
         if !linked || k == verbs_start {
-            unreadable.push(start..tokens.get(k).map_or(range.end, |t| t.end));
+            unreadable.push(start..tokens.get(k).map_or(range_end, |t| t.end));
             i = next_separator(&tokens, k);
             continue;
         }
@@ -617,7 +628,7 @@ pub(crate) fn proxies_and_names(
         let Some((holder, after)) = name_in_lines(text, &tokens, k, style)
             .or_else(|| civility_and_surname(text, &tokens, k))
         else {
-            unreadable.push(start..tokens.get(k).map_or(range.end, |t| t.end));
+            unreadable.push(start..tokens.get(k).map_or(range_end, |t| t.end));
             i = next_separator(&tokens, k);
             continue;
         };

@@ -487,12 +487,14 @@ fn status_column(text: &str, within: Range<usize>) -> Option<Vec<Row>> {
     // A code between spaces ("BRUN Anne Pr 2"), or "Présent(e)" after a
     // name and before a space ("Victoria Présente 2"), not a label
     // ("Présents :").
+    // (Searched with `memmem`: `match_indices` of a two-byte needle steps
+    // through the bytes, six times over the head of every text.)
+    let found = |needle: &'static str| memchr::memmem::find_iter(hay.as_bytes(), needle);
     let code = STATUS_CODES.iter().any(|(code, _)| {
-        hay.match_indices(code)
-            .any(|(at, _)| hay[..at].ends_with(' ') && hay[at + code.len()..].starts_with(' '))
+        found(code).any(|at| hay[..at].ends_with(' ') && hay[at + code.len()..].starts_with(' '))
     });
-    let word = hay.match_indices("Présent").any(|(at, m)| {
-        let after = &hay[at + m.len()..];
+    let word = found("Présent").any(|at| {
+        let after = &hay[at + "Présent".len()..];
         let after = after.strip_prefix('e').unwrap_or(after);
         hay[..at].ends_with(' ')
             && hay[..at.saturating_sub(1)].ends_with(char::is_alphabetic)

@@ -6,9 +6,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use regex::Regex;
-
-use crate::text::{accents_optional, fold, lower_regex, with_fold};
+use crate::text::{Literals, accents_optional, fold, with_fold};
 use crate::vocabulary::{LABEL_STARTS, LABELS, PUBLIC};
 
 /// What a label introduces.
@@ -52,32 +50,64 @@ impl Section {
 }
 
 /// [`LABELS`] cut into its top-level alternatives, one per kind of label
-/// (`absrep`, `present`, `absent`, `secretary`, `stop`), in its order, each
-/// anchored and with the flags the pattern opens with.
+/// (`absrep`, `present`, `absent`, `secretary`, `stop`), in its order: one
+/// pattern each of one multi-pattern regex, searched anchored, and the
+/// kind of each pattern.
 ///
 /// Anchored at one place, the whole pattern's leftmost-first match is that
 /// of its first alternative that matches there, and its group is that
-/// alternative's: trying them in turn tells the kind of a label with
-/// searches for a match only, where asking the whole pattern for its
-/// groups ran a backtracker over each label (most of the labels' cost).
-static KINDS: LazyLock<Vec<(Label, Regex)>> = LazyLock::new(|| {
+/// alternative's: the pattern a multi-pattern search reports tells the
+/// kind of a label with one search for a match only, where asking the
+/// whole pattern for its groups ran a backtracker over each label, and
+/// trying the alternatives in turn ran a search for each.
+struct Kinds {
+    re: regex_automata::meta::Regex,
+    labels: Vec<Label>,
+}
+
+static KINDS: LazyLock<Kinds> = LazyLock::new(|| {
     let pattern = accents_optional(LABELS, false);
     let (flags, alternatives) = top_level_alternatives(&pattern);
-    alternatives
-        .into_iter()
+    let patterns: Vec<String> = alternatives
+        .iter()
+        .map(|alt| crate::text::latin(&format!("(?:{flags}{alt})")))
+        .collect();
+    // Searched anchored for a match only: neither a prefilter nor the
+    // groups would be used.
+    let config = regex_automata::meta::Config::new()
+        .auto_prefilter(false)
+        .which_captures(regex_automata::nfa::thompson::WhichCaptures::Implicit);
+    let re = regex_automata::meta::Regex::builder()
+        .configure(config)
+        .build_many(&patterns)
+        .expect("valid regex");
+    let labels = alternatives
+        .iter()
         .map(|alt| {
-            let re = crate::text::compile(&format!("^(?:{flags}{alt})"));
-            let label = match re.capture_names().flatten().next() {
+            // Each alternative is one named group: "(?P<present>...)".
+            let name = alt
+                .split_once("(?P<")
+                .and_then(|(_, rest)| rest.split_once('>'));
+            match name.map(|(name, _)| name) {
                 Some("absrep") => Label::Proxies,
                 Some("present") => Label::Present,
                 Some("absent") => Label::Absent(None),
                 Some("secretary") => Label::Secretary,
                 _ => Label::Stop,
-            };
-            (label, re)
+            }
         })
-        .collect()
+        .collect();
+    Kinds { re, labels }
 });
+
+impl Kinds {
+    /// The kind and the length of the label that starts `hay`, if one does.
+    fn at_start(&self, hay: &str) -> Option<(Label, usize)> {
+        let input = regex_automata::Input::new(hay).anchored(regex_automata::Anchored::Yes);
+        let m = self.re.find(input)?;
+        Some((self.labels[m.pattern().as_usize()], m.end()))
+    }
+}
 
 /// The flag group a pattern opens with (`(?xi)`, or `""`) and the
 /// alternatives of the pattern after it, cut at each `|` outside groups
@@ -124,12 +154,15 @@ fn top_level_alternatives(pattern: &str) -> (&str, Vec<&str>) {
 /// pattern is tried there only, each match consuming its text as a scan
 /// would.
 fn label_matches(text: &str, lower: &str, within: Range<usize>) -> Vec<(Range<usize>, Label)> {
-    let starts = lower_regex!(LABEL_STARTS);
+    static STARTS: LazyLock<Literals> = LazyLock::new(|| {
+        debug_assert!(crate::text::lower_case_pattern(LABEL_STARTS));
+        Literals::new(&accents_optional(LABEL_STARTS, true))
+    });
     let mut out = Vec::new();
     let mut next = within.start;
     let mut line_end = within.start;
-    for first in starts.find_iter(&lower[within.clone()]) {
-        let at = within.start + first.start();
+    for first in STARTS.find_iter(&lower[within.clone()]) {
+        let at = within.start + first.start;
         if at < next {
             continue;
         }
@@ -141,13 +174,10 @@ fn label_matches(text: &str, lower: &str, within: Range<usize>) -> Vec<(Range<us
                 .map_or(within.end, |p| at + p);
         }
         let hay = &text[at..line_end];
-        let Some((label, m)) = KINDS
-            .iter()
-            .find_map(|(label, re)| re.find(hay).map(|m| (*label, m)))
-        else {
+        let Some((label, len)) = KINDS.at_start(hay) else {
             continue;
         };
-        next = at + m.end();
+        next = at + len;
         // A match inside a word is no label, but its text is consumed.
         if !text[..at].ends_with(|ch: char| ch.is_alphanumeric() || ch == '\'') {
             out.push((at..next, label));
@@ -585,13 +615,17 @@ mod tests {
 
     #[test]
     fn one_alternative_per_group_in_order() {
-        let groups: Vec<&str> = KINDS.iter().map(|(label, _)| group(*label)).collect();
+        let groups: Vec<&str> = KINDS.labels.iter().map(|label| group(*label)).collect();
         assert_eq!(groups, ["absrep", "present", "absent", "secretary", "stop"]);
-        assert!(
-            KINDS
-                .iter()
-                .all(|(label, re)| re.capture_names().flatten().eq([group(*label)]))
-        );
+        let pattern = accents_optional(LABELS, false);
+        let (flags, alternatives) = top_level_alternatives(&pattern);
+        assert!(alternatives.iter().zip(&KINDS.labels).all(|(alt, label)| {
+            regex::Regex::new(&format!("{flags}{alt}"))
+                .unwrap()
+                .capture_names()
+                .flatten()
+                .eq([group(*label)])
+        }));
         assert_eq!(
             top_level_alternatives(r"(?xi)a(?:b|c)|[|(]\||d"),
             ("(?xi)", vec!["a(?:b|c)", r"[|(]\|", "d"])
@@ -600,7 +634,7 @@ mod tests {
 
     #[test]
     fn label_matches_are_those_of_a_whole_text_scan() {
-        let scan = Regex::new(&accents_optional(LABELS, false)).unwrap();
+        let scan = regex::Regex::new(&accents_optional(LABELS, false)).unwrap();
         let mut compared = 0;
         for text in fixture_texts() {
             let starts_word =

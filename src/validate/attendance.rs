@@ -318,14 +318,17 @@ fn overloaded(t: &Timeline<'_>, regime: &Regime, out: &mut Vec<Finding>) {
     // One pass per question: each holder's grantors absent there.
     let mut by_holder: std::collections::BTreeMap<usize, (Vec<u32>, Vec<usize>)> =
         Default::default();
+    // One buffer for every question's pairs.
+    let mut held: Vec<(usize, usize)> = Vec::new();
     for q in t.questions() {
-        let mut held: Vec<(usize, usize)> = t
-            .roster
-            .links
-            .iter()
-            .filter(|l| t.covers(l, q) && !t.seated(q, l.grantor))
-            .map(|l| (l.holder, l.grantor))
-            .collect();
+        held.clear();
+        held.extend(
+            t.roster
+                .links
+                .iter()
+                .filter(|l| t.covers(l, q) && !t.seated(q, l.grantor))
+                .map(|l| (l.holder, l.grantor)),
+        );
         held.sort_unstable();
         held.dedup();
         for chunk in held.chunk_by(|a, b| a.0 == b.0) {

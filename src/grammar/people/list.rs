@@ -13,7 +13,7 @@ use super::words::{
 use super::{Civility, Mention, Name};
 use crate::grammar::date::month_number;
 use crate::grammar::given_names::{GivenName, given_name, is_given_name};
-use crate::text::{fold, fold_char};
+use crate::text::{fold, fold_char, initial_among, with_fold};
 use crate::vocabulary::{NOBODY, PLACE_NOUNS, STAMP_WORDS};
 
 /// One entry of a list: a mention and what is written right after it.
@@ -349,6 +349,12 @@ fn split_two_names(text: &str, entries: &mut Vec<Entry>) {
 /// "Date d'affichage"), a colon, and the figure or date that follows.
 fn strip_margin(text: &str, tokens: Vec<Token>) -> Vec<Token> {
     let mut out = Vec::with_capacity(tokens.len());
+    // Whether each word is a margin word, worked out once: a word is asked
+    // about from each of the four tokens before it.
+    let mut known: Vec<Option<bool>> = vec![None; tokens.len()];
+    let mut margin_word = |k: usize| {
+        *known[k].get_or_insert_with(|| is_margin_word(&text[tokens[k].start..tokens[k].end]))
+    };
     let mut i = 0;
     while i < tokens.len() {
         // A date "3 mars 2015" inside a list is margin text.
@@ -378,7 +384,7 @@ fn strip_margin(text: &str, tokens: Vec<Token>) -> Vec<Token> {
                 break;
             }
             // Margin words are 4 to 11 letters: others are not folded.
-            margin |= is_margin_word(raw);
+            margin |= margin_word(k);
             k += 1;
         }
         // "EN EXERCICE……….. 15": dot leaders to the figure, no colon.
@@ -391,15 +397,17 @@ fn strip_margin(text: &str, tokens: Vec<Token>) -> Vec<Token> {
         }
         // The words before the margin word are links or count words, not
         // a family name ("Florence TOQUÉ PRESENTS……. 10" keeps TOQUÉ).
-        let leads_in = (i..k)
-            .take_while(|&j| !is_margin_word(&text[tokens[j].start..tokens[j].end]))
-            .all(|j| {
-                let w = fold(&text[tokens[j].start..tokens[j].end]);
-                w.chars().count() <= 3 || matches!(w.as_str(), "nombre" | "conseillers" | "membres")
-            });
+        // (Asked only of a run with a margin word.)
+        let mut leads_in = || {
+            (i..k).take_while(|&j| !margin_word(j)).all(|j| {
+                with_fold(&text[tokens[j].start..tokens[j].end], |w| {
+                    w.chars().count() <= 3 || matches!(w, "nombre" | "conseillers" | "membres")
+                })
+            })
+        };
         if margin
             && k > i
-            && leads_in
+            && leads_in()
             && leaders >= k + 2
             && tokens.get(leaders).is_some_and(|t| t.kind == Kind::Number)
             && !out.is_empty()
@@ -445,7 +453,8 @@ fn stamp_at(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
             .filter(|t| t.kind == Kind::Word)
             .map(|t| &text[t.start..t.end])
     };
-    let stamp = |w: &str| STAMP_WORDS.contains(&fold(w).as_str());
+    let stamp =
+        |w: &str| initial_among(w, &STAMP_WORDS) && with_fold(w, |f| STAMP_WORDS.contains(&f));
     let first = word(i)?;
     if !(first.starts_with(char::is_uppercase) && stamp(first)) {
         return None;
@@ -522,10 +531,12 @@ fn is_line_mode(tokens: &[Token]) -> bool {
 /// A word of a political group's heading: "Pour l'opposition :", "Groupe
 /// X :".
 fn is_group_word(x: &str) -> bool {
-    matches!(
-        fold(x).as_str(),
-        "opposition" | "l'opposition" | "majorite" | "groupe" | "liste"
-    )
+    with_fold(x, |f| {
+        matches!(
+            f,
+            "opposition" | "l'opposition" | "majorite" | "groupe" | "liste"
+        )
+    })
 }
 
 /// Reads the entries of a list from its tokens; see [`list`].
@@ -539,7 +550,7 @@ fn list_tokens(
 ) -> (Vec<Entry>, usize) {
     // "Absents : Néant".
     if let Some(first) = tokens.iter().find(|t| t.kind == Kind::Word)
-        && NOBODY.contains(&fold(&text[first.start..first.end]).as_str())
+        && with_fold(&text[first.start..first.end], |f| NOBODY.contains(&f))
     {
         return (Vec::new(), first.end);
     }
@@ -730,7 +741,7 @@ impl ListReader<'_> {
             self.headed = true;
             return true;
         }
-        if is_function_word(w) && !is_caps(w) || fold(w) == "maire" {
+        if is_function_word(w) && !is_caps(w) || with_fold(w, |f| f == "maire") {
             self.function(i, i);
             return true;
         }

@@ -9,7 +9,7 @@ use super::words::{
 };
 use super::{Civility, Mention, Name, Role};
 use crate::grammar::given_names::{given_name, is_given_name};
-use crate::text::fold;
+use crate::text::{fold, with_fold};
 
 /// How a list writes its names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -334,14 +334,14 @@ fn civility_at(w: Words<'_>, i: usize) -> (Option<Civility>, usize) {
 /// `i`: "M. le Maire", "le Président", "Madame la Présidente".
 fn role_at(w: Words<'_>, i: usize, j: usize) -> Option<(Mention, usize)> {
     let article = w.word(j)?;
-    if !matches!(fold(article).as_str(), "le" | "la") {
+    if !with_fold(article, |f| matches!(f, "le" | "la")) {
         return None;
     }
-    let role = match fold(w.word(j + 1)?).as_str() {
-        "maire" => Role::Mayor,
-        "president" | "presidente" => Role::President,
-        _ => return None,
-    };
+    let role = with_fold(w.word(j + 1)?, |f| match f {
+        "maire" => Some(Role::Mayor),
+        "president" | "presidente" => Some(Role::President),
+        _ => None,
+    })?;
     let end = j + 2;
     Some((
         Mention::Role(role, w.tokens[i].start..w.tokens[end - 1].end),
@@ -605,20 +605,31 @@ fn given_and_family(
     style: NameStyle,
 ) -> Option<GivenFamily> {
     let tokens = w.tokens;
-    // Runs of the same part: (part, first index in `parts`, last).
-    let mut runs: Vec<(Part, usize, usize)> = Vec::new();
+    // Runs of the same part: (part, first index in `parts`, last). On the
+    // stack: a name has at most `MAX_NAME_WORDS` parts (`name_parts`), so
+    // as many runs.
+    let mut run_slots = [(Part::Caps, 0, 0); MAX_NAME_WORDS];
+    let mut run_count = 0;
     for (n, &(_, p)) in parts.iter().enumerate() {
-        match runs.last_mut() {
+        match run_slots[..run_count].last_mut() {
             Some(r) if r.0 == p => r.2 = n,
-            _ => runs.push((p, n, n)),
+            _ => {
+                run_slots[run_count] = (p, n, n);
+                run_count += 1;
+            }
         }
     }
+    let runs = &run_slots[..run_count];
     let tok_range = |run: &(Part, usize, usize)| -> Range<usize> {
         tokens[parts[run.1].0].start..tokens[parts[run.2].0].end
     };
     let end_after = |run: &(Part, usize, usize)| parts[run.2].0 + 1;
-    let shape: Vec<Part> = runs.iter().map(|r| r.0).collect();
-    Some(match shape.as_slice() {
+    let mut shape_slots = [Part::Caps; MAX_NAME_WORDS];
+    for (slot, r) in shape_slots.iter_mut().zip(runs) {
+        *slot = r.0;
+    }
+    let shape = &shape_slots[..run_count];
+    Some(match shape {
         [] => return None,
         // "PIERRE BARROS" in a list written all in capitals: the given
         // name first, as a list without civilities writes it ("CORNALBA

@@ -3,7 +3,7 @@
 //! of a margin box.
 
 use super::Civility;
-use crate::text::{fold_ascii, fold_char, with_fold};
+use crate::text::{fold_ascii, fold_char, initial_among, with_fold};
 use crate::vocabulary::{
     CAPITAL_PARTICLES, FUNCTION_STARTS, FUNCTIONS, MARGIN_WORDS, NAME_ENDERS, PARTICLES,
 };
@@ -140,7 +140,9 @@ pub(super) fn is_margin_word(word: &str) -> bool {
     // The word folded once (a margin word has 4 to 11 letters: a word of
     // fewer bytes has fewer letters).
     let mut buf = [0; 11];
-    word.len() >= 4 && fold_ascii(word, &mut buf).is_some_and(|f| MARGIN_WORDS.contains(&f))
+    word.len() >= 4
+        && initial_among(word, &MARGIN_WORDS)
+        && fold_ascii(word, &mut buf).is_some_and(|f| MARGIN_WORDS.contains(&f))
 }
 
 #[cfg(test)]
