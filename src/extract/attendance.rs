@@ -739,6 +739,8 @@ impl<'a> Extractor<'a> {
                     let by = self.substitution(a, read, &s, name.whole.start..note.end);
                     let read = std::mem::replace(&mut presence.person, by);
                     as_read.get_or_insert(read);
+                    // "X représenté par Y, suppléant": read, no proxy left unread.
+                    self.proxies_read.push(name.whole.start..note.end);
                 }
                 Note::Other => self.unread_presence(note.clone()),
                 Note::SubstitutedBy(_) => {}
@@ -862,9 +864,14 @@ impl<'a> Extractor<'a> {
             {
                 let at = s.content.start + m.start()..s.content.start + m.end();
                 let inside = |r: &Range<usize>| r.start <= at.start && at.end <= r.end + 1;
+                // "MEMBRES PRÉSENT ABSENT EXCUSÉ POUVOIR A": a presence
+                // sheet's header names its column of proxies.
+                let line_start = text[..at.start].rfind('\n').map_or(0, |p| p + 1);
+                let line_end = text[at.end..].find('\n').map_or(text.len(), |p| at.end + p);
                 if self.proxies_read.iter().any(inside)
                     || sections.iter().any(|x| inside(&x.label_range))
                     || !names_a_proxy(text, at.clone())
+                    || tables::is_sheet_header(&text[line_start..line_end])
                 {
                     continue;
                 }
@@ -1219,7 +1226,30 @@ impl<'a> Extractor<'a> {
                 found.extend(got.lines);
             }
         }
-        for r in sentences(text, stop.min(end)..end) {
+        // "X, Y. formant la majorité. Madame Z a donné pouvoir à Madame W
+        // Absents : ...": proxy sentences between a list and the next label,
+        // as well as after the last list.
+        let mut gaps: Vec<Range<usize>> = sections
+            .iter()
+            .filter(|s| {
+                matches!(s.label, Label::Present | Label::Absent(_))
+                    && restated_from.is_none_or(|r| s.label_range.start < r)
+            })
+            .filter_map(|s| {
+                let from = *self.section_stops.get(&(s.content.start, s.content.end))?;
+                let next = sections
+                    .iter()
+                    .filter(|t| t.label != Label::Stop && t.label_range.start >= from)
+                    .map(|t| t.label_range.start)
+                    .min()
+                    .unwrap_or(text.len());
+                let to = text
+                    .floor_char_boundary((from + 600).min(head_end).min(next).min(s.content.end));
+                (from < to && to <= stop).then_some(from..to)
+            })
+            .collect();
+        gaps.push(stop.min(end)..end);
+        for r in gaps.into_iter().flat_map(|g| sentences(text, g)) {
             let lower = &self.lower[r.clone()];
             if !proxies::mentions_proxy(lower)
                 || read

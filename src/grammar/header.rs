@@ -404,6 +404,14 @@ pub(crate) fn members_in_office(text: &str, lower: &str, within: Range<usize>) -
         .and_then(|c| c[1].parse().ok())
         .or_else(|| members_in_office_column(lower, within.clone()))
         .or_else(|| {
+            // "Afférents au Conseil municipal : 29" (the seats the law gives
+            // the council) where no count in office is written.
+            let afferent = lower_regex!(r"afférents au conseil[^:\n\d]{0,40}:\s*(\d{1,3})(?-u:\b)");
+            afferent
+                .captures(&lower[within.clone()])
+                .and_then(|c| c[1].parse().ok())
+        })
+        .or_else(|| {
             // The council's size in the count of deputy mayors an
             // installation sitting makes: "15 conseillers X 30 % = 4,5".
             let adjoints = lower_regex!(r"(\d{1,3})\s+conseillers\s*[x×*]\s*30\s*%");
@@ -818,6 +826,14 @@ mod tests {
         );
         let read = |t: &str| members_in_office(t, &t.to_ascii_lowercase(), 0..t.len());
         assert_eq!(read("Membres en exercice : 32"), Some(32));
+        assert_eq!(
+            read("Nombre de membres\n- Afférents au Conseil municipal : 29\n- Présents : 20"),
+            Some(29)
+        );
+        assert_eq!(
+            read("Afférents au Conseil municipal : 23 En exercice : 22"),
+            Some(22)
+        );
         assert_eq!(
             read("Le nombre de membres en exercice est de : 32"),
             Some(32)

@@ -307,10 +307,21 @@ pub(crate) fn note(text: &str, range: Range<usize>) -> Note {
             };
         }
         if let Some((who, end)) = mention_after(m) {
+            // "représenté par Monsieur Y, suppléant": a substitute sits.
+            if substitute_named(text, end..range.end) {
+                return Note::SubstitutedBy(who);
+            }
             let cond = condition(text, end..range.end).unwrap_or_default();
             return Note::ProxyTo(who, cond);
         }
         return Note::Other;
+    }
+    // "par Monsieur Y suppléant" (the participle left out).
+    if let Some(m) = regex!(r"^par\s").find(ft)
+        && let Some((who, end)) = mention_after(m)
+        && substitute_named(text, end..range.end)
+    {
+        return Note::SubstitutedBy(who);
     }
     for (re, kind) in [(proxy_from, 0), (substitute_for, 1), (substituted_by, 2)] {
         if let Some(m) = re.find(ft) {
@@ -328,6 +339,17 @@ pub(crate) fn note(text: &str, range: Range<usize>) -> Note {
         Some(c) => Note::Presence(c),
         None => Note::Other,
     }
+}
+
+/// Whether what follows a name in a note is "suppléant(e)" alone, after an
+/// optional comma: the name is a substitute's.
+fn substitute_named(text: &str, after: Range<usize>) -> bool {
+    text.get(after).is_some_and(|rest| {
+        matches!(
+            fold(rest.trim().trim_start_matches(',').trim()).as_str(),
+            "suppleant" | "suppleante"
+        )
+    })
 }
 
 /// Byte offset of the start of the `n`-th word (0-based) of `s`.
@@ -471,6 +493,18 @@ mod tests {
         assert!(matches!(
             n("représenté par son suppléant Mr Paul DORIAC"),
             Note::SubstitutedBy(_)
+        ));
+        assert!(matches!(
+            n("représenté par Monsieur Paul DORIAC, suppléant"),
+            Note::SubstitutedBy(_)
+        ));
+        assert!(matches!(
+            n("par Monsieur Paul DORIAC suppléant"),
+            Note::SubstitutedBy(_)
+        ));
+        assert!(matches!(
+            n("représentée par Monsieur Paul DORIAC"),
+            Note::ProxyTo(_, _)
         ));
         assert!(matches!(
             n("excusée, pouvoir à M. Jean TORAVEL"),

@@ -345,6 +345,38 @@ fn read_proxies(
         {
             i += 1;
         }
+        // "Mmes : X à Y, ..., MM : Z à W": a group's civility heading its
+        // proxies.
+        if word(i)
+            .and_then(people::civility)
+            .is_some_and(|(_, group)| group)
+            && tokens
+                .get(i + 1)
+                .is_some_and(|t| t.kind == Kind::Punct(':'))
+        {
+            i += 2;
+            continue;
+        }
+        // "A partir de 19h31 M. X à M. Y": the time or question the proxy
+        // starts at, written before it.
+        let mut lead = None;
+        if word(i).is_some_and(|w| matches!(w, "A" | "a" | "À" | "à" | "partir"))
+            && let Some(from) = (i..tokens.len().min(i + 3)).find(|&k| word(k) == Some("partir"))
+            && matches!(word(from + 1), Some("de" | "du"))
+            && let Some(j) = (from + 3..tokens.len().min(from + 10)).find(|&j| {
+                word(j).is_some_and(|w| people::civility(w).is_some() || people::is_caps(w))
+            })
+        {
+            let comma = tokens[j - 1].kind == Kind::Punct(',');
+            let upto = j - usize::from(comma);
+            let range = tokens[i].start..tokens[upto - 1].end;
+            if text[range.clone()].bytes().any(|b| b.is_ascii_digit())
+                && let Some(c) = notes::condition(text, range)
+            {
+                lead = Some(c);
+                i = j;
+            }
+        }
         let Some((grantor, next)) = name_in_lines(text, &tokens, i, style) else {
             // A line that links two people ("M. Guy DE Lorme donne
             // procuration à ...") whose grantor cannot be read is one
@@ -611,6 +643,11 @@ fn read_proxies(
             end = tokens[close - 1].end;
             j = close;
         }
+        if condition == Condition::default()
+            && let Some(c) = lead
+        {
+            condition = c;
+        }
         for g in grantors {
             found.push(ProxyLine {
                 grantor: g,
@@ -731,6 +768,21 @@ mod tests {
             ("BOLIVAR".into(), "DORIAC".into())
         );
         check(text, &[("CARMONT", "AMBRE", None, None)]);
+    }
+
+    #[test]
+    fn proxies_grouped_by_civility_and_from_a_time() {
+        check(
+            "Mmes : RENAUD Céline à M. BERTRAND Luc, MM : GOFFIN Paul à M. FOSSIER Alain\nA partir de 20h11 M. DEVAUX Yann à M. PONSART Rémi",
+            &[
+                ("RENAUD", "BERTRAND", None, None),
+                ("GOFFIN", "FOSSIER", None, None),
+                ("DEVAUX", "PONSART", None, None),
+            ],
+        );
+        let text = "A partir de 20h11 M. DEVAUX Yann à M. PONSART Rémi";
+        let found = proxies(text, 0..text.len()).lines;
+        assert!(found[0].condition.wording.is_some());
     }
 
     #[test]

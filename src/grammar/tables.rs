@@ -169,10 +169,13 @@ fn is_mark(word: &str) -> bool {
 
 /// A presence sheet, one member a row, with marks: "X" present, "E"
 /// excused, "A" absent, then "suppléé(e) par Y", "pouvoir à Y" or just a
-/// substitute's name. Columns are read from tabs in the input when there
-/// are any ("Conseiller\tPrésent\tExcusé\tAbsent\tPouvoir à"), else from
-/// the marks' order. A commune written before each member is left out.
-/// `None` unless the sheet has a header and three marked rows.
+/// name: a substitute's, or the proxy holder's when the header has a
+/// column of proxies and none of substitutes. Columns are read from tabs
+/// in the input when there are any ("Conseiller\tPrésent\tExcusé\tAbsent\tPouvoir
+/// à"), else from the marks' order. A commune written before each member
+/// is left out; numbered rows ("12. Mme X Sophie, Adjointe X") may stand a
+/// paragraph each or run together on a line. `None` unless the sheet has
+/// a header and three marked rows.
 fn presence_sheet(norm: &Normalized, within: Range<usize>) -> Option<Vec<Row>> {
     let text = &norm.text;
     let header_range = sheet_header(norm, within.clone())?;
@@ -183,22 +186,31 @@ fn presence_sheet(norm: &Normalized, within: Range<usize>) -> Option<Vec<Row>> {
         .map(|c| fold(text[c].trim()))
         .collect();
     let tabbed = header_cells.len() >= 3;
-    let mut lines = Vec::new();
+    let header_words = fold(&text[header_range.clone()]);
+    let proxy_column = (header_words.contains("pouvoir") || header_words.contains("procuration"))
+        && !header_words.contains("suppl");
+    let mut lines: Vec<Range<usize>> = Vec::new();
     let mut offset = header_range.end + 1;
+    let mut past_blank = false;
     for line in text[offset.min(within.end)..within.end].split_inclusive('\n') {
         let r = offset..offset + line.trim_end().len();
         offset += line.len();
         let t = line.trim();
         if t.is_empty() {
-            if lines.is_empty() {
-                continue;
-            }
-            break;
+            past_blank = !lines.is_empty();
+            continue;
         }
         if t.starts_with("Légende") || t.starts_with("Legende") || fold(t).starts_with("page ") {
             continue;
         }
-        lines.push(r);
+        // "1. Mme X Lydie, Maire X\n\n2. M. Y Guy, Adjoint X": numbered
+        // rows a paragraph each go on past a blank line; anything else
+        // after one ends the sheet.
+        if past_blank && !(numbered_row(t).is_some() && t.split_whitespace().any(is_mark)) {
+            break;
+        }
+        past_blank = false;
+        lines.extend(numbered_rows(text, r));
     }
     let marked = lines
         .iter()
@@ -241,6 +253,10 @@ fn presence_sheet(norm: &Normalized, within: Range<usize>) -> Option<Vec<Row>> {
         };
         let mut tokens = people::tokenize(text, r.clone());
         tokens.drain(..skip_words.min(tokens.len()));
+        // "12. M. X Jean": the row's number.
+        if numbered_row(&text[r.clone()]).is_some() {
+            tokens.drain(..2.min(tokens.len()));
+        }
         let guessed = NameStyle::guess(text, &tokens);
         let style = if guessed.mixed { guessed } else { family_first };
         let Some((Mention::Name(member), after)) = people::name_at(text, &tokens, 0, style) else {
@@ -268,9 +284,16 @@ fn presence_sheet(norm: &Normalized, within: Range<usize>) -> Option<Vec<Row>> {
                 .and_then(|next| {
                     let note_range = next.start..r.end;
                     match notes::note(text, note_range.clone()) {
-                        // A bare name after the mark: a substitute.
-                        Note::Other | Note::Presence(_) => cell_name(text, note_range)
-                            .map(|n| Note::SubstitutedBy(Mention::Name(n))),
+                        // A bare name after the mark: a substitute, or a
+                        // holder when the header has a column of proxies and
+                        // none of substitutes ("... EXCUSÉ POUVOIR A").
+                        Note::Other | Note::Presence(_) => cell_name(text, note_range).map(|n| {
+                            if proxy_column {
+                                Note::ProxyTo(Mention::Name(n), Condition::default())
+                            } else {
+                                Note::SubstitutedBy(Mention::Name(n))
+                            }
+                        }),
                         other => Some(other),
                     }
                 })
@@ -306,6 +329,43 @@ fn presence_sheet(norm: &Normalized, within: Range<usize>) -> Option<Vec<Row>> {
         rows.push(Row { member, seat });
     }
     Some(rows)
+}
+
+/// The number of a numbered row ("12. M. X Jean, Conseiller X"): figures
+/// then a full stop and a space.
+fn numbered_row(line: &str) -> Option<u32> {
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=3).contains(&digits) || !line[digits..].starts_with(". ") {
+        return None;
+    }
+    line[..digits].parse().ok()
+}
+
+/// A line of numbered rows cut where the next number starts a row ("15.
+/// M. X Lionel, Conseiller X Marie Y 16. Mme Z Catherine, ..."): the
+/// numbers follow each other. A line not numbered is one row.
+fn numbered_rows(text: &str, r: Range<usize>) -> Vec<Range<usize>> {
+    let line = &text[r.clone()];
+    let Some(mut n) = numbered_row(line) else {
+        return vec![r];
+    };
+    let mut rows = Vec::new();
+    let mut start = 0;
+    let mut from = 0;
+    loop {
+        let next = format!(" {}. ", n + 1);
+        let Some(p) = line[from..].find(&next).map(|p| from + p) else {
+            break;
+        };
+        if line[p + next.len()..].starts_with(char::is_uppercase) {
+            rows.push(r.start + start..r.start + line[..p].trim_end().len());
+            start = p + 1;
+            n += 1;
+        }
+        from = p + next.len();
+    }
+    rows.push(r.start + start..r.end);
+    rows
 }
 
 /// What a status cell says of the member before it.
@@ -649,13 +709,29 @@ fn sheet_header(norm: &Normalized, within: Range<usize>) -> Option<Range<usize>>
     None
 }
 
+/// Whether `line` is a presence sheet's header ("Conseiller Présent
+/// Excusé Absent Pouvoir à"): a short line of column names, "présent" or
+/// "présence" a word of its own (not "représentant" in a sentence).
+pub(crate) fn is_sheet_header(line: &str) -> bool {
+    let words: Vec<String> = line.split_whitespace().map(fold).collect();
+    words.len() <= 12
+        && words.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "present" | "presents" | "presente" | "presentes" | "presence"
+            )
+        })
+        && !line.bytes().any(|b| b == b':' || b.is_ascii_digit())
+        && sheet_header_pattern().is_match(line)
+}
+
 /// A presence sheet's header line: a whole word naming the members, then
 /// "présent(s)" or "présence", no colon or figure. The word's edges are
 /// written as non-word characters, not `\b`: a Unicode `\b` makes the
 /// regex slow on French text.
 fn sheet_header_pattern() -> &'static regex::Regex {
     fold_regex!(
-        r"(?im)^(?:[^\n:\d]*[^\w\n:\d])?(?:nom|conseill\w*|délégués?|membres?|titulaires?|élus?)[^\w\n:\d][^\n:\d]*présen(?:t|ce)[^\n:\d]*$"
+        r"(?im)^(?:[^\n:\d]*[^\w\n:\d])?(?:nom|conseill\w*|délégués?|membres?\w*|titulaires?|élus?)[^\w\n:\d][^\n:\d]*présen(?:t|ce)[^\n:\d]*$"
     )
 }
 
@@ -734,9 +810,27 @@ fn cells_between_pipes(line_start: usize, line: &str) -> Vec<Range<usize>> {
 #[cfg(test)]
 mod tests {
     #[test]
+    fn numbered_rows_run_together_on_one_line() {
+        let text = "5. M. PIERRAT Alain, Conseiller X Gérard GRANDCLAUDE 6. Mme THIRIET Nadège X";
+        let rows: Vec<&str> = super::numbered_rows(text, 0..text.len())
+            .into_iter()
+            .map(|r| &text[r])
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                "5. M. PIERRAT Alain, Conseiller X Gérard GRANDCLAUDE",
+                "6. Mme THIRIET Nadège X"
+            ]
+        );
+        let text = "PIERRAT Alain X 6. Mme THIRIET";
+        assert_eq!(super::numbered_rows(text, 0..text.len()).len(), 1);
+    }
+
+    #[test]
     fn sheet_header_is_the_word_boundary_pattern() {
         let with_boundaries = regex::Regex::new(
-            r"(?im)^[^\n:\d]*\b(?:nom|conseill\w*|d[ée]l[ée]gu[ée]s?|membres?|titulaires?|[ée]lus?)\b[^\n:\d]*pr[ée]sen(?:t|ce)[^\n:\d]*$",
+            r"(?im)^[^\n:\d]*\b(?:nom|conseill\w*|d[ée]l[ée]gu[ée]s?|membres?\w*|titulaires?|[ée]lus?)\b[^\n:\d]*pr[ée]sen(?:t|ce)[^\n:\d]*$",
         )
         .unwrap();
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
@@ -749,6 +843,7 @@ mod tests {
             "désélus présents",
             "Membres présents",
             "Membresprésents",
+            "MEMBRESDUCONSEIL PRÉSENT ABSENT",
             "nominations présentées",
             "Délégués titulaires présents",
             "Les membres du bureau sont représentés par le groupe",

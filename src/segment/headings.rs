@@ -398,12 +398,37 @@ pub(super) fn headings(text: &str, lower: &str, from: usize) -> Vec<Heading> {
 /// line on the next lines ([`title_below`]).
 fn ordinal_title_ok(c: &regex::Captures<'_>, hay: &str) -> bool {
     match (c.get(2), c.get(3)) {
-        (Some(first), _) => first.as_str().starts_with(|ch: char| ch.is_uppercase()),
+        (Some(first), _) => {
+            first.as_str().starts_with(|ch: char| ch.is_uppercase())
+                && !member_row(&hay[first.start()..])
+        }
         (None, Some(title)) => {
             !dated(&hay[title.start()..]) && !document_title(&hay[title.start()..])
         }
         (None, None) => title_below(&hay[c.get(0).map_or(0, |m| m.end())..]),
     }
+}
+
+/// Whether a numbered line names a member, not an item: a civility then a
+/// family name in capitals ("12. Mme HUMBERT Sophie, Adjointe X", a row of
+/// a presence sheet).
+fn member_row(title: &str) -> bool {
+    let mut words = title.split_whitespace();
+    let civility = words.next().is_some_and(|w| {
+        matches!(
+            w,
+            "M." | "Mme" | "Mme." | "MME" | "Mr" | "Mr." | "Mlle" | "Monsieur" | "Madame"
+        )
+    });
+    let family = words.next().is_some_and(|w| {
+        let letters = w.trim_end_matches(',');
+        letters.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && letters
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase)
+    });
+    civility && family
 }
 
 /// Whether the line after a number without a separator is the document's

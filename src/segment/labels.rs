@@ -460,6 +460,16 @@ fn label_end(
         if whole_name && matched.starts_with(char::is_uppercase) {
             return Some((end + skip, None));
         }
+        // "... (71 voix) 1 Étaient présents Karim X Anne Y ...": a
+        // capitalised label of several words inside a flattened line,
+        // before a given name and a family name in capitals.
+        if matched.starts_with(char::is_uppercase)
+            && matched.trim().contains(' ')
+            && is_capitalised(given)
+            && is_caps(family)
+        {
+            return Some((end + skip, None));
+        }
     }
     // Ordinary words in a sentence.
     if label == Label::Stop && alone {
@@ -676,6 +686,20 @@ mod tests {
             got[3..]
                 .iter()
                 .all(|(l, _)| *l == Label::Stop || *l == Label::Present)
+        );
+    }
+
+    #[test]
+    fn labels_without_colons_inside_a_flattened_line() {
+        let text = "Compte rendu (12 voix) 1 Étaient présents Lise ARNAL Paul BOYER Étaient excusés et représentés Anne CROS donne pouvoir à Paul BOYER Étaient excusés et absents Marc DURET";
+        let got = labels(text);
+        assert_eq!(
+            got,
+            [
+                (Label::Present, "Lise ARNAL Paul BOYER"),
+                (Label::Proxies, "Anne CROS donne pouvoir à Paul BOYER"),
+                (Label::Absent(Some(true)), "Marc DURET"),
+            ]
         );
     }
 

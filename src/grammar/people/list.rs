@@ -106,10 +106,54 @@ pub(crate) fn list(text: &str, range: Range<usize>) -> (Vec<Entry>, usize) {
     trim_run_together(text, &tokens, &mut entries, stop);
     join_spaced_hyphen(text, &mut entries);
     split_two_names(text, &mut entries);
+    split_at_capital_et(text, &mut entries);
     if line_mode {
         drop_place_lines(text, &mut entries);
     }
     (entries, stop)
+}
+
+/// "BEVERAGGI, BOUTEILLE ET GRETTNER": in a list of family names alone,
+/// "ET" in capitals between two of them joins two people. A name with its
+/// given name keeps it ("Jean-Pierre PRETRE MAUZAC ET GRAND CASTANG", a
+/// commune flattened into the name, is trimmed elsewhere).
+fn split_at_capital_et(text: &str, entries: &mut Vec<Entry>) {
+    let mut k = 0;
+    while k < entries.len() {
+        let Mention::Name(n) = &entries[k].mention else {
+            k += 1;
+            continue;
+        };
+        if n.given.is_some() || !text[n.family.clone()].contains(" ET ") {
+            k += 1;
+            continue;
+        }
+        let words = space_words(text, n.family.clone());
+        let at = (1..words.len().saturating_sub(1)).find(|&i| &text[words[i].clone()] == "ET");
+        let Some(i) = at else {
+            k += 1;
+            continue;
+        };
+        let first = Name {
+            civility: n.civility,
+            given: None,
+            family: n.family.start..words[i - 1].end,
+            whole: n.whole.start..words[i - 1].end,
+        };
+        let second = Name {
+            civility: None,
+            given: None,
+            family: words[i + 1].start..n.family.end,
+            whole: words[i + 1].start..n.whole.end,
+        };
+        let mut second_entry = entries[k].clone();
+        second_entry.mention = Mention::Name(second);
+        entries[k].mention = Mention::Name(first);
+        entries[k].notes.clear();
+        entries[k].function = None;
+        entries.insert(k + 1, second_entry);
+        k += 1;
+    }
 }
 
 /// In a list of one name a line where nearly every name has its given
@@ -670,6 +714,26 @@ impl ListReader<'_> {
             self.i += 1;
             return true;
         }
+        // "A partir de 18h43, Mme X": the member's stretch written first.
+        if let Some((condition, at)) = self.condition_before_name(i)
+            && let Some((mention, next)) = self.mention(at)
+        {
+            let before = self.entries.len();
+            self.i = at;
+            let goes_on = self.entry(mention, next);
+            if self.entries.len() > before
+                && let Some(e) = self.entries.last_mut()
+            {
+                e.notes.insert(0, condition);
+            }
+            return goes_on;
+        }
+        if self.entries.is_empty()
+            && let Some(after) = self.headings_column(i)
+        {
+            self.i = after;
+            return true;
+        }
         if civility(w).is_none()
             && let Some(after) = self.heading_in_list(i)
         {
@@ -791,6 +855,17 @@ impl ListReader<'_> {
             }
             None => true,
         });
+        // "SAINT-AVE\n: Hervé X – ...": a heading alone on its line, its
+        // colon opening the next.
+        let k = if self.line_mode
+            && (i == 0 || w.is(i - 1, Kind::Newline))
+            && w.is(k, Kind::Newline)
+            && w.is(k + 1, Kind::Punct(':'))
+        {
+            k + 1
+        } else {
+            k
+        };
         let colon = w.is(k, Kind::Punct(':'));
         if colon && (i..k).filter_map(|j| w.word(j)).any(is_margin_word) {
             return Some(if w.is(k + 1, Kind::Number) {
@@ -819,6 +894,73 @@ impl ListReader<'_> {
         };
         let colon = w.is(colon_at, Kind::Punct(':'));
         (k > i && (place_like || standing) && !looks_like_name && colon).then_some(colon_at + 1)
+    }
+
+    /// "A partir de 18h43, Mme X", "À partir du point 4 M. Y": a stretch of
+    /// the sitting written before a name. The stretch and where the name
+    /// starts.
+    fn condition_before_name(&self, i: usize) -> Option<(Range<usize>, usize)> {
+        let w = self.w;
+        if !(matches!(w.word(i)?, "A" | "a" | "À" | "à")
+            && w.word(i + 1) == Some("partir")
+            && matches!(w.word(i + 2), Some("de" | "du")))
+        {
+            return None;
+        }
+        let name_start = (i + 3..w.tokens.len().min(i + 10)).find(|&j| {
+            w.word(j)
+                .is_some_and(|x| civility(x).is_some() || is_caps(x))
+        })?;
+        let end = if w.is(name_start - 1, Kind::Punct(',')) {
+            name_start - 1
+        } else {
+            name_start
+        };
+        let range = w.tokens[i].start..w.tokens[end - 1].end;
+        // A time or a question's number: "à partir de la Périers Etienne X"
+        // is a cell cut from its number, no stretch.
+        let figure = w.text[range.clone()].bytes().any(|b| b.is_ascii_digit());
+        (end > i + 3 && figure && crate::grammar::notes::condition(w.text, range.clone()).is_some())
+            .then_some((range, name_start))
+    }
+
+    /// "ARRADON\nBADEN\nLE BONO\n:\n:\n:\nJean X – Anne Y\n...": a table's
+    /// column of group headings (communes) flattened before its column of
+    /// colons, one a line, the names of each group on the lines after
+    /// them. At least two heading lines of place names, then as many lines
+    /// of a colon alone; where the names start.
+    fn headings_column(&self, i: usize) -> Option<usize> {
+        let w = self.w;
+        let tokens = w.tokens;
+        let line_start = |k: usize| k == 0 || w.is(k - 1, Kind::Newline);
+        if !line_start(i) {
+            return None;
+        }
+        let mut k = i;
+        let mut headings = 0;
+        loop {
+            let mut j = k;
+            while w.word(j).is_some_and(|x| {
+                (is_caps(x) || is_particle(x)) && civility(x).is_none() && !is_function_word(x)
+            }) || (j > k && w.is(j, Kind::Punct('\'')))
+            {
+                j += 1;
+            }
+            if j == k || !w.is(j, Kind::Newline) {
+                break;
+            }
+            headings += 1;
+            k = j + 1;
+        }
+        if headings < 2 {
+            return None;
+        }
+        let mut colons = 0;
+        while w.is(k, Kind::Punct(':')) && (k + 1 == tokens.len() || w.is(k + 1, Kind::Newline)) {
+            colons += 1;
+            k += 2;
+        }
+        (colons == headings).then_some(k)
     }
 
     /// Records the function written from `tokens[words]` ("Maire",
@@ -1026,6 +1168,22 @@ impl ListReader<'_> {
         if self.line_mode && self.sentence_at(k) {
             return false;
         }
+        // "Absent : M. Hugo X\nA été nommé secrétaire ...": a list of one
+        // name, ended by the line; a sentence follows on the next.
+        let line_ends = tokens
+            .get(k)
+            .is_some_and(|t| self.w.text[tokens[next - 1].end..t.start].contains('\n'));
+        if !follows_ok
+            && self.entries.is_empty()
+            && !self.after_stop
+            && !self.line_mode
+            && line_ends
+            && matches!(&mention, Mention::Name(n) if n.civility.is_some() && n.given.is_some())
+        {
+            self.push(mention, notes);
+            self.stop = tokens[next - 1].end;
+            return false;
+        }
         if !follows_ok
             && !last_on_line
             && (self.after_stop || self.entries.is_empty() && !self.line_mode)
@@ -1049,6 +1207,14 @@ impl ListReader<'_> {
                     .is_some_and(|prev| gap[prev..last].trim().is_empty())
             });
             if !self.entries.is_empty() && blank_line {
+                return false;
+            }
+            // "..., BOUTEILLE ET GRETTNER Madame X est élue secrétaire.": no
+            // separator, a verb after the name: the subject of a sentence.
+            if !self.entries.is_empty()
+                && !gap.contains([',', ';'])
+                && matches!(self.w.word(k), Some("est" | "a"))
+            {
                 return false;
             }
             // "Roland CASANAVEL formant la majorité": keep the name, stop.
@@ -1131,6 +1297,7 @@ impl ListReader<'_> {
                     || is_capitalised(w)
                     || is_initial(w)
                     || self.line_mode
+                    || self.condition_before_name(k).is_some()
             }
         }
     }
@@ -1217,6 +1384,11 @@ fn bare_note(
         word(k + 1).as_deref(),
         Some("jusqu'a" | "jusqu'au" | "jusqu" | "a" | "au" | "des" | "lors" | "apres" | "avant")
     );
+    // "X quitte la séance à 18h38 et rentre à 18h42".
+    let leaves = first == "quitte"
+        && word(k + 1).as_deref() == Some("la")
+        && word(k + 2).as_deref() == Some("seance");
+    let (presence_word, presence_follows) = (presence_word || leaves, presence_follows || leaves);
     if presence_word && presence_follows {
         let mut j = k + 1;
         while j < k + 30
@@ -1267,6 +1439,24 @@ fn bare_note(
             return Some((tokens[start].start..tokens[j - 1].end, j));
         }
     }
+    // "Monsieur X par Monsieur Y suppléant": the participle left out.
+    let substitute_after = |j: usize| -> Option<usize> {
+        let (_, after) = name_at(text, tokens, j, style)?;
+        let comma = usize::from(
+            tokens
+                .get(after)
+                .is_some_and(|t| t.kind == Kind::Punct(',')),
+        );
+        matches!(
+            word(after + comma).as_deref(),
+            Some("suppleant" | "suppleante")
+        )
+        .then_some(after + comma + 1)
+    };
+    if first == "par" && k == i {
+        let end = substitute_after(k + 1)?;
+        return Some((tokens[start].start..tokens[end - 1].end, end));
+    }
     let opens = first.starts_with("suppl")
         || first.starts_with("rempla")
         || first.starts_with("represent")
@@ -1305,6 +1495,13 @@ fn bare_note(
     }
     if j == k {
         return None;
+    }
+    // "représenté par Monsieur Y, suppléant": the holder's standing, a
+    // substitute, is the note's.
+    if first.starts_with("represent")
+        && let Some(end) = substitute_after(j)
+    {
+        return Some((tokens[start].start..tokens[end - 1].end, end));
     }
     let (_, after) = name_at(text, tokens, j, style)?;
     Some((tokens[start].start..tokens[after - 1].end, after))
@@ -1650,6 +1847,21 @@ mod tests {
             "Christelle VALANANGE-VALENOT, Roland CASANAVEL formant la majorité des membres",
             &["Christelle|VALANANGE-VALENOT", "Roland|CASANAVEL"],
         );
+        // No separator before a name and a verb after it: the subject of
+        // the next sentence; after a comma, the last entry.
+        check(
+            "BOUTEILLE ET GRETTNER Madame COUCHOT est élue secrétaire.",
+            &["|BOUTEILLE", "|GRETTNER"],
+        );
+        check(
+            "BOUTEILLE, Madame COUCHOT est arrivée en retard.",
+            &["|BOUTEILLE", "|COUCHOT"],
+        );
+        // One name, then a sentence on the next line.
+        check(
+            "M. Hugo LAMBERT\nA été nommé secrétaire : Mme Maryse GILLET",
+            &["Hugo|LAMBERT"],
+        );
     }
 
     #[test]
@@ -1787,6 +1999,21 @@ mod tests {
         check(
             "Anne Bolivar donne pouvoir à Paul DORIAC, Lise Carmont, Marc Espinel",
             &["Anne|Bolivar", "Lise|Carmont", "Marc|Espinel"],
+        );
+    }
+
+    #[test]
+    fn a_column_of_communes_before_its_colons() {
+        check(
+            "BRÉHAN\nLE COURDO\n:\n:\nAlain LE GUERN – Marie JOUBIER\nSolène RIOU\nROCHEFORT : Michel GUILLO\nSAINT-MARCEL\n: Pierre LE CALVEZ – Nicole BRIAND\n",
+            &[
+                "Alain|LE GUERN",
+                "Marie|JOUBIER",
+                "Solène|RIOU",
+                "Michel|GUILLO",
+                "Pierre|LE CALVEZ",
+                "Nicole|BRIAND",
+            ],
         );
     }
 
