@@ -155,6 +155,7 @@ impl<'a> Extractor<'a> {
                             .iter()
                             .map(|l| l.range.end)
                             .chain(read.names.iter().map(|n| n.1.end))
+                            .chain(read.substituted.iter().map(|r| r.range.end))
                             .max()
                             .unwrap_or(stop);
                         self.section_stops
@@ -187,6 +188,7 @@ impl<'a> Extractor<'a> {
                             self.absent_entry(e, excused, a, &mut proxy_lines);
                         }
                         proxy_lines.extend(read.lines);
+                        self.seat_substitutes(read.substituted, excused, a);
                         continue;
                     }
                     self.section_stops
@@ -217,22 +219,7 @@ impl<'a> Extractor<'a> {
                     self.section_stops
                         .insert((s.content.start, s.content.end), stop);
                     proxy_lines.extend(read.lines);
-                    for r in read.substituted {
-                        // "Gérard X, suppléé par Dany Y": X absent, Y sits.
-                        if let (Mention::Name(member), Mention::Name(by)) = (&r.member, &r.by) {
-                            let person = self.person(member, None);
-                            let sits = self.substitution(a, &person, by, r.range.clone());
-                            if !a.present.iter().any(|p| p.person.same_as(&sits)) {
-                                a.present.push(Presence::new(sits));
-                            }
-                            if !a.absent.iter().any(|p| p.person.same_as(&person)) {
-                                a.absent.push(Absence {
-                                    person,
-                                    excused: None,
-                                });
-                            }
-                        }
-                    }
+                    self.seat_substitutes(read.substituted, None, a);
                     for r in read.unreadable {
                         let shown = self.clean(r.clone());
                         self.finding(
@@ -1281,6 +1268,28 @@ impl<'a> Extractor<'a> {
     /// The proxies and names of an absent section that writes proxies as
     /// sentences ("X donne pouvoir à Y", "X, conseillère, pouvoir donné à
     /// Y"), when they read more people than the list (`listed`).
+    /// "Gérard X, suppléé par Dany Y" read among proxies: X absent, Y sits
+    /// in X's place.
+    fn seat_substitutes(
+        &mut self,
+        substituted: Vec<proxies::Substitution>,
+        excused: Option<bool>,
+        a: &mut Attendance,
+    ) {
+        for r in substituted {
+            if let (Mention::Name(member), Mention::Name(by)) = (&r.member, &r.by) {
+                let person = self.person(member, None);
+                let sits = self.substitution(a, &person, by, r.range.clone());
+                if !a.present.iter().any(|p| p.person.same_as(&sits)) {
+                    a.present.push(Presence::new(sits));
+                }
+                if !a.absent.iter().any(|p| p.person.same_as(&person)) {
+                    a.absent.push(Absence { person, excused });
+                }
+            }
+        }
+    }
+
     fn absent_with_proxies(&self, content: Range<usize>, listed: usize) -> Option<ProxiesAndNames> {
         // A list is read in its first few lines, not to the end of a text
         // whose section runs on.
@@ -1293,7 +1302,8 @@ impl<'a> Extractor<'a> {
         }
         let read = proxies::proxies_and_names(self.text, content.start..end, false);
         let grantors: usize = read.lines.len();
-        (grantors > 0 && grantors + read.names.len() > listed).then_some(read)
+        let read_in_all = grantors + read.substituted.len() + read.names.len();
+        (grantors > 0 && read_in_all > listed).then_some(read)
     }
 
     /// Whether a list names again, for the most part, people already listed

@@ -146,10 +146,34 @@ fn sitting_date_in(text: &str, region: Range<usize>) -> SittingDate {
                 .chain(&headings)
                 .all(|(d, _)| d == one || !fits(d)) =>
         {
-            SittingDate::Found(*one)
+            return SittingDate::Found(*one);
         }
-        _ => SittingDate::Conflict { date, other, at },
+        _ => {}
     }
+    // "CONSEIL MUNICIPAL DU 18 JANVIER 2018 ... Compte rendu du conseil
+    // municipal du 30 novembre 2017 ... L'an deux mille dix-huit, le 18
+    // janvier": the date the title and the preamble both claim, against
+    // one claim of another (a subtitle, a margin woven into the text).
+    let claimed = |d: NaiveDate| {
+        preamble
+            .iter()
+            .chain(&headings)
+            .filter(|(e, _)| *e == d)
+            .count()
+    };
+    let mut dates: Vec<NaiveDate> = preamble.iter().chain(&headings).map(|&(d, _)| d).collect();
+    dates.sort();
+    dates.dedup();
+    let top = dates.iter().copied().max_by_key(|&d| claimed(d));
+    if let Some(top) = top
+        && claimed(top) >= 2
+        && dates.iter().all(|&d| d == top || claimed(d) < claimed(top))
+        && preamble.first().is_none_or(|&(d, _)| d == top)
+        && headings.iter().any(|&(d, _)| d == top)
+    {
+        return SittingDate::Found(top);
+    }
+    SittingDate::Conflict { date, other, at }
 }
 
 /// The weekday written right before a date: "le jeudi ", "Mardi ".

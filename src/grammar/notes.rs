@@ -267,7 +267,7 @@ pub(crate) fn note(text: &str, range: Range<usize>) -> Note {
         regex!(r"^(?:suppleante?|(?:ayant |qui a |assurant )?la suppleance)\s+(?:de|du)\s");
     // "représenté par son suppléant Mr X": a substitute, not a proxy.
     let substituted_by = regex!(
-        r"^(?:supplee?e?|remplacee?)\s+par\s|^represente?e?\s+par\s+(?:son|sa)\s+suppleante?\s"
+        r"^(?:supplee?e?|remplacee?)\s+par\s|^represente?e?\s+par\s+(?:son|sa)\s+suppleante?\s*,?\s"
     );
     let ft = f.trim_start();
     let mention_after = |m: regex::Match<'_>| -> Option<(Mention, usize)> {
@@ -492,6 +492,10 @@ mod tests {
         assert!(matches!(n("représenté par son suppléant"), Note::Other));
         assert!(matches!(
             n("représenté par son suppléant Mr Paul DORIAC"),
+            Note::SubstitutedBy(_)
+        ));
+        assert!(matches!(
+            n("représentée par sa suppléante, Mme Lise CARMONT"),
             Note::SubstitutedBy(_)
         ));
         assert!(matches!(

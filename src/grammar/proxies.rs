@@ -460,11 +460,26 @@ fn read_proxies(
             // "Régis X (Champtocel) représenté par Y": an aside, read on.
             k = close;
         }
-        // "Gérard X, suppléé par Dany Y": a substitute, not a proxy.
+        // "Gérard X, suppléé par Dany Y", "Emmanuel X, représenté par sa
+        // suppléante, Mme Christine Y": a substitute, not a proxy.
         let comma = usize::from(tokens.get(k).is_some_and(|t| t.kind == Kind::Punct(',')));
-        if word(k + comma).is_some_and(|w| STATUS_SUBSTITUTE_WORDS.contains(&fold(w).as_str()))
+        let by_at = if word(k + comma)
+            .is_some_and(|w| STATUS_SUBSTITUTE_WORDS.contains(&fold(w).as_str()))
             && word(k + comma + 1) == Some("par")
-            && let Some((by, after)) = name_in_lines(text, &tokens, k + comma + 2, style)
+        {
+            Some(k + comma + 2)
+        } else if word(k + comma).is_some_and(|w| fold(w).starts_with("represente"))
+            && word(k + comma + 1) == Some("par")
+            && matches!(word(k + comma + 2), Some("son" | "sa"))
+            && word(k + comma + 3).is_some_and(|w| fold(w).starts_with("suppl"))
+        {
+            let j = k + comma + 4;
+            Some(j + usize::from(tokens.get(j).is_some_and(|t| t.kind == Kind::Punct(','))))
+        } else {
+            None
+        };
+        if let Some(at) = by_at
+            && let Some((by, after)) = name_in_lines(text, &tokens, at, style)
         {
             substituted.push(Substitution {
                 member: grantor,

@@ -300,6 +300,7 @@ fixtures! {
     p12_cc_represented_by_substitutes => "p12-cc-represented-by-substitutes",
     p13_cc_weekday_settles_the_year_suppleance => "p13-cc-weekday-settles-the-year-suppleance",
     p14_cm_election_form_and_object_counts => "p14-cm-election-form-and-object-counts",
+    p15_cm_subtitle_date_substitutes_among_absent => "p15-cm-subtitle-date-substitutes-among-absent",
     r01_cm_surnames_proxy_sentences_unlabelled => "r01-cm-surnames-proxy-sentences-unlabelled",
     r02_cc_flattened_columns_labels_without_colons => "r02-cc-flattened-columns-labels-without-colons",
     r03_cm_numbered_sheet_proxy_column_lost => "r03-cm-numbered-sheet-proxy-column-lost",
