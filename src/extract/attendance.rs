@@ -1098,6 +1098,15 @@ impl<'a> Extractor<'a> {
                 _ => {}
             }
         }
+        // "ABSENTS EXCUSÉS : Mmes BERT Florence ... Mme BERT Florence a
+        // donné pouvoir à M. X": the same member named again.
+        if person.given_name.is_some()
+            && a.absent
+                .iter()
+                .any(|p| p.person.given_name.is_some() && p.person.same_as(&person))
+        {
+            return;
+        }
         a.absent.push(Absence { person, excused });
     }
 
@@ -1374,7 +1383,7 @@ impl<'a> Extractor<'a> {
     pub(super) fn secretary_sentence(&self, within: Range<usize>) -> Option<Person> {
         let text = self.text;
         let re = regex!(
-            r"(?i)(?:a été|est|sera|ont été|fut|été)\s+(?:(?:élue?|nommée?|désignée?|choisie?|déclarée?)\s+(?:à l'unanimité\s+)?(?:comme\s+|en qualité de\s+|pour remplir les fonctions de\s+|pour\s+)?)?(?:secr[ée]taire)|(?:d[ée]sign(?:er|e)|nomm(?:er|e)|[ée]lire)\s+(?:à l['’]unanimité\s+)?(?:M\.|Mme|Monsieur|Madame|(?-i:[A-Z]\.\s*[A-Z]{2,}))|(?:comme|en qualité de|fonctions de)\s+secr[ée]taire|,\s+secr[ée]taire de s[ée]ance|(?:a été|est)\s+(?:élue?|nommée?|désignée?)\s+pour remplir (?:ces|cette) fonctions?"
+            r"(?i)(?:a été|est|sera|ont été|fut|été)\s+(?:(?:élue?|nommée?|désignée?|choisie?|déclarée?)\s+(?:à l'unanimité\s+)?(?:comme\s+|en qualité de\s+|pour remplir les fonctions de\s+|pour\s+)?)?(?:secr[ée]taire)|(?:d[ée]sign(?:er|e)|nomm(?:er|e)|[ée]lire)\s+(?:à l['’]unanimité\s+)?(?:M\.|Mme|Monsieur|Madame|(?-i:[A-Z]\.\s*[A-Z]{2,}))|(?:comme|en qualité de|fonctions de)\s+secr[ée]taire|,\s+secr[ée]taire de s[ée]ance|(?:a été|est)\s+(?:élue?|nommée?|désignée?)\s+pour remplir (?:ces|cette) fonctions?|secr[ée]taire de s[ée]ance (?:sera|est)\s+(?:M\.|Mme|Monsieur|Madame)"
         );
         for m in re.find_iter(&text[within.clone()]) {
             let at = within.start + m.start();
@@ -1411,7 +1420,15 @@ impl<'a> Extractor<'a> {
             {
                 continue;
             }
-            let (from, to) = if matched.starts_with("design")
+            let (from, to) = if matched.starts_with("secretaire de seance") {
+                // "le secrétaire de séance sera Monsieur Bruno X": the name
+                // after, from its civility.
+                let civility = at + m.as_str().rfind(' ').map_or(0, |p| p + 1);
+                (
+                    civility,
+                    text.floor_char_boundary((civility + 80).min(text.len())),
+                )
+            } else if matched.starts_with("design")
                 || matched.starts_with("nomm")
                 || matched.starts_with("elire")
             {

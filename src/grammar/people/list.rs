@@ -998,6 +998,16 @@ impl ListReader<'_> {
         {
             k += 1;
         }
+        // "LEDUC Bruno, de MARNHAC Xavier": after a separator, a particle,
+        // a family name and a given name are the next member.
+        let after_separator = i > 0
+            && matches!(
+                w.tokens[i - 1].kind,
+                Kind::Punct(',' | ';') | Kind::Newline | Kind::Blank
+            );
+        if word == "de" && after_separator && w.word(k).is_some_and(is_capitalised) {
+            return None;
+        }
         Some(k)
     }
 
@@ -1735,6 +1745,11 @@ mod tests {
                 "Luc|MOREL",
                 "Lise|AMBRE",
             ],
+        );
+        // A particle after a separator starts the next name.
+        check(
+            "ROUX Paul, de MARNAC Xavier, PONS Ida",
+            &["Paul|ROUX", "Xavier|de MARNAC", "Ida|PONS"],
         );
         // A separating dash that lost its spaces.
         check(
