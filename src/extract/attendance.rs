@@ -389,7 +389,9 @@ impl<'a> Extractor<'a> {
                 },
             };
             let grantor = listed_whole(&grantor, a).unwrap_or(grantor);
-            let holder = listed_whole(&holder, a).unwrap_or(holder);
+            let holder = listed_whole(&holder, a)
+                .or_else(|| listed_in_full(&holder, a))
+                .unwrap_or(holder);
             // Only proxies whose grantor has the same family name can be the
             // same: looked up by key, not compared with every proxy
             // (quadratic in a long list).
@@ -479,6 +481,28 @@ impl<'a> Extractor<'a> {
             });
         }
     }
+}
+
+/// "GAUCHER" holding a proxy, where the lists name one member present
+/// "GAUCHER-LOISEAU" and nobody "GAUCHER": that member, a compound family
+/// name written short.
+fn listed_in_full(p: &Person, a: &Attendance) -> Option<Person> {
+    if a.present.iter().any(|x| x.person.same_as(p)) {
+        return None;
+    }
+    let short = fold(&p.family_name);
+    let mut found = a.present.iter().filter(|x| {
+        let full = fold(&x.person.family_name);
+        full.len() > short.len()
+            && full.starts_with(&short)
+            && full[short.len()..].starts_with(['-', ' '])
+            && match (&x.person.given_name, &p.given_name) {
+                (Some(g), Some(h)) => fold(g) == fold(h),
+                _ => true,
+            }
+    });
+    let one = found.next()?;
+    found.next().is_none().then(|| one.person.clone())
 }
 
 /// "ANGE LE LAN" read as a family name in a proxy, where the lists name
