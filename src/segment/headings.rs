@@ -271,7 +271,7 @@ fn decision_marks(lower: &str, words: &MarkWords, from: usize) -> Vec<usize> {
     }
     let opening = |b: u8| matches!(b, b'-' | b'd' | b'a' | b'f' | b'e' | 0xC3 | 0xE2);
     let at_lines: Vec<usize> = lines_where(lower, opening)
-        .filter(|(_, line)| verbs.is_match(line))
+        .filter(|(_, line)| opens_with_verb(line.as_bytes()) && verbs.is_match(line))
         .map(|(at, _)| at)
         .collect();
     if !at_lines.is_empty() {
@@ -279,6 +279,38 @@ fn decision_marks(lower: &str, words: &MarkWords, from: usize) -> Vec<usize> {
         marks.sort_unstable();
     }
     marks
+}
+
+/// Whether a line can open with a verb of a decision as the headings'
+/// verb pattern reads it: past blanks and a bullet, "décide", "déclare",
+/// "approuve", "accepte", "autorise", "fixe", "émet" (accents optional);
+/// the pattern is run on those lines only.
+fn opens_with_verb(line: &[u8]) -> bool {
+    let blanks = |s: &[u8]| s.iter().take_while(|&&b| b == b' ' || b == b'\t').count();
+    let mut lead = &line[blanks(line)..];
+    for bullet in ["-", "\u{2013}", "\u{2022}"] {
+        if let Some(rest) = lead.strip_prefix(bullet.as_bytes()) {
+            lead = &rest[blanks(rest)..];
+            break;
+        }
+    }
+    [
+        "d\u{e9}cide",
+        "d\u{c9}cide",
+        "decide",
+        "d\u{e9}clare",
+        "d\u{c9}clare",
+        "declare",
+        "approuve",
+        "accepte",
+        "autorise",
+        "fixe",
+        "\u{e9}met",
+        "\u{c9}met",
+        "emet",
+    ]
+    .iter()
+    .any(|v| lead.starts_with(v.as_bytes()))
 }
 
 /// How well a style's headings cut the text into items: each heading whose
