@@ -199,8 +199,20 @@ fn check_usable(input: &str) -> Result<(), Error> {
     if input.trim().is_empty() {
         return Err(Error::new(ErrorKind::Empty));
     }
-    let (head, chars) = first_chars(input, 100_000);
+    // An input of at most that many bytes is its own head: its characters
+    // are counted only if it has control characters to weigh.
+    const HEAD: usize = 100_000;
+    let (head, chars) = if input.len() <= HEAD {
+        (input, None)
+    } else {
+        let (head, chars) = first_chars(input, HEAD);
+        (head, Some(chars))
+    };
     let control = binary_chars(head);
+    if control == 0 {
+        return Ok(());
+    }
+    let chars = chars.unwrap_or_else(|| head.chars().count());
     if control * 10 > chars {
         return Err(Error::new(ErrorKind::Binary { control, chars }));
     }

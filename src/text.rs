@@ -103,7 +103,44 @@ pub(crate) fn accents_optional(pattern: &str, capitals: bool) -> String {
 /// 64 literals at once (its vector search), so the literals are searched
 /// in groups of 64 and the groups' next matches merged.
 pub(crate) struct Literals {
-    groups: Vec<aho_corasick::AhoCorasick>,
+    groups: Vec<LiteralGroup>,
+}
+
+/// Up to 64 literals, searched leftmost first: by Aho-Corasick's vector
+/// search itself where the CPU has one (no automaton around it to set up
+/// at each search), else by its automaton.
+enum LiteralGroup {
+    Packed(aho_corasick::packed::Searcher),
+    Automaton(aho_corasick::AhoCorasick),
+}
+
+impl LiteralGroup {
+    fn new<P: AsRef<[u8]>>(literals: &[P]) -> LiteralGroup {
+        let packed = aho_corasick::packed::Config::new()
+            .match_kind(aho_corasick::packed::MatchKind::LeftmostFirst)
+            .builder()
+            .extend(literals)
+            .build();
+        match packed {
+            Some(searcher) => LiteralGroup::Packed(searcher),
+            None => LiteralGroup::Automaton(
+                aho_corasick::AhoCorasick::builder()
+                    .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+                    .build(literals)
+                    .expect("literals"),
+            ),
+        }
+    }
+
+    /// The leftmost match in `hay[from..]` (the first literal of those
+    /// starting there).
+    fn find(&self, hay: &str, from: usize) -> Option<aho_corasick::Match> {
+        let span = aho_corasick::Span::from(from..hay.len());
+        match self {
+            LiteralGroup::Packed(s) => s.find_in(hay, span),
+            LiteralGroup::Automaton(a) => a.find(aho_corasick::Input::new(hay).span(span)),
+        }
+    }
 }
 
 impl Literals {
@@ -111,25 +148,36 @@ impl Literals {
     /// classes of characters (`[éÉe]`) and `?` after either.
     pub(crate) fn new(pattern: &str) -> Literals {
         let literals = expand_literals(pattern);
-        let groups = literals
-            .chunks(64)
-            .map(|group| {
-                aho_corasick::AhoCorasick::builder()
-                    .match_kind(aho_corasick::MatchKind::LeftmostFirst)
-                    .build(group)
-                    .expect("literals")
-            })
-            .collect();
+        let groups = literals.chunks(64).map(LiteralGroup::new).collect();
         Literals { groups }
+    }
+
+    /// The given literals, in their order (at most 64).
+    pub(crate) fn of(literals: &[&str]) -> Literals {
+        assert!(literals.len() <= 64, "one group of literals");
+        Literals {
+            groups: vec![LiteralGroup::new(literals)],
+        }
+    }
+
+    /// The leftmost match starting in `hay[from..]`: where, and the index
+    /// of its literal (the first of those starting there).
+    pub(crate) fn find_from(&self, hay: &str, from: usize) -> Option<(usize, usize)> {
+        let mut best: Option<(usize, usize)> = None;
+        for (k, group) in self.groups.iter().enumerate() {
+            if let Some(m) = group.find(hay, from)
+                && best.is_none_or(|(at, _)| m.start() < at)
+            {
+                best = Some((m.start(), k * 64 + m.pattern().as_usize()));
+            }
+        }
+        best
     }
 
     /// The matches in `hay`, as `regex`'s `find_iter` gives them.
     pub(crate) fn find_iter<'h>(&'h self, hay: &'h str) -> impl Iterator<Item = Range<usize>> + 'h {
-        let find = move |group: &aho_corasick::AhoCorasick, from: usize| {
-            group
-                .find(aho_corasick::Input::new(hay).span(from..hay.len()))
-                .map(|m| m.range())
-        };
+        let find =
+            move |group: &LiteralGroup, from: usize| group.find(hay, from).map(|m| m.range());
         // Each group's leftmost match from where the last match ended; the
         // first group's wins a tie (its literals come first).
         let mut next: Vec<Option<Range<usize>>> = self.groups.iter().map(|g| find(g, 0)).collect();
@@ -144,6 +192,37 @@ impl Literals {
             at = m.end;
             Some(m)
         })
+    }
+}
+
+/// A pattern tried anchored at given places: the match that starts there,
+/// the one a scan reaching that place would find. Its Unicode classes are
+/// held to the Latin blocks as [`compile`] holds them; no prefilter is
+/// built (an anchored search has no use for one).
+pub(crate) struct AnchoredRegex {
+    re: regex_automata::meta::Regex,
+}
+
+impl AnchoredRegex {
+    /// `pattern` as [`compile`] would take it.
+    pub(crate) fn new(pattern: &str) -> AnchoredRegex {
+        let config = regex_automata::meta::Config::new()
+            .auto_prefilter(false)
+            .which_captures(regex_automata::nfa::thompson::WhichCaptures::Implicit);
+        let re = regex_automata::meta::Regex::builder()
+            .configure(config)
+            .build(&latin(pattern))
+            .expect("valid regex");
+        AnchoredRegex { re }
+    }
+
+    /// The match starting at `at` in `hay`, what precedes `at` seen by
+    /// `^` and `\b` as in a scan of `hay`.
+    pub(crate) fn at(&self, hay: &str, at: usize) -> Option<Range<usize>> {
+        let input = regex_automata::Input::new(hay)
+            .range(at..)
+            .anchored(regex_automata::Anchored::Yes);
+        self.re.find(input).map(|m| m.range())
     }
 }
 

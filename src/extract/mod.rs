@@ -39,7 +39,7 @@ use crate::vocabulary::PRESIDING;
 
 /// The records of a normalised, segmented text.
 pub(crate) fn extract(norm: &Normalized, segments: &Segments) -> Document {
-    Extractor::new(norm).run(segments)
+    Extractor::new(norm, &segments.mark_words).run(segments)
 }
 
 /// Everything the extract stage needs about one input.
@@ -68,7 +68,7 @@ struct Extractor<'a> {
 }
 
 impl<'a> Extractor<'a> {
-    fn new(norm: &'a Normalized<'a>) -> Self {
+    fn new(norm: &'a Normalized<'a>, mark_words: &decisions::MarkWords) -> Self {
         Extractor {
             norm,
             text: &norm.text,
@@ -78,7 +78,7 @@ impl<'a> Extractor<'a> {
             proxies_read: Vec::new(),
             table_end: 0,
             amounts: amounts(&norm.text),
-            marks: decisions::marks(&norm.text, &norm.lower, 0..norm.text.len()),
+            marks: decisions::marks(&norm.text, &norm.lower, 0..norm.text.len(), mark_words),
         }
     }
 

@@ -11,7 +11,9 @@
 
 use std::ops::Range;
 
-use crate::text::lower_regex;
+use std::sync::LazyLock;
+
+use crate::text::{AnchoredRegex, Literals, accents_optional, lower_regex};
 use crate::vocabulary::{ITEM_KEYWORDS, ORDINAL_SEPARATORS, SUMMARY_BULLET};
 
 /// Groups of decision marks in `text[range]`, in order: each the range
@@ -19,7 +21,8 @@ use crate::vocabulary::{ITEM_KEYWORDS, ORDINAL_SEPARATORS, SUMMARY_BULLET};
 /// with ASCII letters in lower case (same offsets).
 #[cfg(test)]
 pub(crate) fn groups(text: &str, lower: &str, range: Range<usize>) -> Vec<Range<usize>> {
-    group(text, lower, &marks(text, lower, range))
+    let words = MarkWords::find(&lower[range.clone()]);
+    group(text, lower, &marks(text, lower, range, &words))
 }
 
 /// The groups of `marks` (in order, as [`marks`] gives them): marks close
@@ -170,33 +173,271 @@ pub(crate) fn new_item_between(text: &str, lower: &str, range: Range<usize>) -> 
     })
 }
 
-/// Every decision mark in `text[range]`, in order.
-pub(crate) fn marks(text: &str, lower: &str, range: Range<usize>) -> Vec<Range<usize>> {
-    // One pattern, one pass of the regex engine over the text: unanimity,
-    // counted votes ("11 voix pour", "Pour : 12", "12 pour, 3 contre"), a
-    // vote line ("Vote :"), a stated outcome ("ADOPTÉ", "est approuvé"),
-    // "après en avoir délibéré", a candidate's votes (": 13 voix"), "est
-    // élu", the votes of one elected ("majorité absolue (18 voix)"), a
-    // summary's bullets ("- a adopté le règlement", "- a désigné M. X").
-    let re = lower_regex!(&[concat!(
-        r"unanimit[éÉe]|unanimement",
-        r"|(?:\d{1,3}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf|vingt)\s+(?:voix|votes?|voies|suffrages)\s+(?:«\s*)?(?:pour|contre|favorables?|d[éÉe]favorables?|en faveur)",
-        r"|(?m:^)[ \t]*[-–•]?[ \t]*(?:«\s*)?(?:pour|contre)(?:\s*»)?[ \t]*:[ \t]*\d{1,3}",
-        r"|\d{1,3}\s+(?:voix\s+|votes?\s+)?(?:pour|contre)\s*[,/;.-]?\s*(?:et\s+)?\d{1,3}\s+(?:voix\s+|votes?\s+)?(?:pour|contre|abstentions?|absentions?)",
-        r"|(?m:^)[ \t]*(?:[-–•][ \t]*)?(?:vote|votes|d[éÉe]cision|r[éÉe]sultat du vote)[ \t]*:",
-        r"|(?m:^)[ \t]*(?:adopt[éÉe]e?s?|approuv[éÉe]e?s?|rejet[éÉe]e?s?|refus[éÉe]e?s?)(?:[ \t]*[.!:]|[ \t]*$|[ \t]+(?:à|a|par)[ \t])",
-        r"|(?:est|sont|a [éÉe]t[éÉe]|ont [éÉe]t[éÉe])\s+(?:adopt[éÉe]e?s?|approuv[éÉe]e?s?|accept[éÉe]e?s?|rejet[éÉe]e?s?)",
-        r"|(?:est|sont|a\s+[éÉe]t[éÉe]|ont\s+[éÉe]t[éÉe])\s+(?:[éÉe]lue?s?(?-u:\b)|proclam[éÉe])",
-        r"|apr[èÈe]s en avoir d[éÉe]lib[éÉe]r[éÉe]",
-        r"|:[ \t]*\d{1,3}[ \t]+voix(?-u:\b)",
-        r"|\([ \t]*\d{1,3}[ \t]+voix[ \t]*\)",
-    ), SUMMARY_BULLET]
-        .join("|"));
+/// The decision marks, one pattern for the lower-cased text: unanimity,
+/// counted votes ("11 voix pour", "Pour : 12", "12 pour, 3 contre"), a
+/// vote line ("Vote :"), a stated outcome ("ADOPTÉ", "est approuvé"),
+/// "après en avoir délibéré", a candidate's votes (": 13 voix"), "est
+/// élu", the votes of one elected ("majorité absolue (18 voix)"), a
+/// summary's bullets ("- a adopté le règlement", "- a désigné M. X").
+static MARKS: LazyLock<String> = LazyLock::new(|| {
+    let pattern = [
+        concat!(
+            r"unanimit[éÉe]|unanimement",
+            r"|(?:\d{1,3}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf|vingt)\s+(?:voix|votes?|voies|suffrages)\s+(?:«\s*)?(?:pour|contre|favorables?|d[éÉe]favorables?|en faveur)",
+            r"|(?m:^)[ \t]*[-–•]?[ \t]*(?:«\s*)?(?:pour|contre)(?:\s*»)?[ \t]*:[ \t]*\d{1,3}",
+            r"|\d{1,3}\s+(?:voix\s+|votes?\s+)?(?:pour|contre)\s*[,/;.-]?\s*(?:et\s+)?\d{1,3}\s+(?:voix\s+|votes?\s+)?(?:pour|contre|abstentions?|absentions?)",
+            r"|(?m:^)[ \t]*(?:[-–•][ \t]*)?(?:vote|votes|d[éÉe]cision|r[éÉe]sultat du vote)[ \t]*:",
+            r"|(?m:^)[ \t]*(?:adopt[éÉe]e?s?|approuv[éÉe]e?s?|rejet[éÉe]e?s?|refus[éÉe]e?s?)(?:[ \t]*[.!:]|[ \t]*$|[ \t]+(?:à|a|par)[ \t])",
+            r"|(?:est|sont|a [éÉe]t[éÉe]|ont [éÉe]t[éÉe])\s+(?:adopt[éÉe]e?s?|approuv[éÉe]e?s?|accept[éÉe]e?s?|rejet[éÉe]e?s?)",
+            r"|(?:est|sont|a\s+[éÉe]t[éÉe]|ont\s+[éÉe]t[éÉe])\s+(?:[éÉe]lue?s?(?-u:\b)|proclam[éÉe])",
+            r"|apr[èÈe]s en avoir d[éÉe]lib[éÉe]r[éÉe]",
+            r"|:[ \t]*\d{1,3}[ \t]+voix(?-u:\b)",
+            r"|\([ \t]*\d{1,3}[ \t]+voix[ \t]*\)",
+        ),
+        SUMMARY_BULLET,
+    ]
+    .join("|");
+    debug_assert!(crate::text::lower_case_pattern(&pattern));
+    accents_optional(&pattern, true)
+});
+
+/// Every decision mark in `text[range]`, in order; `words` are the
+/// [`MarkWords`] of `lower[range]`.
+///
+/// The pattern has no literal every match holds (line starts, figures,
+/// number words), so a scan for it stepped its automaton over every byte.
+/// It is tried anchored instead, only where a match can start
+/// ([`mark_starts`]), each match consuming its text as a scan would: the
+/// same matches (a test compares them with the scan's).
+pub(crate) fn marks(
+    text: &str,
+    lower: &str,
+    range: Range<usize>,
+    words: &MarkWords,
+) -> Vec<Range<usize>> {
+    static RE: LazyLock<AnchoredRegex> = LazyLock::new(|| AnchoredRegex::new(&MARKS));
     let base = range.start;
-    re.find_iter(&lower[range])
-        .map(|m| base + m.start()..base + m.end())
-        .filter(|at| !is_reported(text, lower, at.clone()))
-        .collect()
+    let hay = &lower[range];
+    let mut out = Vec::new();
+    let mut next = 0;
+    for at in mark_starts(hay, words) {
+        if at < next {
+            continue;
+        }
+        let Some(m) = RE.at(hay, at) else { continue };
+        next = m.end;
+        let at = base + m.start..base + m.end;
+        if !is_reported(text, lower, at.clone()) {
+            out.push(at);
+        }
+    }
+    out
+}
+
+/// The words that place a decision mark: each match of [`MARKS`] not
+/// anchored at a line start holds one, at a distance [`mark_starts`]
+/// knows. Their order is the one in which a vector search of them stopped
+/// least often in vain on the seed.
+pub(crate) const MARK_WORDS: [&str; 18] = [
+    "unanim",
+    "apr\u{e8}s en avoir",
+    "apr\u{c8}s en avoir",
+    "apres en avoir",
+    // A count's noun: the number before it starts the mark.
+    "voix",
+    "vote",
+    "voies",
+    "suffrages",
+    // "est adopté", "a été approuvé".
+    "adopt",
+    "approuv",
+    "accept",
+    "rejet",
+    // "12 pour, 3 contre".
+    "pour",
+    "contre",
+    // "est élu", "ont été\nproclamés".
+    "\u{e9}lu",
+    "\u{c9}lu",
+    "elu",
+    "proclam",
+];
+
+/// Where the [`MARK_WORDS`] stand in a lower-cased text, found once for
+/// the decision marks and the headings' fit: every place one starts
+/// (overlapping ones too), in order, with its index in `MARK_WORDS`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct MarkWords(Vec<(usize, usize)>);
+
+impl MarkWords {
+    /// The mark words of `lower`.
+    pub(crate) fn find(lower: &str) -> MarkWords {
+        static SEARCH: LazyLock<Literals> = LazyLock::new(|| Literals::of(&MARK_WORDS));
+        let mut out = Vec::new();
+        let mut from = 0;
+        while let Some((at, k)) = SEARCH.find_from(lower, from) {
+            out.push((at, k));
+            from = at + 1;
+        }
+        MarkWords(out)
+    }
+
+    /// Each place and the word found there, in order.
+    pub(crate) fn iter(&self) -> impl Iterator<Item = (usize, &'static str)> + '_ {
+        self.0.iter().map(|&(at, k)| (at, MARK_WORDS[k]))
+    }
+}
+
+/// The places in `hay` (lower-cased, its [`MarkWords`] `words`) where a
+/// match of [`MARKS`] may start, in order, without repeats: every place one
+/// does start, and a few more.
+///
+/// - the line starts whose first bytes (after blanks) open a line mark: a
+///   bullet, "«", "pour", "contre", "vote", "décision", "résultat",
+///   "adopt", "approuv", "rejet", "refus";
+/// - "unanim", "après en avoir";
+/// - before "voix", "vote", "voies", "suffrages", past the blanks: the last
+///   one to three figures, a number word ending there, and the ":" or "("
+///   before figures;
+/// - before "pour" and "contre", past the blanks: the last figures;
+/// - before "adopt", "approuv", "accept", "rejet", past the blanks: "est",
+///   "sont", "a été", "ont été" ending there;
+/// - "est", "sont" ending at the "t" of "t élu", "t proclam".
+fn mark_starts(hay: &str, words: &MarkWords) -> Vec<usize> {
+    const NUMBER_WORDS: [&str; 21] = [
+        "un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
+        "onze", "douze", "treize", "quatorze", "quinze", "seize", "dix-sept", "dix-huit",
+        "dix-neuf", "vingt",
+    ];
+    const PASSIVES: [&str; 20] = [
+        "est",
+        "sont",
+        "a \u{e9}t\u{e9}",
+        "a \u{e9}t\u{c9}",
+        "a \u{e9}te",
+        "a \u{c9}t\u{e9}",
+        "a \u{c9}t\u{c9}",
+        "a \u{c9}te",
+        "a et\u{e9}",
+        "a et\u{c9}",
+        "a ete",
+        "ont \u{e9}t\u{e9}",
+        "ont \u{e9}t\u{c9}",
+        "ont \u{e9}te",
+        "ont \u{c9}t\u{e9}",
+        "ont \u{c9}t\u{c9}",
+        "ont \u{c9}te",
+        "ont et\u{e9}",
+        "ont et\u{c9}",
+        "ont ete",
+    ];
+    let bytes = hay.as_bytes();
+    let mut out = Vec::new();
+    // Past the blanks before `at`: where the word before ends, if any
+    // blank was passed.
+    let past_blanks = |at: usize| -> Option<usize> {
+        let before = hay[..at].trim_end_matches(char::is_whitespace);
+        (before.len() < at).then_some(before.len())
+    };
+    // The last one to three figures before `end`; how many figures end there.
+    let figures = |end: usize, out: &mut Vec<usize>| -> usize {
+        let n = bytes[..end]
+            .iter()
+            .rev()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        out.extend((1..=n.min(3)).rev().map(|k| end - k));
+        n
+    };
+    let ending = |end: usize, words: &[&str], out: &mut Vec<usize>| {
+        for w in words {
+            if hay[..end].ends_with(w) {
+                out.push(end - w.len());
+            }
+        }
+    };
+    let mut words = words.iter().peekable();
+    let mut starts = std::iter::once(0)
+        .chain(crate::text::line_feeds(hay).map(|p| p + 1))
+        .filter(|&p| p < bytes.len())
+        .peekable();
+    loop {
+        let word = words.peek().map(|&(at, _)| at);
+        if let Some(&line) = starts.peek()
+            && word.is_none_or(|w| line <= w)
+        {
+            starts.next();
+            if opens_line_mark(bytes, line) {
+                out.push(line);
+            }
+            continue;
+        }
+        let Some((at, word)) = words.next() else {
+            break;
+        };
+        match word {
+            "voix" | "vote" | "voies" | "suffrages" => {
+                let Some(end) = past_blanks(at) else { continue };
+                let n = figures(end, &mut out);
+                if (1..=3).contains(&n) {
+                    let lead = hay[..end - n].trim_end_matches([' ', '\t']);
+                    if lead.ends_with([':', '(']) {
+                        out.push(lead.len() - 1);
+                    }
+                }
+                ending(end, &NUMBER_WORDS, &mut out);
+            }
+            "pour" | "contre" => {
+                if let Some(end) = past_blanks(at) {
+                    figures(end, &mut out);
+                }
+            }
+            "adopt" | "approuv" | "accept" | "rejet" => {
+                if let Some(end) = past_blanks(at) {
+                    ending(end, &PASSIVES, &mut out);
+                }
+            }
+            "\u{e9}lu" | "\u{c9}lu" | "elu" | "proclam" => {
+                if let Some(end) = past_blanks(at) {
+                    ending(end, &PASSIVES, &mut out);
+                }
+            }
+            // "unanim", "après en avoir".
+            _ => out.push(at),
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// Whether the line starting at `at` opens, past its blanks, as a mark
+/// anchored at a line start may: a bullet, "«", "pour", "contre", "vote",
+/// "décision", "résultat", "adopt", "approuv", "rejet", "refus".
+fn opens_line_mark(bytes: &[u8], at: usize) -> bool {
+    let lead = bytes[at..]
+        .iter()
+        .position(|&b| b != b' ' && b != b'\t')
+        .map_or(&[][..], |p| &bytes[at + p..]);
+    let any = |words: &[&str]| words.iter().any(|w| lead.starts_with(w.as_bytes()));
+    match lead.first() {
+        Some(b'-') => true,
+        Some(0xE2) => any(&["\u{2013}", "\u{2022}"]),
+        Some(0xC2) => any(&["\u{ab}"]),
+        Some(b'p') => any(&["pour"]),
+        Some(b'c') => any(&["contre"]),
+        Some(b'v') => any(&["vote"]),
+        Some(b'd') => any(&["d\u{e9}cision", "d\u{c9}cision", "decision"]),
+        Some(b'r') => any(&[
+            "r\u{e9}sultat",
+            "r\u{c9}sultat",
+            "resultat",
+            "rejet",
+            "refus",
+        ]),
+        Some(b'a') => any(&["adopt", "approuv"]),
+        _ => false,
+    }
 }
 
 /// Whether the mark at `at` reports something other than a decision of
@@ -258,6 +499,46 @@ mod tests {
     fn count(text: &str) -> usize {
         let lower = text.to_ascii_lowercase();
         groups(text, &lower, 0..text.len()).len()
+    }
+
+    /// The marks' pattern tried where a match may start finds what a scan
+    /// of the text finds, on every fixture (as written and flattened) and
+    /// on places chosen to be close calls.
+    #[test]
+    fn marks_are_those_of_a_scan() {
+        let scan = crate::text::compile(&MARKS);
+        let mut texts = crate::segment::fixture_texts();
+        texts.extend(
+            [
+                "1234 voix pour\n12 pour, 3 contre\n  - Pour : 12\n\t« contre » : 3",
+                "vingt-deux voix pour, dix-sept votes contre, aucune voix pour, un  \u{a0}voix\ncontre",
+                "VOTE : 12\n• Décision : x\nRÉSULTAT DU VOTE : y\n- a adopté\n– a\tdésigné",
+                "ADOPTÉ.\nadoptée à la majorité\nRefusé par 3\nrejetés\nApprouvé",
+                "La délibération a été adoptée ; ont Été approuvés ; sont\nrejetées ; est acceptée",
+                "M. X est élu ; sont proclamés ; est Élue ; est elus ; élunanimité ; apres en avoir deliberé",
+                "Candidat A : 13 voix ; B :\t7 voix ; majorité absolue (18 voix ) ; ( 2 voix)",
+                "voix voix 12voix 12 voix pour pour 3 3 pour 4 contre 5 voix contre 6 abstentions",
+                "",
+                "\n\n\npour : 1",
+                "x\u{2003}12\u{a0}voix\u{2028}pour",
+            ]
+            .map(String::from),
+        );
+        for text in texts {
+            let lower = text.to_ascii_lowercase();
+            for range in [0..lower.len(), lower.len() / 3..lower.len()] {
+                if !lower.is_char_boundary(range.start) {
+                    continue;
+                }
+                let expected: Vec<Range<usize>> = scan
+                    .find_iter(&lower[range.clone()])
+                    .map(|m| range.start + m.start()..range.start + m.end())
+                    .filter(|at| !is_reported(&text, &lower, at.clone()))
+                    .collect();
+                let words = MarkWords::find(&lower[range.clone()]);
+                assert_eq!(marks(&text, &lower, range, &words), expected, "{text}");
+            }
+        }
     }
 
     #[test]

@@ -6,13 +6,15 @@
 //! found inside them (`inline`).
 
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use regex::Regex;
 
 use super::inline::{inline_headings, title_in_paragraph};
 use crate::grammar::date::month_number;
+use crate::grammar::decisions::MarkWords;
 use crate::grammar::notes::roman_value;
-use crate::text::{fold_regex, lines_where, lower_regex, regex};
+use crate::text::{AnchoredRegex, accents_optional, fold_regex, lines_where, lower_regex, regex};
 use crate::vocabulary::{ITEM_KEYWORDS, ORDINAL_SEPARATORS};
 
 /// A heading line's title longer than this (in bytes) is a paragraph: the
@@ -225,22 +227,51 @@ fn candidate(
 /// "adopté", "après en avoir délibéré", a line opening with the verb of a
 /// decision: "DECIDE", "- approuve"), in `lower` (the text with ASCII
 /// letters in lower case).
-fn decision_marks(lower: &str) -> Vec<usize> {
-    // The words, found by the engine's literal prefilter; the verbs that
-    // open a line, on the lines whose first bytes can start one (a
-    // `(?m:^)` alternative in the same pattern made the engine step over
-    // every byte). Neither kind can start inside the other's matches, so
-    // the starts are those of the single pattern.
-    let words = lower_regex!(
-        r"unanimit|(?-u:\b)(?:voix|vote|votes|adopt[éÉe]e?s?)(?-u:\b)|apr[èÈe]s en avoir d[éÉe]lib[éÉe]r[éÉe]"
-    );
+fn decision_marks(lower: &str, words: &MarkWords, from: usize) -> Vec<usize> {
+    let lower = &lower[from..];
+    // The words, tried anchored where a mark word starts that they start
+    // with (a scan of the text found no more: every match starts so), each
+    // match consuming its text as a scan would; the verbs that open a
+    // line, on the lines whose first bytes can start one (a `(?m:^)`
+    // alternative in the same pattern made the engine step over every
+    // byte). Neither kind can start inside the other's matches, so the
+    // starts are those of the single pattern.
+    static WORDS: LazyLock<AnchoredRegex> = LazyLock::new(|| {
+        AnchoredRegex::new(&accents_optional(
+            r"unanimit|(?-u:\b)(?:voix|vote|votes|adopt[éÉe]e?s?)(?-u:\b)|apr[èÈe]s en avoir d[éÉe]lib[éÉe]r[éÉe]",
+            true,
+        ))
+    });
     let verbs = lower_regex!(
         r"^[ \t]*(?:[-–•][ \t]*)?(?:d[éÉe]cide|d[éÉe]clare|approuve|accepte|autorise|fixe|[éÉe]met)(?-u:\b)"
     );
-    let mut marks: Vec<usize> = words.find_iter(lower).map(|m| m.start()).collect();
+    let mut marks: Vec<usize> = Vec::new();
+    let mut next = 0;
+    for (at, word) in words.iter() {
+        let Some(at) = at.checked_sub(from) else {
+            continue;
+        };
+        let starts = matches!(
+            word,
+            "unanim"
+                | "voix"
+                | "vote"
+                | "adopt"
+                | "apr\u{e8}s en avoir"
+                | "apr\u{c8}s en avoir"
+                | "apres en avoir"
+        );
+        if at < next || !starts {
+            continue;
+        }
+        if let Some(m) = WORDS.at(lower, at) {
+            marks.push(m.start);
+            next = m.end;
+        }
+    }
     let opening = |b: u8| matches!(b, b'-' | b'd' | b'a' | b'f' | b'e' | 0xC3 | 0xE2);
     let at_lines: Vec<usize> = lines_where(lower, opening)
-        .filter(|(_, line)| verbs.is_match(line))
+        .filter(|(_, line)| opens_with_verb(line.as_bytes()) && verbs.is_match(line))
         .map(|(at, _)| at)
         .collect();
     if !at_lines.is_empty() {
@@ -248,6 +279,38 @@ fn decision_marks(lower: &str) -> Vec<usize> {
         marks.sort_unstable();
     }
     marks
+}
+
+/// Whether a line can open with a verb of a decision as the headings'
+/// verb pattern reads it: past blanks and a bullet, "décide", "déclare",
+/// "approuve", "accepte", "autorise", "fixe", "émet" (accents optional);
+/// the pattern is run on those lines only.
+fn opens_with_verb(line: &[u8]) -> bool {
+    let blanks = |s: &[u8]| s.iter().take_while(|&&b| b == b' ' || b == b'\t').count();
+    let mut lead = &line[blanks(line)..];
+    for bullet in ["-", "\u{2013}", "\u{2022}"] {
+        if let Some(rest) = lead.strip_prefix(bullet.as_bytes()) {
+            lead = &rest[blanks(rest)..];
+            break;
+        }
+    }
+    [
+        "d\u{e9}cide",
+        "d\u{c9}cide",
+        "decide",
+        "d\u{e9}clare",
+        "d\u{c9}clare",
+        "declare",
+        "approuve",
+        "accepte",
+        "autorise",
+        "fixe",
+        "\u{e9}met",
+        "\u{c9}met",
+        "emet",
+    ]
+    .iter()
+    .any(|v| lead.starts_with(v.as_bytes()))
 }
 
 /// How well a style's headings cut the text into items: each heading whose
@@ -269,12 +332,12 @@ fn fit(chosen: &[Candidate], marks: &[usize], text_len: usize) -> i64 {
 
 /// The deliberation headings of `text`, in order, after `from`; `lower` is
 /// `text` with ASCII letters in lower case (same offsets).
-pub(super) fn headings(text: &str, lower: &str, from: usize) -> Vec<Heading> {
+pub(super) fn headings(text: &str, lower: &str, from: usize, words: &MarkWords) -> Vec<Heading> {
     let mut by_style = candidates(text, from);
     if by_style.iter().all(|(_, v)| v.is_empty()) {
         return inline_headings(text, from);
     }
-    let marks = decision_marks(&lower[from..])
+    let marks = decision_marks(lower, words, from)
         .into_iter()
         .map(|m| from + m)
         .collect::<Vec<_>>();
@@ -625,9 +688,15 @@ fn strip_objet(line: &str) -> Option<&str> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
     use crate::segment::fixture_texts;
+
+    /// The headings of `text`, from its start.
+    pub(in crate::segment) fn headings_of(text: &str) -> Vec<Heading> {
+        let lower = text.to_ascii_lowercase();
+        headings(text, &lower, 0, &MarkWords::find(&lower))
+    }
 
     #[test]
     fn heading_candidates_are_those_of_a_whole_text_scan() {
@@ -652,13 +721,13 @@ mod tests {
     #[test]
     fn headings_of_each_style() {
         let text = "ORDRE DU JOUR\n1. Approbation\n2. Budget\n\nPOINT N°1 - APPROBATION DU PV\nDélibération n°D2019-021\n\ntexte\n\nPOINT N°2 - BUDGET\n";
-        let h = headings(text, &text.to_ascii_lowercase(), 0);
+        let h = headings_of(text);
         assert_eq!(h.len(), 2);
         assert_eq!(h[0].question, Some(1));
         assert_eq!(&text[h[0].number.clone().unwrap()], "D2019-021");
         assert_eq!(&text[h[0].title.clone().unwrap()], "APPROBATION DU PV");
         let text = "ORDRE DU JOUR\n1. Approbation du compte\n2. Budget\n\n1. APPROBATION\nbla bla\nbla\n\n2. BUDGET\nbla bla bla\nbla\n";
-        let h = headings(text, &text.to_ascii_lowercase(), 0);
+        let h = headings_of(text);
         assert_eq!(
             h.iter()
                 .map(|h| &text[h.title.clone().unwrap()])
@@ -666,14 +735,14 @@ mod tests {
             ["APPROBATION", "BUDGET"]
         );
         let text = "N° 2016-031\nObjet : AMENAGEMENT DU BOURG\n";
-        let h = headings(text, &text.to_ascii_lowercase(), 0);
+        let h = headings_of(text);
         assert_eq!(&text[h[0].title.clone().unwrap()], "AMENAGEMENT DU BOURG");
     }
 
     #[test]
     fn ordinals_with_a_hyphen_and_a_bracket() {
         let text = "3-) Délibération : vente du tracteur\nexposé\nApprobation à l'unanimité.\n4- Délibération : tarifs\nexposé\nApprobation à l'unanimité.\n";
-        let h = headings(text, &text.to_ascii_lowercase(), 0);
+        let h = headings_of(text);
         assert_eq!(
             h.iter().map(|h| h.question).collect::<Vec<_>>(),
             [Some(3), Some(4)]
@@ -691,14 +760,17 @@ mod tests {
         for text in texts {
             let lower = text.to_ascii_lowercase();
             let expected: Vec<usize> = one.find_iter(&lower).map(|m| m.start()).collect();
-            assert_eq!(decision_marks(&lower), expected);
+            assert_eq!(
+                decision_marks(&lower, &MarkWords::find(&lower), 0),
+                expected
+            );
         }
     }
 
     #[test]
     fn ordinals_without_a_separator_and_alone_on_their_line() {
         let text = "25 Mars 2018\nOrdre du jour :\n1. Subventions\n2. Cimetière\n\n1 Subventions aux associations\nVote : 14 pour / 0 contre\n2 Tarifs du cimetière\nVote : 13 pour / 1 contre\n3.\n\nQuestions diverses\nRien.\n";
-        let h = headings(text, &text.to_ascii_lowercase(), 0);
+        let h = headings_of(text);
         let titles: Vec<&str> = h.iter().map(|h| &text[h.title.clone().unwrap()]).collect();
         assert_eq!(
             titles,
@@ -710,7 +782,7 @@ mod tests {
         );
         // A page number before a page flattened onto one line.
         let text = "Titre\n\n1 Extrait du Registre des Délibérations Séance du 15 juillet 2020 Nombre des membres en exercice : 27 Le Conseil Communautaire, régulièrement convoqué, s'est réuni à la salle des fêtes sous la présidence de M. Paul ROUX.\n";
-        assert!(headings(text, &text.to_ascii_lowercase(), 0).is_empty());
+        assert!(headings_of(text).is_empty());
     }
 
     #[test]
@@ -726,7 +798,7 @@ mod tests {
         for n in 1..=3 {
             text += &format!("{n}- Agent\n{}\n", "ligne du tableau\n".repeat(200));
         }
-        let h = headings(&text, &text.to_ascii_lowercase(), 0);
+        let h = headings_of(&text);
         assert_eq!(h.len(), 6);
     }
 }

@@ -218,7 +218,7 @@ fn code_dash_run(hay: &str, from: usize, re: &Regex) -> Vec<InlineHeading> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::headings::headings;
+    use super::super::headings::tests::headings_of;
 
     #[test]
     fn headings_inside_a_flattened_text() {
@@ -226,7 +226,7 @@ mod tests {
         let text = format!(
             "Séance du 3 mars 2020. {filler}1 - APPROBATION DU PROCÈS-VERBAL Le procès-verbal est adopté. {filler}2 - BUDGET PRIMITIF Pour : 12 Contre : 3. {filler}"
         );
-        let h = headings(&text, &text.to_ascii_lowercase(), 0);
+        let h = headings_of(&text);
         let titles: Vec<&str> = h.iter().map(|h| &text[h.title.clone().unwrap()]).collect();
         assert_eq!(titles, ["APPROBATION DU PROCÈS-VERBAL", "BUDGET PRIMITIF"]);
         assert_eq!(h[1].question, Some(2));
@@ -239,7 +239,7 @@ mod tests {
         let text = format!(
             "Séance du 3 mars 2020. {filler}1 - APPROBATION DU PV Pour : 12 Contre : 3 2 - BUDGET PRIMITIF POUR 2020 {filler}"
         );
-        let h = headings(&text, &text.to_ascii_lowercase(), 0);
+        let h = headings_of(&text);
         assert_eq!(
             h.iter().map(|h| h.question).collect::<Vec<_>>(),
             [Some(1), Some(2)]
@@ -250,7 +250,7 @@ mod tests {
         let text = format!(
             "Séance du 3 mars 2020. {filler}1. Approbation du procès-verbal Le procès-verbal est adopté à l'unanimité. 2. Budget primitif Adopté. 3. Tarifs Adopté. {filler}"
         );
-        let h = headings(&text, &text.to_ascii_lowercase(), 0);
+        let h = headings_of(&text);
         assert_eq!(h.len(), 3);
         // The body starts with a title in small letters (its end is a guess).
         assert_eq!(&text[h[0].range.clone()], "1. ");
@@ -259,21 +259,21 @@ mod tests {
         let text = format!(
             "Séance du 3 mars 2020. {filler}2022-11-01 - Approbation du PV Adopté. 2022-11-02 - Budget Adopté. Vu la loi du 12/05/2021 - Le conseil. {filler}"
         );
-        let h = headings(&text, &text.to_ascii_lowercase(), 0);
+        let h = headings_of(&text);
         let numbers: Vec<&str> = h.iter().map(|h| &text[h.number.clone().unwrap()]).collect();
         assert_eq!(numbers, ["2022-11-01", "2022-11-02"]);
         // "--- Délibération n° 2023-031 Objet : ...", "0 QUESTION N°2 - ...".
         let text = format!(
             "Séance du 3 mars 2020. {filler}--- Délibération n° 2023-031 Objet : PACTE Adopté. {filler}"
         );
-        let h = headings(&text, &text.to_ascii_lowercase(), 0);
+        let h = headings_of(&text);
         assert_eq!(&text[h[0].number.clone().unwrap()], "2023-031");
         let text = format!(
             "Séance du 3 mars 2020. {filler}QUESTION N°1 - PV Pour : 19 Contre : 0 QUESTION N°2 - BUDGET {filler}"
         );
-        assert_eq!(headings(&text, &text.to_ascii_lowercase(), 0).len(), 2);
+        assert_eq!(headings_of(&text).len(), 2);
         // Two are not enough: "article 2. Le ..." is prose.
         let text = format!("Séance du 3 mars 2020. {filler}1. Approbation. 2. Budget. {filler}");
-        assert!(headings(&text, &text.to_ascii_lowercase(), 0).is_empty());
+        assert!(headings_of(&text).is_empty());
     }
 }

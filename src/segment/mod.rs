@@ -16,6 +16,7 @@ mod headings;
 mod inline;
 mod labels;
 
+use crate::grammar::decisions::MarkWords;
 use crate::normalize::Normalized;
 
 pub(crate) use headings::Heading;
@@ -32,13 +33,17 @@ pub(crate) struct Segments {
     pub(crate) head_end: usize,
     /// The labelled sections of the head, in order.
     pub(crate) sections: Vec<Section>,
+    /// Where the words of decision marks stand: the headings' fit and the
+    /// decision marks both start from them.
+    pub(crate) mark_words: MarkWords,
 }
 
 /// Segment a normalised text: its item headings, then the labelled
 /// sections before the first one.
 pub(crate) fn segment(norm: &Normalized) -> Segments {
     let text = &norm.text;
-    let mut headings = headings::headings(text, &norm.lower, 0);
+    let mark_words = MarkWords::find(&norm.lower);
+    let mut headings = headings::headings(text, &norm.lower, 0, &mark_words);
     infer_questions(text, &mut headings);
     let head_end = headings.first().map_or(text.len(), |h| h.range.start);
     let sections = labels::sections(text, &norm.lower, 0..head_end);
@@ -46,6 +51,7 @@ pub(crate) fn segment(norm: &Normalized) -> Segments {
         headings,
         head_end,
         sections,
+        mark_words,
     }
 }
 

@@ -366,15 +366,31 @@ impl<'a> Timeline<'a> {
             .chain(doc.meeting.order_of_business.iter().copied());
         let cap = question_cap(doc.deliberations.len(), roster.members.len());
         let last = mentioned.filter(|&q| q <= cap).max().unwrap_or(0);
-        let mut seated = Vec::with_capacity(last.max(1) as usize * roster.members.len());
-        for q in Self::questions_of(last) {
-            seated.extend(roster.members.iter().map(|m| {
-                !m.replaced
-                    && (m.implicit
-                        || m.presence
-                            .iter()
-                            .any(|p| last == 0 || covers(p.first_question(), p.last_question(), q)))
-            }));
+        // Who sits at each question, question by question: each member's
+        // cells set over the questions their presence entries cover
+        // (every question when the text numbers none).
+        let width = roster.members.len();
+        let mut seated = vec![false; last.max(1) as usize * width];
+        for (k, m) in roster.members.iter().enumerate() {
+            if m.replaced {
+                continue;
+            }
+            let mut sit = |from: u32, until: u32| {
+                for q in from..=until {
+                    seated[(q.max(1) - 1) as usize * width + k] = true;
+                }
+            };
+            if m.implicit || last == 0 && !m.presence.is_empty() {
+                sit(1, last.max(1));
+                continue;
+            }
+            for p in &m.presence {
+                let from = p.first_question().unwrap_or(1).max(1);
+                let until = p.last_question().unwrap_or(last).min(last);
+                if from <= until {
+                    sit(from, until);
+                }
+            }
         }
         let unaccounted = doc
             .meeting
