@@ -231,6 +231,36 @@ pub(super) fn sections(text: &str, lower: &str, within: Range<usize>) -> Vec<Sec
         if in_list && (count.is_some() || dated) && woven_into_list(text, start, content_start) {
             continue;
         }
+        // "..., LEBLOND, Nombre de membres : NESSLER, QUENNEVAT.": a
+        // margin's label with no count woven into a list's line, names on.
+        let margin_count = with_fold(matched, |f| f.starts_with("nombre"));
+        if in_list && margin_count && count.is_none() && {
+            let line_end = text[content_start..]
+                .find('\n')
+                .map_or(text.len(), |p| content_start + p);
+            let rest = text[content_start..line_end].trim_start();
+            let word = rest.split([',', ' ']).next().unwrap_or("");
+            word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && word.chars().all(|c| !c.is_lowercase())
+                && rest.contains(',')
+                && text[..start].trim_end().ends_with(',')
+        } {
+            continue;
+        }
+        // "Etaient présents : Date d'affichage : 25 juillet 2016 Mesdames
+        // X, Y": a margin's date woven between a list's label and its
+        // names; the list starts after the date.
+        if in_list
+            && dated
+            && let Some(last) = found.last_mut()
+            && text[last.2.min(start)..start].trim().is_empty()
+            && let Some(colon) =
+                text[end..text.floor_char_boundary((end + 4).min(text.len()))].find(':')
+            && let Some(after_date) = date_then_names(text, end + colon + 1)
+        {
+            last.2 = after_date;
+            continue;
+        }
         found.push((label, start..end, content_start, count));
     }
     let mut sections: Vec<Section> = Vec::with_capacity(found.len());
@@ -553,6 +583,23 @@ fn qualifier(after: &str) -> Option<(usize, Option<u32>)> {
 /// Whether a label at `start` is margin text woven into a list: it starts a
 /// line, the line before ends inside the list (a name or a comma, not a full
 /// stop), and its own line goes on with the list after its count.
+/// Where a date written at `from` ends, when names follow it on its line
+/// ("25 juillet 2016 Mesdames MOUNY, HENON").
+fn date_then_names(text: &str, from: usize) -> Option<usize> {
+    let line_end = text[from..].find('\n').map_or(text.len(), |p| from + p);
+    let line = &text[from..line_end];
+    let lead = line.len() - line.trim_start().len();
+    let d = crate::grammar::date::dates(&line[lead..])
+        .into_iter()
+        .next()?;
+    if d.start != 0 || d.year.is_none() {
+        return None;
+    }
+    let end = from + lead + d.end;
+    let rest = text[end..line_end].trim_start();
+    (rest.starts_with(char::is_uppercase) && rest.contains(',')).then_some(end)
+}
+
 fn woven_into_list(text: &str, start: usize, content_start: usize) -> bool {
     let line_start = text[..start].rfind('\n').map_or(0, |p| p + 1);
     if !text[line_start..start].trim().is_empty() || line_start == 0 {
@@ -700,6 +747,14 @@ mod tests {
                 (Label::Proxies, "Anne CROS donne pouvoir à Paul BOYER"),
                 (Label::Absent(Some(true)), "Marc DURET"),
             ]
+        );
+    }
+
+    #[test]
+    fn a_margin_date_between_a_label_and_its_list() {
+        assert_eq!(
+            labels("Etaient présents : Date d'affichage : 25 juillet 2016 Mesdames ROUX, PONS")[0],
+            (Label::Present, "Mesdames ROUX, PONS")
         );
     }
 

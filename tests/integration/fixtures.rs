@@ -302,6 +302,7 @@ fixtures! {
     p14_cm_election_form_and_object_counts => "p14-cm-election-form-and-object-counts",
     p15_cm_subtitle_date_substitutes_among_absent => "p15-cm-subtitle-date-substitutes-among-absent",
     p16_cm_particle_names_secretary_will_be => "p16-cm-particle-names-secretary-will-be",
+    p17_cm_margin_woven_into_the_list => "p17-cm-margin-woven-into-the-list",
     r01_cm_surnames_proxy_sentences_unlabelled => "r01-cm-surnames-proxy-sentences-unlabelled",
     r02_cc_flattened_columns_labels_without_colons => "r02-cc-flattened-columns-labels-without-colons",
     r03_cm_numbered_sheet_proxy_column_lost => "r03-cm-numbered-sheet-proxy-column-lost",

@@ -714,6 +714,16 @@ impl ListReader<'_> {
             self.i += 1;
             return true;
         }
+        // "Etaient présents : Date d'affichage : 25 juillet 2016 Mesdames
+        // X, Y": a margin's field woven into the list, its date read next.
+        if matches!(w, "Date" | "DATE")
+            && let Some(colon) =
+                (i + 1..(i + 6).min(self.w.tokens.len())).find(|&k| self.w.is(k, Kind::Punct(':')))
+            && self.w.is(colon + 1, Kind::Number)
+        {
+            self.i = colon + 1;
+            return true;
+        }
         // "A partir de 18h43, Mme X": the member's stretch written first.
         if let Some((condition, at)) = self.condition_before_name(i)
             && let Some((mention, next)) = self.mention(at)
@@ -1745,6 +1755,11 @@ mod tests {
                 "Luc|MOREL",
                 "Lise|AMBRE",
             ],
+        );
+        // A margin's dated field woven into the list.
+        check(
+            "Date d'affichage : 25 juillet 2016 Mesdames ROUX, PONS ; Messieurs MAS, BRUN.",
+            &["|ROUX", "|PONS", "|MAS", "|BRUN"],
         );
         // A particle after a separator starts the next name.
         check(
