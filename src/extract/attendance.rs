@@ -881,12 +881,20 @@ impl<'a> Extractor<'a> {
             // present list, or "SUPPLEANTS PRESENTS SANS VOTE : X, Y" as
             // its label, none paired with the titular it replaces: the
             // lists may count a seat twice.
+            // ("Présents titulaires ou suppléants ayant droit de vote :"
+            // says who sits, in a seat each: no substitute listed there.)
+            let from =
+                if self.lower[s.label_range.end..s.content.start].contains("titulaires ou suppl") {
+                    s.content.start
+                } else {
+                    s.label_range.start
+                };
             if s.label == Label::Present
                 && a.substitutes.is_empty()
                 && stop > s.content.start
-                && let Some(k) = self.lower[s.label_range.start..stop].find("suppl")
+                && let Some(k) = self.lower[from..stop].find("suppl")
             {
-                let at = s.label_range.start + k;
+                let at = from + k;
                 let to = text.floor_char_boundary((at + 5).min(text.len()));
                 doubts.push((Doubt::Substitutes, at..to));
             }

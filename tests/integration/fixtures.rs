@@ -307,6 +307,7 @@ fixtures! {
     r05_cc_commune_column_before_colons => "r05-cc-commune-column-before-colons",
     r06_cm_clock_time_movements_grouped_proxies => "r06-cm-clock-time-movements-grouped-proxies",
     r07_cm_one_absent_then_sentence => "r07-cm-one-absent-then-sentence",
+    r08_cc_initials_communes_proxies_inside_present => "r08-cc-initials-communes-proxies-inside-present",
     grand_besancon_bureau_2023_10_26 => "grand-besancon-bureau-2023-10-26",
     s01_cm_pv_long => "s01-cm-pv-long",
     s02_bureau_markdown => "s02-bureau-markdown",
