@@ -308,6 +308,7 @@ fixtures! {
     r06_cm_clock_time_movements_grouped_proxies => "r06-cm-clock-time-movements-grouped-proxies",
     r07_cm_one_absent_then_sentence => "r07-cm-one-absent-then-sentence",
     r08_cc_initials_communes_proxies_inside_present => "r08-cc-initials-communes-proxies-inside-present",
+    r09_cc_delegates_grouped_by_place_proxies => "r09-cc-delegates-grouped-by-place-proxies",
     grand_besancon_bureau_2023_10_26 => "grand-besancon-bureau-2023-10-26",
     s01_cm_pv_long => "s01-cm-pv-long",
     s02_bureau_markdown => "s02-bureau-markdown",
