@@ -807,9 +807,13 @@ mod tests {
             ("Absents non excusés : M. A BB", Some(false)),
             ("Non excusé : M. A BB", Some(false)),
             ("Etait EXCUSEE : Mme A BB", Some(true)),
+            ("TITULAIRES ABSENTS NON REPRESENTES : M. A BB", None),
         ] {
             assert_eq!(labels(text)[0].0, Label::Absent(excused), "{text}");
         }
+        // "TITULAIRES" is the label's, not the end of the list before it.
+        let two = labels("TITULAIRE ABSENT EXCUSE : M. A BB\n\nTITULAIRES ABSENTS : M. C DD");
+        assert_eq!(two[0], (Label::Absent(Some(true)), "M. A BB"));
         assert_eq!(
             labels("Absents représentés : M. A BB par M. C DD")[0].0,
             Label::Proxies
