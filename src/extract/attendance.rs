@@ -892,12 +892,20 @@ impl<'a> Extractor<'a> {
             // present list, or "SUPPLEANTS PRESENTS SANS VOTE : X, Y" as
             // its label, none paired with the titular it replaces: the
             // lists may count a seat twice.
+            // ("Présents titulaires ou suppléants ayant droit de vote :"
+            // says who sits, in a seat each: no substitute listed there.)
+            let from =
+                if self.lower[s.label_range.end..s.content.start].contains("titulaires ou suppl") {
+                    s.content.start
+                } else {
+                    s.label_range.start
+                };
             if s.label == Label::Present
                 && a.substitutes.is_empty()
                 && stop > s.content.start
-                && let Some(k) = self.lower[s.label_range.start..stop].find("suppl")
+                && let Some(k) = self.lower[from..stop].find("suppl")
             {
-                let at = s.label_range.start + k;
+                let at = from + k;
                 let to = text.floor_char_boundary((at + 5).min(text.len()));
                 doubts.push((Doubt::Substitutes, at..to));
             }
@@ -1403,11 +1411,12 @@ impl<'a> Extractor<'a> {
     }
 
     /// "Mme X a été élue secrétaire", "M. X est désigné secrétaire de
-    /// séance", "que Madame X sera Secrétaire de séance".
+    /// séance", "que Madame X sera Secrétaire de séance", "le secrétariat de
+    /// la séance est assuré par Mme X".
     pub(super) fn secretary_sentence(&self, within: Range<usize>) -> Option<Person> {
         let text = self.text;
         let re = regex!(
-            r"(?i)(?:a été|est|sera|ont été|fut|été)\s+(?:(?:élue?|nommée?|désignée?|choisie?|déclarée?)\s+(?:à l'unanimité\s+)?(?:comme\s+|en qualité de\s+|pour remplir les fonctions de\s+|pour\s+)?)?(?:secr[ée]taire)|(?:d[ée]sign(?:er|e)|nomm(?:er|e)|[ée]lire)\s+(?:à l['’]unanimité\s+)?(?:M\.|Mme|Monsieur|Madame|(?-i:[A-Z]\.\s*[A-Z]{2,}))|(?:comme|en qualité de|fonctions de)\s+secr[ée]taire|,\s+secr[ée]taire de s[ée]ance|(?:a été|est)\s+(?:élue?|nommée?|désignée?)\s+pour remplir (?:ces|cette) fonctions?|secr[ée]taire de s[ée]ance (?:sera|est)\s+(?:M\.|Mme|Monsieur|Madame)"
+            r"(?i)(?:a été|est|sera|ont été|fut|été)\s+(?:(?:élue?|nommée?|désignée?|choisie?|déclarée?)\s+(?:à l'unanimité\s+)?(?:comme\s+|en qualité de\s+|pour remplir les fonctions de\s+|pour\s+)?)?(?:secr[ée]taire)|(?:d[ée]sign(?:er|e)|nomm(?:er|e)|[ée]lire)\s+(?:à l['’]unanimité\s+)?(?:M\.|Mme|Monsieur|Madame|(?-i:[A-Z]\.\s*[A-Z]{2,}))|(?:comme|en qualité de|fonctions de)\s+secr[ée]taire|,\s+secr[ée]taire de s[ée]ance|(?:a été|est)\s+(?:élue?|nommée?|désignée?)\s+pour remplir (?:ces|cette) fonctions?|secr[ée]taire de s[ée]ance (?:sera|est)\s+(?:M\.|Mme|Monsieur|Madame)|secr[ée]tariat(?:\s+de\s+(?:la\s+)?s[ée]ance)?\s+(?:est|a été|sera)\s+(?:réalisé|assuré|tenu|effectué)\s+par\s+(?:M\.|Mme|Monsieur|Madame)"
         );
         for m in re.find_iter(&text[within.clone()]) {
             let at = within.start + m.start();
@@ -1452,6 +1461,11 @@ impl<'a> Extractor<'a> {
                     civility,
                     text.floor_char_boundary((civility + 80).min(text.len())),
                 )
+            } else if matched.starts_with("secretariat") {
+                // "Le secrétariat de la séance est réalisé par Mme X": the
+                // name after "par".
+                let s = at + m.as_str().rfind(" par ").map_or(0, |p| p + 5);
+                (s, text.floor_char_boundary((s + 120).min(text.len())))
             } else if matched.starts_with("design")
                 || matched.starts_with("nomm")
                 || matched.starts_with("elire")

@@ -422,7 +422,10 @@ pub(crate) fn members_in_office(text: &str, lower: &str, within: Range<usize>) -
                     && !date_goes_on
                     && (whole.as_str().starts_with("en ")
                         || whole.as_str().starts_with("effectif")
-                        || line_start)
+                        || line_start
+                        // "... COMPTE-RENDU Nombre de délégués titulaires :
+                        // 39": a capitalised label inside a flattened line.
+                        || text[start..].starts_with("Nombre de "))
             })
         })
         .and_then(|c| c[1].parse().ok())

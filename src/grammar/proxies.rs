@@ -357,6 +357,32 @@ fn read_proxies(
             i += 2;
             continue;
         }
+        // "Bazus : Serge X ayant donné pouvoir à Y. Lavalette : ...": the
+        // grantor's place heading the proxy, in mixed case before a name
+        // ("Mairie : Mme X, adjointe" is staff, no proxy).
+        if let Some(colon) =
+            (i + 1..tokens.len().min(i + 6)).find(|&k| tokens[k].kind == Kind::Punct(':'))
+            && (i..colon).all(|k| {
+                word(k).is_some_and(|w| {
+                    (people::is_capitalised(w) || people::is_particle(w))
+                        && people::civility(w).is_none()
+                })
+            })
+            && word(i).is_some_and(people::is_capitalised)
+            && word(colon + 1).is_some_and(|w| w.starts_with(char::is_uppercase))
+            && mentions_proxy(
+                &text[tokens[colon].end..{
+                    let k = (colon + 1..tokens.len())
+                        .find(|&k| matches!(tokens[k].kind, Kind::Punct('.') | Kind::Newline))
+                        .unwrap_or(tokens.len() - 1);
+                    tokens[k].end
+                }]
+                    .to_lowercase(),
+            )
+        {
+            i = colon + 1;
+            continue;
+        }
         // "A partir de 19h31 M. X à M. Y": the time or question the proxy
         // starts at, written before it.
         let mut lead = None;

@@ -53,7 +53,93 @@ pub(crate) enum Seat {
 pub(crate) fn attendance(norm: &Normalized, within: Range<usize>) -> Option<Vec<Row>> {
     delegates(&norm.text, within.clone())
         .or_else(|| presence_sheet(norm, within.clone()))
-        .or_else(|| status_column(&norm.text, within))
+        .or_else(|| status_column(&norm.text, within.clone()))
+        .or_else(|| cell_lines(&norm.text, within))
+}
+
+/// A table flattened one cell a line: its header ("Civilité", "Nom",
+/// "Prénom", "Commune", "Titulaire", a line each), then each row from its
+/// civility ("Mme", "*M."), its cells on the lines after, a mark ("x")
+/// for the present or "Excusé(e)" / "Absent(e)". A row with neither is
+/// left out. `None` unless three rows or more say their status.
+fn cell_lines(text: &str, within: Range<usize>) -> Option<Vec<Row>> {
+    let mut lines: Vec<Range<usize>> = Vec::new();
+    let mut offset = within.start;
+    for line in text[within.clone()].split_inclusive('\n') {
+        let start = offset + (line.len() - line.trim_start().len());
+        let end = offset + line.trim_end().len();
+        offset += line.len();
+        if end > start {
+            lines.push(start..end);
+        }
+    }
+    let cell = |k: usize| fold(&text[lines[k].clone()]);
+    // The header: "Nom" and "Prénom" on lines of their own, close together.
+    let nom = (0..lines.len()).find(|&k| {
+        cell(k) == "nom" && (k + 1..lines.len().min(k + 4)).any(|j| cell(j) == "prenom")
+    })?;
+    let prenom = (nom + 1..nom + 4).find(|&j| cell(j) == "prenom")?;
+    let mut first = nom;
+    while first > 0
+        && cell(first - 1).split_whitespace().count() <= 2
+        && cell(first - 1).len() <= 20
+    {
+        first -= 1;
+        if people::civility(&text[lines[first].clone()]).is_some() {
+            return None;
+        }
+    }
+    let (family_at, given_at) = (nom - first, prenom - first);
+    let is_civility = |k: usize| {
+        people::civility(text[lines[k].clone()].trim_start_matches('*')).is_some_and(|(_, g)| !g)
+    };
+    let mut rows = Vec::new();
+    let mut said = 0;
+    let mut k = (prenom + 1..lines.len()).find(|&k| is_civility(k))?;
+    while k < lines.len() && is_civility(k) {
+        let end = (k + 1..lines.len())
+            .find(|&j| is_civility(j) || text[lines[j].clone()].split_whitespace().count() > 6)
+            .unwrap_or(lines.len());
+        let (Some(family), Some(given)) = (lines.get(k + family_at), lines.get(k + given_at))
+        else {
+            break;
+        };
+        if k + family_at >= end || k + given_at >= end || !people::is_caps(&text[family.clone()]) {
+            break;
+        }
+        let civility =
+            people::civility(text[lines[k].clone()].trim_start_matches('*')).and_then(|(c, _)| c);
+        let status = (k + given_at.max(family_at) + 1..end).find_map(|j| {
+            let c = cell(j);
+            if c == "x" {
+                Some(Seat::Present(None))
+            } else if c.starts_with("excuse") {
+                Some(Seat::Absent(Some(true)))
+            } else if c.starts_with("absent") {
+                Some(Seat::Absent(None))
+            } else {
+                None
+            }
+        });
+        if let Some(seat) = status {
+            said += 1;
+            rows.push(Row {
+                member: Name {
+                    civility,
+                    given: Some(given.clone()),
+                    family: family.clone(),
+                    whole: lines[k].start..lines[end - 1].end,
+                },
+                seat,
+            });
+        }
+        // The table ends at a line of prose.
+        if end < lines.len() && !is_civility(end) {
+            break;
+        }
+        k = end;
+    }
+    (said >= 3).then_some(rows)
 }
 
 /// The columns of a table of delegates.

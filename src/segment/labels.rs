@@ -192,6 +192,13 @@ pub(super) fn sections(text: &str, lower: &str, within: Range<usize>) -> Vec<Sec
     let mut found: Vec<(Label, Range<usize>, usize, Option<u32>)> = Vec::new();
     for (range, label) in label_matches(text, lower, within.clone()) {
         let (start, end) = (range.start, range.end);
+        // A label's word inside the qualifier of the label before ("et
+        // pouvoirs" in "Présents titulaires ... et pouvoirs :") is its text.
+        if found.last().is_some_and(|f| {
+            f.0 == Label::Present && start < f.2 && members_qualifier(&text[f.1.end..start])
+        }) {
+            continue;
+        }
         let matched = &text[range];
         // A label starts a word and does not continue one.
         if text[..start].ends_with(|ch: char| ch.is_alphanumeric() || ch == '\'')
@@ -335,7 +342,14 @@ fn label_end(
     let bracketed = rest[skip..].starts_with(['(', '[']);
     if paren_count.is_none()
         && label != Label::Stop
-        && (opens_sentence || in_capitals || bracketed)
+        && (opens_sentence
+            || in_capitals
+            || bracketed
+            || matched.starts_with(char::is_uppercase)
+                && rest[skip..]
+                    .split(':')
+                    .next()
+                    .is_some_and(members_qualifier))
         && let Some((len, count)) = qualifier(&rest[skip..])
     {
         skip += len;
@@ -565,7 +579,8 @@ fn qualifier(after: &str) -> Option<(usize, Option<u32>)> {
                 | "sans"
         )
     }) || folded.trim_end().ends_with("suivants")
-        || folded.trim_end().ends_with("suivantes");
+        || folded.trim_end().ends_with("suivantes")
+        || members_qualifier(q);
     let sentence = folded
         .split(|c: char| !c.is_alphanumeric())
         .any(|w| matches!(w, "que" | "qui" | "est" | "sont" | "ont" | "etant" | "sera"))
@@ -578,6 +593,16 @@ fn qualifier(after: &str) -> Option<(usize, Option<u32>)> {
         phrase && !sentence && !digits
     };
     ok.then_some((colon, None))
+}
+
+/// Whether a qualifier says which members are counted: "Présents
+/// titulaires ou suppléants ayant droit de vote et pouvoirs :".
+fn members_qualifier(q: &str) -> bool {
+    with_fold(q, |f| {
+        f.split_whitespace()
+            .next()
+            .is_some_and(|w| matches!(w, "titulaires" | "suppleants" | "delegues"))
+    })
 }
 
 /// Whether a label at `start` is margin text woven into a list: it starts a
@@ -837,9 +862,13 @@ mod tests {
             ("Absents non excusés : M. A BB", Some(false)),
             ("Non excusé : M. A BB", Some(false)),
             ("Etait EXCUSEE : Mme A BB", Some(true)),
+            ("TITULAIRES ABSENTS NON REPRESENTES : M. A BB", None),
         ] {
             assert_eq!(labels(text)[0].0, Label::Absent(excused), "{text}");
         }
+        // "TITULAIRES" is the label's, not the end of the list before it.
+        let two = labels("TITULAIRE ABSENT EXCUSE : M. A BB\n\nTITULAIRES ABSENTS : M. C DD");
+        assert_eq!(two[0], (Label::Absent(Some(true)), "M. A BB"));
         assert_eq!(
             labels("Absents représentés : M. A BB par M. C DD")[0].0,
             Label::Proxies

@@ -45,8 +45,25 @@ pub(crate) fn segment(norm: &Normalized) -> Segments {
     let mark_words = MarkWords::find(&norm.lower);
     let mut headings = headings::headings(text, &norm.lower, 0, &mark_words);
     infer_questions(text, &mut headings);
-    let head_end = headings.first().map_or(text.len(), |h| h.range.start);
-    let sections = labels::sections(text, &norm.lower, 0..head_end);
+    let mut head_end = headings.first().map_or(text.len(), |h| h.range.start);
+    let mut sections = labels::sections(text, &norm.lower, 0..head_end);
+    // A web page's title on the text's first line, an item's heading
+    // ("04/ Approbation des statuts"), before the minutes' own opening:
+    // no attendance label before it and the members present after it,
+    // before the next heading. The title is no item; the head runs on.
+    let attendance = |s: &Section| matches!(s.label, Label::Present | Label::Absent(_));
+    if let Some(first) = headings.first()
+        && text[..first.range.start].trim().is_empty()
+        && !sections.iter().any(attendance)
+    {
+        let next = headings.get(1).map_or(text.len(), |h| h.range.start);
+        let later = labels::sections(text, &norm.lower, first.range.end..next);
+        if later.iter().any(|s| s.label == Label::Present) {
+            headings.remove(0);
+            head_end = next;
+            sections = labels::sections(text, &norm.lower, 0..head_end);
+        }
+    }
     Segments {
         headings,
         head_end,

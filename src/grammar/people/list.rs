@@ -565,6 +565,7 @@ fn list_tokens(
         stop: tokens.first().map_or(region_end, |t| t.start),
         after_stop: false,
         headed: false,
+        place_headed: false,
     };
     while r.i < tokens.len() && r.step() {}
     if r.i >= tokens.len() {
@@ -593,6 +594,8 @@ struct ListReader<'t> {
     /// A group's heading was read ("CDC DU SUD-GIRONDE : X, Y."): after a
     /// blank line, another heading goes on with the list.
     headed: bool,
+    /// Whether every group heading read so far names a place.
+    place_headed: bool,
 }
 
 impl ListReader<'_> {
@@ -748,6 +751,16 @@ impl ListReader<'_> {
             && let Some(after) = self.heading_in_list(i)
         {
             self.i = after;
+            // "Bazus : Anne X. Garidech : Paul Y ; Lise Z.": after a full
+            // stop, the next place's heading of a list by place goes on
+            // ("Elus : ... . Mairie : X, directrice" is staff after it).
+            let place = (i..after)
+                .filter_map(|j| self.w.word(j))
+                .all(|x| !is_function_word(x) && !is_group_word(x));
+            if self.place_headed && place {
+                self.after_stop = false;
+            }
+            self.place_headed = (!self.headed || self.place_headed) && place;
             self.headed = true;
             return true;
         }
@@ -1477,6 +1490,20 @@ fn bare_note(
         let end = substitute_after(k + 1)?;
         return Some((tokens[start].start..tokens[end - 1].end, end));
     }
+    // "F. X absent, pouvoir donné à Y": the standing, then the proxy.
+    let (k, first) = match first.as_str() {
+        "absent" | "absente" | "excuse" | "excusee" => {
+            let comma = tokens
+                .get(k + 1)
+                .is_some_and(|t| t.kind == Kind::Punct(','));
+            let next = k + 1 + usize::from(comma);
+            match word(next) {
+                Some(w) if matches!(w.as_str(), "pouvoir" | "procuration" | "donne") => (next, w),
+                _ => (k, first),
+            }
+        }
+        _ => (k, first),
+    };
     let opens = first.starts_with("suppl")
         || first.starts_with("rempla")
         || first.starts_with("represent")

@@ -25,7 +25,7 @@ pub(crate) use name::{NameStyle, lone_name, name_at};
 pub(crate) use tokens::{Kind, Token, Words, in_parens, inline, skip_parens, tokenize};
 pub(crate) use words::{
     civility, is_capital_particle, is_capitalised, is_caps, is_function_word, is_initial,
-    is_letters_initial,
+    is_letters_initial, is_particle,
 };
 
 /// A civility as normalised in the records.

@@ -84,6 +84,16 @@ impl NameStyle {
         };
         let (caps_at, capitalised_at, function_at) =
             (memo(is_caps), memo(is_capitalised), memo(is_function_word));
+        // "JC Morvan": two initials without their dots opening an item,
+        // before a family name in mixed case, are no family name in
+        // capitals ("Roger CA Valcrozet" is a table's column).
+        let bare_initials_before_capitalised = |i: usize| {
+            word(&tokens[i]).len() == 2
+                && (i == 0 || tokens[i - 1].kind != Kind::Word || word(&tokens[i - 1]) == "et")
+                && tokens
+                    .get(i + 1)
+                    .is_some_and(|n| n.kind == Kind::Word && capitalised_at(i + 1))
+        };
         for (i, w) in tokens.windows(2).enumerate() {
             if w[0].kind == Kind::Word && w[1].kind == Kind::Word {
                 let (a, b) = (word(&w[0]), word(&w[1]));
@@ -99,7 +109,11 @@ impl NameStyle {
                 if (capitalised_at(i) || is_initial(a)) && caps_b && !function_at(i) {
                     given_first += 1;
                 }
-                if caps_a && capitalised_at(i + 1) && !function_at(i + 1) {
+                if caps_a
+                    && capitalised_at(i + 1)
+                    && !function_at(i + 1)
+                    && !bare_initials_before_capitalised(i)
+                {
                     family_first += 1;
                 }
                 let same_case = if caps_a {
@@ -169,6 +183,7 @@ impl NameStyle {
                         && civility(w).is_none()
                         && w != "X"
                         && !is_letters_initial(w)
+                        && !bare_initials_before_capitalised(i)
                     {
                         caps += 1;
                     } else if capitalised_at(i) && civility(w).is_none() && !function_at(i) {
@@ -491,6 +506,17 @@ fn part_of(
             // "C MEGRET", "JF LALY": initials without their dots before a
             // family name in capitals ("L HERBIÈRE", "D ARGELOS" are
             // elisions whose apostrophe was lost).
+            Part::Given
+        } else if style.mixed
+            && parts.is_empty()
+            && word.chars().count() == 2
+            && word.chars().all(|c| c.is_ascii_uppercase())
+            && w.word(k + 1).is_some_and(|n| {
+                is_capitalised(n) && n.chars().count() >= 3 && civility(n).is_none()
+            })
+        {
+            // "JC Morvan", "PH Ferrand": two initials without their dots
+            // before a family name in mixed case.
             Part::Given
         } else if is_initial(word)
             && parts.first().is_some_and(|&(_, p)| p == Part::Given)

@@ -125,17 +125,14 @@ pub(crate) fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
             while let Some(&(j, d)) = iter.peek() {
                 if d.is_alphabetic() {
                     letters += 1;
-                } else if d == '.'
-                    && is_bare_initials(&s[i..j])
-                    && s[j + 1..]
-                        .chars()
-                        .take(2)
-                        .filter(|c| c.is_uppercase())
-                        .count()
-                        == 2
-                {
-                    // "G.JOSUAN", "J-P.PATIN": initials stuck to a family
-                    // name in capitals end with their dot.
+                } else if d == '.' && is_bare_initials(&s[i..j]) && {
+                    let mut next = s[j + 1..].chars();
+                    let (a, b) = (next.next(), next.next());
+                    a.is_some_and(char::is_uppercase)
+                        && b.is_some_and(|b| b.is_uppercase() || b.is_lowercase())
+                } {
+                    // "G.JOSUAN", "J-P.PATIN", "E.Mougeot": initials stuck
+                    // to a family name end with their dot.
                     end = j + 1;
                     iter.next();
                     break;

@@ -32,7 +32,7 @@ pub(crate) fn is_capital_particle(word: &str) -> bool {
     CAPITAL_PARTICLES.contains(&word)
 }
 
-pub(super) fn is_particle(word: &str) -> bool {
+pub(crate) fn is_particle(word: &str) -> bool {
     // The word folded once (a particle has at most 5 letters), not once per
     // particle.
     let mut buf = [0; 5];
