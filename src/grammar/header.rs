@@ -300,6 +300,10 @@ fn claim_of(hay: &str, d: &WrittenDate, an_year: Option<(i32, usize)>) -> Option
         // "CONSEIL COMMUNAUTAIRE – FLEUREY-SUR-OUCHE LE 23 JANVIER 2020":
         // the title, its place, then "le" and the date.
         || fold_regex!(&format!(r"(?i)(?:^|\n)\s*(?:conseil|comité|bureau)\s+(?:municipal|communautaire|syndical)\s*[–-]\s*[^\n.,]{{2,60}}?\s+le\s+(?:(?:{WEEKDAYS})\s+)?$")).is_match(before)
+        // "PROCES-VERBAL. CONSEIL COMMUNAUTAIRE DE LA COMMUNAUTÉ DE COMMUNES
+        // X Le jeudi 15 mars 2018": the title naming its body, then "le"
+        // and a weekday.
+        || fold_regex!(&format!(r"(?i)(?:^|\n)[^\n]{{0,30}}?(?:conseil|comité|bureau)\s+(?:municipal|communautaire|syndical)\s+[^\n.,]{{2,80}}?\s+le\s+(?:{WEEKDAYS})\s+$")).is_match(before)
         // The same after "Séance du" inside a flattened line ("... VILLE
         // DE X SÉANCE DU CONSEIL MUNICIPAL MERCREDI 18 OCTOBRE 2017").
         || fold_regex!(&format!(r"(?i)^séance\s+(?:du|de\s+la)\s+(?:conseil|comité|bureau|commission)\s+[^\n.]{{0,40}}?(?:(?:{WEEKDAYS})\s+)?$")).is_match(clause)
@@ -745,6 +749,12 @@ mod tests {
                 "COMMUNE DE VALMONT CONSEIL MUNICIPAL ORDINAIRE VENDREDI 8 JUIN 2018 2018 à 19h"
             ),
             ymd(2018, 6, 8)
+        );
+        assert_eq!(
+            sitting(
+                "PROCES-VERBAL. CONSEIL COMMUNAUTAIRE DE LA COMMUNAUTÉ DE COMMUNES DU VAL Le jeudi 15 mars 2018 à 18 heures"
+            ),
+            ymd(2018, 3, 15)
         );
         // The weekday written tells the year when two claims disagree.
         assert_eq!(
