@@ -7,8 +7,8 @@ use std::ops::Range;
 
 use super::Extractor;
 use crate::grammar::{notes, people};
-use crate::model::{Absence, Attendance, Person, Proxy};
-use crate::text::lower_regex;
+use crate::model::{Absence, Attendance, Person, Presence, Proxy};
+use crate::text::{lower_regex, squeeze};
 
 impl Extractor<'_> {
     /// "Mr Ludovic X est arrivé au cours de la séance (point n° 5)", in the
@@ -19,9 +19,13 @@ impl Extractor<'_> {
         let words = lower_regex!(r"(?-u:\b)(?:arriv|rejoint|quitt|sort\s|part\s)");
         for m in words.find_iter(&self.lower[head.clone()]) {
             let at = head.start + m.start();
-            let start = text[head.start..at]
+            let mut start = text[head.start..at]
                 .rfind(['.', '\n'])
                 .map_or(head.start, |p| head.start + p + 1);
+            // "M. Paul X est arrivé": the civility's dot is no sentence end.
+            if start >= head.start + 2 && text[..start].ends_with("M.") {
+                start -= 2;
+            }
             // A sentence of its own: not a note in a list ("X (arrivée au
             // point 2), Y"), nor a list's entry.
             let before = &text[start..at];
@@ -34,7 +38,8 @@ impl Extractor<'_> {
             let Some(c) = notes::condition(text, start..end) else {
                 continue;
             };
-            if c.from.is_none() && c.until.is_none() {
+            let arrives = m.as_str().starts_with("arriv") || m.as_str().starts_with("rejoint");
+            if c.from.is_none() && c.until.is_none() && !arrives {
                 continue;
             }
             let Some(name) = people::lone_name(text, start..at) else {
@@ -49,6 +54,21 @@ impl Extractor<'_> {
             }) {
                 p.from_question = c.from;
                 p.until_question = c.until;
+            } else if arrives
+                && !a.present.is_empty()
+                && !a.present.iter().any(|p| p.person.same_as(&who))
+            {
+                // "Mrs Pierre X est arrivé en cours de séance" after the
+                // lists, who are not in them: present for part of the
+                // sitting, from where the text says, or as it says it.
+                let mut presence = Presence::new(who);
+                presence.from_question = c.from;
+                presence.until_question = c.until;
+                if c.from.is_none() && c.until.is_none() {
+                    presence.condition =
+                        Some(squeeze(&text[at..end]).trim_end_matches('.').to_string());
+                }
+                a.present.push(presence);
             }
         }
     }
