@@ -1221,14 +1221,21 @@ impl<'a> Extractor<'a> {
         else {
             return Vec::new();
         };
-        let next_label = sections
-            .iter()
-            .filter(|s| s.label != Label::Stop && s.label_range.start >= stop)
-            .map(|s| s.label_range.start)
-            .min()
-            .unwrap_or(text.len());
-        let end =
-            text.floor_char_boundary((stop + 600).min(head_end).min(next_label).min(text.len()));
+        // Where the first label (not a stop) at or after `from` starts.
+        let next_label = |from: usize| {
+            sections
+                .iter()
+                .filter(|s| s.label != Label::Stop && s.label_range.start >= from)
+                .map(|s| s.label_range.start)
+                .min()
+                .unwrap_or(text.len())
+        };
+        let end = text.floor_char_boundary(
+            (stop + 600)
+                .min(head_end)
+                .min(next_label(stop))
+                .min(text.len()),
+        );
         let mut found: Vec<ProxyLine> = Vec::new();
         // "M. X a donné pouvoir à M. Y, M. Z a donné pouvoir à M. W.": a
         // paragraph of proxies and nothing else, before or after the lists.
@@ -1265,14 +1272,12 @@ impl<'a> Extractor<'a> {
             })
             .filter_map(|s| {
                 let from = *self.section_stops.get(&(s.content.start, s.content.end))?;
-                let next = sections
-                    .iter()
-                    .filter(|t| t.label != Label::Stop && t.label_range.start >= from)
-                    .map(|t| t.label_range.start)
-                    .min()
-                    .unwrap_or(text.len());
-                let to = text
-                    .floor_char_boundary((from + 600).min(head_end).min(next).min(s.content.end));
+                let to = text.floor_char_boundary(
+                    (from + 600)
+                        .min(head_end)
+                        .min(next_label(from))
+                        .min(s.content.end),
+                );
                 (from < to && to <= stop).then_some(from..to)
             })
             .collect();

@@ -176,24 +176,17 @@ fn sitting_date_in(text: &str, region: Range<usize>) -> SittingDate {
     SittingDate::Conflict { date, other, at }
 }
 
-/// The weekday written right before a date: "le jeudi ", "Mardi ".
+/// The weekday written right before a date: "le jeudi ", "Mardi " (one of
+/// [`WEEKDAYS`], which lists them from Monday).
 fn weekday_before(before: &str) -> Option<chrono::Weekday> {
-    use chrono::Weekday::*;
     let tail = &before[before.floor_char_boundary(before.len().saturating_sub(12))..];
     let word = tail
         .trim_end()
         .rsplit(|c: char| !c.is_alphabetic())
         .next()?;
-    Some(match fold(word).as_str() {
-        "lundi" => Mon,
-        "mardi" => Tue,
-        "mercredi" => Wed,
-        "jeudi" => Thu,
-        "vendredi" => Fri,
-        "samedi" => Sat,
-        "dimanche" => Sun,
-        _ => return None,
-    })
+    let folded = fold(word);
+    let k = WEEKDAYS.split('|').position(|d| d == folded)?;
+    chrono::Weekday::try_from(u8::try_from(k).ok()?).ok()
 }
 
 /// The year of "L'an deux mille vingt-trois" (or "L'an 2023") in `hay`, and
