@@ -57,7 +57,9 @@ pub(crate) fn condition(text: &str, range: Range<usize>) -> Option<Condition> {
 /// A member who leaves and comes back: two stretches joined ("jusqu'au
 /// point 17 puis à partir du point 19", "de l'ouverture au point 4 et du
 /// point 6 à la fin"), or an absence between two items ("sort de la séance
-/// à la délibération 8 jusqu'à la 16").
+/// à la délibération 8 jusqu'à la 16", "absent ..., délib. 56"); or an
+/// arrival and a departure joined into one stretch ("arrivée au point 2 et
+/// partie après le point 8").
 fn gap(f: &str) -> Option<Condition> {
     let joint = regex!(r",?\s+(?:puis|et)\s+");
     for m in joint.find_iter(f) {
@@ -66,19 +68,36 @@ fn gap(f: &str) -> Option<Condition> {
         else {
             continue;
         };
-        if let (Some(until), Some(back), None, None) = (
-            before.until,
-            after.from,
-            after.until,
-            before.wording.or(after.wording),
-        ) && back > until + 1
-        {
-            return Some(Condition {
-                resumes: Some(back),
-                wording: None,
-                ..before
-            });
+        if before.wording.is_some() || after.wording.is_some() {
+            continue;
         }
+        match (before.from, before.until, after.from, after.until) {
+            // Leaves, then comes back: two stretches.
+            (_, Some(until), Some(back), None) if back > until + 1 => {
+                return Some(Condition {
+                    resumes: Some(back),
+                    ..before
+                });
+            }
+            // "arrivée au point 2 et partie après le point 8": one stretch.
+            (Some(from), None, None, Some(until)) if until >= from => {
+                return Some(Condition {
+                    from: Some(from),
+                    until: Some(until),
+                    ..Condition::default()
+                });
+            }
+            _ => {}
+        }
+    }
+    // "absent de 23h01 à 23h10, délib. 56": away for that one item only.
+    if let Some(item) = absent_for_one_item(f) {
+        return Some(Condition {
+            from: None,
+            until: Some(item - 1),
+            wording: None,
+            resumes: Some(item + 1),
+        });
     }
     // "sort de la séance à la délibération 8 jusqu'à la 16": out from 8 to 16.
     let out = regex!(r"^\s*(?:quitt|sort|s'absente|absente?\s)");
@@ -100,6 +119,31 @@ fn gap(f: &str) -> Option<Condition> {
         }
     }
     None
+}
+
+/// The one item a member was away for, in a note that says so and no more:
+/// "absent de 23h01 à 23h10, délib. 56", "absente pour le point 3". An
+/// absence with a bound ("absent jusqu'au point 4", "à partir du point 2")
+/// is a stretch, not this.
+fn absent_for_one_item(f: &str) -> Option<u32> {
+    let absent = regex!(r"^\s*absente?(?-u:\b)");
+    if !absent.is_match(f) || jusqu_like(f) {
+        return None;
+    }
+    let bounded = regex!(r"a partir|a compter|apres|avant|des l|depuis|fin de|debut|ouverture");
+    if bounded.is_match(f) {
+        return None;
+    }
+    let item = regex!(&format!(
+        r"(?:{ITEM_UNITS})s?\s*(?:n\s*°?\s*)?(\d{{1,3}})(?-u:\b)"
+    ));
+    let mut items = item
+        .captures_iter(f)
+        .filter_map(|c| c[1].parse::<u32>().ok());
+    match (items.next(), items.next()) {
+        (Some(n), None) if n >= 2 => Some(n),
+        _ => None,
+    }
 }
 
 /// One stretch of presence, or a condition that is not one (its wording
@@ -157,9 +201,13 @@ fn stretch(f: &str, range: Range<usize>) -> Option<Condition> {
             c.until = Some(last.max(n));
         }
         Some(n) if until(f) => {
-            let leaves_before =
-                (f.contains("quitt") || f.contains("depart") || f.contains("sorti"))
-                    && !f.contains("apres");
+            // "quitte la séance au point 5", "absent à partir du point 5":
+            // gone for item 5.
+            let leaves_before = (f.contains("quitt")
+                || f.contains("depart")
+                || f.contains("sorti")
+                || (f.contains("absent") && (f.contains("a partir") || f.contains("a compter"))))
+                && !f.contains("apres");
             c.until = Some(
                 if f.contains("exclu") || f.contains("avant") || leaves_before {
                     n.saturating_sub(1)
@@ -466,6 +514,23 @@ mod tests {
             g("jusqu'au point 4 puis à partir du point 5"),
             Some((None, Some(4), None))
         );
+        // Arrives, then leaves: one stretch with both ends.
+        assert_eq!(
+            g("arrivée au point 2 et partie après le point 8"),
+            Some((Some(2), Some(8), None))
+        );
+        // Away for one item only: the items around it.
+        assert_eq!(
+            g("absent de 23h01 à 23h10, délib. 56"),
+            Some((None, Some(55), Some(57)))
+        );
+        assert_eq!(
+            g("absente pour la délibération n° 3"),
+            Some((None, Some(2), Some(4)))
+        );
+        // An absence with a bound is a stretch.
+        assert_eq!(g("absent à partir du point 5"), Some((None, Some(4), None)));
+        assert_eq!(c("jusqu'à l'OJ N°13"), Some((None, Some(13), false)));
         assert_eq!(c("arrivé à 19h"), Some((None, None, true)));
         assert_eq!(c("1"), None);
     }
