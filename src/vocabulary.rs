@@ -69,7 +69,7 @@ pub(crate) const LABELS: &str = r"(?xi)
         | (?P<present>(?:(?:étaient|sont|autres|membres|titulaires|suppléants|conseill\w*(?:\ (?:municipaux|communautaires|syndicaux|départementaux|régionaux))?|délégués(?:\ titulaires)?)\ )?présent(?:\(e\))?s?(?:\(e\)s|\(e?s\))?(?:\ (?:MM\.?|Mmes|Mesdames|Messieurs|Ms)\ et\ (?:Mmes|MM\.?|Messieurs|Mesdames|Ms|Mrs)|\ en\ salle|\ par\ visio\w*|\ en\ visio\w*|\ à\ distance|\ ayant\ voix\ délibérative|\ ou\ représent\w*(?:\(e?s\))?(?:\ \(ayant\ donné\ pouvoir\))?|\ les\ (?:conseill\w*|membres|délégués)(?:\ suivants)?)?|assistaient(?:\ à\ la\ séance)?|en\ présence\ de|conseillers\ (?:municipaux|communautaires)\ ?:)
         | (?P<absent>s'étai(?:t|ent)\ fait(?:e|es|s)?\ excuser|(?:(?:étaient|était|membres|délégués|titulaires?)\ )?(?:absent(?:\(e?s?(?:/es)?\))?e?s?(?:\ non\ ex[ck]?usée?s?|\ ex[ck]?usée?(?:\(s?(?:/es)?\))?s?|\ et\ ex[ck]?usée?s?|\ non\ représentée?s?)?(?:\ et\ non\ représentée?s?|\ et\ pouvoirs?\ donnée?s?)?|(?:non\ )?ex[ck]?usée?(?:\([^)\n]{1,6}\))*s?(?:\ et\ absente?s?)?))
         | (?P<secretary>secrétaires?(?:\ de\ séance)?(?:\ élue?|\ désignée?)?)
-        | (?P<stop>secrétaire\ auxiliaire|invitée?s?(?:\ permanente?s?)?|assistait|également\ présents?|auditeurs?\ présents|date\ (?:de\ (?:la\ )?|d'\ ?|d\ )(?:convocation|affichage|publication)
+        | (?P<stop>secrétaire\ auxiliaire|invitée?s?(?:\ permanente?s?)?|assist\w*\ également(?:\ à\ la\ séance)?|assistait|également\ présents?|auditeurs?\ présents|date\ (?:de\ (?:la\ )?|d'\ ?|d\ )(?:convocation|affichage|publication)
             | ordre\ du\ jour|nombre\ de\ \w+|(?:conseill\w*|membres|délégués)[^:\n]{0,40}en\ exercice|en\ exercice|quorum|votants?|formant\ la\ majorité|majorité\ absolue|objet|rapporteur|résumé)
         ";
 
@@ -212,6 +212,19 @@ pub(crate) const NAME_ENDERS: [&str; 27] = [
     "n'a",
 ];
 
+/// Words of the sentence that follows a name in capitals and never part of
+/// one, folded: "Secrétaire : Melle X LA SÉANCE EST OUVERTE".
+pub(crate) const SENTENCE_WORDS: [&str; 8] = [
+    "seance",
+    "ouverte",
+    "levee",
+    "est",
+    "sont",
+    "ordre",
+    "approbation",
+    "deliberation",
+];
+
 /// Words of the margin box that flattened extractions weave into lists,
 /// folded: "en exercice : 23", "Date d'affichage :".
 pub(crate) const MARGIN_WORDS: [&str; 12] = [
@@ -295,6 +308,7 @@ mod tests {
             .chain(&FUNCTION_STARTS)
             .chain(&PARTICLES)
             .chain(&NAME_ENDERS)
+            .chain(&SENTENCE_WORDS)
             .chain(&MARGIN_WORDS)
             .chain(&PROXY_WORDS);
         for w in folded {

@@ -524,7 +524,8 @@ fn label_end(
 
 /// A short qualifier written between a label and its colon, on the label's
 /// line: "(dans l'ordre du tableau) :", ", à l'ouverture de la séance :",
-/// "[13] :", "les conseillers communautaires suivants :". Returns its length
+/// "[13] :", "les conseillers communautaires suivants :", "en tant que
+/// titulaires :". Returns its length
 /// up to the colon (excluded) and a count it is made of alone. A sentence
 /// ("présents et que le quorum est atteint :") is no qualifier.
 fn qualifier(after: &str) -> Option<(usize, Option<u32>)> {
@@ -581,9 +582,14 @@ fn qualifier(after: &str) -> Option<(usize, Option<u32>)> {
     }) || folded.trim_end().ends_with("suivants")
         || folded.trim_end().ends_with("suivantes")
         || members_qualifier(q);
+    // "en tant que titulaires" is a phrase, not a clause.
     let sentence = folded
         .split(|c: char| !c.is_alphanumeric())
-        .any(|w| matches!(w, "que" | "qui" | "est" | "sont" | "ont" | "etant" | "sera"))
+        .scan("", |before, w| Some((std::mem::replace(before, w), w)))
+        .any(|(before, w)| {
+            matches!(w, "qui" | "est" | "sont" | "ont" | "etant" | "sera")
+                || (w == "que" && before != "tant")
+        })
         && !folded.trim_start().starts_with(['(', '[']);
     let digits = q.bytes().any(|b| b.is_ascii_digit());
     // Figures outside brackets are counts or dates of another phrase.
@@ -605,26 +611,52 @@ fn members_qualifier(q: &str) -> bool {
     })
 }
 
+/// Where a date written at `from` ends, when names follow it on its line
+/// ("25 juillet 2016 Mesdames MOUNY, HENON"), past other dated fields of
+/// the margin ("5 février 2010 Date d'envoi à la presse : 5 février 2010
+/// M. GAZEAU M. BALAYE").
+fn date_then_names(text: &str, from: usize) -> Option<usize> {
+    let line_end = text[from..].find('\n').map_or(text.len(), |p| from + p);
+    let mut at = from;
+    for _ in 0..4 {
+        let line = &text[at..line_end];
+        let lead = line.len() - line.trim_start().len();
+        let d = crate::grammar::date::dates(&line[lead..])
+            .into_iter()
+            .next()?;
+        if d.start != 0 || d.year.is_none() {
+            return None;
+        }
+        let end = at + lead + d.end;
+        let rest = text[end..line_end].trim_start();
+        // Another dated field: its label, short, then a colon.
+        let field = rest
+            .get(..rest.floor_char_boundary(rest.len().min(40)))
+            .and_then(|near| near.find(':'))
+            .filter(|&colon| {
+                let label = &rest[..colon];
+                label.starts_with("Date") && !label.bytes().any(|b| b.is_ascii_digit())
+            });
+        if let Some(colon) = field {
+            at = line_end - rest.len() + colon + 1;
+            continue;
+        }
+        let mut words = rest.split_whitespace();
+        let civility_then_caps = words
+            .next()
+            .and_then(crate::grammar::people::civility)
+            .is_some()
+            && words.next().is_some_and(crate::grammar::people::is_caps);
+        return (rest.starts_with(char::is_uppercase)
+            && (rest.contains(',') || civility_then_caps))
+            .then_some(end);
+    }
+    None
+}
+
 /// Whether a label at `start` is margin text woven into a list: it starts a
 /// line, the line before ends inside the list (a name or a comma, not a full
 /// stop), and its own line goes on with the list after its count.
-/// Where a date written at `from` ends, when names follow it on its line
-/// ("25 juillet 2016 Mesdames MOUNY, HENON").
-fn date_then_names(text: &str, from: usize) -> Option<usize> {
-    let line_end = text[from..].find('\n').map_or(text.len(), |p| from + p);
-    let line = &text[from..line_end];
-    let lead = line.len() - line.trim_start().len();
-    let d = crate::grammar::date::dates(&line[lead..])
-        .into_iter()
-        .next()?;
-    if d.start != 0 || d.year.is_none() {
-        return None;
-    }
-    let end = from + lead + d.end;
-    let rest = text[end..line_end].trim_start();
-    (rest.starts_with(char::is_uppercase) && rest.contains(',')).then_some(end)
-}
-
 fn woven_into_list(text: &str, start: usize, content_start: usize) -> bool {
     let line_start = text[..start].rfind('\n').map_or(0, |p| p + 1);
     if !text[line_start..start].trim().is_empty() || line_start == 0 {

@@ -5,7 +5,8 @@ use std::ops::Range;
 use super::tokens::{Kind, Token, Words, inline, tokenize};
 use super::words::{
     civility, is_capital_particle, is_capitalised, is_caps, is_function_word,
-    is_group_heading_word, is_initial, is_letters_initial, is_particle, is_stop_word, letters,
+    is_group_heading_word, is_initial, is_letters_initial, is_particle, is_sentence_word,
+    is_stop_word, letters,
 };
 use super::{Civility, Mention, Name, Role};
 use crate::grammar::given_names::{given_name, is_given_name};
@@ -461,6 +462,10 @@ fn name_parts(
         {
             break;
         }
+        // "Melle X LA SÉANCE EST OUVERTE": the sentence after the name.
+        if !parts.is_empty() && is_sentence_word(word) {
+            break;
+        }
         // "Monsieur Boyer Commune de X :": the next group's heading.
         if !parts.is_empty() && is_group_heading_word(word) {
             break;
@@ -492,7 +497,12 @@ fn part_of(
         if is_particle(word) && !is_caps(word) || is_capital_particle(word) {
             // A particle joins only when a name follows.
             match w.word(k + 1) {
-                Some(n) if is_caps(n) || is_capitalised(n) || is_particle(n) => Part::Particle,
+                Some(n)
+                    if (is_caps(n) || is_capitalised(n) || is_particle(n))
+                        && !is_sentence_word(n) =>
+                {
+                    Part::Particle
+                }
                 _ => return None,
             }
         } else if parts.is_empty()

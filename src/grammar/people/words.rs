@@ -6,6 +6,7 @@ use super::Civility;
 use crate::text::{fold_ascii, fold_char, initial_among, with_fold};
 use crate::vocabulary::{
     CAPITAL_PARTICLES, FUNCTION_STARTS, FUNCTIONS, MARGIN_WORDS, NAME_ENDERS, PARTICLES,
+    SENTENCE_WORDS,
 };
 
 pub(super) fn letters(word: &str) -> impl Iterator<Item = char> + '_ {
@@ -126,6 +127,15 @@ pub(crate) fn is_letters_initial(word: &str) -> bool {
 /// Lower-case words that end a name: conjunctions, prepositions, verbs.
 pub(super) fn is_stop_word(word: &str) -> bool {
     with_fold(word, |f| NAME_ENDERS.contains(&f))
+}
+
+/// A word of the sentence after a name in capitals ("LA SÉANCE EST
+/// OUVERTE"): it ends the name, with the article before it.
+pub(super) fn is_sentence_word(word: &str) -> bool {
+    let mut buf = [0; 12];
+    (3..=24).contains(&word.len())
+        && initial_among(word, &SENTENCE_WORDS)
+        && fold_ascii(word, &mut buf).is_some_and(|f| SENTENCE_WORDS.contains(&f))
 }
 
 /// A word that heads the next group of a list rather than continue a
