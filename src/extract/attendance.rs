@@ -967,7 +967,13 @@ impl<'a> Extractor<'a> {
         for (doubt, at) in doubts.into_iter().take(8) {
             let line_start = text[..at.start].rfind('\n').map_or(0, |p| p + 1);
             let line_end = text[at.end..].find('\n').map_or(text.len(), |p| at.end + p);
-            let from = text.floor_char_boundary(line_start.max(at.start.saturating_sub(40)));
+            let mut from = text.floor_char_boundary(line_start.max(at.start.saturating_sub(40)));
+            // Shown from a word's start, not from inside one ("atherine").
+            if from > line_start && text[..from].ends_with(char::is_alphanumeric) {
+                from = text[from..at.start]
+                    .find(char::is_whitespace)
+                    .map_or(at.start, |p| from + p + 1);
+            }
             let to = text.floor_char_boundary(line_end.min(at.end + 60).max(at.end));
             let shown = self.clean(from..to);
             let (code, message) = match doubt {

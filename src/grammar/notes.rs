@@ -306,9 +306,9 @@ pub(crate) fn note(text: &str, range: Range<usize>) -> Note {
         r"(?:^|[\s,;])(?:a |avait |ayant |qui )?(?:donne |donnee )?(?:pouvoir|procuration|delegation(?: de vote)?|mandat)\s+(?:donnee?s?\s+)?(?:a|au)\s|(?:^|[\s,;])represente?e? par\s"
     );
     // "(pouvoir de M. Y)", "(ayant la procuration de Y)", "(porteur du
-    // pouvoir de Y)".
+    // pouvoir de Y)", "(a reçu pouvoir de Y)".
     let proxy_from = regex!(
-        r"^(?:(?:et|avec|ayant|detenant|porteur|porteuse)\s+)?(?:(?:la|le|du|les|des)\s+)?(?:pouvoirs?|procurations?|delegation(?: de vote)?|mandat)\s+de\s"
+        r"^(?:(?:et|avec|ayant(?:\s+recu)?|detenant|porteur|porteuse|(?:qui\s+)?a\s+recu)\s+)?(?:(?:la|le|du|les|des)\s+)?(?:pouvoirs?|procurations?|delegation(?: de vote)?|mandat)\s+de\s"
     );
     // "(suppléant de M. Z)", "(ayant la suppléance de Z)".
     let substitute_for =
@@ -540,6 +540,10 @@ mod tests {
         let n = |s: &str| note(s, 0..s.len());
         assert!(matches!(
             n("pouvoir de Fabrice BARAGNOL"),
+            Note::ProxyFrom(_)
+        ));
+        assert!(matches!(
+            n("a reçu pouvoir de Jean-Pierre SEGUIN"),
             Note::ProxyFrom(_)
         ));
         assert!(matches!(

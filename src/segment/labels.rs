@@ -558,8 +558,9 @@ fn qualifier(after: &str) -> Option<(usize, Option<u32>)> {
     }
     // A qualifier opens with a bracket or a comma, or is a short phrase of
     // the list's own words; verbs of a sentence rule it out.
-    let opens = q.starts_with([' ', '\t']) && q.trim_start().starts_with(['(', '[', ','])
-        || q.starts_with(['(', '[', ',']);
+    // "Présents / Membres titulaires :": a slash opens one too.
+    let opens = q.starts_with([' ', '\t']) && q.trim_start().starts_with(['(', '[', ',', '/'])
+        || q.starts_with(['(', '[', ',', '/']);
     let folded = fold(q);
     let phrase = folded.split_whitespace().next().is_some_and(|w| {
         matches!(

@@ -1783,6 +1783,18 @@ mod tests {
                 "Lise|AMBRE",
             ],
         );
+        // A given name cut by a line-end hyphen in a list separated by
+        // spaced dashes.
+        check(
+            "Jean GORIAU - Anne-Sophie DESCAMPS - Marie-MORANT - Paul PELLETIN - Hervé GAILLAC",
+            &[
+                "Jean|GORIAU",
+                "Anne-Sophie|DESCAMPS",
+                "Marie|MORANT",
+                "Paul|PELLETIN",
+                "Hervé|GAILLAC",
+            ],
+        );
         // A margin's dated field woven into the list.
         check(
             "Date d'affichage : 25 juillet 2016 Mesdames ROUX, PONS ; Messieurs MAS, BRUN.",

@@ -427,10 +427,13 @@ fn name_parts(
             // "Marie-BOUVET-PENARD", "Marie- BOUVET": a given name cut from
             // its family name by a hyphen stuck to it, in a list written
             // given name first (written family name first, "LEROY Laure-
-            // RIVIERE Nicolas", the hyphen separates two people).
+            // RIVIERE Nicolas", the hyphen separates two people). In a list
+            // separated by spaced dashes, a hyphen stuck on both sides
+            // ("Marie-MORANT") is no separator.
             Kind::Punct('-')
                 if style.given_first
-                    && !style.dash_separated
+                    && (!style.dash_separated
+                        || w.tokens.get(k + 1).is_some_and(|n| n.start == t.end))
                     && !plural
                     && parts.len() == 1
                     && parts[0].1 == Part::Given
