@@ -47,20 +47,35 @@ pub(crate) fn segment(norm: &Normalized) -> Segments {
     infer_questions(text, &mut headings);
     let mut head_end = headings.first().map_or(text.len(), |h| h.range.start);
     let mut sections = labels::sections(text, &norm.lower, 0..head_end);
-    // A web page's title on the text's first line, an item's heading
-    // ("04/ Approbation des statuts"), before the minutes' own opening:
-    // no attendance label before it and the members present after it,
-    // before the next heading. The title is no item; the head runs on.
+    // Headings before the minutes' own opening: a web page's title on the
+    // text's first line ("04/ Approbation des statuts"), or an agenda's
+    // numbered lines ("1. TRAVAUX 1.1 ...") before "Le Conseil s'est réuni
+    // ... Etaient présents :". No attendance label before them, the
+    // members present after them, and no decision said in between: they
+    // are no items, and the head runs on to the first heading after the
+    // attendance.
     let attendance = |s: &Section| matches!(s.label, Label::Present | Label::Absent(_));
     if let Some(first) = headings.first()
-        && text[..first.range.start].trim().is_empty()
         && !sections.iter().any(attendance)
     {
-        let next = headings.get(1).map_or(text.len(), |h| h.range.start);
-        let later = labels::sections(text, &norm.lower, first.range.end..next);
-        if later.iter().any(|s| s.label == Label::Present) {
-            headings.remove(0);
-            head_end = next;
+        let decided = mark_words
+            .iter()
+            .find(|&(at, w)| {
+                at > first.range.end && matches!(w, "unanim" | "voix" | "adopt" | "approuv")
+            })
+            .map_or(text.len(), |(at, _)| at);
+        let later = labels::sections(text, &norm.lower, first.range.end..decided);
+        // A list, not a count restated for an item ("Présents : 25").
+        if let Some(present) = later
+            .iter()
+            .find(|s| s.label == Label::Present && s.count.is_none())
+        {
+            // The items are looked for again after the attendance: their
+            // style may differ from the agenda's ("1.1 Réfection ...").
+            let at = present.label_range.start;
+            headings = headings::headings(text, &norm.lower, at, &mark_words);
+            infer_questions(text, &mut headings);
+            head_end = headings.first().map_or(text.len(), |h| h.range.start);
             sections = labels::sections(text, &norm.lower, 0..head_end);
         }
     }
