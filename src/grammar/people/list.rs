@@ -1347,6 +1347,25 @@ impl ListReader<'_> {
             Some(Kind::Word) => w
                 .word(k)
                 .is_some_and(|x| x == "et" || civility(x).is_some()),
+            // "Alain FALGAS. Claude LAPORTE. Serge PERRIN.": names each
+            // ended by a full stop, the next name after it.
+            Some(Kind::Punct('.')) => match w.tokens.get(k + 1).map(|t| t.kind) {
+                // The last of them, right after a stop too.
+                None | Some(Kind::Blank) => self.i > 0 && w.is(self.i - 1, Kind::Punct('.')),
+                // The next name ends as this one did, by a stop (or the
+                // list's end): "Mairie : Myriam X" is another group.
+                _ => w.word(k + 1).is_some_and(|x| {
+                    (is_caps(x) || is_capitalised(x) || civility(x).is_some())
+                        && !is_function_word(x)
+                        && !w.is(k + 2, Kind::Punct(':'))
+                        && self.mention(k + 1).is_some_and(|(_, next)| {
+                            matches!(
+                                w.tokens.get(next).map(|t| t.kind),
+                                None | Some(Kind::Blank | Kind::Punct('.'))
+                            )
+                        })
+                }),
+            },
             _ => false,
         }
     }

@@ -522,14 +522,14 @@ fn part_of(
             Part::Given
         } else if style.mixed
             && parts.is_empty()
-            && word.chars().count() == 2
+            && (1..=2).contains(&word.chars().count())
             && word.chars().all(|c| c.is_ascii_uppercase())
             && w.word(k + 1).is_some_and(|n| {
                 is_capitalised(n) && n.chars().count() >= 3 && civility(n).is_none()
             })
         {
-            // "JC Morvan", "PH Ferrand": two initials without their dots
-            // before a family name in mixed case.
+            // "JC Morvan", "PH Ferrand", "S Boissard": initials without
+            // their dots before a family name in mixed case.
             Part::Given
         } else if is_initial(word)
             && parts.first().is_some_and(|&(_, p)| p == Part::Given)
