@@ -229,6 +229,20 @@ pub(super) fn sections(text: &str, lower: &str, within: Range<usize>) -> Vec<Sec
         if label == Label::Present && !present_context_ok(text, start) {
             continue;
         }
+        // "Assistaient (à la réunion) :" after a list of the members present
+        // (not only their count) and then other lists (absents, proxies,
+        // secretary): staff and guests.
+        let label = if label == Label::Present
+            && with_fold(matched, |f| f.starts_with("assist"))
+            && found
+                .iter()
+                .skip_while(|f| f.0 != Label::Present || f.3.is_some())
+                .any(|f| !matches!(f.0, Label::Present | Label::Stop))
+        {
+            Label::Stop
+        } else {
+            label
+        };
         // "en exercice : 23 MARCHAL-COLLIN, M. Raphaël X": a margin box of
         // counts and dates woven into the start of a list's lines.
         let in_list = found

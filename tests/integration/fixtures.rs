@@ -314,6 +314,7 @@ fixtures! {
     r09_cc_delegates_grouped_by_place_proxies => "r09-cc-delegates-grouped-by-place-proxies",
     r10_comite_sheet_one_cell_a_line => "r10-comite-sheet-one-cell-a-line",
     r11_cc_page_title_heading_before_minutes => "r11-cc-page-title-heading-before-minutes",
+    r12_cm_dotted_initials_staff_attending => "r12-cm-dotted-initials-staff-attending",
     grand_besancon_bureau_2023_10_26 => "grand-besancon-bureau-2023-10-26",
     s01_cm_pv_long => "s01-cm-pv-long",
     s02_bureau_markdown => "s02-bureau-markdown",
