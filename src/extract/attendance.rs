@@ -1221,11 +1221,16 @@ impl<'a> Extractor<'a> {
         else {
             return Vec::new();
         };
-        // Where the first label (not a stop) at or after `from` starts.
+        // Where the first label (not a stop, nor the secretary's: "Secrétaire
+        // de séance : Mme X\nMme Y donne procuration à Mme Z") at or after
+        // `from` starts.
         let next_label = |from: usize| {
             sections
                 .iter()
-                .filter(|s| s.label != Label::Stop && s.label_range.start >= from)
+                .filter(|s| {
+                    !matches!(s.label, Label::Stop | Label::Secretary)
+                        && s.label_range.start >= from
+                })
                 .map(|s| s.label_range.start)
                 .min()
                 .unwrap_or(text.len())

@@ -384,7 +384,8 @@ pub(crate) fn closed_at(text: &str, lower: &str) -> Option<ClockTime> {
     date::time_after(text, lower, closed).map(|(t, _)| t)
 }
 
-/// "Membres en exercice : 32", "en fonctions : 15", "Le nombre de membres
+/// "Membres en exercice : 32", "en fonctions : 15", "Conseillers en
+/// exercice au jour de la séance : 35", "Le nombre de membres
 /// en exercice est de : 32", "EN EXERCICE……….. 15", "|- en exercice|15 |"
 /// (a table's cells), "79 conseillers en exercice : 67 présents" (the
 /// count before, the one after is another).
@@ -392,7 +393,7 @@ pub(crate) fn members_in_office(text: &str, lower: &str, within: Range<usize>) -
     let before =
         lower_regex!(r"(\d{1,3})\s+(?:conseill\w*|membres|délégués)(?:\s+\w+)?\s+en exercice");
     let after = lower_regex!(
-        r"(?:en (?:exercice|fonctions?)|membres titulaires|nombre de (?:conseillers|membres|délégués)(?: (?:municipaux|communautaires|syndicaux|titulaires))?|effectif l[ée]gal(?: d[ue] [^:\n]{0,40}?)?)\s*(?:est de\s*)?[:|]?\s*(?:[.…]{2,})?\s*(\d{1,4})(?-u:\b)"
+        r"(?:en (?:exercice|fonctions?)(?: au jour de la séance)?|membres titulaires|nombre de (?:conseillers|membres|délégués)(?: (?:municipaux|communautaires|syndicaux|titulaires))?|effectif l[ée]gal(?: d[ue] [^:\n]{0,40}?)?)\s*(?:est de\s*)?[:|]?\s*(?:[.…]{2,})?\s*(\d{1,4})(?-u:\b)"
     );
     // The count before, in a sentence ("79 conseillers en exercice"), not a
     // figure ending what comes before a label ("... 2016 Membres en
@@ -858,6 +859,11 @@ mod tests {
 
     #[test]
     fn members_in_office_in_several_wordings() {
+        let t = "Conseillers en exercice au jour de la séance : 27\nPrésents : 24 ; Pouvoirs : 3 .";
+        assert_eq!(
+            members_in_office(t, &t.to_ascii_lowercase(), 0..t.len()),
+            Some(27)
+        );
         // The council's legal size.
         let t = "La séance est ouverte. Effectif légal du Comité syndical : 23 délégués. PRESENTS : M. X";
         assert_eq!(
