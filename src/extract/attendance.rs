@@ -222,6 +222,22 @@ impl<'a> Extractor<'a> {
                     self.seat_substitutes(read.substituted, None, a);
                     for r in read.unreadable {
                         let shown = self.clean(r.clone());
+                        if let Some(grantor) = self.grantor_cut_off(r.clone()) {
+                            // The grantor is absent; the holder is lost.
+                            if !a.absent.iter().any(|x| x.person.same_as(&grantor)) {
+                                a.absent.push(Absence {
+                                    person: grantor,
+                                    excused: None,
+                                });
+                            }
+                            self.finding(
+                                Code::UnreadableProxy,
+                                Severity::Warning,
+                                format!("expected the holder of the proxy in {shown:?}, found the text cut: the grantor is read absent, the proxy is left out"),
+                                Some(r),
+                            );
+                            continue;
+                        }
                         self.finding(
                             Code::UnreadableProxy,
                             Severity::Warning,
@@ -1194,6 +1210,31 @@ impl<'a> Extractor<'a> {
         let rest_after = self.text[last..end].trim_matches(|c: char| c.is_whitespace() || c == '.');
         (read.unreadable.is_empty() && read.names.is_empty() && rest_after.is_empty())
             .then_some(read)
+    }
+
+    /// The grantor of a proxy the text's end cuts in its holder's name ("Mme
+    /// Jacqueline X à M. Cl", "Ghislaine X donne pouvoir à Mire" as the last
+    /// words of an excerpt): `text[r]` is the proxy left unread, at most one
+    /// word after it, and its grantor one name before "à".
+    fn grantor_cut_off(&self, r: Range<usize>) -> Option<Person> {
+        if self.text[r.end..].split_whitespace().count() > 1 {
+            return None;
+        }
+        let to = r.start + self.lower[r.clone()].rfind(" à ")?;
+        let before = lower_regex!(
+            r"(?:,\s*)?(?:(?:a\s+)?donn[ée]\s+(?:pouvoir|procuration)|pouvoir|procuration)\s*$"
+        );
+        let to = before
+            .find(&self.lower[r.start..to])
+            .map_or(to, |m| r.start + m.start());
+        let name = people::lone_name(self.text, r.start..to)?;
+        let person = self.person(&name, None);
+        (self.text[name.family.clone()]
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .count()
+            >= 2)
+            .then_some(person)
     }
 
     /// Proxies written one a line after the lists, without a label, past a
