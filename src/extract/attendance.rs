@@ -195,6 +195,18 @@ impl<'a> Extractor<'a> {
                         .insert((s.content.start, s.content.end), stop);
                     if entries.is_empty() {
                         self.unreadable_list(s);
+                    } else if lower_regex!(r"ayant voté par (?:procuration|pouvoir)")
+                        .is_match(&self.lower[s.label_range.clone()])
+                    {
+                        // "Absents ayant voté par procuration : X / Y": proxies
+                        // whose holders are not written.
+                        let shown = self.clean(s.label_range.clone());
+                        self.finding(
+                            Code::UnreadableProxy,
+                            Severity::Warning,
+                            format!("expected the holders of the proxies under {shown:?}, found none written: the grantors are read absent, the proxies are left out"),
+                            Some(s.label_range.clone()),
+                        );
                     }
                     let listed: Vec<&Person> = a.absent.iter().map(|p| &p.person).collect();
                     if self.repeats(&entries, &listed) {
