@@ -48,9 +48,10 @@ pub(crate) const SUMMARY_BULLET: &str = r"(?m:^)[ \t]*[-–•][ \t]*a\s+(?:adop
 pub(crate) const MOVEMENT_WORDS: &str = "arriv|parti|quitt|sorti";
 
 /// What a presence condition counts in, folded, as a pattern's
-/// alternatives: "à partir de la question n°13", "jusqu'au point 7".
+/// alternatives: "à partir de la question n°13", "jusqu'au point 7",
+/// "jusqu'à l'OJ N°13" (the agenda's item).
 pub(crate) const ITEM_UNITS: &str =
-    "question|point|deliberation|rapport|dossier|affaire|sujet|projet|objet|item";
+    "question|point|deliberation|rapport|dossier|affaire|sujet|projet|objet|item|l'oj";
 
 /// Every way a label can be written, case-insensitive and verbose: the
 /// labels of proxies (`absrep`), of members present, of members absent, of
