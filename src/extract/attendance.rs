@@ -195,6 +195,18 @@ impl<'a> Extractor<'a> {
                         .insert((s.content.start, s.content.end), stop);
                     if entries.is_empty() {
                         self.unreadable_list(s);
+                    } else if lower_regex!(r"ayant voté par (?:procuration|pouvoir)")
+                        .is_match(&self.lower[s.label_range.clone()])
+                    {
+                        // "Absents ayant voté par procuration : X / Y": proxies
+                        // whose holders are not written.
+                        let shown = self.clean(s.label_range.clone());
+                        self.finding(
+                            Code::UnreadableProxy,
+                            Severity::Warning,
+                            format!("expected the holders of the proxies under {shown:?}, found none written: the grantors are read absent, the proxies are left out"),
+                            Some(s.label_range.clone()),
+                        );
                     }
                     let listed: Vec<&Person> = a.absent.iter().map(|p| &p.person).collect();
                     if self.repeats(&entries, &listed) {
@@ -222,6 +234,22 @@ impl<'a> Extractor<'a> {
                     self.seat_substitutes(read.substituted, None, a);
                     for r in read.unreadable {
                         let shown = self.clean(r.clone());
+                        if let Some(grantor) = self.grantor_cut_off(r.clone()) {
+                            // The grantor is absent; the holder is lost.
+                            if !a.absent.iter().any(|x| x.person.same_as(&grantor)) {
+                                a.absent.push(Absence {
+                                    person: grantor,
+                                    excused: None,
+                                });
+                            }
+                            self.finding(
+                                Code::UnreadableProxy,
+                                Severity::Warning,
+                                format!("expected the holder of the proxy in {shown:?}, found the text cut: the grantor is read absent, the proxy is left out"),
+                                Some(r),
+                            );
+                            continue;
+                        }
                         self.finding(
                             Code::UnreadableProxy,
                             Severity::Warning,
@@ -1202,6 +1230,31 @@ impl<'a> Extractor<'a> {
             .then_some(read)
     }
 
+    /// The grantor of a proxy the text's end cuts in its holder's name ("Mme
+    /// Jacqueline X à M. Cl", "Ghislaine X donne pouvoir à Mire" as the last
+    /// words of an excerpt): `text[r]` is the proxy left unread, at most one
+    /// word after it, and its grantor one name before "à".
+    fn grantor_cut_off(&self, r: Range<usize>) -> Option<Person> {
+        if self.text[r.end..].split_whitespace().count() > 1 {
+            return None;
+        }
+        let to = r.start + self.lower[r.clone()].rfind(" à ")?;
+        let before = lower_regex!(
+            r"(?:,\s*)?(?:(?:a\s+)?donn[ée]\s+(?:pouvoir|procuration)|pouvoir|procuration)\s*$"
+        );
+        let to = before
+            .find(&self.lower[r.start..to])
+            .map_or(to, |m| r.start + m.start());
+        let name = people::lone_name(self.text, r.start..to)?;
+        let person = self.person(&name, None);
+        (self.text[name.family.clone()]
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .count()
+            >= 2)
+            .then_some(person)
+    }
+
     /// Proxies written one a line after the lists, without a label, past a
     /// sentence of counts ("Le nombre de présents est de 23, ... dont 4
     /// procurations.\n\n-Monsieur X procuration à Madame Y\n\n-Madame Z
@@ -1227,11 +1280,16 @@ impl<'a> Extractor<'a> {
         else {
             return Vec::new();
         };
-        // Where the first label (not a stop) at or after `from` starts.
+        // Where the first label (not a stop, nor the secretary's: "Secrétaire
+        // de séance : Mme X\nMme Y donne procuration à Mme Z") at or after
+        // `from` starts.
         let next_label = |from: usize| {
             sections
                 .iter()
-                .filter(|s| s.label != Label::Stop && s.label_range.start >= from)
+                .filter(|s| {
+                    !matches!(s.label, Label::Stop | Label::Secretary)
+                        && s.label_range.start >= from
+                })
                 .map(|s| s.label_range.start)
                 .min()
                 .unwrap_or(text.len())

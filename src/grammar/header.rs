@@ -280,7 +280,14 @@ fn claim_of(hay: &str, d: &WrittenDate, an_year: Option<(i32, usize)>) -> Option
         || regex!(&format!(r"(?i)(?:^|\n|\.\s)\s*le\s+(?:(?:{WEEKDAYS})\s+)?$")).is_match(before)
         // "Le quinze décembre deux mille seize": a date in words is a preamble.
         || regex!(&format!(r"(?i)\ble\s+(?:(?:{WEEKDAYS})\s+)?$")).is_match(before)
-            && hay[d.start..].starts_with(|c: char| c.is_alphabetic());
+            && hay[d.start..].starts_with(|c: char| c.is_alphabetic())
+        // "... Conseil Municipal 27 mai 2010 Le 27 mai 2010 à dix-neuf
+        // heures, le Conseil ...": a sentence opening on the date and its
+        // hour, in a line flattened after the title.
+        || regex!(r"\bLe\s+$").is_match(before)
+            && regex!(r"^,?\s+(?:à|a)\s+")
+                .find(&hay[d.end..])
+                .is_some_and(|m| date::time_at(&hay[d.end + m.end()..]).is_some());
     if is_preamble {
         Some(Claim::Preamble)
     } else if fold_regex!(&format!(r"(?i)(?:séance|réunion|session|conseil|comité|bureau|commission permanente|cm|assemblée|cdc|plénière|municipal|communautaire|syndical|régional|départemental|général)\s+(?:[^\n.]{{0,60}}\s+)?(?:du|de)\s+(?:(?:{WEEKDAYS})\s+)?$")).is_match(before)
@@ -377,7 +384,8 @@ pub(crate) fn closed_at(text: &str, lower: &str) -> Option<ClockTime> {
     date::time_after(text, lower, closed).map(|(t, _)| t)
 }
 
-/// "Membres en exercice : 32", "en fonctions : 15", "Le nombre de membres
+/// "Membres en exercice : 32", "en fonctions : 15", "Conseillers en
+/// exercice au jour de la séance : 35", "Le nombre de membres
 /// en exercice est de : 32", "EN EXERCICE……….. 15", "|- en exercice|15 |"
 /// (a table's cells), "79 conseillers en exercice : 67 présents" (the
 /// count before, the one after is another).
@@ -385,7 +393,7 @@ pub(crate) fn members_in_office(text: &str, lower: &str, within: Range<usize>) -
     let before =
         lower_regex!(r"(\d{1,3})\s+(?:conseill\w*|membres|délégués)(?:\s+\w+)?\s+en exercice");
     let after = lower_regex!(
-        r"(?:en (?:exercice|fonctions?)|membres titulaires|nombre de (?:conseillers|membres|délégués)(?: (?:municipaux|communautaires|syndicaux|titulaires))?|effectif l[ée]gal(?: d[ue] [^:\n]{0,40}?)?)\s*(?:est de\s*)?[:|]?\s*(?:[.…]{2,})?\s*(\d{1,4})(?-u:\b)"
+        r"(?:en (?:exercice|fonctions?)(?: au jour de la séance)?|membres titulaires|nombre de (?:conseillers|membres|délégués)(?: (?:municipaux|communautaires|syndicaux|titulaires))?|effectif l[ée]gal(?: d[ue] [^:\n]{0,40}?)?)\s*(?:est de\s*)?[:|]?\s*(?:[.…]{2,})?\s*(\d{1,4})(?-u:\b)"
     );
     // The count before, in a sentence ("79 conseillers en exercice"), not a
     // figure ending what comes before a label ("... 2016 Membres en
@@ -571,9 +579,11 @@ pub(crate) fn order_of_business(lower: &str, within: Range<usize>) -> Vec<u32> {
         .unwrap_or_default()
 }
 
-/// Where the president's name starts after "sous la présidence de".
+/// Where the president's name starts after "sous la présidence de" (or
+/// "du Maire, Monsieur X").
 pub(crate) fn presidency(lower: &str, within: Range<usize>) -> Option<usize> {
-    let presidency = lower_regex!(r"sous\s+la\s+présidence\s+(?:de\s+|d')\s*");
+    let presidency =
+        lower_regex!(r"sous\s+la\s+présidence\s+(?:de\s+|d'|du\s+(?:maire|présidente?)\s*,\s*)\s*");
     presidency
         .find(&lower[within.clone()])
         .map(|m| within.start + m.end())
@@ -724,6 +734,19 @@ mod tests {
     fn sitting_dates_in_headings_and_preambles() {
         let ymd = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
         assert_eq!(
+            sitting(
+                "VILLE DE BRAQUEMONT Compte-rendu de la réunion de Conseil Municipal 4 mars 2011 Le 4 mars 2011 à vingt heures, le Conseil Municipal s est réuni"
+            ),
+            ymd(2011, 3, 4)
+        );
+        // A sitting announced, not held.
+        assert_eq!(
+            sitting(
+                "Le Maire informe que le Conseil se réunira le Jeudi 22 octobre 2020, à 20 heures 30"
+            ),
+            None
+        );
+        assert_eq!(
             sitting("CONSEIL MUNICIPAL\nSéance publique du lundi 3 avril 2023\n"),
             ymd(2023, 4, 3)
         );
@@ -836,6 +859,11 @@ mod tests {
 
     #[test]
     fn members_in_office_in_several_wordings() {
+        let t = "Conseillers en exercice au jour de la séance : 27\nPrésents : 24 ; Pouvoirs : 3 .";
+        assert_eq!(
+            members_in_office(t, &t.to_ascii_lowercase(), 0..t.len()),
+            Some(27)
+        );
         // The council's legal size.
         let t = "La séance est ouverte. Effectif légal du Comité syndical : 23 délégués. PRESENTS : M. X";
         assert_eq!(

@@ -179,11 +179,25 @@ fn label_matches(text: &str, lower: &str, within: Range<usize>) -> Vec<(Range<us
         };
         next = at + len;
         // A match inside a word is no label, but its text is consumed.
-        if !text[..at].ends_with(|ch: char| ch.is_alphanumeric() || ch == '\'') {
+        if starts_word(text, at..next) {
             out.push((at..next, label));
         }
     }
     out
+}
+
+/// Whether the label matched at `text[range]` starts a word: nothing
+/// alphanumeric before it, or, where an extraction lost the spaces, a
+/// capital after a lower-case letter and a colon after the label ("Maire
+/// AdjointAbsents excusés :").
+fn starts_word(text: &str, range: Range<usize>) -> bool {
+    let before = text[..range.start].chars().next_back();
+    before.is_none_or(|ch| !ch.is_alphanumeric() && ch != '\'')
+        || before.is_some_and(char::is_lowercase)
+            && text[range.start..].starts_with(char::is_uppercase)
+            && text[range.end..]
+                .trim_start_matches([' ', '\u{a0}'])
+                .starts_with(':')
 }
 
 /// The attendance and other labelled sections in `text[within]`, in order;
@@ -201,7 +215,7 @@ pub(super) fn sections(text: &str, lower: &str, within: Range<usize>) -> Vec<Sec
         }
         let matched = &text[range];
         // A label starts a word and does not continue one.
-        if text[..start].ends_with(|ch: char| ch.is_alphanumeric() || ch == '\'')
+        if !starts_word(text, start..end)
             || text[end..].starts_with(|ch: char| ch.is_alphanumeric())
         {
             continue;
@@ -229,6 +243,20 @@ pub(super) fn sections(text: &str, lower: &str, within: Range<usize>) -> Vec<Sec
         if label == Label::Present && !present_context_ok(text, start) {
             continue;
         }
+        // "Assistaient (à la réunion) :" after a list of the members present
+        // (not only their count) and then other lists (absents, proxies,
+        // secretary): staff and guests.
+        let label = if label == Label::Present
+            && with_fold(matched, |f| f.starts_with("assist"))
+            && found
+                .iter()
+                .skip_while(|f| f.0 != Label::Present || f.3.is_some())
+                .any(|f| !matches!(f.0, Label::Present | Label::Stop))
+        {
+            Label::Stop
+        } else {
+            label
+        };
         // "en exercice : 23 MARCHAL-COLLIN, M. Raphaël X": a margin box of
         // counts and dates woven into the start of a list's lines.
         let in_list = found
@@ -742,12 +770,10 @@ mod tests {
         let scan = regex::Regex::new(&accents_optional(LABELS, false)).unwrap();
         let mut compared = 0;
         for text in fixture_texts() {
-            let starts_word =
-                |at: usize| !text[..at].ends_with(|ch: char| ch.is_alphanumeric() || ch == '\'');
             let expected: Vec<(usize, usize, &str)> = scan
                 .captures_iter(&text)
                 .map(|c| (c.get(0).unwrap().range(), kind(&c)))
-                .filter(|(r, _)| starts_word(r.start))
+                .filter(|(r, _)| starts_word(&text, r.clone()))
                 .map(|(r, k)| (r.start, r.end, k))
                 .collect();
             let gated: Vec<(usize, usize, &str)> =

@@ -717,6 +717,16 @@ impl ListReader<'_> {
             self.i += 1;
             return true;
         }
+        // "COMMUNE D' BONDURAND Jean-Claude": a commune's heading whose name
+        // the extraction blanked after its elision.
+        if with_fold(w, |f| f == "commune")
+            && matches!(self.w.word(i + 1), Some("D" | "d"))
+            && self.w.is(i + 2, Kind::Punct('\''))
+            && self.w.word(i + 3).is_some_and(is_caps)
+        {
+            self.i = i + 3;
+            return true;
+        }
         // "Etaient présents : Date d'affichage : 25 juillet 2016 Mesdames
         // X, Y": a margin's field woven into the list, its date read next.
         if matches!(w, "Date" | "DATE")

@@ -450,7 +450,14 @@ fn name_parts(
         // A civility starts the next person ("... GARASSOU M. Marcel"), "M."
         // too after a family name in capitals when a name follows ("pouvoir
         // à M. AUBRAY M. BALLON").
-        if !parts.is_empty() && civility(word).is_some_and(|(_, group)| group || !is_initial(word))
+        // ("WORME M, / GONSSE F.": a bare "M" before a separator names no
+        // one, it is an initial whose dot became a comma.)
+        let initial_before_separator = word == "M"
+            && parts.last().is_some_and(|&(_, p)| p == Part::Caps)
+            && dotless_initial_in_list(w, k, parts[0].0);
+        if !parts.is_empty()
+            && !initial_before_separator
+            && civility(word).is_some_and(|(_, group)| group || !is_initial(word))
         {
             break;
         }
@@ -480,6 +487,22 @@ fn name_parts(
         k += 1;
     }
     parts
+}
+
+/// Whether the capital at `tokens[k]`, after a family name starting at
+/// `tokens[first]`, is an initial whose dot was lost in a list of "NOM I."
+/// entries: a separator after it, and the entry before ending on a dotted
+/// initial ("MESSUWE B. / WORME M, / GONSSE F.").
+fn dotless_initial_in_list(w: Words<'_>, k: usize, first: usize) -> bool {
+    let separator = |t: &Token| matches!(t.kind, Kind::Punct(',' | ';' | '/'));
+    let Some(before) = (0..first).rev().find(|&b| !separator(&w.tokens[b])) else {
+        return false;
+    };
+    w.tokens.get(k + 1).is_some_and(separator)
+        && before + 1 < first
+        && w.word(before)
+            .is_some_and(|x| is_initial(x) && x.chars().filter(|c| c.is_alphabetic()).count() <= 2)
+        && !w.text[w.tokens[k - 1].end..w.tokens[k].start].contains('\n')
 }
 
 /// What the word at `tokens[k]` is in a name, after `parts`; `None` when it
@@ -559,8 +582,17 @@ fn part_of(
             && parts.last().is_some_and(|&(_, p)| p == Part::Caps)
             && !w.text[w.tokens[k - 1].end..w.tokens[k].start].contains('\n')
         {
-            // "LE CASASSOU H", "GRIICAT D DALANUSSEL": an apostrophe lost in extraction.
-            Part::Caps
+            // "LE CASASSOU H", "GRIICAT D DALANUSSEL": an apostrophe lost in
+            // extraction; before a separator, an initial whose dot was lost
+            // ("LECHENE V, / CAPPON A.", "FRANCKE C/ GHISKIER P.").
+            if parts
+                .first()
+                .is_some_and(|&(first, _)| dotless_initial_in_list(w, k, first))
+            {
+                Part::Given
+            } else {
+                Part::Caps
+            }
         } else if style.mixed
             && civ.is_some()
             && is_letters_initial(word)

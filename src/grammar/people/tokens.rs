@@ -147,10 +147,17 @@ pub(crate) fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
                             let family = letters == 3
                                 && s[i..j].chars().all(|c| c.is_uppercase())
                                 && next.is_none_or(char::is_whitespace);
+                            // "J.C. CECCATO": initials dotted one by one.
+                            let dotted = is_bare_initials(&s[i..j]) && {
+                                let mut after = s[j + 1..].chars();
+                                after.next().is_some_and(char::is_uppercase)
+                                    && after.next() == Some('.')
+                            };
                             letters <= 3
                                 && !family
                                 && (next.is_none_or(|n| !n.is_alphabetic() || n == '-')
-                                    || s[i..j].contains('.'))
+                                    || s[i..j].contains('.')
+                                    || dotted)
                                 && !s[i..j].contains('\'')
                         }
                         // "BRUN-BOUTET-M. MOLLE": a hyphen before a civility
