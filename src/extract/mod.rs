@@ -123,6 +123,13 @@ impl<'a> Extractor<'a> {
         if family.contains(" - ") {
             family = family.replace(" - ", "-");
         }
+        // The apostrophe as written ("GUINVARC’H"): normalising made it straight.
+        if family.contains('\'') {
+            let (_, written) = self.norm.as_written(name.family.clone());
+            if written.contains('’') && !written.contains('\'') {
+                family = family.replace('\'', "’");
+            }
+        }
         Person {
             civility: name.civility.or(group).map(|c| c.as_str().to_string()),
             given_name: name.given.clone().map(|g| self.clean(g)),

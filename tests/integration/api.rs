@@ -80,3 +80,16 @@ fn records_print_as_people_read_them() {
     assert_eq!(Council::Bureau.to_string(), "Bureau");
     assert_eq!(deliberation::Outcome::Adopted.to_string(), "adopted");
 }
+
+#[test]
+fn a_family_name_keeps_its_apostrophe_as_written() {
+    let text = "Séance du 3 mars 2020\n\nPrésents : Mme Anne GUINVARC’H, M. Paul D'ESTRADE, M. Yves LE GALL.\n";
+    let doc = deliberation::parse(text).expect("usable");
+    let names: Vec<&str> = doc
+        .attendance
+        .present
+        .iter()
+        .map(|p| p.person.family_name.as_str())
+        .collect();
+    assert_eq!(names, ["GUINVARC’H", "D'ESTRADE", "LE GALL"]);
+}
