@@ -292,6 +292,8 @@ fn claim_of(hay: &str, d: &WrittenDate, an_year: Option<(i32, usize)>) -> Option
         Some(Claim::Preamble)
     } else if fold_regex!(&format!(r"(?i)(?:séance|réunion|session|conseil|comité|bureau|commission permanente|cm|assemblée|cdc|plénière|municipal|communautaire|syndical|régional|départemental|général)\s+(?:[^\n.]{{0,60}}\s+)?(?:du|de)\s+(?:(?:{WEEKDAYS})\s+)?$")).is_match(before)
         || fold_regex!(&format!(r"(?i)(?:date\s+de\s+la\s+)?séance\s*:\s*(?:(?:{WEEKDAYS})\s+)?$")).is_match(before)
+        // "RÉUNION DU COMITÉ SYNDICAL TENUE LE MERCREDI 17 MARS 2010".
+        || fold_regex!(&format!(r"(?i)(?:séance|réunion|session|conseil|comité|bureau|assemblée)\s+[^\n.]{{0,60}}?\btenue?s?\s+le\s+(?:(?:{WEEKDAYS})\s+)?$")).is_match(before)
         // A title naming the council, then its date ("CR du conseil
         // municipal 24 février 2023", "SÉANCE DU CONSEIL MUNICIPAL MERCREDI
         // 18 OCTOBRE 2017").
@@ -771,6 +773,12 @@ mod tests {
                 "PROCES-VERBAL. CONSEIL COMMUNAUTAIRE DE LA COMMUNAUTÉ DE COMMUNES DU VAL Le jeudi 15 mars 2018 à 18 heures"
             ),
             ymd(2018, 3, 15)
+        );
+        assert_eq!(
+            sitting(
+                "SYNDICAT MIXTE DU VAL PROCES VERBAL DE REUNION DU COMITE SYNDICAL TENUE LE MERCREDI 17 MARS 2010 A 19 H 30 A EPISY"
+            ),
+            ymd(2010, 3, 17)
         );
         // The weekday written tells the year when two claims disagree.
         assert_eq!(
