@@ -242,8 +242,19 @@ fn claim_of(hay: &str, d: &WrittenDate, an_year: Option<(i32, usize)>) -> Option
     // ("Séance publique du"); "en date du" is a letter's date ("courrier en
     // date du") unless a sitting is named before it ("Conseil communautaire
     // en date du").
+    // "dûment convoqué, s'est réuni en Mairie de X le 11 juin 2013": the
+    // place between the verb and the date, and the words before the verb
+    // ("convoqué") are not what the date is of.
+    let excluded = regex!(
+        r"(convoqu|convocation|affich|publi(?:e|c)|transmis|recu|envoy|scrutin|ligne le|delibere|deliberation|arrete|loi|decret|approuv|approbation|adopt|precedente|derniere|lors d|operations de vote|elections?\s|elue?s?\s+le|proclame)"
+    );
+    if let Some(m) = fold_regex!(&format!(r"(?i)réuni(?:e|s|es)?\s+(?:en|à|au|dans|salle)\s[^.;]{{0,80}}?\sle\s+(?:(?:{WEEKDAYS})\s+)?$")).find(before)
+        && !excluded.is_match(&fold(&before[m.start()..]))
+    {
+        return Some(Claim::Preamble);
+    }
     let folded = fold(clause);
-    if regex!(r"(convoqu|convocation|affich|publi(?:e|c)|transmis|recu|envoy|scrutin|ligne le|delibere|deliberation|arrete|loi|decret|approuv|approbation|adopt|precedente|derniere|lors d|operations de vote|elections?\s|elue?s?\s+le|proclame)").is_match(&folded)
+    if excluded.is_match(&folded)
         || regex!(r"en date du\s*$").is_match(&folded)
             && !regex!(r"(?:^|\n)\s*(?:seance|reunion|session|conseil|comite|bureau|assemblee)\b[^\n.]{0,60}en date du\s*$").is_match(&folded)
     {
@@ -277,6 +288,7 @@ fn claim_of(hay: &str, d: &WrittenDate, an_year: Option<(i32, usize)>) -> Option
     }
     let is_preamble = an_year.is_some_and(|(_, end)| d.start >= end && d.start <= end + 60)
         || fold_regex!(&format!(r"(?i)(?:réuni(?:e|s|es)?|assemblée?s?)\s+(?:le\s+)?(?:(?:{WEEKDAYS})\s+)?$")).is_match(before)
+
         || regex!(&format!(r"(?i)(?:^|\n|\.\s)\s*le\s+(?:(?:{WEEKDAYS})\s+)?$")).is_match(before)
         // "Le quinze décembre deux mille seize": a date in words is a preamble.
         || regex!(&format!(r"(?i)\ble\s+(?:(?:{WEEKDAYS})\s+)?$")).is_match(before)
@@ -779,6 +791,12 @@ mod tests {
                 "SYNDICAT MIXTE DU VAL PROCES VERBAL DE REUNION DU COMITE SYNDICAL TENUE LE MERCREDI 17 MARS 2010 A 19 H 30 A EPISY"
             ),
             ymd(2010, 3, 17)
+        );
+        assert_eq!(
+            sitting(
+                "CONSEIL COMMUNAUTAIRE DU MARDI 11 JUIN A 18H\nLe conseil, dûment convoqué, s'est réuni en\nMairie de Valfleury le 11 juin 2013 à 18 heures."
+            ),
+            ymd(2013, 6, 11)
         );
         // The weekday written tells the year when two claims disagree.
         assert_eq!(

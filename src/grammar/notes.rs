@@ -187,7 +187,9 @@ fn stretch(f: &str, range: Range<usize>) -> Option<Condition> {
     // to compile, a third of a small document's parse).
     let until_words = regex!(r"quitt|depart|part(i|ie)? |sorti|absent(e)? (a|apres)");
     let until = |f: &str| jusqu_like(f) || until_words.is_match(f);
-    let single = regex!(r"^\s*(pour|sur) (le|la|les) ");
+    // "pour les points 1 et 2", "présent pour l'examen des points de
+    // l'ordre du jour n° 8 à 14".
+    let single = regex!(r"^\s*(?:presente?s?\s+)?(pour|sur) (le|la|les|l') ?");
     let mut c = Condition::default();
     match n {
         Some(n) if single.is_match(f) => {
@@ -487,6 +489,10 @@ mod tests {
             Some((None, Some(4), false))
         );
         assert_eq!(c("pour le rapport n° 1"), Some((Some(1), Some(1), false)));
+        assert_eq!(
+            c("présent pour l'examen des points de l'ordre du jour n° 8 à 14"),
+            Some((Some(8), Some(14), false))
+        );
         assert_eq!(
             c("de l'ouverture de la séance au point n°4"),
             Some((None, Some(4), false))

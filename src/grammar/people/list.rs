@@ -1824,6 +1824,16 @@ mod tests {
                 "Hervé|GAILLAC",
             ],
         );
+        // A place whose line names no one.
+        check(
+            "They-sous-Montfort : M. NICOLAS Michel\nValleroy-le-Sec :\nVittel : Mme CONRAUX Sylvie, Mme COUTURIEUX Nicole, M. DIDIER Ghislain",
+            &[
+                "Michel|NICOLAS",
+                "Sylvie|CONRAUX",
+                "Nicole|COUTURIEUX",
+                "Ghislain|DIDIER",
+            ],
+        );
         // A margin's dated field woven into the list.
         check(
             "Date d'affichage : 25 juillet 2016 Mesdames ROUX, PONS ; Messieurs MAS, BRUN.",

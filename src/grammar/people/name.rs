@@ -476,6 +476,14 @@ fn name_parts(
         if !parts.is_empty() && is_sentence_word(word) {
             break;
         }
+        // "NICOLAS Michel\nValleroy-le-Sec :": a heading at the next line's
+        // start, its colon after it.
+        if !parts.is_empty()
+            && w.is(k + 1, Kind::Punct(':'))
+            && w.text[w.tokens[k - 1].end..t.start].contains('\n')
+        {
+            break;
+        }
         // "Monsieur Boyer Commune de X :": the next group's heading.
         if !parts.is_empty() && is_group_heading_word(word) {
             break;
