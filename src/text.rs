@@ -449,9 +449,34 @@ pub(crate) fn fold(text: &str) -> String {
     if text.is_ascii() {
         return text.to_ascii_lowercase();
     }
+    // Runs of ASCII copied whole and lower-cased in place, the other
+    // characters folded one by one.
     let mut out = String::with_capacity(text.len());
-    out.extend(text.chars().filter_map(fold_char));
-    out
+    let mut rest = text;
+    loop {
+        let ascii = rest
+            .bytes()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(rest.len());
+        let from = out.len();
+        out.push_str(&rest[..ascii]);
+        out[from..].make_ascii_lowercase();
+        rest = &rest[ascii..];
+        let Some(c) = rest.chars().next() else {
+            return out;
+        };
+        if let Some(f) = fold_char(c) {
+            out.push(f);
+        }
+        rest = &rest[c.len_utf8()..];
+    }
+}
+
+/// Whether `text` folded (as [`fold`] gives it) starts with `prefix`,
+/// folding only as many characters as `prefix` has. `prefix` is ASCII.
+pub(crate) fn fold_starts_with(text: &str, prefix: &str) -> bool {
+    let mut folded = text.chars().filter_map(fold_char);
+    prefix.chars().all(|p| folded.next() == Some(p))
 }
 
 /// Whether the folded word `word` is `target` but for one typing slip (a
@@ -497,6 +522,13 @@ pub(crate) fn folds_to(text: &str, target: &str) -> bool {
 /// stack when it fits: a word's comparisons with word lists, without an
 /// allocation each.
 pub(crate) fn with_fold<R>(text: &str, f: impl FnOnce(&str) -> R) -> R {
+    // Most words of prose are folded already.
+    if !text
+        .bytes()
+        .any(|b| b.is_ascii_uppercase() || !b.is_ascii())
+    {
+        return f(text);
+    }
     let mut buf = [0u8; 64];
     if text.is_ascii()
         && let Some(slot) = buf.get_mut(..text.len())

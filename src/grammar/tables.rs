@@ -10,7 +10,7 @@ use std::ops::Range;
 use super::notes::{self, Condition, Note};
 use super::people::{self, Kind, Mention, Name, NameStyle, Token};
 use crate::normalize::Normalized;
-use crate::text::{fold, fold_regex, regex};
+use crate::text::{fold, fold_regex, fold_starts_with, folds_to, regex};
 use crate::vocabulary::{STATUS_CODES, STATUS_PROXY_WORDS, STATUS_SUBSTITUTE_WORDS, STATUS_WORDS};
 
 /// One member's row in an attendance table.
@@ -74,11 +74,13 @@ fn cell_lines(text: &str, within: Range<usize>) -> Option<Vec<Row>> {
         }
     }
     let cell = |k: usize| fold(&text[lines[k].clone()]);
+    // Compared without folding the whole line.
+    let cell_is = |k: usize, word: &str| folds_to(&text[lines[k].clone()], word);
     // The header: "Nom" and "Prénom" on lines of their own, close together.
     let nom = (0..lines.len()).find(|&k| {
-        cell(k) == "nom" && (k + 1..lines.len().min(k + 4)).any(|j| cell(j) == "prenom")
+        cell_is(k, "nom") && (k + 1..lines.len().min(k + 4)).any(|j| cell_is(j, "prenom"))
     })?;
-    let prenom = (nom + 1..nom + 4).find(|&j| cell(j) == "prenom")?;
+    let prenom = (nom + 1..nom + 4).find(|&j| cell_is(j, "prenom"))?;
     let mut first = nom;
     while first > 0
         && cell(first - 1).split_whitespace().count() <= 2
@@ -286,7 +288,7 @@ fn presence_sheet(norm: &Normalized, within: Range<usize>) -> Option<Vec<Row>> {
             past_blank = !lines.is_empty();
             continue;
         }
-        if t.starts_with("Légende") || t.starts_with("Legende") || fold(t).starts_with("page ") {
+        if t.starts_with("Légende") || t.starts_with("Legende") || fold_starts_with(t, "page ") {
             continue;
         }
         // "1. Mme X Lydie, Maire X\n\n2. M. Y Guy, Adjoint X": numbered
