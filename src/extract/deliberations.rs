@@ -126,12 +126,13 @@ impl<'a> Extractor<'a> {
         let text = self.text;
         // Searched in the lower-cased text: lower-case literals let the
         // regex engine skip ahead; ASCII `\b` there, Unicode edges below.
-        let leave = lower_regex!(
-            r"(?-u:\b)(?:quitte(?:nt)?\s+(?:définitivement\s+)?(?:la\s+séance|la\s+salle|l'assemblée|la\s+réunion)|retiren?t?(?-u:\b)|sorten?t?\s+de\s+la\s+salle|s'absentent?)"
-        );
-        let back = lower_regex!(
-            r"(?-u:\b)(?:rejoin(?:t|nent)|regagnen?t?|(?:reprend|reprennent)\s+(?:sa\s+|leur\s+)?place|revien(?:t|nent)|réintègren?t?|arrive(?:nt)?\s+en\s+séance|entren?t?\s+en\s+séance)"
-        );
+        // Leaving and coming back in one scan (the group tells a return):
+        // their words differ, so no match of one overlaps one of the other.
+        let moves = lower_regex!(concat!(
+            r"(?-u:\b)(?:",
+            r"quitte(?:nt)?\s+(?:définitivement\s+)?(?:la\s+séance|la\s+salle|l'assemblée|la\s+réunion)|retiren?t?(?-u:\b)|sorten?t?\s+de\s+la\s+salle|s'absentent?",
+            r"|(rejoin(?:t|nent)|regagnen?t?|(?:reprend|reprennent)\s+(?:sa\s+|leur\s+)?place|revien(?:t|nent)|réintègren?t?|arrive(?:nt)?\s+en\s+séance|entren?t?\s+en\s+séance))"
+        ));
         let lower = self.lower;
         // Where the match starts, once its edges are checked: "retire" is
         // sought alone (a literal the engine skips ahead to, where "se" is
@@ -154,11 +155,9 @@ impl<'a> Extractor<'a> {
         let vote_start = d.vote.as_ref().map(|v| v.span.start);
         let mut leaving: Vec<(Person, usize, Range<usize>)> = Vec::new();
         let mut returning: Vec<(Person, usize)> = Vec::new();
-        for (is_leave, m) in leave
-            .find_iter(&lower[region.clone()])
-            .map(|m| (true, m))
-            .chain(back.find_iter(&lower[region.clone()]).map(|m| (false, m)))
-        {
+        for c in moves.captures_iter(&lower[region.clone()]) {
+            let m = c.get(0).expect("match");
+            let is_leave = c.get(1).is_none();
             let at = match start_of(region.start + m.start(), region.start + m.end()) {
                 Some(at) if at >= region.start => at,
                 _ => continue,
