@@ -32,8 +32,8 @@ use crate::normalize::Normalized;
 use crate::segment::{Heading, Label, Section, Segments};
 use crate::span::Span;
 use crate::text::{
-    captures_where, fold, fold_regex, letters_before, lines_where, lower_regex, regex, squeeze,
-    unicode_word_edges, with_fold, word_ends_at, word_starts_at,
+    captures_where, fold, fold_char, fold_regex, folds_to, letters_before, lines_where,
+    lower_regex, regex, squeeze, unicode_word_edges, word_ends_at, word_starts_at,
 };
 use crate::vocabulary::PRESIDING;
 
@@ -279,16 +279,16 @@ impl<'a> Extractor<'a> {
             )
             .find(|p| {
                 // A place noun, then "de", "du", "d'..." ("COMMUNE DE X"):
-                // in the folded words of the given names then the family
-                // name, each part folded on the stack.
+                // in the words of the given names then the family name,
+                // each compared folded (folding keeps the words apart).
                 let (mut after_place, mut found) = (false, false);
                 for part in [p.given_name.as_deref().unwrap_or(""), &p.family_name] {
-                    with_fold(part, |f| {
-                        for w in f.split_whitespace() {
-                            found |= after_place && w.starts_with('d');
-                            after_place = crate::vocabulary::PLACE_NOUNS.contains(&w);
-                        }
-                    });
+                    for w in part.split_whitespace() {
+                        found |= after_place && w.chars().next().and_then(fold_char) == Some('d');
+                        after_place = crate::vocabulary::PLACE_NOUNS
+                            .iter()
+                            .any(|noun| folds_to(w, noun));
+                    }
                 }
                 found
             });

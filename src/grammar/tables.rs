@@ -776,7 +776,8 @@ fn sheet_header(norm: &Normalized, within: Range<usize>) -> Option<Range<usize>>
     // search of the lower-cased text, go to the regex. Same first match.
     let lower = &norm.lower[within.clone()];
     let mut from = 0;
-    while let Some(p) = lower[from..].find("sen") {
+    // (`memmem` searches with SIMD; `str::find` steps through the bytes.)
+    while let Some(p) = memchr::memmem::find(&lower.as_bytes()[from..], b"sen") {
         let at = from + p;
         let line_start = hay[..at].rfind('\n').map_or(0, |n| n + 1);
         let line_end = hay[at..].find('\n').map_or(hay.len(), |n| at + n);
