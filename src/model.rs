@@ -428,8 +428,23 @@ impl Person {
     pub(crate) fn key_of(name: &str) -> String {
         // As `fold(..).replace([' ', '-', '\''], "")`, in one allocation.
         let mut key = String::with_capacity(name.len());
-        key.extend(Person::key_chars(name));
+        Person::push_key(&mut key, name);
         key
+    }
+
+    /// The characters of [`Person::key_of`] appended to `out` (an ASCII
+    /// name byte by byte).
+    pub(crate) fn push_key(out: &mut String, name: &str) {
+        if name.is_ascii() {
+            out.reserve(name.len());
+            for b in name.bytes() {
+                if !matches!(b, b' ' | b'-' | b'\'') {
+                    out.push(char::from(b.to_ascii_lowercase()));
+                }
+            }
+        } else {
+            out.extend(Person::key_chars(name));
+        }
     }
 
     /// The characters of [`Person::key_of`], to compare keys without

@@ -13,7 +13,7 @@ use super::words::{
 use super::{Civility, Mention, Name};
 use crate::grammar::date::month_number;
 use crate::grammar::given_names::{GivenName, given_name, is_given_name};
-use crate::text::{fold, fold_char, initial_among, with_fold};
+use crate::text::{fold, fold_char, folds_to, initial_among, with_fold};
 use crate::vocabulary::{NOBODY, PLACE_NOUNS, STAMP_WORDS};
 
 /// One entry of a list: a mention and what is written right after it.
@@ -764,7 +764,7 @@ impl ListReader<'_> {
             self.headed = true;
             return true;
         }
-        if is_function_word(w) && !is_caps(w) || with_fold(w, |f| f == "maire") {
+        if is_function_word(w) && !is_caps(w) || folds_to(w, "maire") {
             self.function(i, i);
             return true;
         }

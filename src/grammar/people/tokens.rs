@@ -99,9 +99,7 @@ fn civility_follows(rest: &str) -> bool {
 
 /// Initials without their dots: "G", "J-P".
 fn is_bare_initials(w: &str) -> bool {
-    !w.is_empty()
-        && w.split('-')
-            .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase))
+    super::words::is_letters_initial(w)
 }
 
 /// Tokens of `text[range]`, offsets into `text`.
