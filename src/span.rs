@@ -54,7 +54,9 @@ impl<'a> LineIndex<'a> {
     const CHECKPOINT: usize = 1024;
 
     pub(crate) fn new(input: &'a str) -> Self {
-        let mut line_starts = vec![0];
+        let mut line_starts =
+            Vec::with_capacity(memchr::memchr_iter(b'\n', input.as_bytes()).count() + 1);
+        line_starts.push(0);
         line_starts.extend(crate::text::line_feeds(input).map(|i| i + 1));
         let mut chars_before = Vec::with_capacity(input.len() / Self::CHECKPOINT + 2);
         let mut count = 0;

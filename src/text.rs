@@ -579,10 +579,16 @@ pub(crate) fn fold_ascii<'b>(text: &str, buf: &'b mut [u8]) -> Option<&'b str> {
 /// ASCII): its first letter folded is the first letter of one of them. A
 /// cheap test before folding a word to look it up in a short list.
 pub(crate) fn initial_among(word: &str, words: &[&str]) -> bool {
+    // The words are ASCII: their first bytes are their first letters.
     word.chars()
         .next()
         .and_then(fold_char)
-        .is_some_and(|c| words.iter().any(|w| w.starts_with(c)))
+        .filter(char::is_ascii)
+        .is_some_and(|c| {
+            words
+                .iter()
+                .any(|w| w.as_bytes().first() == Some(&(c as u8)))
+        })
 }
 
 /// One letter folded: lower case without accent (`É` → `e`).

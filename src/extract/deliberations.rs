@@ -376,7 +376,10 @@ pub(super) fn totals(
 ) -> Vec<AmountTotal> {
     // The indices of the amounts on each line (a run of `found`, which is
     // in text order).
-    let mut lines: Vec<(Range<usize>, Range<usize>)> = Vec::new();
+    // Sized once (grown line by line, a long region's list was copied
+    // a dozen times).
+    let mut lines: Vec<(Range<usize>, Range<usize>)> =
+        Vec::with_capacity(memchr::memchr_iter(b'\n', region.as_bytes()).count() + 1);
     // The lines as `split_inclusive('\n')` cuts them, their ends found in
     // one vector search rather than one search per line.
     let ends = crate::text::line_feeds(region)

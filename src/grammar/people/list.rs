@@ -1389,7 +1389,7 @@ fn bare_note(
         .filter(|t| t.kind == Kind::Word)
         .and_then(|t| text[t.start..t.end].chars().next())
         .and_then(fold_char);
-    if !initial.is_some_and(|c| "qasrdp".contains(c)) {
+    if !initial.is_some_and(|c| matches!(c, 'q' | 'a' | 's' | 'r' | 'd' | 'p')) {
         return None;
     }
     // "Mme X   sans pouvoir": said to have given no proxy.

@@ -391,7 +391,7 @@ fn name_parts(
     civ: Option<Civility>,
     style: NameStyle,
 ) -> Vec<(usize, Part)> {
-    let mut parts: Vec<(usize, Part)> = Vec::new();
+    let mut parts: Vec<(usize, Part)> = Vec::with_capacity(8);
     let mut k = j;
     // "Mmes DUVAL – MOREL": after a plural civility a spaced dash separates
     // the people it names.

@@ -104,7 +104,8 @@ fn is_bare_initials(w: &str) -> bool {
 
 /// Tokens of `text[range]`, offsets into `text`.
 pub(crate) fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
-    let mut tokens = Vec::new();
+    // Sized once: a token every five bytes or so.
+    let mut tokens = Vec::with_capacity(range.len() / 4 + 4);
     let s = &text[range.clone()];
     let base = range.start;
     let mut iter = s.char_indices().peekable();

@@ -45,7 +45,9 @@ pub(crate) fn is_function_word(word: &str) -> bool {
     // Most words are rejected on their first letter, without folding (a
     // test checks these letters start every function word).
     let first = word.chars().next().and_then(fold_char);
-    if !first.is_some_and(|c| "mdseapvctr".contains(c)) {
+    if !first
+        .is_some_and(|c| matches!(c, 'm' | 'd' | 's' | 'e' | 'a' | 'p' | 'v' | 'c' | 't' | 'r'))
+    {
         return false;
     }
     with_fold(word, |f| {
