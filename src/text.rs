@@ -444,6 +444,20 @@ pub(crate) fn line_feeds(s: &str) -> impl Iterator<Item = usize> + '_ {
     memchr::memchr_iter(b'\n', s.as_bytes())
 }
 
+/// The lines of `s` with their line feeds, as `split_inclusive('\n')`
+/// cuts them, their ends found by one vector search rather than one
+/// search per line.
+pub(crate) fn lines_inclusive(s: &str) -> impl Iterator<Item = &str> + '_ {
+    let mut ends = line_feeds(s).map(|p| p + 1).chain(std::iter::once(s.len()));
+    let mut start = 0;
+    std::iter::from_fn(move || {
+        let end = ends.find(|&e| e > start)?;
+        let line = &s[start..end];
+        start = end;
+        Some(line)
+    })
+}
+
 /// Letters folded for comparison: lower case, accents removed.
 pub(crate) fn fold(text: &str) -> String {
     if text.is_ascii() {
@@ -626,6 +640,15 @@ pub(crate) fn letters_before(text: &str, at: usize) -> &str {
 /// Runs of whitespace collapsed to one space, the ends trimmed: a name or
 /// a title wrapped over lines reads as one line.
 pub(crate) fn squeeze(text: &str) -> String {
+    // Already squeezed (most names and titles): copied whole.
+    let bytes = text.as_bytes();
+    if !bytes.starts_with(b" ")
+        && !bytes.ends_with(b" ")
+        && !bytes.windows(2).any(|w| w == b"  ")
+        && text.chars().all(|c| c == ' ' || !c.is_whitespace())
+    {
+        return text.to_string();
+    }
     let mut out = String::with_capacity(text.len());
     for word in text.split_whitespace() {
         if !out.is_empty() {
@@ -701,6 +724,18 @@ mod tests {
         assert!(!lower_case_pattern("Pour"));
         assert!(!lower_case_pattern("(?i)pour"));
         assert!(!lower_case_pattern(r"\d+ ADOPTE"));
+    }
+
+    #[test]
+    fn lines_inclusive_are_those_of_split_inclusive() {
+        for text in ["", "a", "\n", "a\n", "a\nb", "\n\na\n\nb\n", "é\n€\n\n x"] {
+            let expected: Vec<&str> = text.split_inclusive('\n').collect();
+            assert_eq!(
+                lines_inclusive(text).collect::<Vec<_>>(),
+                expected,
+                "{text:?}"
+            );
+        }
     }
 
     #[test]

@@ -120,7 +120,7 @@ impl<'a> Extractor<'a> {
         let (span, written) = self.norm.as_written(name.whole.clone());
         let mut family = self.clean(name.family.clone());
         // Rewritten only when there is a spaced hyphen (a copy otherwise).
-        if family.contains(" - ") {
+        if family.contains('-') && family.contains(" - ") {
             family = family.replace(" - ", "-");
         }
         Person {

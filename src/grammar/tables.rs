@@ -10,7 +10,7 @@ use std::ops::Range;
 use super::notes::{self, Condition, Note};
 use super::people::{self, Kind, Mention, Name, NameStyle, Token};
 use crate::normalize::Normalized;
-use crate::text::{fold, fold_regex, fold_starts_with, folds_to, regex};
+use crate::text::{fold, fold_regex, fold_starts_with, folds_to, lines_inclusive, regex};
 use crate::vocabulary::{STATUS_CODES, STATUS_PROXY_WORDS, STATUS_SUBSTITUTE_WORDS, STATUS_WORDS};
 
 /// One member's row in an attendance table.
@@ -65,7 +65,7 @@ pub(crate) fn attendance(norm: &Normalized, within: Range<usize>) -> Option<Vec<
 fn cell_lines(text: &str, within: Range<usize>) -> Option<Vec<Row>> {
     let mut lines: Vec<Range<usize>> = Vec::new();
     let mut offset = within.start;
-    for line in text[within.clone()].split_inclusive('\n') {
+    for line in lines_inclusive(&text[within.clone()]) {
         let start = offset + (line.len() - line.trim_start().len());
         let end = offset + line.trim_end().len();
         offset += line.len();
@@ -182,7 +182,7 @@ fn delegates(text: &str, within: Range<usize>) -> Option<Vec<Row>> {
     let mut offset = within.start;
     let mut columns: Option<Columns> = None;
     let mut rows = Vec::new();
-    for line in text[within].split_inclusive('\n') {
+    for line in lines_inclusive(&text[within]) {
         let line_start = offset;
         offset += line.len();
         let trimmed = line.trim();
@@ -280,7 +280,7 @@ fn presence_sheet(norm: &Normalized, within: Range<usize>) -> Option<Vec<Row>> {
     let mut lines: Vec<Range<usize>> = Vec::new();
     let mut offset = header_range.end + 1;
     let mut past_blank = false;
-    for line in text[offset.min(within.end)..within.end].split_inclusive('\n') {
+    for line in lines_inclusive(&text[offset.min(within.end)..within.end]) {
         let r = offset..offset + line.trim_end().len();
         offset += line.len();
         let t = line.trim();

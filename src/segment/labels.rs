@@ -169,8 +169,7 @@ fn label_matches(text: &str, lower: &str, within: Range<usize>) -> Vec<(Range<us
         // No label crosses a line: the regex is given the rest of its line
         // (each line's end found once, or one long line is quadratic).
         if at >= line_end {
-            line_end = text[at..within.end]
-                .find('\n')
+            line_end = memchr::memchr(b'\n', &text.as_bytes()[at..within.end])
                 .map_or(within.end, |p| at + p);
         }
         let hay = &text[at..line_end];
