@@ -413,12 +413,20 @@ pub(crate) fn word_ends_at(text: &str, at: usize) -> bool {
 /// running it on the few lines that can start a match gives the same
 /// matches as a scan of the whole text, at a fraction of the cost (such a
 /// pattern has no literal prefix for the regex engine to skip ahead with).
-pub(crate) fn lines_where(
-    hay: &str,
-    first: impl Fn(u8) -> bool,
-) -> impl Iterator<Item = (usize, &str)> {
+pub(crate) fn lines_where<'h>(
+    hay: &'h str,
+    first: impl Fn(u8) -> bool + 'h,
+) -> impl Iterator<Item = (usize, &'h str)> + 'h {
+    lines_where_given(hay, line_feeds(hay), first)
+}
+
+/// [`lines_where`] with the offsets of `hay`'s line feeds, found already.
+pub(crate) fn lines_where_given<'h>(
+    hay: &'h str,
+    mut feeds: impl Iterator<Item = usize> + 'h,
+    first: impl Fn(u8) -> bool + 'h,
+) -> impl Iterator<Item = (usize, &'h str)> + 'h {
     let bytes = hay.as_bytes();
-    let mut feeds = line_feeds(hay);
     let mut pos = 0;
     std::iter::from_fn(move || {
         while pos < bytes.len() {

@@ -266,8 +266,11 @@ pub(crate) const MARK_WORDS: [&str; 18] = [
 /// Where the [`MARK_WORDS`] stand in a lower-cased text, found once for
 /// the decision marks and the headings' fit: every place one starts
 /// (overlapping ones too), in order, with its index in `MARK_WORDS`.
+///
+/// The same text's line feeds are found with them, once, for the stages
+/// that visit each of its lines.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub(crate) struct MarkWords(Vec<(usize, usize)>);
+pub(crate) struct MarkWords(Vec<(usize, usize)>, Vec<usize>);
 
 impl MarkWords {
     /// The mark words of `lower`.
@@ -299,7 +302,16 @@ impl MarkWords {
             from = at + 1;
         }
         out.extend(elu.map(|e| (e, ELU)));
-        MarkWords(out)
+        MarkWords(out, crate::text::line_feeds(lower).collect())
+    }
+
+    /// The line feeds in `range` of the text, as offsets from its start.
+    pub(crate) fn feeds_in(&self, range: Range<usize>) -> impl Iterator<Item = usize> + '_ {
+        let first = self.1.partition_point(|&f| f < range.start);
+        self.1[first..]
+            .iter()
+            .take_while(move |&&f| f < range.end)
+            .map(move |&f| f - range.start)
     }
 
     /// Each place and the word found there, in order.
@@ -376,9 +388,10 @@ fn mark_starts(hay: &str, words: &MarkWords) -> Vec<usize> {
             }
         }
     };
+    let feeds = words.feeds_in(0..hay.len());
     let mut words = words.iter().peekable();
     let mut starts = std::iter::once(0)
-        .chain(crate::text::line_feeds(hay).map(|p| p + 1))
+        .chain(feeds.map(|p| p + 1))
         .filter(|&p| p < bytes.len())
         .peekable();
     loop {

@@ -18,10 +18,11 @@ use regex::Regex;
 /// How many non-blank lines at each edge of a page may be furniture.
 const EDGE: usize = 4;
 
-/// Byte ranges of `text` that are page furniture, in order and disjoint.
-/// A whole line's range includes its line feed.
-pub(crate) fn furniture(text: &str) -> Vec<Range<usize>> {
-    let lines = lines(text);
+/// Byte ranges of `text` that are page furniture (its line feeds found
+/// already, at `feeds`), in order and disjoint. A whole line's range
+/// includes its line feed.
+pub(crate) fn furniture_with(text: &str, feeds: &[usize]) -> Vec<Range<usize>> {
+    let lines = lines(text, feeds);
     let mut drop = vec![false; lines.len()];
     let mut parts: Vec<Range<usize>> = Vec::new();
 
@@ -57,13 +58,13 @@ struct Line {
     page: usize,
 }
 
-fn lines(text: &str) -> Vec<Line> {
+fn lines(text: &str, feeds: &[usize]) -> Vec<Line> {
     // Sized at once: grown line by line, a long text's list was copied a
     // dozen times.
-    let mut out = Vec::with_capacity(memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1);
+    let mut out = Vec::with_capacity(feeds.len() + 1);
     let mut page = 0;
     let mut pos = 0;
-    let mut feeds = crate::text::line_feeds(text);
+    let mut feeds = feeds.iter().copied();
     while pos < text.len() {
         let end = feeds.next().map_or(text.len(), |p| p + 1);
         let raw = &text[pos..end];
@@ -329,6 +330,12 @@ fn columns(line: &str) -> Vec<Range<usize>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The furniture of `text`, its line feeds found here.
+    fn furniture(text: &str) -> Vec<Range<usize>> {
+        let feeds: Vec<usize> = crate::text::line_feeds(text).collect();
+        furniture_with(text, &feeds)
+    }
 
     fn kept(text: &str) -> String {
         let mut out = String::new();
