@@ -413,6 +413,9 @@ pub(crate) fn word_ends_at(text: &str, at: usize) -> bool {
 /// running it on the few lines that can start a match gives the same
 /// matches as a scan of the whole text, at a fraction of the cost (such a
 /// pattern has no literal prefix for the regex engine to skip ahead with).
+/// The stages give the line feeds they found already
+/// ([`lines_where_given`]).
+#[cfg(test)]
 pub(crate) fn lines_where<'h>(
     hay: &'h str,
     first: impl Fn(u8) -> bool + 'h,
@@ -420,7 +423,9 @@ pub(crate) fn lines_where<'h>(
     lines_where_given(hay, line_feeds(hay), first)
 }
 
-/// [`lines_where`] with the offsets of `hay`'s line feeds, found already.
+/// The lines of `hay` whose first byte after spaces and tabs passes
+/// `first`, as `lines_where` gives them, `feeds` the offsets of `hay`'s
+/// line feeds (found once per text and shared by the stages).
 pub(crate) fn lines_where_given<'h>(
     hay: &'h str,
     mut feeds: impl Iterator<Item = usize> + 'h,
@@ -443,6 +448,14 @@ pub(crate) fn lines_where_given<'h>(
         }
         None
     })
+}
+
+/// The line feeds of `feeds` (offsets of a text's line feeds, in order)
+/// that stand in `range`.
+pub(crate) fn feeds_within(feeds: &[usize], range: Range<usize>) -> &[usize] {
+    let first = feeds.partition_point(|&f| f < range.start);
+    let end = feeds.partition_point(|&f| f < range.end).max(first);
+    &feeds[first..end]
 }
 
 /// The offsets of the line feeds of `s`, in order, found by a vector

@@ -54,7 +54,10 @@ impl<'a> Extractor<'a> {
             r"(?im)^[ \t]*(commission[^\n]*?)[ \t]+(\d{1,2}/\d{1,2}/\d{4})[ \t]+(favorable|défavorable|réservée?|sans avis|avis favorable|avis défavorable)(?-u:\b)"
         );
         // Anchored at a line start: only lines starting with a "c" can match.
-        for (_, line) in lines_where(&text[range.clone()], |b| b == b'c' || b == b'C') {
+        let feeds = feeds_within(&self.feeds, range.clone());
+        let feeds = feeds.iter().map(|f| f - range.start);
+        for (_, line) in lines_where_given(&text[range.clone()], feeds, |b| b == b'c' || b == b'C')
+        {
             let Some(c) = op.captures(line) else { continue };
             // ASCII `\b` in the regex (fast), the Unicode edge here.
             if !word_ends_at(line, c.get(0).expect("match").end()) {
@@ -84,7 +87,12 @@ impl<'a> Extractor<'a> {
                 range: a.range.start - range.start..a.range.end - range.start,
             })
             .collect();
-        let totals = totals(&text[range.clone()], &found);
+        let totals = totals(
+            &text[range.clone()],
+            &found,
+            feeds_within(&self.feeds, range.clone()),
+            range.start,
+        );
         let amounts = found
             .into_iter()
             .map(|a| {
@@ -373,18 +381,15 @@ impl<'a> Extractor<'a> {
 pub(super) fn totals(
     region: &str,
     found: &[crate::grammar::amounts::FoundAmount],
+    feeds: &[usize],
+    base: usize,
 ) -> Vec<AmountTotal> {
     // The indices of the amounts on each line (a run of `found`, which is
-    // in text order).
-    // Sized once (grown line by line, a long region's list was copied
-    // a dozen times).
-    let mut lines: Vec<(Range<usize>, Range<usize>)> =
-        Vec::with_capacity(memchr::memchr_iter(b'\n', region.as_bytes()).count() + 1);
-    // The lines as `split_inclusive('\n')` cuts them, their ends found in
-    // one vector search rather than one search per line.
-    let ends = crate::text::line_feeds(region)
-        .map(|p| p + 1)
-        .chain(Some(region.len()));
+    // in text order), sized once.
+    let mut lines: Vec<(Range<usize>, Range<usize>)> = Vec::with_capacity(feeds.len() + 1);
+    // The lines as `split_inclusive('\n')` cuts them, from the text's line
+    // feeds (`feeds`, those of the region, offsets in the text from `base`).
+    let ends = feeds.iter().map(|p| p - base + 1).chain(Some(region.len()));
     let mut start = 0;
     for end in ends {
         if end <= start {

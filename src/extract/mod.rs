@@ -32,8 +32,9 @@ use crate::normalize::Normalized;
 use crate::segment::{Heading, Label, Section, Segments};
 use crate::span::Span;
 use crate::text::{
-    captures_where, fold, fold_char, fold_regex, folds_to, letters_before, lines_where,
-    lower_regex, regex, squeeze, unicode_word_edges, word_ends_at, word_starts_at,
+    captures_where, feeds_within, fold, fold_char, fold_regex, folds_to, letters_before,
+    lines_where_given, lower_regex, regex, squeeze, unicode_word_edges, word_ends_at,
+    word_starts_at,
 };
 use crate::vocabulary::PRESIDING;
 
@@ -65,6 +66,8 @@ struct Extractor<'a> {
     /// Every decision mark of the text, found once (`decisions::marks`):
     /// each region groups its own.
     marks: Vec<Range<usize>>,
+    /// The offsets of the text's line feeds, found with the mark words.
+    feeds: Vec<usize>,
 }
 
 impl<'a> Extractor<'a> {
@@ -79,6 +82,7 @@ impl<'a> Extractor<'a> {
             table_end: 0,
             amounts: amounts(&norm.text),
             marks: decisions::marks(&norm.text, &norm.lower, 0..norm.text.len(), mark_words),
+            feeds: mark_words.feeds().to_vec(),
         }
     }
 

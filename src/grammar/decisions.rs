@@ -307,11 +307,15 @@ impl MarkWords {
 
     /// The line feeds in `range` of the text, as offsets from its start.
     pub(crate) fn feeds_in(&self, range: Range<usize>) -> impl Iterator<Item = usize> + '_ {
-        let first = self.1.partition_point(|&f| f < range.start);
-        self.1[first..]
+        let start = range.start;
+        crate::text::feeds_within(&self.1, range)
             .iter()
-            .take_while(move |&&f| f < range.end)
-            .map(move |&f| f - range.start)
+            .map(move |&f| f - start)
+    }
+
+    /// The offsets of the text's line feeds.
+    pub(crate) fn feeds(&self) -> &[usize] {
+        &self.1
     }
 
     /// Each place and the word found there, in order.
