@@ -347,10 +347,16 @@ impl Person {
         };
         let only_initials =
             |g: &str| g.contains('.') && g.split(['-', ' ', '.']).all(|p| p.chars().count() <= 2);
-        if !Person::key_chars(&self.family_name).eq(Person::key_chars(&other.family_name)) {
+        // The same family name written the same way has the same key.
+        if self.family_name != other.family_name
+            && !Person::key_chars(&self.family_name).eq(Person::key_chars(&other.family_name))
+        {
             return false;
         }
         match (&self.given_name, &other.given_name) {
+            // The same given names written the same way: whatever the case
+            // below, they agree.
+            (Some(x), Some(y)) if x == y => true,
             // "J. Pierre" and "Jean-Pierre": an initial among the names.
             (Some(x), Some(y))
                 if only_initials(x) || only_initials(y) || x.contains('.') || y.contains('.') =>
