@@ -413,13 +413,22 @@ impl Person {
         let (Some(ga), Some(gb)) = (&self.given_name, &other.given_name) else {
             return false;
         };
+        // The given names first, compared folded without a copy: most
+        // pairs differ there.
+        if !ga
+            .chars()
+            .filter_map(fold_char)
+            .eq(gb.chars().filter_map(fold_char))
+        {
+            return false;
+        }
         let (fa, fb) = (fold(&self.family_name), fold(&other.family_name));
         let starts = |long: &str, short: &str| {
             long.len() > short.len()
                 && long.starts_with(short)
                 && long[short.len()..].starts_with(['-', ' '])
         };
-        fold(ga) == fold(gb) && (starts(&fa, &fb) || starts(&fb, &fa))
+        starts(&fa, &fb) || starts(&fb, &fa)
     }
 
     /// The family name folded, without spaces, hyphens and apostrophes:
