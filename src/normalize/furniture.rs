@@ -70,18 +70,12 @@ fn lines(text: &str, feeds: &[usize]) -> Vec<Line> {
         let raw = &text[pos..end];
         // A form feed opens a page; pdftotext puts it at the start of the
         // page's first line.
-        let mut start = pos;
-        for (i, c) in raw.char_indices() {
-            if c == '\u{c}' {
-                page += 1;
-                start = pos + i + 1;
-            } else {
-                break;
-            }
-        }
+        let feeds_at_start = raw.bytes().take_while(|&b| b == 0x0c).count();
+        page += feeds_at_start;
+        let start = pos + feeds_at_start;
         let content = &text[start..end];
-        let lead = content.len() - content.trim_start().len();
-        let trimmed = content[lead..].trim_end();
+        let lead = content.len() - trim_start(content).len();
+        let trimmed = trim_end(&content[lead..]);
         let body = start + lead..start + lead + trimmed.len();
         out.push(Line {
             whole: start..end,
@@ -91,6 +85,34 @@ fn lines(text: &str, feeds: &[usize]) -> Vec<Line> {
         pos = end;
     }
     out
+}
+
+/// Whether a byte is ASCII whitespace as `char::is_whitespace` has it.
+fn ascii_blank(b: u8) -> bool {
+    matches!(b, b' ' | b'\t'..=b'\r')
+}
+
+/// `s.trim_start()`, ASCII whitespace skipped byte by byte first.
+fn trim_start(s: &str) -> &str {
+    let k = s.bytes().position(|b| !ascii_blank(b)).unwrap_or(s.len());
+    if s.as_bytes().get(k).is_some_and(|&b| b >= 0x80) {
+        s[k..].trim_start()
+    } else {
+        &s[k..]
+    }
+}
+
+/// `s.trim_end()`, ASCII whitespace skipped byte by byte first.
+fn trim_end(s: &str) -> &str {
+    let k = s
+        .bytes()
+        .rposition(|b| !ascii_blank(b))
+        .map_or(0, |p| p + 1);
+    if k > 0 && s.as_bytes()[k - 1] >= 0x80 {
+        s[..k].trim_end()
+    } else {
+        &s[..k]
+    }
 }
 
 /// A line compared across pages: letters folded, digits as `#`, spaces
@@ -335,6 +357,23 @@ mod tests {
     fn furniture(text: &str) -> Vec<Range<usize>> {
         let feeds: Vec<usize> = crate::text::line_feeds(text).collect();
         furniture_with(text, &feeds)
+    }
+
+    #[test]
+    fn trims_are_those_of_str() {
+        for s in [
+            "",
+            " ",
+            "a",
+            " \t a b \r\n",
+            "\u{a0}x\u{a0}",
+            " \u{2003} é \u{3000}\n",
+            "é",
+            "\u{b}\u{c}x\u{1c}",
+        ] {
+            assert_eq!(trim_start(s), s.trim_start(), "{s:?}");
+            assert_eq!(trim_end(s), s.trim_end(), "{s:?}");
+        }
     }
 
     fn kept(text: &str) -> String {
