@@ -14,6 +14,10 @@ pub(super) fn letters(word: &str) -> impl Iterator<Item = char> + '_ {
 
 /// A civility word, and whether it is a plural group ("MM.", "Mmes").
 pub(crate) fn civility(word: &str) -> Option<(Option<Civility>, bool)> {
+    // Every civility below starts with an "M".
+    if !word.starts_with(['M', 'm']) {
+        return None;
+    }
     let w = word.trim_end_matches('.');
     Some(match w {
         "M" | "Mr" | "MR" | "Monsieur" | "MONSIEUR" | "monsieur" => {
