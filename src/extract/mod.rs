@@ -288,10 +288,13 @@ impl<'a> Extractor<'a> {
                 let (mut after_place, mut found) = (false, false);
                 for part in [p.given_name.as_deref().unwrap_or(""), &p.family_name] {
                     for w in part.split_whitespace() {
-                        found |= after_place && w.chars().next().and_then(fold_char) == Some('d');
-                        after_place = crate::vocabulary::PLACE_NOUNS
-                            .iter()
-                            .any(|noun| folds_to(w, noun));
+                        let initial = w.chars().next().and_then(fold_char);
+                        found |= after_place && initial == Some('d');
+                        // (The place nouns start with a "c" or a "v".)
+                        after_place = matches!(initial, Some('c' | 'v'))
+                            && crate::vocabulary::PLACE_NOUNS
+                                .iter()
+                                .any(|noun| folds_to(w, noun));
                     }
                 }
                 found
