@@ -347,10 +347,16 @@ impl Person {
         };
         let only_initials =
             |g: &str| g.contains('.') && g.split(['-', ' ', '.']).all(|p| p.chars().count() <= 2);
-        if !Person::key_chars(&self.family_name).eq(Person::key_chars(&other.family_name)) {
+        // The same family name written the same way has the same key.
+        if self.family_name != other.family_name
+            && !Person::key_chars(&self.family_name).eq(Person::key_chars(&other.family_name))
+        {
             return false;
         }
         match (&self.given_name, &other.given_name) {
+            // The same given names written the same way: whatever the case
+            // below, they agree.
+            (Some(x), Some(y)) if x == y => true,
             // "J. Pierre" and "Jean-Pierre": an initial among the names.
             (Some(x), Some(y))
                 if only_initials(x) || only_initials(y) || x.contains('.') || y.contains('.') =>
@@ -407,13 +413,22 @@ impl Person {
         let (Some(ga), Some(gb)) = (&self.given_name, &other.given_name) else {
             return false;
         };
+        // The given names first, compared folded without a copy: most
+        // pairs differ there.
+        if !ga
+            .chars()
+            .filter_map(fold_char)
+            .eq(gb.chars().filter_map(fold_char))
+        {
+            return false;
+        }
         let (fa, fb) = (fold(&self.family_name), fold(&other.family_name));
         let starts = |long: &str, short: &str| {
             long.len() > short.len()
                 && long.starts_with(short)
                 && long[short.len()..].starts_with(['-', ' '])
         };
-        fold(ga) == fold(gb) && (starts(&fa, &fb) || starts(&fb, &fa))
+        starts(&fa, &fb) || starts(&fb, &fa)
     }
 
     /// The family name folded, without spaces, hyphens and apostrophes:
@@ -428,8 +443,23 @@ impl Person {
     pub(crate) fn key_of(name: &str) -> String {
         // As `fold(..).replace([' ', '-', '\''], "")`, in one allocation.
         let mut key = String::with_capacity(name.len());
-        key.extend(Person::key_chars(name));
+        Person::push_key(&mut key, name);
         key
+    }
+
+    /// The characters of [`Person::key_of`] appended to `out` (an ASCII
+    /// name byte by byte).
+    pub(crate) fn push_key(out: &mut String, name: &str) {
+        if name.is_ascii() {
+            out.reserve(name.len());
+            for b in name.bytes() {
+                if !matches!(b, b' ' | b'-' | b'\'') {
+                    out.push(char::from(b.to_ascii_lowercase()));
+                }
+            }
+        } else {
+            out.extend(Person::key_chars(name));
+        }
     }
 
     /// The characters of [`Person::key_of`], to compare keys without

@@ -35,7 +35,7 @@ pub(crate) struct Normalized<'a> {
 }
 
 impl<'a> Normalized<'a> {
-    fn new(input: &'a str, out: Writer) -> Normalized<'a> {
+    fn new(input: &'a str, out: Writer, feeds: &[usize]) -> Normalized<'a> {
         let mut map = out.map;
         map.norm_len = out.text.len();
         Normalized {
@@ -44,7 +44,7 @@ impl<'a> Normalized<'a> {
             text: out.text,
             tabs: out.tabs,
             map,
-            index: LineIndex::new(input),
+            index: LineIndex::with_feeds(input, feeds),
         }
     }
 
@@ -227,7 +227,10 @@ impl Scans for Fast {
 
 /// Normalise `input` with the given scans.
 pub(super) fn normalize_with<S: Scans>(input: &str) -> Normalized<'_> {
-    let fragments = reading_pieces(input, S::reading_order(input));
+    // The input's line feeds, found once for the page furniture and the
+    // line index.
+    let feeds: Vec<usize> = crate::text::line_feeds(input).collect();
+    let fragments = reading_pieces(input, S::reading_order(input), &feeds);
     let mut out = Writer {
         text: String::with_capacity(input.len()),
         map: OffsetMap {
@@ -247,7 +250,7 @@ pub(super) fn normalize_with<S: Scans>(input: &str) -> Normalized<'_> {
         }
         normalize_fragment::<S>(input, fragment, &mut out);
     }
-    Normalized::new(input, out)
+    Normalized::new(input, out, &feeds)
 }
 
 pub(super) struct Writer {
@@ -625,8 +628,9 @@ fn word_before(input: &str, run: usize, i: usize, out: &Writer) -> String {
 pub(super) fn reading_pieces(
     input: &str,
     fragments: Vec<Range<usize>>,
+    feeds: &[usize],
 ) -> Vec<(Range<usize>, bool)> {
-    let cut = furniture::furniture(input);
+    let cut = furniture::furniture_with(input, feeds);
     let mut last_end: Option<usize> = None;
     without(fragments, &cut)
         .into_iter()

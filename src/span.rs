@@ -54,8 +54,15 @@ impl<'a> LineIndex<'a> {
     const CHECKPOINT: usize = 1024;
 
     pub(crate) fn new(input: &'a str) -> Self {
-        let mut line_starts = vec![0];
-        line_starts.extend(crate::text::line_feeds(input).map(|i| i + 1));
+        let feeds: Vec<usize> = crate::text::line_feeds(input).collect();
+        LineIndex::with_feeds(input, &feeds)
+    }
+
+    /// The index of `input`, the offsets of its line feeds given.
+    pub(crate) fn with_feeds(input: &'a str, feeds: &[usize]) -> Self {
+        let mut line_starts = Vec::with_capacity(feeds.len() + 1);
+        line_starts.push(0);
+        line_starts.extend(feeds.iter().map(|i| i + 1));
         let mut chars_before = Vec::with_capacity(input.len() / Self::CHECKPOINT + 2);
         let mut count = 0;
         for from in (0..input.len()).step_by(Self::CHECKPOINT) {

@@ -413,12 +413,25 @@ pub(crate) fn word_ends_at(text: &str, at: usize) -> bool {
 /// running it on the few lines that can start a match gives the same
 /// matches as a scan of the whole text, at a fraction of the cost (such a
 /// pattern has no literal prefix for the regex engine to skip ahead with).
-pub(crate) fn lines_where(
-    hay: &str,
-    first: impl Fn(u8) -> bool,
-) -> impl Iterator<Item = (usize, &str)> {
+/// The stages give the line feeds they found already
+/// ([`lines_where_given`]).
+#[cfg(test)]
+pub(crate) fn lines_where<'h>(
+    hay: &'h str,
+    first: impl Fn(u8) -> bool + 'h,
+) -> impl Iterator<Item = (usize, &'h str)> + 'h {
+    lines_where_given(hay, line_feeds(hay), first)
+}
+
+/// The lines of `hay` whose first byte after spaces and tabs passes
+/// `first`, as `lines_where` gives them, `feeds` the offsets of `hay`'s
+/// line feeds (found once per text and shared by the stages).
+pub(crate) fn lines_where_given<'h>(
+    hay: &'h str,
+    mut feeds: impl Iterator<Item = usize> + 'h,
+    first: impl Fn(u8) -> bool + 'h,
+) -> impl Iterator<Item = (usize, &'h str)> + 'h {
     let bytes = hay.as_bytes();
-    let mut feeds = line_feeds(hay);
     let mut pos = 0;
     std::iter::from_fn(move || {
         while pos < bytes.len() {
@@ -437,6 +450,14 @@ pub(crate) fn lines_where(
     })
 }
 
+/// The line feeds of `feeds` (offsets of a text's line feeds, in order)
+/// that stand in `range`.
+pub(crate) fn feeds_within(feeds: &[usize], range: Range<usize>) -> &[usize] {
+    let first = feeds.partition_point(|&f| f < range.start);
+    let end = feeds.partition_point(|&f| f < range.end).max(first);
+    &feeds[first..end]
+}
+
 /// The offsets of the line feeds of `s`, in order, found by a vector
 /// search (`memchr`): where every line of a text is visited, a
 /// `find('\n')` per line costs a call and its setup on each.
@@ -444,14 +465,53 @@ pub(crate) fn line_feeds(s: &str) -> impl Iterator<Item = usize> + '_ {
     memchr::memchr_iter(b'\n', s.as_bytes())
 }
 
+/// The lines of `s` with their line feeds, as `split_inclusive('\n')`
+/// cuts them, their ends found by one vector search rather than one
+/// search per line.
+pub(crate) fn lines_inclusive(s: &str) -> impl Iterator<Item = &str> + '_ {
+    let mut ends = line_feeds(s).map(|p| p + 1).chain(std::iter::once(s.len()));
+    let mut start = 0;
+    std::iter::from_fn(move || {
+        let end = ends.find(|&e| e > start)?;
+        let line = &s[start..end];
+        start = end;
+        Some(line)
+    })
+}
+
 /// Letters folded for comparison: lower case, accents removed.
 pub(crate) fn fold(text: &str) -> String {
     if text.is_ascii() {
         return text.to_ascii_lowercase();
     }
+    // Runs of ASCII copied whole and lower-cased in place, the other
+    // characters folded one by one.
     let mut out = String::with_capacity(text.len());
-    out.extend(text.chars().filter_map(fold_char));
-    out
+    let mut rest = text;
+    loop {
+        let ascii = rest
+            .bytes()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(rest.len());
+        let from = out.len();
+        out.push_str(&rest[..ascii]);
+        out[from..].make_ascii_lowercase();
+        rest = &rest[ascii..];
+        let Some(c) = rest.chars().next() else {
+            return out;
+        };
+        if let Some(f) = fold_char(c) {
+            out.push(f);
+        }
+        rest = &rest[c.len_utf8()..];
+    }
+}
+
+/// Whether `text` folded (as [`fold`] gives it) starts with `prefix`,
+/// folding only as many characters as `prefix` has. `prefix` is ASCII.
+pub(crate) fn fold_starts_with(text: &str, prefix: &str) -> bool {
+    let mut folded = text.chars().filter_map(fold_char);
+    prefix.chars().all(|p| folded.next() == Some(p))
 }
 
 /// Whether the folded word `word` is `target` but for one typing slip (a
@@ -497,6 +557,13 @@ pub(crate) fn folds_to(text: &str, target: &str) -> bool {
 /// stack when it fits: a word's comparisons with word lists, without an
 /// allocation each.
 pub(crate) fn with_fold<R>(text: &str, f: impl FnOnce(&str) -> R) -> R {
+    // Most words of prose are folded already.
+    if !text
+        .bytes()
+        .any(|b| b.is_ascii_uppercase() || !b.is_ascii())
+    {
+        return f(text);
+    }
     let mut buf = [0u8; 64];
     if text.is_ascii()
         && let Some(slot) = buf.get_mut(..text.len())
@@ -547,10 +614,16 @@ pub(crate) fn fold_ascii<'b>(text: &str, buf: &'b mut [u8]) -> Option<&'b str> {
 /// ASCII): its first letter folded is the first letter of one of them. A
 /// cheap test before folding a word to look it up in a short list.
 pub(crate) fn initial_among(word: &str, words: &[&str]) -> bool {
+    // The words are ASCII: their first bytes are their first letters.
     word.chars()
         .next()
         .and_then(fold_char)
-        .is_some_and(|c| words.iter().any(|w| w.starts_with(c)))
+        .filter(char::is_ascii)
+        .is_some_and(|c| {
+            words
+                .iter()
+                .any(|w| w.as_bytes().first() == Some(&(c as u8)))
+        })
 }
 
 /// One letter folded: lower case without accent (`É` → `e`).
@@ -588,6 +661,15 @@ pub(crate) fn letters_before(text: &str, at: usize) -> &str {
 /// Runs of whitespace collapsed to one space, the ends trimmed: a name or
 /// a title wrapped over lines reads as one line.
 pub(crate) fn squeeze(text: &str) -> String {
+    // Already squeezed (most names and titles): copied whole.
+    let bytes = text.as_bytes();
+    if !bytes.starts_with(b" ")
+        && !bytes.ends_with(b" ")
+        && !bytes.windows(2).any(|w| w == b"  ")
+        && text.chars().all(|c| c == ' ' || !c.is_whitespace())
+    {
+        return text.to_string();
+    }
     let mut out = String::with_capacity(text.len());
     for word in text.split_whitespace() {
         if !out.is_empty() {
@@ -663,6 +745,18 @@ mod tests {
         assert!(!lower_case_pattern("Pour"));
         assert!(!lower_case_pattern("(?i)pour"));
         assert!(!lower_case_pattern(r"\d+ ADOPTE"));
+    }
+
+    #[test]
+    fn lines_inclusive_are_those_of_split_inclusive() {
+        for text in ["", "a", "\n", "a\n", "a\nb", "\n\na\n\nb\n", "é\n€\n\n x"] {
+            let expected: Vec<&str> = text.split_inclusive('\n').collect();
+            assert_eq!(
+                lines_inclusive(text).collect::<Vec<_>>(),
+                expected,
+                "{text:?}"
+            );
+        }
     }
 
     #[test]

@@ -4,6 +4,7 @@ use std::collections::HashSet;
 
 use super::*;
 use crate::grammar::proxies::ProxiesAndNames;
+use crate::text::with_fold;
 use crate::vocabulary::{BODY_NOUNS, MOVEMENT_WORDS};
 
 impl<'a> Extractor<'a> {

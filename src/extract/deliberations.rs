@@ -54,7 +54,10 @@ impl<'a> Extractor<'a> {
             r"(?im)^[ \t]*(commission[^\n]*?)[ \t]+(\d{1,2}/\d{1,2}/\d{4})[ \t]+(favorable|défavorable|réservée?|sans avis|avis favorable|avis défavorable)(?-u:\b)"
         );
         // Anchored at a line start: only lines starting with a "c" can match.
-        for (_, line) in lines_where(&text[range.clone()], |b| b == b'c' || b == b'C') {
+        let feeds = feeds_within(&self.feeds, range.clone());
+        let feeds = feeds.iter().map(|f| f - range.start);
+        for (_, line) in lines_where_given(&text[range.clone()], feeds, |b| b == b'c' || b == b'C')
+        {
             let Some(c) = op.captures(line) else { continue };
             // ASCII `\b` in the regex (fast), the Unicode edge here.
             if !word_ends_at(line, c.get(0).expect("match").end()) {
@@ -84,7 +87,12 @@ impl<'a> Extractor<'a> {
                 range: a.range.start - range.start..a.range.end - range.start,
             })
             .collect();
-        let totals = totals(&text[range.clone()], &found);
+        let totals = totals(
+            &text[range.clone()],
+            &found,
+            feeds_within(&self.feeds, range.clone()),
+            range.start,
+        );
         let amounts = found
             .into_iter()
             .map(|a| {
@@ -126,12 +134,13 @@ impl<'a> Extractor<'a> {
         let text = self.text;
         // Searched in the lower-cased text: lower-case literals let the
         // regex engine skip ahead; ASCII `\b` there, Unicode edges below.
-        let leave = lower_regex!(
-            r"(?-u:\b)(?:quitte(?:nt)?\s+(?:définitivement\s+)?(?:la\s+séance|la\s+salle|l'assemblée|la\s+réunion)|retiren?t?(?-u:\b)|sorten?t?\s+de\s+la\s+salle|s'absentent?)"
-        );
-        let back = lower_regex!(
-            r"(?-u:\b)(?:rejoin(?:t|nent)|regagnen?t?|(?:reprend|reprennent)\s+(?:sa\s+|leur\s+)?place|revien(?:t|nent)|réintègren?t?|arrive(?:nt)?\s+en\s+séance|entren?t?\s+en\s+séance)"
-        );
+        // Leaving and coming back in one scan (the group tells a return):
+        // their words differ, so no match of one overlaps one of the other.
+        let moves = lower_regex!(concat!(
+            r"(?-u:\b)(?:",
+            r"quitte(?:nt)?\s+(?:définitivement\s+)?(?:la\s+séance|la\s+salle|l'assemblée|la\s+réunion)|retiren?t?(?-u:\b)|sorten?t?\s+de\s+la\s+salle|s'absentent?",
+            r"|(rejoin(?:t|nent)|regagnen?t?|(?:reprend|reprennent)\s+(?:sa\s+|leur\s+)?place|revien(?:t|nent)|réintègren?t?|arrive(?:nt)?\s+en\s+séance|entren?t?\s+en\s+séance))"
+        ));
         let lower = self.lower;
         // Where the match starts, once its edges are checked: "retire" is
         // sought alone (a literal the engine skips ahead to, where "se" is
@@ -154,11 +163,9 @@ impl<'a> Extractor<'a> {
         let vote_start = d.vote.as_ref().map(|v| v.span.start);
         let mut leaving: Vec<(Person, usize, Range<usize>)> = Vec::new();
         let mut returning: Vec<(Person, usize)> = Vec::new();
-        for (is_leave, m) in leave
-            .find_iter(&lower[region.clone()])
-            .map(|m| (true, m))
-            .chain(back.find_iter(&lower[region.clone()]).map(|m| (false, m)))
-        {
+        for c in moves.captures_iter(&lower[region.clone()]) {
+            let m = c.get(0).expect("match");
+            let is_leave = c.get(1).is_none();
             let at = match start_of(region.start + m.start(), region.start + m.end()) {
                 Some(at) if at >= region.start => at,
                 _ => continue,
@@ -374,15 +381,15 @@ impl<'a> Extractor<'a> {
 pub(super) fn totals(
     region: &str,
     found: &[crate::grammar::amounts::FoundAmount],
+    feeds: &[usize],
+    base: usize,
 ) -> Vec<AmountTotal> {
     // The indices of the amounts on each line (a run of `found`, which is
-    // in text order).
-    let mut lines: Vec<(Range<usize>, Range<usize>)> = Vec::new();
-    // The lines as `split_inclusive('\n')` cuts them, their ends found in
-    // one vector search rather than one search per line.
-    let ends = crate::text::line_feeds(region)
-        .map(|p| p + 1)
-        .chain(Some(region.len()));
+    // in text order), sized once.
+    let mut lines: Vec<(Range<usize>, Range<usize>)> = Vec::with_capacity(feeds.len() + 1);
+    // The lines as `split_inclusive('\n')` cuts them, from the text's line
+    // feeds (`feeds`, those of the region, offsets in the text from `base`).
+    let ends = feeds.iter().map(|p| p - base + 1).chain(Some(region.len()));
     let mut start = 0;
     for end in ends {
         if end <= start {

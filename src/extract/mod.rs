@@ -32,8 +32,9 @@ use crate::normalize::Normalized;
 use crate::segment::{Heading, Label, Section, Segments};
 use crate::span::Span;
 use crate::text::{
-    captures_where, fold, fold_regex, letters_before, lines_where, lower_regex, regex, squeeze,
-    unicode_word_edges, with_fold, word_ends_at, word_starts_at,
+    captures_where, feeds_within, fold, fold_char, fold_regex, folds_to, letters_before,
+    lines_where_given, lower_regex, regex, squeeze, unicode_word_edges, word_ends_at,
+    word_starts_at,
 };
 use crate::vocabulary::PRESIDING;
 
@@ -65,6 +66,8 @@ struct Extractor<'a> {
     /// Every decision mark of the text, found once (`decisions::marks`):
     /// each region groups its own.
     marks: Vec<Range<usize>>,
+    /// The offsets of the text's line feeds, found with the mark words.
+    feeds: Vec<usize>,
 }
 
 impl<'a> Extractor<'a> {
@@ -79,6 +82,7 @@ impl<'a> Extractor<'a> {
             table_end: 0,
             amounts: amounts(&norm.text),
             marks: decisions::marks(&norm.text, &norm.lower, 0..norm.text.len(), mark_words),
+            feeds: mark_words.feeds().to_vec(),
         }
     }
 
@@ -120,7 +124,7 @@ impl<'a> Extractor<'a> {
         let (span, written) = self.norm.as_written(name.whole.clone());
         let mut family = self.clean(name.family.clone());
         // Rewritten only when there is a spaced hyphen (a copy otherwise).
-        if family.contains(" - ") {
+        if family.contains('-') && family.contains(" - ") {
             family = family.replace(" - ", "-");
         }
         // The apostrophe as written ("GUINVARC’H"): normalising made it straight.
@@ -286,16 +290,19 @@ impl<'a> Extractor<'a> {
             )
             .find(|p| {
                 // A place noun, then "de", "du", "d'..." ("COMMUNE DE X"):
-                // in the folded words of the given names then the family
-                // name, each part folded on the stack.
+                // in the words of the given names then the family name,
+                // each compared folded (folding keeps the words apart).
                 let (mut after_place, mut found) = (false, false);
                 for part in [p.given_name.as_deref().unwrap_or(""), &p.family_name] {
-                    with_fold(part, |f| {
-                        for w in f.split_whitespace() {
-                            found |= after_place && w.starts_with('d');
-                            after_place = crate::vocabulary::PLACE_NOUNS.contains(&w);
-                        }
-                    });
+                    for w in part.split_whitespace() {
+                        let initial = w.chars().next().and_then(fold_char);
+                        found |= after_place && initial == Some('d');
+                        // (The place nouns start with a "c" or a "v".)
+                        after_place = matches!(initial, Some('c' | 'v'))
+                            && crate::vocabulary::PLACE_NOUNS
+                                .iter()
+                                .any(|noun| folds_to(w, noun));
+                    }
                 }
                 found
             });

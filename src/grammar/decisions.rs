@@ -266,20 +266,56 @@ pub(crate) const MARK_WORDS: [&str; 18] = [
 /// Where the [`MARK_WORDS`] stand in a lower-cased text, found once for
 /// the decision marks and the headings' fit: every place one starts
 /// (overlapping ones too), in order, with its index in `MARK_WORDS`.
+///
+/// The same text's line feeds are found with them, once, for the stages
+/// that visit each of its lines.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub(crate) struct MarkWords(Vec<(usize, usize)>);
+pub(crate) struct MarkWords(Vec<(usize, usize)>, Vec<usize>);
 
 impl MarkWords {
     /// The mark words of `lower`.
     pub(crate) fn find(lower: &str) -> MarkWords {
-        static SEARCH: LazyLock<Literals> = LazyLock::new(|| Literals::of(&MARK_WORDS));
+        // The one word of three bytes, "elu", is searched on its own: the
+        // vector search of the others then compares four bytes a place
+        // ("proc", "cont" rather than "pro", "con") and stops in vain far
+        // less often. No other word starts with its "e", and it cannot
+        // overlap itself: the two searches merged give the same places.
+        const ELU: usize = 16;
+        static SEARCH: LazyLock<Literals> = LazyLock::new(|| {
+            assert_eq!(MARK_WORDS[ELU], "elu");
+            let others: Vec<&str> = MARK_WORDS
+                .iter()
+                .enumerate()
+                .filter(|&(k, _)| k != ELU)
+                .map(|(_, w)| *w)
+                .collect();
+            Literals::of(&others)
+        });
+        let mut elu = memchr::memmem::find_iter(lower.as_bytes(), "elu").peekable();
         let mut out = Vec::new();
         let mut from = 0;
         while let Some((at, k)) = SEARCH.find_from(lower, from) {
-            out.push((at, k));
+            while let Some(e) = elu.next_if(|&e| e < at) {
+                out.push((e, ELU));
+            }
+            out.push((at, if k < ELU { k } else { k + 1 }));
             from = at + 1;
         }
-        MarkWords(out)
+        out.extend(elu.map(|e| (e, ELU)));
+        MarkWords(out, crate::text::line_feeds(lower).collect())
+    }
+
+    /// The line feeds in `range` of the text, as offsets from its start.
+    pub(crate) fn feeds_in(&self, range: Range<usize>) -> impl Iterator<Item = usize> + '_ {
+        let start = range.start;
+        crate::text::feeds_within(&self.1, range)
+            .iter()
+            .map(move |&f| f - start)
+    }
+
+    /// The offsets of the text's line feeds.
+    pub(crate) fn feeds(&self) -> &[usize] {
+        &self.1
     }
 
     /// Each place and the word found there, in order.
@@ -356,9 +392,10 @@ fn mark_starts(hay: &str, words: &MarkWords) -> Vec<usize> {
             }
         }
     };
+    let feeds = words.feeds_in(0..hay.len());
     let mut words = words.iter().peekable();
     let mut starts = std::iter::once(0)
-        .chain(crate::text::line_feeds(hay).map(|p| p + 1))
+        .chain(feeds.map(|p| p + 1))
         .filter(|&p| p < bytes.len())
         .peekable();
     loop {

@@ -14,8 +14,8 @@ use chrono::{Datelike, NaiveDate};
 use super::date::{self, WrittenDate};
 use crate::model::ClockTime;
 use crate::text::{
-    captures_where, fold, fold_regex, is_word_char, lower_regex, regex, squeeze,
-    unicode_word_edges, with_fold, word_ends_at, word_starts_at,
+    captures_where, fold, fold_char, fold_regex, is_word_char, lines_inclusive, lower_regex, regex,
+    squeeze, unicode_word_edges, with_fold, word_ends_at, word_starts_at,
 };
 use crate::vocabulary::WEEKDAYS;
 
@@ -701,12 +701,16 @@ fn authority_line(hay: &str) -> Option<String> {
     ];
     // Each line with the kinds whose first words it opens with (a bit per
     // kind), its first bytes folded once on the stack.
-    let lines: Vec<(&str, u8)> = hay
-        .split_inclusive('\n')
+    // (Most lines are turned away on their first letter, unfolded.)
+    let lines: Vec<(&str, u8)> = lines_inclusive(hay)
         .filter_map(|line| {
             let lead = line.trim_start_matches([' ', '\t', '#']);
             let first = &lead[..lead.floor_char_boundary(12)];
+            let initial = first.chars().next().and_then(fold_char);
             (!first.is_empty()).then(|| {
+                if !initial.is_some_and(|c| matches!(c, 'c' | 'v' | 'm' | 's' | 'p' | 'r' | 'd')) {
+                    return (line, 0);
+                }
                 let opens = with_fold(first, |f| {
                     (0..starts.len())
                         .filter(|&k| starts[k].iter().any(|w| f.starts_with(w)))

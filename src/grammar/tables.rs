@@ -10,7 +10,7 @@ use std::ops::Range;
 use super::notes::{self, Condition, Note};
 use super::people::{self, Kind, Mention, Name, NameStyle, Token};
 use crate::normalize::Normalized;
-use crate::text::{fold, fold_regex, regex};
+use crate::text::{fold, fold_regex, fold_starts_with, folds_to, lines_inclusive, regex};
 use crate::vocabulary::{STATUS_CODES, STATUS_PROXY_WORDS, STATUS_SUBSTITUTE_WORDS, STATUS_WORDS};
 
 /// One member's row in an attendance table.
@@ -65,7 +65,7 @@ pub(crate) fn attendance(norm: &Normalized, within: Range<usize>) -> Option<Vec<
 fn cell_lines(text: &str, within: Range<usize>) -> Option<Vec<Row>> {
     let mut lines: Vec<Range<usize>> = Vec::new();
     let mut offset = within.start;
-    for line in text[within.clone()].split_inclusive('\n') {
+    for line in lines_inclusive(&text[within.clone()]) {
         let start = offset + (line.len() - line.trim_start().len());
         let end = offset + line.trim_end().len();
         offset += line.len();
@@ -74,11 +74,13 @@ fn cell_lines(text: &str, within: Range<usize>) -> Option<Vec<Row>> {
         }
     }
     let cell = |k: usize| fold(&text[lines[k].clone()]);
+    // Compared without folding the whole line.
+    let cell_is = |k: usize, word: &str| folds_to(&text[lines[k].clone()], word);
     // The header: "Nom" and "Prénom" on lines of their own, close together.
     let nom = (0..lines.len()).find(|&k| {
-        cell(k) == "nom" && (k + 1..lines.len().min(k + 4)).any(|j| cell(j) == "prenom")
+        cell_is(k, "nom") && (k + 1..lines.len().min(k + 4)).any(|j| cell_is(j, "prenom"))
     })?;
-    let prenom = (nom + 1..nom + 4).find(|&j| cell(j) == "prenom")?;
+    let prenom = (nom + 1..nom + 4).find(|&j| cell_is(j, "prenom"))?;
     let mut first = nom;
     while first > 0
         && cell(first - 1).split_whitespace().count() <= 2
@@ -180,7 +182,7 @@ fn delegates(text: &str, within: Range<usize>) -> Option<Vec<Row>> {
     let mut offset = within.start;
     let mut columns: Option<Columns> = None;
     let mut rows = Vec::new();
-    for line in text[within].split_inclusive('\n') {
+    for line in lines_inclusive(&text[within]) {
         let line_start = offset;
         offset += line.len();
         let trimmed = line.trim();
@@ -278,7 +280,7 @@ fn presence_sheet(norm: &Normalized, within: Range<usize>) -> Option<Vec<Row>> {
     let mut lines: Vec<Range<usize>> = Vec::new();
     let mut offset = header_range.end + 1;
     let mut past_blank = false;
-    for line in text[offset.min(within.end)..within.end].split_inclusive('\n') {
+    for line in lines_inclusive(&text[offset.min(within.end)..within.end]) {
         let r = offset..offset + line.trim_end().len();
         offset += line.len();
         let t = line.trim();
@@ -286,7 +288,7 @@ fn presence_sheet(norm: &Normalized, within: Range<usize>) -> Option<Vec<Row>> {
             past_blank = !lines.is_empty();
             continue;
         }
-        if t.starts_with("Légende") || t.starts_with("Legende") || fold(t).starts_with("page ") {
+        if t.starts_with("Légende") || t.starts_with("Legende") || fold_starts_with(t, "page ") {
             continue;
         }
         // "1. Mme X Lydie, Maire X\n\n2. M. Y Guy, Adjoint X": numbered
@@ -774,7 +776,8 @@ fn sheet_header(norm: &Normalized, within: Range<usize>) -> Option<Range<usize>>
     // search of the lower-cased text, go to the regex. Same first match.
     let lower = &norm.lower[within.clone()];
     let mut from = 0;
-    while let Some(p) = lower[from..].find("sen") {
+    // (`memmem` searches with SIMD; `str::find` steps through the bytes.)
+    while let Some(p) = memchr::memmem::find(&lower.as_bytes()[from..], b"sen") {
         let at = from + p;
         let line_start = hay[..at].rfind('\n').map_or(0, |n| n + 1);
         let line_end = hay[at..].find('\n').map_or(hay.len(), |n| at + n);

@@ -18,10 +18,11 @@ use regex::Regex;
 /// How many non-blank lines at each edge of a page may be furniture.
 const EDGE: usize = 4;
 
-/// Byte ranges of `text` that are page furniture, in order and disjoint.
-/// A whole line's range includes its line feed.
-pub(crate) fn furniture(text: &str) -> Vec<Range<usize>> {
-    let lines = lines(text);
+/// Byte ranges of `text` that are page furniture (its line feeds found
+/// already, at `feeds`), in order and disjoint. A whole line's range
+/// includes its line feed.
+pub(crate) fn furniture_with(text: &str, feeds: &[usize]) -> Vec<Range<usize>> {
+    let lines = lines(text, feeds);
     let mut drop = vec![false; lines.len()];
     let mut parts: Vec<Range<usize>> = Vec::new();
 
@@ -57,30 +58,24 @@ struct Line {
     page: usize,
 }
 
-fn lines(text: &str) -> Vec<Line> {
+fn lines(text: &str, feeds: &[usize]) -> Vec<Line> {
     // Sized at once: grown line by line, a long text's list was copied a
     // dozen times.
-    let mut out = Vec::with_capacity(memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1);
+    let mut out = Vec::with_capacity(feeds.len() + 1);
     let mut page = 0;
     let mut pos = 0;
-    let mut feeds = crate::text::line_feeds(text);
+    let mut feeds = feeds.iter().copied();
     while pos < text.len() {
         let end = feeds.next().map_or(text.len(), |p| p + 1);
         let raw = &text[pos..end];
         // A form feed opens a page; pdftotext puts it at the start of the
         // page's first line.
-        let mut start = pos;
-        for (i, c) in raw.char_indices() {
-            if c == '\u{c}' {
-                page += 1;
-                start = pos + i + 1;
-            } else {
-                break;
-            }
-        }
+        let feeds_at_start = raw.bytes().take_while(|&b| b == 0x0c).count();
+        page += feeds_at_start;
+        let start = pos + feeds_at_start;
         let content = &text[start..end];
-        let lead = content.len() - content.trim_start().len();
-        let trimmed = content[lead..].trim_end();
+        let lead = content.len() - trim_start(content).len();
+        let trimmed = trim_end(&content[lead..]);
         let body = start + lead..start + lead + trimmed.len();
         out.push(Line {
             whole: start..end,
@@ -90,6 +85,34 @@ fn lines(text: &str) -> Vec<Line> {
         pos = end;
     }
     out
+}
+
+/// Whether a byte is ASCII whitespace as `char::is_whitespace` has it.
+fn ascii_blank(b: u8) -> bool {
+    matches!(b, b' ' | b'\t'..=b'\r')
+}
+
+/// `s.trim_start()`, ASCII whitespace skipped byte by byte first.
+fn trim_start(s: &str) -> &str {
+    let k = s.bytes().position(|b| !ascii_blank(b)).unwrap_or(s.len());
+    if s.as_bytes().get(k).is_some_and(|&b| b >= 0x80) {
+        s[k..].trim_start()
+    } else {
+        &s[k..]
+    }
+}
+
+/// `s.trim_end()`, ASCII whitespace skipped byte by byte first.
+fn trim_end(s: &str) -> &str {
+    let k = s
+        .bytes()
+        .rposition(|b| !ascii_blank(b))
+        .map_or(0, |p| p + 1);
+    if k > 0 && s.as_bytes()[k - 1] >= 0x80 {
+        s[..k].trim_end()
+    } else {
+        &s[..k]
+    }
 }
 
 /// A line compared across pages: letters folded, digits as `#`, spaces
@@ -329,6 +352,29 @@ fn columns(line: &str) -> Vec<Range<usize>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The furniture of `text`, its line feeds found here.
+    fn furniture(text: &str) -> Vec<Range<usize>> {
+        let feeds: Vec<usize> = crate::text::line_feeds(text).collect();
+        furniture_with(text, &feeds)
+    }
+
+    #[test]
+    fn trims_are_those_of_str() {
+        for s in [
+            "",
+            " ",
+            "a",
+            " \t a b \r\n",
+            "\u{a0}x\u{a0}",
+            " \u{2003} é \u{3000}\n",
+            "é",
+            "\u{b}\u{c}x\u{1c}",
+        ] {
+            assert_eq!(trim_start(s), s.trim_start(), "{s:?}");
+            assert_eq!(trim_end(s), s.trim_end(), "{s:?}");
+        }
+    }
 
     fn kept(text: &str) -> String {
         let mut out = String::new();

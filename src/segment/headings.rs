@@ -14,7 +14,9 @@ use super::inline::{inline_headings, title_in_paragraph};
 use crate::grammar::date::month_number;
 use crate::grammar::decisions::MarkWords;
 use crate::grammar::notes::roman_value;
-use crate::text::{AnchoredRegex, accents_optional, fold_regex, lines_where, lower_regex, regex};
+use crate::text::{
+    AnchoredRegex, accents_optional, fold_regex, lines_where_given, lower_regex, regex,
+};
 use crate::vocabulary::{ITEM_KEYWORDS, ORDINAL_SEPARATORS};
 
 /// A heading line's title longer than this (in bytes) is a paragraph: the
@@ -157,12 +159,13 @@ fn heading_patterns() -> [(HeadingStyle, &'static Regex); 5] {
 /// The patterns are not run over the whole text (no literal prefix lets the
 /// regex engine skip ahead, so that costs a step of its automaton per byte):
 /// only on the lines whose first bytes can start them.
-fn candidates(text: &str, from: usize) -> Vec<(HeadingStyle, Vec<Candidate>)> {
+fn candidates(text: &str, from: usize, words: &MarkWords) -> Vec<(HeadingStyle, Vec<Candidate>)> {
     let patterns = heading_patterns();
     let mut by_style: Vec<(HeadingStyle, Vec<Candidate>)> =
         patterns.iter().map(|&(s, _)| (s, Vec::new())).collect();
     let may_start = |b: u8| b.is_ascii_alphanumeric() || b == b'#';
-    for (at, line) in lines_where(&text[from..], may_start) {
+    let feeds = words.feeds_in(from..text.len());
+    for (at, line) in lines_where_given(&text[from..], feeds, may_start) {
         let lead = line.trim_start_matches([' ', '\t']);
         let bare = lead.trim_start_matches(['#', ' ', '\t']).as_bytes();
         let may = [
@@ -270,7 +273,8 @@ fn decision_marks(lower: &str, words: &MarkWords, from: usize) -> Vec<usize> {
         }
     }
     let opening = |b: u8| matches!(b, b'-' | b'd' | b'a' | b'f' | b'e' | 0xC3 | 0xE2);
-    let at_lines: Vec<usize> = lines_where(lower, opening)
+    let feeds = words.feeds_in(from..from + lower.len());
+    let at_lines: Vec<usize> = lines_where_given(lower, feeds, opening)
         .filter(|(_, line)| opens_with_verb(line.as_bytes()) && verbs.is_match(line))
         .map(|(at, _)| at)
         .collect();
@@ -333,7 +337,7 @@ fn fit(chosen: &[Candidate], marks: &[usize], text_len: usize) -> i64 {
 /// The deliberation headings of `text`, in order, after `from`; `lower` is
 /// `text` with ASCII letters in lower case (same offsets).
 pub(super) fn headings(text: &str, lower: &str, from: usize, words: &MarkWords) -> Vec<Heading> {
-    let mut by_style = candidates(text, from);
+    let mut by_style = candidates(text, from, words);
     if by_style.iter().all(|(_, v)| v.is_empty()) {
         return inline_headings(text, from);
     }
@@ -712,7 +716,8 @@ pub(super) mod tests {
                     (style, found)
                 })
                 .collect();
-            assert_eq!(candidates(&text, 0), expected);
+            let words = MarkWords::find(&text.to_ascii_lowercase());
+            assert_eq!(candidates(&text, 0, &words), expected);
             compared += expected.iter().map(|(_, v)| v.len()).sum::<usize>();
         }
         assert!(compared > 200, "{compared} candidates compared");

@@ -17,7 +17,11 @@ pub(super) fn inline_headings(text: &str, from: usize) -> Vec<Heading> {
     let hay = &text[from..];
     // Only for flattened texts: a line a few hundred bytes long on average.
     // (Counting stops once there are too many line feeds.)
-    if hay.len() < 2000 || hay.match_indices('\n').nth(hay.len() / 400).is_some() {
+    if hay.len() < 2000
+        || memchr::memchr_iter(b'\n', hay.as_bytes())
+            .nth(hay.len() / 400)
+            .is_some()
+    {
         return Vec::new();
     }
     // After a sentence end or a figure ("Abstention : 0 QUESTION N°2 –").

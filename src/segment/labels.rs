@@ -6,7 +6,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use crate::text::{Literals, accents_optional, fold, with_fold};
+use crate::text::{Literals, accents_optional, fold, fold_starts_with, with_fold};
 use crate::vocabulary::{LABEL_STARTS, LABELS, PUBLIC};
 
 /// What a label introduces.
@@ -169,8 +169,7 @@ fn label_matches(text: &str, lower: &str, within: Range<usize>) -> Vec<(Range<us
         // No label crosses a line: the regex is given the rest of its line
         // (each line's end found once, or one long line is quadratic).
         if at >= line_end {
-            line_end = text[at..within.end]
-                .find('\n')
+            line_end = memchr::memchr(b'\n', &text.as_bytes()[at..within.end])
                 .map_or(within.end, |p| at + p);
         }
         let hay = &text[at..line_end];
@@ -262,13 +261,13 @@ pub(super) fn sections(text: &str, lower: &str, within: Range<usize>) -> Vec<Sec
         let in_list = found
             .last()
             .is_some_and(|f| matches!(f.0, Label::Present | Label::Absent(_) | Label::Proxies));
-        let dated = with_fold(matched, |f| f.starts_with("date"));
+        let dated = fold_starts_with(matched, "date");
         if in_list && (count.is_some() || dated) && woven_into_list(text, start, content_start) {
             continue;
         }
         // "..., LEBLOND, Nombre de membres : NESSLER, QUENNEVAT.": a
         // margin's label with no count woven into a list's line, names on.
-        let margin_count = with_fold(matched, |f| f.starts_with("nombre"));
+        let margin_count = fold_starts_with(matched, "nombre");
         if in_list && margin_count && count.is_none() && {
             let line_end = text[content_start..]
                 .find('\n')
@@ -346,9 +345,9 @@ fn label_end(
     // "Etaient présents tous les conseillers en exercice, exceptés : X":
     // the list by exception starts right after the label.
     if label == Label::Present
-        && with_fold(
+        && fold_starts_with(
             &rest[skip..rest.floor_char_boundary(rest.len().min(skip + 12))],
-            |f| f.starts_with("tous les "),
+            "tous les ",
         )
     {
         return Some((end + skip, None));
@@ -428,7 +427,7 @@ fn label_end(
     }
     // "En présence de : X, Y": a label with its colon only; "en présence de
     // M. X, directeur" is prose.
-    if with_fold(matched, |f| f.starts_with("en presence")) && !after.starts_with(':') {
+    if fold_starts_with(matched, "en presence") && !after.starts_with(':') {
         return None;
     }
     if let Some(colon_rest) = after.strip_prefix(':') {
@@ -447,9 +446,7 @@ fn label_end(
     if label == Label::Stop && after.starts_with(|c: char| c.is_ascii_digit()) {
         return Some((end + skip, None));
     }
-    if label == Label::Present
-        && count_at(after).is_some()
-        && with_fold(matched, |f| f.starts_with("present"))
+    if label == Label::Present && count_at(after).is_some() && fold_starts_with(matched, "present")
     {
         let (n, len) = count_at(after)?;
         return Some((end + skip + len, Some(n)));

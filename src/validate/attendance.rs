@@ -34,7 +34,8 @@ pub(crate) fn check(doc: &Document, t: &Timeline<'_>, regime: &Regime, out: &mut
 /// perhaps two people the lists read as one.
 fn homonyms_by_civility(doc: &Document) -> Vec<String> {
     let a = &doc.attendance;
-    let mut seen: std::collections::HashMap<String, (bool, bool)> = Default::default();
+    // Ordered: the keys come out sorted, with no hashing nor rehashing.
+    let mut seen: std::collections::BTreeMap<String, (bool, bool)> = Default::default();
     for p in a
         .present
         .iter()
@@ -48,13 +49,10 @@ fn homonyms_by_civility(doc: &Document) -> Vec<String> {
             None => {}
         }
     }
-    let mut keys: Vec<String> = seen
-        .into_iter()
+    seen.into_iter()
         .filter(|(_, (man, woman))| *man && *woman)
         .map(|(k, _)| k)
-        .collect();
-    keys.sort();
-    keys
+        .collect()
 }
 
 /// People listed present + absent against the members in office, and no

@@ -130,11 +130,11 @@ impl Indices {
 fn whole_name(p: &Person) -> Option<String> {
     let given = p.given_name.as_deref()?;
     let mut whole = String::with_capacity(given.len() + p.family_name.len());
-    whole.extend(Person::key_chars(given));
+    Person::push_key(&mut whole, given);
     if whole.is_empty() {
         return None;
     }
-    whole.extend(Person::key_chars(&p.family_name));
+    Person::push_key(&mut whole, &p.family_name);
     Some(whole)
 }
 

@@ -13,7 +13,7 @@ use super::words::{
 use super::{Civility, Mention, Name};
 use crate::grammar::date::month_number;
 use crate::grammar::given_names::{GivenName, given_name, is_given_name};
-use crate::text::{fold, fold_char, initial_among, with_fold};
+use crate::text::{fold, fold_char, folds_to, initial_among, with_fold};
 use crate::vocabulary::{NOBODY, PLACE_NOUNS, STAMP_WORDS};
 
 /// One entry of a list: a mention and what is written right after it.
@@ -774,7 +774,7 @@ impl ListReader<'_> {
             self.headed = true;
             return true;
         }
-        if is_function_word(w) && !is_caps(w) || with_fold(w, |f| f == "maire") {
+        if is_function_word(w) && !is_caps(w) || folds_to(w, "maire") {
             self.function(i, i);
             return true;
         }
@@ -1418,7 +1418,7 @@ fn bare_note(
         .filter(|t| t.kind == Kind::Word)
         .and_then(|t| text[t.start..t.end].chars().next())
         .and_then(fold_char);
-    if !initial.is_some_and(|c| "qasrdp".contains(c)) {
+    if !initial.is_some_and(|c| matches!(c, 'q' | 'a' | 's' | 'r' | 'd' | 'p')) {
         return None;
     }
     // "Mme X   sans pouvoir": said to have given no proxy.

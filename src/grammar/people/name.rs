@@ -10,7 +10,7 @@ use super::words::{
 };
 use super::{Civility, Mention, Name, Role};
 use crate::grammar::given_names::{given_name, is_given_name};
-use crate::text::{fold, with_fold};
+use crate::text::{fold, folds_to, with_fold};
 
 /// How a list writes its names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -350,7 +350,7 @@ fn civility_at(w: Words<'_>, i: usize) -> (Option<Civility>, usize) {
 /// `i`: "M. le Maire", "le Président", "Madame la Présidente".
 fn role_at(w: Words<'_>, i: usize, j: usize) -> Option<(Mention, usize)> {
     let article = w.word(j)?;
-    if !with_fold(article, |f| matches!(f, "le" | "la")) {
+    if !(folds_to(article, "le") || folds_to(article, "la")) {
         return None;
     }
     let role = with_fold(w.word(j + 1)?, |f| match f {
@@ -392,7 +392,7 @@ fn name_parts(
     civ: Option<Civility>,
     style: NameStyle,
 ) -> Vec<(usize, Part)> {
-    let mut parts: Vec<(usize, Part)> = Vec::new();
+    let mut parts: Vec<(usize, Part)> = Vec::with_capacity(8);
     let mut k = j;
     // "Mmes DUVAL – MOREL": after a plural civility a spaced dash separates
     // the people it names.

@@ -99,14 +99,13 @@ fn civility_follows(rest: &str) -> bool {
 
 /// Initials without their dots: "G", "J-P".
 fn is_bare_initials(w: &str) -> bool {
-    !w.is_empty()
-        && w.split('-')
-            .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase))
+    super::words::is_letters_initial(w)
 }
 
 /// Tokens of `text[range]`, offsets into `text`.
 pub(crate) fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
-    let mut tokens = Vec::new();
+    // Sized once: a token every five bytes or so.
+    let mut tokens = Vec::with_capacity(range.len() / 4 + 4);
     let s = &text[range.clone()];
     let base = range.start;
     let mut iter = s.char_indices().peekable();

@@ -3,7 +3,7 @@
 //! of a margin box.
 
 use super::Civility;
-use crate::text::{fold_ascii, fold_char, initial_among, with_fold};
+use crate::text::{fold_ascii, fold_char, folds_to, initial_among, with_fold};
 use crate::vocabulary::{
     CAPITAL_PARTICLES, FUNCTION_STARTS, FUNCTIONS, MARGIN_WORDS, NAME_ENDERS, PARTICLES,
     SENTENCE_WORDS,
@@ -15,6 +15,10 @@ pub(super) fn letters(word: &str) -> impl Iterator<Item = char> + '_ {
 
 /// A civility word, and whether it is a plural group ("MM.", "Mmes").
 pub(crate) fn civility(word: &str) -> Option<(Option<Civility>, bool)> {
+    // Every civility below starts with an "M".
+    if !word.starts_with(['M', 'm']) {
+        return None;
+    }
     let w = word.trim_end_matches('.');
     Some(match w {
         "M" | "Mr" | "MR" | "Monsieur" | "MONSIEUR" | "monsieur" => {
@@ -46,7 +50,9 @@ pub(crate) fn is_function_word(word: &str) -> bool {
     // Most words are rejected on their first letter, without folding (a
     // test checks these letters start every function word).
     let first = word.chars().next().and_then(fold_char);
-    if !first.is_some_and(|c| "mdseapvctr".contains(c)) {
+    if !first
+        .is_some_and(|c| matches!(c, 'm' | 'd' | 's' | 'e' | 'a' | 'p' | 'v' | 'c' | 't' | 'r'))
+    {
         return false;
     }
     with_fold(word, |f| {
@@ -58,6 +64,15 @@ pub(crate) fn is_function_word(word: &str) -> bool {
 /// Family-name-like: letters mostly capitals ("PLAONNET-CASEMONT", "Falonnet").
 pub(crate) fn is_caps(word: &str) -> bool {
     let word = without_elision(word);
+    // A word of prose, on its first letter: a small letter other than an
+    // OCR's `l` leaves fewer capitals than letters, and no first capital.
+    if word
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_lowercase() && c != 'l')
+    {
+        return false;
+    }
     let (mut upper, mut total, mut ocr_l) = (0, 0, 0);
     if word.is_ascii() {
         // The same counts over bytes, for the most frequent words.
@@ -92,6 +107,10 @@ pub(crate) fn is_caps(word: &str) -> bool {
 
 /// A name's letters after an elided particle: "d'ORMESSAN" → "ORMESSAN".
 pub(super) fn without_elision(word: &str) -> &str {
+    // Every elision is a letter and an apostrophe.
+    if word.as_bytes().get(1) != Some(&b'\'') {
+        return word;
+    }
     for p in ["d'", "D'", "l'", "L'"] {
         if let Some(rest) = word.strip_prefix(p)
             && rest.starts_with(char::is_alphabetic)
@@ -119,9 +138,18 @@ pub(crate) fn is_initial(word: &str) -> bool {
 
 /// Initials without dots: "J", "J-L".
 pub(crate) fn is_letters_initial(word: &str) -> bool {
-    let mut parts = word.split('-').peekable();
-    parts.peek().is_some()
-        && parts.all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase))
+    // One capital, then a hyphen and another, and so on ("J", "J-L").
+    let mut chars = word.chars();
+    loop {
+        if !chars.next().is_some_and(char::is_uppercase) {
+            return false;
+        }
+        match chars.next() {
+            None => return true,
+            Some('-') => {}
+            Some(_) => return false,
+        }
+    }
 }
 
 /// Lower-case words that end a name: conjunctions, prepositions, verbs.
@@ -141,7 +169,10 @@ pub(super) fn is_sentence_word(word: &str) -> bool {
 /// A word that heads the next group of a list rather than continue a
 /// name: "Commune de X :", "Canton de Y :", "Secteur Nord :".
 pub(super) fn is_group_heading_word(word: &str) -> bool {
-    is_capitalised(word) && with_fold(word, |f| matches!(f, "commune" | "canton" | "secteur"))
+    is_capitalised(word)
+        && ["commune", "canton", "secteur"]
+            .iter()
+            .any(|w| folds_to(word, w))
 }
 
 /// Words of the margin box that flattened extractions weave into lists
