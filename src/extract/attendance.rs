@@ -1053,6 +1053,38 @@ impl<'a> Extractor<'a> {
         }
     }
 
+    /// Several counts of the members present in the head ("Nombre de
+    /// présents : 18" for the first items, "... : 21" for the last) while
+    /// the lists tie no one to items: someone arrived or left whom the
+    /// lists do not say. A doubt, so that the validator does not hold the
+    /// lists to the first count.
+    pub(super) fn moving_counts(&mut self, stated: Option<u32>, head_end: usize, a: &Attendance) {
+        let Some(first) = stated else { return };
+        let ranged = a
+            .present
+            .iter()
+            .any(|p| p.from_question.is_some() || p.until_question.is_some());
+        if ranged {
+            return;
+        }
+        let head = 0..head_end.min(self.text.len());
+        let mut counts: Vec<u32> = header::present_counts(self.text, self.lower, head).collect();
+        counts.dedup();
+        if counts.len() < 2 || counts.iter().all(|&n| n == first) {
+            return;
+        }
+        let listed: Vec<String> = counts.iter().map(u32::to_string).collect();
+        self.finding(
+            Code::UnreadableList,
+            Severity::Warning,
+            format!(
+                "expected one count of the members present, found several ({}): members arrived or left whom the lists do not tie to items",
+                listed.join(", ")
+            ),
+            None,
+        );
+    }
+
     /// A list label followed by something that names people in capitals but
     /// could not be read as a list: say so rather than guess.
     pub(super) fn unreadable_list(&mut self, s: &Section) {

@@ -210,6 +210,7 @@ impl<'a> Extractor<'a> {
             &mut attendance,
         );
         self.unread_attendance(sections, first_decision.min(head_end), &attendance);
+        self.moving_counts(meeting.stated_present, header_end, &attendance);
         let mut deliberations = Vec::new();
         let mut covered: Vec<Range<usize>> = Vec::new();
         // Each item's region, then one deliberation per decision recorded

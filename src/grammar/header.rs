@@ -511,6 +511,26 @@ fn members_in_office_column(lower: &str, within: Range<usize>) -> Option<u32> {
 /// présents : 12", "(18 présents)"; not "Auditeurs présents : 47", the
 /// public.
 pub(crate) fn stated_present(text: &str, lower: &str, head: Range<usize>) -> Option<u32> {
+    present_counts(text, lower, head.clone())
+        .next()
+        .or_else(|| {
+            let head_text = &text[head];
+            // ASCII `\b` (fast) and the Unicode edge checked here.
+            fold_regex!(r"\((\d{1,4}) présents(?-u:\b)")
+                .captures_iter(head_text)
+                .find(|c| word_ends_at(head_text, c.get(0).expect("match").end()))
+                .and_then(|c| c[1].parse().ok())
+        })
+}
+
+/// Every stated count of members present in `head`, in order: several
+/// when the head restates them for items ("2019_C13 ... Nombre de
+/// présents : 18 ... 2019_C18 ... Nombre de présents : 21").
+pub(crate) fn present_counts<'t>(
+    text: &'t str,
+    lower: &'t str,
+    head: Range<usize>,
+) -> impl Iterator<Item = u32> + 't {
     // In the lower-cased text, from its first letter (a literal the engine
     // skips ahead to); no letter may come before it. (No `\b` after the
     // digits: what follows them is never a word character anyway, and a
@@ -521,7 +541,7 @@ pub(crate) fn stated_present(text: &str, lower: &str, head: Range<usize>) -> Opt
     let head_text = &text[head.clone()];
     present
         .captures_iter(&lower[head.clone()])
-        .find(|c| {
+        .filter(move |c| {
             let start = c.get(0).expect("match").start();
             let before = head_text[..start].chars().next_back();
             if before.is_some_and(char::is_alphabetic) {
@@ -529,17 +549,14 @@ pub(crate) fn stated_present(text: &str, lower: &str, head: Range<usize>) -> Opt
             }
             // From the character before, as the pattern once matched it.
             let at = head.start + start - before.map_or(0, char::len_utf8);
-            !fold(&text[text.floor_char_boundary(at.saturating_sub(12))..at]).contains("auditeur")
+            // Not the public ("Auditeurs présents"), nor the substitutes
+            // ("suppléant présent : 2").
+            let before = fold(&text[text.floor_char_boundary(at.saturating_sub(12))..at]);
+            !before.contains("auditeur")
+                && !before.contains("suppl")
                 && !status_cell(head_text, start, c.get(0).expect("match").as_str())
         })
-        .and_then(|c| c[1].parse().ok())
-        .or_else(|| {
-            // ASCII `\b` (fast) and the Unicode edge checked here.
-            fold_regex!(r"\((\d{1,4}) présents(?-u:\b)")
-                .captures_iter(head_text)
-                .find(|c| word_ends_at(head_text, c.get(0).expect("match").end()))
-                .and_then(|c| c[1].parse().ok())
-        })
+        .filter_map(|c| c[1].parse().ok())
 }
 
 /// Whether "Présent 3" at `start` is a status cell of a table flattened

@@ -8,7 +8,7 @@ use super::name::{NameStyle, name_at};
 use super::tokens::{Kind, Token, Words, in_parens, inline, next_line, skip_parens, tokenize};
 use super::words::{
     civility, is_capital_particle, is_capitalised, is_caps, is_function_word,
-    is_group_heading_word, is_initial, is_margin_word, is_particle,
+    is_group_heading_word, is_initial, is_letters_initial, is_margin_word, is_particle,
 };
 use super::{Civility, Mention, Name};
 use crate::grammar::date::month_number;
@@ -702,6 +702,14 @@ impl ListReader<'_> {
                 self.i += 1;
             }
             Kind::Punct(':') => return false,
+            // "_________": a rule drawn under the lists ends them.
+            Kind::Punct('_')
+                if !self.entries.is_empty()
+                    && w.is(i + 1, Kind::Punct('_'))
+                    && w.is(i + 2, Kind::Punct('_')) =>
+            {
+                return false;
+            }
             Kind::Punct(_) => self.i += 1,
         }
         true
@@ -1339,6 +1347,9 @@ impl ListReader<'_> {
                     || is_caps(w)
                     || is_capitalised(w)
                     || is_initial(w)
+                    // "A Alonzo (jusqu'à D110) P Sautrey": initials without
+                    // dots in a list of mixed-case names.
+                    || (self.style.mixed && is_letters_initial(w))
                     || self.line_mode
                     || self.condition_before_name(k).is_some()
             }
@@ -1823,6 +1834,11 @@ mod tests {
                 "Paul|PELLETIN",
                 "Hervé|GAILLAC",
             ],
+        );
+        // A rule under the list ends it.
+        check(
+            "Madame Karine EL QASSIM\n____________\nLe Maire, Guillaume FAVRE ouvre la séance",
+            &["Karine|EL QASSIM"],
         );
         // A place whose line names no one.
         check(
