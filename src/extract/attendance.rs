@@ -231,6 +231,36 @@ impl<'a> Extractor<'a> {
                         .unwrap_or(s.content.start);
                     self.section_stops
                         .insert((s.content.start, s.content.end), stop);
+                    // "Titulaires absents ayant donné pouvoir : M. X, Mme
+                    // Y.": grantors listed without their holders, each a
+                    // name alone.
+                    let grantors_alone: Option<Vec<Person>> = (read.lines.is_empty()
+                        && !read.unreadable.is_empty())
+                    .then(|| {
+                        read.unreadable
+                            .iter()
+                            .map(|r| self.name_alone(r.clone()))
+                            .collect()
+                    })
+                    .flatten();
+                    if let Some(grantors) = grantors_alone {
+                        for grantor in grantors {
+                            if !a.absent.iter().any(|x| x.person.same_as(&grantor)) {
+                                a.absent.push(Absence {
+                                    person: grantor,
+                                    excused: None,
+                                });
+                            }
+                        }
+                        let shown = self.clean(s.label_range.clone());
+                        self.finding(
+                            Code::UnreadableProxy,
+                            Severity::Warning,
+                            format!("expected the holders of the proxies under {shown:?}, found none written: the grantors are read absent, the proxies are left out"),
+                            Some(s.label_range.clone()),
+                        );
+                        continue;
+                    }
                     proxy_lines.extend(read.lines);
                     self.seat_substitutes(read.substituted, None, a);
                     for r in read.unreadable {
@@ -1267,6 +1297,16 @@ impl<'a> Extractor<'a> {
     /// Jacqueline X à M. Cl", "Ghislaine X donne pouvoir à Mire" as the last
     /// words of an excerpt): `text[r]` is the proxy left unread, at most one
     /// word after it, and its grantor one name before "à".
+    /// The person named in `r` when nothing else is written there but
+    /// separators: a proxy's grantor listed without a holder.
+    fn name_alone(&self, r: Range<usize>) -> Option<Person> {
+        let name = people::lone_name(self.text, r.clone())?;
+        let rest = &self.text[name.whole.end.min(r.end)..r.end];
+        rest.chars()
+            .all(|c| c.is_whitespace() || matches!(c, ',' | ';' | '.'))
+            .then(|| self.person(&name, None))
+    }
+
     fn grantor_cut_off(&self, r: Range<usize>) -> Option<Person> {
         if self.text[r.end..].split_whitespace().count() > 1 {
             return None;

@@ -312,6 +312,7 @@ fixtures! {
     p24_cc_initials_without_dots_mixed_case => "p24-cc-initials-without-dots-mixed-case",
     p25_cc_communes_lines_empty_commune_item_ranges => "p25-cc-communes-lines-empty-commune-item-ranges",
     p26_sm_counts_restated_per_item_rule_under_lists => "p26-sm-counts-restated-per-item-rule-under-lists",
+    p27_cc_grantors_listed_without_holders => "p27-cc-grantors-listed-without-holders",
     r01_cm_surnames_proxy_sentences_unlabelled => "r01-cm-surnames-proxy-sentences-unlabelled",
     r02_cc_flattened_columns_labels_without_colons => "r02-cc-flattened-columns-labels-without-colons",
     r03_cm_numbered_sheet_proxy_column_lost => "r03-cm-numbered-sheet-proxy-column-lost",
