@@ -701,6 +701,8 @@ impl ListReader<'_> {
             {
                 self.i += 1;
             }
+            // "Présents : : Mme X": a colon doubled before the first name.
+            Kind::Punct(':') if i == 0 => self.i += 1,
             Kind::Punct(':') => return false,
             // "_________": a rule drawn under the lists ends them.
             Kind::Punct('_')
@@ -793,6 +795,20 @@ impl ListReader<'_> {
         if let Some((c, true)) = civility(w) {
             self.group_civility(i, c);
             return true;
+        }
+        // "Monsieur le Vice-Président Robert X": the function before the
+        // name it heads.
+        if civility(w).is_some() {
+            let k = if self.w.is(i + 1, Kind::Punct('.')) {
+                i + 2
+            } else {
+                i + 1
+            };
+            let after = self.past_role_heading(k);
+            if after != k {
+                self.i = after;
+                return true;
+            }
         }
         // "AMANZE BAUDEMONT BOIS STE MARIE ... VARENNES SOUS DUN PAPERIN
         // Philippe, THOMAS Robert": a table's column of communes flattened
@@ -1113,7 +1129,38 @@ impl ListReader<'_> {
             return;
         }
         self.group = c;
-        self.i = k;
+        self.i = self.past_role_heading(k);
+    }
+
+    /// Past "les Vice-Présidents", "les Conseillers Communautaires membres
+    /// du bureau" after a plural civility: the function of the group, up
+    /// to its first name (a word in capitals, or a given name before one).
+    fn past_role_heading(&self, k: usize) -> usize {
+        let w = self.w;
+        if !(matches!(w.word(k), Some("les" | "le" | "la"))
+            && w.word(k + 1).is_some_and(is_function_word))
+        {
+            return k;
+        }
+        let mut j = k + 2;
+        while j < k + 10 {
+            match w.word(j) {
+                // "M. le Maire M. X": the function stood for a person.
+                Some(x) if civility(x).is_some() => return k,
+                Some(x) if is_caps(x) && !is_function_word(x) => break,
+                Some(x)
+                    if (is_capitalised(x) || is_initial(x))
+                        && !is_function_word(x)
+                        && w.word(j + 1)
+                            .is_some_and(|n| is_caps(n) && !is_function_word(n)) =>
+                {
+                    break;
+                }
+                Some(_) => j += 1,
+                None => return k,
+            }
+        }
+        if j == k + 10 { k } else { j }
     }
 
     /// The mention at `tokens[i]`, and the index after it.
@@ -1834,6 +1881,27 @@ mod tests {
                 "Paul|PELLETIN",
                 "Hervé|GAILLAC",
             ],
+        );
+        // Groups headed by their civility and function, without a colon.
+        check(
+            "Messieurs les Vice-Présidents Gérard ALBAN, Bernard AUROY. Messieurs les Conseillers Communautaires membres du bureau Jean-Michel DUPLAN, Pascal RESPAUD. Françoise ARNAL, Ariane DESCAMP",
+            &[
+                "Gérard|ALBAN",
+                "Bernard|AUROY",
+                "Jean-Michel|DUPLAN",
+                "Pascal|RESPAUD",
+                "Françoise|ARNAL",
+                "Ariane|DESCAMP",
+            ],
+        );
+        check(
+            "Monsieur le Vice-Président Robert MENET. Nataly DARTOIS, Sandrine DAUGES",
+            &["Robert|MENET", "Nataly|DARTOIS", "Sandrine|DAUGES"],
+        );
+        // A colon doubled after the label.
+        check(
+            ": Mme Odile VERNET, M. Paul ROUX",
+            &["Odile|VERNET", "Paul|ROUX"],
         );
         // A rule under the list ends it.
         check(
