@@ -838,7 +838,13 @@ impl ListReader<'_> {
                     self.i = after;
                     true
                 }
-                None => self.unreadable(i),
+                None => match self.annotation_before_civility(i) {
+                    Some(after) if civility(w).is_none() => {
+                        self.i = after;
+                        true
+                    }
+                    _ => self.unreadable(i),
+                },
             },
         }
     }
@@ -1098,6 +1104,88 @@ impl ListReader<'_> {
                 );
             if !place_word || civility(x).is_some() || is_function_word(x) {
                 return None;
+            }
+            k += 1;
+        }
+        None
+    }
+
+    /// In a list whose entries each open with a civility, what is written
+    /// between a name and the next civility about the member: a function,
+    /// a commune ("M. X, délégué titulaire, commune d'Argentières M. Y"),
+    /// read where no name starts. Where the next civility stands, when only
+    /// such words (no verb, no sentence, no name) lead to it within a dozen
+    /// tokens.
+    fn annotation_before_civility(&self, i: usize) -> Option<usize> {
+        let w = self.w;
+        let with_civility = self
+            .entries
+            .last()
+            .is_some_and(|e| matches!(&e.mention, Mention::Name(n) if n.civility.is_some()));
+        if !with_civility || self.line_mode {
+            return None;
+        }
+        let mut k = i;
+        // A word that says what the text is about: a seat or a commune
+        // ("Générale des Services" before a staff member's civility is not).
+        let mut seat_word = false;
+        while k < i + 12 {
+            match w.tokens.get(k)?.kind {
+                Kind::Word => {
+                    let x = w.word(k)?;
+                    if k > i && civility(x).is_some() {
+                        return (seat_word && self.mention(k).is_some()).then_some(k);
+                    }
+                    seat_word |= with_fold(x, |f| {
+                        matches!(
+                            f,
+                            "delegue"
+                                | "deleguee"
+                                | "titulaire"
+                                | "suppleant"
+                                | "suppleante"
+                                | "commune"
+                        )
+                    });
+                    let about = is_capitalised(x)
+                        || is_caps(x)
+                        || is_particle(x)
+                        || is_function_word(x)
+                        || with_fold(x, |f| {
+                            matches!(
+                                f,
+                                "delegue"
+                                    | "deleguee"
+                                    | "titulaire"
+                                    | "suppleant"
+                                    | "suppleante"
+                                    | "commune"
+                                    | "d"
+                                    | "l"
+                                    | "sur"
+                                    | "sous"
+                                    | "en"
+                                    | "les"
+                                    | "lez"
+                                    | "er"
+                                    | "e"
+                                    | "eme"
+                                    | "ere"
+                            )
+                        });
+                    // A name written there ("Marie-Laure DAVID", "DAVID
+                    // Marie") is an entry, not about one.
+                    let next = w.word(k + 1);
+                    let name_pair = (is_capitalised(x) || is_initial(x))
+                        && next.is_some_and(|n| is_caps(n) && civility(n).is_none())
+                        || is_caps(x)
+                            && next.is_some_and(|n| is_capitalised(n) && civility(n).is_none());
+                    if !about || civility(x).is_some() || name_pair {
+                        return None;
+                    }
+                }
+                Kind::Number | Kind::Punct(',' | '.' | ';' | '-' | '\'' | '…') => {}
+                _ => return None,
             }
             k += 1;
         }
@@ -1897,6 +1985,12 @@ mod tests {
         check(
             "Monsieur le Vice-Président Robert MENET. Nataly DARTOIS, Sandrine DAUGES",
             &["Robert|MENET", "Nataly|DARTOIS", "Sandrine|DAUGES"],
+        );
+        // What is written about each member between a name and the next
+        // civility.
+        check(
+            "M. Paul GIRET, délégué titulaire, commune d' M. René SAPIN, délégué titulaire, commune d'Argenton M. Jean MOSSE, délégué suppléant, commune de Beauvais",
+            &["Paul|GIRET", "René|SAPIN", "Jean|MOSSE"],
         );
         // A colon doubled after the label.
         check(
