@@ -113,12 +113,23 @@ impl<'a> LineIndex<'a> {
 /// Characters in `input[range]`, counting bytes that start one when the
 /// range cuts a character.
 fn count_chars(input: &str, range: Range<usize>) -> usize {
-    match input.get(range.clone()) {
-        Some(text) => text.chars().count(),
-        None => input.as_bytes()[range]
+    if let Some(text) = input.get(range.clone()) {
+        return text.chars().count();
+    }
+    // A cut character: the continuation bytes before the first whole one
+    // start none, and the last character cut at the end starts one. The
+    // whole characters in between are counted by the vector count.
+    let (start, end) = (
+        input.ceil_char_boundary(range.start),
+        input.floor_char_boundary(range.end),
+    );
+    if start <= end {
+        input[start..end].chars().count() + usize::from(end < range.end)
+    } else {
+        input.as_bytes()[range]
             .iter()
             .filter(|&&b| !is_continuation(b))
-            .count(),
+            .count()
     }
 }
 
@@ -139,6 +150,20 @@ mod tests {
         let d = text.find('d').unwrap();
         assert_eq!(index.line_column(d), (2, 5));
         assert_eq!(index.line_column(text.len()), (3, 1));
+    }
+
+    #[test]
+    fn a_cut_range_counts_the_bytes_that_start_a_character() {
+        let text = "aé€𝄞b€";
+        for start in 0..=text.len() {
+            for end in start..=text.len() {
+                let bytes = text.as_bytes()[start..end]
+                    .iter()
+                    .filter(|&&b| !is_continuation(b))
+                    .count();
+                assert_eq!(count_chars(text, start..end), bytes, "{start}..{end}");
+            }
+        }
     }
 
     const PIECES: &[&str] = &["a", " ", "\n", "\r\n", "é", "€", "𝄞", "abcdefghijklmnop"];
