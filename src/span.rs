@@ -1,6 +1,7 @@
 //! Byte-offset spans into the input as given, and their line and column.
 
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
@@ -46,8 +47,10 @@ impl Span {
 pub(crate) struct LineIndex<'a> {
     input: &'a str,
     line_starts: Vec<usize>,
-    /// Characters before each multiple of `CHECKPOINT` bytes.
-    chars_before: Vec<usize>,
+    /// Characters before each multiple of `CHECKPOINT` bytes, counted on
+    /// the first look-up that needs them (a line longer than a checkpoint):
+    /// most texts have none, and counting them cost a pass over the text.
+    chars_before: OnceLock<Vec<usize>>,
 }
 
 impl<'a> LineIndex<'a> {
@@ -63,24 +66,33 @@ impl<'a> LineIndex<'a> {
         let mut line_starts = Vec::with_capacity(feeds.len() + 1);
         line_starts.push(0);
         line_starts.extend(feeds.iter().map(|i| i + 1));
-        let mut chars_before = Vec::with_capacity(input.len() / Self::CHECKPOINT + 2);
-        let mut count = 0;
-        for from in (0..input.len()).step_by(Self::CHECKPOINT) {
-            chars_before.push(count);
-            count += count_chars(input, from..input.len().min(from + Self::CHECKPOINT));
-        }
-        chars_before.push(count);
         LineIndex {
             input,
             line_starts,
-            chars_before,
+            chars_before: OnceLock::new(),
         }
+    }
+
+    /// Characters before each multiple of `CHECKPOINT` bytes, and in the
+    /// whole input.
+    fn chars_before(&self) -> &[usize] {
+        self.chars_before.get_or_init(|| {
+            let input = self.input;
+            let mut chars_before = Vec::with_capacity(input.len() / Self::CHECKPOINT + 2);
+            let mut count = 0;
+            for from in (0..input.len()).step_by(Self::CHECKPOINT) {
+                chars_before.push(count);
+                count += count_chars(input, from..input.len().min(from + Self::CHECKPOINT));
+            }
+            chars_before.push(count);
+            chars_before
+        })
     }
 
     /// Characters in `input[..offset]`.
     fn chars_to(&self, offset: usize) -> usize {
         let block = offset / Self::CHECKPOINT;
-        self.chars_before[block] + count_chars(self.input, block * Self::CHECKPOINT..offset)
+        self.chars_before()[block] + count_chars(self.input, block * Self::CHECKPOINT..offset)
     }
 
     /// Line and column (both from 1) of a byte offset.
