@@ -278,11 +278,26 @@ fn first_copy(input: &str) -> usize {
     // The second copy starts with the first one's opening, searched with
     // SIMD (`memmem`; `str::find` steps through the bytes).
     let opening = &text[..text.floor_char_boundary(32)];
-    for copies in [2, 3] {
+    let from_guess = |copies: usize| {
         let guess = text.floor_char_boundary(text.len() / copies);
-        let from = text.floor_char_boundary(guess.saturating_sub(100));
-        let found = memchr::memmem::find(&text.as_bytes()[from..], opening.as_bytes());
-        let Some(at) = found.map(|p| from + p) else {
+        text.floor_char_boundary(guess.saturating_sub(100))
+    };
+    let find = |from: usize| {
+        memchr::memmem::find(&text.as_bytes()[from..], opening.as_bytes()).map(|p| from + p)
+    };
+    // The opening searched once from the third copy's guess: its first
+    // place there is the second copy's too when past that guess, and most
+    // texts have none (one search of two thirds of the text, not two).
+    let from_third = from_guess(3);
+    let in_third = find(from_third);
+    for copies in [2, 3] {
+        let from = from_guess(copies);
+        let found = match in_third {
+            Some(at) if at >= from => Some(at),
+            None if from >= from_third => None,
+            _ => find(from),
+        };
+        let Some(at) = found else {
             continue;
         };
         let first = text[..at].trim_end();
