@@ -406,6 +406,14 @@ mod tests {
         (chars, super::binary_chars(head))
     }
 
+    #[test]
+    fn every_latin1_character_counted_as_the_reference_counts_it() {
+        for c in '\0'..='\u{ff}' {
+            let text = c.to_string().repeat(3);
+            assert_eq!(counts(&text), counts_reference(&text), "{c:?}");
+        }
+    }
+
     const PIECES: &[&str] = &[
         "a", " ", "\n", "\r", "\t", "\u{c}", "\0", "\u{1b}", "\u{7f}", "\u{80}", "\u{9f}",
         "\u{a0}", "\u{c2}", "é", "\u{fffd}", "\u{fffc}", "\u{ffbd}", "\u{2028}", "€", "𝄞",
