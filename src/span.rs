@@ -1,6 +1,7 @@
 //! Byte-offset spans into the input as given, and their line and column.
 
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
@@ -46,8 +47,10 @@ impl Span {
 pub(crate) struct LineIndex<'a> {
     input: &'a str,
     line_starts: Vec<usize>,
-    /// Characters before each multiple of `CHECKPOINT` bytes.
-    chars_before: Vec<usize>,
+    /// Characters before each multiple of `CHECKPOINT` bytes, counted on
+    /// the first look-up that needs them (a line longer than a checkpoint):
+    /// most texts have none, and counting them cost a pass over the text.
+    chars_before: OnceLock<Vec<usize>>,
 }
 
 impl<'a> LineIndex<'a> {
@@ -63,24 +66,33 @@ impl<'a> LineIndex<'a> {
         let mut line_starts = Vec::with_capacity(feeds.len() + 1);
         line_starts.push(0);
         line_starts.extend(feeds.iter().map(|i| i + 1));
-        let mut chars_before = Vec::with_capacity(input.len() / Self::CHECKPOINT + 2);
-        let mut count = 0;
-        for from in (0..input.len()).step_by(Self::CHECKPOINT) {
-            chars_before.push(count);
-            count += count_chars(input, from..input.len().min(from + Self::CHECKPOINT));
-        }
-        chars_before.push(count);
         LineIndex {
             input,
             line_starts,
-            chars_before,
+            chars_before: OnceLock::new(),
         }
+    }
+
+    /// Characters before each multiple of `CHECKPOINT` bytes, and in the
+    /// whole input.
+    fn chars_before(&self) -> &[usize] {
+        self.chars_before.get_or_init(|| {
+            let input = self.input;
+            let mut chars_before = Vec::with_capacity(input.len() / Self::CHECKPOINT + 2);
+            let mut count = 0;
+            for from in (0..input.len()).step_by(Self::CHECKPOINT) {
+                chars_before.push(count);
+                count += count_chars(input, from..input.len().min(from + Self::CHECKPOINT));
+            }
+            chars_before.push(count);
+            chars_before
+        })
     }
 
     /// Characters in `input[..offset]`.
     fn chars_to(&self, offset: usize) -> usize {
         let block = offset / Self::CHECKPOINT;
-        self.chars_before[block] + count_chars(self.input, block * Self::CHECKPOINT..offset)
+        self.chars_before()[block] + count_chars(self.input, block * Self::CHECKPOINT..offset)
     }
 
     /// Line and column (both from 1) of a byte offset.
@@ -113,12 +125,23 @@ impl<'a> LineIndex<'a> {
 /// Characters in `input[range]`, counting bytes that start one when the
 /// range cuts a character.
 fn count_chars(input: &str, range: Range<usize>) -> usize {
-    match input.get(range.clone()) {
-        Some(text) => text.chars().count(),
-        None => input.as_bytes()[range]
+    if let Some(text) = input.get(range.clone()) {
+        return text.chars().count();
+    }
+    // A cut character: the continuation bytes before the first whole one
+    // start none, and the last character cut at the end starts one. The
+    // whole characters in between are counted by the vector count.
+    let (start, end) = (
+        input.ceil_char_boundary(range.start),
+        input.floor_char_boundary(range.end),
+    );
+    if start <= end {
+        input[start..end].chars().count() + usize::from(end < range.end)
+    } else {
+        input.as_bytes()[range]
             .iter()
             .filter(|&&b| !is_continuation(b))
-            .count(),
+            .count()
     }
 }
 
@@ -139,6 +162,20 @@ mod tests {
         let d = text.find('d').unwrap();
         assert_eq!(index.line_column(d), (2, 5));
         assert_eq!(index.line_column(text.len()), (3, 1));
+    }
+
+    #[test]
+    fn a_cut_range_counts_the_bytes_that_start_a_character() {
+        let text = "aé€𝄞b€";
+        for start in 0..=text.len() {
+            for end in start..=text.len() {
+                let bytes = text.as_bytes()[start..end]
+                    .iter()
+                    .filter(|&&b| !is_continuation(b))
+                    .count();
+                assert_eq!(count_chars(text, start..end), bytes, "{start}..{end}");
+            }
+        }
     }
 
     const PIECES: &[&str] = &["a", " ", "\n", "\r\n", "é", "€", "𝄞", "abcdefghijklmnop"];

@@ -50,8 +50,10 @@ impl<'a> Extractor<'a> {
 
         // Opinions of commissions.
         let mut opinions = Vec::new();
+        // Tried on one line at a time: a match starts the line (`\A`,
+        // where `(?m)^` had the engine read each line to its end).
         let op = fold_regex!(
-            r"(?im)^[ \t]*(commission[^\n]*?)[ \t]+(\d{1,2}/\d{1,2}/\d{4})[ \t]+(favorable|défavorable|réservée?|sans avis|avis favorable|avis défavorable)(?-u:\b)"
+            r"(?i)\A[ \t]*(commission[^\n]*?)[ \t]+(\d{1,2}/\d{1,2}/\d{4})[ \t]+(favorable|défavorable|réservée?|sans avis|avis favorable|avis défavorable)(?-u:\b)"
         );
         // Anchored at a line start: only lines starting with a "c" can match.
         let feeds = feeds_within(&self.feeds, range.clone());

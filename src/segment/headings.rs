@@ -154,13 +154,35 @@ fn heading_patterns() -> [(HeadingStyle, &'static Regex); 5] {
     ]
 }
 
+/// [`heading_patterns`] as [`candidates`] runs them, on one line at a
+/// time: each anchored at the line's start (`\A` for its `(?m)^`), where
+/// an unanchored search read every line a pattern may start to its end.
+/// A line holds one line feed, at its end, and no pattern matches after it:
+/// every match starts the line, the one the anchored pattern finds.
+fn line_patterns() -> &'static [(HeadingStyle, Regex); 5] {
+    static PATTERNS: LazyLock<[(HeadingStyle, Regex); 5]> = LazyLock::new(|| {
+        heading_patterns().map(|(style, re)| {
+            // As compiled (Latin classes, optional accents), re-anchored.
+            let pattern = re.as_str();
+            let caret = pattern.find('^').expect("a line start");
+            assert!(
+                matches!(&pattern[..caret], "(?m)" | "(?mi)"),
+                "flags then the line start: {pattern}"
+            );
+            let anchored = format!("{}\\A{}", &pattern[..caret], &pattern[caret + 1..]);
+            (style, Regex::new(&anchored).expect("valid regex"))
+        })
+    });
+    &PATTERNS
+}
+
 /// The candidate headings of each style after `from`, in text order.
 ///
 /// The patterns are not run over the whole text (no literal prefix lets the
 /// regex engine skip ahead, so that costs a step of its automaton per byte):
 /// only on the lines whose first bytes can start them.
 fn candidates(text: &str, from: usize, words: &MarkWords) -> Vec<(HeadingStyle, Vec<Candidate>)> {
-    let patterns = heading_patterns();
+    let patterns = line_patterns();
     let mut by_style: Vec<(HeadingStyle, Vec<Candidate>)> =
         patterns.iter().map(|&(s, _)| (s, Vec::new())).collect();
     let may_start = |b: u8| b.is_ascii_alphanumeric() || b == b'#';
@@ -178,7 +200,8 @@ fn candidates(text: &str, from: usize, words: &MarkWords) -> Vec<(HeadingStyle, 
             lead.starts_with(|c: char| c.is_ascii_digit()),
             roman_start(bare),
         ];
-        for (k, &(style, re)) in patterns.iter().enumerate() {
+        for (k, (style, re)) in patterns.iter().enumerate() {
+            let style = *style;
             if may[k]
                 && let Some(c) = re.captures(line)
                 && let Some(candidate) = candidate(style, &c, from + at, &text[from + at..])

@@ -34,25 +34,25 @@ pub(crate) fn check(doc: &Document, t: &Timeline<'_>, regime: &Regime, out: &mut
 /// perhaps two people the lists read as one.
 fn homonyms_by_civility(doc: &Document) -> Vec<String> {
     let a = &doc.attendance;
-    // Ordered: the keys come out sorted, with no hashing nor rehashing.
-    let mut seen: std::collections::BTreeMap<String, (bool, bool)> = Default::default();
-    for p in a
+    // Each key with a civility, whether a man's, sorted: the keys of both
+    // kinds come out in order, once each, with no map to build. (A name
+    // without a civility makes no homonym.)
+    let mut seen: Vec<(String, bool)> = a
         .present
         .iter()
         .map(|x| &x.person)
         .chain(a.absent.iter().map(|x| &x.person))
-    {
-        let e = seen.entry(p.key()).or_default();
-        match p.civility.as_deref() {
-            Some("M.") => e.0 = true,
-            Some(_) => e.1 = true,
-            None => {}
+        .filter_map(|p| Some((p.key(), p.civility.as_deref()? == "M.")))
+        .collect();
+    seen.sort_unstable();
+    let mut out: Vec<String> = Vec::new();
+    for pair in seen.windows(2) {
+        // Sorted, a key's women come before its men.
+        if pair[0].0 == pair[1].0 && !pair[0].1 && pair[1].1 && out.last() != Some(&pair[0].0) {
+            out.push(pair[0].0.clone());
         }
     }
-    seen.into_iter()
-        .filter(|(_, (man, woman))| *man && *woman)
-        .map(|(k, _)| k)
-        .collect()
+    out
 }
 
 /// People listed present + absent against the members in office, and no

@@ -7,6 +7,7 @@
 //! which members sit and which proxies can be used.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 
 use crate::model::{Document, Person, Presence, Proxy};
@@ -95,9 +96,37 @@ pub(crate) struct Roster<'a> {
     /// The proxies, between roster members.
     pub(crate) links: Vec<Link<'a>>,
     /// Members by folded family name, so that matching stays linear.
-    by_name: HashMap<String, Indices>,
+    by_name: NameMap,
     /// Members by folded given and family names together ([`whole_name`]).
-    by_whole_name: HashMap<String, Indices>,
+    by_whole_name: NameMap,
+}
+
+/// The roster's maps: looked up, never iterated (their hash orders
+/// nothing), keyed by short folded names.
+type NameMap = HashMap<String, Indices, BuildHasherDefault<NameHasher>>;
+
+/// FNV-1a, for the roster's short keys: SipHash's set-up and finish cost
+/// more than hashing a name of a dozen bytes. The keys are the names of a
+/// document's lists, a few hundred at most: no flood of collisions to fear.
+#[derive(Debug, Clone, Copy)]
+struct NameHasher(u64);
+
+impl Default for NameHasher {
+    fn default() -> NameHasher {
+        NameHasher(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for NameHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
 }
 
 /// The members under one name, in order: most names are one member's,
