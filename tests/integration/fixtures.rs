@@ -315,6 +315,7 @@ fixtures! {
     p27_cc_grantors_listed_without_holders => "p27-cc-grantors-listed-without-holders",
     p28_ca_lists_headed_by_function_double_colon => "p28-ca-lists-headed-by-function-double-colon",
     p29_sm_member_seat_and_commune_after_each_name => "p29-sm-member-seat-and-commune-after-each-name",
+    p30_cc_given_names_glued_to_family_names => "p30-cc-given-names-glued-to-family-names",
     r01_cm_surnames_proxy_sentences_unlabelled => "r01-cm-surnames-proxy-sentences-unlabelled",
     r02_cc_flattened_columns_labels_without_colons => "r02-cc-flattened-columns-labels-without-colons",
     r03_cm_numbered_sheet_proxy_column_lost => "r03-cm-numbered-sheet-proxy-column-lost",

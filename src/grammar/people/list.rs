@@ -1992,6 +1992,16 @@ mod tests {
             "M. Paul GIRET, délégué titulaire, commune d' M. René SAPIN, délégué titulaire, commune d'Argenton M. Jean MOSSE, délégué suppléant, commune de Beauvais",
             &["Paul|GIRET", "René|SAPIN", "Jean|MOSSE"],
         );
+        // Given names glued to family names in capitals.
+        check(
+            "MM BALTAS Jean Paul, BONNEMAINJulien, MME BONNEL Catherine, DEWAERTBernard",
+            &[
+                "Jean Paul|BALTAS",
+                "Julien|BONNEMAIN",
+                "Catherine|BONNEL",
+                "Bernard|DEWAERT",
+            ],
+        );
         // A colon doubled after the label.
         check(
             ": Mme Odile VERNET, M. Paul ROUX",

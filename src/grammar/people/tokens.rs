@@ -60,6 +60,27 @@ fn glued_names(before: &str, after: &str) -> bool {
     caps(before.rsplit('-').next().unwrap_or("")) && capitalised
 }
 
+/// Where a given name glued to a family name in capitals starts
+/// ("BONNEMENTJulien", "VASSEURLydie"): after three capitals or more, a
+/// capital then small letters only. `None` for any other word ("McDONALD",
+/// "DUPONT", "Marie").
+fn glued_given_name(word: &str) -> Option<usize> {
+    let first_lower = word.find(char::is_lowercase)?;
+    let (caps, tail) = word.split_at(first_lower);
+    // The given name's capital is the last letter before the first small one.
+    let capital = caps.chars().next_back()?;
+    let head = &caps[..caps.len() - capital.len_utf8()];
+    (capital.is_uppercase()
+        && head.chars().count() >= 3
+        && head.chars().all(char::is_uppercase)
+        && tail.chars().count() >= 2
+        && tail
+            .chars()
+            .zip(std::iter::once(' ').chain(tail.chars()))
+            .all(|(c, before)| c.is_lowercase() || c == '-' || before == '-' && c.is_uppercase()))
+    .then_some(head.len())
+}
+
 /// Whether a hyphen between `before` and `after` stands between a given
 /// name in lower case and a family name in capitals ("Laure-RIVIERE",
 /// "Marie-BOUVET-PENARD", joined from "Laure- RIVIERE"): two words, which
@@ -190,7 +211,10 @@ pub(crate) fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
                         && rest.chars().all(|c| !c.is_lowercase())
                 })
             });
-            if let Some(rest) = stuck {
+            // "BONNEMENTJulien": a family name in capitals glued to the
+            // given name after it, the space lost in extraction.
+            let glued = glued_given_name(word).map(|at| &word[at..]);
+            if let Some(rest) = stuck.or(glued) {
                 let split = end - rest.len();
                 tokens.push(Token {
                     start: base + i,
@@ -323,4 +347,26 @@ pub(super) fn next_line(tokens: &[Token], i: usize) -> usize {
         .iter()
         .position(|t| t.kind == Kind::Newline)
         .map_or(tokens.len(), |p| i + p + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::glued_given_name;
+
+    #[test]
+    fn given_names_glued_to_family_names() {
+        assert_eq!(glued_given_name("BONNEMENTJulien"), Some(9));
+        assert_eq!(glued_given_name("VASSEURÉlise"), Some(7));
+        assert_eq!(glued_given_name("DUPONTJean-Luc"), Some(6));
+        for word in [
+            "McDONALD",
+            "DUPONT",
+            "Marie",
+            "MmeBARRAU",
+            "LEGrand",
+            "ABCd",
+        ] {
+            assert_eq!(glued_given_name(word), None, "{word}");
+        }
+    }
 }
