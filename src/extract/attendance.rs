@@ -201,13 +201,7 @@ impl<'a> Extractor<'a> {
                     {
                         // "Absents ayant voté par procuration : X / Y": proxies
                         // whose holders are not written.
-                        let shown = self.clean(s.label_range.clone());
-                        self.finding(
-                            Code::UnreadableProxy,
-                            Severity::Warning,
-                            format!("expected the holders of the proxies under {shown:?}, found none written: the grantors are read absent, the proxies are left out"),
-                            Some(s.label_range.clone()),
-                        );
+                        self.holders_not_written(s.label_range.clone());
                     }
                     let listed: Vec<&Person> = a.absent.iter().map(|p| &p.person).collect();
                     if self.repeats(&entries, &listed) {
@@ -245,20 +239,9 @@ impl<'a> Extractor<'a> {
                     .flatten();
                     if let Some(grantors) = grantors_alone {
                         for grantor in grantors {
-                            if !a.absent.iter().any(|x| x.person.same_as(&grantor)) {
-                                a.absent.push(Absence {
-                                    person: grantor,
-                                    excused: None,
-                                });
-                            }
+                            absent_once(a, grantor);
                         }
-                        let shown = self.clean(s.label_range.clone());
-                        self.finding(
-                            Code::UnreadableProxy,
-                            Severity::Warning,
-                            format!("expected the holders of the proxies under {shown:?}, found none written: the grantors are read absent, the proxies are left out"),
-                            Some(s.label_range.clone()),
-                        );
+                        self.holders_not_written(s.label_range.clone());
                         continue;
                     }
                     proxy_lines.extend(read.lines);
@@ -267,12 +250,7 @@ impl<'a> Extractor<'a> {
                         let shown = self.clean(r.clone());
                         if let Some(grantor) = self.grantor_cut_off(r.clone()) {
                             // The grantor is absent; the holder is lost.
-                            if !a.absent.iter().any(|x| x.person.same_as(&grantor)) {
-                                a.absent.push(Absence {
-                                    person: grantor,
-                                    excused: None,
-                                });
-                            }
+                            absent_once(a, grantor);
                             self.finding(
                                 Code::UnreadableProxy,
                                 Severity::Warning,
@@ -1297,6 +1275,18 @@ impl<'a> Extractor<'a> {
     /// Jacqueline X à M. Cl", "Ghislaine X donne pouvoir à Mire" as the last
     /// words of an excerpt): `text[r]` is the proxy left unread, at most one
     /// word after it, and its grantor one name before "à".
+    /// Proxies listed under `label` by their grantors only: the grantors
+    /// are read absent, and this finding says the proxies are left out.
+    fn holders_not_written(&mut self, label: Range<usize>) {
+        let shown = self.clean(label.clone());
+        self.finding(
+            Code::UnreadableProxy,
+            Severity::Warning,
+            format!("expected the holders of the proxies under {shown:?}, found none written: the grantors are read absent, the proxies are left out"),
+            Some(label),
+        );
+    }
+
     /// The person named in `r` when nothing else is written there but
     /// separators: a proxy's grantor listed without a holder.
     fn name_alone(&self, r: Range<usize>) -> Option<Person> {
@@ -2025,5 +2015,16 @@ impl Extractor<'_> {
         for e in entries {
             self.present_entry(e, a, proxies);
         }
+    }
+}
+
+/// Records `person` absent unless the absent already name them (a grantor
+/// read again in a proxy, a member who left with a proxy).
+pub(super) fn absent_once(a: &mut Attendance, person: Person) {
+    if !a.absent.iter().any(|x| x.person.same_as(&person)) {
+        a.absent.push(Absence {
+            person,
+            excused: None,
+        });
     }
 }

@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use super::Extractor;
 use crate::grammar::{notes, people};
-use crate::model::{Absence, Attendance, Person, Presence, Proxy};
+use crate::model::{Attendance, Person, Presence, Proxy};
 use crate::text::{lower_regex, squeeze};
 
 impl Extractor<'_> {
@@ -111,12 +111,7 @@ pub(super) fn apply(a: &mut Attendance, movements: Vec<Movement>) {
                         until_question: None,
                         span,
                     });
-                    if !a.absent.iter().any(|x| x.person.same_as(&who)) {
-                        a.absent.push(Absence {
-                            person: who,
-                            excused: None,
-                        });
-                    }
+                    super::attendance::absent_once(a, who);
                 }
             }
             Movement::Came { who, from } => {

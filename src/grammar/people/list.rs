@@ -1136,7 +1136,7 @@ impl ListReader<'_> {
                     if k > i && civility(x).is_some() {
                         return (seat_word && self.mention(k).is_some()).then_some(k);
                     }
-                    seat_word |= with_fold(x, |f| {
+                    let seat = with_fold(x, |f| {
                         matches!(
                             f,
                             "delegue"
@@ -1147,21 +1147,16 @@ impl ListReader<'_> {
                                 | "commune"
                         )
                     });
-                    let about = is_capitalised(x)
+                    seat_word |= seat;
+                    let about = seat
+                        || is_capitalised(x)
                         || is_caps(x)
                         || is_particle(x)
                         || is_function_word(x)
                         || with_fold(x, |f| {
                             matches!(
                                 f,
-                                "delegue"
-                                    | "deleguee"
-                                    | "titulaire"
-                                    | "suppleant"
-                                    | "suppleante"
-                                    | "commune"
-                                    | "d"
-                                    | "l"
+                                "d" | "l"
                                     | "sur"
                                     | "sous"
                                     | "en"
