@@ -831,6 +831,10 @@ impl ListReader<'_> {
             self.i = after;
             return true;
         }
+        if let Some(after) = self.place_before_civility(i) {
+            self.i = after;
+            return true;
+        }
         match self.mention(i) {
             Some((mention, next)) => self.entry(mention, next),
             None => match self.group_before_first_civility(i) {
@@ -867,7 +871,7 @@ impl ListReader<'_> {
                         is_capitalised(x) || is_caps(x) || is_particle(x) || x == "et"
                     })
                 }) && w
-                    .word(k + 1)
+                    .word(if w.is(k + 1, Kind::Punct('.')) { k + 2 } else { k + 1 })
                     .is_some_and(|x| is_caps(x) || is_capitalised(x))
             })
     }
@@ -1183,6 +1187,42 @@ impl ListReader<'_> {
                 _ => return None,
             }
             k += 1;
+        }
+        None
+    }
+
+    /// "Artenay M. X Pascal, Mme Y ; Bougy lez Neuville Mme Z": a commune
+    /// heading its members, written before the civility of the first of
+    /// them at the list's start or after a semicolon. A few capitalised
+    /// words and place links, none a given name, a function or capitals
+    /// (no name, nor "Jean M. DUPONT"); where the civility stands.
+    fn place_before_civility(&self, i: usize) -> Option<usize> {
+        let w = self.w;
+        let first = w.word(i)?;
+        let opens = self.entries.is_empty() || i > 0 && w.is(i - 1, Kind::Punct(';'));
+        if !opens || !is_capitalised(first) || is_given_name(first) || civility(first).is_some() {
+            return None;
+        }
+        let mut words = 0;
+        for k in i..(i + 10).min(w.tokens.len()) {
+            match w.tokens[k].kind {
+                Kind::Word => {
+                    let x = w.word(k)?;
+                    if civility(x).is_some() {
+                        return (words > 0 && self.mention(k).is_some()).then_some(k);
+                    }
+                    let place_word = (is_capitalised(x) && !is_given_name(x))
+                        || is_particle(x)
+                        || with_fold(x, |f| matches!(f, "sur" | "sous" | "en" | "les" | "lez"));
+                    words += 1;
+                    if !place_word || is_caps(x) || is_function_word(x) || words > 5 {
+                        return None;
+                    }
+                }
+                Kind::Newline | Kind::Punct('-' | '\'') => {}
+                Kind::Punct(',') if w.word(k + 1).and_then(civility).is_some() => {}
+                _ => return None,
+            }
         }
         None
     }
@@ -2290,6 +2330,14 @@ mod tests {
         check(
             "Anne Bolivar donne pouvoir à Paul DORIAC, Lise Carmont, Marc Espinel",
             &["Anne|Bolivar", "Lise|Carmont", "Marc|Espinel"],
+        );
+    }
+
+    #[test]
+    fn communes_before_the_civility_of_their_members() {
+        check(
+            "Artix M. BRUN Paul, Mme COTY Anne ; Bourg lez Vic Mme DAVAL Lise ; Cuq, M. ESTOR Jean",
+            &["Paul|BRUN", "Anne|COTY", "Lise|DAVAL", "Jean|ESTOR"],
         );
     }
 
