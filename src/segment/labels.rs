@@ -297,6 +297,7 @@ pub(super) fn sections(text: &str, lower: &str, within: Range<usize>) -> Vec<Sec
         }
         found.push((label, start..end, content_start, count));
     }
+    also_present_members(text, &mut found, within.end);
     let mut sections: Vec<Section> = Vec::with_capacity(found.len());
     for k in 0..found.len() {
         let next = found.get(k + 1).map_or(within.end, |f| f.1.start);
@@ -309,6 +310,37 @@ pub(super) fn sections(text: &str, lower: &str, within: Range<usize>) -> Vec<Sec
         });
     }
     sections
+}
+
+/// "Etaient également présents : M. X, Mme Y, Maires Adjoints, ...,
+/// Conseillers Municipaux": with no list of the members present before or
+/// after it, an "also present" label whose names carry the functions of
+/// members names the members, not guests.
+fn also_present_members(
+    text: &str,
+    found: &mut [(Label, Range<usize>, usize, Option<u32>)],
+    end: usize,
+) {
+    if found.iter().any(|f| f.0 == Label::Present && f.3.is_none()) {
+        return;
+    }
+    for k in 0..found.len() {
+        let (label, range, content_start, _) = found[k].clone();
+        if label != Label::Stop
+            || !with_fold(&text[range.clone()], |f| f.starts_with("egalement present"))
+        {
+            continue;
+        }
+        let next = found.get(k + 1).map_or(end, |f| f.1.start);
+        let content = &text[content_start..next.max(content_start)];
+        let members = crate::text::fold_regex!(
+            r"(?i)\b(?:adjointe?s?|conseill(?:er|ère)s? (?:municip|communaut)|délégués? titulaires?)\b"
+        )
+        .is_match(content);
+        if members {
+            found[k].0 = Label::Present;
+        }
+    }
 }
 
 /// Where the content of a label starts, and a count written with it; `None`

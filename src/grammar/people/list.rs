@@ -871,7 +871,11 @@ impl ListReader<'_> {
                         is_capitalised(x) || is_caps(x) || is_particle(x) || x == "et"
                     })
                 }) && w
-                    .word(if w.is(k + 1, Kind::Punct('.')) { k + 2 } else { k + 1 })
+                    .word(if w.is(k + 1, Kind::Punct('.')) {
+                        k + 2
+                    } else {
+                        k + 1
+                    })
                     .is_some_and(|x| is_caps(x) || is_capitalised(x))
             })
     }

@@ -342,6 +342,14 @@ fn civility_at(w: Words<'_>, i: usize) -> (Option<Civility>, usize) {
         if w.is(j, Kind::Punct('.')) {
             j += 1;
         }
+        // "M.\n\nMorin": a civility the extraction left at a paragraph's
+        // end, its name opening the next.
+        if (w.is(j, Kind::Blank) || w.is(j, Kind::Newline))
+            && w.word(j + 1)
+                .is_some_and(|x| is_capitalised(x) || is_caps(x))
+        {
+            j += 1;
+        }
     }
     (civ, j)
 }
