@@ -414,7 +414,7 @@ fn spans_point_at_what_was_read() {
                 doc.attendance
                     .proxies
                     .iter()
-                    .flat_map(|p| [&p.grantor, &p.holder]),
+                    .flat_map(|p| std::iter::once(&p.grantor).chain(&p.holder)),
             );
         for p in people {
             let read = p
