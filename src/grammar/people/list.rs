@@ -1135,26 +1135,32 @@ impl ListReader<'_> {
         }
         let mut k = i;
         // A word that says what the text is about: a seat or a commune
-        // ("Générale des Services" before a staff member's civility is not).
-        let mut seat_word = false;
-        while k < i + 12 {
+        // ("Générale des Services" before a staff member's civility is not),
+        // maybe just read before ("délégué titulaire, commune | de X M. Y").
+        let is_seat = |x: &str| {
+            with_fold(x, |f| {
+                matches!(
+                    f,
+                    "delegue"
+                        | "deleguee"
+                        | "titulaire"
+                        | "suppleant"
+                        | "suppleante"
+                        | "commune"
+                        | "communaute"
+                )
+            })
+        };
+        let before = (0..i).rev().find(|&j| !w.is(j, Kind::Punct(',')));
+        let mut seat_word = before.and_then(|j| w.word(j)).is_some_and(is_seat);
+        while k < i + 20 {
             match w.tokens.get(k)?.kind {
                 Kind::Word => {
                     let x = w.word(k)?;
                     if k > i && civility(x).is_some() {
                         return (seat_word && self.mention(k).is_some()).then_some(k);
                     }
-                    let seat = with_fold(x, |f| {
-                        matches!(
-                            f,
-                            "delegue"
-                                | "deleguee"
-                                | "titulaire"
-                                | "suppleant"
-                                | "suppleante"
-                                | "commune"
-                        )
-                    });
+                    let seat = is_seat(x);
                     seat_word |= seat;
                     let about = seat
                         || is_capitalised(x)
@@ -1174,6 +1180,12 @@ impl ListReader<'_> {
                                     | "e"
                                     | "eme"
                                     | "ere"
+                                    | "communaute"
+                                    | "communes"
+                                    | "agglomeration"
+                                    | "a"
+                                    | "au"
+                                    | "aux"
                             )
                         });
                     // A name written there ("Marie-Laure DAVID", "DAVID
@@ -1187,7 +1199,7 @@ impl ListReader<'_> {
                         return None;
                     }
                 }
-                Kind::Number | Kind::Punct(',' | '.' | ';' | '-' | '\'' | '…') => {}
+                Kind::Number | Kind::Punct(',' | '.' | ';' | '-' | '\'' | '…' | '(' | ')') => {}
                 _ => return None,
             }
             k += 1;
