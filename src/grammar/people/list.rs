@@ -608,6 +608,17 @@ impl ListReader<'_> {
             Kind::Punct(',' | ';' | '•' | '✓' | '|' | '/' | '*' | '-') | Kind::Newline => {
                 self.i += 1;
             }
+            // "M. X Jean... Président M. Y Paul... Délégué de Z": dotted
+            // leaders between a name and its function, a table's cells.
+            Kind::Punct('.')
+                if w.is(i + 1, Kind::Punct('.'))
+                    && w.is(i + 2, Kind::Punct('.'))
+                    && !self.entries.is_empty() =>
+            {
+                while w.is(self.i, Kind::Punct('.')) {
+                    self.i += 1;
+                }
+            }
             Kind::Punct('.') => {
                 // "Mme Béatrice X. (Adjoints) / M Fabrice Y": a stop before a
                 // note and a separator ends no list.
@@ -2346,6 +2357,14 @@ mod tests {
         check(
             "Anne Bolivar donne pouvoir à Paul DORIAC, Lise Carmont, Marc Espinel",
             &["Anne|Bolivar", "Lise|Carmont", "Marc|Espinel"],
+        );
+    }
+
+    #[test]
+    fn dotted_leaders_before_functions() {
+        check(
+            "M. HEITZ Marcel... Président M. OSTER Paul... Délégué de Wingersheim Mme LUTZ Élise... Déléguée de Hochfelden",
+            &["Marcel|HEITZ", "Paul|OSTER", "Élise|LUTZ"],
         );
     }
 
