@@ -223,6 +223,19 @@ fn claim_of(hay: &str, d: &WrittenDate, an_year: Option<(i32, usize)>) -> Option
     {
         clause = &clause[p + 1..];
     }
+    // "Date de convocation : L'an deux mille seize, le cinq août": a
+    // margin's label woven before the preamble, which opens after it.
+    if let Some(p) = clause
+        .match_indices(':')
+        .map(|(p, _)| p)
+        .filter(|&p| {
+            let after = clause[p + 1..].trim_start();
+            after.starts_with("L'an") || after.starts_with("L’an") || after.starts_with("l'an")
+        })
+        .last()
+    {
+        clause = &clause[p + 1..];
+    }
     // (Not before a word in lower case: "lors du conseil  du 19 juin" is
     // one sentence.)
     if let Some(p) = clause.rfind("  ")
@@ -773,6 +786,13 @@ mod tests {
                 "VILLE DE BRAQUEMONT Compte-rendu de la réunion de Conseil Municipal 4 mars 2011 Le 4 mars 2011 à vingt heures, le Conseil Municipal s est réuni"
             ),
             ymd(2011, 3, 4)
+        );
+        // A margin's label woven before the preamble, and its date after.
+        assert_eq!(
+            sitting(
+                "REUNION DU CONSEIL MUNICIPAL DU 09 MAI 2018\n\nDate de convocation : L'an deux mille dix-huit, le neuf mai à vingt heures, le Conseil 30 avril 2018 Municipal légalement convoqué s'est réuni"
+            ),
+            ymd(2018, 5, 9)
         );
         // A sitting announced, not held.
         assert_eq!(
