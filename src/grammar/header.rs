@@ -232,7 +232,7 @@ fn claim_of(hay: &str, d: &WrittenDate, an_year: Option<(i32, usize)>) -> Option
             let after = clause[p + 1..].trim_start();
             after.starts_with("L'an") || after.starts_with("L’an") || after.starts_with("l'an")
         })
-        .last()
+        .next_back()
     {
         clause = &clause[p + 1..];
     }
