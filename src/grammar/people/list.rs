@@ -107,10 +107,77 @@ pub(crate) fn list(text: &str, range: Range<usize>) -> (Vec<Entry>, usize) {
     join_spaced_hyphen(text, &mut entries);
     split_two_names(text, &mut entries);
     split_at_capital_et(text, &mut entries);
+    communes_after_surnames(text, &mut entries);
     if line_mode {
         drop_place_lines(text, &mut entries);
     }
     (entries, stop)
+}
+
+/// "BLENNES M. MONCLARD M. LEBRET LA BROSSE MONTCEAUX M. DEMEULUN CANNES
+/// ECLUSES M. DESCHAMPS": a table of communes and their delegates
+/// flattened, each delegate a civility and a family name alone, the next
+/// commune's name in capitals run into it. Where the civilities name no
+/// given name and three entries or more run to three words in capitals
+/// (a family name of three words being rare, three of them in one list
+/// rarer), each family name is its first word, with the particles before
+/// it.
+fn communes_after_surnames(text: &str, entries: &mut [Entry]) {
+    let words = |r: &Range<usize>| -> Vec<Range<usize>> {
+        let base = r.start;
+        text[r.clone()]
+            .split_whitespace()
+            .map(|w| {
+                let at = base + (w.as_ptr() as usize - text[r.clone()].as_ptr() as usize);
+                at..at + w.len()
+            })
+            .collect()
+    };
+    let surname_only = |e: &Entry| match &e.mention {
+        Mention::Name(n) => n.civility.is_some() && n.given.is_none(),
+        Mention::Role(..) => false,
+    };
+    // (Not every entry: the first commune may be read as a name, an
+    // initial as a given name.)
+    let with_civility = entries.iter().filter(|e| surname_only(e)).count();
+    if with_civility < 4 || with_civility * 5 < entries.len() * 4 {
+        return;
+    }
+    // Where the family name's first word stands (after its particles), when
+    // only words in capitals of two letters or more follow it ("LEBRET LA
+    // BROSSE MONTCEAUX"; not "BERTIN de la MOTTE", "LECOMTE D ORVILLE").
+    let cut = |n: &Name| -> Option<(usize, usize)> {
+        let ws = words(&n.family);
+        let first = ws
+            .iter()
+            .position(|w| !is_capital_particle(&text[w.clone()]))?;
+        let rest = &ws[first + 1..];
+        (!rest.is_empty()
+            && rest.iter().all(|w| {
+                let x = &text[w.clone()];
+                is_caps(x) && x.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            }))
+        .then(|| (ws[first].end, ws.len()))
+    };
+    let long = entries
+        .iter()
+        .filter(|e| match &e.mention {
+            Mention::Name(n) => cut(n).is_some_and(|(_, len)| len >= 3),
+            Mention::Role(..) => false,
+        })
+        .count();
+    if long < 3 {
+        return;
+    }
+    for e in entries.iter_mut().filter(|e| surname_only(e)) {
+        let Mention::Name(n) = &mut e.mention else {
+            continue;
+        };
+        if let Some((end, _)) = cut(n) {
+            n.family = n.family.start..end;
+            n.whole = n.whole.start..end;
+        }
+    }
 }
 
 /// "BEVERAGGI, BOUTEILLE ET GRETTNER": in a list of family names alone,
@@ -2357,6 +2424,24 @@ mod tests {
         check(
             "Anne Bolivar donne pouvoir à Paul DORIAC, Lise Carmont, Marc Espinel",
             &["Anne|Bolivar", "Lise|Carmont", "Marc|Espinel"],
+        );
+    }
+
+    #[test]
+    fn communes_run_into_surnames_after_civilities() {
+        check(
+            "M. AUBRY M. BOREL LA FERTE SOUS BOIS M. CAMUS SAINT ROCH M. DUVAL Mme ESNAULT VAL DE REUIL Mme FAURE",
+            &["|AUBRY", "|BOREL", "|CAMUS", "|DUVAL", "|ESNAULT", "|FAURE"],
+        );
+        // Particles and lost apostrophes stay in the name.
+        check(
+            "M. AUBRY M. BOREL de la MOTTE M. CAMUS D ORVAL M. LE FLOC H",
+            &[
+                "|AUBRY",
+                "|BOREL de la MOTTE",
+                "|CAMUS D ORVAL",
+                "|LE FLOC H",
+            ],
         );
     }
 
