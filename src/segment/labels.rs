@@ -573,6 +573,30 @@ fn label_end(
         if whole_name && matched.starts_with(char::is_uppercase) {
             return Some((end + skip, None));
         }
+        // "... M. BIHIN Etaient excusés COURCELLES EN BASSEE M. CORBIN ...":
+        // a capitalised label of several words inside a flattened line,
+        // before a commune's name in capitals and its first delegate.
+        let mut run = after.split_whitespace();
+        let place = run
+            .by_ref()
+            .take(6)
+            .position(|w| matches!(w, "M." | "Mme" | "MME" | "Mlle" | "Madame" | "Monsieur"));
+        let next = run.next().unwrap_or("");
+        if matches!(label, Label::Present | Label::Absent(_))
+            && !caps_label
+            && matched.starts_with(char::is_uppercase)
+            && matched.trim().contains(' ')
+            && place.is_some_and(|p| {
+                p > 0
+                    && after
+                        .split_whitespace()
+                        .take(p)
+                        .all(|w| is_caps(w) && !w.ends_with(':'))
+            })
+            && is_caps(next)
+        {
+            return Some((end + skip, None));
+        }
         // "... (71 voix) 1 Étaient présents Karim X Anne Y ...": a
         // capitalised label of several words inside a flattened line,
         // before a given name and a family name in capitals.

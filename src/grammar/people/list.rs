@@ -122,7 +122,7 @@ pub(crate) fn list(text: &str, range: Range<usize>) -> (Vec<Entry>, usize) {
 /// (a family name of three words being rare, three of them in one list
 /// rarer), each family name is its first word, with the particles before
 /// it.
-fn communes_after_surnames(text: &str, entries: &mut [Entry]) {
+fn communes_after_surnames(text: &str, entries: &mut Vec<Entry>) {
     let words = |r: &Range<usize>| -> Vec<Range<usize>> {
         let base = r.start;
         text[r.clone()]
@@ -140,7 +140,7 @@ fn communes_after_surnames(text: &str, entries: &mut [Entry]) {
     // (Not every entry: the first commune may be read as a name, an
     // initial as a given name.)
     let with_civility = entries.iter().filter(|e| surname_only(e)).count();
-    if with_civility < 4 || with_civility * 5 < entries.len() * 4 {
+    if with_civility < 4 || with_civility * 4 < entries.len() * 3 {
         return;
     }
     // Where the family name's first word stands (after its particles), when
@@ -168,6 +168,12 @@ fn communes_after_surnames(text: &str, entries: &mut [Entry]) {
         .count();
     if long < 3 {
         return;
+    }
+    // The first commune, before the first civility, is no one.
+    if entries.first().is_some_and(
+        |e| matches!(&e.mention, Mention::Name(n) if n.civility.is_none() && n.given.is_none()),
+    ) {
+        entries.remove(0);
     }
     for e in entries.iter_mut().filter(|e| surname_only(e)) {
         let Mention::Name(n) = &mut e.mention else {
@@ -2430,7 +2436,7 @@ mod tests {
     #[test]
     fn communes_run_into_surnames_after_civilities() {
         check(
-            "M. AUBRY M. BOREL LA FERTE SOUS BOIS M. CAMUS SAINT ROCH M. DUVAL Mme ESNAULT VAL DE REUIL Mme FAURE",
+            "ARTHEZ M. AUBRY M. BOREL LA FERTE SOUS BOIS M. CAMUS SAINT ROCH M. DUVAL Mme ESNAULT VAL DE REUIL Mme FAURE",
             &["|AUBRY", "|BOREL", "|CAMUS", "|DUVAL", "|ESNAULT", "|FAURE"],
         );
         // Particles and lost apostrophes stay in the name.
