@@ -137,8 +137,11 @@ pub(crate) const PRESIDING: [&str; 3] = ["maire", "president", "presidente"];
 /// Words that name a function, not a person, folded: "Maire", "doyenne",
 /// "élus"; and the beginnings of others: "1ère adjointe",
 /// "Vice-Présidents", "conseillers municipaux".
-pub(crate) const FUNCTIONS: [&str; 11] = [
+pub(crate) const FUNCTIONS: [&str; 13] = [
     "maire",
+    // "2ème Adjt": adjoint abbreviated.
+    "adjt",
+    "adjte",
     "maires",
     "doyen",
     "doyenne",

@@ -1470,7 +1470,7 @@ impl<'a> Extractor<'a> {
             .text
             .floor_char_boundary(content.end.min(content.start + 3000));
         let lower = &self.lower[content.start..end];
-        if !proxies::mentions_proxy(lower) {
+        if !proxies::mentions_proxy_or_representation(lower) {
             return None;
         }
         let read = proxies::proxies_and_names(self.text, content.start..end, false);

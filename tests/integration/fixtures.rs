@@ -352,6 +352,8 @@ fixtures! {
     s12_cm_interested_voted => "s12-cm-interested-voted",
     s13_cm_proxy_overlap => "s13-cm-proxy-overlap",
     s14_syndicat_markdown_table => "s14-syndicat-markdown-table",
+    s15_cc_absent_represented_by => "s15-cc-absent-represented-by",
+    s16_cm_slashed_names_numbered_adjoints => "s16-cm-slashed-names-numbered-adjoints",
     w01_cm_whole_untitled_items_furniture => "w01-cm-whole-untitled-items-furniture",
     w02_cm_whole_parts_voted_by_line => "w02-cm-whole-parts-voted-by-line",
     w03_cm_whole_vote_lines_wrapped_names => "w03-cm-whole-vote-lines-wrapped-names",

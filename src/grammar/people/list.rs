@@ -676,6 +676,11 @@ impl ListReader<'_> {
                 if w.word(i + 1).is_some_and(is_function_word) {
                     // "1ère adjointe", "2ème Vice-Président": a numbered function.
                     self.function(i, i + 1);
+                } else if (w.is(i + 1, Kind::Punct('°')) || w.is(i + 1, Kind::Punct(',')))
+                    && w.word(i + 2).is_some_and(is_function_word)
+                {
+                    // "1° adjointe"; "3ème, Adjt": a stray comma.
+                    self.function(i, i + 2);
                 } else if w
                     .word(i + 1)
                     .is_some_and(|x| matches!(x, "ère" | "ème" | "er" | "e" | "re" | "eme" | "ere"))
@@ -2144,6 +2149,26 @@ mod tests {
         check(
             "M. Froemont PERIGOT, Vice-présidents M. Jacky BAROLLE",
             &["Froemont|PERIGOT", "Jacky|BAROLLE"],
+        );
+    }
+
+    #[test]
+    fn slashed_family_names_and_numbered_adjoints() {
+        check(
+            "BALIRAC Jean Maire, CORANIS Anne 1° adjointe, DALOU/FERANET Lise 2ème Adjt, GORAS Paul 3ème, Adjt, DE LA ROSE/VALIN Rose",
+            &[
+                "Jean|BALIRAC",
+                "Anne|CORANIS",
+                "Lise|DALOU/FERANET",
+                "Paul|GORAS",
+                "Rose|DE LA ROSE/VALIN",
+            ],
+        );
+        // Family names alone: a slash separates them.
+        check("BALIRAC/CORANIS/DALOU", &["|BALIRAC", "|CORANIS", "|DALOU"]);
+        check(
+            "Lise DALOU/FERANET, Paul GORAS",
+            &["Lise|DALOU/FERANET", "Paul|GORAS"],
         );
     }
 
