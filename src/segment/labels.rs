@@ -717,8 +717,19 @@ fn date_then_names(text: &str, from: usize) -> Option<usize> {
 /// stop), and its own line goes on with the list after its count.
 fn woven_into_list(text: &str, start: usize, content_start: usize) -> bool {
     let line_start = text[..start].rfind('\n').map_or(0, |p| p + 1);
-    if !text[line_start..start].trim().is_empty() || line_start == 0 {
+    // "..., Bernadette X, Votants: 14 Georges Y, ...": in a flattened line,
+    // a name and its comma before the label.
+    let after_name = text[..start]
+        .trim_end()
+        .strip_suffix(',')
+        .is_some_and(|b| b.ends_with(char::is_alphabetic));
+    if !after_name && (line_start == 0 || !text[line_start..start].trim().is_empty()) {
         return false;
+    }
+    if after_name {
+        let rest = text[content_start..].split('\n').next().unwrap_or("");
+        let rest = rest.trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ');
+        return rest.starts_with(|c: char| c.is_uppercase()) && rest.contains(',');
     }
     // The line right before (not across a blank line) ends inside the list.
     let before = text[..line_start - 1].trim_end_matches([' ', '\r']);
@@ -868,6 +879,19 @@ mod tests {
         assert_eq!(
             labels("Etaient présents : Date d'affichage : 25 juillet 2016 Mesdames ROUX, PONS")[0],
             (Label::Present, "Mesdames ROUX, PONS")
+        );
+    }
+
+    #[test]
+    fn a_margin_count_inside_a_flattened_list() {
+        assert_eq!(
+            labels(
+                "Sont présents: Anne ROUX, Paul PONS, Votants: 14 Lise MAS, Guy VIAL Absents: Marc BLANC"
+            )[0],
+            (
+                Label::Present,
+                "Anne ROUX, Paul PONS, Votants: 14 Lise MAS, Guy VIAL"
+            )
         );
     }
 

@@ -914,6 +914,10 @@ impl ListReader<'_> {
                 is_caps(x)
                     || is_capitalised(x)
                     || is_particle(x)
+                    // "Saint Geniez d'Olt et d'Aubrac", "Séverac l'église":
+                    // a link inside the name, an elided article.
+                    || (j > i && j + 1 < k && x == "et")
+                    || (j > i && elided_word(x))
                     || matches!(
                         fold(x).as_str(),
                         "sur"
@@ -1552,6 +1556,10 @@ impl ListReader<'_> {
             Some(Kind::Punct('.')) => match w.tokens.get(k + 1).map(|t| t.kind) {
                 // The last of them, right after a stop too.
                 None | Some(Kind::Blank) => self.i > 0 && w.is(self.i - 1, Kind::Punct('.')),
+                // "LAFFITTE Guy (ABIDOS). CAZALERE Jean et CASAU Marc
+                // (ABOS).": names each group closed by its place in
+                // brackets and a stop.
+                _ if k > 0 && w.is(k - 1, Kind::Punct(')')) && self.place_group_at(k + 1) => true,
                 // The next name ends as this one did, by a stop (or the
                 // list's end): "Mairie : Myriam X" is another group.
                 _ => w.word(k + 1).is_some_and(|x| {
@@ -1570,6 +1578,35 @@ impl ListReader<'_> {
         }
     }
 
+    /// Whether a group of names starts at `tokens[j]` that its place in
+    /// brackets and a stop close: "CAZALERE Jean et CASAU Marc (ABOS).".
+    fn place_group_at(&self, mut j: usize) -> bool {
+        let w = self.w;
+        for _ in 0..4 {
+            if !w.word(j).is_some_and(|x| is_caps(x) || is_capitalised(x))
+                || w.word(j).is_some_and(is_function_word)
+            {
+                return false;
+            }
+            let Some((_, next)) = self.mention(j) else {
+                return false;
+            };
+            match w.tokens.get(next).map(|t| t.kind) {
+                Some(Kind::Word) if matches!(w.word(next), Some("et" | "ET")) => j = next + 1,
+                Some(Kind::Punct('(')) => {
+                    let after = skip_parens(w.tokens, next);
+                    return w.is(after - 1, Kind::Punct(')'))
+                        && matches!(
+                            w.tokens.get(after).map(|t| t.kind),
+                            None | Some(Kind::Blank | Kind::Punct('.'))
+                        );
+                }
+                _ => return false,
+            }
+        }
+        false
+    }
+
     /// Whether a sentence goes on at `tokens[k]`: a word in small letters
     /// that is no link of a list and no function.
     fn sentence_at(&self, k: usize) -> bool {
@@ -1579,6 +1616,15 @@ impl ListReader<'_> {
                 && !is_function_word(x)
         })
     }
+}
+
+/// "l'église", "d'Olt": an elided article or preposition and the word it
+/// leans on, inside a place's name.
+fn elided_word(x: &str) -> bool {
+    ["l'", "d'", "l’", "d’"].iter().any(|p| {
+        x.strip_prefix(p)
+            .is_some_and(|rest| rest.chars().count() >= 2 && rest.chars().all(char::is_alphabetic))
+    })
 }
 
 /// A note on the person just read, written without parentheses after an
@@ -2169,6 +2215,28 @@ mod tests {
         check(
             "Lise DALOU/FERANET, Paul GORAS",
             &["Lise|DALOU/FERANET", "Paul|GORAS"],
+        );
+    }
+
+    #[test]
+    fn commune_headings_with_a_link_or_an_elided_article() {
+        check(
+            "Bourg d'Olt : M. Paul BALIRAC, Saint Jean d'Olt et d'Aveze : Mme Anne CORANIS, Bourg l'église : M. Luc DALOU",
+            &["Paul|BALIRAC", "Anne|CORANIS", "Luc|DALOU"],
+        );
+    }
+
+    #[test]
+    fn groups_closed_by_their_place_and_a_stop() {
+        check(
+            "BALIRAC Jean (ANOYE). CORANIS Anne et DALOU Luc (ARRICAU). FERANET Paul (). GORAS Lise (BOUILLON).",
+            &[
+                "Jean|BALIRAC",
+                "Anne|CORANIS",
+                "Luc|DALOU",
+                "Paul|FERANET",
+                "Lise|GORAS",
+            ],
         );
     }
 
