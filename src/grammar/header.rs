@@ -237,6 +237,15 @@ fn claim_of(hay: &str, d: &WrittenDate, an_year: Option<(i32, usize)>) -> Option
     {
         clause = &clause[p..];
     }
+    // "... publication : 17 mars 2014 L an deux mil quatorze, le dix mars":
+    // the preamble opens a sentence, whatever a flattened margin put before.
+    if let Some(m) = regex!(r"(?i)(?-u:\b)l(?:'|’| )? ?an\s")
+        .find_iter(clause)
+        .last()
+        && m.start() > 0
+    {
+        clause = &clause[m.start()..];
+    }
     // Read folded: plain letters, no accents.
     // "publi" is a publication ("publié le"), not a public sitting
     // ("Séance publique du"); "en date du" is a letter's date ("courrier en
@@ -321,6 +330,10 @@ fn claim_of(hay: &str, d: &WrittenDate, an_year: Option<(i32, usize)>) -> Option
         // The same after "Séance du" inside a flattened line ("... VILLE
         // DE X SÉANCE DU CONSEIL MUNICIPAL MERCREDI 18 OCTOBRE 2017").
         || fold_regex!(&format!(r"(?i)^séance\s+(?:du|de\s+la)\s+(?:conseil|comité|bureau|commission)\s+[^\n.]{{0,40}}?(?:(?:{WEEKDAYS})\s+)?$")).is_match(clause)
+        // "COMPTE-RENDU DE LA SEANCE DU BUREAU COMMUNAUTAIRE COMMUNAUTE DE
+        // COMMUNES - Jeudi 14 novembre 2019": a title line whose body's
+        // name runs past the clause, a dash before the weekday.
+        || fold_regex!(&format!(r"(?i)(?:^|\n)[^\n]{{0,40}}séance\s+(?:du|de\s+la)\s+(?:conseil|comité|bureau|commission)\s+[^\n.]{{0,70}}?\s[-–]\s+(?:{WEEKDAYS})\s+$")).is_match(before)
     {
         Some(Claim::Heading)
     } else if regex!(&format!(r"(?i)(?:^|\n)\s*(?:[-+•*]\s*)?(?:du\s+)?(?:(?:{WEEKDAYS})\s+)?$")).is_match(before)
@@ -773,6 +786,20 @@ mod tests {
                 "VILLE DE BRAQUEMONT Compte-rendu de la réunion de Conseil Municipal 4 mars 2011 Le 4 mars 2011 à vingt heures, le Conseil Municipal s est réuni"
             ),
             ymd(2011, 3, 4)
+        );
+        // A title whose body's name runs long, a dash before the weekday;
+        // a margin run into the preamble.
+        assert_eq!(
+            sitting(
+                "COMPTE-RENDU DE LA SEANCE DU BUREAU COMMUNAUTAIRE COMMUNAUTE DE COMMUNES - Mardi 12 mars 2019\n\nValidation du procès-verbal du Bureau Communautaire du 12 février 2019"
+            ),
+            ymd(2019, 3, 12)
+        );
+        assert_eq!(
+            sitting(
+                "convocation : 04 mars - publication : 17 mars 2014 L an deux mil quatorze, le dix mars à vingt heures, le Conseil"
+            ),
+            ymd(2014, 3, 10)
         );
         // A sitting announced, not held.
         assert_eq!(

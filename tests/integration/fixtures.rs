@@ -357,6 +357,8 @@ fixtures! {
     s17_cc_commune_headings_with_links => "s17-cc-commune-headings-with-links",
     s18_syndicat_delegates_place_then_stop => "s18-syndicat-delegates-place-then-stop",
     s19_cm_margin_count_inside_flat_list => "s19-cm-margin-count-inside-flat-list",
+    s20_bureau_title_dash_weekday => "s20-bureau-title-dash-weekday",
+    s21_cm_margin_before_preamble => "s21-cm-margin-before-preamble",
     w01_cm_whole_untitled_items_furniture => "w01-cm-whole-untitled-items-furniture",
     w02_cm_whole_parts_voted_by_line => "w02-cm-whole-parts-voted-by-line",
     w03_cm_whole_vote_lines_wrapped_names => "w03-cm-whole-vote-lines-wrapped-names",
