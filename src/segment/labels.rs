@@ -245,12 +245,15 @@ pub(super) fn sections(text: &str, lower: &str, within: Range<usize>) -> Vec<Sec
         // "Assistaient (à la réunion) :" after a list of the members present
         // (not only their count) and then other lists (absents, proxies,
         // secretary): staff and guests.
+        // "Assistaient également :" (which the present labels match first,
+        // the stop labels never tried): staff and guests.
         let label = if label == Label::Present
             && with_fold(matched, |f| f.starts_with("assist"))
-            && found
+            && (found
                 .iter()
                 .skip_while(|f| f.0 != Label::Present || f.3.is_some())
                 .any(|f| !matches!(f.0, Label::Present | Label::Stop))
+                || with_fold(matched, |f| f.contains("egalement")))
         {
             Label::Stop
         } else {
@@ -880,6 +883,15 @@ mod tests {
             labels("Etaient présents : Date d'affichage : 25 juillet 2016 Mesdames ROUX, PONS")[0],
             (Label::Present, "Mesdames ROUX, PONS")
         );
+    }
+
+    #[test]
+    fn guests_also_attending_end_the_secretary() {
+        let got = labels(
+            "Présents : Mme ROUX, M. PONS. Secrétaire de séance : Paul Pons Assistaient également : Mme Mas.",
+        );
+        assert_eq!(got[1], (Label::Secretary, "Paul Pons"));
+        assert_eq!(got[2], (Label::Stop, "Mme Mas."));
     }
 
     #[test]
