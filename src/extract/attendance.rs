@@ -17,6 +17,8 @@ impl<'a> Extractor<'a> {
     ) {
         let text = self.text;
         let mut proxy_lines: Vec<ProxyLine> = Vec::new();
+        // Grantors of proxies whose holders are not written.
+        let mut unheld: Vec<Person> = Vec::new();
         let mut present_listed = false;
         let mut presiding: Option<Person> = None;
         // "Agnès (Pr**)" among the present, "Marielle (Pr**)" among the
@@ -196,22 +198,28 @@ impl<'a> Extractor<'a> {
                         .insert((s.content.start, s.content.end), stop);
                     if entries.is_empty() {
                         self.unreadable_list(s);
-                    } else if lower_regex!(r"ayant voté par (?:procuration|pouvoir)")
-                        .is_match(&self.lower[s.label_range.clone()])
-                    {
-                        // "Absents ayant voté par procuration : X / Y": proxies
-                        // whose holders are not written.
+                    }
+                    // "Absents ayant voté par procuration : X / Y": proxies
+                    // whose holders are not written.
+                    let voted_by_proxy = !entries.is_empty()
+                        && lower_regex!(r"ayant voté par (?:procuration|pouvoir)")
+                            .is_match(&self.lower[s.label_range.clone()]);
+                    if voted_by_proxy {
                         self.holders_not_written(s.label_range.clone());
                     }
                     let listed: Vec<&Person> = a.absent.iter().map(|p| &p.person).collect();
                     if self.repeats(&entries, &listed) {
                         continue;
                     }
+                    let before = a.absent.len();
                     for e in entries {
                         if let Some(mark) = self.proxy_mark(&e.notes) {
                             marked.push((mark, e.mention.clone(), false));
                         }
                         self.absent_entry(e, excused, a, &mut proxy_lines);
+                    }
+                    if voted_by_proxy {
+                        unheld.extend(a.absent[before..].iter().map(|x| x.person.clone()));
                     }
                 }
                 Label::Proxies => {
@@ -239,7 +247,8 @@ impl<'a> Extractor<'a> {
                     .flatten();
                     if let Some(grantors) = grantors_alone {
                         for grantor in grantors {
-                            absent_once(a, grantor);
+                            absent_once(a, grantor.clone());
+                            unheld.push(grantor);
                         }
                         self.holders_not_written(s.label_range.clone());
                         continue;
@@ -319,6 +328,18 @@ impl<'a> Extractor<'a> {
         }
 
         self.resolve_proxies(a, proxy_lines, m.president.clone());
+        // Their holders unwritten, unless the text names one elsewhere.
+        for grantor in unheld {
+            if !a.proxies.iter().any(|p| p.grantor.same_as(&grantor)) {
+                a.proxies.push(Proxy {
+                    span: grantor.span,
+                    grantor,
+                    holder: None,
+                    from_question: None,
+                    until_question: None,
+                });
+            }
+        }
         if let Some(label) = by_sheet
             && a.present.is_empty()
             && !a.proxies.is_empty()
@@ -333,9 +354,9 @@ impl<'a> Extractor<'a> {
             );
         }
         if by_exception {
-            for p in &a.proxies {
-                if !a.present.iter().any(|x| x.person.same_as(&p.holder)) {
-                    a.present.push(Presence::new(p.holder.clone()));
+            for holder in a.proxies.iter().filter_map(|p| p.holder.as_ref()) {
+                if !a.present.iter().any(|x| x.person.same_as(holder)) {
+                    a.present.push(Presence::new(holder.clone()));
                 }
             }
         }
@@ -436,7 +457,8 @@ impl<'a> Extractor<'a> {
             if proxies_by_grantor.get(&key).is_some_and(|ks| {
                 ks.iter().any(|&k| {
                     let p = &a.proxies[k];
-                    p.grantor.same_as(&grantor) && p.holder.same_as(&holder)
+                    p.grantor.same_as(&grantor)
+                        && p.holder.as_ref().is_some_and(|h| h.same_as(&holder))
                 })
             }) {
                 continue;
@@ -511,7 +533,7 @@ impl<'a> Extractor<'a> {
             let span = self.span(line.range.clone());
             a.proxies.push(Proxy {
                 grantor,
-                holder,
+                holder: Some(holder),
                 from_question: line.condition.from,
                 until_question: line.condition.until,
                 span,
@@ -1292,7 +1314,7 @@ impl<'a> Extractor<'a> {
         self.finding(
             Code::UnreadableProxy,
             Severity::Warning,
-            format!("expected the holders of the proxies under {shown:?}, found none written: the grantors are read absent, the proxies are left out"),
+            format!("expected the holders of the proxies under {shown:?}, found none written: the grantors are read absent, their proxies without holders"),
             Some(label),
         );
     }

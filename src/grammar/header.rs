@@ -223,6 +223,14 @@ fn claim_of(hay: &str, d: &WrittenDate, an_year: Option<(i32, usize)>) -> Option
     {
         clause = &clause[p + 1..];
     }
+    // "Date de convocation : L'an deux mille seize, le cinq août": a
+    // margin's label woven before the preamble, which opens after it.
+    if let Some(p) = clause.match_indices(':').map(|(p, _)| p).rfind(|&p| {
+        let after = clause[p + 1..].trim_start();
+        after.starts_with("L'an") || after.starts_with("L’an") || after.starts_with("l'an")
+    }) {
+        clause = &clause[p + 1..];
+    }
     // (Not before a word in lower case: "lors du conseil  du 19 juin" is
     // one sentence.)
     if let Some(p) = clause.rfind("  ")
@@ -811,6 +819,13 @@ mod tests {
                 "convocation : 04 mars - publication : 17 mars 2014 L an deux mil quatorze, le dix mars à vingt heures, le Conseil"
             ),
             ymd(2014, 3, 10)
+        );
+        // A margin's label woven before the preamble, and its date after.
+        assert_eq!(
+            sitting(
+                "REUNION DU CONSEIL MUNICIPAL DU 09 MAI 2018\n\nDate de convocation : L'an deux mille dix-huit, le neuf mai à vingt heures, le Conseil 30 avril 2018 Municipal légalement convoqué s'est réuni"
+            ),
+            ymd(2018, 5, 9)
         );
         // A sitting announced, not held.
         assert_eq!(

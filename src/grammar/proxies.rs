@@ -6,7 +6,7 @@
 use std::ops::Range;
 
 use super::notes::{self, Condition, Note, note};
-use super::people::{self, Kind, Mention, NameStyle, Token};
+use super::people::{self, Kind, Mention, Name, NameStyle, Token};
 use crate::text::{fold, with_fold};
 use crate::vocabulary::{PROXY_WORDS, STATUS_PROXY_WORDS, STATUS_SUBSTITUTE_WORDS};
 
@@ -53,7 +53,7 @@ fn is_proxy_noun_slip(folded: &str) -> bool {
 pub(crate) fn proxies(text: &str, range: Range<usize>) -> ProxiesAndNames {
     // Tokenized once for both readings.
     let tokens = people::inline(people::tokenize(text, range.clone()));
-    if let Some(lines) = two_columns(text, &tokens) {
+    if let Some(lines) = two_columns(text, &tokens).or_else(|| column_after_column(text, &tokens)) {
         return ProxiesAndNames {
             lines,
             ..ProxiesAndNames::default()
@@ -137,6 +137,141 @@ fn two_columns(text: &str, tokens: &[Token]) -> Option<Vec<ProxyLine>> {
             })
             .collect(),
     )
+}
+
+/// A table of proxies flattened column by column: its grantors first, then
+/// as many "pouvoir à" cells, each with its holder, in the same order
+/// ("Paul X Anne Y pouvoir à Marc Z pouvoir à Lise W"). None unless the
+/// names before the first "pouvoir à" are names only, as many as the
+/// cells after it, two at least.
+fn column_after_column(text: &str, tokens: &[Token]) -> Option<Vec<ProxyLine>> {
+    let word = |k: usize| {
+        tokens
+            .get(k)
+            .filter(|t| t.kind == Kind::Word)
+            .map(|t| fold(&text[t.start..t.end]))
+    };
+    let cell = |k: usize| {
+        matches!(word(k).as_deref(), Some("pouvoir" | "procuration"))
+            && matches!(word(k + 1).as_deref(), Some("a" | "au"))
+    };
+    let first = (1..tokens.len()).find(|&k| cell(k))?;
+    let style = NameStyle::guess(text, &tokens[first..]);
+    let mut holders = Vec::new();
+    let mut k = first;
+    while cell(k) {
+        let (Mention::Name(n), next) = people::name_at(text, tokens, k + 2, style)? else {
+            return None;
+        };
+        holders.push(n);
+        k = next;
+        while tokens.get(k).is_some_and(|t| t.kind == Kind::Newline) {
+            k += 1;
+        }
+    }
+    if holders.len() < 2 {
+        return None;
+    }
+    let region = tokens[0].start..tokens[first].start;
+    let (entries, stop) = people::list(text, region.clone());
+    let read_whole = text[stop.min(region.end)..region.end].trim().is_empty();
+    // Names each opening on a given name the lexicon knows, else as a list
+    // reads them.
+    let grantors: Vec<Name> = match given_names_apart(text, &tokens[..first]) {
+        Some(names) if names.len() == holders.len() => names,
+        _ if read_whole && entries.len() == holders.len() => entries
+            .into_iter()
+            .map(|e| match e.mention {
+                Mention::Name(n) => Some(n),
+                Mention::Role(..) => None,
+            })
+            .collect::<Option<_>>()?,
+        _ => return None,
+    };
+    if grantors.len() != holders.len() {
+        return None;
+    }
+    grantors
+        .into_iter()
+        .zip(holders)
+        .map(|(grantor, holder)| {
+            let range = grantor.whole.start..holder.whole.end;
+            Some(ProxyLine {
+                grantor: Mention::Name(grantor),
+                holder: Mention::Name(holder),
+                condition: Condition::default(),
+                range,
+            })
+        })
+        .collect()
+}
+
+/// Names in mixed case run together without separators, a cell a name
+/// ("Paul Morel Anne-Lise Petit Marc Di Luca"): each starts at a given
+/// name the lexicon knows that follows a family name. None unless every
+/// name has a given name and a family name.
+fn given_names_apart(text: &str, tokens: &[Token]) -> Option<Vec<Name>> {
+    let mut names: Vec<Name> = Vec::new();
+    // Words of the name being read: given names, then family words.
+    let mut given: Option<Range<usize>> = None;
+    let mut family: Option<Range<usize>> = None;
+    let mut push = |given: Option<Range<usize>>, family: Option<Range<usize>>| {
+        let (g, f) = (given?, family?);
+        names.push(Name {
+            civility: None,
+            given: Some(g.clone()),
+            family: f.clone(),
+            whole: g.start..f.end,
+        });
+        Some(())
+    };
+    for t in tokens {
+        let w = &text[t.start..t.end];
+        match t.kind {
+            Kind::Newline => continue,
+            Kind::Punct('-') => {
+                // A hyphen inside a compound word: the word goes on.
+                match (&mut family, &mut given) {
+                    (Some(f), _) => f.end = t.end,
+                    (None, Some(g)) => g.end = t.end,
+                    _ => return None,
+                }
+                continue;
+            }
+            Kind::Word => {}
+            _ => return None,
+        }
+        let glued = text[..t.start].ends_with('-');
+        if glued {
+            match (&mut family, &mut given) {
+                (Some(f), _) => f.end = t.end,
+                (None, Some(g)) => g.end = t.end,
+                _ => return None,
+            }
+            continue;
+        }
+        if !people::is_capitalised(w) && !people::is_caps(w) && !people::is_particle(w) {
+            return None;
+        }
+        // "Di Luca": after a particle the family name goes on.
+        let after_particle = family.as_ref().is_some_and(|f| {
+            text[f.clone()]
+                .split_whitespace()
+                .last()
+                .is_some_and(people::is_particle)
+        });
+        let is_given = crate::grammar::given_names::is_given_name(w) && !after_particle;
+        if is_given && family.is_some() {
+            push(given.take(), family.take())?;
+        }
+        if is_given && family.is_none() {
+            given = Some(given.map_or(t.start..t.end, |g| g.start..t.end));
+        } else {
+            family = Some(family.map_or(t.start..t.end, |f| f.start..t.end));
+        }
+    }
+    push(given, family)?;
+    Some(names)
 }
 
 /// What a list of proxies and names holds: "Karine X donne pouvoir à Louis
@@ -824,6 +959,22 @@ mod tests {
             .map(|&(a, b, f, u)| (a.to_string(), b.to_string(), f, u))
             .collect();
         assert_eq!(got, expected, "reading {text:?}");
+    }
+
+    #[test]
+    fn a_table_flattened_column_after_column() {
+        check(
+            "Bernard Morel Christine Di Luca Etienne Vasseur-Roy pouvoir à Paul Amiel pouvoir à Anne Brun pouvoir à Marc Colin",
+            &[
+                ("Morel", "Amiel", None, None),
+                ("Di Luca", "Brun", None, None),
+                ("Vasseur-Roy", "Colin", None, None),
+            ],
+        );
+        // One holder fewer than the grantors: no pairing is guessed.
+        let text = "Bernard Morel Christine Di Luca Etienne Vasseur pouvoir à Paul Amiel pouvoir à Anne Brun";
+        let toks = people::inline(people::tokenize(text, 0..text.len()));
+        assert!(column_after_column(text, &toks).is_none());
     }
 
     #[test]

@@ -462,7 +462,11 @@ fn label_end(
     }
     // "En présence de : X, Y": a label with its colon only; "en présence de
     // M. X, directeur" is prose.
-    if fold_starts_with(matched, "en presence") && !after.starts_with(':') {
+    // "..., se sont réunis : MM. X, Y" likewise ("les délégués se sont
+    // réunis à ..." is prose).
+    if (fold_starts_with(matched, "en presence") || fold_starts_with(matched, "se sont"))
+        && !after.starts_with(':')
+    {
         return None;
     }
     if let Some(colon_rest) = after.strip_prefix(':') {

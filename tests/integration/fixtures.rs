@@ -318,6 +318,9 @@ fixtures! {
     p30_cc_given_names_glued_to_family_names => "p30-cc-given-names-glued-to-family-names",
     p31_sm_communes_before_civilities => "p31-sm-communes-before-civilities",
     p32_cm_also_present_names_the_members => "p32-cm-also-present-names-the-members",
+    p33_cm_met_colon_list_in_opening_sentence => "p33-cm-met-colon-list-in-opening-sentence",
+    p34_sm_seat_in_a_community_after_each_name => "p34-sm-seat-in-a-community-after-each-name",
+    p35_cc_dotted_leaders_before_functions => "p35-cc-dotted-leaders-before-functions",
     r01_cm_surnames_proxy_sentences_unlabelled => "r01-cm-surnames-proxy-sentences-unlabelled",
     r02_cc_flattened_columns_labels_without_colons => "r02-cc-flattened-columns-labels-without-colons",
     r03_cm_numbered_sheet_proxy_column_lost => "r03-cm-numbered-sheet-proxy-column-lost",
@@ -422,7 +425,7 @@ fn spans_point_at_what_was_read() {
                 doc.attendance
                     .proxies
                     .iter()
-                    .flat_map(|p| [&p.grantor, &p.holder]),
+                    .flat_map(|p| std::iter::once(&p.grantor).chain(&p.holder)),
             );
         for p in people {
             let read = p

@@ -608,6 +608,17 @@ impl ListReader<'_> {
             Kind::Punct(',' | ';' | '•' | '✓' | '|' | '/' | '*' | '-') | Kind::Newline => {
                 self.i += 1;
             }
+            // "M. X Jean... Président M. Y Paul... Délégué de Z": dotted
+            // leaders between a name and its function, a table's cells.
+            Kind::Punct('.')
+                if w.is(i + 1, Kind::Punct('.'))
+                    && w.is(i + 2, Kind::Punct('.'))
+                    && !self.entries.is_empty() =>
+            {
+                while w.is(self.i, Kind::Punct('.')) {
+                    self.i += 1;
+                }
+            }
             Kind::Punct('.') => {
                 // "Mme Béatrice X. (Adjoints) / M Fabrice Y": a stop before a
                 // note and a separator ends no list.
@@ -1144,26 +1155,32 @@ impl ListReader<'_> {
         }
         let mut k = i;
         // A word that says what the text is about: a seat or a commune
-        // ("Générale des Services" before a staff member's civility is not).
-        let mut seat_word = false;
-        while k < i + 12 {
+        // ("Générale des Services" before a staff member's civility is not),
+        // maybe just read before ("délégué titulaire, commune | de X M. Y").
+        let is_seat = |x: &str| {
+            with_fold(x, |f| {
+                matches!(
+                    f,
+                    "delegue"
+                        | "deleguee"
+                        | "titulaire"
+                        | "suppleant"
+                        | "suppleante"
+                        | "commune"
+                        | "communaute"
+                )
+            })
+        };
+        let before = (0..i).rev().find(|&j| !w.is(j, Kind::Punct(',')));
+        let mut seat_word = before.and_then(|j| w.word(j)).is_some_and(is_seat);
+        while k < i + 20 {
             match w.tokens.get(k)?.kind {
                 Kind::Word => {
                     let x = w.word(k)?;
                     if k > i && civility(x).is_some() {
                         return (seat_word && self.mention(k).is_some()).then_some(k);
                     }
-                    let seat = with_fold(x, |f| {
-                        matches!(
-                            f,
-                            "delegue"
-                                | "deleguee"
-                                | "titulaire"
-                                | "suppleant"
-                                | "suppleante"
-                                | "commune"
-                        )
-                    });
+                    let seat = is_seat(x);
                     seat_word |= seat;
                     let about = seat
                         || is_capitalised(x)
@@ -1183,6 +1200,12 @@ impl ListReader<'_> {
                                     | "e"
                                     | "eme"
                                     | "ere"
+                                    | "communaute"
+                                    | "communes"
+                                    | "agglomeration"
+                                    | "a"
+                                    | "au"
+                                    | "aux"
                             )
                         });
                     // A name written there ("Marie-Laure DAVID", "DAVID
@@ -1196,7 +1219,7 @@ impl ListReader<'_> {
                         return None;
                     }
                 }
-                Kind::Number | Kind::Punct(',' | '.' | ';' | '-' | '\'' | '…') => {}
+                Kind::Number | Kind::Punct(',' | '.' | ';' | '-' | '\'' | '…' | '(' | ')') => {}
                 _ => return None,
             }
             k += 1;
@@ -2427,6 +2450,14 @@ mod tests {
         check(
             "Anne Bolivar donne pouvoir à Paul DORIAC, Lise Carmont, Marc Espinel",
             &["Anne|Bolivar", "Lise|Carmont", "Marc|Espinel"],
+        );
+    }
+
+    #[test]
+    fn dotted_leaders_before_functions() {
+        check(
+            "M. HEITZ Marcel... Président M. OSTER Paul... Délégué de Wingersheim Mme LUTZ Élise... Déléguée de Hochfelden",
+            &["Marcel|HEITZ", "Paul|OSTER", "Élise|LUTZ"],
         );
     }
 
