@@ -215,9 +215,10 @@ pub(crate) const NAME_ENDERS: [&str; 27] = [
     "n'a",
 ];
 
-/// Words of the sentence that follows a name in capitals and never part of
-/// one, folded: "Secrétaire : Melle X LA SÉANCE EST OUVERTE".
-pub(crate) const SENTENCE_WORDS: [&str; 8] = [
+/// Words of the sentence or the heading that follows a name in capitals
+/// and never part of one, folded: "Secrétaire : Melle X LA SÉANCE EST
+/// OUVERTE", "Mr X AFFAIRES GENERALES".
+pub(crate) const SENTENCE_WORDS: [&str; 21] = [
     "seance",
     "ouverte",
     "levee",
@@ -226,6 +227,19 @@ pub(crate) const SENTENCE_WORDS: [&str; 8] = [
     "ordre",
     "approbation",
     "deliberation",
+    "affaires",
+    "generales",
+    "finances",
+    "urbanisme",
+    "travaux",
+    "questions",
+    "diverses",
+    "budget",
+    "installation",
+    "election",
+    "designation",
+    "informations",
+    "subventions",
 ];
 
 /// Words of the margin box that flattened extractions weave into lists,

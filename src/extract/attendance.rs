@@ -1660,6 +1660,14 @@ impl<'a> Extractor<'a> {
                     continue;
                 }
                 (s, text.floor_char_boundary((s + 120).min(text.len())))
+            } else if m.as_str().starts_with(char::is_uppercase)
+                && text[..at].trim_end().ends_with(|c: char| c.is_alphabetic())
+            {
+                // "..., Mr PINEAU Est nommé secrétaire, Mr MARCHAIS": a
+                // sentence opening on its verb, its full stop lost after a
+                // list; the name after it.
+                let s = at + m.len();
+                (s, text.floor_char_boundary((s + 80).min(text.len())))
             } else {
                 (sentence_start, at)
             };
