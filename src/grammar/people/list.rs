@@ -927,7 +927,12 @@ impl ListReader<'_> {
                     || is_particle(x)
                     // "Saint Geniez d'Olt et d'Aubrac", "Séverac l'église":
                     // a link inside the name, an elided article.
-                    || (j > i && j + 1 < k && x == "et")
+                    // ("DUPONT et MARTIN :" are two names.)
+                    || (j > i
+                        && j + 1 < k
+                        && x == "et"
+                        && !w.word(j - 1).is_some_and(is_caps)
+                        && !w.word(j + 1).is_some_and(is_caps))
                     || (j > i && elided_word(x))
                     || matches!(
                         fold(x).as_str(),
