@@ -247,7 +247,7 @@ fn claim_of(hay: &str, d: &WrittenDate, an_year: Option<(i32, usize)>) -> Option
     }
     // "... publication : 17 mars 2014 L an deux mil quatorze, le dix mars":
     // the preamble opens a sentence, whatever a flattened margin put before.
-    if let Some(m) = regex!(r"(?i)(?-u:\b)l(?:'|’| )? ?an\s")
+    if let Some(m) = regex!(r"(?i)(?-u:\b)l(?:'|’| ) ?an\s")
         .find_iter(clause)
         .last()
         && m.start() > 0
