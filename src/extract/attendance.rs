@@ -340,6 +340,11 @@ impl<'a> Extractor<'a> {
                 });
             }
         }
+        let present_label = sections
+            .iter()
+            .find(|s| s.label == Label::Present)
+            .map(|s| s.label_range.clone());
+        self.roll_of_members(a, present_label);
         if let Some(label) = by_sheet
             && a.present.is_empty()
             && !a.proxies.is_empty()
@@ -1307,6 +1312,44 @@ impl<'a> Extractor<'a> {
     /// Jacqueline X à M. Cl", "Ghislaine X donne pouvoir à Mire" as the last
     /// words of an excerpt): `text[r]` is the proxy left unread, at most one
     /// word after it, and its grantor one name before "à".
+    /// "Présents : A, B, C, D, E. Ont donné procuration : B à A. Absents
+    /// excusés : C, D.": a present list that names, for the whole sitting,
+    /// three members or more whom the other lists give absent or
+    /// represented is the roll of the members, not of those present; they
+    /// are absent only, and a finding says the present list was read so.
+    fn roll_of_members(&mut self, a: &mut Attendance, label: Option<Range<usize>>) {
+        let listed_absent = |p: &Presence| {
+            p.from_question.is_none()
+                && p.until_question.is_none()
+                && p.condition.is_none()
+                && (a.absent.iter().any(|x| x.person.same_as(&p.person))
+                    || a.proxies.iter().any(|x| {
+                        x.from_question.is_none()
+                            && x.until_question.is_none()
+                            && x.grantor.same_as(&p.person)
+                    }))
+        };
+        let both = a.present.iter().filter(|p| listed_absent(p)).count();
+        if both < 3 || both * 4 < a.absent.len().max(a.proxies.len()) {
+            return;
+        }
+        let kept: Vec<Presence> = a
+            .present
+            .iter()
+            .filter(|p| !listed_absent(p))
+            .cloned()
+            .collect();
+        a.present = kept;
+        self.finding(
+            Code::UnreadableList,
+            Severity::Warning,
+            format!(
+                "expected the members present to be listed apart from the absent, found {both} of them in both: the present list is read as the roll of the members, those listed absent or represented are absent only"
+            ),
+            label,
+        );
+    }
+
     /// Proxies listed under `label` by their grantors only: the grantors
     /// are read absent, and this finding says the proxies are left out.
     fn holders_not_written(&mut self, label: Range<usize>) {

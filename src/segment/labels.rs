@@ -539,6 +539,14 @@ fn label_end(
     // in mixed case when it opens a sentence ("Président. Présents Charles
     // X, ...", "Secrétaire de séance Jean-Pierre Y.").
     if label != Label::Stop && skip > 0 && matched.len() >= 6 {
+        // "Ont donné procuration – Suppléant(e)s Emile X à ...": the header
+        // of a table's other column, empty, between the label and the names.
+        let header = crate::text::fold_regex!(
+            r"(?i)^[–-]\s*(?:suppléante?s?|titulaires?|déléguée?s?)(?:\([a-z/]{1,4}\)s?)*\s+"
+        )
+        .find(after)
+        .map_or(0, |h| h.end());
+        let (after, skip) = (&after[header..], skip + header);
         let mut words = after.split_whitespace();
         let given = words.next().unwrap_or("");
         let family = words.next().unwrap_or("");

@@ -322,6 +322,7 @@ fixtures! {
     p34_sm_seat_in_a_community_after_each_name => "p34-sm-seat-in-a-community-after-each-name",
     p35_cc_dotted_leaders_before_functions => "p35-cc-dotted-leaders-before-functions",
     p36_sm_secretary_after_verb_heading_glued => "p36-sm-secretary-after-verb-heading-glued",
+    p37_cc_present_list_is_the_roll => "p37-cc-present-list-is-the-roll",
     r01_cm_surnames_proxy_sentences_unlabelled => "r01-cm-surnames-proxy-sentences-unlabelled",
     r02_cc_flattened_columns_labels_without_colons => "r02-cc-flattened-columns-labels-without-colons",
     r03_cm_numbered_sheet_proxy_column_lost => "r03-cm-numbered-sheet-proxy-column-lost",
