@@ -756,7 +756,9 @@ impl<'a> Extractor<'a> {
                     self.apply_condition(&mut presence, &c);
                     resumes = resumes.or(c.resumes);
                 }
-                Note::ProxyFrom(grantor) => proxies.push(ProxyLine {
+                // "PEZOUS Bernard (pouvoir DARRIGAN Catherine)" among the
+                // present: the member present holds the proxy.
+                Note::ProxyFrom(grantor) | Note::Proxy(grantor) => proxies.push(ProxyLine {
                     grantor,
                     holder: e.mention.clone(),
                     condition: Condition::default(),
@@ -1226,6 +1228,14 @@ impl<'a> Extractor<'a> {
                         range: name.whole.start..note.end,
                     });
                 }
+                // "MOUTONNET (pouvoir M. PRIVE)" among the absent: the
+                // member absent gave it.
+                Note::Proxy(holder) => proxies.push(ProxyLine {
+                    grantor: e.mention.clone(),
+                    holder,
+                    condition: Condition::default(),
+                    range: name.whole.start..note.end,
+                }),
                 Note::SubstitutedBy(Mention::Name(s)) => {
                     self.substitution(a, &person, &s, name.whole.start..note.end);
                 }
@@ -1535,7 +1545,7 @@ impl<'a> Extractor<'a> {
             .text
             .floor_char_boundary(content.end.min(content.start + 3000));
         let lower = &self.lower[content.start..end];
-        if !proxies::mentions_proxy(lower) {
+        if !proxies::mentions_proxy_or_representation(lower) {
             return None;
         }
         let read = proxies::proxies_and_names(self.text, content.start..end, false);

@@ -34,6 +34,12 @@ pub(crate) fn mentions_proxy(lower: &str) -> bool {
             .any(|w| (6..=12).contains(&w.len()) && is_proxy_noun_slip(w))
 }
 
+/// Whether the lower-case `text` names a proxy or a proxy or substitute
+/// by "représenté(e) par" ("Mme X, absente, représentée par M. Y").
+pub(crate) fn mentions_proxy_or_representation(lower: &str) -> bool {
+    mentions_proxy(lower) || crate::text::lower_regex!(r"repr[ée]sent[ée]+s? par ").is_match(lower)
+}
+
 /// "pourvoir", "procuraiton": a proxy noun typed with one slip.
 fn is_proxy_noun_slip(folded: &str) -> bool {
     STATUS_PROXY_WORDS
@@ -481,15 +487,19 @@ fn read_proxies(
             i += 1;
         }
         // "Mmes : X à Y, ..., MM : Z à W": a group's civility heading its
-        // proxies.
-        if word(i)
-            .and_then(people::civility)
-            .is_some_and(|(_, group)| group)
-            && tokens
-                .get(i + 1)
-                .is_some_and(|t| t.kind == Kind::Punct(':'))
-        {
+        // proxies; "Mesdames et Messieurs : X par Y", both.
+        let group = |k: usize| {
+            word(k)
+                .and_then(people::civility)
+                .is_some_and(|(_, group)| group)
+        };
+        let colon = |k: usize| tokens.get(k).is_some_and(|t| t.kind == Kind::Punct(':'));
+        if group(i) && colon(i + 1) {
             i += 2;
+            continue;
+        }
+        if group(i) && word(i + 1) == Some("et") && group(i + 2) && colon(i + 3) {
+            i += 4;
             continue;
         }
         // "Bazus : Serge X ayant donné pouvoir à Y. Lavalette : ...": the
@@ -580,6 +590,7 @@ fn read_proxies(
         let grantor = grantors[0].clone();
         let start = tokens[i].start;
         let mut k = next;
+        let mut aside_end = None;
         // "X (pouvoir à Y)": the proxy written as a note.
         if tokens.get(k).is_some_and(|t| t.kind == Kind::Punct('(')) {
             let (inner, close) = people::in_parens(&tokens, k);
@@ -620,6 +631,10 @@ fn read_proxies(
             }
             // "Régis X (Champtocel) représenté par Y": an aside, read on.
             k = close;
+            // Closed: a note the text's end cuts is no aside.
+            if tokens[close - 1].kind == Kind::Punct(')') {
+                aside_end = Some(close);
+            }
         }
         // "Gérard X, suppléé par Dany Y", "Emmanuel X, représenté par sa
         // suppléante, Mme Christine Y": a substitute, not a proxy.
@@ -663,7 +678,7 @@ fn read_proxies(
         // "Marie X, Conseillère municipale, pouvoir donné à Y": the
         // grantor's function between commas, or to the end of its line
         // ("Régine X Conseillère municipale").
-        let mut after_name = next;
+        let mut after_name = aside_end.unwrap_or(next);
         let comma = usize::from(tokens.get(k).is_some_and(|t| t.kind == Kind::Punct(',')));
         if word(k + comma).is_some_and(people::is_function_word)
             && !breaks_before(text, &tokens, k + comma)
@@ -711,6 +726,16 @@ fn read_proxies(
             {
                 j += 1;
             }
+            // "Lise X, absente, représentée par Y": the words closed by a
+            // comma.
+            let j = if j > k
+                && tokens.get(j).is_some_and(|t| t.kind == Kind::Punct(','))
+                && word(j + 1).is_some_and(is_linking_word)
+            {
+                j + 1
+            } else {
+                j
+            };
             if j > k && word(j).is_some_and(is_linking_word) && line_links(text, &tokens, j) {
                 skipped_to = Some(j);
             }
@@ -758,12 +783,15 @@ fn read_proxies(
         }
         // "Myriam Z" alone on its line or before a comma: a name without a
         // proxy.
+        // "M. X (Arbus) M. Y (Laroin)": after a place in brackets, the next
+        // name's civility ends the name too.
         let ends_here = k == after_name
             && tokens.get(k).is_none_or(|t| {
                 matches!(
                     t.kind,
                     Kind::Punct(',') | Kind::Punct(';') | Kind::Punct('.') | Kind::Blank
                 ) || breaks_before(text, &tokens, k)
+                    || aside_end == Some(k) && word(k).and_then(people::civility).is_some()
             });
         if ends_here && past_blank {
             break;
@@ -1104,6 +1132,20 @@ mod tests {
             &[
                 ("CASAVEL", "FENANIRAC", None, None),
                 ("BARAGNOL", "FALIRAC", None, None),
+            ],
+        );
+        check(
+            "Mesdames et Messieurs : Paul BALIRAC par Anne CORANIS, Lise DALOU par Rose VALIN.",
+            &[
+                ("BALIRAC", "CORANIS", None, None),
+                ("DALOU", "VALIN", None, None),
+            ],
+        );
+        check(
+            "GORAS Lise, absente, représentée par Mme VALIN Rose, DALOU Paul, absent, représenté par M. BALIRAC Jean.",
+            &[
+                ("GORAS", "VALIN", None, None),
+                ("DALOU", "BALIRAC", None, None),
             ],
         );
         check(

@@ -245,12 +245,15 @@ pub(super) fn sections(text: &str, lower: &str, within: Range<usize>) -> Vec<Sec
         // "Assistaient (à la réunion) :" after a list of the members present
         // (not only their count) and then other lists (absents, proxies,
         // secretary): staff and guests.
+        // "Assistaient également :" (which the present labels match first,
+        // the stop labels never tried): staff and guests.
         let label = if label == Label::Present
             && with_fold(matched, |f| f.starts_with("assist"))
-            && found
+            && (found
                 .iter()
                 .skip_while(|f| f.0 != Label::Present || f.3.is_some())
                 .any(|f| !matches!(f.0, Label::Present | Label::Stop))
+                || with_fold(matched, |f| f.contains("egalement")))
         {
             Label::Stop
         } else {
@@ -753,8 +756,19 @@ fn date_then_names(text: &str, from: usize) -> Option<usize> {
 /// stop), and its own line goes on with the list after its count.
 fn woven_into_list(text: &str, start: usize, content_start: usize) -> bool {
     let line_start = text[..start].rfind('\n').map_or(0, |p| p + 1);
-    if !text[line_start..start].trim().is_empty() || line_start == 0 {
+    // "..., Bernadette X, Votants: 14 Georges Y, ...": in a flattened line,
+    // a name and its comma before the label.
+    let after_name = text[..start]
+        .trim_end()
+        .strip_suffix(',')
+        .is_some_and(|b| b.ends_with(char::is_alphabetic));
+    if !after_name && (line_start == 0 || !text[line_start..start].trim().is_empty()) {
         return false;
+    }
+    if after_name {
+        let rest = text[content_start..].split('\n').next().unwrap_or("");
+        let rest = rest.trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ');
+        return rest.starts_with(|c: char| c.is_uppercase()) && rest.contains(',');
     }
     // The line right before (not across a blank line) ends inside the list.
     let before = text[..line_start - 1].trim_end_matches([' ', '\r']);
@@ -904,6 +918,28 @@ mod tests {
         assert_eq!(
             labels("Etaient présents : Date d'affichage : 25 juillet 2016 Mesdames ROUX, PONS")[0],
             (Label::Present, "Mesdames ROUX, PONS")
+        );
+    }
+
+    #[test]
+    fn guests_also_attending_end_the_secretary() {
+        let got = labels(
+            "Présents : Mme ROUX, M. PONS. Secrétaire de séance : Paul Pons Assistaient également : Mme Mas.",
+        );
+        assert_eq!(got[1], (Label::Secretary, "Paul Pons"));
+        assert_eq!(got[2], (Label::Stop, "Mme Mas."));
+    }
+
+    #[test]
+    fn a_margin_count_inside_a_flattened_list() {
+        assert_eq!(
+            labels(
+                "Sont présents: Anne ROUX, Paul PONS, Votants: 14 Lise MAS, Guy VIAL Absents: Marc BLANC"
+            )[0],
+            (
+                Label::Present,
+                "Anne ROUX, Paul PONS, Votants: 14 Lise MAS, Guy VIAL"
+            )
         );
     }
 

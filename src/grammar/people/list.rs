@@ -760,6 +760,11 @@ impl ListReader<'_> {
                 if w.word(i + 1).is_some_and(is_function_word) {
                     // "1ère adjointe", "2ème Vice-Président": a numbered function.
                     self.function(i, i + 1);
+                } else if (w.is(i + 1, Kind::Punct('°')) || w.is(i + 1, Kind::Punct(',')))
+                    && w.word(i + 2).is_some_and(is_function_word)
+                {
+                    // "1° adjointe"; "3ème, Adjt": a stray comma.
+                    self.function(i, i + 2);
                 } else if w
                     .word(i + 1)
                     .is_some_and(|x| matches!(x, "ère" | "ème" | "er" | "e" | "re" | "eme" | "ere"))
@@ -993,6 +998,15 @@ impl ListReader<'_> {
                 is_caps(x)
                     || is_capitalised(x)
                     || is_particle(x)
+                    // "Saint Geniez d'Olt et d'Aubrac", "Séverac l'église":
+                    // a link inside the name, an elided article.
+                    // ("DUPONT et MARTIN :" are two names.)
+                    || (j > i
+                        && j + 1 < k
+                        && x == "et"
+                        && !w.word(j - 1).is_some_and(is_caps)
+                        && !w.word(j + 1).is_some_and(is_caps))
+                    || (j > i && elided_word(x))
                     || matches!(
                         fold(x).as_str(),
                         "sur"
@@ -1643,6 +1657,10 @@ impl ListReader<'_> {
             Some(Kind::Punct('.')) => match w.tokens.get(k + 1).map(|t| t.kind) {
                 // The last of them, right after a stop too.
                 None | Some(Kind::Blank) => self.i > 0 && w.is(self.i - 1, Kind::Punct('.')),
+                // "LAFFITTE Guy (ABIDOS). CAZALERE Jean et CASAU Marc
+                // (ABOS).": names each group closed by its place in
+                // brackets and a stop.
+                _ if k > 0 && w.is(k - 1, Kind::Punct(')')) && self.place_group_at(k + 1) => true,
                 // The next name ends as this one did, by a stop (or the
                 // list's end): "Mairie : Myriam X" is another group.
                 _ => w.word(k + 1).is_some_and(|x| {
@@ -1661,6 +1679,35 @@ impl ListReader<'_> {
         }
     }
 
+    /// Whether a group of names starts at `tokens[j]` that its place in
+    /// brackets and a stop close: "CAZALERE Jean et CASAU Marc (ABOS).".
+    fn place_group_at(&self, mut j: usize) -> bool {
+        let w = self.w;
+        for _ in 0..4 {
+            if !w.word(j).is_some_and(|x| is_caps(x) || is_capitalised(x))
+                || w.word(j).is_some_and(is_function_word)
+            {
+                return false;
+            }
+            let Some((_, next)) = self.mention(j) else {
+                return false;
+            };
+            match w.tokens.get(next).map(|t| t.kind) {
+                Some(Kind::Word) if matches!(w.word(next), Some("et" | "ET")) => j = next + 1,
+                Some(Kind::Punct('(')) => {
+                    let after = skip_parens(w.tokens, next);
+                    return w.is(after - 1, Kind::Punct(')'))
+                        && matches!(
+                            w.tokens.get(after).map(|t| t.kind),
+                            None | Some(Kind::Blank | Kind::Punct('.'))
+                        );
+                }
+                _ => return false,
+            }
+        }
+        false
+    }
+
     /// Whether a sentence goes on at `tokens[k]`: a word in small letters
     /// that is no link of a list and no function.
     fn sentence_at(&self, k: usize) -> bool {
@@ -1670,6 +1717,15 @@ impl ListReader<'_> {
                 && !is_function_word(x)
         })
     }
+}
+
+/// "l'église", "d'Olt": an elided article or preposition and the word it
+/// leans on, inside a place's name.
+fn elided_word(x: &str) -> bool {
+    ["l'", "d'", "l’", "d’"].iter().any(|p| {
+        x.strip_prefix(p)
+            .is_some_and(|rest| rest.chars().count() >= 2 && rest.chars().all(char::is_alphabetic))
+    })
 }
 
 /// A note on the person just read, written without parentheses after an
@@ -2240,6 +2296,48 @@ mod tests {
         check(
             "M. Froemont PERIGOT, Vice-présidents M. Jacky BAROLLE",
             &["Froemont|PERIGOT", "Jacky|BAROLLE"],
+        );
+    }
+
+    #[test]
+    fn slashed_family_names_and_numbered_adjoints() {
+        check(
+            "BALIRAC Jean Maire, CORANIS Anne 1° adjointe, DALOU/FERANET Lise 2ème Adjt, GORAS Paul 3ème, Adjt, DE LA ROSE/VALIN Rose",
+            &[
+                "Jean|BALIRAC",
+                "Anne|CORANIS",
+                "Lise|DALOU/FERANET",
+                "Paul|GORAS",
+                "Rose|DE LA ROSE/VALIN",
+            ],
+        );
+        // Family names alone: a slash separates them.
+        check("BALIRAC/CORANIS/DALOU", &["|BALIRAC", "|CORANIS", "|DALOU"]);
+        check(
+            "Lise DALOU/FERANET, Paul GORAS",
+            &["Lise|DALOU/FERANET", "Paul|GORAS"],
+        );
+    }
+
+    #[test]
+    fn commune_headings_with_a_link_or_an_elided_article() {
+        check(
+            "Bourg d'Olt : M. Paul BALIRAC, Saint Jean d'Olt et d'Aveze : Mme Anne CORANIS, Bourg l'église : M. Luc DALOU",
+            &["Paul|BALIRAC", "Anne|CORANIS", "Luc|DALOU"],
+        );
+    }
+
+    #[test]
+    fn groups_closed_by_their_place_and_a_stop() {
+        check(
+            "BALIRAC Jean (ANOYE). CORANIS Anne et DALOU Luc (ARRICAU). FERANET Paul (). GORAS Lise (BOUILLON).",
+            &[
+                "Jean|BALIRAC",
+                "Anne|CORANIS",
+                "Luc|DALOU",
+                "Paul|FERANET",
+                "Lise|GORAS",
+            ],
         );
     }
 
