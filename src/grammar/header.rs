@@ -223,14 +223,6 @@ fn claim_of(hay: &str, d: &WrittenDate, an_year: Option<(i32, usize)>) -> Option
     {
         clause = &clause[p + 1..];
     }
-    // "Date de convocation : L'an deux mille seize, le cinq août": a
-    // margin's label woven before the preamble, which opens after it.
-    if let Some(p) = clause.match_indices(':').map(|(p, _)| p).rfind(|&p| {
-        let after = clause[p + 1..].trim_start();
-        after.starts_with("L'an") || after.starts_with("L’an") || after.starts_with("l'an")
-    }) {
-        clause = &clause[p + 1..];
-    }
     // (Not before a word in lower case: "lors du conseil  du 19 juin" is
     // one sentence.)
     if let Some(p) = clause.rfind("  ")
