@@ -1200,7 +1200,10 @@ impl ListReader<'_> {
             let x = w.word(k)?;
             if k > i && is_given_name(x) && is_capitalised(x) && w.word(k + 1).is_some_and(is_caps)
             {
-                return Some(k);
+                // "..., Kelio Michel X": one word after a comma is a
+                // given name the lexicon lacks, not a place.
+                let after_comma = i > 0 && w.is(i - 1, Kind::Punct(','));
+                return (!(after_comma && k == i + 1)).then_some(k);
             }
             let place_word = is_capitalised(x)
                 || is_particle(x)
@@ -2528,6 +2531,14 @@ mod tests {
         check(
             "Anne Bolivar donne pouvoir à Paul DORIAC, Lise Carmont, Marc Espinel",
             &["Anne|Bolivar", "Lise|Carmont", "Marc|Espinel"],
+        );
+    }
+
+    #[test]
+    fn a_given_name_the_lexicon_lacks_after_a_comma() {
+        check(
+            "Rose AMBLARD, Kelio Michel CARRASCO, Lise FERRAND",
+            &["Rose|AMBLARD", "Kelio Michel|CARRASCO", "Lise|FERRAND"],
         );
     }
 
