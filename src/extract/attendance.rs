@@ -756,7 +756,7 @@ impl<'a> Extractor<'a> {
                     self.apply_condition(&mut presence, &c);
                     resumes = resumes.or(c.resumes);
                 }
-                // "PEZOUS Bernard (pouvoir DARRIGAN Catherine)" among the
+                // "FABRE Paul (pouvoir LOPEZ Anne)" among the
                 // present: the member present holds the proxy.
                 Note::ProxyFrom(grantor) | Note::Proxy(grantor) => proxies.push(ProxyLine {
                     grantor,
@@ -1228,7 +1228,7 @@ impl<'a> Extractor<'a> {
                         range: name.whole.start..note.end,
                     });
                 }
-                // "MOUTONNET (pouvoir M. PRIVE)" among the absent: the
+                // "MARTIN (pouvoir M. ROUX)" among the absent: the
                 // member absent gave it.
                 Note::Proxy(holder) => proxies.push(ProxyLine {
                     grantor: e.mention.clone(),
@@ -1706,7 +1706,7 @@ impl<'a> Extractor<'a> {
             } else if m.as_str().starts_with(char::is_uppercase)
                 && text[..at].trim_end().ends_with(|c: char| c.is_alphabetic())
             {
-                // "..., Mr PINEAU Est nommé secrétaire, Mr MARCHAIS": a
+                // "..., Mr X Est nommé secrétaire, Mr Y": a
                 // sentence opening on its verb, its full stop lost after a
                 // list; the name after it.
                 let s = at + m.len();

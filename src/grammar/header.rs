@@ -237,7 +237,7 @@ fn claim_of(hay: &str, d: &WrittenDate, an_year: Option<(i32, usize)>) -> Option
     {
         clause = &clause[p..];
     }
-    // "... publication : 17 mars 2014 L an deux mil quatorze, le dix mars":
+    // "... publication : 12 mai 2015 L an deux mil quinze, le cinq mai":
     // the preamble opens a sentence, whatever a flattened margin put before.
     if let Some(m) = regex!(r"(?i)(?-u:\b)l(?:'|’| ) ?an\s")
         .find_iter(clause)

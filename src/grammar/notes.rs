@@ -388,7 +388,7 @@ pub(crate) fn note(text: &str, range: Range<usize>) -> Note {
             };
         }
     }
-    // "(pouvoir M. PRIVE)", "(pouvoir DARRIGAN Catherine)": a name right
+    // "(pouvoir M. ROUX)", "(pouvoir LOPEZ Anne)": a name right
     // after the proxy's noun, and nothing else.
     if let Some(m) = regex!(r"^(?:pouvoirs?|procurations?)\s+").find(ft)
         && let Some((who, end)) = mention_after(m)

@@ -783,7 +783,7 @@ fn read_proxies(
         }
         // "Myriam Z" alone on its line or before a comma: a name without a
         // proxy.
-        // "M. X (Arbus) M. Y (Laroin)": after a place in brackets, the next
+        // "M. X (Artix) M. Y (Biron)": after a place in brackets, the next
         // name's civility ends the name too.
         let ends_here = k == after_name
             && tokens.get(k).is_none_or(|t| {

@@ -539,7 +539,7 @@ fn label_end(
     // in mixed case when it opens a sentence ("Président. Présents Charles
     // X, ...", "Secrétaire de séance Jean-Pierre Y.").
     if label != Label::Stop && skip > 0 && matched.len() >= 6 {
-        // "Ont donné procuration – Suppléant(e)s Emile X à ...": the header
+        // "Ont donné procuration – Suppléant(e)s Paul X à ...": the header
         // of a table's other column, empty, between the label and the names.
         let header = crate::text::fold_regex!(
             r"(?i)^[–-]\s*(?:suppléante?s?|titulaires?|déléguée?s?)(?:\([a-z/]{1,4}\)s?)*\s+"
@@ -576,7 +576,7 @@ fn label_end(
         if whole_name && matched.starts_with(char::is_uppercase) {
             return Some((end + skip, None));
         }
-        // "... M. BIHIN Etaient excusés COURCELLES EN BASSEE M. CORBIN ...":
+        // "... M. X Etaient excusés SAINT ROCH M. Y ...":
         // a capitalised label of several words inside a flattened line,
         // before a commune's name in capitals and its first delegate.
         let mut run = after.split_whitespace();
@@ -756,7 +756,7 @@ fn date_then_names(text: &str, from: usize) -> Option<usize> {
 /// stop), and its own line goes on with the list after its count.
 fn woven_into_list(text: &str, start: usize, content_start: usize) -> bool {
     let line_start = text[..start].rfind('\n').map_or(0, |p| p + 1);
-    // "..., Bernadette X, Votants: 14 Georges Y, ...": in a flattened line,
+    // "..., Anne X, Votants: 12 Paul Y, ...": in a flattened line,
     // a name and its comma before the label.
     let after_name = text[..start]
         .trim_end()

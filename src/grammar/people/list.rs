@@ -114,8 +114,8 @@ pub(crate) fn list(text: &str, range: Range<usize>) -> (Vec<Entry>, usize) {
     (entries, stop)
 }
 
-/// "BLENNES M. MONCLARD M. LEBRET LA BROSSE MONTCEAUX M. DEMEULUN CANNES
-/// ECLUSES M. DESCHAMPS": a table of communes and their delegates
+/// "BRION M. AUBRY M. BOREL LA FERTE SOUS BOIS M. CAMUS SAINT ROCH M.
+/// DUVAL": a table of communes and their delegates
 /// flattened, each delegate a civility and a family name alone, the next
 /// commune's name in capitals run into it. Where the civilities name no
 /// given name and three entries or more run to three words in capitals
@@ -144,8 +144,8 @@ fn communes_after_surnames(text: &str, entries: &mut Vec<Entry>) {
         return;
     }
     // Where the family name's first word stands (after its particles), when
-    // only words in capitals of two letters or more follow it ("LEBRET LA
-    // BROSSE MONTCEAUX"; not "BERTIN de la MOTTE", "LECOMTE D ORVILLE").
+    // only words in capitals of two letters or more follow it ("BOREL LA
+    // FERTE SOUS BOIS"; not "BERTIN de la MOTTE", "LECOMTE D ORVILLE").
     let cut = |n: &Name| -> Option<(usize, usize)> {
         let ws = words(&n.family);
         let first = ws
@@ -998,7 +998,7 @@ impl ListReader<'_> {
                 is_caps(x)
                     || is_capitalised(x)
                     || is_particle(x)
-                    // "Saint Geniez d'Olt et d'Aubrac", "Séverac l'église":
+                    // "Saint Paul d'Arc et d'Olmes", "Vernet l'église":
                     // a link inside the name, an elided article.
                     // ("DUPONT et MARTIN :" are two names.)
                     || (j > i
@@ -1308,7 +1308,7 @@ impl ListReader<'_> {
         None
     }
 
-    /// "Artenay M. X Pascal, Mme Y ; Bougy lez Neuville Mme Z": a commune
+    /// "Artix M. X Paul, Mme Y ; Bourg lez Vic Mme Z": a commune
     /// heading its members, written before the civility of the first of
     /// them at the list's start or after a semicolon. A few capitalised
     /// words and place links, none a given name, a function or capitals
@@ -1660,8 +1660,8 @@ impl ListReader<'_> {
             Some(Kind::Punct('.')) => match w.tokens.get(k + 1).map(|t| t.kind) {
                 // The last of them, right after a stop too.
                 None | Some(Kind::Blank) => self.i > 0 && w.is(self.i - 1, Kind::Punct('.')),
-                // "LAFFITTE Guy (ABIDOS). CAZALERE Jean et CASAU Marc
-                // (ABOS).": names each group closed by its place in
+                // "ROUX Guy (ARTIX). FABRE Jean et LOPEZ Marc
+                // (BIRON).": names each group closed by its place in
                 // brackets and a stop.
                 _ if k > 0 && w.is(k - 1, Kind::Punct(')')) && self.place_group_at(k + 1) => true,
                 // The next name ends as this one did, by a stop (or the
@@ -1683,7 +1683,7 @@ impl ListReader<'_> {
     }
 
     /// Whether a group of names starts at `tokens[j]` that its place in
-    /// brackets and a stop close: "CAZALERE Jean et CASAU Marc (ABOS).".
+    /// brackets and a stop close: "FABRE Jean et LOPEZ Marc (BIRON).".
     fn place_group_at(&self, mut j: usize) -> bool {
         let w = self.w;
         for _ in 0..4 {

@@ -99,8 +99,8 @@ fn given_then_caps(before: &str, after: &str) -> bool {
 
 /// Whether a slash between `before` and `after` joins two family names in
 /// capitals, a married and a maiden name, next to a given name (or a
-/// civility) in mixed case: "NEROME/ZANDRONIS Liliane", "Liliane
-/// NEROME/ZANDRONIS". "DUPONT/MARTIN" alone is a list of two, "DUPONT
+/// civility) in mixed case: "MARTIN/DUVAL Lise", "Lise
+/// MARTIN/DUVAL". "DUPONT/MARTIN" alone is a list of two, "DUPONT
 /// Jean/MARTIN Paul" two members. `earlier` is the text before `before`.
 fn joined_names(earlier: &str, before: &str, after: &str) -> bool {
     let caps = |w: &str| {
@@ -220,7 +220,7 @@ pub(crate) fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
                         // "GRISLAIN-D' Elodie": a family name cut after its
                         // elided particle keeps the apostrophe.
                         '\'' if s[i..j].ends_with("-D") || s[i..j].ends_with("-L") => true,
-                        // "NEROME/ZANDRONIS Liliane": a married and a
+                        // "MARTIN/DUVAL Lise": a married and a
                         // maiden name joined by a slash.
                         '/' => joined_names(&s[..i], &s[i..j], &s[j + 1..]),
                         _ => next.is_some_and(|n| n.is_alphabetic() || (d == '-' && n == '\'')),
