@@ -325,6 +325,7 @@ fixtures! {
     p37_cc_present_list_is_the_roll => "p37-cc-present-list-is-the-roll",
     p38_sm_communes_run_into_surnames => "p38-sm-communes-run-into-surnames",
     p39_ca_presence_by_deliberation_codes => "p39-ca-presence-by-deliberation-codes",
+    p40_sivom_communes_with_links_run_into_list => "p40-sivom-communes-with-links-run-into-list",
     r01_cm_surnames_proxy_sentences_unlabelled => "r01-cm-surnames-proxy-sentences-unlabelled",
     r02_cc_flattened_columns_labels_without_colons => "r02-cc-flattened-columns-labels-without-colons",
     r03_cm_numbered_sheet_proxy_column_lost => "r03-cm-numbered-sheet-proxy-column-lost",

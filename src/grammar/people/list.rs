@@ -101,13 +101,13 @@ pub(crate) fn list(text: &str, range: Range<usize>) -> (Vec<Entry>, usize) {
     } else {
         name_across_blank(text, inline(strip_margin(text, tokens)))
     };
-    let (mut entries, stop) =
+    let (mut entries, stop, caps_places) =
         list_tokens(text, &tokens, style, line_mode, civility_lines, range.end);
     trim_run_together(text, &tokens, &mut entries, stop);
     join_spaced_hyphen(text, &mut entries);
     split_two_names(text, &mut entries);
     split_at_capital_et(text, &mut entries);
-    communes_after_surnames(text, &mut entries);
+    communes_after_surnames(text, &mut entries, caps_places);
     if line_mode {
         drop_place_lines(text, &mut entries);
     }
@@ -122,7 +122,7 @@ pub(crate) fn list(text: &str, range: Range<usize>) -> (Vec<Entry>, usize) {
 /// (a family name of three words being rare, three of them in one list
 /// rarer), each family name is its first word, with the particles before
 /// it.
-fn communes_after_surnames(text: &str, entries: &mut Vec<Entry>) {
+fn communes_after_surnames(text: &str, entries: &mut Vec<Entry>, caps_places: bool) {
     let words = |r: &Range<usize>| -> Vec<Range<usize>> {
         let base = r.start;
         text[r.clone()]
@@ -134,13 +134,15 @@ fn communes_after_surnames(text: &str, entries: &mut Vec<Entry>) {
             .collect()
     };
     let surname_only = |e: &Entry| match &e.mention {
-        Mention::Name(n) => n.civility.is_some() && n.given.is_none(),
+        Mention::Name(n) => {
+            (n.civility.is_some() || e.group_civility.is_some()) && n.given.is_none()
+        }
         Mention::Role(..) => false,
     };
     // (Not every entry: the first commune may be read as a name, an
     // initial as a given name.)
     let with_civility = entries.iter().filter(|e| surname_only(e)).count();
-    if with_civility < 4 || with_civility * 4 < entries.len() * 3 {
+    if with_civility < 4 || !caps_places && with_civility * 4 < entries.len() * 3 {
         return;
     }
     // Where the family name's first word stands (after its particles), when
@@ -152,10 +154,19 @@ fn communes_after_surnames(text: &str, entries: &mut Vec<Entry>) {
             .iter()
             .position(|w| !is_capital_particle(&text[w.clone()]))?;
         let rest = &ws[first + 1..];
+        // (Where communes were read run into the list, their links in small
+        // letters too: "CHAPEAU le REAL".)
+        let link = |x: &str| {
+            caps_places
+                && matches!(
+                    x,
+                    "sur" | "sous" | "en" | "le" | "la" | "les" | "lez" | "aux" | "de" | "des"
+                )
+        };
         (!rest.is_empty()
             && rest.iter().all(|w| {
                 let x = &text[w.clone()];
-                is_caps(x) && x.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                link(x) || is_caps(x) && x.chars().filter(|c| c.is_alphabetic()).count() >= 2
             }))
         .then(|| (ws[first].end, ws.len()))
     };
@@ -166,13 +177,18 @@ fn communes_after_surnames(text: &str, entries: &mut Vec<Entry>) {
             Mention::Role(..) => false,
         })
         .count();
-    if long < 3 {
+    if long < 3 && !caps_places {
         return;
     }
-    // The first commune, before the first civility, is no one.
-    if entries.first().is_some_and(
-        |e| matches!(&e.mention, Mention::Name(n) if n.civility.is_none() && n.given.is_none()),
-    ) {
+    // The first commune, before the first civility, is no one; where
+    // communes were read run into the list, no entry without a civility is.
+    let commune = |e: &Entry| {
+        matches!(&e.mention, Mention::Name(n) if n.civility.is_none()
+            && e.group_civility.is_none() && n.given.is_none())
+    };
+    if caps_places {
+        entries.retain(|e| !commune(e));
+    } else if entries.first().is_some_and(commune) {
         entries.remove(0);
     }
     for e in entries.iter_mut().filter(|e| surname_only(e)) {
@@ -620,12 +636,12 @@ fn list_tokens(
     line_mode: bool,
     civility_lines: bool,
     region_end: usize,
-) -> (Vec<Entry>, usize) {
+) -> (Vec<Entry>, usize, bool) {
     // "Absents : Néant".
     if let Some(first) = tokens.iter().find(|t| t.kind == Kind::Word)
         && with_fold(&text[first.start..first.end], |f| NOBODY.contains(&f))
     {
-        return (Vec::new(), first.end);
+        return (Vec::new(), first.end, false);
     }
     let mut r = ListReader {
         w: Words { text, tokens },
@@ -639,12 +655,13 @@ fn list_tokens(
         after_stop: false,
         headed: false,
         place_headed: false,
+        caps_places: false,
     };
     while r.i < tokens.len() && r.step() {}
     if r.i >= tokens.len() {
         r.stop = region_end;
     }
-    (r.entries, r.stop)
+    (r.entries, r.stop, r.caps_places)
 }
 
 /// A list being read, token by token.
@@ -669,6 +686,9 @@ struct ListReader<'t> {
     headed: bool,
     /// Whether every group heading read so far names a place.
     place_headed: bool,
+    /// Whether communes in capitals were read run into the list
+    /// ([`ListReader::caps_place_before_civility`]).
+    caps_places: bool,
 }
 
 impl ListReader<'_> {
@@ -921,6 +941,11 @@ impl ListReader<'_> {
             return true;
         }
         if let Some(after) = self.place_before_civility(i) {
+            self.i = after;
+            return true;
+        }
+        if let Some(after) = self.caps_place_before_civility(i) {
+            self.caps_places = true;
             self.i = after;
             return true;
         }
@@ -1344,6 +1369,63 @@ impl ListReader<'_> {
         None
     }
 
+    /// "M. X MM. Y et Z BOURG sur ALLIER VARENNE Mme W": in a list of
+    /// civilities and family names alone, a commune's name in capitals with
+    /// its links in small letters ("sur", "le", "aux") run into the list
+    /// before the civility of its first delegate. Only where a link in
+    /// small letters tells the run from names (capitals alone are read as
+    /// names, and trimmed after: `communes_after_surnames`).
+    fn caps_place_before_civility(&self, i: usize) -> Option<usize> {
+        let w = self.w;
+        let surname_only = |e: &Entry| {
+            matches!(&e.mention, Mention::Name(n) if n.given.is_none()
+                && (n.civility.is_some() || e.group_civility.is_some()))
+        };
+        // (The first commune, before the first civility, may be read as a
+        // name.)
+        let skip = usize::from(
+            self.entries
+                .first()
+                .is_some_and(|e| matches!(&e.mention, Mention::Name(n) if n.civility.is_none())),
+        );
+        if self.entries.len() < skip + 2 || !self.entries.iter().skip(skip).all(surname_only) {
+            return None;
+        }
+        // Right after a name, no separator between ("Z BOURG sur ...").
+        let after_name = i > 0
+            && w.word(i - 1).is_some_and(|x| {
+                !matches!(x, "et" | "ET") && civility(x).is_none() && !is_particle(x)
+            });
+        if !after_name {
+            return None;
+        }
+        let mut link = false;
+        for k in i..(i + 10).min(w.tokens.len()) {
+            match w.tokens[k].kind {
+                Kind::Word => {
+                    let x = w.word(k)?;
+                    if let Some((_, plural)) = civility(x) {
+                        return (link && k > i && (plural || self.mention(k).is_some()))
+                            .then_some(k);
+                    }
+                    let is_link = with_fold(x, |f| {
+                        matches!(
+                            f,
+                            "sur" | "sous" | "en" | "le" | "la" | "les" | "lez" | "aux" | "de"
+                        )
+                    }) && x.chars().all(char::is_lowercase);
+                    link |= is_link;
+                    if !(is_link || is_caps(x)) || is_function_word(x) {
+                        return None;
+                    }
+                }
+                Kind::Punct('-' | '/') => {}
+                _ => return None,
+            }
+        }
+        None
+    }
+
     /// A group civility before names ("Mmes et MM.", "MM."): it is theirs,
     /// unless both are written.
     fn group_civility(&mut self, i: usize, c: Option<Civility>) {
@@ -1639,6 +1721,7 @@ impl ListReader<'_> {
                     || (self.style.mixed && is_letters_initial(w))
                     || self.line_mode
                     || self.condition_before_name(k).is_some()
+                    || self.caps_place_before_civility(k).is_some()
             }
         }
     }
