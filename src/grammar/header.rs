@@ -254,7 +254,13 @@ fn claim_of(hay: &str, d: &WrittenDate, an_year: Option<(i32, usize)>) -> Option
         return Some(Claim::Preamble);
     }
     let folded = fold(clause);
-    if excluded.is_match(&folded)
+    // "Procès-verbal des délibérations du conseil communautaire du mardi
+    // 1er mars": the register's title names the sitting, not an earlier
+    // deliberation.
+    let unexcluded =
+        regex!(r"\bdes\s+deliberations\s+((?:du|de\s+la)\s+(?:conseil|comite|assemblee|bureau)\b)")
+            .replace_all(&folded, "$1");
+    if excluded.is_match(&unexcluded)
         || regex!(r"en date du\s*$").is_match(&folded)
             && !regex!(r"(?:^|\n)\s*(?:seance|reunion|session|conseil|comite|bureau|assemblee)\b[^\n.]{0,60}en date du\s*$").is_match(&folded)
     {
@@ -407,7 +413,7 @@ pub(crate) fn members_in_office(text: &str, lower: &str, within: Range<usize>) -
     let before =
         lower_regex!(r"(\d{1,3})\s+(?:conseill\w*|membres|délégués)(?:\s+\w+)?\s+en exercice");
     let after = lower_regex!(
-        r"(?:en (?:exercice|fonctions?)(?: au jour de la séance)?|membres titulaires|nombre de (?:conseillers|membres|délégués)(?: (?:municipaux|communautaires|syndicaux|titulaires))?|effectif l[ée]gal(?: d[ue] [^:\n]{0,40}?)?)\s*(?:est de\s*)?[:|]?\s*(?:[.…]{2,})?\s*(\d{1,4})(?-u:\b)"
+        r"(?:en (?:exercice|fonctions?)(?: au jour de la séance)?|membres titulaires|nombre de (?:conseillers|membres|délégués)(?: (?:municipaux|communautaires|syndicaux|titulaires))?(?:\s*:\s*exercice)?|effectif l[ée]gal(?: d[ue] [^:\n]{0,40}?)?)\s*(?:est de\s*)?[:|=]?\s*(?:[.…]{2,})?\s*(\d{1,4})(?-u:\b)"
     );
     // The count before, in a sentence ("79 conseillers en exercice"), not a
     // figure ending what comes before a label ("... 2016 Membres en
@@ -613,8 +619,9 @@ pub(crate) fn order_of_business(lower: &str, within: Range<usize>) -> Vec<u32> {
 /// Where the president's name starts after "sous la présidence de" (or
 /// "du Maire, Monsieur X").
 pub(crate) fn presidency(lower: &str, within: Range<usize>) -> Option<usize> {
-    let presidency =
-        lower_regex!(r"sous\s+la\s+présidence\s+(?:de\s+|d'|du\s+(?:maire|présidente?)\s*,\s*)\s*");
+    let presidency = lower_regex!(
+        r"sous\s+la\s+présidence\s+(?:de\s+(?::\s*)?|d'|du\s+(?:maire|présidente?)\s*,\s*)\s*"
+    );
     presidency
         .find(&lower[within.clone()])
         .map(|m| within.start + m.end())
@@ -773,6 +780,17 @@ mod tests {
                 "VILLE DE BRAQUEMONT Compte-rendu de la réunion de Conseil Municipal 4 mars 2011 Le 4 mars 2011 à vingt heures, le Conseil Municipal s est réuni"
             ),
             ymd(2011, 3, 4)
+        );
+        // The register's title: its deliberations are of this sitting.
+        assert_eq!(
+            sitting(
+                "Procès-verbal des délibérations du conseil communautaire du mardi 1er mars 2016 – 18h"
+            ),
+            ymd(2016, 3, 1)
+        );
+        assert_eq!(
+            sitting("Vu la délibération du conseil municipal du 4 mars 2016"),
+            None
         );
         // A sitting announced, not held.
         assert_eq!(
@@ -966,6 +984,14 @@ mod tests {
             Some(15)
         );
         assert_eq!(read("Membres titulaires 35 Le vingt et un"), Some(35));
+        assert_eq!(
+            read("Nombre de membres\nen exercice = 19\nPrésents\n= 18"),
+            Some(19)
+        );
+        assert_eq!(
+            read("Nombre de conseillers municipaux : Exercice : 23\nPrésents : 17"),
+            Some(23)
+        );
         assert_eq!(read("Nombre de membres :\n\n10/01/2019\n"), None);
         assert_eq!(read("Nombre de conseillers présents : 26"), None);
         assert_eq!(read("Le conseil fixe le nombre de délégués : 2"), None);

@@ -464,6 +464,14 @@ fn label_end(
     }
     if let Some(colon_rest) = after.strip_prefix(':') {
         let body = end + skip + 1;
+        // "Présents : Mesdames et Messieurs les conseillers municipaux
+        // suivants :": the members introduced, the list after the second
+        // colon.
+        if label != Label::Stop
+            && let Some(len) = members_introduced(colon_rest)
+        {
+            return Some((body + len, paren_count));
+        }
         if let Some((n, len)) = count_at(colon_rest) {
             // A count only ("Présents : 29"), or a count then the list.
             return Some((body + len, Some(n)));
@@ -657,6 +665,19 @@ fn qualifier(after: &str) -> Option<(usize, Option<u32>)> {
         phrase && !sentence && !digits
     };
     ok.then_some((colon, None))
+}
+
+/// The length, its colon included, of a phrase introducing the members
+/// right after a label's colon, alone before a second colon on its line:
+/// "Mesdames et Messieurs les conseillers municipaux suivants :", "les
+/// délégués :".
+fn members_introduced(after: &str) -> Option<usize> {
+    let near = &after[..after.floor_char_boundary(after.len().min(120))];
+    let colon = near.split('\n').next().unwrap_or("").find(':')?;
+    let intro = crate::text::fold_regex!(
+        r"(?i)^\s*(?:(?:mesdames|messieurs|mmes|mm\.?)(?:\s+et\s+(?:mesdames|messieurs|mmes|mm\.?))?\s+)?les\s+(?:conseill\w*|membres|délégués)(?:\s+[\w']+){0,4}?\s*$"
+    );
+    intro.is_match(&near[..colon]).then_some(colon + 1)
 }
 
 /// Whether a qualifier says which members are counted: "Présents
