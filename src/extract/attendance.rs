@@ -272,7 +272,15 @@ impl<'a> Extractor<'a> {
                     let filler = fold_regex!(
                         r"(?i)^[\s:]*(?:il\s+|elle\s+)?(?:a\s+été|est|ont\s+été)\s+(?:désignée?s?|nommée?s?|élue?s?)\s*:?"
                     );
-                    let content = s.content.clone();
+                    // (Past a bullet: "Secrétaire de séance\n  • Mme X".)
+                    let written = &self.text[s.content.clone()];
+                    let bullets = written.len()
+                        - written
+                            .trim_start_matches(|c: char| {
+                                c.is_whitespace() || matches!(c, ':' | '•' | '▪' | '◦' | '●')
+                            })
+                            .len();
+                    let content = s.content.start + bullets..s.content.end;
                     let from = filler
                         .find(&self.text[content.clone()])
                         .map_or(content.start, |f| content.start + f.end());

@@ -514,6 +514,12 @@ fn label_end(
     if alone && label == Label::Present && matched.contains(' ') {
         return Some((end + skip, paren_count));
     }
+    // "Présents\n\n  • M. X", "Secrétaire de séance\n  • Mme Y": a heading
+    // alone on its line in mixed case, over a list of bullets.
+    if alone && label != Label::Stop && after.trim_start().starts_with(['•', '▪', '◦', '●'])
+    {
+        return Some((end + skip, paren_count));
+    }
     // "PRESENTS Philippe X, ...", "PROCURATIONS Annick X à Sébastien Y": a
     // label in capitals at the start of its line, the list right after it.
     let line_start = text[..start]
@@ -900,9 +906,19 @@ mod tests {
             "Sont présents les conseillers communautaires suivants : M. A BB",
             "PRESENTS\nM. A BB",
             "Etaient présents MMES ET MS : M. A BB",
+            "Présents : Mesdames et Messieurs les conseillers municipaux suivants :\n\nM. A BB",
         ] {
             assert_eq!(labels(text)[0], (Label::Present, "M. A BB"), "{text}");
         }
+        // A bare heading in mixed case over bullets.
+        assert_eq!(
+            labels("Présents\n\n  • M. A BB")[0],
+            (Label::Present, "• M. A BB")
+        );
+        assert_eq!(
+            labels("Secrétaire de scéance\n  • M. A BB")[0],
+            (Label::Secretary, "• M. A BB")
+        );
         let s = sections("PRESENTS [13] : M. A BB", "presents [13] : m. a bb", 0..23);
         assert_eq!(s[0].count, Some(13));
         let t = "Présent(s) ou représenté(s) (à l'ouverture de la séance) : 88 (dont 5 suppléant(s)) M. A BB";
