@@ -320,6 +320,7 @@ fixtures! {
     p32_cm_also_present_names_the_members => "p32-cm-also-present-names-the-members",
     q01_cm_members_introduced_after_the_colon => "q01-cm-members-introduced-after-the-colon",
     q02_cm_bulleted_lists_under_bare_headings => "q02-cm-bulleted-lists-under-bare-headings",
+    q03_cm_slash_lists_grouped_civilities_joined_together => "q03-cm-slash-lists-grouped-civilities-joined-together",
     r01_cm_surnames_proxy_sentences_unlabelled => "r01-cm-surnames-proxy-sentences-unlabelled",
     r02_cc_flattened_columns_labels_without_colons => "r02-cc-flattened-columns-labels-without-colons",
     r03_cm_numbered_sheet_proxy_column_lost => "r03-cm-numbered-sheet-proxy-column-lost",

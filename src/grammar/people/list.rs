@@ -501,7 +501,13 @@ fn is_line_mode(tokens: &[Token]) -> bool {
     let mut depth = 0i32;
     let (mut seps, mut lines, mut in_line) = (0, 0, false);
     let mut leading_separators = 0;
-    for t in tokens {
+    for (k, t) in tokens.iter().enumerate() {
+        // "M. X / Mme Y": a slash spaced apart separates names (not one
+        // of a date, "10/05/2022").
+        let spaced_slash = t.kind == Kind::Punct('/')
+            && k > 0
+            && tokens[k - 1].end < t.start
+            && tokens.get(k + 1).is_some_and(|n| t.end < n.start);
         match t.kind {
             Kind::Punct('(') => depth += 1,
             Kind::Punct(')') => depth -= 1,
@@ -511,6 +517,10 @@ fn is_line_mode(tokens: &[Token]) -> bool {
                     // ", Marie-Paule": the list wraps before its commas.
                     leading_separators += 1;
                 }
+                in_line = true;
+            }
+            Kind::Punct('/') if depth <= 0 && spaced_slash => {
+                seps += 1;
                 in_line = true;
             }
             Kind::Newline => {
@@ -1536,7 +1546,7 @@ impl ListReader<'_> {
         let w = self.w;
         match w.tokens.get(k).map(|t| t.kind) {
             None | Some(Kind::Blank) => true,
-            Some(Kind::Punct(',')) | Some(Kind::Punct(';')) => w.word(k + 1).is_some_and(|x| {
+            Some(Kind::Punct(',' | ';')) => w.word(k + 1).is_some_and(|x| {
                 !is_function_word(x) && !x.chars().next().is_some_and(char::is_lowercase)
             }),
             Some(Kind::Word) => w
@@ -1941,6 +1951,23 @@ mod tests {
     #[track_caller]
     fn check(text: &str, expected: &[&str]) {
         assert_eq!(names(text), expected, "reading {text:?}");
+    }
+
+    #[test]
+    fn slashes_separate_paragraphs_of_names() {
+        // Spaced slashes are separators: no list of one name a line.
+        assert_eq!(
+            names(
+                "M. BRUN Paul / COTY Rémi / Mme DAVAL Anne.\n\nMme ELIE Annie / M. FAURE Luc\n\n\n\nMembre(s) "
+            ),
+            [
+                "Paul|BRUN",
+                "Rémi|COTY",
+                "Anne|DAVAL",
+                "Annie|ELIE",
+                "Luc|FAURE"
+            ]
+        );
     }
 
     #[test]
