@@ -1593,7 +1593,25 @@ impl<'a> Extractor<'a> {
             {
                 continue;
             }
-            let (from, to) = if matched.starts_with("secretaire de seance") {
+            // "propose de choisir comme secrétaire de séance Madame X": the
+            // name after, from its civility.
+            let civility_after = (matched.starts_with("comme")
+                || matched.starts_with("en qualite"))
+            .then(|| {
+                let rest = &text[at + m.len()..];
+                let lead =
+                    fold_regex!(r"(?i)^\s+de\s+(?:la\s+)?séance\s+(?:M\.|Mme|Monsieur|Madame)\s")
+                        .find(rest)?;
+                let civility = at + m.len() + rest[..lead.end()].trim_end().rfind(' ')? + 1;
+                Some(civility)
+            })
+            .flatten();
+            let (from, to) = if let Some(civility) = civility_after {
+                (
+                    civility,
+                    text.floor_char_boundary((civility + 80).min(text.len())),
+                )
+            } else if matched.starts_with("secretaire de seance") {
                 // "le secrétaire de séance sera Monsieur Bruno X": the name
                 // after, from its civility.
                 let civility = at + m.as_str().rfind(' ').map_or(0, |p| p + 1);

@@ -794,7 +794,10 @@ impl ListReader<'_> {
             self.headed = true;
             return true;
         }
-        if is_function_word(w) && !is_caps(w) || folds_to(w, "maire") {
+        if is_function_word(w) && !is_caps(w)
+            || folds_to(w, "maire")
+            || is_caps(w) && self.function_item(i)
+        {
             self.function(i, i);
             return true;
         }
@@ -861,6 +864,53 @@ impl ListReader<'_> {
                 },
             },
         }
+    }
+
+    /// "LUDOVIC X, MAIRE, GUY Y, ADJOINTS AU MAIRE, NELLY Z": an item of
+    /// function words in capitals between commas, after a name, is the
+    /// function of the name before it, not a name.
+    fn function_item(&self, i: usize) -> bool {
+        let w = self.w;
+        if self.entries.is_empty() || i == 0 || !w.is(i - 1, Kind::Punct(',')) {
+            return false;
+        }
+        let mut k = i;
+        while let Some(x) = w.word(k) {
+            let link = matches!(x, "AU" | "AUX" | "DU" | "DE" | "LA" | "DES")
+                || with_fold(x, |f| {
+                    f.starts_with("municipa") || f.starts_with("communautaire")
+                });
+            if !(k > i && link || is_function_word(x) && !folds_to(x, "membre")) {
+                return false;
+            }
+            k += 1;
+        }
+        // (Not a family name that is also a function word: "DOYEN", "VICENTE".)
+        let function_first = w.word(i).is_some_and(|x| {
+            with_fold(x, |f| {
+                [
+                    "adjoint",
+                    "conseill",
+                    "delegue",
+                    "vice-",
+                    "president",
+                    "tresori",
+                    "suppleant",
+                ]
+                .iter()
+                .any(|p| f.starts_with(p))
+                    || f == "vice"
+            })
+        });
+        k > i
+            && k <= i + 5
+            && function_first
+            && w.tokens.get(k).is_none_or(|t| {
+                matches!(
+                    t.kind,
+                    Kind::Punct(',' | ';' | '.') | Kind::Newline | Kind::Blank
+                )
+            })
     }
 
     /// "PRESENTS : Communauté de Communes Sèvre et Loire Mr BERTIN, Mr
@@ -1853,6 +1903,12 @@ fn attach_note(tokens: &[Token], i: usize, entries: &mut [Entry]) -> usize {
 /// Skips a function phrase: "Maire", "Vice-Président de Grand Besançon",
 /// "conseillers municipaux". Ends before a separator, a civility or a note.
 fn skip_function(text: &str, tokens: &[Token], i: usize) -> usize {
+    let word_before = |k: usize| {
+        tokens
+            .get(k - 1)
+            .filter(|t| t.kind == Kind::Word)
+            .map(|t| &text[t.start..t.end])
+    };
     let mut k = i + 1;
     while let Some(t) = tokens.get(k) {
         match t.kind {
@@ -1867,8 +1923,12 @@ fn skip_function(text: &str, tokens: &[Token], i: usize) -> usize {
                     k = skip_place(text, tokens, k + 1);
                     continue;
                 }
-                // Stop at what looks like the next name.
-                if is_caps(w) && k > i + 1 {
+                // Stop at what looks like the next name (not "ADJOINTS AU
+                // MAIRE": a function in capitals).
+                if is_caps(w)
+                    && k > i + 1
+                    && !(is_function_word(w) && matches!(word_before(k), Some("AU" | "AUX")))
+                {
                     break;
                 }
                 if is_capitalised(w)
@@ -1951,6 +2011,16 @@ mod tests {
     #[track_caller]
     fn check(text: &str, expected: &[&str]) {
         assert_eq!(names(text), expected, "reading {text:?}");
+    }
+
+    #[test]
+    fn functions_in_capitals_as_items() {
+        assert_eq!(
+            names("GUY BRUN, MAIRE, ANNE COTY, PAUL DAVAL, ADJOINTS AU MAIRE, LISE ELIE"),
+            ["GUY|BRUN", "ANNE|COTY", "PAUL|DAVAL", "LISE|ELIE"]
+        );
+        // A family name that is also a function word stays a name.
+        assert_eq!(names("BRUN, DOYEN, COTY"), ["|BRUN", "|DOYEN", "|COTY"]);
     }
 
     #[test]
