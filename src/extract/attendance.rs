@@ -1694,6 +1694,7 @@ impl<'a> Extractor<'a> {
             }
         }
         // "désignation d'un secrétaire ... M. X ayant recueilli ..., il a été désigné",
+        // "il convient de nommer un secrétaire de séance ; Mme X est désignée",
         // "Désignation d'un secrétaire de séance (article L.2121-15 du CGCT) :
         // Mme X a été désignée".
         // At most 120 characters to the full stop, 200 before "désigné"
@@ -1701,7 +1702,7 @@ impl<'a> Extractor<'a> {
         // "procédé à la nomination d'un secrétaire. X a accepté de remplir
         // cette fonction."
         let re2 = fold_regex!(
-            r"(?i)(?:secrétaire de séance|(?:nomination|désignation|élection) d['’]un secrétaire)\s*(?:\([^)]{0,120}\))?([^.:]*)[.:]\s*([^.]*?)(?:désignée?|a accepté)"
+            r"(?i)(?:secrétaire de séance|(?:nomination|désignation|élection) d['’]un secrétaire)\s*(?:\([^)]{0,120}\))?([^.:;]*)[.:;]\s*((?:M\.\s|[^.])*?)(?:désignée?|a accepté)"
         );
         let bounded =
             |c: &regex::Captures<'_>| c[1].chars().count() <= 120 && c[2].chars().count() <= 200;

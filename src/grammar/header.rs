@@ -44,6 +44,9 @@ enum Claim {
     Heading,
     /// Alone on its line: a title, or a page's publication date.
     Bare,
+    /// "... TOURS du 11 avril 2022 à 20h": "du", the date, its hour, in a
+    /// letterhead flattened into one run; the last resort.
+    Timed,
 }
 
 /// The date of the sitting in `header` (or `head`, when the header is
@@ -80,6 +83,7 @@ fn sitting_date_in(text: &str, region: Range<usize>) -> SittingDate {
     let mut preamble: Vec<(NaiveDate, usize)> = Vec::new();
     let mut headings: Vec<(NaiveDate, usize)> = Vec::new();
     let mut bare: Vec<(NaiveDate, usize)> = Vec::new();
+    let mut timed: Vec<(NaiveDate, usize)> = Vec::new();
     let mut weekdays: Vec<(u32, u32, chrono::Weekday)> = Vec::new();
     let written = date::dates(hay);
     for (n, &d) in written.iter().enumerate() {
@@ -107,6 +111,7 @@ fn sitting_date_in(text: &str, region: Range<usize>) -> SittingDate {
             }
             Claim::Heading => (d, &mut headings),
             Claim::Bare => (d, &mut bare),
+            Claim::Timed => (d, &mut timed),
         };
         if let Some(date) = d.date() {
             claims.push((date, region.start + d.start));
@@ -116,7 +121,7 @@ fn sitting_date_in(text: &str, region: Range<usize>) -> SittingDate {
         }
     }
     if preamble.is_empty() && headings.is_empty() {
-        headings = bare;
+        headings = if bare.is_empty() { timed } else { bare };
     }
     let Some(&(date, at)) = preamble.first().or(headings.first()) else {
         return SittingDate::Unknown;
@@ -246,7 +251,7 @@ fn claim_of(hay: &str, d: &WrittenDate, an_year: Option<(i32, usize)>) -> Option
     // place between the verb and the date, and the words before the verb
     // ("convoqué") are not what the date is of.
     let excluded = regex!(
-        r"(convoqu|convocation|affich|publi(?:e|c)|transmis|recu|envoy|scrutin|ligne le|delibere|deliberation|arrete|loi|decret|approuv|approbation|adopt|precedente|derniere|lors d|operations de vote|elections?\s|elue?s?\s+le|proclame)"
+        r"(convoqu|convocation|affich|publi(?:e|c)|transmis|recu|envoy|scrutin|ligne le|delibere|deliberation|arrete|\bloi\b|decret|approuv|approbation|adopt|precedente|derniere|lors d|operations de vote|elections?\s|elue?s?\s+le|proclame)"
     );
     if let Some(m) = fold_regex!(&format!(r"(?i)réuni(?:e|s|es)?\s+(?:en|à|au|dans|salle)\s[^.;]{{0,80}}?\sle\s+(?:(?:{WEEKDAYS})\s+)?$")).find(before)
         && !excluded.is_match(&fold(&before[m.start()..]))
@@ -333,6 +338,13 @@ fn claim_of(hay: &str, d: &WrittenDate, an_year: Option<(i32, usize)>) -> Option
         && d.year.is_some()
     {
         Some(Claim::Bare)
+    } else if d.year.is_some()
+        && regex!(r"(?i)(?-u:\b)du\s+$").is_match(before)
+        && regex!(r"^,?\s+(?:à|a)\s+")
+            .find(&hay[d.end..])
+            .is_some_and(|m| date::time_at(&hay[d.end + m.end()..]).is_some())
+    {
+        Some(Claim::Timed)
     } else {
         None
     }
@@ -781,6 +793,23 @@ mod tests {
             ),
             ymd(2011, 3, 4)
         );
+        // A letterhead flattened: "du", the date and its hour, nothing else.
+        assert_eq!(
+            sitting(
+                "Département CONSEIL MUNICIPAL Arrondissement\n\nTOURS du 11 avril 2022 à 20h\n\nCanton"
+            ),
+            ymd(2022, 4, 11)
+        );
+        assert_eq!(
+            sitting("Vu la convocation du 4 avril 2022 à 20h\n\nCanton"),
+            None
+        );
+        // "loi" a word, not inside a place ("BLOIS", "Loire").
+        assert_eq!(
+            sitting("CONSEIL MUNICIPAL\n\nBLOIS du 16 mai 2022 à 20h\n\nCanton"),
+            ymd(2022, 5, 16)
+        );
+        assert_eq!(sitting("selon la loi du 12 juillet 2010 à 20h"), None);
         // The register's title: its deliberations are of this sitting.
         assert_eq!(
             sitting(
