@@ -576,6 +576,7 @@ fn list_tokens(
         after_stop: false,
         headed: false,
         place_headed: false,
+        bracketed: false,
     };
     while r.i < tokens.len() && r.step() {}
     if r.i >= tokens.len() {
@@ -606,6 +607,8 @@ struct ListReader<'t> {
     headed: bool,
     /// Whether every group heading read so far names a place.
     place_headed: bool,
+    /// A member was read in brackets after a commune ("Cressia (Mme X)").
+    bracketed: bool,
 }
 
 impl ListReader<'_> {
@@ -631,6 +634,9 @@ impl ListReader<'_> {
                         .is_some_and(|t| matches!(t.kind, Kind::Punct('/' | ',' | ';')));
                 self.i += 1;
             }
+            // "Cressia (Mme Corinne X) ; (M. Patrice Y)": a member in
+            // brackets after a commune's name or in its place.
+            Kind::Punct('(') if self.bracketed_member(i) => {}
             // A stray note: skip it whole.
             Kind::Punct('(') => self.i = skip_parens(tokens, i),
             Kind::Number if self.line_mode => self.i = next_line(tokens, i),
@@ -848,6 +854,23 @@ impl ListReader<'_> {
             self.i = after;
             return true;
         }
+        if let Some(end) = self.place_words(i) {
+            if self.bracketed_member(end) {
+                return true;
+            }
+            // "Cressia (Mme X) ; Gigny ; Lons (Mme Y)": in such a list, a
+            // commune alone names no member.
+            if self.bracketed
+                && self
+                    .w
+                    .tokens
+                    .get(end)
+                    .is_none_or(|t| t.kind == Kind::Punct(';'))
+            {
+                self.i = end;
+                return true;
+            }
+        }
         match self.mention(i) {
             Some((mention, next)) => self.entry(mention, next),
             None => match self.group_before_first_civility(i) {
@@ -911,6 +934,95 @@ impl ListReader<'_> {
                     Kind::Punct(',' | ';' | '.') | Kind::Newline | Kind::Blank
                 )
             })
+    }
+
+    /// "Cressia (Mme Corinne X)", "Lons le Saunier (Mme Evelyne Y)": the
+    /// words of a place in mixed case (no civility, no capitals alone)
+    /// before a bracket whose member is read by [`Self::bracketed_member`],
+    /// or before a semicolon. Where they end.
+    fn place_words(&self, i: usize) -> Option<usize> {
+        let w = self.w;
+        let mut k = i;
+        let mut named = false;
+        while k < i + 8 {
+            let Some(t) = w.tokens.get(k) else { break };
+            match t.kind {
+                Kind::Punct('(' | ';') => break,
+                Kind::Punct('-' | '\'' | '’' | '/') => {}
+                Kind::Word => {
+                    let x = w.word(k)?;
+                    let link = matches!(
+                        x,
+                        "le" | "la"
+                            | "les"
+                            | "sur"
+                            | "sous"
+                            | "en"
+                            | "d"
+                            | "du"
+                            | "de"
+                            | "lès"
+                            | "lez"
+                    );
+                    if civility(x).is_some() || is_caps(x) && x.chars().count() >= 2 {
+                        return None;
+                    }
+                    // ("Val d'Amour": an elision before a capital.)
+                    let elided = ["d'", "d’", "l'", "l’"].iter().any(|e| {
+                        x.strip_prefix(e)
+                            .is_some_and(|r| r.starts_with(char::is_uppercase))
+                    });
+                    if !link && !elided && !x.starts_with(char::is_uppercase) {
+                        return None;
+                    }
+                    named |= !link;
+                }
+                _ => return None,
+            }
+            k += 1;
+        }
+        (named && (k == w.tokens.len() || w.is(k, Kind::Punct('(')) || w.is(k, Kind::Punct(';'))))
+            .then_some(k)
+    }
+
+    /// A member in brackets at `tokens[open]`: a civility and a name up to
+    /// the closing bracket, or to a colon before a note ("(M. Bernard X :
+    /// pouvoir transmis à ...)"). Records the member and reads on after the
+    /// bracket; whether one was read.
+    fn bracketed_member(&mut self, open: usize) -> bool {
+        let w = self.w;
+        if !w.is(open, Kind::Punct('('))
+            || w.word(open + 1)
+                .and_then(civility)
+                .is_none_or(|(_, plural)| plural)
+        {
+            return false;
+        }
+        let Some((mention, next)) = self.mention(open + 1) else {
+            return false;
+        };
+        let close = skip_parens(w.tokens, open);
+        if !matches!(
+            w.tokens.get(next).map(|t| t.kind),
+            Some(Kind::Punct(')' | ':'))
+        ) || !w.is(close.saturating_sub(1), Kind::Punct(')'))
+        {
+            return false;
+        }
+        // "(M. X : pouvoir transmis à Mme Y)": what follows the colon is
+        // the member's note.
+        let notes = if w.is(next, Kind::Punct(':')) && next + 1 < close - 1 {
+            let note = w.tokens[next + 1].start..w.tokens[close - 2].end;
+            vec![note]
+        } else {
+            Vec::new()
+        };
+        self.push(mention, notes);
+        self.bracketed = true;
+        self.after_stop = false;
+        self.stop = w.tokens[close - 1].end;
+        self.i = close;
+        true
     }
 
     /// "PRESENTS : Communauté de Communes Sèvre et Loire Mr BERTIN, Mr
@@ -2011,6 +2123,16 @@ mod tests {
     #[track_caller]
     fn check(text: &str, expected: &[&str]) {
         assert_eq!(names(text), expected, "reading {text:?}");
+    }
+
+    #[test]
+    fn members_in_brackets_after_communes() {
+        assert_eq!(
+            names(
+                "Arbois (Mme Claire VUILLET ) ; Mesnay ; Mont sous Vaudrey (M. Denis ROCHET : pouvoir transmis à M. Gérard FAIVRE) ; (M. Paul SIMON )"
+            ),
+            ["Claire|VUILLET", "Denis|ROCHET", "Paul|SIMON"]
+        );
     }
 
     #[test]
