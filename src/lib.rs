@@ -50,7 +50,8 @@
 //! assert_eq!(doc.meeting.members_in_office, Some(5));
 //! assert_eq!(doc.attendance.present.len(), 3);
 //! assert_eq!(doc.attendance.present[1].from_question, Some(3));
-//! assert_eq!(doc.attendance.proxies[0].holder.family_name, "FENAVEL");
+//! let holder = doc.attendance.proxies[0].holder.as_ref().unwrap();
+//! assert_eq!(holder.family_name, "FENAVEL");
 //! let vote = doc.deliberations[0].vote.as_ref().unwrap();
 //! assert_eq!((vote.for_, vote.against, vote.unanimous), (Some(4), Some(0), true));
 //! // Every record knows where it was read.

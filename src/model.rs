@@ -564,8 +564,10 @@ pub struct Absence {
 pub struct Proxy {
     /// Who gave the proxy (absent).
     pub grantor: Person,
-    /// Who holds it (present).
-    pub holder: Person,
+    /// Who holds it (present); none (`null`) when the text names the
+    /// grantor as represented but not who holds the proxy ("Absents ayant
+    /// donné procuration : X, Y").
+    pub holder: Option<Person>,
     /// First question it covers, inclusive.
     pub from_question: Option<u32>,
     /// Last question it covers, inclusive.

@@ -199,7 +199,9 @@ pub fn summary(path: &str, text: &str, doc: &Document, paint: Paint) -> String {
             s,
             "  {} -> {}{}",
             person(&p.grantor),
-            person(&p.holder),
+            p.holder
+                .as_ref()
+                .map_or("(holder not written)".into(), person),
             range(p.from_question, p.until_question)
         );
     }

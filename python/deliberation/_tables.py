@@ -243,10 +243,10 @@ def _document(rows: Dict[str, List[Tuple[Any, ...]]], index: int, source: Option
         who = a["person"]
         table.append(person("absent", who) + (None, None, None, a.get("excused")) + (None,) * 4 + (who["span"]["line"],))
     for p in attendance["proxies"]:
-        who, holder = p["grantor"], p["holder"]
+        who, holder = p["grantor"], p.get("holder") or {}
         table.append(
             person("proxy", who)
-            + (p.get("from_question"), p.get("until_question"), None, None, holder["text"], holder["family_name"])
+            + (p.get("from_question"), p.get("until_question"), None, None, holder.get("text"), holder.get("family_name"))
             + (None, None, who["span"]["line"])
         )
     for s in attendance.get("substitutes", []):

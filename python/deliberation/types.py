@@ -71,7 +71,7 @@ class Absence(TypedDict):
 
 class Proxy(TypedDict):
     grantor: Person
-    holder: Person
+    holder: Optional[Person]  # None when the text names no holder
     from_question: Optional[int]
     until_question: Optional[int]
     span: Span

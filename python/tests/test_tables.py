@@ -115,8 +115,9 @@ def reference_attendance(docs, sources):
         for p in a["absent"]:
             row("absent", p["person"], excused=p["excused"])
         for p in a["proxies"]:
+            holder = p["holder"] or {}
             row("proxy", p["grantor"], from_question=p["from_question"], until_question=p["until_question"],
-                holder=p["holder"]["text"], holder_family_name=p["holder"]["family_name"])
+                holder=holder.get("text"), holder_family_name=holder.get("family_name"))
         for s in a["substitutes"]:
             row("substitute", s["substitute"], for_member=s["for_member"]["text"],
                 for_member_family_name=s["for_member"]["family_name"])

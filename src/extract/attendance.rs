@@ -17,6 +17,8 @@ impl<'a> Extractor<'a> {
     ) {
         let text = self.text;
         let mut proxy_lines: Vec<ProxyLine> = Vec::new();
+        // Grantors of proxies whose holders are not written.
+        let mut unheld: Vec<Person> = Vec::new();
         let mut present_listed = false;
         let mut presiding: Option<Person> = None;
         // "Agnès (Pr**)" among the present, "Marielle (Pr**)" among the
@@ -196,22 +198,28 @@ impl<'a> Extractor<'a> {
                         .insert((s.content.start, s.content.end), stop);
                     if entries.is_empty() {
                         self.unreadable_list(s);
-                    } else if lower_regex!(r"ayant voté par (?:procuration|pouvoir)")
-                        .is_match(&self.lower[s.label_range.clone()])
-                    {
-                        // "Absents ayant voté par procuration : X / Y": proxies
-                        // whose holders are not written.
+                    }
+                    // "Absents ayant voté par procuration : X / Y": proxies
+                    // whose holders are not written.
+                    let voted_by_proxy = !entries.is_empty()
+                        && lower_regex!(r"ayant voté par (?:procuration|pouvoir)")
+                            .is_match(&self.lower[s.label_range.clone()]);
+                    if voted_by_proxy {
                         self.holders_not_written(s.label_range.clone());
                     }
                     let listed: Vec<&Person> = a.absent.iter().map(|p| &p.person).collect();
                     if self.repeats(&entries, &listed) {
                         continue;
                     }
+                    let before = a.absent.len();
                     for e in entries {
                         if let Some(mark) = self.proxy_mark(&e.notes) {
                             marked.push((mark, e.mention.clone(), false));
                         }
                         self.absent_entry(e, excused, a, &mut proxy_lines);
+                    }
+                    if voted_by_proxy {
+                        unheld.extend(a.absent[before..].iter().map(|x| x.person.clone()));
                     }
                 }
                 Label::Proxies => {
@@ -239,7 +247,8 @@ impl<'a> Extractor<'a> {
                     .flatten();
                     if let Some(grantors) = grantors_alone {
                         for grantor in grantors {
-                            absent_once(a, grantor);
+                            absent_once(a, grantor.clone());
+                            unheld.push(grantor);
                         }
                         self.holders_not_written(s.label_range.clone());
                         continue;
@@ -327,6 +336,23 @@ impl<'a> Extractor<'a> {
         }
 
         self.resolve_proxies(a, proxy_lines, m.president.clone());
+        // Their holders unwritten, unless the text names one elsewhere.
+        for grantor in unheld {
+            if !a.proxies.iter().any(|p| p.grantor.same_as(&grantor)) {
+                a.proxies.push(Proxy {
+                    span: grantor.span,
+                    grantor,
+                    holder: None,
+                    from_question: None,
+                    until_question: None,
+                });
+            }
+        }
+        let present_label = sections
+            .iter()
+            .find(|s| s.label == Label::Present)
+            .map(|s| s.label_range.clone());
+        self.roll_of_members(a, present_label);
         if let Some(label) = by_sheet
             && a.present.is_empty()
             && !a.proxies.is_empty()
@@ -341,9 +367,9 @@ impl<'a> Extractor<'a> {
             );
         }
         if by_exception {
-            for p in &a.proxies {
-                if !a.present.iter().any(|x| x.person.same_as(&p.holder)) {
-                    a.present.push(Presence::new(p.holder.clone()));
+            for holder in a.proxies.iter().filter_map(|p| p.holder.as_ref()) {
+                if !a.present.iter().any(|x| x.person.same_as(holder)) {
+                    a.present.push(Presence::new(holder.clone()));
                 }
             }
         }
@@ -444,7 +470,8 @@ impl<'a> Extractor<'a> {
             if proxies_by_grantor.get(&key).is_some_and(|ks| {
                 ks.iter().any(|&k| {
                     let p = &a.proxies[k];
-                    p.grantor.same_as(&grantor) && p.holder.same_as(&holder)
+                    p.grantor.same_as(&grantor)
+                        && p.holder.as_ref().is_some_and(|h| h.same_as(&holder))
                 })
             }) {
                 continue;
@@ -519,7 +546,7 @@ impl<'a> Extractor<'a> {
             let span = self.span(line.range.clone());
             a.proxies.push(Proxy {
                 grantor,
-                holder,
+                holder: Some(holder),
                 from_question: line.condition.from,
                 until_question: line.condition.until,
                 span,
@@ -737,7 +764,9 @@ impl<'a> Extractor<'a> {
                     self.apply_condition(&mut presence, &c);
                     resumes = resumes.or(c.resumes);
                 }
-                Note::ProxyFrom(grantor) => proxies.push(ProxyLine {
+                // "FABRE Paul (pouvoir LOPEZ Anne)" among the
+                // present: the member present holds the proxy.
+                Note::ProxyFrom(grantor) | Note::Proxy(grantor) => proxies.push(ProxyLine {
                     grantor,
                     holder: e.mention.clone(),
                     condition: Condition::default(),
@@ -1207,6 +1236,14 @@ impl<'a> Extractor<'a> {
                         range: name.whole.start..note.end,
                     });
                 }
+                // "MARTIN (pouvoir M. ROUX)" among the absent: the
+                // member absent gave it.
+                Note::Proxy(holder) => proxies.push(ProxyLine {
+                    grantor: e.mention.clone(),
+                    holder,
+                    condition: Condition::default(),
+                    range: name.whole.start..note.end,
+                }),
                 Note::SubstitutedBy(Mention::Name(s)) => {
                     self.substitution(a, &person, &s, name.whole.start..note.end);
                 }
@@ -1283,6 +1320,44 @@ impl<'a> Extractor<'a> {
     /// Jacqueline X à M. Cl", "Ghislaine X donne pouvoir à Mire" as the last
     /// words of an excerpt): `text[r]` is the proxy left unread, at most one
     /// word after it, and its grantor one name before "à".
+    /// "Présents : A, B, C, D, E. Ont donné procuration : B à A. Absents
+    /// excusés : C, D.": a present list that names, for the whole sitting,
+    /// three members or more whom the other lists give absent or
+    /// represented is the roll of the members, not of those present; they
+    /// are absent only, and a finding says the present list was read so.
+    fn roll_of_members(&mut self, a: &mut Attendance, label: Option<Range<usize>>) {
+        let listed_absent = |p: &Presence| {
+            p.from_question.is_none()
+                && p.until_question.is_none()
+                && p.condition.is_none()
+                && (a.absent.iter().any(|x| x.person.same_as(&p.person))
+                    || a.proxies.iter().any(|x| {
+                        x.from_question.is_none()
+                            && x.until_question.is_none()
+                            && x.grantor.same_as(&p.person)
+                    }))
+        };
+        let both = a.present.iter().filter(|p| listed_absent(p)).count();
+        if both < 3 || both * 4 < a.absent.len().max(a.proxies.len()) {
+            return;
+        }
+        let kept: Vec<Presence> = a
+            .present
+            .iter()
+            .filter(|p| !listed_absent(p))
+            .cloned()
+            .collect();
+        a.present = kept;
+        self.finding(
+            Code::UnreadableList,
+            Severity::Warning,
+            format!(
+                "expected the members present to be listed apart from the absent, found {both} of them in both: the present list is read as the roll of the members, those listed absent or represented are absent only"
+            ),
+            label,
+        );
+    }
+
     /// Proxies listed under `label` by their grantors only: the grantors
     /// are read absent, and this finding says the proxies are left out.
     fn holders_not_written(&mut self, label: Range<usize>) {
@@ -1290,7 +1365,7 @@ impl<'a> Extractor<'a> {
         self.finding(
             Code::UnreadableProxy,
             Severity::Warning,
-            format!("expected the holders of the proxies under {shown:?}, found none written: the grantors are read absent, the proxies are left out"),
+            format!("expected the holders of the proxies under {shown:?}, found none written: the grantors are read absent, their proxies without holders"),
             Some(label),
         );
     }
@@ -1478,7 +1553,7 @@ impl<'a> Extractor<'a> {
             .text
             .floor_char_boundary(content.end.min(content.start + 3000));
         let lower = &self.lower[content.start..end];
-        if !proxies::mentions_proxy(lower) {
+        if !proxies::mentions_proxy_or_representation(lower) {
             return None;
         }
         let read = proxies::proxies_and_names(self.text, content.start..end, false);
@@ -1654,6 +1729,14 @@ impl<'a> Extractor<'a> {
                     continue;
                 }
                 (s, text.floor_char_boundary((s + 120).min(text.len())))
+            } else if m.as_str().starts_with(char::is_uppercase)
+                && text[..at].trim_end().ends_with(|c: char| c.is_alphabetic())
+            {
+                // "..., Mr X Est nommé secrétaire, Mr Y": a
+                // sentence opening on its verb, its full stop lost after a
+                // list; the name after it.
+                let s = at + m.len();
+                (s, text.floor_char_boundary((s + 80).min(text.len())))
             } else {
                 (sentence_start, at)
             };

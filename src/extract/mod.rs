@@ -287,7 +287,7 @@ impl<'a> Extractor<'a> {
                 attendance
                     .proxies
                     .iter()
-                    .flat_map(|p| [&p.grantor, &p.holder]),
+                    .flat_map(|p| std::iter::once(&p.grantor).chain(&p.holder)),
             )
             .find(|p| {
                 // A place noun, then "de", "du", "d'..." ("COMMUNE DE X"):

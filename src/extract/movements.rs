@@ -141,7 +141,7 @@ pub(super) fn apply(a: &mut Attendance, movements: Vec<Movement>) {
                 {
                     a.proxies.push(Proxy {
                         grantor: who.clone(),
-                        holder,
+                        holder: Some(holder),
                         from_question: Some(until + 1),
                         until_question: None,
                         span,

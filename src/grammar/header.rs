@@ -242,6 +242,15 @@ fn claim_of(hay: &str, d: &WrittenDate, an_year: Option<(i32, usize)>) -> Option
     {
         clause = &clause[p..];
     }
+    // "... publication : 12 mai 2015 L an deux mil quinze, le cinq mai":
+    // the preamble opens a sentence, whatever a flattened margin put before.
+    if let Some(m) = regex!(r"(?i)(?-u:\b)l(?:'|’| ) ?an\s")
+        .find_iter(clause)
+        .last()
+        && m.start() > 0
+    {
+        clause = &clause[m.start()..];
+    }
     // Read folded: plain letters, no accents.
     // "publi" is a publication ("publié le"), not a public sitting
     // ("Séance publique du"); "en date du" is a letter's date ("courrier en
@@ -332,6 +341,10 @@ fn claim_of(hay: &str, d: &WrittenDate, an_year: Option<(i32, usize)>) -> Option
         // The same after "Séance du" inside a flattened line ("... VILLE
         // DE X SÉANCE DU CONSEIL MUNICIPAL MERCREDI 18 OCTOBRE 2017").
         || fold_regex!(&format!(r"(?i)^séance\s+(?:du|de\s+la)\s+(?:conseil|comité|bureau|commission)\s+[^\n.]{{0,40}}?(?:(?:{WEEKDAYS})\s+)?$")).is_match(clause)
+        // "COMPTE-RENDU DE LA SEANCE DU BUREAU COMMUNAUTAIRE COMMUNAUTE DE
+        // COMMUNES - Jeudi 14 novembre 2019": a title line whose body's
+        // name runs past the clause, a dash before the weekday.
+        || fold_regex!(&format!(r"(?i)(?:^|\n)[^\n]{{0,40}}séance\s+(?:du|de\s+la)\s+(?:conseil|comité|bureau|commission)\s+[^\n.]{{0,70}}?\s[-–]\s+(?:{WEEKDAYS})\s+$")).is_match(before)
     {
         Some(Claim::Heading)
     } else if regex!(&format!(r"(?i)(?:^|\n)\s*(?:[-+•*]\s*)?(?:du\s+)?(?:(?:{WEEKDAYS})\s+)?$")).is_match(before)
@@ -437,34 +450,45 @@ pub(crate) fn members_in_office(text: &str, lower: &str, within: Range<usize>) -
         text[word..].trim_start().starts_with(char::is_lowercase)
             && !text[..start].ends_with(|ch: char| ch.is_ascii_digit())
     });
-    stated_before
-        .or_else(|| {
-            after.captures_iter(&lower[within.clone()]).find(|c| {
-                // Not the day of a date ("Nombre de membres :\n10/01/2019").
-                let whole = c.get(0).expect("match");
-                let (start, end) = (within.start + whole.start(), within.start + whole.end());
-                // "Nombre de conseillers : 61" opens its line, as counts do
-                // in a header; in a sentence it counts something else
-                // ("fixe le nombre de délégués : 2").
-                let line_start = text[..start]
-                    .rsplit('\n')
-                    .next()
-                    .is_some_and(|l| l.trim_start_matches([' ', '\t', '-', '•', '|']).is_empty());
-                // ("15." ending a sentence is a count, "10.01.2019" a date.)
-                let date_goes_on = text[end..].starts_with('/')
-                    || text[end..]
-                        .strip_prefix('.')
-                        .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
-                word_ends_at(text, end)
-                    && !date_goes_on
-                    && (whole.as_str().starts_with("en ")
+    let mut counts = after.captures_iter(&lower[within.clone()]).filter(|c| {
+        // Not the day of a date ("Nombre de membres :\n10/01/2019").
+        let whole = c.get(0).expect("match");
+        let (start, end) = (within.start + whole.start(), within.start + whole.end());
+        // "Nombre de conseillers : 61" opens its line, as counts do
+        // in a header; in a sentence it counts something else
+        // ("fixe le nombre de délégués : 2").
+        let line_start = text[..start]
+            .rsplit('\n')
+            .next()
+            .is_some_and(|l| l.trim_start_matches([' ', '\t', '-', '•', '|']).is_empty());
+        // ("15." ending a sentence is a count, "10.01.2019" a date.)
+        let date_goes_on = text[end..].starts_with('/')
+            || text[end..]
+                .strip_prefix('.')
+                .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
+        word_ends_at(text, end)
+            && !date_goes_on
+            && (whole.as_str().starts_with("en ")
                         || whole.as_str().starts_with("effectif")
                         || line_start
                         // "... COMPTE-RENDU Nombre de délégués titulaires :
                         // 39": a capitalised label inside a flattened line.
                         || text[start..].starts_with("Nombre de "))
-            })
-        })
+    });
+    // "Nombre de Membres titulaires : 36 ... En Exercice : 35": the seats,
+    // then the members in office, in the same box; the latter is the count.
+    let stated_after = counts.next().map(|first| {
+        let end = first.get(0).expect("match").end();
+        if first[0].starts_with("en ") {
+            return first;
+        }
+        counts
+            .take_while(|c| c.get(0).expect("match").start() < end + 200)
+            .find(|c| c[0].starts_with("en "))
+            .unwrap_or(first)
+    });
+    stated_before
+        .or(stated_after)
         .and_then(|c| c[1].parse().ok())
         .or_else(|| members_in_office_column(lower, within.clone()))
         .or_else(|| {
@@ -821,6 +845,27 @@ mod tests {
             sitting("Vu la délibération du conseil municipal du 4 mars 2016"),
             None
         );
+        // A title whose body's name runs long, a dash before the weekday;
+        // a margin run into the preamble.
+        assert_eq!(
+            sitting(
+                "COMPTE-RENDU DE LA SEANCE DU BUREAU COMMUNAUTAIRE COMMUNAUTE DE COMMUNES - Mardi 12 mars 2019\n\nValidation du procès-verbal du Bureau Communautaire du 12 février 2019"
+            ),
+            ymd(2019, 3, 12)
+        );
+        assert_eq!(
+            sitting(
+                "convocation : 04 mars - publication : 17 mars 2014 L an deux mil quatorze, le dix mars à vingt heures, le Conseil"
+            ),
+            ymd(2014, 3, 10)
+        );
+        // A margin's label woven before the preamble, and its date after.
+        assert_eq!(
+            sitting(
+                "REUNION DU CONSEIL MUNICIPAL DU 09 MAI 2018\n\nDate de convocation : L'an deux mille dix-huit, le neuf mai à vingt heures, le Conseil 30 avril 2018 Municipal légalement convoqué s'est réuni"
+            ),
+            ymd(2018, 5, 9)
+        );
         // A sitting announced, not held.
         assert_eq!(
             sitting(
@@ -957,6 +1002,12 @@ mod tests {
         assert_eq!(
             members_in_office(t, &t.to_ascii_lowercase(), 0..t.len()),
             Some(27)
+        );
+        // The seats, then the members in office, in one box.
+        let t = "Nombre de Membres titulaires : 36 L'an deux mille treize En Exercice : 35 Le vingt six mars";
+        assert_eq!(
+            members_in_office(t, &t.to_lowercase(), 0..t.len()),
+            Some(35)
         );
         // The council's legal size.
         let t = "La séance est ouverte. Effectif légal du Comité syndical : 23 délégués. PRESENTS : M. X";

@@ -29,6 +29,9 @@ pub(crate) enum Note {
     ProxyTo(Mention, Condition),
     /// The person listed holds this one's proxy: "(pouvoir de M. Y)".
     ProxyFrom(Mention),
+    /// A proxy written without its preposition: "(pouvoir M. Y)". The list
+    /// tells which way it goes: from an absent member, to a present one.
+    Proxy(Mention),
     /// The person listed substitutes for this one: "(suppléant de M. Z)".
     SubstituteFor(Mention),
     /// The person listed is replaced by this one: "(suppléé par M. Z)".
@@ -385,6 +388,14 @@ pub(crate) fn note(text: &str, range: Range<usize>) -> Note {
             };
         }
     }
+    // "(pouvoir M. ROUX)", "(pouvoir LOPEZ Anne)": a name right
+    // after the proxy's noun, and nothing else.
+    if let Some(m) = regex!(r"^(?:pouvoirs?|procurations?)\s+").find(ft)
+        && let Some((who, end)) = mention_after(m)
+        && text[end..range.end].trim().is_empty()
+    {
+        return Note::Proxy(who);
+    }
     match condition(text, range) {
         Some(c) => Note::Presence(c),
         None => Note::Other,
@@ -565,6 +576,10 @@ mod tests {
             Note::SubstituteFor(_)
         ));
         assert!(matches!(n("représenté par son suppléant"), Note::Other));
+        // Without a preposition: the list tells the way.
+        assert!(matches!(n("pouvoir M. PAUL DORIAC"), Note::Proxy(_)));
+        assert!(matches!(n("pouvoir DORIAC Paul"), Note::Proxy(_)));
+        assert!(matches!(n("pouvoir"), Note::Other));
         assert!(matches!(
             n("représenté par son suppléant Mr Paul DORIAC"),
             Note::SubstitutedBy(_)

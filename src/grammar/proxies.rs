@@ -6,7 +6,7 @@
 use std::ops::Range;
 
 use super::notes::{self, Condition, Note, note};
-use super::people::{self, Kind, Mention, NameStyle, Token};
+use super::people::{self, Kind, Mention, Name, NameStyle, Token};
 use crate::text::{fold, with_fold};
 use crate::vocabulary::{PROXY_WORDS, STATUS_PROXY_WORDS, STATUS_SUBSTITUTE_WORDS};
 
@@ -34,6 +34,12 @@ pub(crate) fn mentions_proxy(lower: &str) -> bool {
             .any(|w| (6..=12).contains(&w.len()) && is_proxy_noun_slip(w))
 }
 
+/// Whether the lower-case `text` names a proxy or a proxy or substitute
+/// by "représenté(e) par" ("Mme X, absente, représentée par M. Y").
+pub(crate) fn mentions_proxy_or_representation(lower: &str) -> bool {
+    mentions_proxy(lower) || crate::text::lower_regex!(r"repr[ée]sent[ée]+s? par ").is_match(lower)
+}
+
 /// "pourvoir", "procuraiton": a proxy noun typed with one slip.
 fn is_proxy_noun_slip(folded: &str) -> bool {
     STATUS_PROXY_WORDS
@@ -47,7 +53,7 @@ fn is_proxy_noun_slip(folded: &str) -> bool {
 pub(crate) fn proxies(text: &str, range: Range<usize>) -> ProxiesAndNames {
     // Tokenized once for both readings.
     let tokens = people::inline(people::tokenize(text, range.clone()));
-    if let Some(lines) = two_columns(text, &tokens) {
+    if let Some(lines) = two_columns(text, &tokens).or_else(|| column_after_column(text, &tokens)) {
         return ProxiesAndNames {
             lines,
             ..ProxiesAndNames::default()
@@ -131,6 +137,141 @@ fn two_columns(text: &str, tokens: &[Token]) -> Option<Vec<ProxyLine>> {
             })
             .collect(),
     )
+}
+
+/// A table of proxies flattened column by column: its grantors first, then
+/// as many "pouvoir à" cells, each with its holder, in the same order
+/// ("Paul X Anne Y pouvoir à Marc Z pouvoir à Lise W"). None unless the
+/// names before the first "pouvoir à" are names only, as many as the
+/// cells after it, two at least.
+fn column_after_column(text: &str, tokens: &[Token]) -> Option<Vec<ProxyLine>> {
+    let word = |k: usize| {
+        tokens
+            .get(k)
+            .filter(|t| t.kind == Kind::Word)
+            .map(|t| fold(&text[t.start..t.end]))
+    };
+    let cell = |k: usize| {
+        matches!(word(k).as_deref(), Some("pouvoir" | "procuration"))
+            && matches!(word(k + 1).as_deref(), Some("a" | "au"))
+    };
+    let first = (1..tokens.len()).find(|&k| cell(k))?;
+    let style = NameStyle::guess(text, &tokens[first..]);
+    let mut holders = Vec::new();
+    let mut k = first;
+    while cell(k) {
+        let (Mention::Name(n), next) = people::name_at(text, tokens, k + 2, style)? else {
+            return None;
+        };
+        holders.push(n);
+        k = next;
+        while tokens.get(k).is_some_and(|t| t.kind == Kind::Newline) {
+            k += 1;
+        }
+    }
+    if holders.len() < 2 {
+        return None;
+    }
+    let region = tokens[0].start..tokens[first].start;
+    let (entries, stop) = people::list(text, region.clone());
+    let read_whole = text[stop.min(region.end)..region.end].trim().is_empty();
+    // Names each opening on a given name the lexicon knows, else as a list
+    // reads them.
+    let grantors: Vec<Name> = match given_names_apart(text, &tokens[..first]) {
+        Some(names) if names.len() == holders.len() => names,
+        _ if read_whole && entries.len() == holders.len() => entries
+            .into_iter()
+            .map(|e| match e.mention {
+                Mention::Name(n) => Some(n),
+                Mention::Role(..) => None,
+            })
+            .collect::<Option<_>>()?,
+        _ => return None,
+    };
+    if grantors.len() != holders.len() {
+        return None;
+    }
+    grantors
+        .into_iter()
+        .zip(holders)
+        .map(|(grantor, holder)| {
+            let range = grantor.whole.start..holder.whole.end;
+            Some(ProxyLine {
+                grantor: Mention::Name(grantor),
+                holder: Mention::Name(holder),
+                condition: Condition::default(),
+                range,
+            })
+        })
+        .collect()
+}
+
+/// Names in mixed case run together without separators, a cell a name
+/// ("Paul Morel Anne-Lise Petit Marc Di Luca"): each starts at a given
+/// name the lexicon knows that follows a family name. None unless every
+/// name has a given name and a family name.
+fn given_names_apart(text: &str, tokens: &[Token]) -> Option<Vec<Name>> {
+    let mut names: Vec<Name> = Vec::new();
+    // Words of the name being read: given names, then family words.
+    let mut given: Option<Range<usize>> = None;
+    let mut family: Option<Range<usize>> = None;
+    let mut push = |given: Option<Range<usize>>, family: Option<Range<usize>>| {
+        let (g, f) = (given?, family?);
+        names.push(Name {
+            civility: None,
+            given: Some(g.clone()),
+            family: f.clone(),
+            whole: g.start..f.end,
+        });
+        Some(())
+    };
+    for t in tokens {
+        let w = &text[t.start..t.end];
+        match t.kind {
+            Kind::Newline => continue,
+            Kind::Punct('-') => {
+                // A hyphen inside a compound word: the word goes on.
+                match (&mut family, &mut given) {
+                    (Some(f), _) => f.end = t.end,
+                    (None, Some(g)) => g.end = t.end,
+                    _ => return None,
+                }
+                continue;
+            }
+            Kind::Word => {}
+            _ => return None,
+        }
+        let glued = text[..t.start].ends_with('-');
+        if glued {
+            match (&mut family, &mut given) {
+                (Some(f), _) => f.end = t.end,
+                (None, Some(g)) => g.end = t.end,
+                _ => return None,
+            }
+            continue;
+        }
+        if !people::is_capitalised(w) && !people::is_caps(w) && !people::is_particle(w) {
+            return None;
+        }
+        // "Di Luca": after a particle the family name goes on.
+        let after_particle = family.as_ref().is_some_and(|f| {
+            text[f.clone()]
+                .split_whitespace()
+                .last()
+                .is_some_and(people::is_particle)
+        });
+        let is_given = crate::grammar::given_names::is_given_name(w) && !after_particle;
+        if is_given && family.is_some() {
+            push(given.take(), family.take())?;
+        }
+        if is_given && family.is_none() {
+            given = Some(given.map_or(t.start..t.end, |g| g.start..t.end));
+        } else {
+            family = Some(family.map_or(t.start..t.end, |f| f.start..t.end));
+        }
+    }
+    push(given, family)?;
+    Some(names)
 }
 
 /// What a list of proxies and names holds: "Karine X donne pouvoir à Louis
@@ -346,15 +487,19 @@ fn read_proxies(
             i += 1;
         }
         // "Mmes : X à Y, ..., MM : Z à W": a group's civility heading its
-        // proxies.
-        if word(i)
-            .and_then(people::civility)
-            .is_some_and(|(_, group)| group)
-            && tokens
-                .get(i + 1)
-                .is_some_and(|t| t.kind == Kind::Punct(':'))
-        {
+        // proxies; "Mesdames et Messieurs : X par Y", both.
+        let group = |k: usize| {
+            word(k)
+                .and_then(people::civility)
+                .is_some_and(|(_, group)| group)
+        };
+        let colon = |k: usize| tokens.get(k).is_some_and(|t| t.kind == Kind::Punct(':'));
+        if group(i) && colon(i + 1) {
             i += 2;
+            continue;
+        }
+        if group(i) && word(i + 1) == Some("et") && group(i + 2) && colon(i + 3) {
+            i += 4;
             continue;
         }
         // "Bazus : Serge X ayant donné pouvoir à Y. Lavalette : ...": the
@@ -445,6 +590,7 @@ fn read_proxies(
         let grantor = grantors[0].clone();
         let start = tokens[i].start;
         let mut k = next;
+        let mut aside_end = None;
         // "X (pouvoir à Y)": the proxy written as a note.
         if tokens.get(k).is_some_and(|t| t.kind == Kind::Punct('(')) {
             let (inner, close) = people::in_parens(&tokens, k);
@@ -489,6 +635,10 @@ fn read_proxies(
             }
             // "Régis X (Champtocel) représenté par Y": an aside, read on.
             k = close;
+            // Closed: a note the text's end cuts is no aside.
+            if tokens[close - 1].kind == Kind::Punct(')') {
+                aside_end = Some(close);
+            }
         }
         // "Gérard X, suppléé par Dany Y", "Emmanuel X, représenté par sa
         // suppléante, Mme Christine Y": a substitute, not a proxy.
@@ -532,7 +682,7 @@ fn read_proxies(
         // "Marie X, Conseillère municipale, pouvoir donné à Y": the
         // grantor's function between commas, or to the end of its line
         // ("Régine X Conseillère municipale").
-        let mut after_name = next;
+        let mut after_name = aside_end.unwrap_or(next);
         let comma = usize::from(tokens.get(k).is_some_and(|t| t.kind == Kind::Punct(',')));
         if word(k + comma).is_some_and(people::is_function_word)
             && !breaks_before(text, &tokens, k + comma)
@@ -580,6 +730,16 @@ fn read_proxies(
             {
                 j += 1;
             }
+            // "Lise X, absente, représentée par Y": the words closed by a
+            // comma.
+            let j = if j > k
+                && tokens.get(j).is_some_and(|t| t.kind == Kind::Punct(','))
+                && word(j + 1).is_some_and(is_linking_word)
+            {
+                j + 1
+            } else {
+                j
+            };
             if j > k && word(j).is_some_and(is_linking_word) && line_links(text, &tokens, j) {
                 skipped_to = Some(j);
             }
@@ -627,12 +787,15 @@ fn read_proxies(
         }
         // "Myriam Z" alone on its line or before a comma: a name without a
         // proxy.
+        // "M. X (Artix) M. Y (Biron)": after a place in brackets, the next
+        // name's civility ends the name too.
         let ends_here = k == after_name
             && tokens.get(k).is_none_or(|t| {
                 matches!(
                     t.kind,
                     Kind::Punct(',') | Kind::Punct(';') | Kind::Punct('.') | Kind::Blank
                 ) || breaks_before(text, &tokens, k)
+                    || aside_end == Some(k) && word(k).and_then(people::civility).is_some()
             });
         if ends_here && past_blank {
             break;
@@ -824,6 +987,22 @@ mod tests {
     }
 
     #[test]
+    fn a_table_flattened_column_after_column() {
+        check(
+            "Bernard Morel Christine Di Luca Etienne Vasseur-Roy pouvoir à Paul Amiel pouvoir à Anne Brun pouvoir à Marc Colin",
+            &[
+                ("Morel", "Amiel", None, None),
+                ("Di Luca", "Brun", None, None),
+                ("Vasseur-Roy", "Colin", None, None),
+            ],
+        );
+        // One holder fewer than the grantors: no pairing is guessed.
+        let text = "Bernard Morel Christine Di Luca Etienne Vasseur pouvoir à Paul Amiel pouvoir à Anne Brun";
+        let toks = people::inline(people::tokenize(text, 0..text.len()));
+        assert!(column_after_column(text, &toks).is_none());
+    }
+
+    #[test]
     fn a_substitute_among_proxies() {
         let text = "BOLIVAR Anne, suppléée par DORIAC Paul CARMONT Lise, pouvoir à AMBRE Luc";
         let read = proxies(text, 0..text.len());
@@ -978,6 +1157,20 @@ mod tests {
             &[
                 ("CASAVEL", "FENANIRAC", None, None),
                 ("BARAGNOL", "FALIRAC", None, None),
+            ],
+        );
+        check(
+            "Mesdames et Messieurs : Paul BALIRAC par Anne CORANIS, Lise DALOU par Rose VALIN.",
+            &[
+                ("BALIRAC", "CORANIS", None, None),
+                ("DALOU", "VALIN", None, None),
+            ],
+        );
+        check(
+            "GORAS Lise, absente, représentée par Mme VALIN Rose, DALOU Paul, absent, représenté par M. BALIRAC Jean.",
+            &[
+                ("GORAS", "VALIN", None, None),
+                ("DALOU", "BALIRAC", None, None),
             ],
         );
         check(

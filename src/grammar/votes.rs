@@ -328,7 +328,15 @@ fn prose(text: &str, region: &str, base: usize, t: &mut Tally) {
         if in_a_visa(before) {
             continue;
         }
-        let before = before.strip_suffix("d'").unwrap_or(before);
+        let before = before
+            .strip_suffix("d'")
+            .or_else(|| before.strip_suffix("d’"))
+            .unwrap_or(before);
+        // "0 voix d'abstention": the count before "voix d'".
+        let before = match before.trim_end().strip_suffix("voix") {
+            Some(b) if field == Field::Abstentions && before.len() < whole.start() => b,
+            _ => before,
+        };
         let Some((n, start)) = count_before(before) else {
             continue;
         };
@@ -818,6 +826,12 @@ mod tests {
             "Pour : 27\nContre : 0\nAbstentions : 0\nNombre de conseillers en exercice : 27\nPour : 27\nContre : 0\n",
         );
         assert_eq!(counts(&t), (Some(27), Some(0), Some(0)));
+    }
+
+    #[test]
+    fn abstentions_written_as_votes_of_abstention() {
+        let t = read("le comité décide avec 11 voix Pour, 1 voix Contre et 2 voix d'Abstention de");
+        assert_eq!(counts(&t), (Some(11), Some(1), Some(2)));
     }
 
     #[test]

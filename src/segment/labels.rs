@@ -245,12 +245,15 @@ pub(super) fn sections(text: &str, lower: &str, within: Range<usize>) -> Vec<Sec
         // "Assistaient (à la réunion) :" after a list of the members present
         // (not only their count) and then other lists (absents, proxies,
         // secretary): staff and guests.
+        // "Assistaient également :" (which the present labels match first,
+        // the stop labels never tried): staff and guests.
         let label = if label == Label::Present
             && with_fold(matched, |f| f.starts_with("assist"))
-            && found
+            && (found
                 .iter()
                 .skip_while(|f| f.0 != Label::Present || f.3.is_some())
                 .any(|f| !matches!(f.0, Label::Present | Label::Stop))
+                || with_fold(matched, |f| f.contains("egalement")))
         {
             Label::Stop
         } else {
@@ -459,7 +462,11 @@ fn label_end(
     }
     // "En présence de : X, Y": a label with its colon only; "en présence de
     // M. X, directeur" is prose.
-    if fold_starts_with(matched, "en presence") && !after.starts_with(':') {
+    // "..., se sont réunis : MM. X, Y" likewise ("les délégués se sont
+    // réunis à ..." is prose).
+    if (fold_starts_with(matched, "en presence") || fold_starts_with(matched, "se sont"))
+        && !after.starts_with(':')
+    {
         return None;
     }
     if let Some(colon_rest) = after.strip_prefix(':') {
@@ -546,6 +553,14 @@ fn label_end(
     // in mixed case when it opens a sentence ("Président. Présents Charles
     // X, ...", "Secrétaire de séance Jean-Pierre Y.").
     if label != Label::Stop && skip > 0 && matched.len() >= 6 {
+        // "Ont donné procuration – Suppléant(e)s Paul X à ...": the header
+        // of a table's other column, empty, between the label and the names.
+        let header = crate::text::fold_regex!(
+            r"(?i)^[–-]\s*(?:suppléante?s?|titulaires?|déléguée?s?)(?:\([a-z/]{1,4}\)s?)*\s+"
+        )
+        .find(after)
+        .map_or(0, |h| h.end());
+        let (after, skip) = (&after[header..], skip + header);
         let mut words = after.split_whitespace();
         let given = words.next().unwrap_or("");
         let family = words.next().unwrap_or("");
@@ -573,6 +588,30 @@ fn label_end(
         // name (given name, family name in capitals).
         let whole_name = civility && is_capitalised(family) && is_caps(third);
         if whole_name && matched.starts_with(char::is_uppercase) {
+            return Some((end + skip, None));
+        }
+        // "... M. X Etaient excusés SAINT ROCH M. Y ...":
+        // a capitalised label of several words inside a flattened line,
+        // before a commune's name in capitals and its first delegate.
+        let mut run = after.split_whitespace();
+        let place = run
+            .by_ref()
+            .take(6)
+            .position(|w| matches!(w, "M." | "Mme" | "MME" | "Mlle" | "Madame" | "Monsieur"));
+        let next = run.next().unwrap_or("");
+        if matches!(label, Label::Present | Label::Absent(_))
+            && !caps_label
+            && matched.starts_with(char::is_uppercase)
+            && matched.trim().contains(' ')
+            && place.is_some_and(|p| {
+                p > 0
+                    && after
+                        .split_whitespace()
+                        .take(p)
+                        .all(|w| is_caps(w) && !w.ends_with(':'))
+            })
+            && is_caps(next)
+        {
             return Some((end + skip, None));
         }
         // "... (71 voix) 1 Étaient présents Karim X Anne Y ...": a
@@ -744,8 +783,19 @@ fn date_then_names(text: &str, from: usize) -> Option<usize> {
 /// stop), and its own line goes on with the list after its count.
 fn woven_into_list(text: &str, start: usize, content_start: usize) -> bool {
     let line_start = text[..start].rfind('\n').map_or(0, |p| p + 1);
-    if !text[line_start..start].trim().is_empty() || line_start == 0 {
+    // "..., Anne X, Votants: 12 Paul Y, ...": in a flattened line,
+    // a name and its comma before the label.
+    let after_name = text[..start]
+        .trim_end()
+        .strip_suffix(',')
+        .is_some_and(|b| b.ends_with(char::is_alphabetic));
+    if !after_name && (line_start == 0 || !text[line_start..start].trim().is_empty()) {
         return false;
+    }
+    if after_name {
+        let rest = text[content_start..].split('\n').next().unwrap_or("");
+        let rest = rest.trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ');
+        return rest.starts_with(|c: char| c.is_uppercase()) && rest.contains(',');
     }
     // The line right before (not across a blank line) ends inside the list.
     let before = text[..line_start - 1].trim_end_matches([' ', '\r']);
@@ -895,6 +945,28 @@ mod tests {
         assert_eq!(
             labels("Etaient présents : Date d'affichage : 25 juillet 2016 Mesdames ROUX, PONS")[0],
             (Label::Present, "Mesdames ROUX, PONS")
+        );
+    }
+
+    #[test]
+    fn guests_also_attending_end_the_secretary() {
+        let got = labels(
+            "Présents : Mme ROUX, M. PONS. Secrétaire de séance : Paul Pons Assistaient également : Mme Mas.",
+        );
+        assert_eq!(got[1], (Label::Secretary, "Paul Pons"));
+        assert_eq!(got[2], (Label::Stop, "Mme Mas."));
+    }
+
+    #[test]
+    fn a_margin_count_inside_a_flattened_list() {
+        assert_eq!(
+            labels(
+                "Sont présents: Anne ROUX, Paul PONS, Votants: 14 Lise MAS, Guy VIAL Absents: Marc BLANC"
+            )[0],
+            (
+                Label::Present,
+                "Anne ROUX, Paul PONS, Votants: 14 Lise MAS, Guy VIAL"
+            )
         );
     }
 

@@ -114,7 +114,7 @@ impl Doc {
             let span = self.span();
             self.doc.attendance.proxies.push(Proxy {
                 grantor,
-                holder,
+                holder: Some(holder),
                 from_question,
                 until_question,
                 span,

@@ -229,9 +229,16 @@ impl<'a> Roster<'a> {
                 r.members[t].replaced = true;
             }
         }
+        // A proxy whose holder is not written links nobody: its grantor is
+        // absent, as listed (the finding on the list says the proxies are
+        // not all read).
         for p in &a.proxies {
+            let Some(holder) = &p.holder else {
+                r.find_or_add(&p.grantor);
+                continue;
+            };
             let grantor = r.find_or_add(&p.grantor);
-            let holder = r.find_or_add(&p.holder);
+            let holder = r.find_or_add(holder);
             if grantor != holder {
                 r.links.push(Link {
                     grantor,

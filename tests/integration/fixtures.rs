@@ -318,6 +318,12 @@ fixtures! {
     p30_cc_given_names_glued_to_family_names => "p30-cc-given-names-glued-to-family-names",
     p31_sm_communes_before_civilities => "p31-sm-communes-before-civilities",
     p32_cm_also_present_names_the_members => "p32-cm-also-present-names-the-members",
+    p33_cm_met_colon_list_in_opening_sentence => "p33-cm-met-colon-list-in-opening-sentence",
+    p34_sm_seat_in_a_community_after_each_name => "p34-sm-seat-in-a-community-after-each-name",
+    p35_cc_dotted_leaders_before_functions => "p35-cc-dotted-leaders-before-functions",
+    p36_sm_secretary_after_verb_heading_glued => "p36-sm-secretary-after-verb-heading-glued",
+    p37_cc_present_list_is_the_roll => "p37-cc-present-list-is-the-roll",
+    p38_sm_communes_run_into_surnames => "p38-sm-communes-run-into-surnames",
     q01_cm_members_introduced_after_the_colon => "q01-cm-members-introduced-after-the-colon",
     q02_cm_bulleted_lists_under_bare_headings => "q02-cm-bulleted-lists-under-bare-headings",
     q03_cm_slash_lists_grouped_civilities_joined_together => "q03-cm-slash-lists-grouped-civilities-joined-together",
@@ -360,6 +366,15 @@ fixtures! {
     s12_cm_interested_voted => "s12-cm-interested-voted",
     s13_cm_proxy_overlap => "s13-cm-proxy-overlap",
     s14_syndicat_markdown_table => "s14-syndicat-markdown-table",
+    s15_cc_absent_represented_by => "s15-cc-absent-represented-by",
+    s16_cm_slashed_names_numbered_adjoints => "s16-cm-slashed-names-numbered-adjoints",
+    s17_cc_commune_headings_with_links => "s17-cc-commune-headings-with-links",
+    s18_syndicat_delegates_place_then_stop => "s18-syndicat-delegates-place-then-stop",
+    s19_cm_margin_count_inside_flat_list => "s19-cm-margin-count-inside-flat-list",
+    s20_bureau_title_dash_weekday => "s20-bureau-title-dash-weekday",
+    s21_cm_margin_before_preamble => "s21-cm-margin-before-preamble",
+    s22_cc_seats_and_office_guests_after_secretary => "s22-cc-seats-and-office-guests-after-secretary",
+    s23_cc_proxy_noun_without_preposition => "s23-cc-proxy-noun-without-preposition",
     w01_cm_whole_untitled_items_furniture => "w01-cm-whole-untitled-items-furniture",
     w02_cm_whole_parts_voted_by_line => "w02-cm-whole-parts-voted-by-line",
     w03_cm_whole_vote_lines_wrapped_names => "w03-cm-whole-vote-lines-wrapped-names",
@@ -421,7 +436,7 @@ fn spans_point_at_what_was_read() {
                 doc.attendance
                     .proxies
                     .iter()
-                    .flat_map(|p| [&p.grantor, &p.holder]),
+                    .flat_map(|p| std::iter::once(&p.grantor).chain(&p.holder)),
             );
         for p in people {
             let read = p

@@ -109,7 +109,12 @@ fn attendance() {
     assert_eq!(a.proxies.len(), 6);
     let zehaf = &a.proxies[5];
     is(&zehaf.grantor, "Mme", "Marie", "ZEHAF");
-    is(&zehaf.holder, "Mme", "Frédérique", "BAEHR");
+    is(
+        zehaf.holder.as_ref().expect("a holder"),
+        "Mme",
+        "Frédérique",
+        "BAEHR",
+    );
     assert_eq!(
         (zehaf.from_question, zehaf.until_question),
         (None, Some(22))

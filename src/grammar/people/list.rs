@@ -107,10 +107,83 @@ pub(crate) fn list(text: &str, range: Range<usize>) -> (Vec<Entry>, usize) {
     join_spaced_hyphen(text, &mut entries);
     split_two_names(text, &mut entries);
     split_at_capital_et(text, &mut entries);
+    communes_after_surnames(text, &mut entries);
     if line_mode {
         drop_place_lines(text, &mut entries);
     }
     (entries, stop)
+}
+
+/// "BRION M. AUBRY M. BOREL LA FERTE SOUS BOIS M. CAMUS SAINT ROCH M.
+/// DUVAL": a table of communes and their delegates
+/// flattened, each delegate a civility and a family name alone, the next
+/// commune's name in capitals run into it. Where the civilities name no
+/// given name and three entries or more run to three words in capitals
+/// (a family name of three words being rare, three of them in one list
+/// rarer), each family name is its first word, with the particles before
+/// it.
+fn communes_after_surnames(text: &str, entries: &mut Vec<Entry>) {
+    let words = |r: &Range<usize>| -> Vec<Range<usize>> {
+        let base = r.start;
+        text[r.clone()]
+            .split_whitespace()
+            .map(|w| {
+                let at = base + (w.as_ptr() as usize - text[r.clone()].as_ptr() as usize);
+                at..at + w.len()
+            })
+            .collect()
+    };
+    let surname_only = |e: &Entry| match &e.mention {
+        Mention::Name(n) => n.civility.is_some() && n.given.is_none(),
+        Mention::Role(..) => false,
+    };
+    // (Not every entry: the first commune may be read as a name, an
+    // initial as a given name.)
+    let with_civility = entries.iter().filter(|e| surname_only(e)).count();
+    if with_civility < 4 || with_civility * 4 < entries.len() * 3 {
+        return;
+    }
+    // Where the family name's first word stands (after its particles), when
+    // only words in capitals of two letters or more follow it ("BOREL LA
+    // FERTE SOUS BOIS"; not "BERTIN de la MOTTE", "LECOMTE D ORVILLE").
+    let cut = |n: &Name| -> Option<(usize, usize)> {
+        let ws = words(&n.family);
+        let first = ws
+            .iter()
+            .position(|w| !is_capital_particle(&text[w.clone()]))?;
+        let rest = &ws[first + 1..];
+        (!rest.is_empty()
+            && rest.iter().all(|w| {
+                let x = &text[w.clone()];
+                is_caps(x) && x.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            }))
+        .then(|| (ws[first].end, ws.len()))
+    };
+    let long = entries
+        .iter()
+        .filter(|e| match &e.mention {
+            Mention::Name(n) => cut(n).is_some_and(|(_, len)| len >= 3),
+            Mention::Role(..) => false,
+        })
+        .count();
+    if long < 3 {
+        return;
+    }
+    // The first commune, before the first civility, is no one.
+    if entries.first().is_some_and(
+        |e| matches!(&e.mention, Mention::Name(n) if n.civility.is_none() && n.given.is_none()),
+    ) {
+        entries.remove(0);
+    }
+    for e in entries.iter_mut().filter(|e| surname_only(e)) {
+        let Mention::Name(n) = &mut e.mention else {
+            continue;
+        };
+        if let Some((end, _)) = cut(n) {
+            n.family = n.family.start..end;
+            n.whole = n.whole.start..end;
+        }
+    }
 }
 
 /// "BEVERAGGI, BOUTEILLE ET GRETTNER": in a list of family names alone,
@@ -621,6 +694,17 @@ impl ListReader<'_> {
             Kind::Punct(',' | ';' | '•' | '✓' | '|' | '/' | '*' | '-') | Kind::Newline => {
                 self.i += 1;
             }
+            // "M. X Jean... Président M. Y Paul... Délégué de Z": dotted
+            // leaders between a name and its function, a table's cells.
+            Kind::Punct('.')
+                if w.is(i + 1, Kind::Punct('.'))
+                    && w.is(i + 2, Kind::Punct('.'))
+                    && !self.entries.is_empty() =>
+            {
+                while w.is(self.i, Kind::Punct('.')) {
+                    self.i += 1;
+                }
+            }
             Kind::Punct('.') => {
                 // "Mme Béatrice X. (Adjoints) / M Fabrice Y": a stop before a
                 // note and a separator ends no list.
@@ -692,6 +776,11 @@ impl ListReader<'_> {
                 if w.word(i + 1).is_some_and(is_function_word) {
                     // "1ère adjointe", "2ème Vice-Président": a numbered function.
                     self.function(i, i + 1);
+                } else if (w.is(i + 1, Kind::Punct('°')) || w.is(i + 1, Kind::Punct(',')))
+                    && w.word(i + 2).is_some_and(is_function_word)
+                {
+                    // "1° adjointe"; "3ème, Adjt": a stray comma.
+                    self.function(i, i + 2);
                 } else if w
                     .word(i + 1)
                     .is_some_and(|x| matches!(x, "ère" | "ème" | "er" | "e" | "re" | "eme" | "ere"))
@@ -1081,6 +1170,15 @@ impl ListReader<'_> {
                 is_caps(x)
                     || is_capitalised(x)
                     || is_particle(x)
+                    // "Saint Paul d'Arc et d'Olmes", "Vernet l'église":
+                    // a link inside the name, an elided article.
+                    // ("DUPONT et MARTIN :" are two names.)
+                    || (j > i
+                        && j + 1 < k
+                        && x == "et"
+                        && !w.word(j - 1).is_some_and(is_caps)
+                        && !w.word(j + 1).is_some_and(is_caps))
+                    || (j > i && elided_word(x))
                     || matches!(
                         fold(x).as_str(),
                         "sur"
@@ -1274,7 +1372,10 @@ impl ListReader<'_> {
             let x = w.word(k)?;
             if k > i && is_given_name(x) && is_capitalised(x) && w.word(k + 1).is_some_and(is_caps)
             {
-                return Some(k);
+                // "..., Kelio Michel X": one word after a comma is a
+                // given name the lexicon lacks, not a place.
+                let after_comma = i > 0 && w.is(i - 1, Kind::Punct(','));
+                return (!(after_comma && k == i + 1)).then_some(k);
             }
             let place_word = is_capitalised(x)
                 || is_particle(x)
@@ -1307,26 +1408,32 @@ impl ListReader<'_> {
         }
         let mut k = i;
         // A word that says what the text is about: a seat or a commune
-        // ("Générale des Services" before a staff member's civility is not).
-        let mut seat_word = false;
-        while k < i + 12 {
+        // ("Générale des Services" before a staff member's civility is not),
+        // maybe just read before ("délégué titulaire, commune | de X M. Y").
+        let is_seat = |x: &str| {
+            with_fold(x, |f| {
+                matches!(
+                    f,
+                    "delegue"
+                        | "deleguee"
+                        | "titulaire"
+                        | "suppleant"
+                        | "suppleante"
+                        | "commune"
+                        | "communaute"
+                )
+            })
+        };
+        let before = (0..i).rev().find(|&j| !w.is(j, Kind::Punct(',')));
+        let mut seat_word = before.and_then(|j| w.word(j)).is_some_and(is_seat);
+        while k < i + 20 {
             match w.tokens.get(k)?.kind {
                 Kind::Word => {
                     let x = w.word(k)?;
                     if k > i && civility(x).is_some() {
                         return (seat_word && self.mention(k).is_some()).then_some(k);
                     }
-                    let seat = with_fold(x, |f| {
-                        matches!(
-                            f,
-                            "delegue"
-                                | "deleguee"
-                                | "titulaire"
-                                | "suppleant"
-                                | "suppleante"
-                                | "commune"
-                        )
-                    });
+                    let seat = is_seat(x);
                     seat_word |= seat;
                     let about = seat
                         || is_capitalised(x)
@@ -1346,6 +1453,12 @@ impl ListReader<'_> {
                                     | "e"
                                     | "eme"
                                     | "ere"
+                                    | "communaute"
+                                    | "communes"
+                                    | "agglomeration"
+                                    | "a"
+                                    | "au"
+                                    | "aux"
                             )
                         });
                     // A name written there ("Marie-Laure DAVID", "DAVID
@@ -1359,7 +1472,7 @@ impl ListReader<'_> {
                         return None;
                     }
                 }
-                Kind::Number | Kind::Punct(',' | '.' | ';' | '-' | '\'' | '…') => {}
+                Kind::Number | Kind::Punct(',' | '.' | ';' | '-' | '\'' | '…' | '(' | ')') => {}
                 _ => return None,
             }
             k += 1;
@@ -1367,7 +1480,7 @@ impl ListReader<'_> {
         None
     }
 
-    /// "Artenay M. X Pascal, Mme Y ; Bougy lez Neuville Mme Z": a commune
+    /// "Artix M. X Paul, Mme Y ; Bourg lez Vic Mme Z": a commune
     /// heading its members, written before the civility of the first of
     /// them at the list's start or after a semicolon. A few capitalised
     /// words and place links, none a given name, a function or capitals
@@ -1719,6 +1832,10 @@ impl ListReader<'_> {
             Some(Kind::Punct('.')) => match w.tokens.get(k + 1).map(|t| t.kind) {
                 // The last of them, right after a stop too.
                 None | Some(Kind::Blank) => self.i > 0 && w.is(self.i - 1, Kind::Punct('.')),
+                // "ROUX Guy (ARTIX). FABRE Jean et LOPEZ Marc
+                // (BIRON).": names each group closed by its place in
+                // brackets and a stop.
+                _ if k > 0 && w.is(k - 1, Kind::Punct(')')) && self.place_group_at(k + 1) => true,
                 // The next name ends as this one did, by a stop (or the
                 // list's end): "Mairie : Myriam X" is another group.
                 _ => w.word(k + 1).is_some_and(|x| {
@@ -1737,6 +1854,35 @@ impl ListReader<'_> {
         }
     }
 
+    /// Whether a group of names starts at `tokens[j]` that its place in
+    /// brackets and a stop close: "FABRE Jean et LOPEZ Marc (BIRON).".
+    fn place_group_at(&self, mut j: usize) -> bool {
+        let w = self.w;
+        for _ in 0..4 {
+            if !w.word(j).is_some_and(|x| is_caps(x) || is_capitalised(x))
+                || w.word(j).is_some_and(is_function_word)
+            {
+                return false;
+            }
+            let Some((_, next)) = self.mention(j) else {
+                return false;
+            };
+            match w.tokens.get(next).map(|t| t.kind) {
+                Some(Kind::Word) if matches!(w.word(next), Some("et" | "ET")) => j = next + 1,
+                Some(Kind::Punct('(')) => {
+                    let after = skip_parens(w.tokens, next);
+                    return w.is(after - 1, Kind::Punct(')'))
+                        && matches!(
+                            w.tokens.get(after).map(|t| t.kind),
+                            None | Some(Kind::Blank | Kind::Punct('.'))
+                        );
+                }
+                _ => return false,
+            }
+        }
+        false
+    }
+
     /// Whether a sentence goes on at `tokens[k]`: a word in small letters
     /// that is no link of a list and no function.
     fn sentence_at(&self, k: usize) -> bool {
@@ -1746,6 +1892,15 @@ impl ListReader<'_> {
                 && !is_function_word(x)
         })
     }
+}
+
+/// "l'église", "d'Olt": an elided article or preposition and the word it
+/// leans on, inside a place's name.
+fn elided_word(x: &str) -> bool {
+    ["l'", "d'", "l’", "d’"].iter().any(|p| {
+        x.strip_prefix(p)
+            .is_some_and(|rest| rest.chars().count() >= 2 && rest.chars().all(char::is_alphabetic))
+    })
 }
 
 /// A note on the person just read, written without parentheses after an
@@ -2367,6 +2522,48 @@ mod tests {
     }
 
     #[test]
+    fn slashed_family_names_and_numbered_adjoints() {
+        check(
+            "BALIRAC Jean Maire, CORANIS Anne 1° adjointe, DALOU/FERANET Lise 2ème Adjt, GORAS Paul 3ème, Adjt, DE LA ROSE/VALIN Rose",
+            &[
+                "Jean|BALIRAC",
+                "Anne|CORANIS",
+                "Lise|DALOU/FERANET",
+                "Paul|GORAS",
+                "Rose|DE LA ROSE/VALIN",
+            ],
+        );
+        // Family names alone: a slash separates them.
+        check("BALIRAC/CORANIS/DALOU", &["|BALIRAC", "|CORANIS", "|DALOU"]);
+        check(
+            "Lise DALOU/FERANET, Paul GORAS",
+            &["Lise|DALOU/FERANET", "Paul|GORAS"],
+        );
+    }
+
+    #[test]
+    fn commune_headings_with_a_link_or_an_elided_article() {
+        check(
+            "Bourg d'Olt : M. Paul BALIRAC, Saint Jean d'Olt et d'Aveze : Mme Anne CORANIS, Bourg l'église : M. Luc DALOU",
+            &["Paul|BALIRAC", "Anne|CORANIS", "Luc|DALOU"],
+        );
+    }
+
+    #[test]
+    fn groups_closed_by_their_place_and_a_stop() {
+        check(
+            "BALIRAC Jean (ANOYE). CORANIS Anne et DALOU Luc (ARRICAU). FERANET Paul (). GORAS Lise (BOUILLON).",
+            &[
+                "Jean|BALIRAC",
+                "Anne|CORANIS",
+                "Luc|DALOU",
+                "Paul|FERANET",
+                "Lise|GORAS",
+            ],
+        );
+    }
+
+    #[test]
     fn mixed_case_lists() {
         check(
             "G. Froenot, Président, E. Daliston, J.-L. Nauanenot",
@@ -2553,6 +2750,40 @@ mod tests {
         check(
             "Anne Bolivar donne pouvoir à Paul DORIAC, Lise Carmont, Marc Espinel",
             &["Anne|Bolivar", "Lise|Carmont", "Marc|Espinel"],
+        );
+    }
+
+    #[test]
+    fn a_given_name_the_lexicon_lacks_after_a_comma() {
+        check(
+            "Rose AMBLARD, Kelio Michel CARRASCO, Lise FERRAND",
+            &["Rose|AMBLARD", "Kelio Michel|CARRASCO", "Lise|FERRAND"],
+        );
+    }
+
+    #[test]
+    fn communes_run_into_surnames_after_civilities() {
+        check(
+            "ARTHEZ M. AUBRY M. BOREL LA FERTE SOUS BOIS M. CAMUS SAINT ROCH M. DUVAL Mme ESNAULT VAL DE REUIL Mme FAURE",
+            &["|AUBRY", "|BOREL", "|CAMUS", "|DUVAL", "|ESNAULT", "|FAURE"],
+        );
+        // Particles and lost apostrophes stay in the name.
+        check(
+            "M. AUBRY M. BOREL de la MOTTE M. CAMUS D ORVAL M. LE FLOC H",
+            &[
+                "|AUBRY",
+                "|BOREL de la MOTTE",
+                "|CAMUS D ORVAL",
+                "|LE FLOC H",
+            ],
+        );
+    }
+
+    #[test]
+    fn dotted_leaders_before_functions() {
+        check(
+            "M. HEITZ Marcel... Président M. OSTER Paul... Délégué de Wingersheim Mme LUTZ Élise... Déléguée de Hochfelden",
+            &["Marcel|HEITZ", "Paul|OSTER", "Élise|LUTZ"],
         );
     }
 

@@ -97,6 +97,35 @@ fn given_then_caps(before: &str, after: &str) -> bool {
     capitalised && next.chars().count() >= 2 && next.chars().all(char::is_uppercase)
 }
 
+/// Whether a slash between `before` and `after` joins two family names in
+/// capitals, a married and a maiden name, next to a given name (or a
+/// civility) in mixed case: "MARTIN/DUVAL Lise", "Lise
+/// MARTIN/DUVAL". "DUPONT/MARTIN" alone is a list of two, "DUPONT
+/// Jean/MARTIN Paul" two members. `earlier` is the text before `before`.
+fn joined_names(earlier: &str, before: &str, after: &str) -> bool {
+    let caps = |w: &str| {
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && w.chars().all(|c| c.is_uppercase() || c == '-' || c == '\'')
+    };
+    let capitalised = |w: &str| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().nth(1).is_some_and(char::is_lowercase)
+    };
+    let next = after
+        .split(|c: char| !(c.is_alphabetic() || c == '-' || c == '\''))
+        .next()
+        .unwrap_or("");
+    let given_after = after[next.len()..]
+        .strip_prefix(' ')
+        .is_some_and(|rest| capitalised(rest.split(' ').next().unwrap_or("")));
+    let given_before = earlier
+        .strip_suffix(' ')
+        .is_some_and(|rest| capitalised(rest.rsplit(' ').next().unwrap_or("")));
+    caps(before.rsplit(['-', '/']).next().unwrap_or(""))
+        && caps(next)
+        && (given_after || given_before)
+}
+
 /// Whether `rest` starts with a civility: "M. ", "MM. ", "Mme ", "Mr ",
 /// "Madame ", "Monsieur ".
 fn civility_follows(rest: &str) -> bool {
@@ -156,7 +185,7 @@ pub(crate) fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
                     end = j + 1;
                     iter.next();
                     break;
-                } else if matches!(d, '\'' | '-' | '.') {
+                } else if matches!(d, '\'' | '-' | '.' | '/') {
                     // Joiners stay inside a word only before a letter (or,
                     // for initials, "J.-L.").
                     let next = s[j + 1..].chars().next();
@@ -191,6 +220,9 @@ pub(crate) fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
                         // "GRISLAIN-D' Elodie": a family name cut after its
                         // elided particle keeps the apostrophe.
                         '\'' if s[i..j].ends_with("-D") || s[i..j].ends_with("-L") => true,
+                        // "MARTIN/DUVAL Lise": a married and a
+                        // maiden name joined by a slash.
+                        '/' => joined_names(&s[..i], &s[i..j], &s[j + 1..]),
                         _ => next.is_some_and(|n| n.is_alphabetic() || (d == '-' && n == '\'')),
                     };
                     if !keep {
