@@ -173,16 +173,28 @@ fn stretch(f: &str, range: Range<usize>) -> Option<Condition> {
             crate::text::word_starts_at(f, m.start())
         }
     };
-    let n: Option<u32> = has_unit
-        .then(|| {
-            next_to_unit
-                .captures_iter(f)
-                .find(edge_ok)
-                .and_then(|c| c.get(1).or(c.get(2)).and_then(|m| m.as_str().parse().ok()))
-                .or_else(|| number.captures(f).and_then(|c| c[1].parse().ok()))
-        })
-        .flatten()
-        .or_else(|| has_unit.then(|| roman_after_unit(f)).flatten());
+    // "à partir de D98/13": a deliberation's code, its number and year,
+    // written without a unit.
+    let code: Option<u32> = if has_unit {
+        None
+    } else {
+        regex!(r"(?-u:\b)d ?(\d{1,3})/\d{2,4}(?-u:\b)")
+            .captures(f)
+            .and_then(|c| c[1].parse().ok())
+    };
+    let has_unit = has_unit || code.is_some();
+    let n: Option<u32> = code.or_else(|| {
+        has_unit
+            .then(|| {
+                next_to_unit
+                    .captures_iter(f)
+                    .find(edge_ok)
+                    .and_then(|c| c.get(1).or(c.get(2)).and_then(|m| m.as_str().parse().ok()))
+                    .or_else(|| number.captures(f).and_then(|c| c[1].parse().ok()))
+            })
+            .flatten()
+            .or_else(|| has_unit.then(|| roman_after_unit(f)).flatten())
+    });
     let arrival =
         regex!(r"a partir|a compter|a dater|arrive|rejoint|present(e)? (a|des)|des le|des la");
     // "jusqu", "juqu", "jsuqu": the `j\w{0,3}qu` of the pattern, read by
@@ -194,6 +206,12 @@ fn stretch(f: &str, range: Range<usize>) -> Option<Condition> {
     // l'ordre du jour n° 8 à 14".
     let single = regex!(r"^\s*(?:presente?s?\s+)?(pour|sur) (le|la|les|l') ?");
     let mut c = Condition::default();
+    // "sauf D103/13 et départ à D107/13": away for one item, then gone;
+    // two stretches this reading cannot hold, kept as wording.
+    if n.is_some() && regex!(r"(?-u:\b)(?:sauf|excepte|hormis)(?-u:\b)").is_match(f) {
+        c.wording = Some(range);
+        return Some(c);
+    }
     match n {
         Some(n) if single.is_match(f) => {
             // "pour les points 1 et 2", "pour les questions 3 à 5".
@@ -548,6 +566,12 @@ mod tests {
         // An absence with a bound is a stretch.
         assert_eq!(g("absent à partir du point 5"), Some((None, Some(4), None)));
         assert_eq!(c("jusqu'à l'OJ N°13"), Some((None, Some(13), false)));
+        assert_eq!(c("à partir de D98/13"), Some((Some(98), None, false)));
+        assert_eq!(
+            c("sauf D103/13 et départ à D107/13"),
+            Some((None, None, true))
+        );
+        assert_eq!(c("jusqu à D 87/13"), Some((None, Some(87), false)));
         assert_eq!(c("arrivé à 19h"), Some((None, None, true)));
         assert_eq!(c("1"), None);
     }

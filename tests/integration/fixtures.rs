@@ -324,6 +324,7 @@ fixtures! {
     p36_sm_secretary_after_verb_heading_glued => "p36-sm-secretary-after-verb-heading-glued",
     p37_cc_present_list_is_the_roll => "p37-cc-present-list-is-the-roll",
     p38_sm_communes_run_into_surnames => "p38-sm-communes-run-into-surnames",
+    p39_ca_presence_by_deliberation_codes => "p39-ca-presence-by-deliberation-codes",
     q01_cm_members_introduced_after_the_colon => "q01-cm-members-introduced-after-the-colon",
     q02_cm_bulleted_lists_under_bare_headings => "q02-cm-bulleted-lists-under-bare-headings",
     q03_cm_slash_lists_grouped_civilities_joined_together => "q03-cm-slash-lists-grouped-civilities-joined-together",
