@@ -281,7 +281,15 @@ impl<'a> Extractor<'a> {
                     let filler = fold_regex!(
                         r"(?i)^[\s:]*(?:il\s+|elle\s+)?(?:a\s+été|est|ont\s+été)\s+(?:désignée?s?|nommée?s?|élue?s?)\s*:?"
                     );
-                    let content = s.content.clone();
+                    // (Past a bullet: "Secrétaire de séance\n  • Mme X".)
+                    let written = &self.text[s.content.clone()];
+                    let bullets = written.len()
+                        - written
+                            .trim_start_matches(|c: char| {
+                                c.is_whitespace() || matches!(c, ':' | '•' | '▪' | '◦' | '●')
+                            })
+                            .len();
+                    let content = s.content.start + bullets..s.content.end;
                     let from = filler
                         .find(&self.text[content.clone()])
                         .map_or(content.start, |f| content.start + f.end());
@@ -1660,7 +1668,25 @@ impl<'a> Extractor<'a> {
             {
                 continue;
             }
-            let (from, to) = if matched.starts_with("secretaire de seance") {
+            // "propose de choisir comme secrétaire de séance Madame X": the
+            // name after, from its civility.
+            let civility_after = (matched.starts_with("comme")
+                || matched.starts_with("en qualite"))
+            .then(|| {
+                let rest = &text[at + m.len()..];
+                let lead =
+                    fold_regex!(r"(?i)^\s+de\s+(?:la\s+)?séance\s+(?:M\.|Mme|Monsieur|Madame)\s")
+                        .find(rest)?;
+                let civility = at + m.len() + rest[..lead.end()].trim_end().rfind(' ')? + 1;
+                Some(civility)
+            })
+            .flatten();
+            let (from, to) = if let Some(civility) = civility_after {
+                (
+                    civility,
+                    text.floor_char_boundary((civility + 80).min(text.len())),
+                )
+            } else if matched.starts_with("secretaire de seance") {
                 // "le secrétaire de séance sera Monsieur Bruno X": the name
                 // after, from its civility.
                 let civility = at + m.as_str().rfind(' ').map_or(0, |p| p + 1);
@@ -1751,6 +1777,7 @@ impl<'a> Extractor<'a> {
             }
         }
         // "désignation d'un secrétaire ... M. X ayant recueilli ..., il a été désigné",
+        // "il convient de nommer un secrétaire de séance ; Mme X est désignée",
         // "Désignation d'un secrétaire de séance (article L.2121-15 du CGCT) :
         // Mme X a été désignée".
         // At most 120 characters to the full stop, 200 before "désigné"
@@ -1758,7 +1785,7 @@ impl<'a> Extractor<'a> {
         // "procédé à la nomination d'un secrétaire. X a accepté de remplir
         // cette fonction."
         let re2 = fold_regex!(
-            r"(?i)(?:secrétaire de séance|(?:nomination|désignation|élection) d['’]un secrétaire)\s*(?:\([^)]{0,120}\))?([^.:]*)[.:]\s*([^.]*?)(?:désignée?|a accepté)"
+            r"(?i)(?:secrétaire de séance|(?:nomination|désignation|élection) d['’]un secrétaire)\s*(?:\([^)]{0,120}\))?([^.:;]*)[.:;]\s*((?:M\.\s|[^.])*?)(?:désignée?|a accepté)"
         );
         let bounded =
             |c: &regex::Captures<'_>| c[1].chars().count() <= 120 && c[2].chars().count() <= 200;

@@ -29,7 +29,13 @@ impl Extractor<'_> {
             // A sentence of its own: not a note in a list ("X (arrivée au
             // point 2), Y"), nor a list's entry.
             let before = &text[start..at];
-            if before.contains([',', ';', '(', ')']) || before.split_whitespace().count() > 6 {
+            // (Up to six words a member: "Mmes X Anne / Y Sophie ont".)
+            let words = before.split_whitespace().count();
+            let members = 1 + before
+                .split_whitespace()
+                .filter(|w| matches!(*w, "/" | "et"))
+                .count();
+            if before.contains([',', ';', '(', ')']) || words > 6 * members {
                 continue;
             }
             let end = text[at..head.end]
@@ -42,34 +48,63 @@ impl Extractor<'_> {
             if c.from.is_none() && c.until.is_none() && !arrives {
                 continue;
             }
-            let Some(name) = people::lone_name(text, start..at) else {
-                continue;
+            // "Mmes X Christelle / Y Sophie ont rejoint la séance au point
+            // 4": several members, read as a list that ends at the verb.
+            let (entries, stop) = people::list(text, start..at);
+            let verb_only = text[stop.min(at)..at]
+                .split_whitespace()
+                .all(|w| matches!(w, "ont" | "sont" | "a" | "est"));
+            let group: Vec<Person> = if entries.len() >= 2 && verb_only {
+                entries
+                    .iter()
+                    .filter_map(|e| match &e.mention {
+                        people::Mention::Name(n) => Some(self.person(n, e.group_civility)),
+                        _ => None,
+                    })
+                    .collect()
+            } else {
+                let Some(name) = people::lone_name(text, start..at) else {
+                    continue;
+                };
+                vec![self.person(&name, None)]
             };
-            let who = self.person(&name, None);
-            if let Some(p) = a.present.iter_mut().find(|p| {
-                p.person.same_as(&who)
-                    && p.from_question.is_none()
-                    && p.until_question.is_none()
-                    && p.condition.is_none()
-            }) {
-                p.from_question = c.from;
-                p.until_question = c.until;
-            } else if arrives
-                && !a.present.is_empty()
-                && !a.present.iter().any(|p| p.person.same_as(&who))
-            {
-                // "Mrs Pierre X est arrivé en cours de séance" after the
-                // lists, who are not in them: present for part of the
-                // sitting, from where the text says, or as it says it.
-                let mut presence = Presence::new(who);
-                presence.from_question = c.from;
-                presence.until_question = c.until;
-                if c.from.is_none() && c.until.is_none() {
-                    presence.condition =
-                        Some(squeeze(&text[at..end]).trim_end_matches('.').to_string());
-                }
-                a.present.push(presence);
+            for who in group {
+                self.told_of(who, &c, arrives, &text[at..end], a);
             }
+        }
+    }
+
+    /// Applies what the head tells of one member (`c`, written in `told`).
+    fn told_of(
+        &self,
+        who: Person,
+        c: &notes::Condition,
+        arrives: bool,
+        told: &str,
+        a: &mut Attendance,
+    ) {
+        if let Some(p) = a.present.iter_mut().find(|p| {
+            p.person.same_as(&who)
+                && p.from_question.is_none()
+                && p.until_question.is_none()
+                && p.condition.is_none()
+        }) {
+            p.from_question = c.from;
+            p.until_question = c.until;
+        } else if arrives
+            && !a.present.is_empty()
+            && !a.present.iter().any(|p| p.person.same_as(&who))
+        {
+            // "Mrs Pierre X est arrivé en cours de séance" after the
+            // lists, who are not in them: present for part of the
+            // sitting, from where the text says, or as it says it.
+            let mut presence = Presence::new(who);
+            presence.from_question = c.from;
+            presence.until_question = c.until;
+            if c.from.is_none() && c.until.is_none() {
+                presence.condition = Some(squeeze(told).trim_end_matches('.').to_string());
+            }
+            a.present.push(presence);
         }
     }
 }

@@ -44,6 +44,9 @@ enum Claim {
     Heading,
     /// Alone on its line: a title, or a page's publication date.
     Bare,
+    /// "... TOURS du 11 avril 2022 à 20h": "du", the date, its hour, in a
+    /// letterhead flattened into one run; the last resort.
+    Timed,
 }
 
 /// The date of the sitting in `header` (or `head`, when the header is
@@ -80,6 +83,7 @@ fn sitting_date_in(text: &str, region: Range<usize>) -> SittingDate {
     let mut preamble: Vec<(NaiveDate, usize)> = Vec::new();
     let mut headings: Vec<(NaiveDate, usize)> = Vec::new();
     let mut bare: Vec<(NaiveDate, usize)> = Vec::new();
+    let mut timed: Vec<(NaiveDate, usize)> = Vec::new();
     let mut weekdays: Vec<(u32, u32, chrono::Weekday)> = Vec::new();
     let written = date::dates(hay);
     for (n, &d) in written.iter().enumerate() {
@@ -107,6 +111,7 @@ fn sitting_date_in(text: &str, region: Range<usize>) -> SittingDate {
             }
             Claim::Heading => (d, &mut headings),
             Claim::Bare => (d, &mut bare),
+            Claim::Timed => (d, &mut timed),
         };
         if let Some(date) = d.date() {
             claims.push((date, region.start + d.start));
@@ -116,7 +121,7 @@ fn sitting_date_in(text: &str, region: Range<usize>) -> SittingDate {
         }
     }
     if preamble.is_empty() && headings.is_empty() {
-        headings = bare;
+        headings = if bare.is_empty() { timed } else { bare };
     }
     let Some(&(date, at)) = preamble.first().or(headings.first()) else {
         return SittingDate::Unknown;
@@ -255,7 +260,7 @@ fn claim_of(hay: &str, d: &WrittenDate, an_year: Option<(i32, usize)>) -> Option
     // place between the verb and the date, and the words before the verb
     // ("convoqué") are not what the date is of.
     let excluded = regex!(
-        r"(convoqu|convocation|affich|publi(?:e|c)|transmis|recu|envoy|scrutin|ligne le|delibere|deliberation|arrete|loi|decret|approuv|approbation|adopt|precedente|derniere|lors d|operations de vote|elections?\s|elue?s?\s+le|proclame)"
+        r"(convoqu|convocation|affich|publi(?:e|c)|transmis|recu|envoy|scrutin|ligne le|delibere|deliberation|arrete|\bloi\b|decret|approuv|approbation|adopt|precedente|derniere|lors d|operations de vote|elections?\s|elue?s?\s+le|proclame)"
     );
     if let Some(m) = fold_regex!(&format!(r"(?i)réuni(?:e|s|es)?\s+(?:en|à|au|dans|salle)\s[^.;]{{0,80}}?\sle\s+(?:(?:{WEEKDAYS})\s+)?$")).find(before)
         && !excluded.is_match(&fold(&before[m.start()..]))
@@ -263,7 +268,13 @@ fn claim_of(hay: &str, d: &WrittenDate, an_year: Option<(i32, usize)>) -> Option
         return Some(Claim::Preamble);
     }
     let folded = fold(clause);
-    if excluded.is_match(&folded)
+    // "Procès-verbal des délibérations du conseil communautaire du mardi
+    // 1er mars": the register's title names the sitting, not an earlier
+    // deliberation.
+    let unexcluded =
+        regex!(r"\bdes\s+deliberations\s+((?:du|de\s+la)\s+(?:conseil|comite|assemblee|bureau)\b)")
+            .replace_all(&folded, "$1");
+    if excluded.is_match(&unexcluded)
         || regex!(r"en date du\s*$").is_match(&folded)
             && !regex!(r"(?:^|\n)\s*(?:seance|reunion|session|conseil|comite|bureau|assemblee)\b[^\n.]{0,60}en date du\s*$").is_match(&folded)
     {
@@ -340,6 +351,13 @@ fn claim_of(hay: &str, d: &WrittenDate, an_year: Option<(i32, usize)>) -> Option
         && d.year.is_some()
     {
         Some(Claim::Bare)
+    } else if d.year.is_some()
+        && regex!(r"(?i)(?-u:\b)du\s+$").is_match(before)
+        && regex!(r"^,?\s+(?:à|a)\s+")
+            .find(&hay[d.end..])
+            .is_some_and(|m| date::time_at(&hay[d.end + m.end()..]).is_some())
+    {
+        Some(Claim::Timed)
     } else {
         None
     }
@@ -420,7 +438,7 @@ pub(crate) fn members_in_office(text: &str, lower: &str, within: Range<usize>) -
     let before =
         lower_regex!(r"(\d{1,3})\s+(?:conseill\w*|membres|délégués)(?:\s+\w+)?\s+en exercice");
     let after = lower_regex!(
-        r"(?:en (?:exercice|fonctions?)(?: au jour de la séance)?|membres titulaires|nombre de (?:conseillers|membres|délégués)(?: (?:municipaux|communautaires|syndicaux|titulaires))?|effectif l[ée]gal(?: d[ue] [^:\n]{0,40}?)?)\s*(?:est de\s*)?[:|]?\s*(?:[.…]{2,})?\s*(\d{1,4})(?-u:\b)"
+        r"(?:en (?:exercice|fonctions?)(?: au jour de la séance)?|membres titulaires|nombre de (?:conseillers|membres|délégués)(?: (?:municipaux|communautaires|syndicaux|titulaires))?(?:\s*:\s*exercice)?|effectif l[ée]gal(?: d[ue] [^:\n]{0,40}?)?)\s*(?:est de\s*)?[:|=]?\s*(?:[.…]{2,})?\s*(\d{1,4})(?-u:\b)"
     );
     // The count before, in a sentence ("79 conseillers en exercice"), not a
     // figure ending what comes before a label ("... 2016 Membres en
@@ -637,8 +655,9 @@ pub(crate) fn order_of_business(lower: &str, within: Range<usize>) -> Vec<u32> {
 /// Where the president's name starts after "sous la présidence de" (or
 /// "du Maire, Monsieur X").
 pub(crate) fn presidency(lower: &str, within: Range<usize>) -> Option<usize> {
-    let presidency =
-        lower_regex!(r"sous\s+la\s+présidence\s+(?:de\s+|d'|du\s+(?:maire|présidente?)\s*,\s*)\s*");
+    let presidency = lower_regex!(
+        r"sous\s+la\s+présidence\s+(?:de\s+(?::\s*)?|d'|du\s+(?:maire|présidente?)\s*,\s*)\s*"
+    );
     presidency
         .find(&lower[within.clone()])
         .map(|m| within.start + m.end())
@@ -797,6 +816,34 @@ mod tests {
                 "VILLE DE BRAQUEMONT Compte-rendu de la réunion de Conseil Municipal 4 mars 2011 Le 4 mars 2011 à vingt heures, le Conseil Municipal s est réuni"
             ),
             ymd(2011, 3, 4)
+        );
+        // A letterhead flattened: "du", the date and its hour, nothing else.
+        assert_eq!(
+            sitting(
+                "Département CONSEIL MUNICIPAL Arrondissement\n\nTOURS du 11 avril 2022 à 20h\n\nCanton"
+            ),
+            ymd(2022, 4, 11)
+        );
+        assert_eq!(
+            sitting("Vu la convocation du 4 avril 2022 à 20h\n\nCanton"),
+            None
+        );
+        // "loi" a word, not inside a place ("BLOIS", "Loire").
+        assert_eq!(
+            sitting("CONSEIL MUNICIPAL\n\nBLOIS du 16 mai 2022 à 20h\n\nCanton"),
+            ymd(2022, 5, 16)
+        );
+        assert_eq!(sitting("selon la loi du 12 juillet 2010 à 20h"), None);
+        // The register's title: its deliberations are of this sitting.
+        assert_eq!(
+            sitting(
+                "Procès-verbal des délibérations du conseil communautaire du mardi 1er mars 2016 – 18h"
+            ),
+            ymd(2016, 3, 1)
+        );
+        assert_eq!(
+            sitting("Vu la délibération du conseil municipal du 4 mars 2016"),
+            None
         );
         // A title whose body's name runs long, a dash before the weekday;
         // a margin run into the preamble.
@@ -1017,6 +1064,14 @@ mod tests {
             Some(15)
         );
         assert_eq!(read("Membres titulaires 35 Le vingt et un"), Some(35));
+        assert_eq!(
+            read("Nombre de membres\nen exercice = 19\nPrésents\n= 18"),
+            Some(19)
+        );
+        assert_eq!(
+            read("Nombre de conseillers municipaux : Exercice : 23\nPrésents : 17"),
+            Some(23)
+        );
         assert_eq!(read("Nombre de membres :\n\n10/01/2019\n"), None);
         assert_eq!(read("Nombre de conseillers présents : 26"), None);
         assert_eq!(read("Le conseil fixe le nombre de délégués : 2"), None);

@@ -605,12 +605,16 @@ fn read_proxies(
                 continue;
             }
             // "Eric X (René Y),": the holder alone in brackets, a given
-            // name and a family name, then a separator.
+            // name and a family name, then a separator ("Y) – Z", a dash
+            // spaced apart, too).
             let separator_after = tokens.get(close).is_none_or(|t| {
                 matches!(
                     t.kind,
                     Kind::Punct(',') | Kind::Punct(';') | Kind::Punct('.') | Kind::Blank
                 ) || breaks_before(text, &tokens, close)
+                    || t.kind == Kind::Punct('-')
+                        && tokens[close - 1].end < t.start
+                        && tokens.get(close + 1).is_none_or(|n| t.end < n.start)
             });
             if labelled && separator_after && close > k + 2 {
                 let inside = &tokens[..close - 1];
@@ -959,6 +963,27 @@ mod tests {
             .map(|&(a, b, f, u)| (a.to_string(), b.to_string(), f, u))
             .collect();
         assert_eq!(got, expected, "reading {text:?}");
+    }
+
+    #[test]
+    fn holders_in_brackets_between_dashes() {
+        // (Normalised: the en dash is a hyphen.)
+        check(
+            "LUTZ Bernard (KIEFFER Alain) - MULLER Irène (JOST Denise) - SCHOTT Paul (ECKERT Louis)",
+            &[
+                ("LUTZ", "KIEFFER", None, None),
+                ("MULLER", "JOST", None, None),
+                ("SCHOTT", "ECKERT", None, None),
+            ],
+        );
+        // Capitals without their accent: "A" for "à".
+        check(
+            "BRIGITTE DEVOS A HERVE DUQUESNOY, THIERRY CAULIER A SYLVIE CARPENTIER",
+            &[
+                ("DEVOS", "DUQUESNOY", None, None),
+                ("CAULIER", "CARPENTIER", None, None),
+            ],
+        );
     }
 
     #[test]

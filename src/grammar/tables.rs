@@ -277,6 +277,7 @@ fn presence_sheet(norm: &Normalized, within: Range<usize>) -> Option<Vec<Row>> {
     let header_words = fold(&text[header_range.clone()]);
     let proxy_column = (header_words.contains("pouvoir") || header_words.contains("procuration"))
         && !header_words.contains("suppl");
+    let aligned = Aligned::of(text, header_range.clone());
     let mut lines: Vec<Range<usize>> = Vec::new();
     let mut offset = header_range.end + 1;
     let mut past_blank = false;
@@ -340,6 +341,23 @@ fn presence_sheet(norm: &Normalized, within: Range<usize>) -> Option<Vec<Row>> {
             0
         };
         let mut tokens = people::tokenize(text, r.clone());
+        // Columns aligned with spaces under a header "Commune  Nom  ...":
+        // the name starts under "Nom".
+        let skip_words = match aligned.as_ref().and_then(|a| a.name) {
+            Some(name_col) if !tabbed => {
+                let line_start = text[..r.start].rfind('\n').map_or(0, |p| p + 1);
+                let before = tokens
+                    .iter()
+                    .take_while(|t| column(text, line_start, t.start) + 1 < name_col)
+                    .count();
+                if before < tokens.len() {
+                    before
+                } else {
+                    skip_words
+                }
+            }
+            _ => skip_words,
+        };
         tokens.drain(..skip_words.min(tokens.len()));
         // "12. M. X Jean": the row's number.
         if numbered_row(&text[r.clone()]).is_some() {
@@ -357,9 +375,26 @@ fn presence_sheet(norm: &Normalized, within: Range<usize>) -> Option<Vec<Row>> {
         } else {
             let mark = tokens[after..]
                 .iter()
-                .find(|t| is_mark(&text[t.start..t.end]))
-                .map(|t| text[t.start..t.end].to_uppercase());
-            (mark.and_then(|m| m.chars().next()), None)
+                .find(|t| is_mark(&text[t.start..t.end]));
+            // Aligned columns: the column the mark stands under says the
+            // status ("X" under "Absent").
+            let line_start = text[..r.start].rfind('\n').map_or(0, |p| p + 1);
+            let under = mark.and_then(|t| {
+                aligned
+                    .as_ref()?
+                    .status_under(column(text, line_start, t.start))
+            });
+            let written = mark
+                .map(|t| text[t.start..t.end].to_uppercase())
+                .and_then(|m| m.chars().next());
+            (
+                match (written, under) {
+                    // "P" (a proxy) keeps its own meaning.
+                    (Some('X'), Some(u)) => Some(u),
+                    (w, _) => w,
+                },
+                None,
+            )
         };
         // What follows the mark: a substitute or a proxy holder.
         let note = if tabbed {
@@ -417,6 +452,70 @@ fn presence_sheet(norm: &Normalized, within: Range<usize>) -> Option<Vec<Row>> {
         rows.push(Row { member, seat });
     }
     Some(rows)
+}
+
+/// The column (in characters) of `at` on the line starting at `line_start`.
+fn column(text: &str, line_start: usize, at: usize) -> usize {
+    text[line_start..at].chars().count()
+}
+
+/// A sheet's header whose columns are aligned with runs of spaces
+/// ("Commune      Nom      Présent   Excusé   Absent"): where the names
+/// start, when a commune's column comes first, and where each status
+/// column stands.
+struct Aligned {
+    name: Option<usize>,
+    statuses: Vec<(usize, char)>,
+}
+
+impl Aligned {
+    fn of(text: &str, header: Range<usize>) -> Option<Aligned> {
+        let line = &text[header.clone()];
+        if !line.trim().contains("   ") {
+            return None;
+        }
+        let line_start = text[..header.start].rfind('\n').map_or(0, |p| p + 1);
+        let mut words = Vec::new();
+        let mut at = 0;
+        for w in line.split(' ') {
+            if !w.is_empty() {
+                words.push((column(text, line_start, header.start + at), fold(w)));
+            }
+            at += w.len() + 1;
+        }
+        let commune = words.iter().position(|(_, w)| w == "commune");
+        let name = words
+            .iter()
+            .position(|(_, w)| w == "nom")
+            .filter(|&n| commune.is_some_and(|c| c < n))
+            .map(|n| words[n].0);
+        let statuses: Vec<(usize, char)> = words
+            .iter()
+            .filter_map(|(c, w)| {
+                if w.starts_with("present") {
+                    Some((*c, 'X'))
+                } else if w.starts_with("excus") {
+                    Some((*c, 'E'))
+                } else if w.starts_with("absent") {
+                    Some((*c, 'A'))
+                } else {
+                    None
+                }
+            })
+            .collect();
+        (statuses.len() >= 2).then_some(Aligned { name, statuses })
+    }
+
+    /// The status of the column a mark at column `col` stands under: the
+    /// header word starting nearest, six characters away at most (a mark
+    /// stands under its word's start or middle).
+    fn status_under(&self, col: usize) -> Option<char> {
+        self.statuses
+            .iter()
+            .min_by_key(|(c, _)| c.abs_diff(col))
+            .filter(|(c, _)| c.abs_diff(col) <= 6)
+            .map(|&(_, s)| s)
+    }
 }
 
 /// The number of a numbered row ("12. M. X Jean, Conseiller X"): figures

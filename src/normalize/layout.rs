@@ -216,7 +216,16 @@ fn emit_block(
         .find(|w| w[1] - w[0] <= 1)
         .map(|w| w[0])
         .filter(|&c| c >= 20);
-    let Some(column) = column else {
+    // A table of three columns or more ("Commune  Nom  X"), most of its
+    // lines with two gaps or more, is read line by line: its cells are one
+    // row's, not two columns of a page. (A table drawn with bars, as
+    // antiword gives a document's, has a gap before each bar: its columns
+    // are read apart, as before.)
+    let drawn = block.iter().any(|r| input[r.clone()].contains('|'));
+    let table = !drawn
+        && block.len() >= 3
+        && per_line.iter().filter(|g| g.len() >= 2).count() * 3 >= block.len() * 2;
+    let Some(column) = column.filter(|_| !table) else {
         for r in block {
             out.push(r.start..line_end(input, r.end));
         }
@@ -266,6 +275,12 @@ mod tests {
         // A table among other lines is no page layout.
         let mixed = format!("Présents :\n{}{}", row("a", "b"), "texte\n".repeat(30));
         assert_eq!(reading_order(&mixed), vec![0..mixed.len()]);
+    }
+
+    #[test]
+    fn a_table_of_three_columns_is_no_page_layout() {
+        let input = " AVRILLY                    MARTIN Paul              X\n BESSON                     ROUX Anne                X\n CHAZEUIL                   FABRE Luc                                   X\n";
+        assert_eq!(reading_order(input), vec![0..input.len()]);
     }
 
     #[test]

@@ -471,6 +471,14 @@ fn label_end(
     }
     if let Some(colon_rest) = after.strip_prefix(':') {
         let body = end + skip + 1;
+        // "Présents : Mesdames et Messieurs les conseillers municipaux
+        // suivants :": the members introduced, the list after the second
+        // colon.
+        if label != Label::Stop
+            && let Some(len) = members_introduced(colon_rest)
+        {
+            return Some((body + len, paren_count));
+        }
         if let Some((n, len)) = count_at(colon_rest) {
             // A count only ("Présents : 29"), or a count then the list.
             return Some((body + len, Some(n)));
@@ -511,6 +519,12 @@ fn label_end(
     // "Conseillers communautaires présents" alone on its line, in mixed
     // case: a heading of two words or more over the list.
     if alone && label == Label::Present && matched.contains(' ') {
+        return Some((end + skip, paren_count));
+    }
+    // "Présents\n\n  • M. X", "Secrétaire de séance\n  • Mme Y": a heading
+    // alone on its line in mixed case, over a list of bullets.
+    if alone && label != Label::Stop && after.trim_start().starts_with(['•', '▪', '◦', '●'])
+    {
         return Some((end + skip, paren_count));
     }
     // "PRESENTS Philippe X, ...", "PROCURATIONS Annick X à Sébastien Y": a
@@ -696,6 +710,19 @@ fn qualifier(after: &str) -> Option<(usize, Option<u32>)> {
         phrase && !sentence && !digits
     };
     ok.then_some((colon, None))
+}
+
+/// The length, its colon included, of a phrase introducing the members
+/// right after a label's colon, alone before a second colon on its line:
+/// "Mesdames et Messieurs les conseillers municipaux suivants :", "les
+/// délégués :".
+fn members_introduced(after: &str) -> Option<usize> {
+    let near = &after[..after.floor_char_boundary(after.len().min(120))];
+    let colon = near.split('\n').next().unwrap_or("").find(':')?;
+    let intro = crate::text::fold_regex!(
+        r"(?i)^\s*(?:(?:mesdames|messieurs|mmes|mm\.?)(?:\s+et\s+(?:mesdames|messieurs|mmes|mm\.?))?\s+)?les\s+(?:conseill\w*|membres|délégués)(?:\s+[\w']+){0,4}?\s*$"
+    );
+    intro.is_match(&near[..colon]).then_some(colon + 1)
 }
 
 /// Whether a qualifier says which members are counted: "Présents
@@ -951,9 +978,19 @@ mod tests {
             "Sont présents les conseillers communautaires suivants : M. A BB",
             "PRESENTS\nM. A BB",
             "Etaient présents MMES ET MS : M. A BB",
+            "Présents : Mesdames et Messieurs les conseillers municipaux suivants :\n\nM. A BB",
         ] {
             assert_eq!(labels(text)[0], (Label::Present, "M. A BB"), "{text}");
         }
+        // A bare heading in mixed case over bullets.
+        assert_eq!(
+            labels("Présents\n\n  • M. A BB")[0],
+            (Label::Present, "• M. A BB")
+        );
+        assert_eq!(
+            labels("Secrétaire de scéance\n  • M. A BB")[0],
+            (Label::Secretary, "• M. A BB")
+        );
         let s = sections("PRESENTS [13] : M. A BB", "presents [13] : m. a bb", 0..23);
         assert_eq!(s[0].count, Some(13));
         let t = "Présent(s) ou représenté(s) (à l'ouverture de la séance) : 88 (dont 5 suppléant(s)) M. A BB";

@@ -590,7 +590,13 @@ fn is_line_mode(tokens: &[Token]) -> bool {
     let mut depth = 0i32;
     let (mut seps, mut lines, mut in_line) = (0, 0, false);
     let mut leading_separators = 0;
-    for t in tokens {
+    for (k, t) in tokens.iter().enumerate() {
+        // "M. X / Mme Y": a slash spaced apart separates names (not one
+        // of a date, "10/05/2022").
+        let spaced_slash = t.kind == Kind::Punct('/')
+            && k > 0
+            && tokens[k - 1].end < t.start
+            && tokens.get(k + 1).is_some_and(|n| t.end < n.start);
         match t.kind {
             Kind::Punct('(') => depth += 1,
             Kind::Punct(')') => depth -= 1,
@@ -600,6 +606,10 @@ fn is_line_mode(tokens: &[Token]) -> bool {
                     // ", Marie-Paule": the list wraps before its commas.
                     leading_separators += 1;
                 }
+                in_line = true;
+            }
+            Kind::Punct('/') if depth <= 0 && spaced_slash => {
+                seps += 1;
                 in_line = true;
             }
             Kind::Newline => {
@@ -656,6 +666,7 @@ fn list_tokens(
         headed: false,
         place_headed: false,
         caps_places: false,
+        bracketed: false,
     };
     while r.i < tokens.len() && r.step() {}
     if r.i >= tokens.len() {
@@ -689,6 +700,8 @@ struct ListReader<'t> {
     /// Whether communes in capitals were read run into the list
     /// ([`ListReader::caps_place_before_civility`]).
     caps_places: bool,
+    /// A member was read in brackets after a commune ("Arbois (Mme X)").
+    bracketed: bool,
 }
 
 impl ListReader<'_> {
@@ -725,6 +738,9 @@ impl ListReader<'_> {
                         .is_some_and(|t| matches!(t.kind, Kind::Punct('/' | ',' | ';')));
                 self.i += 1;
             }
+            // "Arbois (Mme Anne X) ; (M. Paul Y)": a member in
+            // brackets after a commune's name or in its place.
+            Kind::Punct('(') if self.bracketed_member(i) => {}
             // A stray note: skip it whole.
             Kind::Punct('(') => self.i = skip_parens(tokens, i),
             Kind::Number if self.line_mode => self.i = next_line(tokens, i),
@@ -893,7 +909,10 @@ impl ListReader<'_> {
             self.headed = true;
             return true;
         }
-        if is_function_word(w) && !is_caps(w) || folds_to(w, "maire") {
+        if is_function_word(w) && !is_caps(w)
+            || folds_to(w, "maire")
+            || is_caps(w) && self.function_item(i)
+        {
             self.function(i, i);
             return true;
         }
@@ -949,6 +968,23 @@ impl ListReader<'_> {
             self.i = after;
             return true;
         }
+        if let Some(end) = self.place_words(i) {
+            if self.bracketed_member(end) {
+                return true;
+            }
+            // "Arbois (Mme X) ; Bresse ; Dole (Mme Y)": in such a list, a
+            // commune alone names no member.
+            if self.bracketed
+                && self
+                    .w
+                    .tokens
+                    .get(end)
+                    .is_none_or(|t| t.kind == Kind::Punct(';'))
+            {
+                self.i = end;
+                return true;
+            }
+        }
         match self.mention(i) {
             Some((mention, next)) => self.entry(mention, next),
             None => match self.group_before_first_civility(i) {
@@ -965,6 +1001,142 @@ impl ListReader<'_> {
                 },
             },
         }
+    }
+
+    /// "PAUL X, MAIRE, ANNE Y, ADJOINTS AU MAIRE, LUC Z": an item of
+    /// function words in capitals between commas, after a name, is the
+    /// function of the name before it, not a name.
+    fn function_item(&self, i: usize) -> bool {
+        let w = self.w;
+        if self.entries.is_empty() || i == 0 || !w.is(i - 1, Kind::Punct(',')) {
+            return false;
+        }
+        let mut k = i;
+        while let Some(x) = w.word(k) {
+            let link = matches!(x, "AU" | "AUX" | "DU" | "DE" | "LA" | "DES")
+                || with_fold(x, |f| {
+                    f.starts_with("municipa") || f.starts_with("communautaire")
+                });
+            if !(k > i && link || is_function_word(x) && !folds_to(x, "membre")) {
+                return false;
+            }
+            k += 1;
+        }
+        // (Not a family name that is also a function word: "DOYEN", "VICENTE".)
+        let function_first = w.word(i).is_some_and(|x| {
+            with_fold(x, |f| {
+                [
+                    "adjoint",
+                    "conseill",
+                    "delegue",
+                    "vice-",
+                    "president",
+                    "tresori",
+                    "suppleant",
+                ]
+                .iter()
+                .any(|p| f.starts_with(p))
+                    || f == "vice"
+            })
+        });
+        k > i
+            && k <= i + 5
+            && function_first
+            && w.tokens.get(k).is_none_or(|t| {
+                matches!(
+                    t.kind,
+                    Kind::Punct(',' | ';' | '.') | Kind::Newline | Kind::Blank
+                )
+            })
+    }
+
+    /// "Arbois (Mme Anne X)", "Mont sous Vaudrey (Mme Lise Y)": the
+    /// words of a place in mixed case (no civility, no capitals alone)
+    /// before a bracket whose member is read by [`Self::bracketed_member`],
+    /// or before a semicolon. Where they end.
+    fn place_words(&self, i: usize) -> Option<usize> {
+        let w = self.w;
+        let mut k = i;
+        let mut named = false;
+        while k < i + 8 {
+            let Some(t) = w.tokens.get(k) else { break };
+            match t.kind {
+                Kind::Punct('(' | ';') => break,
+                Kind::Punct('-' | '\'' | '’' | '/') => {}
+                Kind::Word => {
+                    let x = w.word(k)?;
+                    let link = matches!(
+                        x,
+                        "le" | "la"
+                            | "les"
+                            | "sur"
+                            | "sous"
+                            | "en"
+                            | "d"
+                            | "du"
+                            | "de"
+                            | "lès"
+                            | "lez"
+                    );
+                    if civility(x).is_some() || is_caps(x) && x.chars().count() >= 2 {
+                        return None;
+                    }
+                    // ("Val d'Amour": an elision before a capital.)
+                    let elided = ["d'", "d’", "l'", "l’"].iter().any(|e| {
+                        x.strip_prefix(e)
+                            .is_some_and(|r| r.starts_with(char::is_uppercase))
+                    });
+                    if !link && !elided && !x.starts_with(char::is_uppercase) {
+                        return None;
+                    }
+                    named |= !link;
+                }
+                _ => return None,
+            }
+            k += 1;
+        }
+        (named && (k == w.tokens.len() || w.is(k, Kind::Punct('(')) || w.is(k, Kind::Punct(';'))))
+            .then_some(k)
+    }
+
+    /// A member in brackets at `tokens[open]`: a civility and a name up to
+    /// the closing bracket, or to a colon before a note ("(M. Bernard X :
+    /// pouvoir transmis à ...)"). Records the member and reads on after the
+    /// bracket; whether one was read.
+    fn bracketed_member(&mut self, open: usize) -> bool {
+        let w = self.w;
+        if !w.is(open, Kind::Punct('('))
+            || w.word(open + 1)
+                .and_then(civility)
+                .is_none_or(|(_, plural)| plural)
+        {
+            return false;
+        }
+        let Some((mention, next)) = self.mention(open + 1) else {
+            return false;
+        };
+        let close = skip_parens(w.tokens, open);
+        if !matches!(
+            w.tokens.get(next).map(|t| t.kind),
+            Some(Kind::Punct(')' | ':'))
+        ) || !w.is(close.saturating_sub(1), Kind::Punct(')'))
+        {
+            return false;
+        }
+        // "(M. X : pouvoir transmis à Mme Y)": what follows the colon is
+        // the member's note.
+        let notes = if w.is(next, Kind::Punct(':')) && next + 1 < close - 1 {
+            let note = w.tokens[next + 1].start..w.tokens[close - 2].end;
+            vec![note]
+        } else {
+            Vec::new()
+        };
+        self.push(mention, notes);
+        self.bracketed = true;
+        self.after_stop = false;
+        self.stop = w.tokens[close - 1].end;
+        self.i = close;
+        true
     }
 
     /// "PRESENTS : Communauté de Communes Sèvre et Loire Mr BERTIN, Mr
@@ -1732,7 +1904,7 @@ impl ListReader<'_> {
         let w = self.w;
         match w.tokens.get(k).map(|t| t.kind) {
             None | Some(Kind::Blank) => true,
-            Some(Kind::Punct(',')) | Some(Kind::Punct(';')) => w.word(k + 1).is_some_and(|x| {
+            Some(Kind::Punct(',' | ';')) => w.word(k + 1).is_some_and(|x| {
                 !is_function_word(x) && !x.chars().next().is_some_and(char::is_lowercase)
             }),
             Some(Kind::Word) => w
@@ -2081,6 +2253,12 @@ fn attach_note(tokens: &[Token], i: usize, entries: &mut [Entry]) -> usize {
 /// Skips a function phrase: "Maire", "Vice-Président de Grand Besançon",
 /// "conseillers municipaux". Ends before a separator, a civility or a note.
 fn skip_function(text: &str, tokens: &[Token], i: usize) -> usize {
+    let word_before = |k: usize| {
+        tokens
+            .get(k - 1)
+            .filter(|t| t.kind == Kind::Word)
+            .map(|t| &text[t.start..t.end])
+    };
     let mut k = i + 1;
     while let Some(t) = tokens.get(k) {
         match t.kind {
@@ -2095,8 +2273,12 @@ fn skip_function(text: &str, tokens: &[Token], i: usize) -> usize {
                     k = skip_place(text, tokens, k + 1);
                     continue;
                 }
-                // Stop at what looks like the next name.
-                if is_caps(w) && k > i + 1 {
+                // Stop at what looks like the next name (not "ADJOINTS AU
+                // MAIRE": a function in capitals).
+                if is_caps(w)
+                    && k > i + 1
+                    && !(is_function_word(w) && matches!(word_before(k), Some("AU" | "AUX")))
+                {
                     break;
                 }
                 if is_capitalised(w)
@@ -2179,6 +2361,43 @@ mod tests {
     #[track_caller]
     fn check(text: &str, expected: &[&str]) {
         assert_eq!(names(text), expected, "reading {text:?}");
+    }
+
+    #[test]
+    fn members_in_brackets_after_communes() {
+        assert_eq!(
+            names(
+                "Arbois (Mme Claire VUILLET ) ; Mesnay ; Mont sous Vaudrey (M. Denis ROCHET : pouvoir transmis à M. Gérard FAIVRE) ; (M. Paul SIMON )"
+            ),
+            ["Claire|VUILLET", "Denis|ROCHET", "Paul|SIMON"]
+        );
+    }
+
+    #[test]
+    fn functions_in_capitals_as_items() {
+        assert_eq!(
+            names("GUY BRUN, MAIRE, ANNE COTY, PAUL DAVAL, ADJOINTS AU MAIRE, LISE ELIE"),
+            ["GUY|BRUN", "ANNE|COTY", "PAUL|DAVAL", "LISE|ELIE"]
+        );
+        // A family name that is also a function word stays a name.
+        assert_eq!(names("BRUN, DOYEN, COTY"), ["|BRUN", "|DOYEN", "|COTY"]);
+    }
+
+    #[test]
+    fn slashes_separate_paragraphs_of_names() {
+        // Spaced slashes are separators: no list of one name a line.
+        assert_eq!(
+            names(
+                "M. BRUN Paul / COTY Rémi / Mme DAVAL Anne.\n\nMme ELIE Annie / M. FAURE Luc\n\n\n\nMembre(s) "
+            ),
+            [
+                "Paul|BRUN",
+                "Rémi|COTY",
+                "Anne|DAVAL",
+                "Annie|ELIE",
+                "Luc|FAURE"
+            ]
+        );
     }
 
     #[test]

@@ -535,6 +535,18 @@ fn part_of(
     if word == "À" {
         return None;
     }
+    // "ANNE X A PAUL Y": the same without its accent, as capitals are
+    // often written, after a whole name in capitals and before another.
+    if word == "A"
+        && parts.len() >= 2
+        && parts.iter().all(|&(j, _)| w.word(j).is_some_and(is_caps))
+        && w.word(k + 1)
+            .is_some_and(|n| is_caps(n) && n.chars().count() >= 2)
+        && w.word(k + 2)
+            .is_some_and(|n| is_caps(n) && n.chars().count() >= 2)
+    {
+        return None;
+    }
     Some(
         if is_particle(word) && !is_caps(word) || is_capital_particle(word) {
             // A particle joins only when a name follows.
