@@ -145,16 +145,22 @@ fn two_columns(text: &str, tokens: &[Token]) -> Option<Vec<ProxyLine>> {
 /// names before the first "pouvoir à" are names only, as many as the
 /// cells after it, two at least.
 fn column_after_column(text: &str, tokens: &[Token]) -> Option<Vec<ProxyLine>> {
-    let word = |k: usize| {
+    // Compared folded without a copy: this runs over the whole section.
+    let word_is = |k: usize, words: &[&str]| {
         tokens
             .get(k)
             .filter(|t| t.kind == Kind::Word)
-            .map(|t| fold(&text[t.start..t.end]))
+            .is_some_and(|t| with_fold(&text[t.start..t.end], |f| words.contains(&f)))
     };
-    let cell = |k: usize| {
-        matches!(word(k).as_deref(), Some("pouvoir" | "procuration"))
-            && matches!(word(k + 1).as_deref(), Some("a" | "au"))
-    };
+    let cell = |k: usize| word_is(k, &["pouvoir", "procuration"]) && word_is(k + 1, &["a", "au"]);
+    // No proxy noun in the section, no cell: skip the scan.
+    let span = &text[tokens.first()?.start..tokens.last()?.end];
+    if !["ouvoir", "OUVOIR", "rocuration", "ROCURATION"]
+        .iter()
+        .any(|n| memchr::memmem::find(span.as_bytes(), n.as_bytes()).is_some())
+    {
+        return None;
+    }
     let first = (1..tokens.len()).find(|&k| cell(k))?;
     let style = NameStyle::guess(text, &tokens[first..]);
     let mut holders = Vec::new();
