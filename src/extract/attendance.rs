@@ -1326,16 +1326,26 @@ impl<'a> Extractor<'a> {
     /// represented is the roll of the members, not of those present; they
     /// are absent only, and a finding says the present list was read so.
     fn roll_of_members(&mut self, a: &mut Attendance, label: Option<Range<usize>>) {
+        // The absent and the grantors for the whole sitting, by family name's
+        // key: each present member compared with the few of that name only
+        // (a list of thousands is no quadratic scan).
+        let mut away: std::collections::HashMap<String, Vec<&Person>> =
+            std::collections::HashMap::new();
+        let whole_sitting = a
+            .proxies
+            .iter()
+            .filter(|x| x.from_question.is_none() && x.until_question.is_none())
+            .map(|x| &x.grantor);
+        for person in a.absent.iter().map(|x| &x.person).chain(whole_sitting) {
+            away.entry(person.key()).or_default().push(person);
+        }
         let listed_absent = |p: &Presence| {
             p.from_question.is_none()
                 && p.until_question.is_none()
                 && p.condition.is_none()
-                && (a.absent.iter().any(|x| x.person.same_as(&p.person))
-                    || a.proxies.iter().any(|x| {
-                        x.from_question.is_none()
-                            && x.until_question.is_none()
-                            && x.grantor.same_as(&p.person)
-                    }))
+                && away
+                    .get(&p.person.key())
+                    .is_some_and(|v| v.iter().any(|x| x.same_as(&p.person)))
         };
         let both = a.present.iter().filter(|p| listed_absent(p)).count();
         if both < 3 || both * 4 < a.absent.len().max(a.proxies.len()) {

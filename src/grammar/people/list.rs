@@ -1560,7 +1560,12 @@ impl ListReader<'_> {
                 .first()
                 .is_some_and(|e| matches!(&e.mention, Mention::Name(n) if n.civility.is_none())),
         );
-        if self.entries.len() < skip + 2 || !self.entries.iter().skip(skip).all(surname_only) {
+        // (Judged on the first entries and the last: this is asked after
+        // every name, and a list may hold thousands.)
+        if self.entries.len() < skip + 2
+            || !self.entries.iter().skip(skip).take(8).all(surname_only)
+            || !self.entries.last().is_some_and(surname_only)
+        {
             return None;
         }
         // Right after a name, no separator between ("Z BOURG sur ...").
