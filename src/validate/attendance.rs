@@ -104,6 +104,13 @@ fn members_count(doc: &Document, t: &Timeline<'_>, out: &mut Vec<Finding>) {
                 Severity::Warning,
                 "; a family name written both with \"M.\" and \"Mme\" may be two people read as one",
             ),
+            // A third of the council or more unnamed: more likely lists read
+            // in part (a table cut, a layout not understood) than a text
+            // that forgets them.
+            (true, _, _) if u64::from(listed) * 3 < u64::from(n) * 2 => (
+                Severity::Warning,
+                "; so many unnamed that the lists may not have been read whole",
+            ),
             _ => (Severity::Error, ""),
         };
         out.push(finding(
@@ -189,10 +196,20 @@ fn stated_counts(doc: &Document, t: &Timeline<'_>, out: &mut Vec<Finding>) {
         } else {
             format!("{lo} to {hi} depending on the question")
         };
+        // Under two thirds of the count stated: more likely lists read in
+        // part than a wrong count.
+        let (severity, why) = if u64::from(hi) * 3 < u64::from(stated) * 2 {
+            (
+                Severity::Warning,
+                ": so few that the lists may not have been read whole",
+            )
+        } else {
+            (Severity::Error, "")
+        };
         out.push(finding(
             Code::StatedCountMismatch,
-            Severity::Error,
-            format!("expected {stated} {label} as stated, found {found_text} in the lists"),
+            severity,
+            format!("expected {stated} {label} as stated, found {found_text} in the lists{why}"),
             m.span,
             None,
         ));
@@ -445,6 +462,18 @@ mod tests {
             errors(&validate(&doc.stated(Some(4), Some(4)).build())),
             ["stated_count_mismatch"]
         );
+        // Far fewer than stated: the lists more likely read in part.
+        let doc = cm(9).present("A, B, C").absent("D").proxy("D>A");
+        let v = validate(&doc.stated(Some(8), None).build());
+        assert!(errors(&v).is_empty(), "{:?}", v.findings);
+        assert!(warnings(&v).contains(&"stated_count_mismatch"));
+    }
+
+    #[test]
+    fn a_third_of_the_council_unnamed_is_a_doubt() {
+        let v = validate(&cm(9).present("A, B, C, F").absent("D").build());
+        assert!(errors(&v).is_empty(), "{:?}", v.findings);
+        assert!(warnings(&v).contains(&"members_count_mismatch"));
     }
 
     #[test]
