@@ -737,14 +737,21 @@ fn read_proxies(
                 j += 1;
             }
             // "Lise X, absente, représentée par Y": the words closed by a
-            // comma.
-            let j = if j > k
-                && tokens.get(j).is_some_and(|t| t.kind == Kind::Punct(','))
-                && word(j + 1).is_some_and(is_linking_word)
-            {
-                j + 1
-            } else {
-                j
+            // comma; "Paul X, excusé, qui a donné pouvoir à Y", "..., a
+            // donné pouvoir à Y": a relative or an auxiliary before the verb.
+            let verb_after_comma = |j: usize| {
+                let mut m = j + 1;
+                if word(m).is_some_and(|w| with_fold(w, |f| f == "qui")) {
+                    m += 1;
+                }
+                if word(m).is_some_and(|w| with_fold(w, |f| matches!(f, "a" | "avait"))) {
+                    m += 1;
+                }
+                word(m).is_some_and(is_linking_word).then_some(m)
+            };
+            let j = match verb_after_comma(j) {
+                Some(m) if j > k && tokens.get(j).is_some_and(|t| t.kind == Kind::Punct(',')) => m,
+                _ => j,
             };
             if j > k && word(j).is_some_and(is_linking_word) && line_links(text, &tokens, j) {
                 skipped_to = Some(j);
@@ -989,6 +996,14 @@ mod tests {
                 ("DEVOS", "DUQUESNOY", None, None),
                 ("CAULIER", "CARPENTIER", None, None),
             ],
+        );
+    }
+
+    #[test]
+    fn a_status_between_commas_before_the_proxy() {
+        check(
+            "Paul BRUN, excusé, qui a donné pouvoir à Luc ROUX Anne COTY, excusée, a donné pouvoir à Léa VIAL",
+            &[("BRUN", "ROUX", None, None), ("COTY", "VIAL", None, None)],
         );
     }
 
