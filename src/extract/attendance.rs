@@ -242,7 +242,28 @@ impl<'a> Extractor<'a> {
                         read.unreadable
                             .iter()
                             .map(|r| self.name_alone(r.clone()))
-                            .collect()
+                            .collect::<Option<Vec<Person>>>()
+                            .or_else(|| {
+                                // "Procurations : Messieurs X Marc – Y Michel.":
+                                // a list of names only, read as a list.
+                                let (entries, _) = people::list(text, s.content.clone());
+                                // Each a person's name (a civility or a given
+                                // name with it), not a word left over.
+                                let names: Vec<Person> = entries
+                                    .iter()
+                                    .filter_map(|e| match &e.mention {
+                                        Mention::Name(n)
+                                            if n.given.is_some()
+                                                || n.civility.is_some()
+                                                || e.group_civility.is_some() =>
+                                        {
+                                            Some(self.person(n, e.group_civility))
+                                        }
+                                        _ => None,
+                                    })
+                                    .collect();
+                                (names.len() >= 2 && names.len() == entries.len()).then_some(names)
+                            })
                     })
                     .flatten();
                     if let Some(grantors) = grantors_alone {
