@@ -188,6 +188,25 @@ fn year_after(after: &str) -> Option<(i32, usize)> {
         let year: i32 = rest[..4].parse().ok()?;
         return (1900..=2100).contains(&year).then_some((year, skipped + 4));
     }
+    // "2O2O": a zero typed or read as the letter O, in a year of four
+    // characters that starts with a figure and ends the word.
+    let four = rest.as_bytes().get(..4);
+    if let Some(four) = four
+        && four[0].is_ascii_digit()
+        && four.iter().all(|&b| b.is_ascii_digit() || b == b'O')
+        && four.contains(&b'O')
+        && !rest
+            .as_bytes()
+            .get(4)
+            .is_some_and(u8::is_ascii_alphanumeric)
+    {
+        let figures: String = four
+            .iter()
+            .map(|&b| if b == b'O' { '0' } else { char::from(b) })
+            .collect();
+        let year: i32 = figures.parse().ok()?;
+        return (1900..=2100).contains(&year).then_some((year, skipped + 4));
+    }
     if digits > 0 {
         return None;
     }
@@ -270,6 +289,8 @@ mod tests {
     #[test]
     fn dates_in_figures_and_words() {
         assert_eq!(first("Séance du 26 octobre 2023"), ymd(2023, 10, 26));
+        assert_eq!(first("CONSEIL MUNICIPAL DU 9 MARS 2O21"), ymd(2021, 3, 9));
+        assert_eq!(first("le 9 mars 2O21x"), None);
         assert_eq!(first("Publié le : 15/11/2023"), ymd(2023, 11, 15));
         assert_eq!(first("Réunion du 16.12.2019"), ymd(2019, 12, 16));
         assert_eq!(first("SEANCE DU 1 ER JUILLET 2014"), ymd(2014, 7, 1));
