@@ -369,11 +369,6 @@ impl<'a> Extractor<'a> {
                 });
             }
         }
-        let present_label = sections
-            .iter()
-            .find(|s| s.label == Label::Present)
-            .map(|s| s.label_range.clone());
-        self.roll_of_members(a, present_label);
         if let Some(label) = by_sheet
             && a.present.is_empty()
             && !a.proxies.is_empty()
@@ -405,7 +400,14 @@ impl<'a> Extractor<'a> {
             a.present.insert(0, Presence::new(p.clone()));
         }
         absent_grantors_and_titulars(a);
+        // (The struck-through names a note announces first: then there is
+        // nothing left for the roll to explain.)
         self.struck_through(head_end, a);
+        let present_label = sections
+            .iter()
+            .find(|s| s.label == Label::Present)
+            .map(|s| s.label_range.clone());
+        self.roll_of_members(a, present_label);
     }
 
     /// "Les personnes dont le nom est barré sont reportées ci-dessous":
@@ -1369,7 +1371,7 @@ impl<'a> Extractor<'a> {
                     .is_some_and(|v| v.iter().any(|x| x.same_as(&p.person)))
         };
         let both = a.present.iter().filter(|p| listed_absent(p)).count();
-        if both < 3 || both * 4 < a.absent.len().max(a.proxies.len()) {
+        if both < 2 || both * 4 < a.absent.len().max(a.proxies.len()) {
             return;
         }
         let kept: Vec<Presence> = a
