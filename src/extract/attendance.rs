@@ -1345,7 +1345,7 @@ impl<'a> Extractor<'a> {
     /// word after it, and its grantor one name before "à".
     /// "Présents : A, B, C, D, E. Ont donné procuration : B à A. Absents
     /// excusés : C, D.": a present list that names, for the whole sitting,
-    /// three members or more whom the other lists give absent or
+    /// two members or more whom the other lists give absent or
     /// represented is the roll of the members, not of those present; they
     /// are absent only, and a finding says the present list was read so.
     fn roll_of_members(&mut self, a: &mut Attendance, label: Option<Range<usize>>) {
