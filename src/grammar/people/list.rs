@@ -94,7 +94,7 @@ fn name_across_blank(text: &str, tokens: Vec<Token>) -> Vec<Token> {
 pub(crate) fn list(text: &str, range: Range<usize>) -> (Vec<Entry>, usize) {
     let tokens = tokenize(text, range.clone());
     let style = NameStyle::guess(text, &tokens);
-    let line_mode = is_line_mode(&tokens);
+    let line_mode = is_line_mode(text, &tokens);
     let civility_lines = line_mode && civility_per_line(text, &tokens);
     let tokens = if line_mode {
         tokens
@@ -586,7 +586,7 @@ fn civility_per_line(text: &str, tokens: &[Token]) -> bool {
 }
 
 /// One name per line rather than separators.
-fn is_line_mode(tokens: &[Token]) -> bool {
+fn is_line_mode(text: &str, tokens: &[Token]) -> bool {
     let mut depth = 0i32;
     let (mut seps, mut lines, mut in_line) = (0, 0, false);
     let mut leading_separators = 0;
@@ -609,6 +609,18 @@ fn is_line_mode(tokens: &[Token]) -> bool {
                 in_line = true;
             }
             Kind::Punct('/') if depth <= 0 && spaced_slash => {
+                seps += 1;
+                in_line = true;
+            }
+            // "M. X - Mme Y - M. Z": a dash before a civility separates
+            // names (a line of names by commune, "Paul X – Anne Y", stays
+            // one group a line).
+            Kind::Punct('-' | '–')
+                if depth <= 0
+                    && tokens.get(k + 1).is_some_and(|n| {
+                        n.kind == Kind::Word && civility(&text[n.start..n.end]).is_some()
+                    }) =>
+            {
                 seps += 1;
                 in_line = true;
             }
@@ -1855,6 +1867,25 @@ impl ListReader<'_> {
             notes.push(inner);
             k = after;
         }
+        // "Mme Diane X épouse Y", "Mme Anne X née Y": the other family name
+        // of a married member, part of the mention, no other person.
+        if w.word(k)
+            .is_some_and(|x| with_fold(x, |f| matches!(f, "epouse" | "ep" | "nee" | "veuve")))
+        {
+            let mut j = k + 1;
+            if w.is(j, Kind::Punct('.')) {
+                j += 1;
+            }
+            let run = (j..)
+                .take_while(|&m| {
+                    w.word(m)
+                        .is_some_and(|x| is_caps(x) && civility(x).is_none())
+                })
+                .count();
+            if run > 0 {
+                k = j + run;
+            }
+        }
         // "ROME Hélène, (donne procuration à X)": a proxy note after a stray
         // comma is the name's.
         if notes.is_empty() && w.is(k, Kind::Punct(',')) && w.is(k + 1, Kind::Punct('(')) {
@@ -2838,6 +2869,28 @@ mod tests {
         check(
             "Anne Bolivar donne pouvoir à Paul DORIAC, Lise Carmont, Marc Espinel",
             &["Anne|Bolivar", "Lise|Carmont", "Marc|Espinel"],
+        );
+    }
+
+    #[test]
+    fn a_married_name_after_the_family_name() {
+        check(
+            "Mme Diane ROCHE épouse VIDAL - Mme Anne BRUN née COSTE - M. Luc FAURE",
+            &["Diane|ROCHE", "Anne|BRUN", "Luc|FAURE"],
+        );
+    }
+
+    #[test]
+    fn names_separated_by_dashes_wrapped_over_lines() {
+        check(
+            "M. Paul ROCHE - Mme Anne BRUN - M. Luc\nFAURE - Mme Lise VIDAL - M.\nJean COSTE.",
+            &[
+                "Paul|ROCHE",
+                "Anne|BRUN",
+                "Luc|FAURE",
+                "Lise|VIDAL",
+                "Jean|COSTE",
+            ],
         );
     }
 
