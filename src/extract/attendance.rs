@@ -422,14 +422,8 @@ impl<'a> Extractor<'a> {
             return;
         };
         let before = a.present.len();
-        let absent: Vec<Person> = a
-            .absent
-            .iter()
-            .map(|x| x.person.clone())
-            .chain(a.proxies.iter().map(|p| p.grantor.clone()))
-            .collect();
-        a.present
-            .retain(|p| !absent.iter().any(|x| x.same_as(&p.person)));
+        let away = Away::of(a, false);
+        a.present.retain(|p| !away.lists(&p.person));
         let struck = before - a.present.len();
         if struck > 0 {
             self.finding(
@@ -1349,38 +1343,22 @@ impl<'a> Extractor<'a> {
     /// represented is the roll of the members, not of those present; they
     /// are absent only, and a finding says the present list was read so.
     fn roll_of_members(&mut self, a: &mut Attendance, label: Option<Range<usize>>) {
-        // The absent and the grantors for the whole sitting, by family name's
-        // key: each present member compared with the few of that name only
-        // (a list of thousands is no quadratic scan).
-        let mut away: std::collections::HashMap<String, Vec<&Person>> =
-            std::collections::HashMap::new();
-        let whole_sitting = a
-            .proxies
-            .iter()
-            .filter(|x| x.from_question.is_none() && x.until_question.is_none())
-            .map(|x| &x.grantor);
-        for person in a.absent.iter().map(|x| &x.person).chain(whole_sitting) {
-            away.entry(person.key()).or_default().push(person);
-        }
+        // The absent and the grantors for the whole sitting.
+        let away = Away::of(a, true);
         let listed_absent = |p: &Presence| {
             p.from_question.is_none()
                 && p.until_question.is_none()
                 && p.condition.is_none()
-                && away
-                    .get(&p.person.key())
-                    .is_some_and(|v| v.iter().any(|x| x.same_as(&p.person)))
+                && away.lists(&p.person)
         };
-        let both = a.present.iter().filter(|p| listed_absent(p)).count();
+        // Each present member looked up once.
+        let away_too: Vec<bool> = a.present.iter().map(listed_absent).collect();
+        let both = away_too.iter().filter(|&&b| b).count();
         if both < 2 || both * 4 < a.absent.len().max(a.proxies.len()) {
             return;
         }
-        let kept: Vec<Presence> = a
-            .present
-            .iter()
-            .filter(|p| !listed_absent(p))
-            .cloned()
-            .collect();
-        a.present = kept;
+        let mut flags = away_too.into_iter();
+        a.present.retain(|_| !flags.next().unwrap_or(false));
         self.finding(
             Code::UnreadableList,
             Severity::Warning,
@@ -2163,6 +2141,37 @@ impl Extractor<'_> {
 
 /// Records `person` absent unless the absent already name them (a grantor
 /// read again in a proxy, a member who left with a proxy).
+/// The people listed absent and the proxies' grantors (only those whose
+/// proxy covers the whole sitting, when asked), by family name's key: each
+/// present member is compared with the few of that name only, so a list of
+/// thousands is no quadratic scan.
+struct Away(std::collections::HashMap<String, Vec<Person>>);
+
+impl Away {
+    fn of(a: &Attendance, whole_sitting_only: bool) -> Self {
+        let grantors = a
+            .proxies
+            .iter()
+            .filter(|x| {
+                !whole_sitting_only || x.from_question.is_none() && x.until_question.is_none()
+            })
+            .map(|x| &x.grantor);
+        let mut by_key: std::collections::HashMap<String, Vec<Person>> =
+            std::collections::HashMap::new();
+        for person in a.absent.iter().map(|x| &x.person).chain(grantors) {
+            by_key.entry(person.key()).or_default().push(person.clone());
+        }
+        Away(by_key)
+    }
+
+    /// Whether `p` is among them ([`Person::same_as`]).
+    fn lists(&self, p: &Person) -> bool {
+        self.0
+            .get(&p.key())
+            .is_some_and(|v| v.iter().any(|x| x.same_as(p)))
+    }
+}
+
 pub(super) fn absent_once(a: &mut Attendance, person: Person) {
     if !a.absent.iter().any(|x| x.person.same_as(&person)) {
         a.absent.push(Absence {
