@@ -218,7 +218,7 @@ pub(crate) const NAME_ENDERS: [&str; 27] = [
 /// Words of the sentence or the heading that follows a name in capitals
 /// and never part of one, folded: "Secrétaire : Melle X LA SÉANCE EST
 /// OUVERTE", "Mr X AFFAIRES GENERALES".
-pub(crate) const SENTENCE_WORDS: [&str; 21] = [
+pub(crate) const SENTENCE_WORDS: [&str; 23] = [
     "seance",
     "ouverte",
     "levee",
@@ -240,6 +240,8 @@ pub(crate) const SENTENCE_WORDS: [&str; 21] = [
     "designation",
     "informations",
     "subventions",
+    "ouverture",
+    "appel",
 ];
 
 /// Words of the margin box that flattened extractions weave into lists,

@@ -136,7 +136,7 @@ pub(crate) fn tally(text: &str, lower: &str, range: Range<usize>) -> Tally {
 fn labelled(text: &str, region: &str, lower: &str, base: usize, t: &mut Tally) {
     // In the lower-cased text: literals the engine can skip ahead to.
     let re = lower_regex!(
-        r"(?-u:\b)(pour|contre|approbations?|oppositions?|abst(?:ention)?s?\.?|votants?|(?:suffrages )?exprimés|ne prennent pas part au vote|ne prend pas part au vote|n'ont pas pris part au vote|nppv|conseillers? intéressée?s?)(?: \([^)]{0,40}\))? ?(:?) ?(\d{1,6})(?-u:\b)"
+        r"(?-u:\b)(pour|contre|approbations?|oppositions?|abst(?:ention)?s?\.?|votants?|(?:suffrages )?exprimés|ne prennent pas part au vote|ne prend pas part au vote|n'ont pas pris part au vote|ne participen?t pas au vote|nppv|conseillers? intéressée?s?)(?: \([^)]{0,40}\))? ?([:=]?) ?(\d{1,6})(?-u:\b)"
     );
     let mut last_end: Option<usize> = None;
     for c in re.captures_iter(lower) {
@@ -810,6 +810,9 @@ mod tests {
             (t.voters, counts(&t)),
             (Some(30), (Some(30), Some(0), Some(0)))
         );
+        // An equals sign for a colon.
+        let t = read("Election du maire : Pour = 19 Ne participent pas au vote = 2 (M. A, M. B)");
+        assert_eq!((t.for_, t.not_voting), (Some(19), Some(2)));
         // A year or an amount after "Pour", without a colon.
         let t = read("Pour 2015, il est proposé d'augmenter la durée.");
         assert_eq!(counts(&t), (None, None, None));

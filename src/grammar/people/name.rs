@@ -902,6 +902,17 @@ mod tests {
     }
 
     #[test]
+    fn a_heading_in_capitals_after_a_name_is_no_part_of_it() {
+        for text in [
+            "M. Paul Ravignot OUVERTURE DE LA SEANCE",
+            "M. Paul Ravignot APPEL NOMINAL",
+        ] {
+            let n = lone_name(text, 0..text.len()).unwrap();
+            assert_eq!(&text[n.family], "Ravignot", "{text}");
+        }
+    }
+
+    #[test]
     fn roles_stand_for_people() {
         let text = "M. le Maire";
         let toks = tokenize(text, 0..text.len());
