@@ -1349,6 +1349,14 @@ impl ListReader<'_> {
         let end = skip_function(self.w.text, tokens, words);
         record_function(tokens, start, end, &mut self.entries);
         self.i = attach_note(tokens, end, &mut self.entries);
+        // "..., Délégué de X à partir du point 3 (pouvoir à Y auparavant)":
+        // an arrival or departure written without brackets, then a note.
+        if let Some(last) = self.entries.last_mut()
+            && let Some((note, after)) = bare_condition(self.w.text, tokens, self.i)
+        {
+            last.notes.push(note);
+            self.i = attach_note(tokens, after, &mut self.entries);
+        }
         // "M. X, Conseiller municipal, pouvoir donné à Mme Y": a note
         // without brackets after the function.
         if let Some(last) = self.entries.last_mut()
@@ -2286,6 +2294,35 @@ fn attach_note(tokens: &[Token], i: usize, entries: &mut [Entry]) -> usize {
     after
 }
 
+/// "à partir du point 3", "jusqu'au point 12", "dès la question 4": an
+/// arrival or a departure tied to an item, written without brackets after
+/// a member's function; its range and the index after its number.
+fn bare_condition(text: &str, tokens: &[Token], i: usize) -> Option<(Range<usize>, usize)> {
+    let first = tokens.get(i).filter(|t| t.kind == Kind::Word)?;
+    let w = &text[first.start..first.end];
+    // Only the words such a phrase opens with go further (most do not).
+    if !w.starts_with(['à', 'a', 'j', 'd', 'A', 'J', 'D', 'À']) {
+        return None;
+    }
+    let opens = with_fold(w, |f| {
+        matches!(f, "a" | "jusqu'a" | "jusqu'au" | "jusqu" | "des")
+    });
+    if !opens {
+        return None;
+    }
+    // The item's number within a few words.
+    let number = (i + 1..tokens.len().min(i + 7)).find(|&k| tokens[k].kind == Kind::Number)?;
+    if tokens[i + 1..number]
+        .iter()
+        .any(|t| t.kind != Kind::Word && t.kind != Kind::Punct('\''))
+    {
+        return None;
+    }
+    let range = first.start..tokens[number].end;
+    let c = crate::grammar::notes::condition(text, range.clone())?;
+    (c.from.is_some() || c.until.is_some()).then_some((range, number + 1))
+}
+
 /// Skips a function phrase: "Maire", "Vice-Président de Grand Besançon",
 /// "conseillers municipaux". Ends before a separator, a civility or a note.
 fn skip_function(text: &str, tokens: &[Token], i: usize) -> usize {
@@ -2301,6 +2338,10 @@ fn skip_function(text: &str, tokens: &[Token], i: usize) -> usize {
             Kind::Word => {
                 let w = &text[t.start..t.end];
                 if civility(w).is_some() || w == "et" {
+                    break;
+                }
+                // "Délégué de X à partir du point 3": the arrival is a note.
+                if k > i + 1 && bare_condition(text, tokens, k).is_some() {
                     break;
                 }
                 // "Délégué de la Commune d' AULON", "du Canton de SAINT-ANDRE":
