@@ -142,6 +142,7 @@ impl<'a> Extractor<'a> {
                                 group_civility: None,
                                 notes: Vec::new(),
                                 function: None,
+                                skipped: None,
                             };
                             self.absent_entry(e, None, a, &mut proxy_lines);
                         }
@@ -187,6 +188,7 @@ impl<'a> Extractor<'a> {
                                 group_civility: None,
                                 notes: Vec::new(),
                                 function: None,
+                                skipped: None,
                             };
                             self.absent_entry(e, excused, a, &mut proxy_lines);
                         }
@@ -744,6 +746,7 @@ impl<'a> Extractor<'a> {
         a: &mut Attendance,
         proxies: &mut Vec<ProxyLine>,
     ) {
+        self.skipped_entry(&e);
         let Mention::Name(name) = &e.mention else {
             return;
         };
@@ -1220,6 +1223,22 @@ impl<'a> Extractor<'a> {
         }
     }
 
+    /// A warning for what a list skipped before this entry: a member
+    /// whose name could not be read is missing from the lists.
+    fn skipped_entry(&mut self, e: &Entry) {
+        if let Some(r) = e.skipped.clone() {
+            let shown = self.clean(r.clone());
+            self.finding(
+                Code::UnreadableList,
+                Severity::Warning,
+                format!(
+                    "expected a member's name, found {shown:?} that could not be read: it is left out of the lists, which may be incomplete"
+                ),
+                Some(r),
+            );
+        }
+    }
+
     pub(super) fn absent_entry(
         &mut self,
         e: Entry,
@@ -1227,6 +1246,7 @@ impl<'a> Extractor<'a> {
         a: &mut Attendance,
         proxies: &mut Vec<ProxyLine>,
     ) {
+        self.skipped_entry(&e);
         let Mention::Name(name) = &e.mention else {
             return;
         };

@@ -26,6 +26,10 @@ pub(crate) struct Entry {
     pub(crate) notes: Vec<Range<usize>>,
     /// The function written after the name ("Maire", "1ère adjointe").
     pub(crate) function: Option<Range<usize>>,
+    /// What stood before this entry, after a separator, and could not be
+    /// read as a member ("M. Jean-Claude D'," cut by the extraction): the
+    /// list went on past it.
+    pub(crate) skipped: Option<Range<usize>>,
 }
 
 /// "Philippe ROUVIER - COROUGE" in a list whose names are "Prénom NOM"
@@ -679,6 +683,7 @@ fn list_tokens(
         place_headed: false,
         caps_places: false,
         bracketed: false,
+        skipped: None,
     };
     while r.i < tokens.len() && r.step() {}
     if r.i >= tokens.len() {
@@ -714,6 +719,8 @@ struct ListReader<'t> {
     caps_places: bool,
     /// A member was read in brackets after a commune ("Arbois (Mme X)").
     bracketed: bool,
+    /// An entry skipped since the last one read ([`Entry::skipped`]).
+    skipped: Option<Range<usize>>,
 }
 
 impl ListReader<'_> {
@@ -1747,7 +1754,7 @@ impl ListReader<'_> {
     /// which ends the list.
     fn unreadable(&mut self, i: usize) -> bool {
         if !self.line_mode {
-            return false;
+            return self.skip_cut_entry(i);
         }
         let w = self.w;
         let line_end = next_line(w.tokens, i);
@@ -1759,6 +1766,42 @@ impl ListReader<'_> {
             return false;
         }
         self.i = line_end;
+        true
+    }
+
+    /// "M. Alain X, M. Jean-Claude D', M. Patrick Y": in a list of names
+    /// with civilities, an entry between separators that reads as no name
+    /// (cut by the extraction) is skipped and kept as the next entry's
+    /// [`Entry::skipped`], when a readable name with its civility follows
+    /// the next separator; the list does not end there.
+    fn skip_cut_entry(&mut self, i: usize) -> bool {
+        let w = self.w;
+        let tokens = w.tokens;
+        if self.entries.is_empty()
+            || self.after_stop
+            || self.skipped.is_some()
+            || w.word(i).and_then(civility).is_none()
+            || !(i > 0 && matches!(tokens[i - 1].kind, Kind::Punct(',' | ';')))
+        {
+            return false;
+        }
+        // Words and the marks of a name only, up to the next separator.
+        let Some(sep) = (i + 1..tokens.len().min(i + 8))
+            .take_while(|&k| {
+                matches!(
+                    tokens[k].kind,
+                    Kind::Word | Kind::Newline | Kind::Punct('.' | '\'' | '-' | ',' | ';')
+                )
+            })
+            .find(|&k| matches!(tokens[k].kind, Kind::Punct(',' | ';')))
+        else {
+            return false;
+        };
+        if w.word(sep + 1).and_then(civility).is_none() || self.mention(sep + 1).is_none() {
+            return false;
+        }
+        self.skipped = Some(tokens[i].start..tokens[sep - 1].end);
+        self.i = sep;
         true
     }
 
@@ -1856,6 +1899,7 @@ impl ListReader<'_> {
             group_civility: self.group,
             notes,
             function: None,
+            skipped: self.skipped.take(),
         });
     }
 
@@ -2448,6 +2492,25 @@ mod tests {
             ),
             ["Claire|VUILLET", "Denis|ROCHET", "Paul|SIMON"]
         );
+    }
+
+    #[test]
+    fn a_name_cut_by_the_extraction_is_skipped_not_the_end() {
+        let text = "M. Paul ARNEL, M. Jean-Marc D', Mme Lise BOREL, M. Yves CAROT.";
+        let (entries, _) = list(text, 0..text.len());
+        let family = |e: &Entry| match &e.mention {
+            Mention::Name(n) => text[n.family.clone()].to_string(),
+            Mention::Role(..) => String::new(),
+        };
+        let names: Vec<String> = entries.iter().map(family).collect();
+        assert_eq!(names, ["ARNEL", "BOREL", "CAROT"]);
+        assert_eq!(
+            entries[1].skipped.clone().map(|r| &text[r]),
+            Some("M. Jean-Marc D'")
+        );
+        // No readable name after it: the list ends there.
+        let text = "M. Paul ARNEL, M. Jean-Marc D', et la séance est ouverte.";
+        assert_eq!(list(text, 0..text.len()).0.len(), 1);
     }
 
     #[test]
