@@ -1642,7 +1642,9 @@ impl ListReader<'_> {
         if w.is(k, Kind::Punct(':')) {
             k += 1;
         }
-        if w.word(k) == Some("et") && w.word(k + 1).and_then(civility).is_some() {
+        // "Mmes et MM.", "Mmes & Mlle & MM.".
+        let and = w.word(k) == Some("et") || w.is(k, Kind::Punct('&'));
+        if and && w.word(k + 1).and_then(civility).is_some() {
             self.group = None;
             self.i = k + 2;
             if w.is(self.i, Kind::Punct('.')) {

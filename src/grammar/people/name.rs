@@ -332,8 +332,8 @@ fn civility_at(w: Words<'_>, i: usize) -> (Option<Civility>, usize) {
     if let Some((c, group)) = w.word(j).and_then(civility) {
         civ = if group { None } else { c };
         j += 1;
-        // "Mmes et MM.", "MMES ET MM.".
-        if w.word(j).is_some_and(|x| x.eq_ignore_ascii_case("et"))
+        // "Mmes et MM.", "MMES ET MM.", "Mmes & MM.".
+        if (w.word(j).is_some_and(|x| x.eq_ignore_ascii_case("et")) || w.is(j, Kind::Punct('&')))
             && w.word(j + 1).and_then(civility).is_some()
         {
             civ = None;
