@@ -61,6 +61,7 @@ pub(crate) const LABELS: &str = r"(?xi)
         (?P<absrep>(?:(?:étai(?:t|ent)\ )?(?:absents?(?:\ ex[ck]?usée?s?)?|ex[ck]?usée?s?)(?:\ et)?|étai(?:t|ent))(?:\([^)\n]{1,6}\))*\ +représentée?s?(?:\([^)\n]{1,6}\))*(?:\ par\ (?:pouvoir|procuration))?
             | (?:absents?\ (?:ex[ck]?usés?\ )?|ex[ck]?usés?\ |délégués\ )?ayant\ donné\ (?:pouvoir|procuration|délégation)(?:\ de\ vote)?|(?:absents?\ (?:ex[ck]?usés?\ )?|ex[ck]?usés?\ )?ayant\ donné\ mandat(?:\ de\ vote)?
             | absents?\ ex[ck]?usés?\ ayant\ donné\ pouvoir
+            | (?:absente?s?\ (?:ex[ck]?usée?s?\ )?|ex[ck]?usée?s?\ )avec\ (?:délégation|pouvoirs?|procurations?)(?:\ de\ vote)?
             | (?:ont|avaient)\ donné\ (?:pouvoir|procuration|délégation\ de\ vote)
             | (?:ont|avaient)\ délégué\ leur\ (?:mandat|vote|pouvoir)(?:\ respectivement\ à)?
             | (?:absente?s?\ (?:ex[ck]?usée?s?\ )?|ex[ck]?usée?s?\ )?ayant\ délégué\ (?:son|sa|leur)\ (?:mandat|vote|pouvoir)

@@ -1074,6 +1074,10 @@ mod tests {
             labels("ETAIT REPRESENTEE\n  A BB par C DD")[0].0,
             Label::Proxies
         );
+        assert_eq!(
+            labels("Absents avec délégation : - M. A BB délégation à M. C DD")[0],
+            (Label::Proxies, "- M. A BB délégation à M. C DD")
+        );
         assert!(labels("le Maire donne pouvoir à M. X").is_empty());
         assert!(
             labels("Auditeurs présents : 47")
