@@ -66,7 +66,8 @@ pub(crate) const LABELS: &str = r"(?xi)
             | (?:ont|avaient)\ délégué\ leur\ (?:mandat|vote|pouvoir)(?:\ respectivement\ à)?
             | (?:absente?s?\ (?:ex[ck]?usée?s?\ )?|ex[ck]?usée?s?\ )?ayant\ délégué\ (?:son|sa|leur)\ (?:mandat|vote|pouvoir)
             | délégués\ représentés(?:\ par\ pouvoir)?
-            | procurations?(?:\ de\ vote|\ données)?(?:\(s\))? | pouvoirs?(?:\ donnés)? | représentée?s? | délégations?\ de\ vote)
+            | (?:partie?s|départs?)\ en\ cours\ de\ séance
+            | procurations?(?:\ de\ vote|\ données)?(?:\(s\))? | pouvoirs?(?:\ donnés)? | représentée?s?(?:\ par\ (?:pouvoir|procuration))? | délégations?\ de\ vote)
         | (?P<present>(?:(?:étaient|sont|autres|membres|titulaires|suppléants|conseill\w*(?:\ (?:municipaux|communautaires|syndicaux|départementaux|régionaux))?|délégués(?:\ titulaires)?)\ )?présent(?:\(e\))?s?(?:\(e\)s|\(e?s\))?(?:\ (?:MM\.?|Mmes|Mesdames|Messieurs|Ms)\ et\ (?:Mmes|MM\.?|Messieurs|Mesdames|Ms|Mrs)|\ en\ salle|\ par\ visio\w*|\ en\ visio\w*|\ à\ distance|\ ayant\ voix\ délibérative|\ ou\ représent\w*(?:\(e?s\))?(?:\ \(ayant\ donné\ pouvoir\))?|\ les\ (?:conseill\w*|membres|délégués)(?:\ suivants)?)?|assistaient(?:\ également)?(?:\ à\ la\ séance)?|en\ présence\ de|se\ sont\ réunie?s|liste\ des\ (?:membres\ |conseillers\ )?présents|conseillers\ (?:municipaux|communautaires)\ ?:)
         | (?P<absent>s'étai(?:t|ent)\ fait(?:e|es|s)?\ excuser|absents?\ ayant\ voté\ par\ (?:procuration|pouvoir)|(?:(?:étaient|était|membres|délégués|titulaires?)\ )?(?:absent(?:\(e?s?(?:/es)?\))?e?s?(?:\ non\ ex[ck]?usée?s?|\ ex[ck]?usée?(?:\(s?(?:/es)?\))?s?|\ et\ ex[ck]?usée?s?|\ non\ représentée?s?)?(?:\ et\ non\ représentée?s?|\ et\ pouvoirs?\ donnée?s?)?|(?:non\ )?ex[ck]?usée?(?:\([^)\n]{1,6}\))*s?(?:\ et\ absente?s?)?))
         | (?P<secretary>secrétaires?(?:\ de\ sc?éance)?(?:\ élue?|\ désignée?)?)
@@ -77,7 +78,7 @@ pub(crate) const LABELS: &str = r"(?xi)
 /// The words a label starts with, lower case: every match of [`LABELS`]
 /// starts with one of them, so labels are read only where a literal search
 /// finds one.
-pub(crate) const LABEL_STARTS: &str = r"absent|se sont r|liste des |s'étai|non ex|ex[ck]?us|étai|ayant|ont donn|avaient donn|ont délég|avaient délég|délég|procuration|pouvoir|représent|sont |autres |membres|titulaire|suppl|conseill|présent|en présence|assist|particip|secrétaire|invit|également|auditeur|date |ordre du jour|nombre de |en exercice|quorum|votant|formant la|majorit|objet|rapporteur|résum";
+pub(crate) const LABEL_STARTS: &str = r"absent|partis|parties|départ|se sont r|liste des |s'étai|non ex|ex[ck]?us|étai|ayant|ont donn|avaient donn|ont délég|avaient délég|délég|procuration|pouvoir|représent|sont |autres |membres|titulaire|suppl|conseill|présent|en présence|assist|particip|secrétaire|invit|également|auditeur|date |ordre du jour|nombre de |en exercice|quorum|votant|formant la|majorit|objet|rapporteur|résum";
 
 /// The status cells of an attendance table flattened row by row, each
 /// written right after its member: short codes, as written ("Pr" présent,

@@ -479,6 +479,19 @@ impl<'a> Extractor<'a> {
                 },
             };
             let grantor = listed_whole(&grantor, a).unwrap_or(grantor);
+            // "Partis en cours de séance : Mme X à 22h45 (a donné pouvoir à
+            // Y)" of a member listed present: present until a time, not a
+            // question.
+            if let Some(w) = &line.condition.wording
+                && line.condition.from.is_none()
+                && line.condition.until.is_none()
+                && let Some(p) = a
+                    .present
+                    .iter_mut()
+                    .find(|p| p.condition.is_none() && p.person.same_as(&grantor))
+            {
+                p.condition = Some(squeeze(&text[w.clone()]));
+            }
             let holder = listed_whole(&holder, a)
                 .or_else(|| listed_in_full(&holder, a))
                 .unwrap_or(holder);

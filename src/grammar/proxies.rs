@@ -597,10 +597,27 @@ fn read_proxies(
         let start = tokens[i].start;
         let mut k = next;
         let mut aside_end = None;
+        // "Mme X à 22h45 (a donné pouvoir à M. Y)": the time a member left,
+        // before the proxy written as a note; the proxy holds from then.
+        let mut left_at = None;
+        if matches!(word(k), Some("à" | "a" | "À"))
+            && tokens.get(k + 1).is_some_and(|t| t.kind == Kind::Number)
+            && let Some(open) =
+                (k + 2..tokens.len().min(k + 5)).find(|&j| tokens[j].kind == Kind::Punct('('))
+            && text[tokens[k + 1].start..tokens[open - 1].end]
+                .bytes()
+                .all(|b| b.is_ascii_digit() || matches!(b, b'h' | b'H' | b':' | b' '))
+        {
+            left_at = Some(tokens[k].start..tokens[open - 1].end);
+            k = open;
+        }
         // "X (pouvoir à Y)": the proxy written as a note.
         if tokens.get(k).is_some_and(|t| t.kind == Kind::Punct('(')) {
             let (inner, close) = people::in_parens(&tokens, k);
-            if let Note::ProxyTo(holder, condition) = note(text, inner) {
+            if let Note::ProxyTo(holder, mut condition) = note(text, inner) {
+                if condition == Condition::default() {
+                    condition.wording = left_at;
+                }
                 found.push(ProxyLine {
                     grantor,
                     holder,
