@@ -1075,6 +1075,10 @@ mod tests {
             Label::Proxies
         );
         assert_eq!(
+            labels("PRESENTS PAR PROCURATION : Madame A BB donne pouvoir à Monsieur C DD")[0].0,
+            Label::Proxies
+        );
+        assert_eq!(
             labels("Absents avec délégation : - M. A BB délégation à M. C DD")[0],
             (Label::Proxies, "- M. A BB délégation à M. C DD")
         );

@@ -480,6 +480,19 @@ fn name_parts(
         {
             break;
         }
+        // "LIONEL X PAR PATRICK Y", "ANNE Z POUVOIR A ...": a proxy's words
+        // in capitals end the grantor's name.
+        if !parts.is_empty()
+            && is_caps(word)
+            && with_fold(word, |f| {
+                matches!(
+                    f,
+                    "par" | "pouvoir" | "procuration" | "represente" | "representee" | "donne"
+                )
+            })
+        {
+            break;
+        }
         // "Melle X LA SÉANCE EST OUVERTE": the sentence after the name.
         if !parts.is_empty() && is_sentence_word(word) {
             break;
