@@ -124,16 +124,6 @@ pub(crate) fn list(text: &str, range: Range<usize>) -> (Vec<Entry>, usize) {
 /// rarer), each family name is its first word, with the particles before
 /// it.
 fn communes_after_surnames(text: &str, entries: &mut Vec<Entry>, caps_places: bool) {
-    let words = |r: &Range<usize>| -> Vec<Range<usize>> {
-        let base = r.start;
-        text[r.clone()]
-            .split_whitespace()
-            .map(|w| {
-                let at = base + (w.as_ptr() as usize - text[r.clone()].as_ptr() as usize);
-                at..at + w.len()
-            })
-            .collect()
-    };
     let surname_only = |e: &Entry| match &e.mention {
         Mention::Name(n) => {
             (n.civility.is_some() || e.group_civility.is_some()) && n.given.is_none()
@@ -150,7 +140,7 @@ fn communes_after_surnames(text: &str, entries: &mut Vec<Entry>, caps_places: bo
     // only words in capitals of two letters or more follow it ("BOREL LA
     // FERTE SOUS BOIS"; not "BERTIN de la MOTTE", "LECOMTE D ORVILLE").
     let cut = |n: &Name| -> Option<(usize, usize)> {
-        let ws = words(&n.family);
+        let ws = space_words(text, n.family.clone());
         let first = ws
             .iter()
             .position(|w| !is_capital_particle(&text[w.clone()]))?;
@@ -332,7 +322,9 @@ fn trim_run_together(text: &str, tokens: &[Token], entries: &mut [Entry], stop: 
     }
 }
 
-/// The words of `text[range]` split at single spaces, as ranges of `text`.
+/// The words of `text[range]` split at spaces, as ranges of `text`. (At
+/// spaces only: splitting at a line break inside a family name too would
+/// change where [`split_two_names`] ends a name wrapped over a line.)
 fn space_words(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     text[range.clone()]
         .split(' ')
