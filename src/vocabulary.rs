@@ -302,6 +302,14 @@ pub(crate) const OUTCOMES: &str = "adoptée?s?|approuvée?s?|acceptée?s?|avis f
 /// de X", "Conseiller général du Canton de Y".
 pub(crate) const PLACE_NOUNS: [&str; 4] = ["commune", "ville", "canton", "communaute"];
 
+/// Small words that link the words of a place's name, folded: "Bourg
+/// lez Vic", "Mont sous Vaudrey", "Villers aux Bois", "Pont de Roide",
+/// "Val d'Ain" (its "d" a word before the apostrophe). Some are particles
+/// of family names too: a rule that takes particles takes them already.
+pub(crate) const PLACE_LINKS: [&str; 12] = [
+    "sur", "sous", "en", "les", "lez", "aux", "le", "la", "de", "des", "du", "d",
+];
+
 /// Nouns of a body or a sitting, folded, that a name read from a sentence
 /// ends with when it is none ("l'un des membres du Conseil").
 pub(crate) const BODY_NOUNS: [&str; 8] = [
@@ -332,7 +340,8 @@ mod tests {
             .chain(&NAME_ENDERS)
             .chain(&SENTENCE_WORDS)
             .chain(&MARGIN_WORDS)
-            .chain(&PROXY_WORDS);
+            .chain(&PROXY_WORDS)
+            .chain(&PLACE_LINKS);
         for w in folded {
             assert_eq!(fold(w), *w);
         }

@@ -71,18 +71,10 @@ pub(crate) fn proxies(text: &str, range: Range<usize>) -> ProxiesAndNames {
 /// Pascal Y Michelle Z Claude W". None unless the header ends on "pouvoir
 /// à" or "procuration à" and names in pairs follow, nothing else.
 fn two_columns(text: &str, tokens: &[Token]) -> Option<Vec<ProxyLine>> {
-    let word = |k: usize| {
-        tokens
-            .get(k)
-            .filter(|t| t.kind == Kind::Word)
-            .map(|t| fold(&text[t.start..t.end]))
-    };
+    let word_is = |k: usize, words: &[&str]| word_among(text, tokens, k, words);
     // The header: a few words, then "pouvoir à".
     let header_end = (1..6).find(|&k| {
-        matches!(
-            word(k).as_deref(),
-            Some("pouvoir" | "procuration" | "pouvoirs")
-        ) && matches!(word(k + 1).as_deref(), Some("a" | "au"))
+        word_is(k, &["pouvoir", "procuration", "pouvoirs"]) && word_is(k + 1, &["a", "au"])
     })? + 2;
     // The header's words are the table's column names, not a grantor's
     // name ("Paul X pouvoir à Anne Y" is one proxy).
@@ -101,7 +93,7 @@ fn two_columns(text: &str, tokens: &[Token]) -> Option<Vec<ProxyLine>> {
         "et",
     ];
     if (0..header_end - 2).any(|k| match tokens[k].kind {
-        Kind::Word => !word(k).is_some_and(|w| HEADER.contains(&w.as_str())),
+        Kind::Word => !word_is(k, &HEADER),
         Kind::Punct(c) => !matches!(c, '/' | '-' | ':'),
         _ => false,
     }) {
@@ -139,19 +131,23 @@ fn two_columns(text: &str, tokens: &[Token]) -> Option<Vec<ProxyLine>> {
     )
 }
 
+/// Whether `tokens[k]` is a word that folds to one of `words` (folded).
+/// Compared without a copy: [`column_after_column`] asks it over the
+/// whole section.
+fn word_among(text: &str, tokens: &[Token], k: usize, words: &[&str]) -> bool {
+    tokens
+        .get(k)
+        .filter(|t| t.kind == Kind::Word)
+        .is_some_and(|t| with_fold(&text[t.start..t.end], |f| words.contains(&f)))
+}
+
 /// A table of proxies flattened column by column: its grantors first, then
 /// as many "pouvoir à" cells, each with its holder, in the same order
 /// ("Paul X Anne Y pouvoir à Marc Z pouvoir à Lise W"). None unless the
 /// names before the first "pouvoir à" are names only, as many as the
 /// cells after it, two at least.
 fn column_after_column(text: &str, tokens: &[Token]) -> Option<Vec<ProxyLine>> {
-    // Compared folded without a copy: this runs over the whole section.
-    let word_is = |k: usize, words: &[&str]| {
-        tokens
-            .get(k)
-            .filter(|t| t.kind == Kind::Word)
-            .is_some_and(|t| with_fold(&text[t.start..t.end], |f| words.contains(&f)))
-    };
+    let word_is = |k: usize, words: &[&str]| word_among(text, tokens, k, words);
     let cell = |k: usize| word_is(k, &["pouvoir", "procuration"]) && word_is(k + 1, &["a", "au"]);
     // No proxy noun in the section, no cell: skip the scan.
     let span = &text[tokens.first()?.start..tokens.last()?.end];

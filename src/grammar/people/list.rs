@@ -9,6 +9,7 @@ use super::tokens::{Kind, Token, Words, in_parens, inline, next_line, skip_paren
 use super::words::{
     civility, is_capital_particle, is_capitalised, is_caps, is_function_word,
     is_group_heading_word, is_initial, is_letters_initial, is_margin_word, is_particle,
+    is_place_link,
 };
 use super::{Civility, Mention, Name};
 use crate::grammar::date::month_number;
@@ -127,16 +128,6 @@ pub(crate) fn list(text: &str, range: Range<usize>) -> (Vec<Entry>, usize) {
 /// rarer), each family name is its first word, with the particles before
 /// it.
 fn communes_after_surnames(text: &str, entries: &mut Vec<Entry>, caps_places: bool) {
-    let words = |r: &Range<usize>| -> Vec<Range<usize>> {
-        let base = r.start;
-        text[r.clone()]
-            .split_whitespace()
-            .map(|w| {
-                let at = base + (w.as_ptr() as usize - text[r.clone()].as_ptr() as usize);
-                at..at + w.len()
-            })
-            .collect()
-    };
     let surname_only = |e: &Entry| match &e.mention {
         Mention::Name(n) => {
             (n.civility.is_some() || e.group_civility.is_some()) && n.given.is_none()
@@ -153,20 +144,14 @@ fn communes_after_surnames(text: &str, entries: &mut Vec<Entry>, caps_places: bo
     // only words in capitals of two letters or more follow it ("BOREL LA
     // FERTE SOUS BOIS"; not "BERTIN de la MOTTE", "LECOMTE D ORVILLE").
     let cut = |n: &Name| -> Option<(usize, usize)> {
-        let ws = words(&n.family);
+        let ws = space_words(text, n.family.clone());
         let first = ws
             .iter()
             .position(|w| !is_capital_particle(&text[w.clone()]))?;
         let rest = &ws[first + 1..];
         // (Where communes were read run into the list, their links in small
         // letters too: "CHAPEAU le REAL".)
-        let link = |x: &str| {
-            caps_places
-                && matches!(
-                    x,
-                    "sur" | "sous" | "en" | "le" | "la" | "les" | "lez" | "aux" | "de" | "des"
-                )
-        };
+        let link = |x: &str| caps_places && is_small_place_link(x);
         (!rest.is_empty()
             && rest.iter().all(|w| {
                 let x = &text[w.clone()];
@@ -341,7 +326,9 @@ fn trim_run_together(text: &str, tokens: &[Token], entries: &mut [Entry], stop: 
     }
 }
 
-/// The words of `text[range]` split at single spaces, as ranges of `text`.
+/// The words of `text[range]` split at spaces, as ranges of `text`. (At
+/// spaces only: splitting at a line break inside a family name too would
+/// change where [`split_two_names`] ends a name wrapped over a line.)
 fn space_words(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     text[range.clone()]
         .split(' ')
@@ -652,6 +639,12 @@ fn is_group_word(x: &str) -> bool {
             "opposition" | "l'opposition" | "majorite" | "groupe" | "liste"
         )
     })
+}
+
+/// A link of a place's name in small letters: "sur", "lès" (not "SUR",
+/// "Le", read as words of the name).
+fn is_small_place_link(x: &str) -> bool {
+    is_place_link(x) && x.chars().all(char::is_lowercase)
 }
 
 /// Reads the entries of a list from its tokens; see [`list`].
@@ -1084,19 +1077,7 @@ impl ListReader<'_> {
                 Kind::Punct('-' | '\'' | '’' | '/') => {}
                 Kind::Word => {
                     let x = w.word(k)?;
-                    let link = matches!(
-                        x,
-                        "le" | "la"
-                            | "les"
-                            | "sur"
-                            | "sous"
-                            | "en"
-                            | "d"
-                            | "du"
-                            | "de"
-                            | "lès"
-                            | "lez"
-                    );
+                    let link = is_small_place_link(x);
                     if civility(x).is_some() || is_caps(x) && x.chars().count() >= 2 {
                         return None;
                     }
@@ -1167,22 +1148,43 @@ impl ListReader<'_> {
             return None;
         }
         let w = self.w;
-        (i + 1..i + 8)
-            .take_while(|&k| w.word(k).is_some())
-            .find(|&k| w.word(k).and_then(civility).is_some())
-            .filter(|&k| {
-                (i..k).all(|j| {
-                    w.word(j).is_some_and(|x| {
-                        is_capitalised(x) || is_caps(x) || is_particle(x) || x == "et"
-                    })
-                }) && w
-                    .word(if w.is(k + 1, Kind::Punct('.')) {
-                        k + 2
-                    } else {
-                        k + 1
-                    })
-                    .is_some_and(|x| is_caps(x) || is_capitalised(x))
-            })
+        let group_word = |x: &str| is_capitalised(x) || is_caps(x) || is_particle(x) || x == "et";
+        // (The first word is the group's, even a civility: the civility
+        // looked for comes after it.)
+        if !w.word(i).is_some_and(group_word) {
+            return None;
+        }
+        let k = self.words_up_to_civility(i + 1..i + 8, |_| false, group_word)?;
+        w.word(if w.is(k + 1, Kind::Punct('.')) {
+            k + 2
+        } else {
+            k + 1
+        })
+        .is_some_and(|x| is_caps(x) || is_capitalised(x))
+        .then_some(k)
+    }
+
+    /// Where the first civility stands in `tokens[span]`, when every word
+    /// before it is `place_word` and every other token `between`: the scan
+    /// of [`Self::group_before_first_civility`],
+    /// [`Self::place_before_civility`] and
+    /// [`Self::caps_place_before_civility`].
+    fn words_up_to_civility(
+        &self,
+        span: Range<usize>,
+        mut between: impl FnMut(usize) -> bool,
+        mut place_word: impl FnMut(&str) -> bool,
+    ) -> Option<usize> {
+        let w = self.w;
+        for k in span.start..span.end.min(w.tokens.len()) {
+            match w.word(k) {
+                Some(x) if civility(x).is_some() => return Some(k),
+                Some(x) if place_word(x) => {}
+                None if between(k) => {}
+                _ => return None,
+            }
+        }
+        None
     }
 
     /// After a heading inside the list ("Arrondissement Châteauvieux :",
@@ -1223,20 +1225,11 @@ impl ListReader<'_> {
                         && !w.word(j - 1).is_some_and(is_caps)
                         && !w.word(j + 1).is_some_and(is_caps))
                     || (j > i && elided_word(x))
-                    || matches!(
-                        fold(x).as_str(),
-                        "sur"
-                            | "sous"
-                            | "en"
-                            | "les"
-                            | "lez"
-                            | "commune"
-                            | "ville"
-                            | "canton"
-                            | "secteur"
-                            | "d"
-                            | "l"
-                    )
+                    || is_place_link(x)
+                    // A heading's noun, an elided article apart.
+                    || with_fold(x, |f| {
+                        matches!(f, "commune" | "ville" | "canton" | "secteur" | "l")
+                    })
             }
             None => true,
         });
@@ -1429,12 +1422,7 @@ impl ListReader<'_> {
                 let after_comma = i > 0 && w.is(i - 1, Kind::Punct(','));
                 return (!(after_comma && k == i + 1)).then_some(k);
             }
-            let place_word = is_capitalised(x)
-                || is_particle(x)
-                || matches!(
-                    fold(x).as_str(),
-                    "sur" | "sous" | "en" | "les" | "lez" | "aux"
-                );
+            let place_word = is_capitalised(x) || is_particle(x) || is_place_link(x);
             if !place_word || civility(x).is_some() || is_function_word(x) {
                 return None;
             }
@@ -1492,16 +1480,13 @@ impl ListReader<'_> {
                         || is_caps(x)
                         || is_particle(x)
                         || is_function_word(x)
+                        || is_place_link(x)
+                        // An elided article, an ordinal's suffix ("1 er
+                        // adjoint"), the words of a community's name.
                         || with_fold(x, |f| {
                             matches!(
                                 f,
-                                "d" | "l"
-                                    | "sur"
-                                    | "sous"
-                                    | "en"
-                                    | "les"
-                                    | "lez"
-                                    | "er"
+                                "l" | "er"
                                     | "e"
                                     | "eme"
                                     | "ere"
@@ -1510,7 +1495,6 @@ impl ListReader<'_> {
                                     | "agglomeration"
                                     | "a"
                                     | "au"
-                                    | "aux"
                             )
                         });
                     // A name written there ("Marie-Laure DAVID", "DAVID
@@ -1545,27 +1529,21 @@ impl ListReader<'_> {
             return None;
         }
         let mut words = 0;
-        for k in i..(i + 10).min(w.tokens.len()) {
-            match w.tokens[k].kind {
-                Kind::Word => {
-                    let x = w.word(k)?;
-                    if civility(x).is_some() {
-                        return (words > 0 && self.mention(k).is_some()).then_some(k);
-                    }
-                    let place_word = (is_capitalised(x) && !is_given_name(x))
-                        || is_particle(x)
-                        || with_fold(x, |f| matches!(f, "sur" | "sous" | "en" | "les" | "lez"));
-                    words += 1;
-                    if !place_word || is_caps(x) || is_function_word(x) || words > 5 {
-                        return None;
-                    }
-                }
-                Kind::Newline | Kind::Punct('-' | '\'') => {}
-                Kind::Punct(',') if w.word(k + 1).and_then(civility).is_some() => {}
-                _ => return None,
-            }
-        }
-        None
+        let between = |k: usize| match w.tokens[k].kind {
+            Kind::Newline | Kind::Punct('-' | '\'') => true,
+            Kind::Punct(',') => w.word(k + 1).and_then(civility).is_some(),
+            _ => false,
+        };
+        let place_word = |x: &str| {
+            words += 1;
+            ((is_capitalised(x) && !is_given_name(x)) || is_particle(x) || is_place_link(x))
+                && !is_caps(x)
+                && !is_function_word(x)
+                && words <= 5
+        };
+        // (The first word, no civility, is the first of the place's words.)
+        let k = self.words_up_to_civility(i..i + 10, between, place_word)?;
+        self.mention(k).is_some().then_some(k)
     }
 
     /// "M. X MM. Y et Z BOURG sur ALLIER VARENNE Mme W": in a list of
@@ -1604,30 +1582,18 @@ impl ListReader<'_> {
             return None;
         }
         let mut link = false;
-        for k in i..(i + 10).min(w.tokens.len()) {
-            match w.tokens[k].kind {
-                Kind::Word => {
-                    let x = w.word(k)?;
-                    if let Some((_, plural)) = civility(x) {
-                        return (link && k > i && (plural || self.mention(k).is_some()))
-                            .then_some(k);
-                    }
-                    let is_link = with_fold(x, |f| {
-                        matches!(
-                            f,
-                            "sur" | "sous" | "en" | "le" | "la" | "les" | "lez" | "aux" | "de"
-                        )
-                    }) && x.chars().all(char::is_lowercase);
-                    link |= is_link;
-                    if !(is_link || is_caps(x)) || is_function_word(x) {
-                        return None;
-                    }
-                }
-                Kind::Punct('-' | '/') => {}
-                _ => return None,
-            }
-        }
-        None
+        let between = |k: usize| matches!(w.tokens[k].kind, Kind::Punct('-' | '/'));
+        let place_word = |x: &str| {
+            let is_link = is_small_place_link(x);
+            link |= is_link;
+            (is_link || is_caps(x)) && !is_function_word(x)
+        };
+        let k = self.words_up_to_civility(i..i + 10, between, place_word)?;
+        let plural = w
+            .word(k)
+            .and_then(civility)
+            .is_some_and(|(_, plural)| plural);
+        (link && k > i && (plural || self.mention(k).is_some())).then_some(k)
     }
 
     /// A group civility before names ("Mmes et MM.", "MM."): it is theirs,

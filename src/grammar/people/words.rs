@@ -6,7 +6,7 @@ use super::Civility;
 use crate::text::{fold_ascii, fold_char, folds_to, initial_among, with_fold};
 use crate::vocabulary::{
     CAPITAL_PARTICLES, FUNCTION_STARTS, FUNCTIONS, MARGIN_WORDS, NAME_ENDERS, PARTICLES,
-    SENTENCE_WORDS,
+    PLACE_LINKS, SENTENCE_WORDS,
 };
 
 pub(super) fn letters(word: &str) -> impl Iterator<Item = char> + '_ {
@@ -42,6 +42,14 @@ pub(crate) fn is_particle(word: &str) -> bool {
     // particle.
     let mut buf = [0; 5];
     fold_ascii(word, &mut buf).is_some_and(|f| PARTICLES.contains(&f) || f == "d'")
+}
+
+/// A word linking the words of a place's name, in any case: "sur",
+/// "lès", "AUX" (see [`PLACE_LINKS`]).
+pub(super) fn is_place_link(word: &str) -> bool {
+    // The word folded once (a link has at most 4 letters).
+    let mut buf = [0; 4];
+    fold_ascii(word, &mut buf).is_some_and(|f| PLACE_LINKS.contains(&f))
 }
 
 /// A word that names a function, not a person: "Maire", "1ère adjointe",
@@ -193,7 +201,18 @@ mod tests {
     #[test]
     fn particles_and_margin_words_fit_their_buffers() {
         assert!(PARTICLES.iter().all(|p| p.len() <= 5));
+        assert!(PLACE_LINKS.iter().all(|p| p.len() <= 4));
         assert!(MARGIN_WORDS.iter().all(|m| (4..=11).contains(&m.len())));
+    }
+
+    #[test]
+    fn place_links_in_any_case() {
+        for w in ["sur", "SOUS", "lès", "Lez", "aux", "de", "D"] {
+            assert!(is_place_link(w), "{w}");
+        }
+        for w in ["d'", "sure", "Saint", "et", "à", ""] {
+            assert!(!is_place_link(w), "{w}");
+        }
     }
 
     #[test]
