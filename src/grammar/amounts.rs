@@ -42,6 +42,13 @@ pub(crate) fn amounts(text: &str) -> Vec<FoundAmount> {
                 }
             }
         }
+        // "1,5 millions d'euros", "4.6 MILLIONS €", "2 milliards d'€".
+        if multiplier == 1
+            && let Some((scale, at)) = scale_word_before(text, end)
+        {
+            multiplier = scale;
+            end = at;
+        }
         if let Some((cents, start)) = number_before(text, end)
             && let Some(cents) = cents.checked_mul(multiplier)
         {
@@ -52,6 +59,28 @@ pub(crate) fn amounts(text: &str) -> Vec<FoundAmount> {
         }
     }
     found
+}
+
+/// "millions d'", "MILLIONS ", "milliard de " ending at `end`: the scale
+/// and where the number before it ends.
+fn scale_word_before(text: &str, end: usize) -> Option<(i64, usize)> {
+    let before = text[..end].trim_end();
+    // "d'", "de " between the word and the mark.
+    let before = before
+        .strip_suffix("d'")
+        .or_else(|| before.strip_suffix(" de"))
+        .unwrap_or(before)
+        .trim_end();
+    let word_start = before.rfind(|c: char| !c.is_alphabetic()).map_or(0, |p| {
+        p + before[p..].chars().next().map_or(1, char::len_utf8)
+    });
+    let scale = match before[word_start..].to_ascii_lowercase().as_str() {
+        "million" | "millions" => 1_000_000,
+        "milliard" | "milliards" => 1_000_000_000,
+        _ => return None,
+    };
+    let number_end = before[..word_start].trim_end().len();
+    (number_end < word_start).then_some((scale, number_end))
 }
 
 /// The next currency mark: "€", "euros", "euro", "EUR".
@@ -207,6 +236,14 @@ mod tests {
         );
         check("amendes ... 15 k€", &[(1_500_000, "15 k€")]);
         check("s'élève à 3,2 M€, dont", &[(320_000_000, "3,2 M€")]);
+        check(
+            "soit 1,5 millions d'€ et 4.6 MILLIONS € puis 2 milliards d'euros",
+            &[
+                (150_000_000, "1,5 millions d'€"),
+                (460_000_000, "4.6 MILLIONS €"),
+                (200_000_000_000, "2 milliards d'euros"),
+            ],
+        );
         check(
             "abondant de 85 000 euros le",
             &[(8_500_000, "85 000 euros")],
