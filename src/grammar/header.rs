@@ -438,7 +438,7 @@ pub(crate) fn members_in_office(text: &str, lower: &str, within: Range<usize>) -
     let before =
         lower_regex!(r"(\d{1,3})\s+(?:conseill\w*|membres|délégués)(?:\s+\w+)?\s+en exercice");
     let after = lower_regex!(
-        r"(?:en (?:exercice|fonctions?)(?: au jour de la séance)?|membres titulaires|nombre de (?:conseillers|membres|délégués)(?: (?:municipaux|communautaires|syndicaux|titulaires))?(?:\s*:\s*exercice)?|effectif l[ée]gal(?: d[ue] [^:\n]{0,40}?)?)\s*(?:est de\s*)?[:|=]?\s*(?:[.…]{2,})?\s*(\d{1,4})(?-u:\b)"
+        r"(?:en (?:exercice|fonctions?)(?: au jour de la séance)?|(?:membres|conseillers|délégués) titulaires|nombre de (?:conseillers|membres|délégués)(?: (?:municipaux|communautaires|syndicaux|titulaires))?(?:\s*:\s*exercice)?|effectif l[ée]gal(?: d[ue] [^:\n]{0,40}?)?)\s*(?:est de\s*)?[:|=]?\s*(?:[.…]{2,})?\s*(\d{1,4})(?-u:\b)"
     );
     // The count before, in a sentence ("79 conseillers en exercice"), not a
     // figure ending what comes before a label ("... 2016 Membres en
@@ -1009,6 +1009,14 @@ mod tests {
             members_in_office(t, &t.to_lowercase(), 0..t.len()),
             Some(35)
         );
+        // The titular seats of a council with substitutes.
+        let t = "Conseillers titulaires : 38 Conseillers suppléants : 10 Présents avec voix délibérative : 26";
+        assert_eq!(
+            members_in_office(t, &t.to_lowercase(), 0..t.len()),
+            Some(38)
+        );
+        let t = "Délégués titulaires présents : 20";
+        assert_eq!(members_in_office(t, &t.to_lowercase(), 0..t.len()), None);
         // The council's legal size.
         let t = "La séance est ouverte. Effectif légal du Comité syndical : 23 délégués. PRESENTS : M. X";
         assert_eq!(
