@@ -2059,7 +2059,10 @@ fn bare_note(
             .map(|t| fold(&text[t.start..t.end]))
     };
     let mut k = i;
-    if tokens.get(k).is_some_and(|t| t.kind == Kind::Punct(',')) {
+    // "DEBRUYNE Odile : arrivée à 18 H.30, a voté à partir de la question
+    // n° 8": a presence note after a colon (only such a note).
+    let colon = tokens.get(k).is_some_and(|t| t.kind == Kind::Punct(':'));
+    if colon || tokens.get(k).is_some_and(|t| t.kind == Kind::Punct(',')) {
         k += 1;
     }
     // Every opening below starts with one of these letters: most names
@@ -2122,6 +2125,18 @@ fn bare_note(
         if goes_on && !text[tokens[start].start..tokens[j - 1].end].ends_with('.') {
             return Some((tokens[start].start..tokens[j - 1].end, j));
         }
+        // After a colon, the note may end the list, with its full stop.
+        let last = if tokens[j - 1].kind == Kind::Punct('.') {
+            j - 1
+        } else {
+            j
+        };
+        if colon && last > k + 1 && tokens.get(j).is_none_or(|t| t.kind != Kind::Word) {
+            return Some((tokens[start].start..tokens[last - 1].end, j));
+        }
+        return None;
+    }
+    if colon {
         return None;
     }
     // ", absent, pouvoir", ", suppléant", ", excusée": the member's standing
@@ -2459,6 +2474,18 @@ mod tests {
                 "Arbois (Mme Claire VUILLET ) ; Mesnay ; Mont sous Vaudrey (M. Denis ROCHET : pouvoir transmis à M. Gérard FAIVRE) ; (M. Paul SIMON )"
             ),
             ["Claire|VUILLET", "Denis|ROCHET", "Paul|SIMON"]
+        );
+    }
+
+    #[test]
+    fn a_presence_note_after_a_colon_ends_the_list() {
+        let text = "ARNEL P. / BOREL Lise : arrivée à 18 h 30 - a voté à partir de la question n° 8 (budget).\n\nABSENTS : X";
+        let (entries, _) = list(text, 0..text.find("\n\n").unwrap());
+        assert_eq!(entries.len(), 2);
+        let note = &text[entries[1].notes[0].clone()];
+        assert!(
+            note.starts_with("arrivée") && note.ends_with("(budget)"),
+            "{note}"
         );
     }
 
