@@ -281,12 +281,14 @@ impl<'a> Extractor<'a> {
                     for r in read.unreadable {
                         let shown = self.clean(r.clone());
                         if let Some(grantor) = self.grantor_cut_off(r.clone()) {
-                            // The grantor is absent; the holder is lost.
-                            absent_once(a, grantor);
+                            // The grantor is absent and gave a proxy; the
+                            // holder is lost.
+                            absent_once(a, grantor.clone());
+                            unheld.push(grantor);
                             self.finding(
                                 Code::UnreadableProxy,
                                 Severity::Warning,
-                                format!("expected the holder of the proxy in {shown:?}, found the text cut: the grantor is read absent, the proxy is left out"),
+                                format!("expected the holder of the proxy in {shown:?}, found the text cut: the grantor is read absent, the proxy without its holder"),
                                 Some(r),
                             );
                             continue;
