@@ -77,7 +77,16 @@ impl<'a> Extractor<'a> {
         let interested = self.interested(content.clone());
 
         // The vote.
-        let tally = votes::tally(text, self.lower, content.clone());
+        let mut tally = votes::tally(text, self.lower, content.clone());
+        // "1) Le compte-rendu du 7 mars est approuvé à l'unanimité.": an
+        // item of one line, its decision inside what the heading took for
+        // its title.
+        if tally.is_empty()
+            && text[content.clone()].trim().is_empty()
+            && let Some(h) = heading
+        {
+            tally = votes::tally(text, self.lower, h.range.start..content.start);
+        }
         let vote = (!tally.is_empty()).then(|| self.vote(tally, &interested));
 
         let found: Vec<FoundAmount> = self

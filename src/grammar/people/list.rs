@@ -780,6 +780,17 @@ impl ListReader<'_> {
                                     .filter_map(|j| w.word(j))
                                     .any(|x| is_group_word(x) || is_group_heading_word(x))
                         });
+                // "..., Bernard X, Adjoints.\n\nMichel Y, ..., Conseillers
+                // Municipaux.": groups each closed by their role in the
+                // plural, the next group in the next paragraph.
+                let next_group = next_group
+                    || self.entries.last().is_some_and(|e| {
+                        e.function.clone().is_some_and(|f| {
+                            let role = &w.text[f];
+                            role.ends_with(['s', 'S']) && role.len() > 3
+                        })
+                    }) && w.word(i + 1).is_some_and(|x| civility(x).is_none())
+                        && self.mention(i + 1).is_some();
                 if next_group {
                     self.after_stop = false;
                 }
