@@ -134,6 +134,10 @@ fn day_before(before: &str) -> Option<(u32, usize)> {
     if tail.len() == 11 && tail[..1].eq(b" ") && tail[1..].eq_ignore_ascii_case(b"du mois de") {
         return day_before(&trimmed[..end - 10]);
     }
+    // "le six du mois d'octobre": elided before a vowel.
+    if tail.len() == 11 && tail[..1].eq(b" ") && tail[1..].eq_ignore_ascii_case(b"du mois d'") {
+        return day_before(&trimmed[..end - 10]);
+    }
     // Figures, with an optional "er".
     let mut digits_end = end;
     // Only the last two bytes: lower-casing all of `before` at each month
@@ -309,6 +313,10 @@ mod tests {
         assert_eq!(
             first("l'an deux mille dix-huit, et le neuf du mois de mars deux mille dix-huit"),
             ymd(2018, 3, 9)
+        );
+        assert_eq!(
+            first("L'an deux mille dix-sept, le six du mois d'octobre deux mille dix-sept"),
+            ymd(2017, 10, 6)
         );
         assert_eq!(first("du mardi 14avril 2015"), ymd(2015, 4, 14));
         let partial = dates("le 16 septembre à dix-huit heures");

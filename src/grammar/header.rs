@@ -85,11 +85,27 @@ fn sitting_date_in(text: &str, region: Range<usize>) -> SittingDate {
     let mut bare: Vec<(NaiveDate, usize)> = Vec::new();
     let mut timed: Vec<(NaiveDate, usize)> = Vec::new();
     let mut weekdays: Vec<(u32, u32, chrono::Weekday)> = Vec::new();
+    // Where the preamble's dates were written.
+    let mut preamble_ends: Vec<(usize, usize)> = Vec::new();
     let written = date::dates(hay);
     for (n, &d) in written.iter().enumerate() {
         let Some(claim) = claim_of(hay, &d, an_year) else {
             continue;
         };
+        // "L'an deux mille seize le neuf novembre à 19 heures 30 20/10/2016":
+        // the preamble's sentence states one date; a second in it, right
+        // after, is a margin's (a convocation, a posting) woven in.
+        if claim == Claim::Preamble
+            && let Some(&(_, prev_end)) = preamble_ends.last()
+            && d.start >= prev_end
+            && d.start - prev_end < 80
+            && !hay[prev_end..d.start].contains(['.', '\n', ';'])
+        {
+            continue;
+        }
+        if claim == Claim::Preamble {
+            preamble_ends.push((d.start, d.end));
+        }
         let (d, claims) = match claim {
             Claim::Preamble => {
                 // The year of "L'an ...", else of the next date of the
@@ -816,6 +832,13 @@ mod tests {
                 "VILLE DE BRAQUEMONT Compte-rendu de la réunion de Conseil Municipal 4 mars 2011 Le 4 mars 2011 à vingt heures, le Conseil Municipal s est réuni"
             ),
             ymd(2011, 3, 4)
+        );
+        // A margin's date woven into the preamble's sentence, after its own.
+        assert_eq!(
+            sitting(
+                "Date convocation : L'an deux mille seize le neuf novembre à 19 heures 30 20/10/2016 Le Conseil Municipal de cette commune"
+            ),
+            ymd(2016, 11, 9)
         );
         // A letterhead flattened: "du", the date and its hour, nothing else.
         assert_eq!(
