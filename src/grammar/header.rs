@@ -346,7 +346,9 @@ fn claim_of(hay: &str, d: &WrittenDate, an_year: Option<(i32, usize)>) -> Option
         // municipal 24 février 2023", "SÉANCE DU CONSEIL MUNICIPAL MERCREDI
         // 18 OCTOBRE 2017").
         // "CONSEIL MUNICIPAL ORDINAIRE VENDREDI 8 JUIN 2018".
-        || fold_regex!(&format!(r"(?i)(?:^|\n)[^\n]{{0,40}}(?:conseil|comité|bureau)\s+(?:municipal|communautaire|syndical|d'administration)\s+(?:(?:extra)?ordinaire\s+)?(?:(?:{WEEKDAYS})\s+)?$")).is_match(before)
+        // ("MAIRIE de X COMPTE RENDU SOMMAIRE DE LA REUNION DU CONSEIL
+        // MUNICIPAL JEUDI 15 DECEMBRE 2016": a long title, no full stop.)
+        || fold_regex!(&format!(r"(?i)(?:^|\n)(?:[^\n]{{0,40}}|[^\n.]{{0,100}})(?:conseil|comité|bureau)\s+(?:municipal|communautaire|syndical|d'administration)\s+(?:(?:extra)?ordinaire\s+)?(?:(?:{WEEKDAYS})\s+)?$")).is_match(before)
         // "CONSEIL COMMUNAUTAIRE – FLEUREY-SUR-OUCHE LE 23 JANVIER 2020":
         // the title, its place, then "le" and the date.
         || fold_regex!(&format!(r"(?i)(?:^|\n)\s*(?:conseil|comité|bureau)\s+(?:municipal|communautaire|syndical)\s*[–-]\s*[^\n.,]{{2,60}}?\s+le\s+(?:(?:{WEEKDAYS})\s+)?$")).is_match(before)
@@ -832,6 +834,12 @@ mod tests {
                 "VILLE DE BRAQUEMONT Compte-rendu de la réunion de Conseil Municipal 4 mars 2011 Le 4 mars 2011 à vingt heures, le Conseil Municipal s est réuni"
             ),
             ymd(2011, 3, 4)
+        );
+        assert_eq!(
+            sitting(
+                "MAIRIE de LA ROCHE-SUR-VALLON () COMPTE RENDU SOMMAIRE DE LA REUNION DU CONSEIL MUNICIPAL JEUDI 15 DECEMBRE 2016 à 19H30"
+            ),
+            ymd(2016, 12, 15)
         );
         // A margin's date woven into the preamble's sentence, after its own.
         assert_eq!(
