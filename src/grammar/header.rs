@@ -315,6 +315,17 @@ fn claim_of(hay: &str, d: &WrittenDate, an_year: Option<(i32, usize)>) -> Option
     if fold(after.split('\n').next().unwrap_or("")).contains("convocation") {
         return None;
     }
+    // "L'an deux mille dix, le dix-huit mars, les membres du conseil ont
+    // été convoqués ... pour délibérer": the convocation's date, when the
+    // sentence tells no meeting held ("s'est réuni").
+    let sentence_after = &hay[d.end..hay.floor_char_boundary((d.end + 160).min(hay.len()))];
+    let sentence_after =
+        fold(&sentence_after[..sentence_after.find('.').unwrap_or(sentence_after.len())]);
+    if regex!(r"(?:ont|a)\s+ete\s+convoque").is_match(&sentence_after)
+        && !regex!(r"reuni|assemble").is_match(&sentence_after)
+    {
+        return None;
+    }
     // "Le compte rendu du Conseil Municipal du 8 juin 2020 est validé":
     // the minutes of an earlier sitting, approved.
     let rest = &hay[d.end..hay.floor_char_boundary((d.end + 40).min(hay.len()))];
@@ -840,6 +851,13 @@ mod tests {
                 "MAIRIE de LA ROCHE-SUR-VALLON () COMPTE RENDU SOMMAIRE DE LA REUNION DU CONSEIL MUNICIPAL JEUDI 15 DECEMBRE 2016 à 19H30"
             ),
             ymd(2016, 12, 15)
+        );
+        // The convocation's date in a preamble of its own, then the sitting's.
+        assert_eq!(
+            sitting(
+                "CONSEIL MUNICIPAL DU 25 MARS 2010 L AN DEUX MILLE DIX, le dix-huit mars, les membres du CONSEIL MUNICIPAL ont été convoqués par Monsieur le Maire, pour délibérer. L AN DEUX MILLE DIX, le VINGT-CINQ MARS, à 18 heures, les membres du CONSEIL MUNICIPAL se sont réunis"
+            ),
+            ymd(2010, 3, 25)
         );
         // A margin's date woven into the preamble's sentence, after its own.
         assert_eq!(
