@@ -434,7 +434,13 @@ fn label_end(
         if s2[digits..].starts_with(['.', ')', '°']) {
             return None;
         }
-        (digits > 0).then(|| Some((s2[..digits].parse().ok()?, lead + digits)))?
+        // "Absents excusés : 8 : X à Y, ...": the count, then its own colon.
+        let after_digits = &s2[digits..];
+        let second_colon = after_digits
+            .trim_start_matches(' ')
+            .strip_prefix(':')
+            .map_or(0, |r| after_digits.len() - r.len());
+        (digits > 0).then(|| Some((s2[..digits].parse().ok()?, lead + digits + second_colon)))?
     };
     // "Conseillers municipaux : X, Y" at a line start, the colon in the
     // match: a heading of the members present when no count follows.
@@ -1073,6 +1079,11 @@ mod tests {
         assert_eq!(
             labels("ETAIT REPRESENTEE\n  A BB par C DD")[0].0,
             Label::Proxies
+        );
+        // A count, then its own colon, before the list.
+        assert_eq!(
+            labels("Absents excusés non représentés : 2 : BB Paul - DD Anne.")[0],
+            (Label::Absent(Some(true)), "BB Paul - DD Anne.")
         );
         assert_eq!(
             labels("PRESENTS PAR PROCURATION : Madame A BB donne pouvoir à Monsieur C DD")[0].0,
