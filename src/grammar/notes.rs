@@ -407,8 +407,9 @@ pub(crate) fn note(text: &str, range: Range<usize>) -> Note {
         }
     }
     // "(pouvoir M. ROUX)", "(pouvoir LOPEZ Anne)": a name right
-    // after the proxy's noun, and nothing else.
-    if let Some(m) = regex!(r"^(?:pouvoirs?|procurations?)\s+").find(ft)
+    // after the proxy's noun, and nothing else; "'' M. ROUX", "« M. ROUX":
+    // ditto marks under an earlier "Procuration à" in a column.
+    if let Some(m) = regex!(r#"^(?:(?:pouvoirs?|procurations?)\s+|(?:''|«|»|"|〃)\s*)"#).find(ft)
         && let Some((who, end)) = mention_after(m)
         && text[end..range.end].trim().is_empty()
     {
@@ -603,6 +604,8 @@ mod tests {
         // Without a preposition: the list tells the way.
         assert!(matches!(n("pouvoir M. PAUL DORIAC"), Note::Proxy(_)));
         assert!(matches!(n("pouvoir DORIAC Paul"), Note::Proxy(_)));
+        assert!(matches!(n("'' M. A. DORIAC"), Note::Proxy(_)));
+        assert!(matches!(n("« Paul DORIAC"), Note::Proxy(_)));
         assert!(matches!(n("pouvoir"), Note::Other));
         assert!(matches!(
             n("représenté par son suppléant Mr Paul DORIAC"),

@@ -495,6 +495,22 @@ fn label_end(
     if matched.contains("(e)") && after.starts_with(|c: char| c.is_alphabetic()) {
         return Some((end + skip, None));
     }
+    // "Présents Mme M. X, M JC Y", "Excusés Mme N. Z": a list's label
+    // opening its line, no colon, a civility right after it.
+    if matches!(label, Label::Present | Label::Absent(_))
+        && skip > 0
+        && after
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| crate::grammar::people::civility(w.trim_end_matches('.')).is_some())
+        && text[..start]
+            .chars()
+            .rev()
+            .find(|&c| c == '\n' || !c.is_whitespace())
+            .is_none_or(|c| c == '\n')
+    {
+        return Some((end + skip, paren_count));
+    }
     // "Votants 25", "En exercice 31": counts without a colon.
     if label == Label::Stop && after.starts_with(|c: char| c.is_ascii_digit()) {
         return Some((end + skip, None));
@@ -1080,6 +1096,11 @@ mod tests {
             labels("ETAIT REPRESENTEE\n  A BB par C DD")[0].0,
             Label::Proxies
         );
+        // A label opening its line, no colon, a civility after it.
+        let got = labels("Présents Mme M. AB, M JC CD\n\nExcusés Mme N. EF\n");
+        assert_eq!(got[0], (Label::Present, "Mme M. AB, M JC CD"));
+        assert_eq!(got[1].0, Label::Absent(Some(true)));
+        assert!(labels("les présents Mme X et M. Y").is_empty());
         // A count, then its own colon, before the list.
         assert_eq!(
             labels("Absents excusés non représentés : 2 : BB Paul - DD Anne.")[0],

@@ -2076,6 +2076,23 @@ fn bare_note(
     if colon || tokens.get(k).is_some_and(|t| t.kind == Kind::Punct(',')) {
         k += 1;
     }
+    // "Mme X Procuration à Mme Y M. Z '' M. W": a ditto mark standing for
+    // the proxy's words written above, then the holder.
+    let ditto = match tokens.get(k).map(|t| t.kind) {
+        Some(Kind::Punct('\'')) => tokens
+            .get(k + 1)
+            .is_some_and(|n| n.kind == Kind::Punct('\'') && n.start == tokens[k].end)
+            .then_some(2),
+        Some(Kind::Punct('«' | '»' | '"' | '〃')) => Some(1),
+        _ => None,
+    };
+    if let Some(len) = ditto
+        && !colon
+        && let Some((Mention::Name(n), after)) = name_at(text, tokens, k + len, style)
+        && n.civility.is_some()
+    {
+        return Some((tokens[k].start..tokens[after - 1].end, after));
+    }
     // Every opening below starts with one of these letters: most names
     // are turned away here, unfolded.
     let initial = tokens
