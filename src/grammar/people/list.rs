@@ -1756,10 +1756,15 @@ impl ListReader<'_> {
     fn skip_cut_entry(&mut self, i: usize) -> bool {
         let w = self.w;
         let tokens = w.tokens;
+        // After a civility, or a lone word well inside a list ("NOM Paul,
+        // Louis, NOM Anne": a family name lost).
+        let lone_word = self.entries.len() >= 3
+            && w.word(i).is_some_and(is_capitalised)
+            && w.is(i + 1, Kind::Punct(','));
         if self.entries.is_empty()
             || self.after_stop
             || self.skipped.is_some()
-            || w.word(i).and_then(civility).is_none()
+            || w.word(i).and_then(civility).is_none() && !lone_word
             || !(i > 0 && matches!(tokens[i - 1].kind, Kind::Punct(',' | ';')))
         {
             return false;
@@ -1776,7 +1781,9 @@ impl ListReader<'_> {
         else {
             return false;
         };
-        if w.word(sep + 1).and_then(civility).is_none() || self.mention(sep + 1).is_none() {
+        if w.word(sep + 1).and_then(civility).is_none() && !lone_word
+            || self.mention(sep + 1).is_none()
+        {
             return false;
         }
         self.skipped = Some(tokens[i].start..tokens[sep - 1].end);
@@ -2531,6 +2538,11 @@ mod tests {
             entries[1].skipped.clone().map(|r| &text[r]),
             Some("M. Jean-Marc D'")
         );
+        // A lone given name well inside a list of "NOM Prénom".
+        let text = "ARNEL Paul, BOREL Lise, CAROT Yves, Louis, de DAMAS Anne, EYRAL Guy.";
+        let (entries, _) = list(text, 0..text.len());
+        assert_eq!(entries.len(), 5);
+        assert_eq!(entries[3].skipped.clone().map(|r| &text[r]), Some("Louis"));
         // No readable name after it: the list ends there.
         let text = "M. Paul ARNEL, M. Jean-Marc D', et la séance est ouverte.";
         assert_eq!(list(text, 0..text.len()).0.len(), 1);
