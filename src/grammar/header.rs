@@ -623,8 +623,15 @@ pub(crate) fn present_counts<'t>(
             // Not the public ("Auditeurs présents"), nor the substitutes
             // ("suppléant présent : 2").
             let before = fold(&text[text.floor_char_boundary(at.saturating_sub(12))..at]);
+            // "Etaient présents :\n\n1- Hélène X 2- ...": a member's number.
+            let after_count = &head_text[c.get(1).expect("count").end()..];
+            let numbering = after_count.starts_with(['-', ')'])
+                && after_count[1..]
+                    .trim_start_matches(' ')
+                    .starts_with(char::is_uppercase);
             !before.contains("auditeur")
                 && !before.contains("suppl")
+                && !numbering
                 && !status_cell(head_text, start, c.get(0).expect("match").as_str())
         })
         .filter_map(|c| c[1].parse().ok())

@@ -430,8 +430,8 @@ fn label_end(
             return None;
         }
         let digits = s2.bytes().take_while(u8::is_ascii_digit).count();
-        // "1. BRUARDOT Gaël": a numbered list, not a count.
-        if s2[digits..].starts_with(['.', ')', '°']) {
+        // "1. BRUARDOT Gaël", "1- Edouard ABON": a numbered list, not a count.
+        if s2[digits..].starts_with(['.', ')', '°', '-']) {
             return None;
         }
         // "Absents excusés : 8 : X à Y, ...": the count, then its own colon.

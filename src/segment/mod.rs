@@ -79,6 +79,25 @@ pub(crate) fn segment(norm: &Normalized) -> Segments {
             sections = labels::sections(text, &norm.lower, 0..head_end);
         }
     }
+    // "Etaient présents :\n\n1- Edouard X 2- Pascal Y ...": a numbered
+    // list of members read as item headings. A list label with nothing
+    // after it but the first heading, whose line reads as names: the
+    // headings inside that list are none.
+    if let Some(last) = sections.last()
+        && matches!(last.label, Label::Present | Label::Absent(_))
+        && text[last.content.clone()].trim().is_empty()
+        && headings
+            .first()
+            .is_some_and(|h| h.range.start == last.content.end)
+    {
+        let start = last.content.end;
+        let (entries, stop) = crate::grammar::people::list(text, start..text.len());
+        if entries.len() >= 3 {
+            headings.retain(|h| h.range.start >= stop);
+            head_end = headings.first().map_or(text.len(), |h| h.range.start);
+            sections = labels::sections(text, &norm.lower, 0..head_end);
+        }
+    }
     Segments {
         headings,
         head_end,

@@ -834,6 +834,10 @@ impl ListReader<'_> {
                 } else if w.is(i + 1, Kind::Punct('.')) {
                     // "11. 12. 13." numbering from a flattened table.
                     self.i += 2;
+                } else if let Some(at) = self.numbered_name(i) {
+                    // "1- Edouard X 2- Pascal Y", "001 X Anne , 002 Y Paul":
+                    // each member numbered.
+                    self.i = at;
                 } else {
                     return false;
                 }
@@ -1748,6 +1752,33 @@ impl ListReader<'_> {
         true
     }
 
+    /// Where the name after a member's number starts ("1- Edouard X",
+    /// "002 Y Paul"): a number of three figures at most, a dash or a
+    /// bracket, then a name; at the list's start, after a separator or
+    /// after a name.
+    fn numbered_name(&self, i: usize) -> Option<usize> {
+        let w = self.w;
+        let t = &w.tokens[i];
+        if t.end - t.start > 3 {
+            return None;
+        }
+        let marked = w.is(i + 1, Kind::Punct('-')) || w.is(i + 1, Kind::Punct(')'));
+        let after = i + usize::from(marked);
+        // A bare number only zero-padded or between separators ("25\nNbre de
+        // conseillers" is a count).
+        let bare_ok = w.text[t.start..].starts_with('0')
+            || i > 0 && matches!(w.tokens[i - 1].kind, Kind::Punct(',' | ';'));
+        let placed = i == 0
+            || matches!(
+                w.tokens[i - 1].kind,
+                Kind::Punct(',' | ';') | Kind::Newline | Kind::Blank
+            )
+            || !self.entries.is_empty() && w.tokens[i - 1].kind == Kind::Word;
+        let placed = placed && (marked || bare_ok);
+        (placed && w.word(after + 1).is_some() && self.mention(after + 1).is_some())
+            .then_some(after + 1)
+    }
+
     /// "M. Alain X, M. Jean-Claude D', M. Patrick Y": in a list of names
     /// with civilities, an entry between separators that reads as no name
     /// (cut by the extraction) is skipped and kept as the next entry's
@@ -2510,6 +2541,30 @@ mod tests {
             ),
             ["Claire|VUILLET", "Denis|ROCHET", "Paul|SIMON"]
         );
+    }
+
+    #[test]
+    fn members_numbered_in_a_list() {
+        let family = |text: &str| -> Vec<String> {
+            list(text, 0..text.len())
+                .0
+                .iter()
+                .filter_map(|e| match &e.mention {
+                    Mention::Name(n) => Some(text[n.family.clone()].to_string()),
+                    Mention::Role(..) => None,
+                })
+                .collect()
+        };
+        assert_eq!(
+            family("001 ARNEL Paul , 002 BOREL Lise , 004 CAROT Yves"),
+            ["ARNEL", "BOREL", "CAROT"]
+        );
+        assert_eq!(
+            family("1- Paul ARNEL 2- Lise BOREL 3- Yves CAROT"),
+            ["ARNEL", "BOREL", "CAROT"]
+        );
+        // A count before a name is no number of a member.
+        assert!(family("25\nNbre de conseillers votants").is_empty());
     }
 
     #[test]
