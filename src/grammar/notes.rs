@@ -326,7 +326,7 @@ pub(crate) fn note(text: &str, range: Range<usize>) -> Note {
     };
     let f = fold(s);
     let proxy_to = regex!(
-        r"(?:^|[\s,;])(?:a |avait |ayant |qui )?(?:donne |donnee )?(?:pouvoir|procuration|delegation(?: de vote)?|mandat)\s+(?:(?:donnee?|transmise?|confiee?)s?\s+)?(?:a|au)\s|(?:^|[\s,;])represente?e? par\s"
+        r"(?:^|[\s,;])(?:a |avait |ayant |qui )?(?:donne |donnee )?(?:pouvoir|procuration|delegation|mandat)(?: de vote)?\s+(?:(?:donnee?|transmise?|confiee?)s?\s+)?(?:a|au)\s|(?:^|[\s,;])represente?e? par\s"
     );
     // "(pouvoir de M. Y)", "(ayant la procuration de Y)", "(porteur du
     // pouvoir de Y)", "(a reçu pouvoir de Y)".
@@ -605,6 +605,10 @@ mod tests {
         assert!(matches!(n("pouvoir M. PAUL DORIAC"), Note::Proxy(_)));
         assert!(matches!(n("pouvoir DORIAC Paul"), Note::Proxy(_)));
         assert!(matches!(n("'' M. A. DORIAC"), Note::Proxy(_)));
+        assert!(matches!(
+            n("ayant donné procuration de vote à M. Paul DORIAC"),
+            Note::ProxyTo(..)
+        ));
         assert!(matches!(n("« Paul DORIAC"), Note::Proxy(_)));
         assert!(matches!(n("pouvoir"), Note::Other));
         assert!(matches!(
