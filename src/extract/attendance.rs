@@ -360,6 +360,16 @@ impl<'a> Extractor<'a> {
             m.president = presiding.clone();
         }
 
+        // "X, Y et Z avaient donné respectivement procuration à A, B et C".
+        let lists = sections.first().map_or(head_end, |s| s.label_range.start)..head_end;
+        if lists.start < lists.end {
+            for line in proxies::respectively(text, self.lower, lists) {
+                if let Mention::Name(n) = &line.grantor {
+                    absent_once(a, self.person(n, None));
+                }
+                proxy_lines.push(line);
+            }
+        }
         self.resolve_proxies(a, proxy_lines, m.president.clone());
         // Their holders unwritten, unless the text names one elsewhere.
         for grantor in unheld {

@@ -66,6 +66,85 @@ pub(crate) fn proxies(text: &str, range: Range<usize>) -> ProxiesAndNames {
     read
 }
 
+/// "M. X, Mme Y et M. Z avaient donné respectivement procuration à M. A,
+/// Mme B et M. C": grantors and holders in two lists of the same length,
+/// paired in order, wherever such a sentence stands in `range` of the
+/// lower-cased `lower`.
+pub(crate) fn respectively(text: &str, lower: &str, range: Range<usize>) -> Vec<ProxyLine> {
+    let verb = crate::text::lower_regex!(
+        r"(?:ont|avaient|avait|a)\s+(?:respectivement\s+)?donnée?s?\s+(?:respectivement\s+)?(?:pouvoirs?|procurations?|délégations?|mandats?)(?:\s+de\s+vote)?\s+(?:respectivement\s+)?(?:à|a|aux?)\s+"
+    );
+    let mut lines = Vec::new();
+    let hay = &lower[range.clone()];
+    let mut from = 0;
+    while let Some(p) = hay[from..].find("respectivement") {
+        let at = range.start + from + p;
+        from += p + "respectivement".len();
+        let window = lower.floor_char_boundary(at.saturating_sub(120).max(range.start));
+        let window_end = lower.floor_char_boundary((at + 120).min(range.end));
+        let Some(m) = verb
+            .find_iter(&lower[window..window_end])
+            .find(|m| window + m.start() <= at && at < window + m.end())
+        else {
+            continue;
+        };
+        let (verb_start, verb_end) = (window + m.start(), window + m.end());
+        // The sentence around: from its start (a full stop after a word
+        // of three letters or more, a colon, a blank line) to its end.
+        let is_end = |t: &str, p: usize| {
+            t[..p]
+                .chars()
+                .rev()
+                .take_while(|c| c.is_alphabetic())
+                .count()
+                >= 3
+        };
+        let before = &text[range.start..verb_start];
+        let start = before
+            .char_indices()
+            .rev()
+            .find(|&(p, c)| matches!(c, ':' | ';') || c == '.' && is_end(before, p))
+            .map_or(range.start, |(p, _)| range.start + p + 1);
+        let after = &text[verb_end..range.end];
+        let end = after
+            .char_indices()
+            .find(|&(p, c)| {
+                c == ';' || c == '.' && is_end(after, p) || after[p..].starts_with("\n\n")
+            })
+            .map_or(range.end, |(p, _)| verb_end + p);
+        // The grantors from the first civility of the clause ("Conformément
+        // à l'article ..., M. X, Mme Y et M. Z avaient donné").
+        let tokens = people::tokenize(text, start..verb_start);
+        let Some(first) = tokens.iter().position(|t| {
+            t.kind == Kind::Word && people::civility(&text[t.start..t.end]).is_some()
+        }) else {
+            continue;
+        };
+        let names = |r: Range<usize>| -> Vec<Mention> {
+            let (entries, _) = people::list(text, r);
+            entries
+                .into_iter()
+                .filter(|e| matches!(e.mention, Mention::Name(_)))
+                .map(|e| e.mention)
+                .collect()
+        };
+        let grantors = names(tokens[first].start..verb_start);
+        let holders = names(verb_end..end);
+        if grantors.len() < 2 || grantors.len() != holders.len() {
+            continue;
+        }
+        for (grantor, holder) in grantors.into_iter().zip(holders) {
+            lines.push(ProxyLine {
+                grantor,
+                holder,
+                condition: Condition::default(),
+                range: tokens[first].start..end,
+            });
+        }
+    }
+    lines
+}
+
 /// A table of proxies flattened row by row under its header, the grantor
 /// then the holder of each row: "Absents/excusés Pouvoir à Martine X
 /// Pascal Y Michelle Z Claude W". None unless the header ends on "pouvoir
@@ -1214,5 +1293,33 @@ mod tests {
                 ("BARAVEL", "CHAEVRIN", None, None),
             ],
         );
+    }
+}
+
+#[cfg(test)]
+mod respectively_tests {
+    use super::*;
+
+    #[test]
+    fn grantors_and_holders_paired_in_order() {
+        let text = "Vu le code, M. Paul ARNEL, Mme Lise BOREL et M. Yves CAROT ont donné respectivement pouvoir à Mme Anne DAMAS, M. Guy EYRAL et Mme Rose FABRE. Le quorum";
+        let lower = text.to_ascii_lowercase();
+        let family = |m: &Mention| match m {
+            Mention::Name(n) => text[n.family.clone()].to_string(),
+            Mention::Role(..) => String::new(),
+        };
+        let pairs: Vec<(String, String)> = respectively(text, &lower, 0..text.len())
+            .iter()
+            .map(|l| (family(&l.grantor), family(&l.holder)))
+            .collect();
+        assert_eq!(
+            pairs,
+            [("ARNEL", "DAMAS"), ("BOREL", "EYRAL"), ("CAROT", "FABRE")]
+                .map(|(a, b)| (a.to_string(), b.to_string()))
+        );
+        // Lists of different lengths pair nothing.
+        let text =
+            "M. Paul ARNEL et Mme Lise BOREL ont donné respectivement pouvoir à Mme Anne DAMAS.";
+        assert!(respectively(text, &text.to_ascii_lowercase(), 0..text.len()).is_empty());
     }
 }
