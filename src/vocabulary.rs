@@ -221,7 +221,7 @@ pub(crate) const NAME_ENDERS: [&str; 27] = [
 /// Words of the sentence or the heading that follows a name in capitals
 /// and never part of one, folded: "Secrétaire : Melle X LA SÉANCE EST
 /// OUVERTE", "Mr X AFFAIRES GENERALES".
-pub(crate) const SENTENCE_WORDS: [&str; 23] = [
+pub(crate) const SENTENCE_WORDS: [&str; 25] = [
     "seance",
     "ouverte",
     "levee",
@@ -245,6 +245,8 @@ pub(crate) const SENTENCE_WORDS: [&str; 23] = [
     "subventions",
     "ouverture",
     "appel",
+    "dossier",
+    "rapport",
 ];
 
 /// Words of the margin box that flattened extractions weave into lists,

@@ -919,6 +919,7 @@ mod tests {
         for text in [
             "M. Paul Ravignot OUVERTURE DE LA SEANCE",
             "M. Paul Ravignot APPEL NOMINAL",
+            "Mme Paule Ravignot Dossier 1 : Approbation",
         ] {
             let n = lone_name(text, 0..text.len()).unwrap();
             assert_eq!(&text[n.family], "Ravignot", "{text}");
