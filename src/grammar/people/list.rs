@@ -1380,6 +1380,12 @@ impl ListReader<'_> {
             last.notes.push(note);
             self.i = after;
         }
+        // The list read so far ends after the function and its notes: what
+        // follows on the next line is told apart from them ("..., Conseiller
+        // Municipal (pouvoir à M. Y)\nMelle Z a été désignée secrétaire").
+        if !self.entries.is_empty() && self.i > 0 {
+            self.stop = self.stop.max(tokens[self.i - 1].end);
+        }
     }
 
     /// After the member's commune: "pour VALANURAC LE PERANGE", "de
