@@ -221,7 +221,7 @@ pub(crate) const NAME_ENDERS: [&str; 27] = [
 /// Words of the sentence or the heading that follows a name in capitals
 /// and never part of one, folded: "Secrétaire : Melle X LA SÉANCE EST
 /// OUVERTE", "Mr X AFFAIRES GENERALES".
-pub(crate) const SENTENCE_WORDS: [&str; 25] = [
+pub(crate) const SENTENCE_WORDS: [&str; 26] = [
     "seance",
     "ouverte",
     "levee",
@@ -247,6 +247,7 @@ pub(crate) const SENTENCE_WORDS: [&str; 25] = [
     "appel",
     "dossier",
     "rapport",
+    "question",
 ];
 
 /// Words of the margin box that flattened extractions weave into lists,

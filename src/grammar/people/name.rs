@@ -920,6 +920,7 @@ mod tests {
             "M. Paul Ravignot OUVERTURE DE LA SEANCE",
             "M. Paul Ravignot APPEL NOMINAL",
             "Mme Paule Ravignot Dossier 1 : Approbation",
+            "M. Paul Ravignot QUESTION N°1 - Installation",
         ] {
             let n = lone_name(text, 0..text.len()).unwrap();
             assert_eq!(&text[n.family], "Ravignot", "{text}");
