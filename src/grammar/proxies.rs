@@ -686,6 +686,18 @@ fn read_proxies(
             left_at = Some(tokens[k].start..tokens[open - 1].end);
             k = open;
         }
+        // "Mme X, (représentée par M. Y)": a stray comma before the note.
+        if tokens.get(k).is_some_and(|t| t.kind == Kind::Punct(','))
+            && tokens
+                .get(k + 1)
+                .is_some_and(|t| t.kind == Kind::Punct('('))
+            && matches!(
+                note(text, people::in_parens(&tokens, k + 1).0),
+                Note::ProxyTo(..)
+            )
+        {
+            k += 1;
+        }
         // "X (pouvoir à Y)": the proxy written as a note.
         if tokens.get(k).is_some_and(|t| t.kind == Kind::Punct('(')) {
             let (inner, close) = people::in_parens(&tokens, k);
@@ -1299,6 +1311,14 @@ mod tests {
 #[cfg(test)]
 mod respectively_tests {
     use super::*;
+
+    #[test]
+    fn a_proxy_note_after_a_stray_comma() {
+        let text = "- Mme Anne ARNEL (représentée par M. BOREL) - Mme Lise CAROT, (représentée par M. DAMAS)";
+        let read = proxies(text, 0..text.len());
+        assert_eq!(read.lines.len(), 2);
+        assert!(read.unreadable.is_empty());
+    }
 
     #[test]
     fn grantors_and_holders_paired_in_order() {
