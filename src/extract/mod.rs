@@ -238,11 +238,16 @@ impl<'a> Extractor<'a> {
         let mut movements = Vec::new();
         for (range, heading) in regions {
             let body_start = heading.map_or(range.start, |h| h.range.end.min(range.end));
+            let headed = heading.is_some();
             for (k, part) in self
                 .decision_parts(range, body_start)
                 .into_iter()
                 .enumerate()
             {
+                // Electing the secretary of the sitting is no deliberation.
+                if !headed && self.designates_secretary(part.clone()) {
+                    continue;
+                }
                 let heading = if k == 0 { heading } else { None };
                 let (d, moved) = self.deliberation(part.clone(), heading, &meeting);
                 covered.push(part);
@@ -393,6 +398,70 @@ impl<'a> Extractor<'a> {
     /// `range` cut after each decision recorded in it but the last: each
     /// part runs to the end of the line its decision ends on. One part
     /// when `range` records one decision or none.
+    /// Whether the decision of a part outside every item is the secretary
+    /// of the sitting's designation ("Mme X est désignée secrétaire de
+    /// séance à l'unanimité", "Désignation du secrétaire : Mme X se propose.
+    /// ... votants : 12, pour : 12"): the secretary is the last thing named
+    /// before the decision, in the same paragraph, a few sentences before
+    /// it, and no minutes, agenda or urgency in between.
+    fn designates_secretary(&self, part: Range<usize>) -> bool {
+        let lower = self.lower;
+        let tally = votes::tally(self.text, lower, part.clone());
+        let decided = self.decision_groups(part.clone()).last().map(|g| g.start);
+        // The last decision of the part: where the vote is read (a count,
+        // unanimity), or a decision after it ("votants : 8, pour : 8. M. le
+        // Maire propose d'ajouter ... à l'ordre du jour. Accepté à
+        // l'unanimité" is the agenda's).
+        let Some(at) = tally
+            .range
+            .map(|r| r.start)
+            .into_iter()
+            .chain(decided)
+            .max()
+        else {
+            return false;
+        };
+        // (Looked for before the part too: the secretary's label may close
+        // the lists the part starts after.)
+        let window = lower.floor_char_boundary(at.saturating_sub(400));
+        let before = &lower[window..at];
+        let Some(named) = lower_regex!(r"secr[ée]taire|secr[ée]tariat")
+            .find_iter(before)
+            .filter(|m| {
+                let after = &before[m.end()..];
+                // Staff, and the secretary of a ballot ("secrétaire du
+                // scrutin"), not of the sitting.
+                !(after.starts_with(" de mairie")
+                    || after.starts_with("s de mairie")
+                    || after.starts_with(" général")
+                    || after.starts_with(" generale")
+                    || after.starts_with(" du scrutin")
+                    || after.starts_with(" du bureau"))
+            })
+            .last()
+        else {
+            return false;
+        };
+        let between = &self.text[window + named.end()..at];
+        // Sentences ended between: a full stop, then a capital.
+        let sentences = between
+            .match_indices(". ")
+            .filter(|(p, _)| between[p + 2..].starts_with(char::is_uppercase))
+            .count();
+        // A designation told, not a label naming the secretary
+        // ("Secrétaire de séance : Mme X. Mme le Maire propose ...").
+        let told_from = lower.floor_char_boundary((window + named.start()).saturating_sub(150));
+        let designated = lower_regex!(r"d[ée]sign|nomm|[ée]lue?s?\s|candidat|choisi|remplir")
+            .is_match(&lower[told_from..at]);
+        designated
+            && !between.contains("\n\n")
+            && sentences <= 3
+            && !lower_regex!(
+                r"proc[èe]s[- ]verba|compte[- ]rendu|ordre du jour|s[ée]ance pr[ée]c[ée]dente|derni[èe]re (?:s[ée]ance|r[ée]union)|urgence|[ée]lection des"
+            )
+            .is_match(&before[named.end()..])
+    }
+
     fn decision_parts(&self, range: Range<usize>, body_start: usize) -> Vec<Range<usize>> {
         let text = self.text;
         let groups = self.decision_groups(body_start..range.end);

@@ -339,6 +339,7 @@ fixtures! {
     p51_cc_titular_delegates_label_lone_given_name => "p51-cc-titular-delegates-label-lone-given-name",
     p52_ca_numbered_members_after_lone_label => "p52-ca-numbered-members-after-lone-label",
     p53_cm_proxies_given_respectively => "p53-cm-proxies-given-respectively",
+    p54_cm_secretary_designation_is_no_vote => "p54-cm-secretary-designation-is-no-vote",
     q01_cm_members_introduced_after_the_colon => "q01-cm-members-introduced-after-the-colon",
     q02_cm_bulleted_lists_under_bare_headings => "q02-cm-bulleted-lists-under-bare-headings",
     q03_cm_slash_lists_grouped_civilities_joined_together => "q03-cm-slash-lists-grouped-civilities-joined-together",

@@ -2227,14 +2227,22 @@ fn bare_note(
                 break;
             }
         }
-        let next_ok = match tokens.get(j) {
-            None => true,
-            Some(t) => match t.kind {
-                Kind::Word => text[t.start..t.end].starts_with(char::is_uppercase),
-                Kind::Newline | Kind::Blank | Kind::Punct(',' | ';' | '.') => true,
-                _ => false,
-            },
-        };
+        // ", absente, représentée par Y": the standing, then the proxy,
+        // read below as one note.
+        let proxy_follows = tokens.get(j).is_some_and(|t| t.kind == Kind::Punct(','))
+            && word(j + 1).is_some_and(|w| {
+                matches!(w.as_str(), "pouvoir" | "procuration" | "donne")
+                    || w.starts_with("represent")
+            });
+        let next_ok = !proxy_follows
+            && match tokens.get(j) {
+                None => true,
+                Some(t) => match t.kind {
+                    Kind::Word => text[t.start..t.end].starts_with(char::is_uppercase),
+                    Kind::Newline | Kind::Blank | Kind::Punct(',' | ';' | '.') => true,
+                    _ => false,
+                },
+            };
         if next_ok {
             return Some((tokens[start].start..tokens[j - 1].end, j));
         }
@@ -2265,7 +2273,12 @@ fn bare_note(
                 .is_some_and(|t| t.kind == Kind::Punct(','));
             let next = k + 1 + usize::from(comma);
             match word(next) {
-                Some(w) if matches!(w.as_str(), "pouvoir" | "procuration" | "donne") => (next, w),
+                Some(w)
+                    if matches!(w.as_str(), "pouvoir" | "procuration" | "donne")
+                        || w.starts_with("represent") =>
+                {
+                    (next, w)
+                }
                 _ => (k, first),
             }
         }
