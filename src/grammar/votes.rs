@@ -292,7 +292,7 @@ fn cells(line: &str) -> Vec<&str> {
 /// contre (...) et deux abstentions (...)", "5 voix contre : Mme X".
 fn prose(text: &str, region: &str, base: usize, t: &mut Tally) {
     let re = regex!(
-        r"(?i)\b(?:(?:voix|votes?|suffrages?)\s+(pour|contre)|(abstentions?)\b|(contre)\b|(pour)(?:\s*[,;]|\s+et\b))"
+        r"(?i)\b(?:(?:voix|votes?|suffrages?)\s+(pour|contre)|(abstentions?)\b|(contre)\b|(pour)(?:\s*[,;).]|\s+et\b|[ \t]*(?m:$)))"
     );
     let mut last_end: Option<usize> = None;
     for m in re.captures_iter(region) {
@@ -315,7 +315,13 @@ fn prose(text: &str, region: &str, base: usize, t: &mut Tally) {
             // rest of the tally follows.
             let rest = &region
                 [whole.end()..region.floor_char_boundary((whole.end() + 80).min(region.len()))];
-            if !regex!(r"(?i)\d+\s+(?:voix\s+)?(?:contre|abstentions?)").is_match(rest) {
+            // "à l'unanimité (13 pour)", "Adopté à l'unanimité : 13 pour":
+            // the count of a unanimity, alone.
+            let bracketed = regex!(r"(?i)(?:\(|unanimit[ée]\s*[:,]?)\s*\d{1,3}\s*$")
+                .is_match(&region[..whole.start()]);
+            if !bracketed
+                && !regex!(r"(?i)\d+\s+(?:voix\s+)?(?:contre|abstentions?)").is_match(rest)
+            {
                 continue;
             }
             Field::For
@@ -810,6 +816,14 @@ mod tests {
             (t.voters, counts(&t)),
             (Some(30), (Some(30), Some(0), Some(0)))
         );
+        // A count in brackets after unanimity.
+        let t =
+            read("Le Conseil autorise le Maire à signer la convention à l'unanimité (13 pour).");
+        assert_eq!(counts(&t), (Some(13), None, None));
+        let t = read("Classement de la voirie. Adopté à l'unanimité : 13 pour\n");
+        assert_eq!(counts(&t), (Some(13), None, None));
+        let t = read("Il y a 13 pour cent des élèves.");
+        assert_eq!(counts(&t), (None, None, None));
         // An equals sign for a colon.
         let t = read("Election du maire : Pour = 19 Ne participent pas au vote = 2 (M. A, M. B)");
         assert_eq!((t.for_, t.not_voting), (Some(19), Some(2)));
