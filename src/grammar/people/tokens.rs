@@ -210,8 +210,14 @@ pub(crate) fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
                                 && !s[i..j].contains('\'')
                         }
                         // "BRUN-BOUTET-M. MOLLE": a hyphen before a civility
-                        // separates two names.
-                        '-' if !s[i..j].ends_with('.') && civility_follows(&s[j + 1..]) => false,
+                        // separates two names; after one capital it joins
+                        // initials ("J-M. DURAND", "A-M. ROUX").
+                        '-' if !s[i..j].ends_with('.')
+                            && !is_bare_initials(&s[i..j])
+                            && civility_follows(&s[j + 1..]) =>
+                        {
+                            false
+                        }
                         // "UPPHOFF-Philippe ROUVIER": a separating dash
                         // lost its spaces between a family name in capitals
                         // and the next member's given name.
@@ -383,7 +389,25 @@ pub(super) fn next_line(tokens: &[Token], i: usize) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use super::glued_given_name;
+    use super::{glued_given_name, tokenize};
+
+    #[test]
+    fn hyphenated_initials_before_a_family_name() {
+        let words = |t: &str| -> Vec<String> {
+            tokenize(t, 0..t.len())
+                .iter()
+                .map(|k| t[k.start..k.end].to_string())
+                .collect()
+        };
+        // "J-M." and "A-M." are initials, not a name, a hyphen and "M.".
+        assert_eq!(words("J-M. DURAND"), ["J-M.", "DURAND"]);
+        assert_eq!(words("à A-M. ROUX"), ["à", "A-M.", "ROUX"]);
+        // After a family name, a hyphen before a civility still separates.
+        assert_eq!(
+            words("BRUN-BOUTET-M. MOLLE"),
+            ["BRUN-BOUTET", "-", "M.", "MOLLE"]
+        );
+    }
 
     #[test]
     fn given_names_glued_to_family_names() {
