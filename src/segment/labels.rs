@@ -298,6 +298,13 @@ pub(super) fn sections(text: &str, lower: &str, within: Range<usize>) -> Vec<Sec
             last.2 = after_date;
             continue;
         }
+        // "26 Nombre de Conseillers présents : 6": a count's lead-in
+        // belongs to its label, not to the section before.
+        let start = if count.is_some() {
+            count_lead_in(lower, start).max(within.start)
+        } else {
+            start
+        };
         found.push((label, start..end, content_start, count));
     }
     also_present_members(text, &mut found, within.end);
@@ -313,6 +320,31 @@ pub(super) fn sections(text: &str, lower: &str, within: Range<usize>) -> Vec<Sec
         });
     }
     sections
+}
+
+/// Where a counted label starts once its lead-in just before it on its
+/// line is taken in: "nombre de" and up to three words ("Nombre de
+/// Conseillers municipaux présents : 26"); `start` when there is none.
+/// `lower` is the lower-cased text.
+fn count_lead_in(lower: &str, start: usize) -> usize {
+    let from = lower.floor_char_boundary(start.saturating_sub(60));
+    let before = &lower[from..start];
+    let Some(at) = before.rfind("nombre d") else {
+        return start;
+    };
+    let words = &before[at + "nombre d".len()..];
+    let opens = before[..at]
+        .chars()
+        .next_back()
+        .is_none_or(|c| !c.is_alphanumeric());
+    let plain = words
+        .chars()
+        .all(|c| c.is_alphabetic() || matches!(c, ' ' | '\'' | '’'));
+    if opens && plain && words.split_whitespace().count() <= 4 {
+        from + at
+    } else {
+        start
+    }
 }
 
 /// "Etaient également présents : M. X, Mme Y, Maires Adjoints, ...,
@@ -1088,5 +1120,19 @@ mod tests {
                 .iter()
                 .all(|(l, _)| *l != Label::Present)
         );
+    }
+
+    #[test]
+    fn counts_lead_in_belongs_to_its_label() {
+        let t = "Nombre de Conseillers municipaux présents : 26 Nombre de Conseillers \
+                 municipaux absents : 1 L'an deux mille";
+        let s = labels(t);
+        assert_eq!(s.len(), 2);
+        assert!(!s[0].1.contains("Nombre"), "{:?}", s[0]);
+        assert_eq!(count_lead_in(&t.to_ascii_lowercase(), 10), 0);
+        assert_eq!(count_lead_in("le maire. présents : 3", 10), 10);
+        let lower = "26 nombre de conseillers présents";
+        assert_eq!(count_lead_in(lower, 25), 3);
+        assert_eq!(count_lead_in("dénombre de présents", 12), 12);
     }
 }
