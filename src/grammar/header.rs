@@ -653,13 +653,30 @@ pub(crate) fn order_of_business(lower: &str, within: Range<usize>) -> Vec<u32> {
 }
 
 /// Where the president's name starts after "sous la présidence de" (or
-/// "du Maire, Monsieur X").
+/// "du Maire, Monsieur X"), or after the label "Président :" ("PRESIDENT :
+/// Monsieur X, Maire"; not "Vice-président :").
 pub(crate) fn presidency(lower: &str, within: Range<usize>) -> Option<usize> {
     let presidency = lower_regex!(
-        r"sous\s+la\s+présidence\s+(?:de\s+(?::\s*)?|d'|du\s+(?:maire|présidente?)\s*,\s*)\s*"
+        r"sous\s+la\s+présidence\s+(?:de\s+(?::\s*)?|d'|du\s+(?:maire|présidente?)\s*,\s*)\s*|(?:^|[\s,;.(])présidente?(?:\s+de\s+(?:la\s+)?séance)?\s*:\s*"
     );
+    // The label names the sitting's president once the sitting is named
+    // above it; before, in a letterhead, it names the body's president.
+    let sitting_named = |at: usize| {
+        let before = fold(&lower[within.start..at]);
+        [
+            "seance",
+            "reunion",
+            "conseil",
+            "comite",
+            "assemblee",
+            "bureau",
+        ]
+        .iter()
+        .any(|w| before.contains(w))
+    };
     presidency
-        .find(&lower[within.clone()])
+        .find_iter(&lower[within.clone()])
+        .find(|m| m.as_str().starts_with("sous") || sitting_named(within.start + m.start()))
         .map(|m| within.start + m.end())
 }
 
@@ -1094,5 +1111,23 @@ mod tests {
         // Accented letters anywhere before the title (found by proptest).
         let accented = format!("{} en exercice 12 10", "é".repeat(150));
         assert_eq!(read(&accented), Some(12));
+    }
+
+    #[test]
+    fn presidency_by_its_label_once_the_sitting_is_named() {
+        fn at(t: &str) -> Option<&str> {
+            presidency(&t.to_ascii_lowercase(), 0..t.len()).map(|p| &t[p..])
+        }
+        assert_eq!(
+            at("REUNION DU CONSEIL DU 3 MAI PRESIDENT : Monsieur AUBRY, Maire"),
+            Some("Monsieur AUBRY, Maire")
+        );
+        assert_eq!(
+            at("Séance du 3 mai\nPrésident de séance : Paul AUBRY"),
+            Some("Paul AUBRY")
+        );
+        // A letterhead names the body's president, not the sitting's.
+        assert_eq!(at("Communauté de communes\nPrésident : P. AUBRY\n"), None);
+        assert_eq!(at("Séance du 3 mai\nVice-président : Paul AUBRY"), None);
     }
 }
