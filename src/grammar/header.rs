@@ -76,6 +76,24 @@ pub(crate) fn sitting_date(text: &str, header: Range<usize>, head: Range<usize>)
     found
 }
 
+/// The date of a sitting written `d` without its year, from the date of
+/// its convocation in `hay` ("Date de convocation : 8 décembre 2014"): in
+/// the convocation's year, or the next (convened on 28 December for 5
+/// January), and at most two months after it.
+fn convocation_year(hay: &str, written: &[WrittenDate], d: &WrittenDate) -> Option<NaiveDate> {
+    let convocation = written.iter().find(|e| {
+        e.year.is_some() && {
+            let from = hay.floor_char_boundary(e.start.saturating_sub(40));
+            fold(&hay[from..e.start]).contains("convoc")
+        }
+    })?;
+    let convened = convocation.date()?;
+    [convened.year(), convened.year() + 1]
+        .into_iter()
+        .filter_map(|y| NaiveDate::from_ymd_opt(y, d.month, d.day))
+        .find(|&date| (0..=62).contains(&(date - convened).num_days()))
+}
+
 /// The date of the sitting claimed in `region`.
 fn sitting_date_in(text: &str, region: Range<usize>) -> SittingDate {
     let hay = &text[region.clone()];
@@ -84,6 +102,7 @@ fn sitting_date_in(text: &str, region: Range<usize>) -> SittingDate {
     let mut headings: Vec<(NaiveDate, usize)> = Vec::new();
     let mut bare: Vec<(NaiveDate, usize)> = Vec::new();
     let mut timed: Vec<(NaiveDate, usize)> = Vec::new();
+    let mut yearless: Vec<(NaiveDate, usize)> = Vec::new();
     let mut weekdays: Vec<(u32, u32, chrono::Weekday)> = Vec::new();
     let written = date::dates(hay);
     for (n, &d) in written.iter().enumerate() {
@@ -109,6 +128,15 @@ fn sitting_date_in(text: &str, region: Range<usize>) -> SittingDate {
                 };
                 (d, &mut preamble)
             }
+            // "Séance du 15 décembre ... Date de convocation : 8 décembre
+            // 2014": a heading without its year, dated by the convocation
+            // when nothing else dates the sitting.
+            Claim::Heading if d.year.is_none() => {
+                if let Some(date) = convocation_year(hay, &written, &d) {
+                    yearless.push((date, region.start + d.start));
+                }
+                (d, &mut headings)
+            }
             Claim::Heading => (d, &mut headings),
             Claim::Bare => (d, &mut bare),
             Claim::Timed => (d, &mut timed),
@@ -121,7 +149,13 @@ fn sitting_date_in(text: &str, region: Range<usize>) -> SittingDate {
         }
     }
     if preamble.is_empty() && headings.is_empty() {
-        headings = if bare.is_empty() { timed } else { bare };
+        headings = if !yearless.is_empty() {
+            yearless
+        } else if bare.is_empty() {
+            timed
+        } else {
+            bare
+        };
     }
     let Some(&(date, at)) = preamble.first().or(headings.first()) else {
         return SittingDate::Unknown;
@@ -1129,5 +1163,29 @@ mod tests {
         // A letterhead names the body's president, not the sitting's.
         assert_eq!(at("Communauté de communes\nPrésident : P. AUBRY\n"), None);
         assert_eq!(at("Séance du 3 mai\nVice-président : Paul AUBRY"), None);
+    }
+
+    #[test]
+    fn heading_without_its_year_dated_by_the_convocation() {
+        let ymd = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
+        assert_eq!(
+            sitting(
+                "EXTRAIT DU REGISTRE Séance du 15 décembre Salle du Conseil Date de convocation : 8 décembre 2014 PRESENTS :"
+            ),
+            ymd(2014, 12, 15)
+        );
+        assert_eq!(
+            sitting(
+                "EXTRAIT DU REGISTRE Séance du 5 janvier Salle du Conseil Date de convocation : 28 décembre 2014"
+            ),
+            ymd(2015, 1, 5)
+        );
+        // Too far from the convocation to be its sitting.
+        assert_eq!(
+            sitting(
+                "EXTRAIT DU REGISTRE Séance du 5 juin Salle du Conseil Date de convocation : 28 décembre 2014"
+            ),
+            None
+        );
     }
 }
