@@ -220,8 +220,8 @@ pub(crate) const NAME_ENDERS: [&str; 27] = [
 
 /// Words of the sentence or the heading that follows a name in capitals
 /// and never part of one, folded: "Secrétaire : Melle X LA SÉANCE EST
-/// OUVERTE", "Mr X AFFAIRES GENERALES".
-pub(crate) const SENTENCE_WORDS: [&str; 23] = [
+/// OUVERTE", "Mr X AFFAIRES GENERALES", "à M. Y QUESTION N°1".
+pub(crate) const SENTENCE_WORDS: [&str; 24] = [
     "seance",
     "ouverte",
     "levee",
@@ -235,6 +235,7 @@ pub(crate) const SENTENCE_WORDS: [&str; 23] = [
     "finances",
     "urbanisme",
     "travaux",
+    "question",
     "questions",
     "diverses",
     "budget",

@@ -346,6 +346,7 @@ fixtures! {
     q10_cm_counts_before_lists_initials_holders => "q10-cm-counts-before-lists-initials-holders",
     q11_cm_president_label_before_lists => "q11-cm-president-label-before-lists",
     q12_cm_register_heading_without_year => "q12-cm-register-heading-without-year",
+    q13_cm_proxies_run_into_an_item_heading => "q13-cm-proxies-run-into-an-item-heading",
     r01_cm_surnames_proxy_sentences_unlabelled => "r01-cm-surnames-proxy-sentences-unlabelled",
     r02_cc_flattened_columns_labels_without_colons => "r02-cc-flattened-columns-labels-without-colons",
     r03_cm_numbered_sheet_proxy_column_lost => "r03-cm-numbered-sheet-proxy-column-lost",
