@@ -5,6 +5,7 @@
 
 use std::ops::Range;
 
+use super::given_names::{self, GivenName};
 use super::notes::{self, Condition, Note, note};
 use super::people::{self, Kind, Mention, Name, NameStyle, Token};
 use crate::text::{fold, with_fold};
@@ -345,6 +346,44 @@ fn name_in_lines(
         return Some((Mention::Name(n), after));
     }
     full
+}
+
+/// "NOM Prénom, qui donne procuration à Hélène Poulin.": a holder written
+/// given name first in mixed case whatever the order of the list's names,
+/// two capitalised words that end the proxy (a separator, a line's or the
+/// text's end after them), the first a given name and the second not only
+/// one ("Dumas Hélène" is left to the list's order).
+fn mixed_case_holder(
+    text: &str,
+    tokens: &[Token],
+    k: usize,
+    style: NameStyle,
+) -> Option<(Mention, usize)> {
+    let word = |j: usize| {
+        tokens
+            .get(j)
+            .filter(|t| t.kind == Kind::Word)
+            .map(|t| &text[t.start..t.end])
+    };
+    let two_words = (k..k + 2).all(|j| word(j).is_some_and(people::is_capitalised))
+        && !breaks_before(text, tokens, k + 1);
+    let ends = tokens.get(k + 2).is_none_or(|t| {
+        matches!(
+            t.kind,
+            Kind::Punct('.' | ',' | ';') | Kind::Newline | Kind::Blank
+        ) || breaks_before(text, tokens, k + 2)
+    });
+    let given_first = word(k).is_some_and(given_names::is_given_name)
+        && word(k + 1).is_some_and(|w| given_names::given_name(w) != GivenName::Yes);
+    if !(two_words && ends && given_first) {
+        return None;
+    }
+    let mixed = NameStyle {
+        mixed: true,
+        given_first: true,
+        ..style
+    };
+    people::name_at(text, &tokens[..k + 2], k, mixed).filter(|(_, after)| *after == k + 2)
 }
 
 /// A word that says a proxy is given ("donne", "pouvoir", "représenté"),
@@ -859,7 +898,8 @@ fn read_proxies(
         {
             k += 1;
         }
-        let Some((holder, after)) = name_in_lines(text, &tokens, k, style)
+        let Some((holder, after)) = mixed_case_holder(text, &tokens, k, style)
+            .or_else(|| name_in_lines(text, &tokens, k, style))
             .or_else(|| civility_and_surname(text, &tokens, k))
         else {
             unreadable.push(start..tokens.get(k).map_or(range_end, |t| t.end));
@@ -1008,6 +1048,17 @@ mod tests {
             &[
                 ("DEVOS", "DUQUESNOY", None, None),
                 ("CAULIER", "CARPENTIER", None, None),
+            ],
+        );
+    }
+
+    #[test]
+    fn holders_in_mixed_case_among_capitals() {
+        check(
+            "FABRE Maud (adjointe), qui donne procuration à Hélène Dumas.\nGIRON André, qui donne procuration à Denis Eloy.",
+            &[
+                ("FABRE", "Dumas", None, None),
+                ("GIRON", "Eloy", None, None),
             ],
         );
     }

@@ -349,6 +349,7 @@ fixtures! {
     q13_cm_proxies_run_into_an_item_heading => "q13-cm-proxies-run-into-an-item-heading",
     q14_cm_surnames_joined_by_hyphens => "q14-cm-surnames-joined-by-hyphens",
     q15_cm_absent_headings_after_members_word => "q15-cm-absent-headings-after-members-word",
+    q16_cm_holders_in_mixed_case => "q16-cm-holders-in-mixed-case",
     r01_cm_surnames_proxy_sentences_unlabelled => "r01-cm-surnames-proxy-sentences-unlabelled",
     r02_cc_flattened_columns_labels_without_colons => "r02-cc-flattened-columns-labels-without-colons",
     r03_cm_numbered_sheet_proxy_column_lost => "r03-cm-numbered-sheet-proxy-column-lost",
