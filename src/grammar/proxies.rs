@@ -209,6 +209,111 @@ fn column_after_column(text: &str, tokens: &[Token]) -> Option<Vec<ProxyLine>> {
         .collect()
 }
 
+/// "X, Y, Z qui ont donné respectivement procuration à A, B, C.": the
+/// grantors listed, then the holders in the same order, paired by rank. A
+/// civility left without its name ("Messieurs , X") holds the rank of a
+/// name lost in extraction: its holder is left out. None unless both lists
+/// read whole and hold as many ranks.
+fn respectively(text: &str, tokens: &[Token]) -> Option<Vec<ProxyLine>> {
+    let word = |k: usize| {
+        tokens
+            .get(k)
+            .filter(|t| t.kind == Kind::Word)
+            .map(|t| &text[t.start..t.end])
+    };
+    let at = (0..tokens.len())
+        .find(|&k| word(k).is_some_and(|w| crate::text::folds_to(w, "respectivement")))?;
+    // The proxy's words around "respectivement", back to the grantors and
+    // on to "à".
+    let proxy_word = |w: &str| {
+        with_fold(w, |f| {
+            matches!(
+                f,
+                "qui"
+                    | "ont"
+                    | "avaient"
+                    | "donne"
+                    | "delegue"
+                    | "leur"
+                    | "pouvoir"
+                    | "pouvoirs"
+                    | "procuration"
+                    | "procurations"
+                    | "mandat"
+                    | "respectivement"
+            )
+        })
+    };
+    let mut first = at;
+    while first > 0 && word(first - 1).is_some_and(proxy_word) {
+        first -= 1;
+    }
+    let mut to = at;
+    while word(to).is_some_and(proxy_word) {
+        to += 1;
+    }
+    if !word(to).is_some_and(|w| matches!(w, "à" | "a" | "au" | "aux")) || first == 0 {
+        return None;
+    }
+    // The holders up to the sentence's end.
+    let holders_start = to + 1;
+    let holders_end = (holders_start..tokens.len())
+        .find(|&k| {
+            tokens[k].kind == Kind::Punct('.') && !word(k - 1).is_some_and(people::is_initial)
+        })
+        .unwrap_or(tokens.len());
+    let read = |from: usize, to: usize| -> Option<Vec<people::Entry>> {
+        let range = tokens.get(from)?.start..tokens.get(to - 1)?.end;
+        let (entries, stop) = people::list(text, range.clone());
+        text[stop.min(range.end)..range.end]
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .is_empty()
+            .then_some(entries)
+    };
+    let grantors = read(0, first)?;
+    let holders = read(holders_start, holders_end)?;
+    // Ranks of the grantors: a name each, and each civility left without
+    // its name before a separator.
+    let mut ranks: Vec<Option<Name>> = Vec::new();
+    let lost = (0..first).filter(|&k| {
+        word(k).is_some_and(|w| people::civility(w).is_some())
+            && tokens
+                .get(k + 1)
+                .is_some_and(|t| t.kind == Kind::Punct(','))
+    });
+    let mut lost = lost.peekable();
+    for e in grantors {
+        let Mention::Name(n) = e.mention else {
+            return None;
+        };
+        while lost.peek().is_some_and(|&k| tokens[k].end <= n.whole.start) {
+            lost.next();
+            ranks.push(None);
+        }
+        ranks.push(Some(n));
+    }
+    ranks.extend(lost.map(|_| None));
+    if ranks.len() != holders.len() || holders.len() < 2 {
+        return None;
+    }
+    ranks
+        .into_iter()
+        .zip(holders)
+        .filter_map(|(grantor, holder)| Some((grantor?, holder)))
+        .map(|(grantor, holder)| {
+            let Mention::Name(h) = holder.mention else {
+                return None;
+            };
+            Some(ProxyLine {
+                range: grantor.whole.start..h.whole.end,
+                grantor: Mention::Name(grantor),
+                holder: Mention::Name(h),
+                condition: Condition::default(),
+            })
+        })
+        .collect()
+}
+
 /// Names in mixed case run together without separators, a cell a name
 /// ("Paul Morel Anne-Lise Petit Marc Di Luca"): each starts at a given
 /// name the lexicon knows that follows a family name. None unless every
@@ -467,6 +572,12 @@ fn read_proxies(
     range_end: usize,
     labelled: bool,
 ) -> ProxiesAndNames {
+    if let Some(lines) = respectively(text, &tokens) {
+        return ProxiesAndNames {
+            lines,
+            ..ProxiesAndNames::default()
+        };
+    }
     let style = NameStyle::guess(text, &tokens);
     let word = |k: usize| {
         people::Words {
@@ -1050,6 +1161,31 @@ mod tests {
                 ("CAULIER", "CARPENTIER", None, None),
             ],
         );
+    }
+
+    #[test]
+    fn proxies_paired_respectively() {
+        check(
+            "Mesdames AUBRY, COSTE, Messieurs DURAND qui ont donné respectivement procuration à Messieurs BLANC, PETIT, Madame NOIR.",
+            &[
+                ("AUBRY", "BLANC", None, None),
+                ("COSTE", "PETIT", None, None),
+                ("DURAND", "NOIR", None, None),
+            ],
+        );
+        // A civility left without its name holds a rank: its holder is
+        // nobody's here.
+        check(
+            "Mesdames AUBRY, COSTE, Messieurs , DURAND qui ont donné respectivement procuration à Messieurs BLANC, PETIT, GROS, Madame NOIR.",
+            &[
+                ("AUBRY", "BLANC", None, None),
+                ("COSTE", "PETIT", None, None),
+                ("DURAND", "NOIR", None, None),
+            ],
+        );
+        // As many holders as grantors, or no pairing is guessed.
+        let text = "Mesdames AUBRY, COSTE qui ont donné respectivement procuration à Messieurs BLANC, PETIT, GROS.";
+        assert!(respectively(text, &people::tokenize(text, 0..text.len())).is_none());
     }
 
     #[test]
