@@ -347,6 +347,7 @@ impl Person {
         };
         let only_initials =
             |g: &str| g.contains('.') && g.split(['-', ' ', '.']).all(|p| p.chars().count() <= 2);
+        let bare_initials = |g: &str| g.len() == 2 && g.bytes().all(|b| b.is_ascii_uppercase());
         // The same family name written the same way has the same key.
         if self.family_name != other.family_name
             && !Person::key_chars(&self.family_name).eq(Person::key_chars(&other.family_name))
@@ -357,6 +358,18 @@ impl Person {
             // The same given names written the same way: whatever the case
             // below, they agree.
             (Some(x), Some(y)) if x == y => true,
+            // "JC REY" and "Jean Christian REY": two initials without their
+            // dots stand for two given names.
+            (Some(x), Some(y)) if bare_initials(x) || bare_initials(y) => {
+                let of = |g: &str| {
+                    if bare_initials(g) {
+                        g.to_lowercase()
+                    } else {
+                        initials(g)
+                    }
+                };
+                of(x) == of(y)
+            }
             // "J. Pierre" and "Jean-Pierre": an initial among the names.
             (Some(x), Some(y))
                 if only_initials(x) || only_initials(y) || x.contains('.') || y.contains('.') =>
@@ -952,4 +965,34 @@ pub struct QuestionCheck {
     pub tally_voters: Option<u32>,
     /// Question ranges whose attendance is consistent with the tally (inclusive).
     pub consistent_questions: Vec<[u32; 2]>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn person(given: &str, family: &str) -> Person {
+        Person {
+            civility: None,
+            given_name: Some(given.to_string()),
+            family_name: family.to_string(),
+            text: format!("{given} {family}"),
+            span: Span {
+                start: 0,
+                end: 0,
+                line: 1,
+                column: 1,
+            },
+        }
+    }
+
+    #[test]
+    fn initials_without_dots_stand_for_given_names() {
+        let full = person("Jean Christian", "REY");
+        assert!(person("JC", "REY").same_as(&full));
+        assert!(full.same_as(&person("JC", "REY")));
+        assert!(person("JC", "REY").same_as(&person("J.-C.", "REY")));
+        assert!(!person("JP", "REY").same_as(&full));
+        assert!(!person("JC", "REY").same_as(&person("Jean", "REY")));
+    }
 }

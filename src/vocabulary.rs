@@ -220,7 +220,7 @@ pub(crate) const NAME_ENDERS: [&str; 27] = [
 
 /// Words of the sentence or the heading that follows a name in capitals
 /// and never part of one, folded: "Secrétaire : Melle X LA SÉANCE EST
-/// OUVERTE", "Mr X AFFAIRES GENERALES".
+/// OUVERTE", "Mr X AFFAIRES GENERALES", "à M. Y QUESTION N°1".
 pub(crate) const SENTENCE_WORDS: [&str; 26] = [
     "seance",
     "ouverte",
@@ -235,6 +235,7 @@ pub(crate) const SENTENCE_WORDS: [&str; 26] = [
     "finances",
     "urbanisme",
     "travaux",
+    "question",
     "questions",
     "diverses",
     "budget",
@@ -247,7 +248,6 @@ pub(crate) const SENTENCE_WORDS: [&str; 26] = [
     "appel",
     "dossier",
     "rapport",
-    "question",
 ];
 
 /// Words of the margin box that flattened extractions weave into lists,

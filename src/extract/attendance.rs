@@ -363,7 +363,7 @@ impl<'a> Extractor<'a> {
         // "X, Y et Z avaient donné respectivement procuration à A, B et C".
         let lists = sections.first().map_or(head_end, |s| s.label_range.start)..head_end;
         if lists.start < lists.end {
-            for line in proxies::respectively(text, self.lower, lists) {
+            for line in proxies::respectively_in_prose(text, self.lower, lists) {
                 if let Mention::Name(n) = &line.grantor {
                     absent_once(a, self.person(n, None));
                 }

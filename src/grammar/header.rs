@@ -76,6 +76,24 @@ pub(crate) fn sitting_date(text: &str, header: Range<usize>, head: Range<usize>)
     found
 }
 
+/// The date of a sitting written `d` without its year, from the date of
+/// its convocation in `hay` ("Date de convocation : 8 décembre 2014"): in
+/// the convocation's year, or the next (convened on 28 December for 5
+/// January), and at most two months after it.
+fn convocation_year(hay: &str, written: &[WrittenDate], d: &WrittenDate) -> Option<NaiveDate> {
+    let convocation = written.iter().find(|e| {
+        e.year.is_some() && {
+            let from = hay.floor_char_boundary(e.start.saturating_sub(40));
+            fold(&hay[from..e.start]).contains("convoc")
+        }
+    })?;
+    let convened = convocation.date()?;
+    [convened.year(), convened.year() + 1]
+        .into_iter()
+        .filter_map(|y| NaiveDate::from_ymd_opt(y, d.month, d.day))
+        .find(|&date| (0..=62).contains(&(date - convened).num_days()))
+}
+
 /// The date of the sitting claimed in `region`.
 fn sitting_date_in(text: &str, region: Range<usize>) -> SittingDate {
     let hay = &text[region.clone()];
@@ -84,6 +102,7 @@ fn sitting_date_in(text: &str, region: Range<usize>) -> SittingDate {
     let mut headings: Vec<(NaiveDate, usize)> = Vec::new();
     let mut bare: Vec<(NaiveDate, usize)> = Vec::new();
     let mut timed: Vec<(NaiveDate, usize)> = Vec::new();
+    let mut yearless: Vec<(NaiveDate, usize)> = Vec::new();
     let mut weekdays: Vec<(u32, u32, chrono::Weekday)> = Vec::new();
     // Where the preamble's dates were written.
     let mut preamble_ends: Vec<(usize, usize)> = Vec::new();
@@ -125,6 +144,15 @@ fn sitting_date_in(text: &str, region: Range<usize>) -> SittingDate {
                 };
                 (d, &mut preamble)
             }
+            // "Séance du 15 décembre ... Date de convocation : 8 décembre
+            // 2014": a heading without its year, dated by the convocation
+            // when nothing else dates the sitting.
+            Claim::Heading if d.year.is_none() => {
+                if let Some(date) = convocation_year(hay, &written, &d) {
+                    yearless.push((date, region.start + d.start));
+                }
+                (d, &mut headings)
+            }
             Claim::Heading => (d, &mut headings),
             Claim::Bare => (d, &mut bare),
             Claim::Timed => (d, &mut timed),
@@ -137,7 +165,13 @@ fn sitting_date_in(text: &str, region: Range<usize>) -> SittingDate {
         }
     }
     if preamble.is_empty() && headings.is_empty() {
-        headings = if bare.is_empty() { timed } else { bare };
+        headings = if !yearless.is_empty() {
+            yearless
+        } else if bare.is_empty() {
+            timed
+        } else {
+            bare
+        };
     }
     let Some(&(date, at)) = preamble.first().or(headings.first()) else {
         return SittingDate::Unknown;
@@ -689,13 +723,30 @@ pub(crate) fn order_of_business(lower: &str, within: Range<usize>) -> Vec<u32> {
 }
 
 /// Where the president's name starts after "sous la présidence de" (or
-/// "du Maire, Monsieur X").
+/// "du Maire, Monsieur X"), or after the label "Président :" ("PRESIDENT :
+/// Monsieur X, Maire"; not "Vice-président :").
 pub(crate) fn presidency(lower: &str, within: Range<usize>) -> Option<usize> {
     let presidency = lower_regex!(
-        r"sous\s+la\s+présidence\s+(?:de\s+(?::\s*)?|d'|du\s+(?:maire|présidente?)\s*,\s*)\s*"
+        r"sous\s+la\s+présidence\s+(?:de\s+(?::\s*)?|d'|du\s+(?:maire|présidente?)\s*,\s*)\s*|(?:^|[\s,;.(])présidente?(?:\s+de\s+(?:la\s+)?séance)?\s*:\s*"
     );
+    // The label names the sitting's president once the sitting is named
+    // above it; before, in a letterhead, it names the body's president.
+    let sitting_named = |at: usize| {
+        let before = fold(&lower[within.start..at]);
+        [
+            "seance",
+            "reunion",
+            "conseil",
+            "comite",
+            "assemblee",
+            "bureau",
+        ]
+        .iter()
+        .any(|w| before.contains(w))
+    };
     presidency
-        .find(&lower[within.clone()])
+        .find_iter(&lower[within.clone()])
+        .find(|m| m.as_str().starts_with("sous") || sitting_named(within.start + m.start()))
         .map(|m| within.start + m.end())
 }
 
@@ -1158,5 +1209,47 @@ mod tests {
         // Accented letters anywhere before the title (found by proptest).
         let accented = format!("{} en exercice 12 10", "é".repeat(150));
         assert_eq!(read(&accented), Some(12));
+    }
+
+    #[test]
+    fn presidency_by_its_label_once_the_sitting_is_named() {
+        fn at(t: &str) -> Option<&str> {
+            presidency(&t.to_ascii_lowercase(), 0..t.len()).map(|p| &t[p..])
+        }
+        assert_eq!(
+            at("REUNION DU CONSEIL DU 3 MAI PRESIDENT : Monsieur AUBRY, Maire"),
+            Some("Monsieur AUBRY, Maire")
+        );
+        assert_eq!(
+            at("Séance du 3 mai\nPrésident de séance : Paul AUBRY"),
+            Some("Paul AUBRY")
+        );
+        // A letterhead names the body's president, not the sitting's.
+        assert_eq!(at("Communauté de communes\nPrésident : P. AUBRY\n"), None);
+        assert_eq!(at("Séance du 3 mai\nVice-président : Paul AUBRY"), None);
+    }
+
+    #[test]
+    fn heading_without_its_year_dated_by_the_convocation() {
+        let ymd = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
+        assert_eq!(
+            sitting(
+                "EXTRAIT DU REGISTRE Séance du 15 décembre Salle du Conseil Date de convocation : 8 décembre 2014 PRESENTS :"
+            ),
+            ymd(2014, 12, 15)
+        );
+        assert_eq!(
+            sitting(
+                "EXTRAIT DU REGISTRE Séance du 5 janvier Salle du Conseil Date de convocation : 28 décembre 2014"
+            ),
+            ymd(2015, 1, 5)
+        );
+        // Too far from the convocation to be its sitting.
+        assert_eq!(
+            sitting(
+                "EXTRAIT DU REGISTRE Séance du 5 juin Salle du Conseil Date de convocation : 28 décembre 2014"
+            ),
+            None
+        );
     }
 }

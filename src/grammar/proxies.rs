@@ -5,6 +5,7 @@
 
 use std::ops::Range;
 
+use super::given_names::{self, GivenName};
 use super::notes::{self, Condition, Note, note};
 use super::people::{self, Kind, Mention, Name, NameStyle, Token};
 use crate::text::{fold, with_fold};
@@ -70,7 +71,7 @@ pub(crate) fn proxies(text: &str, range: Range<usize>) -> ProxiesAndNames {
 /// Mme B et M. C": grantors and holders in two lists of the same length,
 /// paired in order, wherever such a sentence stands in `range` of the
 /// lower-cased `lower`.
-pub(crate) fn respectively(text: &str, lower: &str, range: Range<usize>) -> Vec<ProxyLine> {
+pub(crate) fn respectively_in_prose(text: &str, lower: &str, range: Range<usize>) -> Vec<ProxyLine> {
     let verb = crate::text::lower_regex!(
         r"(?:ont|avaient|avait|a)\s+(?:respectivement\s+)?donnée?s?\s+(?:respectivement\s+)?(?:pouvoirs?|procurations?|délégations?|mandats?)(?:\s+de\s+vote)?\s+(?:respectivement\s+)?(?:à|a|aux?)\s+"
     );
@@ -287,6 +288,111 @@ fn column_after_column(text: &str, tokens: &[Token]) -> Option<Vec<ProxyLine>> {
         .collect()
 }
 
+/// "X, Y, Z qui ont donné respectivement procuration à A, B, C.": the
+/// grantors listed, then the holders in the same order, paired by rank. A
+/// civility left without its name ("Messieurs , X") holds the rank of a
+/// name lost in extraction: its holder is left out. None unless both lists
+/// read whole and hold as many ranks.
+fn respectively(text: &str, tokens: &[Token]) -> Option<Vec<ProxyLine>> {
+    let word = |k: usize| {
+        tokens
+            .get(k)
+            .filter(|t| t.kind == Kind::Word)
+            .map(|t| &text[t.start..t.end])
+    };
+    let at = (0..tokens.len())
+        .find(|&k| word(k).is_some_and(|w| crate::text::folds_to(w, "respectivement")))?;
+    // The proxy's words around "respectivement", back to the grantors and
+    // on to "à".
+    let proxy_word = |w: &str| {
+        with_fold(w, |f| {
+            matches!(
+                f,
+                "qui"
+                    | "ont"
+                    | "avaient"
+                    | "donne"
+                    | "delegue"
+                    | "leur"
+                    | "pouvoir"
+                    | "pouvoirs"
+                    | "procuration"
+                    | "procurations"
+                    | "mandat"
+                    | "respectivement"
+            )
+        })
+    };
+    let mut first = at;
+    while first > 0 && word(first - 1).is_some_and(proxy_word) {
+        first -= 1;
+    }
+    let mut to = at;
+    while word(to).is_some_and(proxy_word) {
+        to += 1;
+    }
+    if !word(to).is_some_and(|w| matches!(w, "à" | "a" | "au" | "aux")) || first == 0 {
+        return None;
+    }
+    // The holders up to the sentence's end.
+    let holders_start = to + 1;
+    let holders_end = (holders_start..tokens.len())
+        .find(|&k| {
+            tokens[k].kind == Kind::Punct('.') && !word(k - 1).is_some_and(people::is_initial)
+        })
+        .unwrap_or(tokens.len());
+    let read = |from: usize, to: usize| -> Option<Vec<people::Entry>> {
+        let range = tokens.get(from)?.start..tokens.get(to - 1)?.end;
+        let (entries, stop) = people::list(text, range.clone());
+        text[stop.min(range.end)..range.end]
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .is_empty()
+            .then_some(entries)
+    };
+    let grantors = read(0, first)?;
+    let holders = read(holders_start, holders_end)?;
+    // Ranks of the grantors: a name each, and each civility left without
+    // its name before a separator.
+    let mut ranks: Vec<Option<Name>> = Vec::new();
+    let lost = (0..first).filter(|&k| {
+        word(k).is_some_and(|w| people::civility(w).is_some())
+            && tokens
+                .get(k + 1)
+                .is_some_and(|t| t.kind == Kind::Punct(','))
+    });
+    let mut lost = lost.peekable();
+    for e in grantors {
+        let Mention::Name(n) = e.mention else {
+            return None;
+        };
+        while lost.peek().is_some_and(|&k| tokens[k].end <= n.whole.start) {
+            lost.next();
+            ranks.push(None);
+        }
+        ranks.push(Some(n));
+    }
+    ranks.extend(lost.map(|_| None));
+    if ranks.len() != holders.len() || holders.len() < 2 {
+        return None;
+    }
+    ranks
+        .into_iter()
+        .zip(holders)
+        .filter_map(|(grantor, holder)| Some((grantor?, holder)))
+        .map(|(grantor, holder)| {
+            let Mention::Name(h) = holder.mention else {
+                return None;
+            };
+            Some(ProxyLine {
+                range: grantor.whole.start..h.whole.end,
+                grantor: Mention::Name(grantor),
+                holder: Mention::Name(h),
+                condition: Condition::default(),
+            })
+        })
+        .collect()
+}
+
 /// Names in mixed case run together without separators, a cell a name
 /// ("Paul Morel Anne-Lise Petit Marc Di Luca"): each starts at a given
 /// name the lexicon knows that follows a family name. None unless every
@@ -426,6 +532,44 @@ fn name_in_lines(
     full
 }
 
+/// "NOM Prénom, qui donne procuration à Hélène Poulin.": a holder written
+/// given name first in mixed case whatever the order of the list's names,
+/// two capitalised words that end the proxy (a separator, a line's or the
+/// text's end after them), the first a given name and the second not only
+/// one ("Dumas Hélène" is left to the list's order).
+fn mixed_case_holder(
+    text: &str,
+    tokens: &[Token],
+    k: usize,
+    style: NameStyle,
+) -> Option<(Mention, usize)> {
+    let word = |j: usize| {
+        tokens
+            .get(j)
+            .filter(|t| t.kind == Kind::Word)
+            .map(|t| &text[t.start..t.end])
+    };
+    let two_words = (k..k + 2).all(|j| word(j).is_some_and(people::is_capitalised))
+        && !breaks_before(text, tokens, k + 1);
+    let ends = tokens.get(k + 2).is_none_or(|t| {
+        matches!(
+            t.kind,
+            Kind::Punct('.' | ',' | ';') | Kind::Newline | Kind::Blank
+        ) || breaks_before(text, tokens, k + 2)
+    });
+    let given_first = word(k).is_some_and(given_names::is_given_name)
+        && word(k + 1).is_some_and(|w| given_names::given_name(w) != GivenName::Yes);
+    if !(two_words && ends && given_first) {
+        return None;
+    }
+    let mixed = NameStyle {
+        mixed: true,
+        given_first: true,
+        ..style
+    };
+    people::name_at(text, &tokens[..k + 2], k, mixed).filter(|(_, after)| *after == k + 2)
+}
+
 /// A word that says a proxy is given ("donne", "pouvoir", "représenté"),
 /// not a preposition or a determiner of the proxy words.
 fn is_linking_word(word: &str) -> bool {
@@ -507,6 +651,12 @@ fn read_proxies(
     range_end: usize,
     labelled: bool,
 ) -> ProxiesAndNames {
+    if let Some(lines) = respectively(text, &tokens) {
+        return ProxiesAndNames {
+            lines,
+            ..ProxiesAndNames::default()
+        };
+    }
     let style = NameStyle::guess(text, &tokens);
     let word = |k: usize| {
         people::Words {
@@ -950,7 +1100,8 @@ fn read_proxies(
         {
             k += 1;
         }
-        let Some((holder, after)) = name_in_lines(text, &tokens, k, style)
+        let Some((holder, after)) = mixed_case_holder(text, &tokens, k, style)
+            .or_else(|| name_in_lines(text, &tokens, k, style))
             .or_else(|| civility_and_surname(text, &tokens, k))
         else {
             unreadable.push(start..tokens.get(k).map_or(range_end, |t| t.end));
@@ -1099,6 +1250,42 @@ mod tests {
             &[
                 ("DEVOS", "DUQUESNOY", None, None),
                 ("CAULIER", "CARPENTIER", None, None),
+            ],
+        );
+    }
+
+    #[test]
+    fn proxies_paired_respectively() {
+        check(
+            "Mesdames AUBRY, COSTE, Messieurs DURAND qui ont donné respectivement procuration à Messieurs BLANC, PETIT, Madame NOIR.",
+            &[
+                ("AUBRY", "BLANC", None, None),
+                ("COSTE", "PETIT", None, None),
+                ("DURAND", "NOIR", None, None),
+            ],
+        );
+        // A civility left without its name holds a rank: its holder is
+        // nobody's here.
+        check(
+            "Mesdames AUBRY, COSTE, Messieurs , DURAND qui ont donné respectivement procuration à Messieurs BLANC, PETIT, GROS, Madame NOIR.",
+            &[
+                ("AUBRY", "BLANC", None, None),
+                ("COSTE", "PETIT", None, None),
+                ("DURAND", "NOIR", None, None),
+            ],
+        );
+        // As many holders as grantors, or no pairing is guessed.
+        let text = "Mesdames AUBRY, COSTE qui ont donné respectivement procuration à Messieurs BLANC, PETIT, GROS.";
+        assert!(respectively(text, &people::tokenize(text, 0..text.len())).is_none());
+    }
+
+    #[test]
+    fn holders_in_mixed_case_among_capitals() {
+        check(
+            "FABRE Maud (adjointe), qui donne procuration à Hélène Dumas.\nGIRON André, qui donne procuration à Denis Eloy.",
+            &[
+                ("FABRE", "Dumas", None, None),
+                ("GIRON", "Eloy", None, None),
             ],
         );
     }
@@ -1328,7 +1515,7 @@ mod respectively_tests {
             Mention::Name(n) => text[n.family.clone()].to_string(),
             Mention::Role(..) => String::new(),
         };
-        let pairs: Vec<(String, String)> = respectively(text, &lower, 0..text.len())
+        let pairs: Vec<(String, String)> = respectively_in_prose(text, &lower, 0..text.len())
             .iter()
             .map(|l| (family(&l.grantor), family(&l.holder)))
             .collect();
@@ -1340,6 +1527,6 @@ mod respectively_tests {
         // Lists of different lengths pair nothing.
         let text =
             "M. Paul ARNEL et Mme Lise BOREL ont donné respectivement pouvoir à Mme Anne DAMAS.";
-        assert!(respectively(text, &text.to_ascii_lowercase(), 0..text.len()).is_empty());
+        assert!(respectively_in_prose(text, &text.to_ascii_lowercase(), 0..text.len()).is_empty());
     }
 }

@@ -298,6 +298,13 @@ pub(super) fn sections(text: &str, lower: &str, within: Range<usize>) -> Vec<Sec
             last.2 = after_date;
             continue;
         }
+        // "26 Nombre de Conseillers présents : 6": a count's lead-in
+        // belongs to its label, not to the section before.
+        let start = if count.is_some() {
+            count_lead_in(lower, start).max(within.start)
+        } else {
+            start
+        };
         found.push((label, start..end, content_start, count));
     }
     also_present_members(text, &mut found, within.end);
@@ -313,6 +320,53 @@ pub(super) fn sections(text: &str, lower: &str, within: Range<usize>) -> Vec<Sec
         });
     }
     sections
+}
+
+/// Whether the label at `start` has only the members' word before it on
+/// its line: "Conseillers", "Conseillère", "Conseillers municipaux",
+/// "Membres", "Délégués".
+fn members_word_before(text: &str, start: usize) -> bool {
+    let from = text.floor_char_boundary(start.saturating_sub(40));
+    let Some(line) = text[from..start]
+        .rfind('\n')
+        .map(|p| &text[from + p + 1..start])
+        .or((from == 0).then(|| &text[..start]))
+    else {
+        return false;
+    };
+    let mut words = line.split_whitespace();
+    let first = words.next().is_some_and(|w| {
+        w.starts_with(char::is_uppercase)
+            && with_fold(w, |f| {
+                f.starts_with("conseill") || f.starts_with("membre") || f.starts_with("delegue")
+            })
+    });
+    first && words.count() <= 1
+}
+
+/// Where a counted label starts once its lead-in just before it on its
+/// line is taken in: "nombre de" and up to three words ("Nombre de
+/// Conseillers municipaux présents : 26"); `start` when there is none.
+/// `lower` is the lower-cased text.
+fn count_lead_in(lower: &str, start: usize) -> usize {
+    let from = lower.floor_char_boundary(start.saturating_sub(60));
+    let before = &lower[from..start];
+    let Some(at) = before.rfind("nombre d") else {
+        return start;
+    };
+    let words = &before[at + "nombre d".len()..];
+    let opens = before[..at]
+        .chars()
+        .next_back()
+        .is_none_or(|c| !c.is_alphanumeric());
+    let plain = words
+        .chars()
+        .all(|c| c.is_alphabetic() || matches!(c, ' ' | '\'' | '’'));
+    if opens && plain && words.split_whitespace().count() <= 4 {
+        from + at
+    } else {
+        start
+    }
 }
 
 /// "Etaient également présents : M. X, Mme Y, Maires Adjoints, ...,
@@ -524,7 +578,8 @@ fn label_end(
     // Only spaces back to the line start (scanned back no further than the
     // first other character: finding the line start of each label on a
     // one-line text is quadratic).
-    let alone = (after.is_empty() || after.starts_with('\n') || after.starts_with('\r'))
+    let alone_after = after.is_empty() || after.starts_with('\n') || after.starts_with('\r');
+    let alone = alone_after
         && text[..start]
             .chars()
             .rev()
@@ -539,8 +594,12 @@ fn label_end(
         return Some((end + skip, paren_count));
     }
     // "Conseillers communautaires présents" alone on its line, in mixed
-    // case: a heading of two words or more over the list.
-    if alone && label == Label::Present && matched.contains(' ') {
+    // case: a heading of two words or more over the list; "Conseillers
+    // absents excusés", "Conseillère absente non excusée" likewise, the
+    // members' word before the label.
+    if alone && label == Label::Present && matched.contains(' ')
+        || alone_after && matches!(label, Label::Absent(_)) && members_word_before(text, start)
+    {
         return Some((end + skip, paren_count));
     }
     // "Présents\n\n  • M. X", "Secrétaire de séance\n  • Mme Y": a heading
@@ -1119,6 +1178,39 @@ mod tests {
             labels("Auditeurs présents : 47")
                 .iter()
                 .all(|(l, _)| *l != Label::Present)
+        );
+    }
+
+    #[test]
+    fn counts_lead_in_belongs_to_its_label() {
+        let t = "Nombre de Conseillers municipaux présents : 26 Nombre de Conseillers \
+                 municipaux absents : 1 L'an deux mille";
+        let s = labels(t);
+        assert_eq!(s.len(), 2);
+        assert!(!s[0].1.contains("Nombre"), "{:?}", s[0]);
+        assert_eq!(count_lead_in(&t.to_ascii_lowercase(), 10), 0);
+        assert_eq!(count_lead_in("le maire. présents : 3", 10), 10);
+        let lower = "26 nombre de conseillers présents";
+        assert_eq!(count_lead_in(lower, 25), 3);
+        assert_eq!(count_lead_in("dénombre de présents", 12), 12);
+    }
+
+    #[test]
+    fn absent_headings_after_the_members_word() {
+        let t = "Conseillers présents\nAMBRE Paul, BOLIVAR Anne\nConseillers absents excusés \nCARMONT Lise, qui donne procuration à AMBRE Paul.\nConseillère absente non excusée\nDUVAL Rose.";
+        let found = labels(t);
+        assert_eq!(found[1].0, Label::Absent(Some(true)));
+        assert!(found[1].1.starts_with("CARMONT Lise"), "{:?}", found[1]);
+        assert_eq!(
+            found.last().unwrap(),
+            &(Label::Absent(Some(false)), "DUVAL Rose.")
+        );
+        // Prose before the label on its line is no heading.
+        let prose = "Le maire salue les absents excusés\nCARMONT Lise";
+        assert!(
+            labels(prose)
+                .iter()
+                .all(|(l, _)| *l == Label::Present || *l == Label::Stop)
         );
     }
 }

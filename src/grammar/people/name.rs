@@ -493,8 +493,10 @@ fn name_parts(
         {
             break;
         }
-        // "Melle X LA SÉANCE EST OUVERTE": the sentence after the name.
-        if !parts.is_empty() && is_sentence_word(word) {
+        // "Melle X LA SÉANCE EST OUVERTE": the sentence after the name; "...
+        // à M. Y QUESTION N°1 – ...", "APPROBATION DU PROCES-VERBAL": a
+        // heading in capitals after a list starts no name.
+        if (!parts.is_empty() || is_caps(word)) && is_sentence_word(word) {
             break;
         }
         // "NICOLAS Michel\nValleroy-le-Sec :": a heading at the next line's
@@ -925,6 +927,11 @@ mod tests {
             let n = lone_name(text, 0..text.len()).unwrap();
             assert_eq!(&text[n.family], "Ravignot", "{text}");
         }
+        // Nor does one start a name ("... à M. Paul PONS QUESTION N°1").
+        let text = "M. Paul PONS QUESTION N°1 - Installation";
+        let n = lone_name(text, 0..text.len()).unwrap();
+        assert_eq!(&text[n.family], "PONS");
+        assert!(lone_name("QUESTION N°1", 0..12).is_none());
     }
 
     #[test]

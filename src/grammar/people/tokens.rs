@@ -3,6 +3,8 @@
 
 use std::ops::Range;
 
+use crate::text::with_fold;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Kind {
     Word,
@@ -79,6 +81,28 @@ fn glued_given_name(word: &str) -> Option<usize> {
             .zip(std::iter::once(' ').chain(tail.chars()))
             .all(|(c, before)| c.is_lowercase() || c == '-' || before == '-' && c.is_uppercase()))
     .then_some(head.len())
+}
+
+/// The parts of a word that is a list of family names in capitals joined
+/// by hyphens ("GARNIER-LELIEVRE-CARPENTIER-LAUGEOIS"): four parts or more,
+/// each of three letters or more and none a particle or a place's link
+/// ("SAINT-MARTIN-DE-RE" is one name). `None` for any other word.
+fn hyphen_chain(word: &str) -> Option<std::str::Split<'_, char>> {
+    let parts = word.split('-');
+    let mut count = 0;
+    for part in parts.clone() {
+        count += 1;
+        if part.chars().count() < 3
+            || !part.chars().all(char::is_uppercase)
+            || super::words::is_particle(part)
+            || with_fold(part, |f| {
+                matches!(f, "saint" | "sainte" | "sur" | "sous" | "les" | "aux")
+            })
+        {
+            return None;
+        }
+    }
+    (count >= 4).then_some(parts)
 }
 
 /// Whether a hyphen between `before` and `after` stands between a given
@@ -210,8 +234,14 @@ pub(crate) fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
                                 && !s[i..j].contains('\'')
                         }
                         // "BRUN-BOUTET-M. MOLLE": a hyphen before a civility
-                        // separates two names.
-                        '-' if !s[i..j].ends_with('.') && civility_follows(&s[j + 1..]) => false,
+                        // separates two names; after one capital it joins
+                        // initials ("J-M. DURAND", "A-M. ROUX").
+                        '-' if !s[i..j].ends_with('.')
+                            && !is_bare_initials(&s[i..j])
+                            && civility_follows(&s[j + 1..]) =>
+                        {
+                            false
+                        }
                         // "UPPHOFF-Philippe ROUVIER": a separating dash
                         // lost its spaces between a family name in capitals
                         // and the next member's given name.
@@ -246,6 +276,28 @@ pub(crate) fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
             // "BONNEMENTJulien": a family name in capitals glued to the
             // given name after it, the space lost in extraction.
             let glued = glued_given_name(word).map(|at| &word[at..]);
+            // "GARNIER-LELIEVRE-CARPENTIER-LAUGEOIS": family names joined
+            // by hyphens, one word each.
+            if let Some(parts) = hyphen_chain(word) {
+                let mut at = base + i;
+                for (n, part) in parts.enumerate() {
+                    if n > 0 {
+                        tokens.push(Token {
+                            start: at,
+                            end: at + 1,
+                            kind: Kind::Punct('-'),
+                        });
+                        at += 1;
+                    }
+                    tokens.push(Token {
+                        start: at,
+                        end: at + part.len(),
+                        kind: Kind::Word,
+                    });
+                    at += part.len();
+                }
+                continue;
+            }
             if let Some(rest) = stuck.or(glued) {
                 let split = end - rest.len();
                 tokens.push(Token {
@@ -383,7 +435,47 @@ pub(super) fn next_line(tokens: &[Token], i: usize) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use super::glued_given_name;
+    use super::{glued_given_name, tokenize};
+
+    #[test]
+    fn hyphenated_initials_before_a_family_name() {
+        let words = |t: &str| -> Vec<String> {
+            tokenize(t, 0..t.len())
+                .iter()
+                .map(|k| t[k.start..k.end].to_string())
+                .collect()
+        };
+        // "J-M." and "A-M." are initials, not a name, a hyphen and "M.".
+        assert_eq!(words("J-M. DURAND"), ["J-M.", "DURAND"]);
+        assert_eq!(words("à A-M. ROUX"), ["à", "A-M.", "ROUX"]);
+        // After a family name, a hyphen before a civility still separates.
+        assert_eq!(
+            words("BRUN-BOUTET-M. MOLLE"),
+            ["BRUN-BOUTET", "-", "M.", "MOLLE"]
+        );
+    }
+
+    #[test]
+    fn family_names_joined_by_hyphens_into_a_list() {
+        let words = |t: &str| -> Vec<String> {
+            tokenize(t, 0..t.len())
+                .iter()
+                .map(|k| t[k.start..k.end].to_string())
+                .collect()
+        };
+        assert_eq!(
+            words("AUBRY-BLONDEL-COSTE-DUVAL."),
+            ["AUBRY", "-", "BLONDEL", "-", "COSTE", "-", "DUVAL", "."]
+        );
+        // Three parts may be one name; a particle or a place's link makes one.
+        for one in [
+            "DUPONT-MOREL-VIAL",
+            "SAINT-MARTIN-DE-RE",
+            "LEROY-DES-MARETS-VIAL",
+        ] {
+            assert_eq!(words(one), [one], "{one}");
+        }
+    }
 
     #[test]
     fn given_names_glued_to_family_names() {
