@@ -385,6 +385,7 @@ fixtures! {
     s21_cm_margin_before_preamble => "s21-cm-margin-before-preamble",
     s22_cc_seats_and_office_guests_after_secretary => "s22-cc-seats-and-office-guests-after-secretary",
     s23_cc_proxy_noun_without_preposition => "s23-cc-proxy-noun-without-preposition",
+    s24_cm_web_page_formatting_tags => "s24-cm-web-page-formatting-tags",
     w01_cm_whole_untitled_items_furniture => "w01-cm-whole-untitled-items-furniture",
     w02_cm_whole_parts_voted_by_line => "w02-cm-whole-parts-voted-by-line",
     w03_cm_whole_vote_lines_wrapped_names => "w03-cm-whole-vote-lines-wrapped-names",
@@ -427,6 +428,15 @@ fn every_fixture_has_its_test() {
     }
 }
 
+/// `text` without the HTML formatting tags normalising leaves out
+/// ("BER<strong>DE</strong>T").
+fn without_tags(text: &str) -> String {
+    ["strong", "b", "em", "i", "u", "mark", "sup", "sub"]
+        .iter()
+        .flat_map(|t| [format!("<{t}>"), format!("</{t}>")])
+        .fold(text.to_string(), |s, tag| s.replace(&tag, ""))
+}
+
 #[test]
 fn spans_point_at_what_was_read() {
     for entry in std::fs::read_dir(fixtures_dir()).expect("fixtures") {
@@ -449,12 +459,15 @@ fn spans_point_at_what_was_read() {
                     .flat_map(|p| std::iter::once(&p.grantor).chain(&p.holder)),
             );
         for p in people {
-            let read = p
-                .span
-                .text(&text)
-                .to_lowercase()
-                .replace('œ', "oe")
-                .replace('æ', "ae");
+            // (As normalising reads it: ligatures spelled out, a web
+            // page's formatting tags left out.)
+            let read = without_tags(
+                &p.span
+                    .text(&text)
+                    .to_lowercase()
+                    .replace('œ', "oe")
+                    .replace('æ', "ae"),
+            );
             assert_eq!(
                 p.span.text(&text),
                 p.text,
