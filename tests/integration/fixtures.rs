@@ -386,6 +386,7 @@ fixtures! {
     s22_cc_seats_and_office_guests_after_secretary => "s22-cc-seats-and-office-guests-after-secretary",
     s23_cc_proxy_noun_without_preposition => "s23-cc-proxy-noun-without-preposition",
     s24_cm_web_page_formatting_tags => "s24-cm-web-page-formatting-tags",
+    s25_cm_line_breaks_removed => "s25-cm-line-breaks-removed",
     w01_cm_whole_untitled_items_furniture => "w01-cm-whole-untitled-items-furniture",
     w02_cm_whole_parts_voted_by_line => "w02-cm-whole-parts-voted-by-line",
     w03_cm_whole_vote_lines_wrapped_names => "w03-cm-whole-vote-lines-wrapped-names",
