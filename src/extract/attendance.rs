@@ -352,6 +352,9 @@ impl<'a> Extractor<'a> {
         if m.secretary.is_none() {
             m.secretary = self.secretary_sentence(0..text.len());
         }
+        if let Some(secretary) = &mut m.secretary {
+            given_name_in_capitals(secretary, &a.present);
+        }
         // "M. Pierre X (Président)", "M. Jean Y, Maire": the president named
         // in the list when the preamble does not say who presided.
         if m.president.is_none() {
@@ -2211,5 +2214,25 @@ pub(super) fn absent_once(a: &mut Attendance, person: Person) {
             person,
             excused: None,
         });
+    }
+}
+
+/// "ANISSA BEN LAHCENE a été désignée secrétaire": a name in capitals with
+/// no civility read whole as a family name, which is a member present's
+/// given name and family name ("Anissa BEN LAHCENE"): the member's.
+fn given_name_in_capitals(person: &mut Person, present: &[Presence]) {
+    if person.given_name.is_some() || !person.family_name.contains(' ') {
+        return;
+    }
+    let whole = Person::key_of(&person.family_name);
+    if let Some(member) = present.iter().map(|x| &x.person).find(|p| {
+        p.given_name.as_ref().is_some_and(|given| {
+            whole.len() > p.key().len()
+                && whole == Person::key_of(given) + &p.key()
+                && !given.ends_with('.')
+        })
+    }) {
+        person.given_name = member.given_name.clone();
+        person.family_name = member.family_name.clone();
     }
 }
