@@ -2787,6 +2787,16 @@ mod tests {
     }
 
     #[test]
+    fn civilities_and_family_names_without_separators() {
+        // "M." then an initial and a family name: the next member, not an
+        // initial of the one before.
+        check(
+            "Mme ARNEL M. BOREL M. J. CAROT Mme DUVAL M. P. CAROT",
+            &["|ARNEL", "|BOREL", "J.|CAROT", "|DUVAL", "P.|CAROT"],
+        );
+    }
+
+    #[test]
     fn a_sentence_ends_the_list() {
         check(
             "M. Lionel PERERET, Mme Séverine FENUSSEL. Mme le Maire informe le conseil",
