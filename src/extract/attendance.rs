@@ -291,6 +291,24 @@ impl<'a> Extractor<'a> {
                             );
                             continue;
                         }
+                        // "Xavier X" alone among "Y par Z" lines: a member
+                        // absent, whose holder is not written.
+                        if let Some(n) = people::lone_name(self.text, r.clone())
+                            && n.given.is_some()
+                            && self.text[n.whole.end..r.end].trim().is_empty()
+                            && !with_fold(&self.text[n.family.clone()], |f| {
+                                f.split([' ', '-']).any(|w| LABEL_WORDS.contains(&w))
+                            })
+                        {
+                            absent_once(a, self.person(&n, None));
+                            self.finding(
+                                Code::UnreadableProxy,
+                                Severity::Warning,
+                                format!("expected a proxy \"X donne pouvoir à Y\", found {shown:?} with no holder read: read absent, with no proxy"),
+                                Some(r),
+                            );
+                            continue;
+                        }
                         self.finding(
                             Code::UnreadableProxy,
                             Severity::Warning,
