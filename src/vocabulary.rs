@@ -182,9 +182,10 @@ pub(crate) const PARTICLES: [&str; 25] = [
 ];
 
 /// Particles written in capitals inside a family name: "DE LA VALANOCHE",
-/// "DEL MERILLOU".
-pub(crate) const CAPITAL_PARTICLES: [&str; 9] =
-    ["DE", "LE", "LA", "DU", "DES", "DEL", "VAN", "DA", "DI"];
+/// "DEL MERILLOU", "EL HADDOUMI", "BEN SALEM".
+pub(crate) const CAPITAL_PARTICLES: [&str; 12] = [
+    "DE", "LE", "LA", "DU", "DES", "DEL", "VAN", "DA", "DI", "EL", "BEN", "AIT",
+];
 
 /// Small words that end a name, folded: conjunctions, prepositions, verbs
 /// ("M. X donne pouvoir à ...", "Mme Y qui ...").

@@ -2787,6 +2787,18 @@ mod tests {
     }
 
     #[test]
+    fn particles_in_capitals_open_a_family_name() {
+        check(
+            "M. EL MANSOURI, M. BEN AISSA, Mme AUBERT.",
+            &["|EL MANSOURI", "|BEN AISSA", "|AUBERT"],
+        );
+        check(
+            "TESSIER Paul, EL AMRANI Nadia, BEN YOUSSEF Karim.",
+            &["Paul|TESSIER", "Nadia|EL AMRANI", "Karim|BEN YOUSSEF"],
+        );
+    }
+
+    #[test]
     fn civilities_and_family_names_without_separators() {
         // "M." then an initial and a family name: the next member, not an
         // initial of the one before.

@@ -792,10 +792,11 @@ fn given_and_family(
             )
         }
         // "DANIEL CORNALBA", "MME SAMIA KARMOUS": the first more surely a
-        // given name than the second.
+        // given name than the second ("M. EL HADDAD": a particle is none).
         [Part::Caps]
             if !style.surnames
                 && runs[0].2 == runs[0].1 + 1
+                && !w.word(parts[runs[0].1].0).is_some_and(is_particle)
                 && w.word(parts[runs[0].1].0).map(given_name)
                     > w.word(parts[runs[0].2].0).map(given_name) =>
         {
