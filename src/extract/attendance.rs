@@ -422,6 +422,7 @@ impl<'a> Extractor<'a> {
         {
             a.present.insert(0, Presence::new(p.clone()));
         }
+        self.label_words_left_out(a);
         absent_grantors_and_titulars(a);
         // (The struck-through names a note announces first: then there is
         // nothing left for the roll to explain.)
@@ -431,6 +432,35 @@ impl<'a> Extractor<'a> {
             .find(|s| s.label == Label::Present)
             .map(|s| s.label_range.clone());
         self.roll_of_members(a, present_label);
+    }
+
+    /// A label's word read as a member ("Absents : 1 Dont Pouvoirs 1",
+    /// "..., NOMBRE DE CONSEILLERS"): a family name that is one such word
+    /// and nothing else is left out of the lists, with a finding.
+    fn label_words_left_out(&mut self, a: &mut Attendance) {
+        let label_word = |p: &Person| with_fold(&p.family_name, |f| LABEL_WORDS.contains(&f));
+        let left: Vec<Person> = a
+            .present
+            .iter()
+            .map(|x| &x.person)
+            .chain(a.absent.iter().map(|x| &x.person))
+            .filter(|p| label_word(p))
+            .cloned()
+            .collect();
+        for p in left {
+            self.findings.push(Finding {
+                code: Code::UnreadableList,
+                severity: Severity::Warning,
+                message: format!(
+                    "expected a member's name, found {:?}, a word of a label: left out of the list, which was misread around it",
+                    p.family_name
+                ),
+                span: Some(p.span),
+                deliberation: None,
+            });
+        }
+        a.present.retain(|x| !label_word(&x.person));
+        a.absent.retain(|x| !label_word(&x.person));
     }
 
     /// "Les personnes dont le nom est barré sont reportées ci-dessous":
