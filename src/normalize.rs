@@ -4,7 +4,8 @@
 //! What changes: CRLF and lone CR become LF; tabs, non-breaking and narrow
 //! spaces become spaces; curly apostrophes become `'`; en and em dashes
 //! become `-`; `ﬁ`-style ligatures are spelled out; Markdown bold and italic
-//! stars, `#` headings and `^{ème}` superscripts lose their markup; words
+//! stars, `#` headings, `^{ème}` superscripts and HTML formatting tags
+//! (`<strong>`, `</b>`) lose their markup; words
 //! hyphenated across a line break are joined (`conseil-\nlers` →
 //! `conseillers`, but `LABARDOT-\nVALOCHE` → `LABARDOT-VALOCHE`); `Jean- Luc`
 //! loses its stray space; two-column `pdftotext -layout` pages are read
@@ -387,6 +388,7 @@ fn normalize_fragment<S: Scans>(input: &str, range: Range<usize>, out: &mut Writ
                 }
             }
             '-' => hyphen_break(input, i, end, out, run),
+            '<' => inline_tag(&bytes[i..end]).map(|len| ("", len)),
             c if c.is_control() && c != '\n' => Some((" ", len)),
             _ => None,
         };
@@ -406,13 +408,31 @@ fn normalize_fragment<S: Scans>(input: &str, range: Range<usize>, out: &mut Writ
     flush!(end);
 }
 
+/// HTML formatting tags that carry no text, opening or closing, with no
+/// attributes: a web page's text keeps them where a search highlight or
+/// bold type stood, inside words as often as around them
+/// (`prési<strong>de</strong>nce`).
+const INLINE_TAGS: &[&[u8]] = &[b"strong", b"b", b"em", b"i", b"u", b"mark", b"sup", b"sub"];
+
+/// The length of the formatting tag `rest` starts with (see [`INLINE_TAGS`]),
+/// in any case.
+fn inline_tag(rest: &[u8]) -> Option<usize> {
+    let name_at = if rest.get(1) == Some(&b'/') { 2 } else { 1 };
+    let close = rest.iter().take(name_at + 7).position(|&b| b == b'>')?;
+    let name = rest.get(name_at..close)?;
+    INLINE_TAGS
+        .iter()
+        .any(|tag| tag.eq_ignore_ascii_case(name))
+        .then_some(close + 1)
+}
+
 /// Whether each byte is copied as is wherever it stands: printable ASCII
-/// but the markup and dash characters.
+/// but the markup and dash characters and `<` (a tag's start).
 const PLAIN: [bool; 256] = {
     let mut table = [false; 256];
     let mut b = b' ';
     while b <= b'~' {
-        table[b as usize] = !matches!(b, b'*' | b'^' | b'#' | b'-' | b'`');
+        table[b as usize] = !matches!(b, b'*' | b'^' | b'#' | b'-' | b'`' | b'<');
         b += 1;
     }
     table
@@ -711,6 +731,19 @@ mod tests {
     }
 
     #[test]
+    fn formatting_tags() {
+        check(
+            "la prési<strong>de</strong>nce de <B>Mme</B> X",
+            "la présidence de Mme X",
+        );
+        check(
+            "a < b, <br>, <strongest>, </",
+            "a < b, <br>, <strongest>, </",
+        );
+        check("<em>x</em><", "x<");
+    }
+
+    #[test]
     fn letter_spaced_titles() {
         check(
             "C O N S E I L   M U N I C I P A L\nA B C",
@@ -812,6 +845,13 @@ mod tests {
         ":",
         "(",
         "1",
+        "<",
+        "<strong>",
+        "</strong>",
+        "</B>",
+        "<b",
+        "</",
+        "<em>x</em>",
         "C O N S E I L",
         "L ' A N",
         "É L U S",

@@ -69,7 +69,7 @@ pub(crate) const LABELS: &str = r"(?xi)
             | (?:partie?s|départs?)\ en\ cours\ de\ séance
             | présente?s?\ par\ (?:procuration|pouvoir)
             | procurations?(?:\ de\ vote|\ données)?(?:\(s\))? | pouvoirs?(?:\ donnés)? | représentée?s?(?:\ par\ (?:pouvoir|procuration))? | délégations?\ de\ vote)
-        | (?P<present>(?:(?:étaient|sont|autres|membres|titulaires|suppléants|conseill\w*(?:\ (?:municipaux|communautaires|syndicaux|départementaux|régionaux))?|délégués(?:\ titulaires)?)\ )?présent(?:\(e\))?s?(?:\(e\)s|\(e?s\))?(?:\ (?:MM\.?|Mmes|Mesdames|Messieurs|Ms)\ et\ (?:Mmes|MM\.?|Messieurs|Mesdames|Ms|Mrs)|\ en\ salle|\ par\ visio\w*|\ en\ visio\w*|\ à\ distance|\ ayant\ voix\ délibérative|\ ou\ représent\w*(?:\(e?s\))?(?:\ \(ayant\ donné\ pouvoir\))?|\ les\ (?:conseill\w*|membres|délégués)(?:\ suivants)?)?|assistaient(?:\ également)?(?:\ à\ la\ séance)?|en\ présence\ de|se\ sont\ réunie?s|liste\ des\ (?:membres\ |conseillers\ )?présents|conseillers\ (?:municipaux|communautaires)\ ?:|délégués\ titulaires\ ?:)
+        | (?P<present>(?:était|étaient)\ présente?s?\ à\ l['\ ]\ ?ouverture\ de\ la\ séance|(?:(?:étaient|sont|autres|membres|titulaires|suppléants|conseill\w*(?:\ (?:municipaux|communautaires|syndicaux|départementaux|régionaux))?|délégués(?:\ titulaires)?)\ )?présent(?:\(e\))?s?(?:\(e\)s|\(e?s\))?(?:\ (?:MM\.?|Mmes|Mesdames|Messieurs|Ms)\ et\ (?:Mmes|MM\.?|Messieurs|Mesdames|Ms|Mrs)|\ en\ salle|\ par\ visio\w*|\ en\ visio\w*|\ à\ distance|\ ayant\ voix\ délibérative|\ ou\ représent\w*(?:\(e?s\))?(?:\ \(ayant\ donné\ pouvoir\))?|\ les\ (?:conseill\w*|membres|délégués)(?:\ suivants)?)?|assistaient(?:\ également)?(?:\ à\ la\ séance)?|en\ présence\ de|se\ sont\ réunie?s|liste\ des\ (?:membres\ |conseillers\ )?présents|conseillers\ (?:municipaux|communautaires)\ ?:|délégués\ titulaires\ ?:)
         | (?P<absent>s'étai(?:t|ent)\ fait(?:e|es|s)?\ excuser|absents?\ ayant\ voté\ par\ (?:procuration|pouvoir)|(?:(?:étaient|était|membres|délégués|titulaires?)\ )?(?:absent(?:\(e?s?(?:/es)?\))?e?s?(?:\ non\ ex[ck]?usée?s?|\ ex[ck]?usée?(?:\(s?(?:/es)?\))?s?|\ et\ ex[ck]?usée?s?|\ non\ représentée?s?)?(?:\ et\ non\ représentée?s?|\ non\ représentée?s?|\ et\ pouvoirs?\ donnée?s?)?|(?:non\ )?ex[ck]?usée?(?:\([^)\n]{1,6}\))*s?(?:\ et\ absente?s?)?))
         | (?P<secretary>secrétaires?(?:\ de\ sc?éance)?(?:\ élue?|\ désignée?)?)
         | (?P<stop>secrétaire\ auxiliaire|invitée?s?(?:\ permanente?s?)?|(?:assist|particip)\w*\ également(?:\ à\ la\ séance)?|assistent\ sans\ voix\ délibératives?|assistait|également\ présents?|auditeurs?\ présents|date\ (?:de\ (?:la\ )?|d'\ ?|d\ )(?:convocation|affichage|publication)
@@ -182,9 +182,10 @@ pub(crate) const PARTICLES: [&str; 25] = [
 ];
 
 /// Particles written in capitals inside a family name: "DE LA VALANOCHE",
-/// "DEL MERILLOU".
-pub(crate) const CAPITAL_PARTICLES: [&str; 9] =
-    ["DE", "LE", "LA", "DU", "DES", "DEL", "VAN", "DA", "DI"];
+/// "DEL MERILLOU", "EL HADDOUMI", "BEN SALEM".
+pub(crate) const CAPITAL_PARTICLES: [&str; 12] = [
+    "DE", "LE", "LA", "DU", "DES", "DEL", "VAN", "DA", "DI", "EL", "BEN", "AIT",
+];
 
 /// Small words that end a name, folded: conjunctions, prepositions, verbs
 /// ("M. X donne pouvoir à ...", "Mme Y qui ...").

@@ -293,6 +293,38 @@ impl<'a> Extractor<'a> {
                             );
                             continue;
                         }
+                        // "Xavier X" alone among "Y par Z" lines: a member
+                        // absent, whose holder is not written.
+                        if let Some(n) = people::lone_name(self.text, r.clone())
+                            && n.given.is_some()
+                            && self.text[n.whole.end..r.end].trim().is_empty()
+                            && !with_fold(&self.text[n.family.clone()], |f| {
+                                f.split([' ', '-']).any(|w| LABEL_WORDS.contains(&w))
+                            })
+                        {
+                            let grantor = self.person(&n, None);
+                            absent_once(a, grantor.clone());
+                            // The last words of a text cut there: a proxy
+                            // whose holder is lost (null, as the labels write
+                            // it), not a member without one.
+                            if self.text[r.end..].trim().is_empty() {
+                                unheld.push(grantor);
+                                self.finding(
+                                    Code::UnreadableProxy,
+                                    Severity::Warning,
+                                    format!("expected the holder of the proxy in {shown:?}, found the text cut: the grantor is read absent, the proxy without its holder"),
+                                    Some(r),
+                                );
+                                continue;
+                            }
+                            self.finding(
+                                Code::UnreadableProxy,
+                                Severity::Warning,
+                                format!("expected a proxy \"X donne pouvoir à Y\", found {shown:?} with no holder read: read absent, with no proxy"),
+                                Some(r),
+                            );
+                            continue;
+                        }
                         self.finding(
                             Code::UnreadableProxy,
                             Severity::Warning,
@@ -354,6 +386,9 @@ impl<'a> Extractor<'a> {
         if m.secretary.is_none() {
             m.secretary = self.secretary_sentence(0..text.len());
         }
+        if let Some(secretary) = &mut m.secretary {
+            given_name_in_capitals(secretary, &a.present);
+        }
         // "M. Pierre X (Président)", "M. Jean Y, Maire": the president named
         // in the list when the preamble does not say who presided.
         if m.president.is_none() {
@@ -413,6 +448,7 @@ impl<'a> Extractor<'a> {
         {
             a.present.insert(0, Presence::new(p.clone()));
         }
+        self.label_words_left_out(a);
         absent_grantors_and_titulars(a);
         // (The struck-through names a note announces first: then there is
         // nothing left for the roll to explain.)
@@ -422,6 +458,35 @@ impl<'a> Extractor<'a> {
             .find(|s| s.label == Label::Present)
             .map(|s| s.label_range.clone());
         self.roll_of_members(a, present_label);
+    }
+
+    /// A label's word read as a member ("Absents : 1 Dont Pouvoirs 1",
+    /// "..., NOMBRE DE CONSEILLERS"): a family name that is one such word
+    /// and nothing else is left out of the lists, with a finding.
+    fn label_words_left_out(&mut self, a: &mut Attendance) {
+        let label_word = |p: &Person| with_fold(&p.family_name, |f| LABEL_WORDS.contains(&f));
+        let left: Vec<Person> = a
+            .present
+            .iter()
+            .map(|x| &x.person)
+            .chain(a.absent.iter().map(|x| &x.person))
+            .filter(|p| label_word(p))
+            .cloned()
+            .collect();
+        for p in left {
+            self.findings.push(Finding {
+                code: Code::UnreadableList,
+                severity: Severity::Warning,
+                message: format!(
+                    "expected a member's name, found {:?}, a word of a label: left out of the list, which was misread around it",
+                    p.family_name
+                ),
+                span: Some(p.span),
+                deliberation: None,
+            });
+        }
+        a.present.retain(|x| !label_word(&x.person));
+        a.absent.retain(|x| !label_word(&x.person));
     }
 
     /// "Les personnes dont le nom est barré sont reportées ci-dessous":
@@ -2223,5 +2288,25 @@ pub(super) fn absent_once(a: &mut Attendance, person: Person) {
             person,
             excused: None,
         });
+    }
+}
+
+/// "ANISSA BEN LAHCENE a été désignée secrétaire": a name in capitals with
+/// no civility read whole as a family name, which is a member present's
+/// given name and family name ("Anissa BEN LAHCENE"): the member's.
+fn given_name_in_capitals(person: &mut Person, present: &[Presence]) {
+    if person.given_name.is_some() || !person.family_name.contains(' ') {
+        return;
+    }
+    let whole = Person::key_of(&person.family_name);
+    if let Some(member) = present.iter().map(|x| &x.person).find(|p| {
+        p.given_name.as_ref().is_some_and(|given| {
+            whole.len() > p.key().len()
+                && whole == Person::key_of(given) + &p.key()
+                && !given.ends_with('.')
+        })
+    }) {
+        person.given_name = member.given_name.clone();
+        person.family_name = member.family_name.clone();
     }
 }

@@ -8,15 +8,35 @@ use std::ops::Range;
 use super::Extractor;
 use crate::grammar::{notes, people};
 use crate::model::{Attendance, Person, Presence, Proxy};
-use crate::text::{lower_regex, squeeze};
+use crate::text::{fold_regex, lower_regex, squeeze};
+
+/// Where the sentence from `at` ends (its full stop or its line's end, not
+/// a civility's dot: "représenté par M. X."), at the latest at `end`.
+fn sentence_end(text: &str, at: usize, end: usize) -> usize {
+    let mut from = at;
+    while let Some(p) = text[from..end].find(['.', '\n']) {
+        let stop = from + p;
+        let word = text[..stop]
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        if text[stop..].starts_with('.') && matches!(word, "M" | "MM" | "Mr") {
+            from = stop + 1;
+            continue;
+        }
+        return stop;
+    }
+    end
+}
 
 impl Extractor<'_> {
     /// "Mr Ludovic X est arrivé au cours de la séance (point n° 5)", in the
     /// head, after the lists: the member's first (or last) question, as
     /// if the list had written it, when the list writes none.
-    pub(super) fn told_in_head(&self, head: Range<usize>, a: &mut Attendance) {
+    pub(super) fn told_in_head(&mut self, head: Range<usize>, a: &mut Attendance) {
         let text = self.text;
-        let words = lower_regex!(r"(?-u:\b)(?:arriv|rejoint|quitt|sort\s|part\s)");
+        let words =
+            lower_regex!(r"(?-u:\b)(?:arriv|rejoint|entre\s+(?:en\s+)?séance|quitt|sort\s|part\s)");
         for m in words.find_iter(&self.lower[head.clone()]) {
             let at = head.start + m.start();
             let mut start = text[head.start..at]
@@ -44,7 +64,9 @@ impl Extractor<'_> {
             let Some(c) = notes::condition(text, start..end) else {
                 continue;
             };
-            let arrives = m.as_str().starts_with("arriv") || m.as_str().starts_with("rejoint");
+            let arrives = ["arriv", "rejoint", "entre"]
+                .iter()
+                .any(|w| m.as_str().starts_with(w));
             if c.from.is_none() && c.until.is_none() && !arrives {
                 continue;
             }
@@ -68,10 +90,64 @@ impl Extractor<'_> {
                 };
                 vec![self.person(&name, None)]
             };
+            if let [who] = group.as_slice() {
+                self.proxy_told(who, &c, arrives, at..sentence_end(text, at, head.end), a);
+            }
             for who in group {
                 self.told_of(who, &c, arrives, &text[at..end], a);
             }
         }
+    }
+
+    /// The proxy a movement told in the head carries: "M. X quitte la
+    /// séance pendant la délibération 32 et sera représenté par M. Y" (X
+    /// to Y from 32), "M. Z entre en séance à la délibération 19 et
+    /// représente Mme W" (W to Z from 19), when no proxy of the grantor is
+    /// read already. Only with the item numbers that bound it.
+    fn proxy_told(
+        &mut self,
+        who: &Person,
+        c: &notes::Condition,
+        arrives: bool,
+        clause: Range<usize>,
+        a: &mut Attendance,
+    ) {
+        let text = self.text;
+        let (words, from) = if arrives {
+            (fold_regex!(r"(?i)(?:^|\s)et\s+représente\s+"), c.from)
+        } else {
+            (
+                fold_regex!(
+                    r"(?i)(?:^|\s)et\s+(?:donnen?t?\s+(?:pouvoir|procuration|délégation\s+de\s+vote)\s+à|(?:sera|est)\s+représentée?\s+par)\s+"
+                ),
+                c.until.map(|u| u + 1),
+            )
+        };
+        let (Some(from), Some(m)) = (from, words.find(&text[clause.clone()])) else {
+            return;
+        };
+        let other_at = clause.start + m.end();
+        let Some(other) = people::lone_name(text, other_at..clause.end) else {
+            return;
+        };
+        let other = self.person(&other, None);
+        let (grantor, holder) = if arrives {
+            (other, who.clone())
+        } else {
+            (who.clone(), other)
+        };
+        if grantor.same_as(&holder) || a.proxies.iter().any(|p| p.grantor.same_as(&grantor)) {
+            return;
+        }
+        self.proxies_read.push(clause.clone());
+        a.proxies.push(Proxy {
+            span: self.span(clause),
+            grantor: grantor.clone(),
+            holder: Some(holder),
+            from_question: Some(from),
+            until_question: None,
+        });
+        super::attendance::absent_once(a, grantor);
     }
 
     /// Applies what the head tells of one member (`c`, written in `told`).

@@ -496,10 +496,12 @@ pub(crate) fn closed_at(text: &str, lower: &str) -> Option<ClockTime> {
 /// exercice au jour de la séance : 35", "Le nombre de membres
 /// en exercice est de : 32", "EN EXERCICE……….. 15", "|- en exercice|15 |"
 /// (a table's cells), "79 conseillers en exercice : 67 présents" (the
-/// count before, the one after is another).
+/// count before, the one after is another), "la majorité des 14 membres
+/// du Conseil d'arrondissement en exercice".
 pub(crate) fn members_in_office(text: &str, lower: &str, within: Range<usize>) -> Option<u32> {
-    let before =
-        lower_regex!(r"(\d{1,3})\s+(?:conseill\w*|membres|délégués)(?:\s+\w+)?\s+en exercice");
+    let before = lower_regex!(
+        r"(\d{1,3})\s+(?:conseill\w*|membres|délégués)(?:\s+\w+|\s+du\s+(?:conseil|comité|bureau)[^\n.,:;]{0,40}?)?\s+en exercice"
+    );
     let after = lower_regex!(
         r"(?:en (?:exercice|fonctions?)(?: au jour de la séance)?|(?:membres|conseillers|délégués) titulaires|nombre de (?:conseillers|membres|délégués)(?: (?:municipaux|communautaires|syndicaux|titulaires))?(?:\s*:\s*exercice)?|effectif l[ée]gal(?: d[ue] [^:\n]{0,40}?)?)\s*(?:est de\s*)?[:|=]?\s*(?:[.…]{2,})?\s*(\d{1,4})(?-u:\b)"
     );
@@ -1159,6 +1161,12 @@ mod tests {
         assert_eq!(
             read("CONSEILLERS EN EXERCICE……….. 15 PRESENTS 10"),
             Some(15)
+        );
+        assert_eq!(
+            read(
+                "La majorité des 14 membres du Conseil d'arrondissement en exercice était présente"
+            ),
+            Some(14)
         );
         assert_eq!(
             read("79 conseillers en exercice : 67 présents 10 pouvoirs"),

@@ -195,8 +195,9 @@ fn stretch(f: &str, range: Range<usize>) -> Option<Condition> {
             .flatten()
             .or_else(|| has_unit.then(|| roman_after_unit(f)).flatten())
     });
-    let arrival =
-        regex!(r"a partir|a compter|a dater|arrive|rejoint|present(e)? (a|des)|des le|des la");
+    let arrival = regex!(
+        r"a partir|a compter|a dater|arrive|rejoint|entre (en )?seance|present(e)? (a|des)|des le|des la"
+    );
     // "jusqu", "juqu", "jsuqu": the `j\w{0,3}qu` of the pattern, read by
     // `jusqu_like` (three copies of a Unicode `\w` cost 6 M instructions
     // to compile, a third of a small document's parse).
@@ -509,6 +510,10 @@ mod tests {
             Some((None, Some(9), false))
         );
         assert_eq!(c("arrivée au point 2"), Some((Some(2), None, false)));
+        assert_eq!(
+            c("entre en séance pendant la délibération numéro 19"),
+            Some((Some(19), None, false))
+        );
         assert_eq!(c("juqu'à la question n° 17"), Some((None, Some(17), false)));
         assert_eq!(
             c("jusqu'à la 2ème RIBICAT question"),

@@ -71,7 +71,11 @@ pub(crate) fn proxies(text: &str, range: Range<usize>) -> ProxiesAndNames {
 /// Mme B et M. C": grantors and holders in two lists of the same length,
 /// paired in order, wherever such a sentence stands in `range` of the
 /// lower-cased `lower`.
-pub(crate) fn respectively_in_prose(text: &str, lower: &str, range: Range<usize>) -> Vec<ProxyLine> {
+pub(crate) fn respectively_in_prose(
+    text: &str,
+    lower: &str,
+    range: Range<usize>,
+) -> Vec<ProxyLine> {
     let verb = crate::text::lower_regex!(
         r"(?:ont|avaient|avait|a)\s+(?:respectivement\s+)?donnée?s?\s+(?:respectivement\s+)?(?:pouvoirs?|procurations?|délégations?|mandats?)(?:\s+de\s+vote)?\s+(?:respectivement\s+)?(?:à|a|aux?)\s+"
     );

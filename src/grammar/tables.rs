@@ -570,9 +570,25 @@ enum Status {
 /// The status written at `tokens[k]` ("Présente", "Ab", "Procuration à",
 /// "Suppléé par"), and the token after it. A code followed by a colon is a
 /// legend's ("Ab : absent"); a word in small letters is prose.
-fn status_at(text: &str, tokens: &[Token], k: usize) -> Option<(Status, usize)> {
+fn status_at(
+    text: &str,
+    tokens: &[Token],
+    k: usize,
+    legend: &[(char, Status)],
+) -> Option<(Status, usize)> {
     let word_at = |j: usize| people::Words { text, tokens }.word(j);
     let word = word_at(k)?;
+    // "LETELLIER P", the legend saying "P = Présent": a letter it defines,
+    // not the legend itself.
+    let mut letters = word.chars();
+    if let (Some(letter), None) = (letters.next(), letters.next())
+        && let Some(&(_, status)) = legend.iter().find(|(code, _)| *code == letter)
+        && !tokens
+            .get(k + 1)
+            .is_some_and(|t| matches!(t.kind, Kind::Punct(':' | '=')))
+    {
+        return Some((status, k + 1));
+    }
     if let Some((_, meaning)) = STATUS_CODES.iter().find(|(code, _)| *code == word) {
         if tokens
             .get(k + 1)
@@ -611,6 +627,53 @@ fn status_at(text: &str, tokens: &[Token], k: usize) -> Option<(Status, usize)> 
         return Some((Status::Substituted, k + 2));
     }
     None
+}
+
+/// The letters a table's legend defines for the members present and
+/// absent ("P = Présent E = Excusé", "P : présent, A : absent"), when it
+/// defines one for the present: a status cell of one letter is read only
+/// where the text says what it means.
+fn legend_letters(hay: &str) -> Vec<(char, Status)> {
+    // Most texts have none: the regex runs only where "présent" follows
+    // an "=" or a ":" (found at memchr speed).
+    let legend_like = ["résent", "RÉSENT", "resent", "RESENT"]
+        .iter()
+        .any(|needle| {
+            memchr::memmem::find_iter(hay.as_bytes(), needle.as_bytes()).any(|at| {
+                hay[..hay.floor_char_boundary(at.saturating_sub(1))]
+                    .trim_end_matches(' ')
+                    .ends_with(['=', ':'])
+            })
+        });
+    if !legend_like {
+        return Vec::new();
+    }
+    let re =
+        fold_regex!(r"(?i)(?:^|[\s(])((?-i:[A-Z]))\s*[=:]\s*(présente?s?|absente?s?|excusée?s?)");
+    let mut letters: Vec<(char, Status)> = Vec::new();
+    for c in re.captures_iter(hay) {
+        // The word whole ("Présent", not "Présentation").
+        let end = c.get(0).map_or(0, |m| m.end());
+        if hay[end..].starts_with(char::is_alphanumeric) {
+            continue;
+        }
+        let letter = c[1].chars().next().unwrap_or(' ');
+        let meaning = fold(&c[2]);
+        let status = if meaning.starts_with("present") {
+            Status::Present
+        } else if meaning.starts_with("excuse") {
+            Status::Absent(Some(true))
+        } else {
+            Status::Absent(None)
+        };
+        if !letters.iter().any(|(l, _)| *l == letter) {
+            letters.push((letter, status));
+        }
+    }
+    if !letters.iter().any(|(_, s)| *s == Status::Present) {
+        letters.clear();
+    }
+    letters
 }
 
 /// The holder or substitute written from `tokens[j]`: a family name in
@@ -687,7 +750,8 @@ fn status_column(text: &str, within: Range<usize>) -> Option<Vec<Row>> {
             && hay[..at.saturating_sub(1)].ends_with(char::is_alphabetic)
             && (after.is_empty() || after.starts_with([' ', '\n']))
     });
-    if !code && !word {
+    let legend = legend_letters(hay);
+    if !code && !word && legend.is_empty() {
         return None;
     }
     let tokens = people::tokenize(text, within);
@@ -709,7 +773,7 @@ fn status_column(text: &str, within: Range<usize>) -> Option<Vec<Row>> {
     let mut from = 0;
     let mut k = 0;
     while k < tokens.len() {
-        let Some((status, after)) = status_at(text, &tokens, k) else {
+        let Some((status, after)) = status_at(text, &tokens, k, &legend) else {
             // A comma, a semicolon or a colon: prose or a legend, not a row.
             if matches!(tokens[k].kind, Kind::Punct(',' | ';' | ':')) || k >= from + 30 {
                 if run.len() > best.len() {
@@ -731,7 +795,7 @@ fn status_column(text: &str, within: Range<usize>) -> Option<Vec<Row>> {
         let mut first = last;
         while first > from
             && (caps(first - 1) || word_at(first - 1).is_some_and(people::is_capital_particle))
-            && status_at(text, &tokens, first - 1).is_none()
+            && status_at(text, &tokens, first - 1, &legend).is_none()
         {
             first -= 1;
         }
@@ -762,7 +826,7 @@ fn status_column(text: &str, within: Range<usize>) -> Option<Vec<Row>> {
         let mut tail_end = next;
         while tail_end < tokens.len()
             && !caps(tail_end)
-            && status_at(text, &tokens, tail_end).is_none()
+            && status_at(text, &tokens, tail_end, &legend).is_none()
             && !(tokens[tail_end].kind == Kind::Number && caps(tail_end + 1))
             && !matches!(
                 tokens[tail_end].kind,
@@ -997,6 +1061,24 @@ fn cells_between_pipes(line_start: usize, line: &str) -> Vec<Range<usize>> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn one_letter_marks_a_legend_defines() {
+        use super::{Status, legend_letters};
+        assert_eq!(
+            legend_letters("... HENRY P = Présent E = Excusé"),
+            [('P', Status::Present), ('E', Status::Absent(Some(true)))]
+        );
+        assert_eq!(
+            legend_letters("(P : présente, A : absente)"),
+            [('P', Status::Present), ('A', Status::Absent(None))]
+        );
+        // No letter for the present: no legend; a word that goes on is none.
+        assert!(legend_letters("E = Excusé").is_empty());
+        assert!(legend_letters("P = Présentation").is_empty());
+        // A letter of more than one byte before the word: no slicing inside it.
+        assert!(legend_letters("Ñrésent = X").is_empty());
+    }
+
     #[test]
     fn numbered_rows_run_together_on_one_line() {
         let text = "5. M. PIERRAT Alain, Conseiller X Gérard GRANDCLAUDE 6. Mme THIRIET Nadège X";

@@ -111,6 +111,9 @@ pub(crate) fn tally(text: &str, lower: &str, range: Range<usize>) -> Tally {
     if t.for_.is_none() && t.against.is_none() {
         for_the_object(lower, base, &mut t);
     }
+    if t.for_.is_none() && t.against.is_none() {
+        for_only(lower, base, &mut t);
+    }
     counted_pairs(lower, base, &mut t);
     elected(lower, base, &mut t);
     unanimity(text, full_lower, region, lower, base, &mut t);
@@ -219,6 +222,22 @@ fn for_the_object(lower: &str, base: usize, t: &mut Tally) {
             let whole = c.get(0).expect("match");
             t.cover(base + whole.start()..base + whole.end());
         }
+    }
+}
+
+/// "Vote : 11 pour": a vote's label, then a count for and nothing else
+/// (no count against nor abstention written), up to the sentence's or the
+/// line's end.
+fn for_only(lower: &str, base: usize, t: &mut Tally) {
+    let re = lower_regex!(
+        r"(?-u:\b)votes?[ \t]*:[ \t]*(\d{1,3})[ \t]+(?:voix[ \t]+)?pour[ \t]*(?:[.;\n]|$)"
+    );
+    if let Some(c) = re.captures(lower)
+        && let Ok(n) = c[1].parse::<u32>()
+        && t.set(Field::For, n)
+    {
+        let whole = c.get(0).expect("match");
+        t.cover(base + whole.start()..base + whole.end());
     }
 }
 
@@ -919,6 +938,10 @@ mod tests {
     fn short_forms() {
         let t = read("Adopté : 15 voix pour, 2 contre, 1 abstention.");
         assert_eq!(counts(&t), (Some(15), Some(2), Some(1)));
+        let t = read("Vote : 11 pour\n\nOBJET - Suite");
+        assert_eq!((t.for_, t.against, t.abstentions), (Some(11), None, None));
+        let t = read("Vote : 11 pour le projet");
+        assert_eq!(t.for_, None);
         let t = read("Vote : 15 pour, 2 contre et 1 abstention.");
         assert_eq!(counts(&t), (Some(15), Some(2), Some(1)));
         let t = read("Résultat du vote : Pour 12, Contre 3, Abstentions 0");

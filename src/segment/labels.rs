@@ -199,6 +199,17 @@ fn starts_word(text: &str, range: Range<usize>) -> bool {
                 .starts_with(':')
 }
 
+/// Whether a label in capitals runs straight into a capitalised word
+/// ("ETAIENT PRESENTSJacques X", "ABSENT EXCUSEMohamed Y"): a text whose
+/// line breaks were removed, the label's end is the word's capital.
+fn glued_to_capitalised(label: &str, after: &str) -> bool {
+    let mut next = after.chars();
+    label.chars().filter(|c| c.is_alphabetic()).count() >= 4
+        && label.chars().all(|c| !c.is_lowercase())
+        && next.next().is_some_and(char::is_uppercase)
+        && next.next().is_some_and(char::is_lowercase)
+}
+
 /// The attendance and other labelled sections in `text[within]`, in order;
 /// `lower` is `text` with ASCII letters in lower case (same offsets).
 pub(super) fn sections(text: &str, lower: &str, within: Range<usize>) -> Vec<Section> {
@@ -216,6 +227,7 @@ pub(super) fn sections(text: &str, lower: &str, within: Range<usize>) -> Vec<Sec
         // A label starts a word and does not continue one.
         if !starts_word(text, start..end)
             || text[end..].starts_with(|ch: char| ch.is_alphanumeric())
+                && !glued_to_capitalised(matched, &text[end..])
         {
             continue;
         }
@@ -633,7 +645,11 @@ fn label_end(
     // capitals right before a name written given name then family name;
     // in mixed case when it opens a sentence ("Président. Présents Charles
     // X, ...", "Secrétaire de séance Jean-Pierre Y.").
-    if label != Label::Stop && skip > 0 && matched.len() >= 6 {
+    // "ETAIENT PRESENTSJacques X": the same, the space lost.
+    if label != Label::Stop
+        && (skip > 0 || glued_to_capitalised(matched, rest))
+        && matched.len() >= 6
+    {
         // "Ont donné procuration – Suppléant(e)s Paul X à ...": the header
         // of a table's other column, empty, between the label and the names.
         let header = crate::text::fold_regex!(
@@ -645,6 +661,15 @@ fn label_end(
         let mut words = after.split_whitespace();
         let given = words.next().unwrap_or("");
         let family = words.next().unwrap_or("");
+        // "GRICHI.La séance": a sentence glued to the name's full stop.
+        let family = family
+            .split_once('.')
+            .filter(|(_, next)| {
+                let mut next = next.chars();
+                next.next().is_some_and(char::is_uppercase)
+                    && next.next().is_some_and(char::is_lowercase)
+            })
+            .map_or(family, |(name, _)| name);
         let third = words.next().unwrap_or("");
         let is_capitalised = |w: &str| {
             w.chars().next().is_some_and(char::is_uppercase) && w.chars().any(char::is_lowercase)

@@ -400,6 +400,17 @@ fixtures! {
     s21_cm_margin_before_preamble => "s21-cm-margin-before-preamble",
     s22_cc_seats_and_office_guests_after_secretary => "s22-cc-seats-and-office-guests-after-secretary",
     s23_cc_proxy_noun_without_preposition => "s23-cc-proxy-noun-without-preposition",
+    s24_cm_web_page_formatting_tags => "s24-cm-web-page-formatting-tags",
+    s25_cm_line_breaks_removed => "s25-cm-line-breaks-removed",
+    s26_cm_secretary_named_in_capitals => "s26-cm-secretary-named-in-capitals",
+    s27_cm_movements_with_proxies_in_head => "s27-cm-movements-with-proxies-in-head",
+    s28_cm_secretary_sentence_after_proxy_note => "s28-cm-secretary-sentence-after-proxy-note",
+    s29_cm_vote_for_only => "s29-cm-vote-for-only",
+    s30_arrondissement_opening_majority_formula => "s30-arrondissement-opening-majority-formula",
+    s31_bureau_represented_list_name_alone => "s31-bureau-represented-list-name-alone",
+    s32_cm_particles_in_capitals => "s32-cm-particles-in-capitals",
+    s33_cm_margin_subcount_read_as_name => "s33-cm-margin-subcount-read-as-name",
+    s34_cc_delegates_table_marked_by_legend => "s34-cc-delegates-table-marked-by-legend",
     w01_cm_whole_untitled_items_furniture => "w01-cm-whole-untitled-items-furniture",
     w02_cm_whole_parts_voted_by_line => "w02-cm-whole-parts-voted-by-line",
     w03_cm_whole_vote_lines_wrapped_names => "w03-cm-whole-vote-lines-wrapped-names",
@@ -442,6 +453,15 @@ fn every_fixture_has_its_test() {
     }
 }
 
+/// `text` without the HTML formatting tags normalising leaves out
+/// ("BER<strong>DE</strong>T").
+fn without_tags(text: &str) -> String {
+    ["strong", "b", "em", "i", "u", "mark", "sup", "sub"]
+        .iter()
+        .flat_map(|t| [format!("<{t}>"), format!("</{t}>")])
+        .fold(text.to_string(), |s, tag| s.replace(&tag, ""))
+}
+
 #[test]
 fn spans_point_at_what_was_read() {
     for entry in std::fs::read_dir(fixtures_dir()).expect("fixtures") {
@@ -464,12 +484,15 @@ fn spans_point_at_what_was_read() {
                     .flat_map(|p| std::iter::once(&p.grantor).chain(&p.holder)),
             );
         for p in people {
-            let read = p
-                .span
-                .text(&text)
-                .to_lowercase()
-                .replace('œ', "oe")
-                .replace('æ', "ae");
+            // (As normalising reads it: ligatures spelled out, a web
+            // page's formatting tags left out.)
+            let read = without_tags(
+                &p.span
+                    .text(&text)
+                    .to_lowercase()
+                    .replace('œ', "oe")
+                    .replace('æ', "ae"),
+            );
             assert_eq!(
                 p.span.text(&text),
                 p.text,

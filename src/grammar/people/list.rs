@@ -1876,9 +1876,16 @@ impl ListReader<'_> {
         }
         if !follows_ok && !self.line_mode {
             // "Mme X est désignée secrétaire" on the next line, with no
-            // separator before it: a sentence after the list.
+            // separator before it: a sentence after the list. (After the
+            // last entry's function and notes: "M. X, Conseiller (pouvoir
+            // à Y)\nMme Z a été désignée secrétaire".)
             let start = tokens[self.i].start;
-            let gap = &self.w.text[self.stop.min(start)..start];
+            let last_end = self.entries.last().map_or(self.stop, |e| {
+                let function_end = e.function.as_ref().map_or(0, |f| f.end);
+                let note_end = e.notes.last().map_or(0, |n| n.end);
+                self.stop.max(function_end).max(note_end)
+            });
+            let gap = &self.w.text[last_end.min(start)..start];
             if !self.entries.is_empty() && gap.contains('\n') && !gap.contains([',', ';']) {
                 return false;
             }
@@ -2921,6 +2928,28 @@ mod tests {
     }
 
     #[test]
+    fn particles_in_capitals_open_a_family_name() {
+        check(
+            "M. EL MANSOURI, M. BEN AISSA, Mme AUBERT.",
+            &["|EL MANSOURI", "|BEN AISSA", "|AUBERT"],
+        );
+        check(
+            "TESSIER Paul, EL AMRANI Nadia, BEN YOUSSEF Karim.",
+            &["Paul|TESSIER", "Nadia|EL AMRANI", "Karim|BEN YOUSSEF"],
+        );
+    }
+
+    #[test]
+    fn civilities_and_family_names_without_separators() {
+        // "M." then an initial and a family name: the next member, not an
+        // initial of the one before.
+        check(
+            "Mme ARNEL M. BOREL M. J. CAROT Mme DUVAL M. P. CAROT",
+            &["|ARNEL", "|BOREL", "J.|CAROT", "|DUVAL", "P.|CAROT"],
+        );
+    }
+
+    #[test]
     fn a_sentence_ends_the_list() {
         check(
             "M. Lionel PERERET, Mme Séverine FENUSSEL. Mme le Maire informe le conseil",
@@ -2944,6 +2973,12 @@ mod tests {
         check(
             "M. Hugo LAMBERT\nA été nommé secrétaire : Mme Maryse GILLET",
             &["Hugo|LAMBERT"],
+        );
+        // The last entry's function and note, then the sentence's subject
+        // on the next line.
+        check(
+            "M. Paul DORIAC, Conseiller\nMunicipal (pouvoir à M. Luc ESPINEL)\nMme Lise CARMONT a été désignée secrétaire.",
+            &["Paul|DORIAC"],
         );
     }
 

@@ -457,7 +457,8 @@ fn name_parts(
         let word = &w.text[t.start..t.end];
         // A civility starts the next person ("... GARASSOU M. Marcel"), "M."
         // too after a family name in capitals when a name follows ("pouvoir
-        // à M. AUBRAY M. BALLON").
+        // à M. AUBRAY M. BALLON", "M. HAMON M. J. TIBERI": an initial then
+        // a family name).
         // ("WORME M, / GONSSE F.": a bare "M" before a separator names no
         // one, it is an initial whose dot became a comma.)
         let initial_before_separator = word == "M"
@@ -469,10 +470,16 @@ fn name_parts(
         {
             break;
         }
+        let caps_name_at = |n: usize| {
+            w.word(n)
+                .is_some_and(|n| is_caps(n) && civility(n).is_none())
+        };
         if civility(word).is_some()
             && parts.iter().any(|&(_, p)| p == Part::Caps)
-            && w.word(k + 1)
-                .is_some_and(|n| is_caps(n) && civility(n).is_none())
+            && (caps_name_at(k + 1)
+                || w.word(k + 1)
+                    .is_some_and(|n| is_initial(n) && n.ends_with('.'))
+                    && caps_name_at(k + 2))
         {
             break;
         }
@@ -787,10 +794,11 @@ fn given_and_family(
             )
         }
         // "DANIEL CORNALBA", "MME SAMIA KARMOUS": the first more surely a
-        // given name than the second.
+        // given name than the second ("M. EL HADDAD": a particle is none).
         [Part::Caps]
             if !style.surnames
                 && runs[0].2 == runs[0].1 + 1
+                && !w.word(parts[runs[0].1].0).is_some_and(is_particle)
                 && w.word(parts[runs[0].1].0).map(given_name)
                     > w.word(parts[runs[0].2].0).map(given_name) =>
         {

@@ -3,6 +3,7 @@
 
 use std::ops::Range;
 
+use crate::grammar::given_names::is_given_name;
 use crate::text::with_fold;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -103,6 +104,30 @@ fn hyphen_chain(word: &str) -> Option<std::str::Split<'_, char>> {
         }
     }
     (count >= 4).then_some(parts)
+}
+
+/// Where a family name in capitals glued to the given name before it
+/// starts ("SandrineHERTIG", "FidèleMASSALA-BIMI", "Jean-MarcDUPONT"): a
+/// capitalised given name of three letters or more, then capitals only.
+/// `None` for any other word ("McDONALD", "MacDONALD", "DUPONT", "Marie").
+fn glued_family_name(word: &str) -> Option<usize> {
+    let mut prev = ' ';
+    let at = word.char_indices().find_map(|(k, c)| {
+        let found = c.is_uppercase() && prev.is_lowercase();
+        prev = c;
+        found.then_some(k)
+    })?;
+    let (given, family) = word.split_at(at);
+    let capitalised = given.split('-').all(|part| {
+        let mut letters = part.chars();
+        letters.next().is_some_and(char::is_uppercase) && letters.all(char::is_lowercase)
+    });
+    (capitalised
+        && given.chars().count() >= 3
+        && given != "Mac"
+        && family.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && !family.chars().any(char::is_lowercase))
+    .then_some(at)
 }
 
 /// Whether a hyphen between `before` and `after` stands between a given
@@ -275,7 +300,19 @@ pub(crate) fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
             });
             // "BONNEMENTJulien": a family name in capitals glued to the
             // given name after it, the space lost in extraction.
-            let glued = glued_given_name(word).map(|at| &word[at..]);
+            // "SandrineHERTIG": the other order, a text whose line breaks
+            // were removed; a common given name, or a whole entry between
+            // separators (", JoherbayAKBARALY,"; not "Conseiller
+            // MunicipalLAVILLE").
+            let entry = tokens
+                .last()
+                .is_none_or(|t: &Token| matches!(t.kind, Kind::Punct(',' | ';')))
+                && s[end..].starts_with([',', ';', '.']);
+            let glued = glued_given_name(word)
+                .or_else(|| {
+                    glued_family_name(word).filter(|&at| entry || is_given_name(&word[..at]))
+                })
+                .map(|at| &word[at..]);
             // "GARNIER-LELIEVRE-CARPENTIER-LAUGEOIS": family names joined
             // by hyphens, one word each.
             if let Some(parts) = hyphen_chain(word) {
@@ -435,7 +472,7 @@ pub(super) fn next_line(tokens: &[Token], i: usize) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use super::{glued_given_name, tokenize};
+    use super::{glued_family_name, glued_given_name, tokenize};
 
     #[test]
     fn hyphenated_initials_before_a_family_name() {
@@ -474,6 +511,25 @@ mod tests {
             "LEROY-DES-MARETS-VIAL",
         ] {
             assert_eq!(words(one), [one], "{one}");
+        }
+    }
+
+    #[test]
+    fn family_names_glued_to_given_names() {
+        assert_eq!(glued_family_name("SandrineHERTIG"), Some(8));
+        assert_eq!(glued_family_name("FidèleMASSALA-BIMI"), Some(7));
+        assert_eq!(glued_family_name("Jean-MarcDUPONT"), Some(9));
+        for word in [
+            "McDONALD",
+            "MacDONALD",
+            "DUPONT",
+            "Marie",
+            "Jean-Marc",
+            "LucDe",
+            "MarieD",
+            "BONNEMENTJulien",
+        ] {
+            assert_eq!(glued_family_name(word), None, "{word}");
         }
     }
 
