@@ -789,8 +789,7 @@ impl ListReader<'_> {
                             let role = &w.text[f];
                             role.ends_with(['s', 'S']) && role.len() > 3
                         })
-                    }) && w.word(i + 1).is_some_and(|x| civility(x).is_none())
-                        && self.mention(i + 1).is_some();
+                    }) && self.mention(i + 1).is_some();
                 if next_group {
                     self.after_stop = false;
                 }
@@ -2567,6 +2566,13 @@ mod tests {
             ),
             ["Claire|VUILLET", "Denis|ROCHET", "Paul|SIMON"]
         );
+    }
+
+    #[test]
+    fn groups_closed_by_their_role_go_on_past_a_blank_line() {
+        let text = "Mmes ARNEL, BOREL et CAROT adjointes;\n\nMmes DAMAS et EYRAL conseillères municipales.\n\nM FABRE, Maire, MM GARIN et HUET, adjoints ;\n\nMM IMBERT et JOLY, conseillers municipaux.";
+        let (entries, _) = list(text, 0..text.len());
+        assert_eq!(entries.len(), 10);
     }
 
     #[test]
