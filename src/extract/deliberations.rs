@@ -11,6 +11,7 @@ impl<'a> Extractor<'a> {
         range: Range<usize>,
         heading: Option<&Heading>,
         meeting: &Meeting,
+        read: Option<votes::Tally>,
     ) -> (Deliberation, Vec<Movement>) {
         let text = self.text;
         let content_start = heading.map_or(range.start, |h| h.range.end.min(range.end));
@@ -77,7 +78,11 @@ impl<'a> Extractor<'a> {
         let interested = self.interested(content.clone());
 
         // The vote.
-        let mut tally = votes::tally(text, self.lower, content.clone());
+        // (Read already, of the same range, for a part outside every item.)
+        let mut tally = match read {
+            Some(t) if heading.is_none() => t,
+            _ => votes::tally(text, self.lower, content.clone()),
+        };
         // "1) Le compte-rendu du 7 mars est approuvé à l'unanimité.": an
         // item of one line, its decision inside what the heading took for
         // its title.

@@ -245,11 +245,16 @@ impl<'a> Extractor<'a> {
                 .enumerate()
             {
                 // Electing the secretary of the sitting is no deliberation.
-                if !headed && self.designates_secretary(part.clone()) {
-                    continue;
+                let mut read = None;
+                if !headed {
+                    let (secretary, tally) = self.designates_secretary(part.clone());
+                    if secretary {
+                        continue;
+                    }
+                    read = tally;
                 }
                 let heading = if k == 0 { heading } else { None };
-                let (d, moved) = self.deliberation(part.clone(), heading, &meeting);
+                let (d, moved) = self.deliberation(part.clone(), heading, &meeting, read);
                 covered.push(part);
                 deliberations.push(d);
                 movements.extend(moved);
@@ -404,16 +409,37 @@ impl<'a> Extractor<'a> {
     /// ... votants : 12, pour : 12"): the secretary is the last thing named
     /// before the decision, in the same paragraph, a few sentences before
     /// it, and no minutes, agenda or urgency in between.
-    fn designates_secretary(&self, part: Range<usize>) -> bool {
+    /// The part's tally comes with the answer when it was read, for the
+    /// deliberation to use (read once).
+    fn designates_secretary(&self, part: Range<usize>) -> (bool, Option<votes::Tally>) {
         let lower = self.lower;
-        let tally = votes::tally(self.text, lower, part.clone());
+        // Most parts name no secretary, or decide far after naming one: no
+        // tally is read for them here.
+        let near = lower.floor_char_boundary(part.start.saturating_sub(400));
+        let Some(secr) =
+            memchr::memmem::rfind(&lower.as_bytes()[near..part.end], b"secr").map(|p| near + p)
+        else {
+            return (false, None);
+        };
         let decided = self.decision_groups(part.clone()).last().map(|g| g.start);
+        if decided.is_some_and(|d| d > secr + 800) {
+            return (false, None);
+        }
+        let tally = votes::tally(self.text, lower, part.clone());
+        (self.designation_decided(&tally, decided), Some(tally))
+    }
+
+    /// Whether the last decision of a part (its `tally`, its last group of
+    /// decision marks) is the designation of the secretary.
+    fn designation_decided(&self, tally: &votes::Tally, decided: Option<usize>) -> bool {
+        let lower = self.lower;
         // The last decision of the part: where the vote is read (a count,
         // unanimity), or a decision after it ("votants : 8, pour : 8. M. le
         // Maire propose d'ajouter ... à l'ordre du jour. Accepté à
         // l'unanimité" is the agenda's).
         let Some(at) = tally
             .range
+            .as_ref()
             .map(|r| r.start)
             .into_iter()
             .chain(decided)

@@ -89,6 +89,8 @@ fn glued_given_name(word: &str) -> Option<usize> {
 /// each of three letters or more and none a particle or a place's link
 /// ("SAINT-MARTIN-DE-RE" is one name). `None` for any other word.
 fn hyphen_chain(word: &str) -> Option<std::str::Split<'_, char>> {
+    // Most words hold fewer than three hyphens: no parts looked at.
+    memchr::memchr_iter(b'-', word.as_bytes()).nth(2)?;
     let parts = word.split('-');
     let mut count = 0;
     for part in parts.clone() {
