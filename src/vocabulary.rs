@@ -294,6 +294,17 @@ pub(crate) const PROXY_WORDS: [&str; 20] = [
     "son",
 ];
 
+/// Words, folded, that qualify a proxy between its noun and its holder:
+/// "X a donné pouvoir écrit de voter en son nom à Y".
+pub(crate) const PROXY_QUALIFIERS: [&[&str]; 6] = [
+    &["ecrit"],
+    &["ecrite"],
+    &["de", "voter", "en", "son", "nom"],
+    &["de", "voter", "en", "leur", "nom"],
+    &["pour", "voter", "en", "son", "nom"],
+    &["pour", "voter", "en", "leur", "nom"],
+];
+
 /// The deliberating bodies a header names, as a pattern's alternatives:
 /// "Conseil municipal", "Bureau communautaire", "Comité syndical".
 pub(crate) const COUNCILS: &str = "commission permanente|bureau(?: communautaire| syndical)?|comité syndical|comité du syndicat|conseil (?:de (?:la )?communauté)|conseil communautaire|conseil municipal|conseil départemental|conseil général|conseil régional|conseil intercommunal|comité";
