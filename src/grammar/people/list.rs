@@ -1241,6 +1241,11 @@ impl ListReader<'_> {
                         && !w.word(j + 1).is_some_and(is_caps))
                     || (j > i && elided_word(x))
                     || is_place_link(x)
+                    // "-sur-Armançon :": a place's name cut before its
+                    // link, the link joined to the next word.
+                    || x.split_once('-').is_some_and(|(link, rest)| {
+                        is_place_link(link) && is_capitalised(rest)
+                    })
                     // A heading's noun, an elided article apart.
                     || with_fold(x, |f| {
                         matches!(f, "commune" | "ville" | "canton" | "secteur" | "l")
@@ -2884,6 +2889,11 @@ mod tests {
     fn commune_headings_with_a_link_or_an_elided_article() {
         check(
             "Bourg d'Olt : M. Paul BALIRAC, Saint Jean d'Olt et d'Aveze : Mme Anne CORANIS, Bourg l'église : M. Luc DALOU",
+            &["Paul|BALIRAC", "Anne|CORANIS", "Luc|DALOU"],
+        );
+        // A heading cut before its link ("Pont-sur-Yonne" read "-sur-Yonne").
+        check(
+            "Bourg : M. Paul BALIRAC -sur-Yonne : Mme Anne CORANIS Arcy : M. Luc DALOU",
             &["Paul|BALIRAC", "Anne|CORANIS", "Luc|DALOU"],
         );
     }
