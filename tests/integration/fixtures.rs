@@ -415,6 +415,7 @@ fixtures! {
     s36_cc_secretary_appointed_with_consent => "s36-cc-secretary-appointed-with-consent",
     s37_sm_titulars_absent_replaced_by_substitutes => "s37-sm-titulars-absent-replaced-by-substitutes",
     s38_sm_place_heading_cut_before_its_link => "s38-sm-place-heading-cut-before-its-link",
+    s39_cc_delegates_with_commune_elided_after_dash => "s39-cc-delegates-with-commune-elided-after-dash",
     w01_cm_whole_untitled_items_furniture => "w01-cm-whole-untitled-items-furniture",
     w02_cm_whole_parts_voted_by_line => "w02-cm-whole-parts-voted-by-line",
     w03_cm_whole_vote_lines_wrapped_names => "w03-cm-whole-vote-lines-wrapped-names",
