@@ -70,7 +70,7 @@ pub(crate) const LABELS: &str = r"(?xi)
             | présente?s?\ par\ (?:procuration|pouvoir)
             | procurations?(?:\ de\ vote|\ données)?(?:\(s\))? | pouvoirs?(?:\ donnés)? | représentée?s?(?:\ par\ (?:pouvoir|procuration))? | délégations?\ de\ vote)
         | (?P<present>(?:était|étaient)\ présente?s?\ à\ l['\ ]\ ?ouverture\ de\ la\ séance|(?:(?:étaient|sont|autres|membres|titulaires|suppléants|conseill\w*(?:\ (?:municipaux|communautaires|syndicaux|départementaux|régionaux))?|délégués(?:\ titulaires)?)\ )?présent(?:\(e\))?s?(?:\(e\)s|\(e?s\))?(?:\ (?:MM\.?|Mmes|Mesdames|Messieurs|Ms)\ et\ (?:Mmes|MM\.?|Messieurs|Mesdames|Ms|Mrs)|\ en\ salle|\ par\ visio\w*|\ en\ visio\w*|\ à\ distance|\ ayant\ voix\ délibérative|\ ou\ représent\w*(?:\(e?s\))?(?:\ \(ayant\ donné\ pouvoir\))?|\ les\ (?:conseill\w*|membres|délégués)(?:\ suivants)?)?|assistaient(?:\ également)?(?:\ à\ la\ séance)?|en\ présence\ de|se\ sont\ réunie?s|liste\ des\ (?:membres\ |conseillers\ )?présents|conseillers\ (?:municipaux|communautaires)\ ?:|délégués\ titulaires\ ?:)
-        | (?P<absent>s'étai(?:t|ent)\ fait(?:e|es|s)?\ excuser|absents?\ ayant\ voté\ par\ (?:procuration|pouvoir)|(?:(?:étaient|était|membres|délégués|titulaires?)\ )?(?:absent(?:\(e?s?(?:/es)?\))?e?s?(?:\ non\ ex[ck]?usée?s?|\ ex[ck]?usée?(?:\(s?(?:/es)?\))?s?|\ et\ ex[ck]?usée?s?|\ non\ représentée?s?)?(?:\ et\ non\ représentée?s?|\ non\ représentée?s?|\ et\ pouvoirs?\ donnée?s?)?|(?:non\ )?ex[ck]?usée?(?:\([^)\n]{1,6}\))*s?(?:\ et\ absente?s?)?))
+        | (?P<absent>s'étai(?:t|ent)\ fait(?:e|es|s)?\ excuser|absents?\ ayant\ voté\ par\ (?:procuration|pouvoir)|(?:(?:étaient|était|membres|délégués(?:\ titulaires)?|titulaires?)\ )?(?:absent(?:\(e?s?(?:/es)?\))?e?s?(?:\ non\ ex[ck]?usée?s?|\ ex[ck]?usée?(?:\(s?(?:/es)?\))?s?|\ et\ ex[ck]?usée?s?|\ non\ représentée?s?)?(?:\ et\ non\ représentée?s?|\ non\ représentée?s?|\ et\ pouvoirs?\ donnée?s?|\ (?:et\ )?suppléée?s?)?|(?:non\ )?ex[ck]?usée?(?:\([^)\n]{1,6}\))*s?(?:\ et\ absente?s?)?))
         | (?P<secretary>secrétaires?(?:\ de\ sc?éance)?(?:\ élue?|\ désignée?)?)
         | (?P<stop>secrétaire\ auxiliaire|invitée?s?(?:\ permanente?s?)?|(?:assist|particip)\w*\ également(?:\ à\ la\ séance)?|assistent\ sans\ voix\ délibératives?|assistait|également\ présents?|auditeurs?\ présents|date\ (?:de\ (?:la\ )?|d'\ ?|d\ )(?:convocation|affichage|publication)
             | ordre\ du\ jour|nombre\ de\ \w+|(?:conseill\w*|membres|délégués)[^:\n]{0,40}en\ exercice|en\ exercice|quorum|votants?|formant\ la\ majorité|majorité\ absolue|objet|rapporteur|résumé)
@@ -292,6 +292,17 @@ pub(crate) const PROXY_WORDS: [&str; 20] = [
     "donnee",
     "sa",
     "son",
+];
+
+/// Words, folded, that qualify a proxy between its noun and its holder:
+/// "X a donné pouvoir écrit de voter en son nom à Y".
+pub(crate) const PROXY_QUALIFIERS: [&[&str]; 6] = [
+    &["ecrit"],
+    &["ecrite"],
+    &["de", "voter", "en", "son", "nom"],
+    &["de", "voter", "en", "leur", "nom"],
+    &["pour", "voter", "en", "son", "nom"],
+    &["pour", "voter", "en", "leur", "nom"],
 ];
 
 /// The deliberating bodies a header names, as a pattern's alternatives:

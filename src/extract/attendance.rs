@@ -1747,12 +1747,13 @@ impl<'a> Extractor<'a> {
     }
 
     /// "Mme X a été élue secrétaire", "M. X est désigné secrétaire de
+    /// séance", "le Président désigne avec son accord Paul X secrétaire de
     /// séance", "que Madame X sera Secrétaire de séance", "le secrétariat de
     /// la séance est assuré par Mme X".
     pub(super) fn secretary_sentence(&self, within: Range<usize>) -> Option<Person> {
         let text = self.text;
         let re = regex!(
-            r"(?i)(?:a été|est|sera|ont été|fut|été)\s+(?:(?:élue?|nommée?|désignée?|choisie?|déclarée?)\s+(?:à l'unanimité\s+)?(?:comme\s+|en qualité de\s+|pour remplir les fonctions de\s+|pour\s+)?)?(?:secr[ée]taire)|(?:d[ée]sign(?:er|e)|nomm(?:er|e)|[ée]lire)\s+(?:à l['’]unanimité\s+)?(?:M\.|Mme|Monsieur|Madame|(?-i:[A-Z]\.\s*[A-Z]{2,}))|(?:comme|en qualité de|fonctions de)\s+secr[ée]taire|,\s+secr[ée]taire de s[ée]ance|(?:a été|est)\s+(?:élue?|nommée?|désignée?)\s+pour remplir (?:ces|cette) fonctions?|secr[ée]taire de s[ée]ance (?:sera|est)\s+(?:M\.|Mme|Monsieur|Madame)|secr[ée]tariat(?:\s+de\s+(?:la\s+)?s[ée]ance)?\s+(?:est|a été|sera)\s+(?:réalisé|assuré|tenu|effectué)\s+par\s+(?:M\.|Mme|Monsieur|Madame)"
+            r"(?i)(?:a été|est|sera|ont été|fut|été)\s+(?:(?:élue?|nommée?|désignée?|choisie?|déclarée?)\s+(?:à l'unanimité\s+)?(?:comme\s+|en qualité de\s+|pour remplir les fonctions de\s+|pour\s+)?)?(?:secr[ée]taire)|(?:d[ée]sign(?:er|e)|nomm(?:er|e)|[ée]lire)\s+(?:(?:à l['’]unanimité|avec (?:son|leur) accord)\s+)?(?:M\.|Mme|Monsieur|Madame|(?-i:[A-Z]\.\s*[A-Z]{2,})|(?-i:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}{2,}))|(?:comme|en qualité de|fonctions de)\s+secr[ée]taire|,\s+secr[ée]taire de s[ée]ance|(?:a été|est)\s+(?:élue?|nommée?|désignée?)\s+pour remplir (?:ces|cette) fonctions?|secr[ée]taire de s[ée]ance (?:sera|est)\s+(?:M\.|Mme|Monsieur|Madame)|secr[ée]tariat(?:\s+de\s+(?:la\s+)?s[ée]ance)?\s+(?:est|a été|sera)\s+(?:réalisé|assuré|tenu|effectué)\s+par\s+(?:M\.|Mme|Monsieur|Madame)"
         );
         for m in re.find_iter(&text[within.clone()]) {
             let at = within.start + m.start();

@@ -9,7 +9,9 @@ use super::given_names::{self, GivenName};
 use super::notes::{self, Condition, Note, note};
 use super::people::{self, Kind, Mention, Name, NameStyle, Token};
 use crate::text::{fold, with_fold};
-use crate::vocabulary::{PROXY_WORDS, STATUS_PROXY_WORDS, STATUS_SUBSTITUTE_WORDS};
+use crate::vocabulary::{
+    PROXY_QUALIFIERS, PROXY_WORDS, STATUS_PROXY_WORDS, STATUS_SUBSTITUTE_WORDS,
+};
 
 /// One proxy line read.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -1036,6 +1038,23 @@ fn read_proxies(
         let verbs_start = k;
         let mut linked = false;
         while let Some(w) = word(k) {
+            // "a donné pouvoir écrit de voter en son nom à Y": words that
+            // qualify the proxy between its noun and the holder.
+            let qualifier = (k > verbs_start)
+                .then(|| {
+                    PROXY_QUALIFIERS.iter().find_map(|phrase| {
+                        phrase
+                            .iter()
+                            .enumerate()
+                            .all(|(i, p)| word(k + i).is_some_and(|w| fold(w) == *p))
+                            .then_some(phrase.len())
+                    })
+                })
+                .flatten();
+            if let Some(n) = qualifier {
+                k += n;
+                continue;
+            }
             if !is_proxy_verb(w) && fold(w) != "a" {
                 break;
             }
@@ -1487,6 +1506,13 @@ mod tests {
             &[
                 ("GORAS", "VALIN", None, None),
                 ("DALOU", "BALIRAC", None, None),
+            ],
+        );
+        check(
+            "Mme VALOUR Agnès a donné pouvoir écrit de voter en son nom à Mr Jean-Luc DARMET. Mr PINSAC Rémi a donné pouvoir écrit de voter en son nom à Mme SOLAND Irène.",
+            &[
+                ("VALOUR", "DARMET", None, None),
+                ("PINSAC", "SOLAND", None, None),
             ],
         );
         check(

@@ -1166,9 +1166,17 @@ mod tests {
             ("Non excusé : M. A BB", Some(false)),
             ("Etait EXCUSEE : Mme A BB", Some(true)),
             ("TITULAIRES ABSENTS NON REPRESENTES : M. A BB", None),
+            (
+                "Délégués titulaires absents excusés suppléés : Bourg : M. A BB suppléé par M. C DD",
+                Some(true),
+            ),
         ] {
             assert_eq!(labels(text)[0].0, Label::Absent(excused), "{text}");
         }
+        assert_eq!(
+            labels("Délégués titulaires absents suppléés : Bourg : M. A BB suppléé par M. C DD")[0],
+            (Label::Absent(None), "Bourg : M. A BB suppléé par M. C DD")
+        );
         // "TITULAIRES" is the label's, not the end of the list before it.
         let two = labels("TITULAIRE ABSENT EXCUSE : M. A BB\n\nTITULAIRES ABSENTS : M. C DD");
         assert_eq!(two[0], (Label::Absent(Some(true)), "M. A BB"));

@@ -746,6 +746,15 @@ fn a_secretary_label_then_a_sentence() {
 }
 
 #[test]
+fn a_secretary_appointed_by_given_name_with_consent() {
+    let doc = validate(
+        "COMMUNE DE X\nSéance du 3 mars 2020\nPrésents : Paul ROUX, Ida PONS\n\nLe Président désigne avec son accord Ida PONS secrétaire de séance.\n\n1. Budget\nAdopté à l'unanimité.\n",
+    );
+    let secretary = doc.meeting.secretary.as_ref().expect("a secretary");
+    assert_eq!(secretary.family_name, "PONS");
+}
+
+#[test]
 fn a_body_is_no_secretary() {
     let doc = validate(
         "COMMUNE DE X\nSéance du 3 mars 2020\nPrésents : Paul ROUX, Ida PONS\n\nM. le Président propose de procéder à la désignation de l'un des membres du Conseil qui remplira les fonctions de secrétaire au cours de la présente séance.\n\nLe Conseil décide de designer M. Paul ROUX, qui remplira les fonctions de secrétaire.\n\n1. Budget\nAdopté à l'unanimité.\n",

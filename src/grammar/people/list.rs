@@ -1240,6 +1240,11 @@ impl ListReader<'_> {
                         && !w.word(j + 1).is_some_and(is_caps))
                     || (j > i && elided_word(x))
                     || is_place_link(x)
+                    // "-sur-Armançon :": a place's name cut before its
+                    // link, the link joined to the next word.
+                    || x.split_once('-').is_some_and(|(link, rest)| {
+                        is_place_link(link) && is_capitalised(rest)
+                    })
                     // A heading's noun, an elided article apart.
                     || with_fold(x, |f| {
                         matches!(f, "commune" | "ville" | "canton" | "secteur" | "l")
@@ -1501,6 +1506,9 @@ impl ListReader<'_> {
                         || is_particle(x)
                         || is_function_word(x)
                         || is_place_link(x)
+                        // "commune d'AUBRAC": a place's name after an
+                        // elided preposition.
+                        || elided_word(x)
                         // An elided article, an ordinal's suffix ("1 er
                         // adjoint"), the words of a community's name.
                         || with_fold(x, |f| {
@@ -1528,7 +1536,8 @@ impl ListReader<'_> {
                         return None;
                     }
                 }
-                Kind::Number | Kind::Punct(',' | '.' | ';' | '-' | '\'' | '…' | '(' | ')') => {}
+                Kind::Number
+                | Kind::Punct(',' | '.' | ';' | '-' | '\'' | '’' | '…' | '(' | ')') => {}
                 _ => return None,
             }
             k += 1;
@@ -1682,6 +1691,11 @@ impl ListReader<'_> {
         let (w, style) = (self.w, self.style);
         let (text, tokens) = (w.text, w.tokens);
         let word = w.word(i)?;
+        // "– commune d'AUBRAC SUR LOT": a place noun in small letters is
+        // no given name.
+        if word.starts_with(char::is_lowercase) && with_fold(word, |f| PLACE_NOUNS.contains(&f)) {
+            return None;
+        }
         let parsed = name_at(text, tokens, i, style).filter(|(m, _)| {
             // One name a line, each with its civility: a bare line is a commune.
             !self.civility_lines
@@ -2890,6 +2904,16 @@ mod tests {
     fn commune_headings_with_a_link_or_an_elided_article() {
         check(
             "Bourg d'Olt : M. Paul BALIRAC, Saint Jean d'Olt et d'Aveze : Mme Anne CORANIS, Bourg l'église : M. Luc DALOU",
+            &["Paul|BALIRAC", "Anne|CORANIS", "Luc|DALOU"],
+        );
+        // The commune after a dash, its preposition elided.
+        check(
+            "Mme Lise DORAT – commune d'AUBRAC SUR LOT M. Paul ROUX – commune d’ESPAGNAC Mme Ida PONS – commune de BEAUMONT",
+            &["Lise|DORAT", "Paul|ROUX", "Ida|PONS"],
+        );
+        // A heading cut before its link ("Pont-sur-Yonne" read "-sur-Yonne").
+        check(
+            "Bourg : M. Paul BALIRAC -sur-Yonne : Mme Anne CORANIS Arcy : M. Luc DALOU",
             &["Paul|BALIRAC", "Anne|CORANIS", "Luc|DALOU"],
         );
     }
