@@ -1112,6 +1112,21 @@ fn read_proxies(
             i = next_separator(&tokens, k);
             continue;
         };
+        // "à Mme Roux M. Vidal ayant donné pouvoir à ...": the next
+        // grantor's civility, read as an initial inside the holder's name
+        // when the proxy words follow it; the holder ends before it.
+        let (holder, after) = match (k + 2..after)
+            .find(|&c| word(c).and_then(people::civility).is_some())
+            .filter(|_| word(after).is_some_and(is_linking_word))
+            .and_then(|c| {
+                let before = &tokens[..c];
+                name_in_lines(text, before, k, style)
+                    .or_else(|| civility_and_surname(text, before, k))
+                    .filter(|(_, a)| *a == c)
+            }) {
+            Some(cut) => cut,
+            None => (holder, after),
+        };
         let mut end = tokens[after - 1].end;
         let mut condition = range_before_holder.unwrap_or_default();
         let mut j = after;
@@ -1353,6 +1368,18 @@ mod tests {
             &[
                 ("BOLIVAR", "DORIAC", None, None),
                 ("CARMONT", "AMBRE", None, None),
+            ],
+        );
+    }
+
+    #[test]
+    fn the_next_grantors_civility_after_a_holder_in_mixed_case() {
+        check(
+            "M. Tardieu ayant donné pouvoir à Mme Vannier M. Rossel ayant donné pouvoir à M. Oudin Mme Gache ayant donné pouvoir à Mme Pelras",
+            &[
+                ("Tardieu", "Vannier", None, None),
+                ("Rossel", "Oudin", None, None),
+                ("Gache", "Pelras", None, None),
             ],
         );
     }

@@ -357,6 +357,7 @@ fixtures! {
     q15_cm_absent_headings_after_members_word => "q15-cm-absent-headings-after-members-word",
     q16_cm_holders_in_mixed_case => "q16-cm-holders-in-mixed-case",
     q17_cm_proxies_paired_respectively => "q17-cm-proxies-paired-respectively",
+    q18_cm_proxies_run_on_mixed_case => "q18-cm-proxies-run-on-mixed-case",
     r01_cm_surnames_proxy_sentences_unlabelled => "r01-cm-surnames-proxy-sentences-unlabelled",
     r02_cc_flattened_columns_labels_without_colons => "r02-cc-flattened-columns-labels-without-colons",
     r03_cm_numbered_sheet_proxy_column_lost => "r03-cm-numbered-sheet-proxy-column-lost",
