@@ -2048,6 +2048,9 @@ impl ListReader<'_> {
                                 w.tokens.get(next).map(|t| t.kind),
                                 None | Some(Kind::Blank | Kind::Punct('.'))
                             )
+                            // "THOLANCE. HENOCQ. FERNANDES MM. MALTESE.": or
+                            // by the next group's civility, the stop left out.
+                            || w.word(next).and_then(civility).is_some()
                         })
                 }),
             },
@@ -2566,6 +2569,22 @@ mod tests {
                 "Arbois (Mme Claire VUILLET ) ; Mesnay ; Mont sous Vaudrey (M. Denis ROCHET : pouvoir transmis à M. Gérard FAIVRE) ; (M. Paul SIMON )"
             ),
             ["Claire|VUILLET", "Denis|ROCHET", "Paul|SIMON"]
+        );
+    }
+
+    #[test]
+    fn surnames_ended_by_stops_and_a_group_civility_without_its_stop() {
+        check(
+            "MM. ROUQUET. CAZALS. Mmes PRADEL. TEYSSIER. VIDALENC MM. MAZET. OUDIN.",
+            &[
+                "|ROUQUET",
+                "|CAZALS",
+                "|PRADEL",
+                "|TEYSSIER",
+                "|VIDALENC",
+                "|MAZET",
+                "|OUDIN",
+            ],
         );
     }
 
