@@ -360,6 +360,7 @@ fixtures! {
     q18_cm_proxies_run_on_mixed_case => "q18-cm-proxies-run-on-mixed-case",
     q19_sm_proxies_with_members_bodies => "q19-sm-proxies-with-members-bodies",
     q20_sm_surnames_by_stops_civility_unstopped => "q20-sm-surnames-by-stops-civility-unstopped",
+    q21_cc_grantors_named_again_surname_only => "q21-cc-grantors-named-again-surname-only",
     r01_cm_surnames_proxy_sentences_unlabelled => "r01-cm-surnames-proxy-sentences-unlabelled",
     r02_cc_flattened_columns_labels_without_colons => "r02-cc-flattened-columns-labels-without-colons",
     r03_cm_numbered_sheet_proxy_column_lost => "r03-cm-numbered-sheet-proxy-column-lost",
