@@ -1386,6 +1386,26 @@ impl<'a> Extractor<'a> {
         {
             return;
         }
+        // "Absents excusés : MM X, Y. Monsieur X donne pouvoir à M. Z": a
+        // family name alone named again as the grantor of a proxy, with the
+        // same civility.
+        let gives_proxy = e.notes.iter().any(|n| {
+            matches!(
+                notes::note(self.text, n.clone()),
+                Note::ProxyTo(..) | Note::Proxy(..)
+            )
+        });
+        if gives_proxy
+            && person.given_name.is_none()
+            && person.civility.is_some()
+            && a.absent.iter().any(|p| {
+                p.person.given_name.is_none()
+                    && p.person.civility == person.civility
+                    && p.person.same_as(&person)
+            })
+        {
+            return;
+        }
         a.absent.push(Absence { person, excused });
     }
 

@@ -988,11 +988,19 @@ fn read_proxies(
         if word(from).is_some_and(|w| !is_proxy_verb(w)) && !breaks_before(text, &tokens, from) {
             let k = from;
             let mut j = k;
-            while j < k + 6
+            // "Paul X, communauté de communes du Val d'Oust donne pouvoir à
+            // Y": the grantor's body, a place's name after a preposition.
+            let place_word = |j: usize| {
+                j > k
+                    && matches!(word(j - 1), Some("de" | "du" | "des" | "d'" | "d’"))
+                    && word(j)
+                        .is_some_and(|w| people::is_capitalised(w) && people::civility(w).is_none())
+            };
+            while j < k + 10
                 && !breaks_before(text, &tokens, j)
-                && word(j).is_some_and(|w| {
+                && (word(j).is_some_and(|w| {
                     w.chars().next().is_some_and(char::is_lowercase) && !is_linking_word(w)
-                })
+                }) || place_word(j))
             {
                 j += 1;
             }
@@ -1131,6 +1139,21 @@ fn read_proxies(
             i = next_separator(&tokens, k);
             continue;
         };
+        // "à Mme Roux M. Vidal ayant donné pouvoir à ...": the next
+        // grantor's civility, read as an initial inside the holder's name
+        // when the proxy words follow it; the holder ends before it.
+        let (holder, after) = match (k + 2..after)
+            .find(|&c| word(c).and_then(people::civility).is_some())
+            .filter(|_| word(after).is_some_and(is_linking_word))
+            .and_then(|c| {
+                let before = &tokens[..c];
+                name_in_lines(text, before, k, style)
+                    .or_else(|| civility_and_surname(text, before, k))
+                    .filter(|(_, a)| *a == c)
+            }) {
+            Some(cut) => cut,
+            None => (holder, after),
+        };
         let mut end = tokens[after - 1].end;
         let mut condition = range_before_holder.unwrap_or_default();
         let mut j = after;
@@ -1187,6 +1210,34 @@ fn read_proxies(
                     }
                 }
                 i = e;
+                continue;
+            }
+        }
+        // "... à M. Y, communauté de communes du Val – M. Z donne ...": the
+        // holder's body after a comma, two words or more up to a dash, a
+        // semicolon, the line's end or the next civility.
+        if tokens.get(i).is_some_and(|t| t.kind == Kind::Punct(','))
+            && word(i + 1).is_some_and(|w| {
+                w.chars().next().is_some_and(char::is_lowercase) && w != "et" && !is_linking_word(w)
+            })
+        {
+            let mut e = i + 1;
+            while e < tokens.len().min(i + 12)
+                && !breaks_before(text, &tokens, e)
+                && word(e).is_some_and(|w| people::civility(w).is_none() && !is_linking_word(w))
+            {
+                e += 1;
+            }
+            let stops = tokens.get(e).is_none_or(|t| {
+                matches!(t.kind, Kind::Punct('-' | '–' | ';'))
+                    || breaks_before(text, &tokens, e)
+                    || word(e).and_then(people::civility).is_some()
+            });
+            if e > i + 2 && stops {
+                let dash = tokens
+                    .get(e)
+                    .is_some_and(|t| matches!(t.kind, Kind::Punct('-' | '–')));
+                i = e + usize::from(dash);
                 continue;
             }
         }
@@ -1377,10 +1428,37 @@ mod tests {
     }
 
     #[test]
+    fn the_next_grantors_civility_after_a_holder_in_mixed_case() {
+        check(
+            "M. Tardieu ayant donné pouvoir à Mme Vannier M. Rossel ayant donné pouvoir à M. Oudin Mme Gache ayant donné pouvoir à Mme Pelras",
+            &[
+                ("Tardieu", "Vannier", None, None),
+                ("Rossel", "Oudin", None, None),
+                ("Gache", "Pelras", None, None),
+            ],
+        );
+    }
+
+    #[test]
     fn a_proxy_given_written_after_its_noun() {
         let text = "Anne Bolivar (procuration donnée à Paul Doriac), Lise Carmont";
         let found = proxies(text, 0..text.len()).lines;
         assert_eq!(family(text, &found[0].holder), "Doriac");
+    }
+
+    #[test]
+    fn the_members_bodies_after_grantor_and_holder() {
+        check(
+            "M. BRUNEL Luc, communauté de communes des Causses donne procuration à M. VALAT Guy",
+            &[("BRUNEL", "VALAT", None, None)],
+        );
+        check(
+            "M. ROUQUET Paul, donne procuration à M. TEYSSIER Marc, communauté de communes du Val d'Oust – M. BRUNEL Luc, communauté de communes des Causses donne procuration à M. VALAT Guy, syndicat des eaux",
+            &[
+                ("ROUQUET", "TEYSSIER", None, None),
+                ("BRUNEL", "VALAT", None, None),
+            ],
+        );
     }
 
     #[test]

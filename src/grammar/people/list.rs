@@ -2061,6 +2061,9 @@ impl ListReader<'_> {
                                 w.tokens.get(next).map(|t| t.kind),
                                 None | Some(Kind::Blank | Kind::Punct('.'))
                             )
+                            // "THOLANCE. HENOCQ. FERNANDES MM. MALTESE.": or
+                            // by the next group's civility, the stop left out.
+                            || w.word(next).and_then(civility).is_some()
                         })
                 }),
             },
@@ -2587,6 +2590,22 @@ mod tests {
         let text = "Mmes ARNEL, BOREL et CAROT adjointes;\n\nMmes DAMAS et EYRAL conseillères municipales.\n\nM FABRE, Maire, MM GARIN et HUET, adjoints ;\n\nMM IMBERT et JOLY, conseillers municipaux.";
         let (entries, _) = list(text, 0..text.len());
         assert_eq!(entries.len(), 10);
+    }
+
+    #[test]
+    fn surnames_ended_by_stops_and_a_group_civility_without_its_stop() {
+        check(
+            "MM. ROUQUET. CAZALS. Mmes PRADEL. TEYSSIER. VIDALENC MM. MAZET. OUDIN.",
+            &[
+                "|ROUQUET",
+                "|CAZALS",
+                "|PRADEL",
+                "|TEYSSIER",
+                "|VIDALENC",
+                "|MAZET",
+                "|OUDIN",
+            ],
+        );
     }
 
     #[test]
