@@ -2586,6 +2586,16 @@ mod tests {
     }
 
     #[test]
+    fn initials_before_mixed_case_names_outweigh_a_word_in_capitals_after() {
+        // "PLU" in the next paragraph's prose does not make the list one of
+        // family names in capitals.
+        check(
+            "Mme R. Vasseur, pouvoir à J. Olmet, M. Brac,\n\nProjet de parking en zone N du PLU, lieu-dit Le Gué",
+            &["R.|Vasseur", "|Brac"],
+        );
+    }
+
+    #[test]
     fn groups_closed_by_their_role_go_on_past_a_blank_line() {
         let text = "Mmes ARNEL, BOREL et CAROT adjointes;\n\nMmes DAMAS et EYRAL conseillères municipales.\n\nM FABRE, Maire, MM GARIN et HUET, adjoints ;\n\nMM IMBERT et JOLY, conseillers municipaux.";
         let (entries, _) = list(text, 0..text.len());
