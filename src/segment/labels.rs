@@ -1206,6 +1206,10 @@ mod tests {
             labels("Absents avec délégation : - M. A BB délégation à M. C DD")[0],
             (Label::Proxies, "- M. A BB délégation à M. C DD")
         );
+        assert_eq!(
+            labels("Pouvoir accordé : par M. A BB à M. C DD")[0],
+            (Label::Proxies, "par M. A BB à M. C DD")
+        );
         assert!(labels("le Maire donne pouvoir à M. X").is_empty());
         assert!(
             labels("Auditeurs présents : 47")
