@@ -176,15 +176,15 @@ pub(crate) const FUNCTION_STARTS: [&str; 13] = [
 ];
 
 /// Particles of family names, folded: "de GARARDOT", "van der BELLEN".
-pub(crate) const PARTICLES: [&str; 25] = [
+pub(crate) const PARTICLES: [&str; 26] = [
     "de", "du", "des", "d'", "le", "la", "les", "van", "von", "der", "den", "di", "da", "del",
-    "della", "dos", "das", "ben", "el", "al", "mac", "mc", "ter", "ten", "y",
+    "della", "do", "dos", "das", "ben", "el", "al", "mac", "mc", "ter", "ten", "y",
 ];
 
 /// Particles written in capitals inside a family name: "DE LA VALANOCHE",
 /// "DEL MERILLOU", "EL HADDOUMI", "BEN SALEM".
-pub(crate) const CAPITAL_PARTICLES: [&str; 12] = [
-    "DE", "LE", "LA", "DU", "DES", "DEL", "VAN", "DA", "DI", "EL", "BEN", "AIT",
+pub(crate) const CAPITAL_PARTICLES: [&str; 13] = [
+    "DE", "LE", "LA", "DU", "DES", "DEL", "VAN", "DA", "DO", "DI", "EL", "BEN", "AIT",
 ];
 
 /// Small words that end a name, folded: conjunctions, prepositions, verbs

@@ -335,8 +335,10 @@ pub(crate) fn note(text: &str, range: Range<usize>) -> Note {
         r"^(?:(?:et|avec|ayant(?:\s+recu)?|detenant|porteur|porteuse|(?:qui\s+)?a\s+recu)\s+)?(?:(?:la|le|du|les|des)\s+)?(?:pouvoirs?|procurations?|delegation(?: de vote)?|mandat)\s+de\s"
     );
     // "(suppléant de M. Z)", "(ayant la suppléance de Z)".
-    let substitute_for =
-        regex!(r"^(?:suppleante?|(?:ayant |qui a |assurant )?la suppleance)\s+(?:de|du)\s");
+    // "(délégué suppléant de Z)", "(déléguée suppléante d'Yves Z)".
+    let substitute_for = regex!(
+        r"^(?:(?:deleguee?|membre|conseillere?)\s+)?(?:suppleante?|(?:ayant |qui a |assurant )?la suppleance)\s+(?:de\s|du\s|d['’]\s?)"
+    );
     // "représenté par son suppléant Mr X": a substitute, not a proxy.
     let substituted_by = regex!(
         r"^(?:supplee?e?|remplacee?)\s+par\s|^represente?e?\s+par\s+(?:son|sa)\s+suppleante?\s*,?\s"
@@ -603,6 +605,14 @@ mod tests {
         ));
         assert!(matches!(
             n("ayant la suppléance de ROSSO Michel"),
+            Note::SubstituteFor(_)
+        ));
+        assert!(matches!(
+            n("délégué suppléant de Gaston VERNIER"),
+            Note::SubstituteFor(_)
+        ));
+        assert!(matches!(
+            n("déléguée suppléante d'Yvon MALET"),
             Note::SubstituteFor(_)
         ));
         assert!(matches!(n("représenté par son suppléant"), Note::Other));

@@ -2586,6 +2586,14 @@ mod tests {
     }
 
     #[test]
+    fn portuguese_particles_in_capitals() {
+        check(
+            "MM : DO CARMO Rui, DA ROCHA Ana, FERRAND Luc",
+            &["Rui|DO CARMO", "Ana|DA ROCHA", "Luc|FERRAND"],
+        );
+    }
+
+    #[test]
     fn initials_before_mixed_case_names_outweigh_a_word_in_capitals_after() {
         // "PLU" in the next paragraph's prose does not make the list one of
         // family names in capitals.
