@@ -213,6 +213,19 @@ fn stretch(f: &str, range: Range<usize>) -> Option<Condition> {
         c.wording = Some(range);
         return Some(c);
     }
+    // "de la délib n°1 à la délib n°23", "du point 3 au point 7": a
+    // stretch with both its ends.
+    let both_ends = regex!(&format!(
+        r"^\s*(?:presente?s?\s+)?(?:de|du|des)\s+(?:la\s+|l'\s?)?(?:{ITEM_UNITS})s?\s*(?:n\s*°?\s*)?(\d{{1,3}})\s+(?:a|au|aux)\s+(?:la\s+|l'\s?)?(?:(?:{ITEM_UNITS})s?\s*(?:n\s*°?\s*)?)?(\d{{1,3}})(?-u:\b)"
+    ));
+    if let Some(m) = both_ends.captures(f)
+        && let (Ok(from), Ok(until)) = (m[1].parse::<u32>(), m[2].parse::<u32>())
+        && from <= until
+    {
+        c.from = Some(from);
+        c.until = Some(until);
+        return Some(c);
+    }
     match n {
         Some(n) if single.is_match(f) => {
             // "pour les points 1 et 2", "pour les questions 3 à 5".
@@ -512,6 +525,12 @@ mod tests {
             Some((None, Some(9), false))
         );
         assert_eq!(c("arrivée au point 2"), Some((Some(2), None, false)));
+        assert_eq!(
+            c("de la délib n°1 à la délib n°23"),
+            Some((Some(1), Some(23), false))
+        );
+        assert_eq!(c("du point 3 au point 7"), Some((Some(3), Some(7), false)));
+        assert_eq!(c("des questions 4 à 9"), Some((Some(4), Some(9), false)));
         assert_eq!(
             c("entre en séance pendant la délibération numéro 19"),
             Some((Some(19), None, false))
