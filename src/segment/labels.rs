@@ -1210,6 +1210,12 @@ mod tests {
             labels("Pouvoir accordé : par M. A BB à M. C DD")[0],
             (Label::Proxies, "par M. A BB à M. C DD")
         );
+        assert_eq!(
+            labels(
+                "Etaient absents et excusés : M. A BB.\n\nEtaient absents et ont donné pouvoir : M. C DD à M. E FF"
+            )[1],
+            (Label::Proxies, "M. C DD à M. E FF")
+        );
         assert!(labels("le Maire donne pouvoir à M. X").is_empty());
         assert!(
             labels("Auditeurs présents : 47")

@@ -767,10 +767,16 @@ impl ListReader<'_> {
                 let with_civility = self.entries.last().is_some_and(
                     |e| matches!(&e.mention, Mention::Name(n) if n.civility.is_some()),
                 );
+                // "MM. X, Y.\n\nMme Z.": after a group's civility, the
+                // next paragraph's own civility too.
+                let grouped = self
+                    .entries
+                    .last()
+                    .is_some_and(|e| e.group_civility.is_some());
                 let next_group = w
                     .word(i + 1)
                     .and_then(civility)
-                    .is_some_and(|(_, plural)| plural || with_civility);
+                    .is_some_and(|(_, plural)| plural || with_civility || grouped);
                 // "...\n\nPour la majorité : Mme X": the next group's heading.
                 let next_group = next_group
                     || w.word(i + 1).is_some_and(|x| civility(x).is_none())
@@ -2582,6 +2588,14 @@ mod tests {
                 "Arbois (Mme Claire VUILLET ) ; Mesnay ; Mont sous Vaudrey (M. Denis ROCHET : pouvoir transmis à M. Gérard FAIVRE) ; (M. Paul SIMON )"
             ),
             ["Claire|VUILLET", "Denis|ROCHET", "Paul|SIMON"]
+        );
+    }
+
+    #[test]
+    fn a_singular_civility_opens_the_next_paragraph_of_a_grouped_list() {
+        check(
+            "MM. Joseph KERVAL, Denis VAREC.\n\nMme Agathe CLOS-MARIN.",
+            &["Joseph|KERVAL", "Denis|VAREC", "Agathe|CLOS-MARIN"],
         );
     }
 
