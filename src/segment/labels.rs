@@ -7,7 +7,7 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use crate::text::{Literals, accents_optional, fold, fold_starts_with, with_fold};
-use crate::vocabulary::{LABEL_STARTS, LABELS, PUBLIC};
+use crate::vocabulary::{COUNT_UNITS, LABEL_STARTS, LABELS, PUBLIC};
 
 /// What a label introduces.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -251,6 +251,9 @@ pub(super) fn sections(text: &str, lower: &str, within: Range<usize>) -> Vec<Sec
         let Some((content_start, count)) = label_end(text, start, end, label, matched) else {
             continue;
         };
+        // "Arrivée en cours de séance – 1 élue": members present for part
+        // of the sitting, counted apart from those present at its start.
+        let count = count.filter(|_| !fold_starts_with(matched, "arriv"));
         if label == Label::Present && !present_context_ok(text, start) {
             continue;
         }
@@ -506,7 +509,20 @@ fn label_end(
             .trim_start_matches(' ')
             .strip_prefix(':')
             .map_or(0, |r| after_digits.len() - r.len());
-        (digits > 0).then(|| Some((s2[..digits].parse().ok()?, lead + digits + second_colon)))?
+        // "Présents à l'appel nominal : 26 élus.", "Absents représentés : 7
+        // élus": the count's unit alone on the rest of its line is the
+        // count's, not a function opening the list below.
+        let unit = if second_colon == 0 {
+            count_unit(after_digits)
+        } else {
+            0
+        };
+        (digits > 0).then(|| {
+            Some((
+                s2[..digits].parse().ok()?,
+                lead + digits + second_colon + unit,
+            ))
+        })?
     };
     // "Conseillers municipaux : X, Y" at a line start, the colon in the
     // match: a heading of the members present when no count follows.
@@ -556,6 +572,19 @@ fn label_end(
             return Some((body + len, Some(n)));
         }
         return Some((body, paren_count));
+    }
+    // "Arrivée en cours de séance – 1 élue", the names on the next line: a
+    // dash before a count alone on the rest of the line stands for the
+    // colon.
+    if label != Label::Stop
+        && let Some(dash_rest) = after.strip_prefix(['–', '-'])
+        && let Some((n, len)) = count_at(dash_rest)
+        && dash_rest[len..]
+            .trim_start_matches([' ', '\t', '\r'])
+            .starts_with('\n')
+    {
+        let dash = after.len() - dash_rest.len();
+        return Some((end + skip + dash + len, Some(n)));
     }
     // "Etaient présents : (18)" handled above; "(e)s" labels need no colon.
     if matched.contains("(e)") && after.starts_with(|c: char| c.is_alphabetic()) {
@@ -736,6 +765,26 @@ fn label_end(
         return Some((end + skip, None));
     }
     None
+}
+
+/// The length of the unit after a label's count when it is alone on the
+/// rest of its line, a stop or a colon after it (" élus.", " membres :",
+/// " élue"); 0 otherwise.
+fn count_unit(after_digits: &str) -> usize {
+    let rest = after_digits.trim_start_matches([' ', '\u{a0}']);
+    let word_len = rest
+        .find(|c: char| !c.is_alphabetic() && c != '(' && c != ')')
+        .unwrap_or(rest.len());
+    let (word, tail) = rest.split_at(word_len);
+    if word.is_empty() || !with_fold(word, |f| COUNT_UNITS.contains(&f)) {
+        return 0;
+    }
+    let tail = tail.trim_start_matches([' ', '\t', '.', ':', '\r']);
+    if tail.is_empty() || tail.starts_with('\n') {
+        after_digits.len() - tail.len()
+    } else {
+        0
+    }
 }
 
 /// A short qualifier written between a label and its colon, on the label's
@@ -1042,6 +1091,21 @@ mod tests {
                 (Label::Present, "Lise ARNAL Paul BOYER"),
                 (Label::Proxies, "Anne CROS donne pouvoir à Paul BOYER"),
                 (Label::Absent(Some(true)), "Marc DURET"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_count_and_its_unit_before_the_list() {
+        let got = labels(
+            "Présents à l'appel nominal : 26 élus.\nAnne ROUX - Paul PONS\nArrivée en cours de séance - 1 élue\nLise MAS\nAbsents représentés : 1 élu\nMarc BLANC (procuration à Anne ROUX)",
+        );
+        assert_eq!(
+            got,
+            [
+                (Label::Present, "Anne ROUX - Paul PONS"),
+                (Label::Present, "Lise MAS"),
+                (Label::Proxies, "Marc BLANC (procuration à Anne ROUX)"),
             ]
         );
     }

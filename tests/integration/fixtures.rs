@@ -340,6 +340,7 @@ fixtures! {
     p52_ca_numbered_members_after_lone_label => "p52-ca-numbered-members-after-lone-label",
     p53_cm_proxies_given_respectively => "p53-cm-proxies-given-respectively",
     p54_cm_secretary_designation_is_no_vote => "p54-cm-secretary-designation-is-no-vote",
+    p55_cm_counted_labels_dash_separated_names => "p55-cm-counted-labels-dash-separated-names",
     q01_cm_members_introduced_after_the_colon => "q01-cm-members-introduced-after-the-colon",
     q02_cm_bulleted_lists_under_bare_headings => "q02-cm-bulleted-lists-under-bare-headings",
     q03_cm_slash_lists_grouped_civilities_joined_together => "q03-cm-slash-lists-grouped-civilities-joined-together",
