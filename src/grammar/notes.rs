@@ -207,6 +207,19 @@ fn stretch(f: &str, range: Range<usize>) -> Option<Condition> {
     // l'ordre du jour n° 8 à 14".
     let single = regex!(r"^\s*(?:presente?s?\s+)?(pour|sur) (le|la|les|l') ?");
     let mut c = Condition::default();
+    // "de la délibération n° 2016-015 à la n° 2016-037", "du point 2 au
+    // point 5": present from the one to the other.
+    let from_to = regex!(&format!(
+        r"^\s*d(?:e|u)\s+(?:la\s+|l')?(?:{ITEM_UNITS})s?\s*(?:n\s*°?\s*)?(?:\d{{4}}\s?[/._-]\s?)?0*(\d{{1,3}})\s+(?:a|au)\s+(?:la\s+|l')?(?:(?:{ITEM_UNITS})s?\s*)?(?:n\s*°?\s*)?(?:\d{{4}}\s?[/._-]\s?)?0*(\d{{1,3}})\s*$"
+    ));
+    if let Some(m) = from_to.captures(f)
+        && let (Ok(from), Ok(until)) = (m[1].parse::<u32>(), m[2].parse::<u32>())
+        && until >= from
+    {
+        c.from = Some(from);
+        c.until = Some(until);
+        return Some(c);
+    }
     // "sauf D103/13 et départ à D107/13": away for one item, then gone;
     // two stretches this reading cannot hold, kept as wording.
     if n.is_some() && regex!(r"(?-u:\b)(?:sauf|excepte|hormis)(?-u:\b)").is_match(f) {
@@ -524,6 +537,11 @@ mod tests {
             Some((None, Some(4), false))
         );
         assert_eq!(c("pour le rapport n° 1"), Some((Some(1), Some(1), false)));
+        assert_eq!(c("du point 2 au point 5"), Some((Some(2), Some(5), false)));
+        assert_eq!(
+            c("de la délibération n° 2016-015 à la n° 2016- 037"),
+            Some((Some(15), Some(37), false))
+        );
         assert_eq!(
             c("présent pour l'examen des points de l'ordre du jour n° 8 à 14"),
             Some((Some(8), Some(14), false))

@@ -552,7 +552,11 @@ fn label_end(
     // M. X, directeur" is prose.
     // "..., se sont réunis : MM. X, Y" likewise ("les délégués se sont
     // réunis à ..." is prose).
-    if (fold_starts_with(matched, "en presence") || fold_starts_with(matched, "se sont"))
+    // "Publié le : 31 mars 2016" likewise ("sera publié le 3 mars" is prose).
+    if (fold_starts_with(matched, "en presence")
+        || fold_starts_with(matched, "se sont")
+        || fold_starts_with(matched, "publi")
+        || fold_starts_with(matched, "affich"))
         && !after.starts_with(':')
     {
         return None;
@@ -715,6 +719,16 @@ fn label_end(
         let civility_then_caps = civility && is_caps(family);
         if (caps_label || opens_sentence)
             && (is_capitalised(given) && is_caps(family) || civility_then_caps)
+        {
+            return Some((end + skip, None));
+        }
+        // "... Maire de X PRESENTS RICHARD STRAMBIO, ...": a label in
+        // capitals inside a flattened line, before a name all in capitals
+        // whose first word the given-name lexicon knows.
+        if caps_label
+            && is_caps(given)
+            && crate::grammar::given_names::is_given_name(given)
+            && is_caps(family)
         {
             return Some((end + skip, None));
         }
