@@ -763,6 +763,23 @@ fn label_end(
         {
             return Some((end + skip, None));
         }
+        // "... Vice-Président. Présents Délégués de Saint-Louis Mme Anne X,
+        // ...": a label opening a sentence, then the heading of a place's
+        // delegates ("Délégués de", "Délégués du") and, a few words on,
+        // the first delegate's civility.
+        if matches!(label, Label::Present | Label::Absent(_))
+            && (opens_sentence || caps_label)
+            && given.chars().next().is_some_and(char::is_uppercase)
+            && members_qualifier(given)
+            && with_fold(family, |f| matches!(f, "de" | "du" | "des"))
+            && after
+                .split_whitespace()
+                .skip(2)
+                .take(6)
+                .any(|w| matches!(w, "M." | "Mme" | "MME" | "Mlle" | "Madame" | "Monsieur"))
+        {
+            return Some((end + skip, None));
+        }
         // "... (71 voix) 1 Étaient présents Karim X Anne Y ...": a
         // capitalised label of several words inside a flattened line,
         // before a given name and a family name in capitals.
@@ -1121,6 +1138,19 @@ mod tests {
                 (Label::Present, "Lise MAS"),
                 (Label::Proxies, "Marc BLANC (procuration à Anne ROUX)"),
             ]
+        );
+    }
+
+    #[test]
+    fn a_place_heading_right_after_a_label_without_colon() {
+        assert_eq!(
+            labels(
+                "convoqués par M. Paul ROUX. Présents Délégués de Sainte-Anne Mme Lise MAS, Adjointe"
+            )[0],
+            (
+                Label::Present,
+                "Délégués de Sainte-Anne Mme Lise MAS, Adjointe"
+            )
         );
     }
 

@@ -343,6 +343,7 @@ fixtures! {
     p55_cm_counted_labels_dash_separated_names => "p55-cm-counted-labels-dash-separated-names",
     p56_cm_flattened_capitals_labels_without_colons => "p56-cm-flattened-capitals-labels-without-colons",
     p57_cm_web_page_line_break_tags => "p57-cm-web-page-line-break-tags",
+    p58_cc_flattened_delegates_under_place_headings => "p58-cc-flattened-delegates-under-place-headings",
     q01_cm_members_introduced_after_the_colon => "q01-cm-members-introduced-after-the-colon",
     q02_cm_bulleted_lists_under_bare_headings => "q02-cm-bulleted-lists-under-bare-headings",
     q03_cm_slash_lists_grouped_civilities_joined_together => "q03-cm-slash-lists-grouped-civilities-joined-together",
