@@ -344,6 +344,7 @@ fixtures! {
     p56_cm_flattened_capitals_labels_without_colons => "p56-cm-flattened-capitals-labels-without-colons",
     p57_cm_web_page_line_break_tags => "p57-cm-web-page-line-break-tags",
     p58_cc_flattened_delegates_under_place_headings => "p58-cc-flattened-delegates-under-place-headings",
+    p59_cc_flattened_commune_table_colons => "p59-cc-flattened-commune-table-colons",
     q01_cm_members_introduced_after_the_colon => "q01-cm-members-introduced-after-the-colon",
     q02_cm_bulleted_lists_under_bare_headings => "q02-cm-bulleted-lists-under-bare-headings",
     q03_cm_slash_lists_grouped_civilities_joined_together => "q03-cm-slash-lists-grouped-civilities-joined-together",
