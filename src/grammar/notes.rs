@@ -213,12 +213,13 @@ fn stretch(f: &str, range: Range<usize>) -> Option<Condition> {
         c.wording = Some(range);
         return Some(c);
     }
-    // "de la délib n°1 à la délib n°23", "du point 3 au point 7": a
-    // stretch with both its ends.
-    let both_ends = regex!(&format!(
-        r"^\s*(?:presente?s?\s+)?(?:de|du|des)\s+(?:la\s+|l'\s?)?(?:{ITEM_UNITS})s?\s*(?:n\s*°?\s*)?(\d{{1,3}})\s+(?:a|au|aux)\s+(?:la\s+|l'\s?)?(?:(?:{ITEM_UNITS})s?\s*(?:n\s*°?\s*)?)?(\d{{1,3}})(?-u:\b)"
+    // "de la délib n°1 à la délib n°23", "du point 2 au point 5", "de la
+    // délibération n° 2016-015 à la n° 2016-037" (a year before the
+    // number), "des questions 4 à 9": present from the one to the other.
+    let from_to = regex!(&format!(
+        r"^\s*(?:presente?s?\s+)?d(?:e|u|es)\s+(?:la\s+|l'\s?)?(?:{ITEM_UNITS})s?\s*(?:n\s*°?\s*)?(?:\d{{4}}\s?[/._-]\s?)?0*(\d{{1,3}})\s+(?:a|au|aux)\s+(?:la\s+|l'\s?)?(?:(?:{ITEM_UNITS})s?\s*)?(?:n\s*°?\s*)?(?:\d{{4}}\s?[/._-]\s?)?0*(\d{{1,3}})(?-u:\b)"
     ));
-    if let Some(m) = both_ends.captures(f)
+    if let Some(m) = from_to.captures(f)
         && let (Ok(from), Ok(until)) = (m[1].parse::<u32>(), m[2].parse::<u32>())
         && from <= until
     {
@@ -545,6 +546,11 @@ mod tests {
             Some((None, Some(4), false))
         );
         assert_eq!(c("pour le rapport n° 1"), Some((Some(1), Some(1), false)));
+        assert_eq!(c("du point 2 au point 5"), Some((Some(2), Some(5), false)));
+        assert_eq!(
+            c("de la délibération n° 2016-015 à la n° 2016- 037"),
+            Some((Some(15), Some(37), false))
+        );
         assert_eq!(
             c("présent pour l'examen des points de l'ordre du jour n° 8 à 14"),
             Some((Some(8), Some(14), false))

@@ -578,9 +578,14 @@ fn civility_per_line(text: &str, tokens: &[Token]) -> bool {
 
 /// One name per line rather than separators.
 fn is_line_mode(text: &str, tokens: &[Token]) -> bool {
+    const LONG_LINE_WORDS: usize = 16;
     let mut depth = 0i32;
     let (mut seps, mut lines, mut in_line) = (0, 0, false);
     let mut leading_separators = 0;
+    // Lines of many words each hold several names, not one: "CERATO David
+    // VALLAURI Joël VALLEE Alberte : Saint Jacques : ...", a table's row of
+    // cells flattened.
+    let (mut words, mut long_lines) = (0, 0);
     for (k, t) in tokens.iter().enumerate() {
         // "M. X / Mme Y": a slash spaced apart separates names (not one
         // of a date, "10/05/2022").
@@ -619,7 +624,15 @@ fn is_line_mode(text: &str, tokens: &[Token]) -> bool {
                 if in_line {
                     lines += 1;
                 }
+                if words > LONG_LINE_WORDS {
+                    long_lines += 1;
+                }
                 in_line = false;
+                words = 0;
+            }
+            Kind::Word => {
+                words += 1;
+                in_line = true;
             }
             _ => in_line = true,
         }
@@ -627,7 +640,10 @@ fn is_line_mode(text: &str, tokens: &[Token]) -> bool {
     if in_line {
         lines += 1;
     }
-    lines >= 3 && seps * 2 < lines && leading_separators < 2
+    if words > LONG_LINE_WORDS {
+        long_lines += 1;
+    }
+    lines >= 3 && seps * 2 < lines && leading_separators < 2 && long_lines * 2 < lines
 }
 
 /// A word of a political group's heading: "Pour l'opposition :", "Groupe
@@ -847,14 +863,37 @@ impl ListReader<'_> {
                     return false;
                 }
             }
-            // "Brigitte X : Coralie Y : Éric Z": the communes of a table
-            // left blank, their colons between the members.
+            // "Brigitte X : Coralie Y : Éric Z", "COLLOMP Paul : CESAR
+            // Anne": the communes of a table left blank, their colons
+            // between the members.
             Kind::Punct(':')
                 if !self.line_mode
                     && !self.entries.is_empty()
-                    && w.word(i + 1)
-                        .is_some_and(|x| civility(x).is_some() || is_capitalised(x))
+                    && w.word(i + 1).is_some_and(|x| {
+                        civility(x).is_some()
+                            || is_capitalised(x)
+                            || is_caps(x) && !is_function_word(x)
+                    })
                     && self.mention(i + 1).is_some() =>
+            {
+                self.i += 1;
+            }
+            // "SERRANO Pascal : les Alpes : GERIN Jean", "Allons : : Saint
+            // André : X Paul": a table of communes and their delegates
+            // flattened, a commune's name cut or blanked between the colons;
+            // the next commune's heading, then a member, go on with the list.
+            Kind::Punct(':')
+                if !self.line_mode && (!self.entries.is_empty() || self.headed) && {
+                    // "Montézic : : : X Paul": the colons of blank cells.
+                    let mut j = i + 1;
+                    while w.is(j, Kind::Punct(':')) {
+                        j += 1;
+                    }
+                    j > i + 1 && self.mention(j).is_some()
+                        || self
+                            .heading_in_list(j)
+                            .is_some_and(|after| self.mention(after).is_some())
+                } =>
             {
                 self.i += 1;
             }
@@ -2579,6 +2618,20 @@ mod tests {
     #[track_caller]
     fn check(text: &str, expected: &[&str]) {
         assert_eq!(names(text), expected, "reading {text:?}");
+    }
+
+    #[test]
+    fn commune_table_flattened_with_colons() {
+        check(
+            "Aubrac : : Saint Côme : ROUX Paul PONS Anne : les Causses : MAS Lise VIAL Guy : BLANC Marc",
+            &[
+                "Paul|ROUX",
+                "Anne|PONS",
+                "Lise|MAS",
+                "Guy|VIAL",
+                "Marc|BLANC",
+            ],
+        );
     }
 
     #[test]
