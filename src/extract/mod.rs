@@ -182,6 +182,10 @@ impl<'a> Extractor<'a> {
 
         let mut attendance = Attendance::default();
         self.attendance(sections, &mut attendance, &mut meeting, header_end);
+        // Where each section's list ends, read once for the two questions
+        // below (where the attendance ends, whether it runs to the text's
+        // end): what they read is settled once the attendance is read.
+        let section_ends = self.section_ends(sections);
 
         // Deliberations.
         // The attendance ends where its labels end, but a label after the
@@ -203,7 +207,7 @@ impl<'a> Extractor<'a> {
             .map(|s| s.content.start)
             .max()
             .unwrap_or(0)
-            .max(self.after_sections(listed));
+            .max(self.after_sections(&section_ends[..listed.len()]));
         let lists_start = sections.first().map_or(0, |s| s.label_range.start);
         self.told_in_head(
             lists_start..first_decision.min(head_end).max(lists_start),
@@ -336,7 +340,7 @@ impl<'a> Extractor<'a> {
         }
         // Excerpts cut off inside the attendance: the lists are incomplete.
         let tail = text.trim_end();
-        let list_end = self.after_sections(sections);
+        let list_end = self.after_sections(&section_ends);
         let attendance_runs_to_end = list_end > 0
             && list_end + 40 >= tail.len()
             && !text[list_end.min(tail.len())..tail.len()].contains([';', ':']);
@@ -566,8 +570,15 @@ impl<'a> Extractor<'a> {
     }
 
     /// Where the last attendance list actually ends (the list grammar may
-    /// stop well before the next label).
-    fn after_sections(&self, sections: &[Section]) -> usize {
+    /// stop well before the next label), of sections whose ends
+    /// [`Extractor::section_ends`] gave.
+    fn after_sections(&self, ends: &[usize]) -> usize {
+        ends.iter().copied().max().unwrap_or(0).max(self.table_end)
+    }
+
+    /// Where each section's list actually ends (0 for a label that only
+    /// ends the section before it).
+    fn section_ends(&self, sections: &[Section]) -> Vec<usize> {
         sections
             .iter()
             .map(|s| match s.label {
@@ -586,9 +597,7 @@ impl<'a> Extractor<'a> {
                 Label::Secretary => people::lone_name(self.text, s.content.clone())
                     .map_or(s.content.start, |n| n.whole.end),
             })
-            .max()
-            .unwrap_or(0)
-            .max(self.table_end)
+            .collect()
     }
 
     fn amount(&self, cents: i64, range: Range<usize>) -> Amount {
