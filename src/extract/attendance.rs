@@ -501,7 +501,7 @@ impl<'a> Extractor<'a> {
             return;
         };
         let before = a.present.len();
-        let away = Away::of(a, false);
+        let away = Away::of(&a.absent, &a.proxies, false);
         a.present.retain(|p| !away.lists(&p.person));
         let struck = before - a.present.len();
         if struck > 0 {
@@ -1474,7 +1474,7 @@ impl<'a> Extractor<'a> {
     /// are absent only, and a finding says the present list was read so.
     fn roll_of_members(&mut self, a: &mut Attendance, label: Option<Range<usize>>) {
         // The absent and the grantors for the whole sitting.
-        let away = Away::of(a, true);
+        let away = Away::of(&a.absent, &a.proxies, true);
         let listed_absent = |p: &Presence| {
             p.from_question.is_none()
                 && p.until_question.is_none()
@@ -2276,21 +2276,22 @@ impl Extractor<'_> {
 /// proxy covers the whole sitting, when asked), by family name's key: each
 /// present member is compared with the few of that name only, so a list of
 /// thousands is no quadratic scan.
-struct Away(std::collections::HashMap<String, Vec<Person>>);
+struct Away<'a>(std::collections::HashMap<String, Vec<&'a Person>>);
 
-impl Away {
-    fn of(a: &Attendance, whole_sitting_only: bool) -> Self {
-        let grantors = a
-            .proxies
+impl<'a> Away<'a> {
+    /// The absent and the grantors of `absent` and `proxies` (an
+    /// attendance's, borrowed apart from its present list).
+    fn of(absent: &'a [Absence], proxies: &'a [Proxy], whole_sitting_only: bool) -> Self {
+        let grantors = proxies
             .iter()
             .filter(|x| {
                 !whole_sitting_only || x.from_question.is_none() && x.until_question.is_none()
             })
             .map(|x| &x.grantor);
-        let mut by_key: std::collections::HashMap<String, Vec<Person>> =
+        let mut by_key: std::collections::HashMap<String, Vec<&'a Person>> =
             std::collections::HashMap::new();
-        for person in a.absent.iter().map(|x| &x.person).chain(grantors) {
-            by_key.entry(person.key()).or_default().push(person.clone());
+        for person in absent.iter().map(|x| &x.person).chain(grantors) {
+            by_key.entry(person.key()).or_default().push(person);
         }
         Away(by_key)
     }
