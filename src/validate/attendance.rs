@@ -260,19 +260,21 @@ fn grantor_present(t: &Timeline<'_>, link: &Link<'_>, out: &mut Vec<Finding>) {
 /// A proxy whose holder never sits while it could be used (error), or is
 /// away for part of a range the text states (warning: the proxy lapses).
 fn holder_absent(t: &Timeline<'_>, link: &Link<'_>, out: &mut Vec<Finding>) {
-    let covered: Vec<u32> = t
-        .questions()
-        .filter(|&q| t.covers(link, q) && !t.seated(q, link.grantor))
-        .collect();
-    if covered.is_empty() {
+    // The questions the proxy is for, walked again rather than gathered:
+    // most proxies are for none or are held throughout.
+    let covered = || {
+        t.questions()
+            .filter(|&q| t.covers(link, q) && !t.seated(q, link.grantor))
+    };
+    if covered().next().is_none() {
         return;
     }
-    let away = ranges(covered.iter().map(|&q| (q, !t.seated(q, link.holder))));
+    let away = ranges(covered().map(|q| (q, !t.seated(q, link.holder))));
     if away.is_empty() {
         return;
     }
     let holder = &t.roster.members[link.holder];
-    let never = away.iter().map(|r| r[1] - r[0] + 1).sum::<u32>() as usize == covered.len();
+    let never = away.iter().map(|r| r[1] - r[0] + 1).sum::<u32>() as usize == covered().count();
     let severity = if never && !holder.uncertain() {
         Severity::Error
     } else if link.ranged() || holder.uncertain() {
