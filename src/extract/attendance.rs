@@ -777,26 +777,27 @@ fn mention_start(m: &Mention) -> usize {
 /// Proxy grantors and replaced titulars are absent: those the lists do not
 /// already name absent are added.
 fn absent_grantors_and_titulars(a: &mut Attendance) {
-    let grantors: Vec<Person> = a.proxies.iter().map(|p| p.grantor.clone()).collect();
-    let titulars: Vec<Person> = a.substitutes.iter().map(|s| s.for_member.clone()).collect();
     // Looked up by family name, not compared with every absent member
     // (quadratic in a long list).
     let mut absent_by_family: HashMap<String, Vec<usize>> = HashMap::new();
     for (k, x) in a.absent.iter().enumerate() {
         absent_by_family.entry(x.person.key()).or_default().push(k);
     }
-    for p in grantors.into_iter().chain(titulars) {
+    // (Borrowed from the proxies and substitutes, copied only when added.)
+    let grantors = a.proxies.iter().map(|p| &p.grantor);
+    let titulars = a.substitutes.iter().map(|s| &s.for_member);
+    for p in grantors.chain(titulars) {
         let key = p.key();
         let known = absent_by_family
             .get(&key)
-            .is_some_and(|ks| ks.iter().any(|&k| a.absent[k].person.same_as(&p)));
+            .is_some_and(|ks| ks.iter().any(|&k| a.absent[k].person.same_as(p)));
         if !known {
             absent_by_family
                 .entry(key)
                 .or_default()
                 .push(a.absent.len());
             a.absent.push(Absence {
-                person: p,
+                person: p.clone(),
                 excused: None,
             });
         }
@@ -842,17 +843,24 @@ impl<'a> Extractor<'a> {
         };
         // "Marc X, absent, pouvoir" among the present: a status column
         // flattened after the name says absent.
+        // (Each word folded on the stack, the note given up at its first
+        // word of another kind.)
         let standing = |note: &Range<usize>| -> Option<bool> {
-            let words: Vec<String> = self.text[note.clone()]
+            let (mut absent, mut excused) = (false, false);
+            for w in self.text[note.clone()]
                 .split([',', ' '])
                 .filter(|w| !w.is_empty())
-                .map(fold)
-                .collect();
-            (words.iter().all(|w| people::is_standing_word(w))
-                && words
-                    .iter()
-                    .any(|w| w.starts_with("absent") || w.starts_with("excuse")))
-            .then(|| words.iter().any(|w| w.starts_with("excuse")))
+            {
+                let is_standing = with_fold(w, |f| {
+                    absent |= f.starts_with("absent") || f.starts_with("excuse");
+                    excused |= f.starts_with("excuse");
+                    people::is_standing_word(f)
+                });
+                if !is_standing {
+                    return None;
+                }
+            }
+            absent.then_some(excused)
         };
         if let Some(excused) = e.notes.iter().find_map(standing) {
             self.absent_entry(e, excused.then_some(true), a, proxies);
