@@ -980,14 +980,21 @@ impl<'a> Extractor<'a> {
     /// hold the text to lists read only in part.
     pub(super) fn unread_attendance(&mut self, sections: &[Section], end: usize, a: &Attendance) {
         let text = self.text;
-        // Names already read are no doubt, wherever the list stopped.
-        let known: HashSet<String> = a
-            .present
-            .iter()
-            .map(|p| &p.person)
-            .chain(a.absent.iter().map(|x| &x.person))
-            .map(|p| fold(&p.family_name))
-            .collect();
+        // Names already read are no doubt, wherever the list stopped (their
+        // set built when a word is first asked about: most texts ask none).
+        let known_names: std::cell::OnceCell<HashSet<String>> = std::cell::OnceCell::new();
+        let known = |folded: &str| {
+            known_names
+                .get_or_init(|| {
+                    a.present
+                        .iter()
+                        .map(|p| &p.person)
+                        .chain(a.absent.iter().map(|x| &x.person))
+                        .map(|p| fold(&p.family_name))
+                        .collect()
+                })
+                .contains(folded)
+        };
         let mut doubts: Vec<(Doubt, Range<usize>)> = Vec::new();
         // "Présents : ... Absents excusés : ... Présents : ...": a second
         // attendance block (another sitting, another body) read into the
@@ -1115,7 +1122,7 @@ impl<'a> Extractor<'a> {
                     let who = who.trim_matches(|c: char| !c.is_alphabetic());
                     if who.chars().next().is_some_and(char::is_uppercase)
                         && who.chars().count() >= 3
-                        && !known.contains(&fold(who))
+                        && !known(&fold(who))
                     {
                         let at = stop + rest[..m.start()].rfind(who).unwrap_or(m.start());
                         doubts.push((Doubt::Movement, at..stop + m.end()));
@@ -2141,7 +2148,11 @@ const LABEL_WORDS: [&str; 19] = [
 /// Names left in `text[range]` after a list stopped, up to a blank line or
 /// a sentence's end: at least two words in capitals, one of them after a
 /// civility or a comma, as a list of people goes on. Where they start.
-fn names_left(text: &str, range: Range<usize>, known: &HashSet<String>) -> Option<Range<usize>> {
+fn names_left(
+    text: &str,
+    range: Range<usize>,
+    known: &dyn Fn(&str) -> bool,
+) -> Option<Range<usize>> {
     let rest = &text[range.clone()];
     // A sentence ends at a full stop after a word, not after "M." or "J.".
     let full_stop = rest.match_indices('.').map(|(i, _)| i).find(|&i| {
@@ -2196,7 +2207,7 @@ fn names_left(text: &str, range: Range<usize>, known: &HashSet<String>) -> Optio
     let unknown_caps = |w: &str| {
         w.chars().filter(|c| c.is_alphabetic()).count() >= 3
             && people::is_caps(w)
-            && !known.contains(&fold(w.trim_matches(|c: char| !c.is_alphabetic())))
+            && !known(&fold(w.trim_matches(|c: char| !c.is_alphabetic())))
     };
     let caps = words.iter().filter(|w| unknown_caps(w)).count();
     // "Lory LACLEF", "M. GUERIN": a given name or a civility, then a
