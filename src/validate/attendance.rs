@@ -92,7 +92,6 @@ fn members_count(doc: &Document, t: &Timeline<'_>, out: &mut Vec<Finding>) {
                 present_list.contains(&x.person.span.start)
                     && a.proxies.iter().any(|p| p.grantor.same_as(&x.person))
             });
-        let homonyms = homonyms_by_civility(doc).len() as u32;
         let (severity, why) = match (listed < n, truncated, no_absent) {
             (true, true, _) => (Severity::Warning, "; the text is cut off"),
             (true, _, true) => (Severity::Warning, "; the text names no absent member"),
@@ -100,7 +99,8 @@ fn members_count(doc: &Document, t: &Timeline<'_>, out: &mut Vec<Finding>) {
                 Severity::Warning,
                 "; the text names the absent only as proxy grantors in the present list, and writes no list of the absent",
             ),
-            (true, _, _) if listed + homonyms >= n => (
+            // (The homonyms looked for only when the answer turns on them.)
+            (true, _, _) if listed + homonyms_by_civility(doc).len() as u32 >= n => (
                 Severity::Warning,
                 "; a family name written both with \"M.\" and \"Mme\" may be two people read as one",
             ),
@@ -304,11 +304,14 @@ fn holder_absent(t: &Timeline<'_>, link: &Link<'_>, out: &mut Vec<Finding>) {
 /// Listed present for the whole sitting and also absent, with no proxy
 /// range or presence range to reconcile the two.
 fn listed_both_ways(doc: &Document, t: &Timeline<'_>, out: &mut Vec<Finding>) {
-    let homonyms = homonyms_by_civility(doc);
+    // Looked for once a member is listed both ways (most texts list none).
+    let homonyms = std::cell::OnceCell::new();
     for (i, m) in t.roster.members.iter().enumerate() {
         let grants = t.roster.links.iter().any(|l| l.grantor == i);
         if m.listed_absent && !m.replaced && !grants && m.always_present() {
-            let two = homonyms.contains(&m.person.key());
+            let two = homonyms
+                .get_or_init(|| homonyms_by_civility(doc))
+                .contains(&m.person.key());
             out.push(finding(
                 Code::PersonBothPresentAndAbsent,
                 if two { Severity::Warning } else { Severity::Error },
