@@ -517,7 +517,7 @@ impl<'a> Extractor<'a> {
             return;
         };
         let before = a.present.len();
-        let away = Away::of(a, false);
+        let away = Away::of(&a.absent, &a.proxies, false);
         a.present.retain(|p| !away.lists(&p.person));
         let struck = before - a.present.len();
         if struck > 0 {
@@ -793,26 +793,27 @@ fn mention_start(m: &Mention) -> usize {
 /// Proxy grantors and replaced titulars are absent: those the lists do not
 /// already name absent are added.
 fn absent_grantors_and_titulars(a: &mut Attendance) {
-    let grantors: Vec<Person> = a.proxies.iter().map(|p| p.grantor.clone()).collect();
-    let titulars: Vec<Person> = a.substitutes.iter().map(|s| s.for_member.clone()).collect();
     // Looked up by family name, not compared with every absent member
     // (quadratic in a long list).
     let mut absent_by_family: HashMap<String, Vec<usize>> = HashMap::new();
     for (k, x) in a.absent.iter().enumerate() {
         absent_by_family.entry(x.person.key()).or_default().push(k);
     }
-    for p in grantors.into_iter().chain(titulars) {
+    // (Borrowed from the proxies and substitutes, copied only when added.)
+    let grantors = a.proxies.iter().map(|p| &p.grantor);
+    let titulars = a.substitutes.iter().map(|s| &s.for_member);
+    for p in grantors.chain(titulars) {
         let key = p.key();
         let known = absent_by_family
             .get(&key)
-            .is_some_and(|ks| ks.iter().any(|&k| a.absent[k].person.same_as(&p)));
+            .is_some_and(|ks| ks.iter().any(|&k| a.absent[k].person.same_as(p)));
         if !known {
             absent_by_family
                 .entry(key)
                 .or_default()
                 .push(a.absent.len());
             a.absent.push(Absence {
-                person: p,
+                person: p.clone(),
                 excused: None,
             });
         }
@@ -858,17 +859,24 @@ impl<'a> Extractor<'a> {
         };
         // "Marc X, absent, pouvoir" among the present: a status column
         // flattened after the name says absent.
+        // (Each word folded on the stack, the note given up at its first
+        // word of another kind.)
         let standing = |note: &Range<usize>| -> Option<bool> {
-            let words: Vec<String> = self.text[note.clone()]
+            let (mut absent, mut excused) = (false, false);
+            for w in self.text[note.clone()]
                 .split([',', ' '])
                 .filter(|w| !w.is_empty())
-                .map(fold)
-                .collect();
-            (words.iter().all(|w| people::is_standing_word(w))
-                && words
-                    .iter()
-                    .any(|w| w.starts_with("absent") || w.starts_with("excuse")))
-            .then(|| words.iter().any(|w| w.starts_with("excuse")))
+            {
+                let is_standing = with_fold(w, |f| {
+                    absent |= f.starts_with("absent") || f.starts_with("excuse");
+                    excused |= f.starts_with("excuse");
+                    people::is_standing_word(f)
+                });
+                if !is_standing {
+                    return None;
+                }
+            }
+            absent.then_some(excused)
         };
         if let Some(excused) = e.notes.iter().find_map(standing) {
             self.absent_entry(e, excused.then_some(true), a, proxies);
@@ -988,14 +996,21 @@ impl<'a> Extractor<'a> {
     /// hold the text to lists read only in part.
     pub(super) fn unread_attendance(&mut self, sections: &[Section], end: usize, a: &Attendance) {
         let text = self.text;
-        // Names already read are no doubt, wherever the list stopped.
-        let known: HashSet<String> = a
-            .present
-            .iter()
-            .map(|p| &p.person)
-            .chain(a.absent.iter().map(|x| &x.person))
-            .map(|p| fold(&p.family_name))
-            .collect();
+        // Names already read are no doubt, wherever the list stopped (their
+        // set built when a word is first asked about: most texts ask none).
+        let known_names: std::cell::OnceCell<HashSet<String>> = std::cell::OnceCell::new();
+        let known = |folded: &str| {
+            known_names
+                .get_or_init(|| {
+                    a.present
+                        .iter()
+                        .map(|p| &p.person)
+                        .chain(a.absent.iter().map(|x| &x.person))
+                        .map(|p| fold(&p.family_name))
+                        .collect()
+                })
+                .contains(folded)
+        };
         let mut doubts: Vec<(Doubt, Range<usize>)> = Vec::new();
         // "Présents : ... Absents excusés : ... Présents : ...": a second
         // attendance block (another sitting, another body) read into the
@@ -1123,7 +1138,7 @@ impl<'a> Extractor<'a> {
                     let who = who.trim_matches(|c: char| !c.is_alphabetic());
                     if who.chars().next().is_some_and(char::is_uppercase)
                         && who.chars().count() >= 3
-                        && !known.contains(&fold(who))
+                        && !known(&fold(who))
                     {
                         let at = stop + rest[..m.start()].rfind(who).unwrap_or(m.start());
                         doubts.push((Doubt::Movement, at..stop + m.end()));
@@ -1490,7 +1505,7 @@ impl<'a> Extractor<'a> {
     /// are absent only, and a finding says the present list was read so.
     fn roll_of_members(&mut self, a: &mut Attendance, label: Option<Range<usize>>) {
         // The absent and the grantors for the whole sitting.
-        let away = Away::of(a, true);
+        let away = Away::of(&a.absent, &a.proxies, true);
         let listed_absent = |p: &Presence| {
             p.from_question.is_none()
                 && p.until_question.is_none()
@@ -2149,7 +2164,11 @@ const LABEL_WORDS: [&str; 19] = [
 /// Names left in `text[range]` after a list stopped, up to a blank line or
 /// a sentence's end: at least two words in capitals, one of them after a
 /// civility or a comma, as a list of people goes on. Where they start.
-fn names_left(text: &str, range: Range<usize>, known: &HashSet<String>) -> Option<Range<usize>> {
+fn names_left(
+    text: &str,
+    range: Range<usize>,
+    known: &dyn Fn(&str) -> bool,
+) -> Option<Range<usize>> {
     let rest = &text[range.clone()];
     // A sentence ends at a full stop after a word, not after "M." or "J.".
     let full_stop = rest.match_indices('.').map(|(i, _)| i).find(|&i| {
@@ -2204,7 +2223,7 @@ fn names_left(text: &str, range: Range<usize>, known: &HashSet<String>) -> Optio
     let unknown_caps = |w: &str| {
         w.chars().filter(|c| c.is_alphabetic()).count() >= 3
             && people::is_caps(w)
-            && !known.contains(&fold(w.trim_matches(|c: char| !c.is_alphabetic())))
+            && !known(&fold(w.trim_matches(|c: char| !c.is_alphabetic())))
     };
     let caps = words.iter().filter(|w| unknown_caps(w)).count();
     // "Lory LACLEF", "M. GUERIN": a given name or a civility, then a
@@ -2292,21 +2311,22 @@ impl Extractor<'_> {
 /// proxy covers the whole sitting, when asked), by family name's key: each
 /// present member is compared with the few of that name only, so a list of
 /// thousands is no quadratic scan.
-struct Away(std::collections::HashMap<String, Vec<Person>>);
+struct Away<'a>(std::collections::HashMap<String, Vec<&'a Person>>);
 
-impl Away {
-    fn of(a: &Attendance, whole_sitting_only: bool) -> Self {
-        let grantors = a
-            .proxies
+impl<'a> Away<'a> {
+    /// The absent and the grantors of `absent` and `proxies` (an
+    /// attendance's, borrowed apart from its present list).
+    fn of(absent: &'a [Absence], proxies: &'a [Proxy], whole_sitting_only: bool) -> Self {
+        let grantors = proxies
             .iter()
             .filter(|x| {
                 !whole_sitting_only || x.from_question.is_none() && x.until_question.is_none()
             })
             .map(|x| &x.grantor);
-        let mut by_key: std::collections::HashMap<String, Vec<Person>> =
+        let mut by_key: std::collections::HashMap<String, Vec<&'a Person>> =
             std::collections::HashMap::new();
-        for person in a.absent.iter().map(|x| &x.person).chain(grantors) {
-            by_key.entry(person.key()).or_default().push(person.clone());
+        for person in absent.iter().map(|x| &x.person).chain(grantors) {
+            by_key.entry(person.key()).or_default().push(person);
         }
         Away(by_key)
     }

@@ -182,6 +182,10 @@ impl<'a> Extractor<'a> {
 
         let mut attendance = Attendance::default();
         self.attendance(sections, &mut attendance, &mut meeting, header_end);
+        // Where each section's list ends, read once for the two questions
+        // below (where the attendance ends, whether it runs to the text's
+        // end): what they read is settled once the attendance is read.
+        let section_ends = self.section_ends(sections);
 
         // Deliberations.
         // The attendance ends where its labels end, but a label after the
@@ -203,7 +207,7 @@ impl<'a> Extractor<'a> {
             .map(|s| s.content.start)
             .max()
             .unwrap_or(0)
-            .max(self.after_sections(listed));
+            .max(self.after_sections(&section_ends[..listed.len()]));
         let lists_start = sections.first().map_or(0, |s| s.label_range.start);
         self.told_in_head(
             lists_start..first_decision.min(head_end).max(lists_start),
@@ -336,7 +340,7 @@ impl<'a> Extractor<'a> {
         }
         // Excerpts cut off inside the attendance: the lists are incomplete.
         let tail = text.trim_end();
-        let list_end = self.after_sections(sections);
+        let list_end = self.after_sections(&section_ends);
         let attendance_runs_to_end = list_end > 0
             && list_end + 40 >= tail.len()
             && !text[list_end.min(tail.len())..tail.len()].contains([';', ':']);
@@ -414,15 +418,21 @@ impl<'a> Extractor<'a> {
     fn designates_secretary(&self, part: Range<usize>) -> (bool, Option<votes::Tally>) {
         let lower = self.lower;
         // Most parts name no secretary, or decide far after naming one: no
-        // tally is read for them here.
+        // tally is read for them here. "secr" is searched forwards (memmem's
+        // vector search; its reverse search is not vectorised and cost a
+        // seed's parse 3% of its instructions): named at all, then named
+        // again less than 800 bytes before the decision, which is what the
+        // last mention being that near means.
         let near = lower.floor_char_boundary(part.start.saturating_sub(400));
-        let Some(secr) =
-            memchr::memmem::rfind(&lower.as_bytes()[near..part.end], b"secr").map(|p| near + p)
-        else {
-            return (false, None);
+        let named_from = |from: usize| {
+            from < part.end
+                && memchr::memmem::find(&lower.as_bytes()[from..part.end], b"secr").is_some()
         };
+        if !named_from(near) {
+            return (false, None);
+        }
         let decided = self.decision_groups(part.clone()).last().map(|g| g.start);
-        if decided.is_some_and(|d| d > secr + 800) {
+        if decided.is_some_and(|d| d > near + 800 && !named_from(d - 800)) {
             return (false, None);
         }
         let tally = votes::tally(self.text, lower, part.clone());
@@ -560,8 +570,15 @@ impl<'a> Extractor<'a> {
     }
 
     /// Where the last attendance list actually ends (the list grammar may
-    /// stop well before the next label).
-    fn after_sections(&self, sections: &[Section]) -> usize {
+    /// stop well before the next label), of sections whose ends
+    /// [`Extractor::section_ends`] gave.
+    fn after_sections(&self, ends: &[usize]) -> usize {
+        ends.iter().copied().max().unwrap_or(0).max(self.table_end)
+    }
+
+    /// Where each section's list actually ends (0 for a label that only
+    /// ends the section before it).
+    fn section_ends(&self, sections: &[Section]) -> Vec<usize> {
         sections
             .iter()
             .map(|s| match s.label {
@@ -580,9 +597,7 @@ impl<'a> Extractor<'a> {
                 Label::Secretary => people::lone_name(self.text, s.content.clone())
                     .map_or(s.content.start, |n| n.whole.end),
             })
-            .max()
-            .unwrap_or(0)
-            .max(self.table_end)
+            .collect()
     }
 
     fn amount(&self, cents: i64, range: Range<usize>) -> Amount {

@@ -911,11 +911,11 @@ fn read_proxies(
         // suppléante, Mme Christine Y": a substitute, not a proxy.
         let comma = usize::from(tokens.get(k).is_some_and(|t| t.kind == Kind::Punct(',')));
         let by_at = if word(k + comma)
-            .is_some_and(|w| STATUS_SUBSTITUTE_WORDS.contains(&fold(w).as_str()))
+            .is_some_and(|w| with_fold(w, |f| STATUS_SUBSTITUTE_WORDS.contains(&f)))
             && word(k + comma + 1) == Some("par")
         {
             Some(k + comma + 2)
-        } else if word(k + comma).is_some_and(|w| fold(w).starts_with("represente"))
+        } else if word(k + comma).is_some_and(|w| with_fold(w, |f| f.starts_with("represente")))
             && word(k + comma + 1) == Some("par")
             && matches!(word(k + comma + 2), Some("son" | "sa"))
             && word(k + comma + 3).is_some_and(|w| fold(w).starts_with("suppl"))

@@ -92,7 +92,6 @@ fn members_count(doc: &Document, t: &Timeline<'_>, out: &mut Vec<Finding>) {
                 present_list.contains(&x.person.span.start)
                     && a.proxies.iter().any(|p| p.grantor.same_as(&x.person))
             });
-        let homonyms = homonyms_by_civility(doc).len() as u32;
         let (severity, why) = match (listed < n, truncated, no_absent) {
             (true, true, _) => (Severity::Warning, "; the text is cut off"),
             (true, _, true) => (Severity::Warning, "; the text names no absent member"),
@@ -100,7 +99,8 @@ fn members_count(doc: &Document, t: &Timeline<'_>, out: &mut Vec<Finding>) {
                 Severity::Warning,
                 "; the text names the absent only as proxy grantors in the present list, and writes no list of the absent",
             ),
-            (true, _, _) if listed + homonyms >= n => (
+            // (The homonyms looked for only when the answer turns on them.)
+            (true, _, _) if listed + homonyms_by_civility(doc).len() as u32 >= n => (
                 Severity::Warning,
                 "; a family name written both with \"M.\" and \"Mme\" may be two people read as one",
             ),
@@ -260,19 +260,21 @@ fn grantor_present(t: &Timeline<'_>, link: &Link<'_>, out: &mut Vec<Finding>) {
 /// A proxy whose holder never sits while it could be used (error), or is
 /// away for part of a range the text states (warning: the proxy lapses).
 fn holder_absent(t: &Timeline<'_>, link: &Link<'_>, out: &mut Vec<Finding>) {
-    let covered: Vec<u32> = t
-        .questions()
-        .filter(|&q| t.covers(link, q) && !t.seated(q, link.grantor))
-        .collect();
-    if covered.is_empty() {
+    // The questions the proxy is for, walked again rather than gathered:
+    // most proxies are for none or are held throughout.
+    let covered = || {
+        t.questions()
+            .filter(|&q| t.covers(link, q) && !t.seated(q, link.grantor))
+    };
+    if covered().next().is_none() {
         return;
     }
-    let away = ranges(covered.iter().map(|&q| (q, !t.seated(q, link.holder))));
+    let away = ranges(covered().map(|q| (q, !t.seated(q, link.holder))));
     if away.is_empty() {
         return;
     }
     let holder = &t.roster.members[link.holder];
-    let never = away.iter().map(|r| r[1] - r[0] + 1).sum::<u32>() as usize == covered.len();
+    let never = away.iter().map(|r| r[1] - r[0] + 1).sum::<u32>() as usize == covered().count();
     let severity = if never && !holder.uncertain() {
         Severity::Error
     } else if link.ranged() || holder.uncertain() {
@@ -302,11 +304,14 @@ fn holder_absent(t: &Timeline<'_>, link: &Link<'_>, out: &mut Vec<Finding>) {
 /// Listed present for the whole sitting and also absent, with no proxy
 /// range or presence range to reconcile the two.
 fn listed_both_ways(doc: &Document, t: &Timeline<'_>, out: &mut Vec<Finding>) {
-    let homonyms = homonyms_by_civility(doc);
+    // Looked for once a member is listed both ways (most texts list none).
+    let homonyms = std::cell::OnceCell::new();
     for (i, m) in t.roster.members.iter().enumerate() {
         let grants = t.roster.links.iter().any(|l| l.grantor == i);
         if m.listed_absent && !m.replaced && !grants && m.always_present() {
-            let two = homonyms.contains(&m.person.key());
+            let two = homonyms
+                .get_or_init(|| homonyms_by_civility(doc))
+                .contains(&m.person.key());
             out.push(finding(
                 Code::PersonBothPresentAndAbsent,
                 if two { Severity::Warning } else { Severity::Error },

@@ -550,10 +550,20 @@ impl<'a> Timeline<'a> {
         if out.is_empty() {
             return *base;
         }
-        let mut out_seated: Vec<usize> =
-            out.iter().copied().filter(|&m| self.seated(q, m)).collect();
-        out_seated.sort_unstable();
-        out_seated.dedup();
+        // The out members seated, each once: a few, told apart from those
+        // before them without gathering them.
+        let out_seated = if out.len() <= 16 {
+            out.iter()
+                .enumerate()
+                .filter(|&(k, &m)| self.seated(q, m) && !out[..k].contains(&m))
+                .count()
+        } else {
+            let mut seated: Vec<usize> =
+                out.iter().copied().filter(|&m| self.seated(q, m)).collect();
+            seated.sort_unstable();
+            seated.dedup();
+            seated.len()
+        };
         // Only grantors linked to an out member can lose their representation.
         let mut touched: Vec<usize> = out
             .iter()
@@ -577,7 +587,7 @@ impl<'a> Timeline<'a> {
             })
             .count() as u32;
         Counts {
-            present: base.present - out_seated.len() as u32,
+            present: base.present - out_seated as u32,
             represented: base.represented - lost,
         }
     }
