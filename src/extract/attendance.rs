@@ -112,6 +112,9 @@ impl<'a> Extractor<'a> {
                     if self.repeats(&entries, &listed) {
                         continue;
                     }
+                    // "Suppléants remplaçant les titulaires absents : X (pour
+                    // Y)": substitutes, each with the titular they sit for.
+                    let substitutes_listed = self.lower[s.label_range.clone()].contains("suppl");
                     for e in entries {
                         let says_president =
                             e.function.iter().chain(&e.notes).any(|r| {
@@ -126,6 +129,11 @@ impl<'a> Extractor<'a> {
                         if let Some(mark) = self.proxy_mark(&e.notes) {
                             marked.push((mark, e.mention.clone(), true));
                         }
+                        let e = if substitutes_listed {
+                            self.substitute_for_whom(e, a)
+                        } else {
+                            e
+                        };
                         self.present_entry(e, a, &mut proxy_lines);
                     }
                     // "Madame X, absente ayant donné pouvoir à Y ...": the
@@ -828,6 +836,31 @@ impl<'a> Extractor<'a> {
                 }
             }
         }
+    }
+
+    /// A substitute listed with the titular they sit for, "MURE Irénée
+    /// (pour DELAPLACETTE Philippe)", under a label of substitutes: the seat
+    /// recorded, the note taken off the entry.
+    fn substitute_for_whom(&mut self, mut e: Entry, a: &mut Attendance) -> Entry {
+        let Mention::Name(name) = &e.mention else {
+            return e;
+        };
+        let mut kept = Vec::with_capacity(e.notes.len());
+        for note in std::mem::take(&mut e.notes) {
+            match notes::for_whom(self.text, note.clone()) {
+                Some(Mention::Name(t)) => {
+                    let span = self.span(name.whole.start..note.end.min(self.text.len()));
+                    a.substitutes.push(Substitute {
+                        substitute: self.person(name, e.group_civility),
+                        for_member: self.person(&t, None),
+                        span,
+                    });
+                }
+                _ => kept.push(note),
+            }
+        }
+        e.notes = kept;
+        e
     }
 
     pub(super) fn present_entry(

@@ -857,7 +857,29 @@ fn read_proxies(
         // "X (pouvoir à Y)": the proxy written as a note.
         if tokens.get(k).is_some_and(|t| t.kind == Kind::Punct('(')) {
             let (inner, close) = people::in_parens(&tokens, k);
-            if let Note::ProxyTo(holder, mut condition) = note(text, inner) {
+            let read = note(text, inner.clone());
+            // "BOURGET Vincent (pour DELALEX Audrey)", "X (pouvoir de Y)":
+            // under a label of proxies, the holder listed first and the
+            // grantor in brackets.
+            let grantor_within = match &read {
+                Note::ProxyFrom(g @ Mention::Name(_)) => Some(g.clone()),
+                _ => notes::for_whom(text, inner.clone()),
+            };
+            if labelled
+                && grantors.len() == 1
+                && tokens[close - 1].kind == Kind::Punct(')')
+                && let Some(within) = grantor_within
+            {
+                found.push(ProxyLine {
+                    grantor: within,
+                    holder: grantor,
+                    condition: Condition::default(),
+                    range: start..tokens[close - 1].end,
+                });
+                i = close;
+                continue;
+            }
+            if let Note::ProxyTo(holder, mut condition) = read {
                 if condition == Condition::default() {
                     condition.wording = left_at;
                 }

@@ -363,6 +363,7 @@ fixtures! {
     q21_cc_grantors_named_again_surname_only => "q21-cc-grantors-named-again-surname-only",
     q22_cc_excused_and_gave_proxy_label => "q22-cc-excused-and-gave-proxy-label",
     q23_sm_mixed_case_list_guest_in_capitals => "q23-sm-mixed-case-list-guest-in-capitals",
+    q24_cc_substitutes_and_holders_listed_pour => "q24-cc-substitutes-and-holders-listed-pour",
     r01_cm_surnames_proxy_sentences_unlabelled => "r01-cm-surnames-proxy-sentences-unlabelled",
     r02_cc_flattened_columns_labels_without_colons => "r02-cc-flattened-columns-labels-without-colons",
     r03_cm_numbered_sheet_proxy_column_lost => "r03-cm-numbered-sheet-proxy-column-lost",
