@@ -157,6 +157,12 @@ impl<'a> Extractor<'a> {
                         proxy_lines.extend(read.lines);
                     }
                 }
+                // "Absents : 00": nobody, so what follows ("PROCES VERBAL")
+                // is no list of theirs.
+                Label::Absent(_) if !tabled && s.count == Some(0) => {
+                    self.section_stops
+                        .insert((s.content.start, s.content.end), s.content.start);
+                }
                 Label::Absent(excused) if !tabled => {
                     let (entries, stop) = self.list_past_counts(s.content.clone());
                     // "Absents excusés : Karine X donne pouvoir à Louis Y,
@@ -277,11 +283,19 @@ impl<'a> Extractor<'a> {
                     })
                     .flatten();
                     if let Some(grantors) = grantors_alone {
+                        // "Étaient excusés et représentés par leurs
+                        // suppléants : MM X, Y": members replaced by
+                        // substitutes not named, no proxy.
+                        let by_substitutes = self.lower[s.label_range.clone()].contains("suppl");
                         for grantor in grantors {
                             absent_once(a, grantor.clone());
-                            unheld.push(grantor);
+                            if !by_substitutes {
+                                unheld.push(grantor);
+                            }
                         }
-                        self.holders_not_written(s.label_range.clone());
+                        if !by_substitutes {
+                            self.holders_not_written(s.label_range.clone());
+                        }
                         continue;
                     }
                     proxy_lines.extend(read.lines);
@@ -1708,6 +1722,8 @@ impl<'a> Extractor<'a> {
     ) {
         for r in substituted {
             if let (Mention::Name(member), Mention::Name(by)) = (&r.member, &r.by) {
+                // A representation read: no proxy left unread there.
+                self.proxies_read.push(r.range.clone());
                 let person = self.person(member, None);
                 let sits = self.substitution(a, &person, by, r.range.clone());
                 if !a.present.iter().any(|p| p.person.same_as(&sits)) {

@@ -428,11 +428,26 @@ pub(crate) fn note(text: &str, range: Range<usize>) -> Note {
 /// under "Suppléants remplaçant les titulaires absents :" sits in that
 /// member's seat.
 pub(crate) fn for_whom(text: &str, range: Range<usize>) -> Option<Mention> {
+    name_filling_after(text, range, &["pour ", "Pour "])
+}
+
+/// "(Suppléant M. GIRY Ulysse)", "(Suppléante Mme Edith SYLVESTRE)":
+/// "suppléant(e)" then one name filling the brackets, a substitute named
+/// without a preposition. Which way only the list tells: after a member
+/// listed absent and represented, the substitute who sits in their seat.
+pub(crate) fn substitute_written(text: &str, range: Range<usize>) -> Option<Mention> {
+    name_filling_after(
+        text,
+        range,
+        &["Suppléant ", "Suppléante ", "suppléant ", "suppléante "],
+    )
+}
+
+/// One of `leads` then one name filling the rest of `text[range]`.
+fn name_filling_after(text: &str, range: Range<usize>, leads: &[&str]) -> Option<Mention> {
     let s = text.get(range.clone())?;
     let lead = s.len() - s.trim_start().len();
-    let rest = s[lead..]
-        .strip_prefix("pour ")
-        .or_else(|| s[lead..].strip_prefix("Pour "))?;
+    let rest = leads.iter().find_map(|l| s[lead..].strip_prefix(l))?;
     let start = range.start + lead + (s.len() - lead - rest.len());
     let tokens = people::inline(people::tokenize(text, start..range.end));
     let style = NameStyle::guess(text, &tokens);
@@ -613,6 +628,17 @@ mod tests {
         assert_eq!(w("pour les points 3 et 4"), None);
         assert_eq!(w("pour DORIAC Paul jusqu'au point 4"), None);
         assert_eq!(w("DORIAC Paul"), None);
+        let s = |s: &str| match substitute_written(s, 0..s.len()) {
+            Some(Mention::Name(n)) => Some(s[n.family].to_string()),
+            _ => None,
+        };
+        assert_eq!(s("Suppléant M. DORIAC Paul"), Some("DORIAC".to_string()));
+        assert_eq!(
+            s("suppléante Mme Lise CARMONT"),
+            Some("CARMONT".to_string())
+        );
+        assert_eq!(s("suppléant de M. Paul DORIAC"), None);
+        assert_eq!(s("suppléante"), None);
     }
 
     #[test]

@@ -879,6 +879,20 @@ fn read_proxies(
                 i = close;
                 continue;
             }
+            // "M. ARNAUD Dominique (Suppléant M. GIRY Ulysse)" among the
+            // members absent and represented: a substitute sits.
+            if labelled
+                && grantors.len() == 1
+                && let Some(by) = notes::substitute_written(text, inner.clone())
+            {
+                substituted.push(Substitution {
+                    member: grantor,
+                    by,
+                    range: start..tokens[close - 1].end,
+                });
+                i = close;
+                continue;
+            }
             if let Note::ProxyTo(holder, mut condition) = read {
                 if condition == Condition::default() {
                     condition.wording = left_at;

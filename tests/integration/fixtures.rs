@@ -364,6 +364,8 @@ fixtures! {
     q22_cc_excused_and_gave_proxy_label => "q22-cc-excused-and-gave-proxy-label",
     q23_sm_mixed_case_list_guest_in_capitals => "q23-sm-mixed-case-list-guest-in-capitals",
     q24_cc_substitutes_and_holders_listed_pour => "q24-cc-substitutes-and-holders-listed-pour",
+    q25_cc_absent_counted_zero_before_title => "q25-cc-absent-counted-zero-before-title",
+    q26_cc_absent_represented_by_substitute_named => "q26-cc-absent-represented-by-substitute-named",
     r01_cm_surnames_proxy_sentences_unlabelled => "r01-cm-surnames-proxy-sentences-unlabelled",
     r02_cc_flattened_columns_labels_without_colons => "r02-cc-flattened-columns-labels-without-colons",
     r03_cm_numbered_sheet_proxy_column_lost => "r03-cm-numbered-sheet-proxy-column-lost",
