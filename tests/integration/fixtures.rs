@@ -366,6 +366,7 @@ fixtures! {
     q24_cc_substitutes_and_holders_listed_pour => "q24-cc-substitutes-and-holders-listed-pour",
     q25_cc_absent_counted_zero_before_title => "q25-cc-absent-counted-zero-before-title",
     q26_cc_absent_represented_by_substitute_named => "q26-cc-absent-represented-by-substitute-named",
+    q27_cm_absent_headed_civilities_comma => "q27-cm-absent-headed-civilities-comma",
     r01_cm_surnames_proxy_sentences_unlabelled => "r01-cm-surnames-proxy-sentences-unlabelled",
     r02_cc_flattened_columns_labels_without_colons => "r02-cc-flattened-columns-labels-without-colons",
     r03_cm_numbered_sheet_proxy_column_lost => "r03-cm-numbered-sheet-proxy-column-lost",

@@ -946,6 +946,26 @@ impl ListReader<'_> {
             self.i = after;
             return true;
         }
+        // "Absent(e)s : Mme et MM, Virginie X, David Y": a civility and a
+        // group civility heading the list, a comma after them.
+        if civility(w).is_some()
+            && self.w.word(i + 1) == Some("et")
+            && self
+                .w
+                .word(i + 2)
+                .and_then(civility)
+                .is_some_and(|(_, group)| group)
+        {
+            let mut k = i + 3;
+            if self.w.is(k, Kind::Punct('.')) {
+                k += 1;
+            }
+            if self.w.is(k, Kind::Punct(',')) || self.w.is(k, Kind::Punct(':')) {
+                self.group = None;
+                self.i = k + 1;
+                return true;
+            }
+        }
         if let Some((c, true)) = civility(w) {
             self.group_civility(i, c);
             return true;
@@ -1645,8 +1665,8 @@ impl ListReader<'_> {
             if w.is(self.i, Kind::Punct('.')) {
                 self.i += 1;
             }
-            // "MM. et MMES: PIALAT, ROURE".
-            if w.is(self.i, Kind::Punct(':')) {
+            // "MM. et MMES: PIALAT, ROURE", "Mmes et MM, X, Y".
+            if w.is(self.i, Kind::Punct(':')) || w.is(self.i, Kind::Punct(',')) {
                 self.i += 1;
             }
             return;
@@ -2590,6 +2610,18 @@ mod tests {
         let text = "Mmes ARNEL, BOREL et CAROT adjointes;\n\nMmes DAMAS et EYRAL conseillères municipales.\n\nM FABRE, Maire, MM GARIN et HUET, adjoints ;\n\nMM IMBERT et JOLY, conseillers municipaux.";
         let (entries, _) = list(text, 0..text.len());
         assert_eq!(entries.len(), 10);
+    }
+
+    #[test]
+    fn civilities_heading_a_list_before_a_comma() {
+        check(
+            "Mme et MM, Julie DE ANGELIS, Kévin MULLER, M. Thierry FRANÇOIS",
+            &["Julie|DE ANGELIS", "Kévin|MULLER", "Thierry|FRANÇOIS"],
+        );
+        check(
+            "Mmes et MM, Julie ANGEL, Kévin MULLER",
+            &["Julie|ANGEL", "Kévin|MULLER"],
+        );
     }
 
     #[test]
