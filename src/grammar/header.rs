@@ -12,6 +12,7 @@ use std::ops::Range;
 use chrono::{Datelike, NaiveDate};
 
 use super::date::{self, WrittenDate};
+use super::numbers::number_words;
 use crate::model::ClockTime;
 use crate::text::{
     captures_where, fold, fold_char, fold_regex, is_word_char, lines_inclusive, lower_regex, regex,
@@ -555,6 +556,16 @@ pub(crate) fn members_in_office(text: &str, lower: &str, within: Range<usize>) -
     stated_before
         .or(stated_after)
         .and_then(|c| c[1].parse().ok())
+        .or_else(|| {
+            // "Nombre de membres en exercice : soixante-huit pour le
+            // service ...": the count in words after the label's colon.
+            let label = lower_regex!(r"en (?:exercice|fonctions?)\s*:\s*");
+            label.find_iter(&lower[within.clone()]).find_map(|m| {
+                let from = within.start + m.end();
+                let (n, _) = number_words(&lower[from..within.end])?;
+                (2..1000).contains(&n).then_some(n)
+            })
+        })
         .or_else(|| members_in_office_column(lower, within.clone()))
         .or_else(|| {
             // "Afférents au Conseil municipal : 29" (the seats the law gives
@@ -1123,6 +1134,12 @@ mod tests {
         assert_eq!(
             members_in_office(t, &t.to_lowercase(), 0..t.len()),
             Some(38)
+        );
+        // In words, the count of one service before another's.
+        let t = "Nombre de membres en exercice : soixante-huit pour le service des déchets vingt-huit pour le service de l'eau";
+        assert_eq!(
+            members_in_office(t, &t.to_lowercase(), 0..t.len()),
+            Some(68)
         );
         let t = "Délégués titulaires présents : 20";
         assert_eq!(members_in_office(t, &t.to_lowercase(), 0..t.len()), None);

@@ -576,6 +576,38 @@ fn mixed_case_holder(
     people::name_at(text, &tokens[..k + 2], k, mixed).filter(|(_, after)| *after == k + 2)
 }
 
+/// "RIVIERE Sandrine, Mireille (représentée par sa suppléante), BESSOU
+/// Jacques": a common given name alone between commas, its family name lost,
+/// read as the name (the lists read such an entry so), so that the list
+/// goes on past it.
+fn given_name_alone(text: &str, tokens: &[Token], i: usize) -> Option<(Mention, usize)> {
+    let t = tokens.get(i)?;
+    let w = &text[t.start..t.end];
+    let between_commas = i > 0
+        && tokens[i - 1].kind == Kind::Punct(',')
+        && tokens
+            .get(i + 1)
+            .is_some_and(|n| matches!(n.kind, Kind::Punct(',' | '(')))
+        // More of the list after it.
+        && tokens.get(i + 2).is_some();
+    (between_commas
+        && t.kind == Kind::Word
+        && people::is_capitalised(w)
+        && people::civility(w).is_none()
+        && given_names::given_name(w) == GivenName::Yes)
+        .then(|| {
+            (
+                Mention::Name(Name {
+                    civility: None,
+                    given: None,
+                    family: t.start..t.end,
+                    whole: t.start..t.end,
+                }),
+                i + 1,
+            )
+        })
+}
+
 /// A word that says a proxy is given ("donne", "pouvoir", "représenté"),
 /// not a preposition or a determiner of the proxy words.
 fn is_linking_word(word: &str) -> bool {
@@ -785,7 +817,9 @@ fn read_proxies(
                 i = j;
             }
         }
-        let Some((grantor, next)) = name_in_lines(text, &tokens, i, style) else {
+        let Some((grantor, next)) =
+            name_in_lines(text, &tokens, i, style).or_else(|| given_name_alone(text, &tokens, i))
+        else {
             // A line that links two people ("M. Guy DE Lorme donne
             // procuration à ...") whose grantor cannot be read is one
             // unreadable proxy, not the end of the list.
