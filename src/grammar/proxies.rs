@@ -577,7 +577,8 @@ fn mixed_case_holder(
 }
 
 /// "RIVIERE Sandrine, Mireille (représentée par sa suppléante), BESSOU
-/// Jacques": a common given name alone between commas, its family name lost,
+/// Jacques", "..., Christian procuration à Cyrille X": a common given name
+/// alone after a comma, before another or a proxy's words, its family name lost,
 /// read as the name (the lists read such an entry so), so that the list
 /// goes on past it.
 fn given_name_alone(text: &str, tokens: &[Token], i: usize) -> Option<(Mention, usize)> {
@@ -585,9 +586,11 @@ fn given_name_alone(text: &str, tokens: &[Token], i: usize) -> Option<(Mention, 
     let w = &text[t.start..t.end];
     let between_commas = i > 0
         && tokens[i - 1].kind == Kind::Punct(',')
-        && tokens
-            .get(i + 1)
-            .is_some_and(|n| matches!(n.kind, Kind::Punct(',' | '(')))
+        && tokens.get(i + 1).is_some_and(|n| {
+            matches!(n.kind, Kind::Punct(',' | '('))
+                // "..., Christian procuration à Cyrille X": a proxy's words.
+                || n.kind == Kind::Word && is_linking_word(&text[n.start..n.end])
+        })
         // More of the list after it.
         && tokens.get(i + 2).is_some();
     (between_commas

@@ -368,6 +368,7 @@ fixtures! {
     q26_cc_absent_represented_by_substitute_named => "q26-cc-absent-represented-by-substitute-named",
     q27_cm_absent_headed_civilities_comma => "q27-cm-absent-headed-civilities-comma",
     q28_sm_given_name_alone_members_in_words => "q28-sm-given-name-alone-members-in-words",
+    q29_cm_grantor_given_name_alone => "q29-cm-grantor-given-name-alone",
     r01_cm_surnames_proxy_sentences_unlabelled => "r01-cm-surnames-proxy-sentences-unlabelled",
     r02_cc_flattened_columns_labels_without_colons => "r02-cc-flattened-columns-labels-without-colons",
     r03_cm_numbered_sheet_proxy_column_lost => "r03-cm-numbered-sheet-proxy-column-lost",
