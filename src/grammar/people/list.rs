@@ -1235,14 +1235,34 @@ impl ListReader<'_> {
         {
             k += 1;
         }
-        // "Sauvan Commune de :": a surname before the next group's heading.
-        if (i + 1..k).any(|j| w.word(j).is_some_and(is_group_heading_word)) {
+        // "Sauvan Commune de :": a surname before the next group's heading
+        // ("ANCIEN Canton de Die :", "Ancienne commune de X :" are one
+        // heading, its noun qualified).
+        let qualifier = |x: &str| {
+            with_fold(x, |f| {
+                matches!(
+                    f,
+                    "ancien" | "ancienne" | "anciens" | "nouveau" | "nouvelle"
+                )
+            })
+        };
+        if (i + 1..k).any(|j| {
+            w.word(j).is_some_and(is_group_heading_word)
+                && !(i..j).all(|q| w.word(q).is_some_and(qualifier))
+        }) {
             return None;
         }
+        // A heading's noun ("ANCIEN Canton de Die :" is no "NOM Prénom").
+        let heading_noun = |x: &str| {
+            with_fold(x, |f| {
+                matches!(f, "commune" | "ville" | "canton" | "secteur")
+            })
+        };
         // Not a name: no given name next to a family name.
         let looks_like_name = (i..k.saturating_sub(1)).any(|j| {
             let (a, b) = (w.word(j).unwrap_or(""), w.word(j + 1).unwrap_or(""));
-            (is_capitalised(a) || is_initial(a)) && is_caps(b) || is_caps(a) && is_capitalised(b)
+            (is_capitalised(a) || is_initial(a)) && is_caps(b)
+                || is_caps(a) && is_capitalised(b) && !heading_noun(b)
         });
         // Place names: capitals or capitalised words, particles, numbers.
         let place_like = (i..k).all(|j| match w.word(j) {
@@ -1266,9 +1286,8 @@ impl ListReader<'_> {
                         is_place_link(link) && is_capitalised(rest)
                     })
                     // A heading's noun, an elided article apart.
-                    || with_fold(x, |f| {
-                        matches!(f, "commune" | "ville" | "canton" | "secteur" | "l")
-                    })
+                    || heading_noun(x)
+                    || with_fold(x, |f| f == "l")
             }
             None => true,
         });
@@ -2610,6 +2629,14 @@ mod tests {
         let text = "Mmes ARNEL, BOREL et CAROT adjointes;\n\nMmes DAMAS et EYRAL conseillères municipales.\n\nM FABRE, Maire, MM GARIN et HUET, adjoints ;\n\nMM IMBERT et JOLY, conseillers municipaux.";
         let (entries, _) = list(text, 0..text.len());
         assert_eq!(entries.len(), 10);
+    }
+
+    #[test]
+    fn headings_of_places_qualified_by_an_adjective() {
+        check(
+            "ANCIEN Canton de Vaux : MM. AUDRAN () ; BLAISE (ORCET). ANCIEN Canton de Mirande : MM. CORNU (LAVAL) ; DUMAS (MIRANDE).",
+            &["|AUDRAN", "|BLAISE", "|CORNU", "|DUMAS"],
+        );
     }
 
     #[test]
