@@ -568,6 +568,23 @@ pub(crate) fn members_in_office(text: &str, lower: &str, within: Range<usize>) -
         })
         .or_else(|| members_in_office_column(lower, within.clone()))
         .or_else(|| {
+            // "Date de convocation : 5 Juillet 2018 : 58 NOMBRE DE
+            // CONSEILLERS EN EXERCICE": a box's count flattened before its
+            // label, no count after it (after the
+            // columns of a flattened table: "... 19\nNombre de membres En
+            // exercice Présents Votants 56 37 38" is one).
+            let displaced = lower_regex!(
+                r"(\d{1,3})[ \t]+nombre de (?:conseill\w*|membres|délégués)(?:\s+\w+)?\s+en exercice(?-u:\b)"
+            );
+            displaced.captures_iter(&lower[within.clone()]).find_map(|c| {
+                let end = within.start + c.get(0).expect("match").end();
+                let after = lower[end..].trim_start_matches([' ', ':', '=', '.', '…']);
+                (!after.starts_with(|ch: char| ch.is_ascii_digit()))
+                    .then(|| c[1].parse().ok())
+                    .flatten()
+            })
+        })
+        .or_else(|| {
             // "Afférents au Conseil municipal : 29" (the seats the law gives
             // the council) where no count in office is written.
             let afferent = lower_regex!(r"afférents au conseil[^:\n\d]{0,40}:\s*(\d{1,3})(?-u:\b)");
@@ -1134,6 +1151,17 @@ mod tests {
         assert_eq!(
             members_in_office(t, &t.to_lowercase(), 0..t.len()),
             Some(38)
+        );
+        // A count flattened before its label, none after it.
+        let t = "Date de convocation : 5 mars 2022 : 41 NOMBRE DE CONSEILLERS EN EXERCICE Présents titulaires : X";
+        assert_eq!(
+            members_in_office(t, &t.to_lowercase(), 0..t.len()),
+            Some(41)
+        );
+        let t = "Présents : 23 NOMBRE DE CONSEILLERS EN EXERCICE : 27";
+        assert_eq!(
+            members_in_office(t, &t.to_lowercase(), 0..t.len()),
+            Some(27)
         );
         // In words, the count of one service before another's.
         let t = "Nombre de membres en exercice : soixante-huit pour le service des déchets vingt-huit pour le service de l'eau";
