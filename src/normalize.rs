@@ -5,7 +5,8 @@
 //! spaces become spaces; curly apostrophes become `'`; en and em dashes
 //! become `-`; `ﬁ`-style ligatures are spelled out; Markdown bold and italic
 //! stars, `#` headings, `^{ème}` superscripts and HTML formatting tags
-//! (`<strong>`, `</b>`) lose their markup; words
+//! (`<strong>`, `</b>`) lose their markup; an HTML line break at a line's
+//! end (`<br />`) and the blank line after it become one line break; words
 //! hyphenated across a line break are joined (`conseil-\nlers` →
 //! `conseillers`, but `LABARDOT-\nVALOCHE` → `LABARDOT-VALOCHE`); `Jean- Luc`
 //! loses its stray space; two-column `pdftotext -layout` pages are read
@@ -388,7 +389,9 @@ fn normalize_fragment<S: Scans>(input: &str, range: Range<usize>, out: &mut Writ
                 }
             }
             '-' => hyphen_break(input, i, end, out, run),
-            '<' => inline_tag(&bytes[i..end]).map(|len| ("", len)),
+            '<' => inline_tag(&bytes[i..end])
+                .map(|len| ("", len))
+                .or_else(|| line_break_tag(&bytes[i..end]).map(|len| ("\n", len))),
             c if c.is_control() && c != '\n' => Some((" ", len)),
             _ => None,
         };
@@ -424,6 +427,36 @@ fn inline_tag(rest: &[u8]) -> Option<usize> {
         .iter()
         .any(|tag| tag.eq_ignore_ascii_case(name))
         .then_some(close + 1)
+}
+
+/// The length of an HTML line break at a line's end (`<br>`, `<br/>`,
+/// `<br />`, in any case) with the line feed after it and the blank line a
+/// web page's text puts after each ("Monsieur X -<br />\n\nMadame Y"): the
+/// whole is one line break. A tag inside a line is left as written.
+fn line_break_tag(rest: &[u8]) -> Option<usize> {
+    let tag = [&b"<br>"[..], b"<br/>", b"<br />"]
+        .into_iter()
+        .find(|t| rest.len() >= t.len() && rest[..t.len()].eq_ignore_ascii_case(t))?
+        .len();
+    let spaces = |from: usize| {
+        from + rest[from..]
+            .iter()
+            .take_while(|&&b| b == b' ' || b == b'\t')
+            .count()
+    };
+    let eol = spaces(tag);
+    if eol == rest.len() {
+        return Some(eol);
+    }
+    if rest[eol] != b'\n' {
+        return None;
+    }
+    let blank = spaces(eol + 1);
+    Some(if rest.get(blank) == Some(&b'\n') {
+        blank + 1
+    } else {
+        eol + 1
+    })
 }
 
 /// Whether each byte is copied as is wherever it stands: printable ASCII
@@ -741,6 +774,11 @@ mod tests {
             "a < b, <br>, <strongest>, </",
         );
         check("<em>x</em><", "x<");
+        check(
+            "Mme X -<br />\n\nM. Y<BR>\nM. Z<br/>  \n  \nM. W<br />",
+            "Mme X -\nM. Y\nM. Z\nM. W\n",
+        );
+        check("a<br />b, <br>c", "a<br />b, <br>c");
     }
 
     #[test]

@@ -62,24 +62,24 @@ pub(crate) const LABELS: &str = r"(?xi)
             | (?:absents?\ (?:ex[ck]?usés?\ )?|ex[ck]?usés?\ |délégués\ )?ayant\ donné\ (?:pouvoir|procuration|délégation)(?:\ de\ vote)?|(?:absents?\ (?:ex[ck]?usés?\ )?|ex[ck]?usés?\ )?ayant\ donné\ mandat(?:\ de\ vote)?
             | absents?\ ex[ck]?usés?\ ayant\ donné\ pouvoir
             | (?:absente?s?\ (?:ex[ck]?usée?s?\ )?|ex[ck]?usée?s?\ )avec\ (?:délégation|pouvoirs?|procurations?)(?:\ de\ vote)?
-            | (?:(?:étai(?:t|ent)\ )?(?:absente?s?\ )?ex[ck]?usée?s?\ et\ )?(?:ont|avaient)\ donné\ (?:(?:pouvoir|procuration)(?:\ de\ vote)?|délégation\ de\ vote)
+            | (?:(?:étai(?:t|ent)\ )?(?:absente?s?(?:\ ex[ck]?usée?s?)?|ex[ck]?usée?s?)\ et\ )?(?:ont|avaient)\ donné\ (?:(?:pouvoir|procuration)(?:\ de\ vote)?|délégation\ de\ vote)
             | (?:ont|avaient)\ délégué\ leur\ (?:mandat|vote|pouvoir)(?:\ respectivement\ à)?
             | (?:absente?s?\ (?:ex[ck]?usée?s?\ )?|ex[ck]?usée?s?\ )?ayant\ délégué\ (?:son|sa|leur)\ (?:mandat|vote|pouvoir)
             | délégués\ représentés(?:\ par\ pouvoir)?
             | (?:partie?s|départs?)\ en\ cours\ de\ séance
             | présente?s?\ par\ (?:procuration|pouvoir)
-            | procurations?(?:\ de\ vote|\ données)?(?:\(s\))? | pouvoirs?(?:\ donnés)? | représentée?s?(?:\ par\ (?:pouvoir|procuration))? | délégations?\ de\ vote)
-        | (?P<present>suppléante?s?\ (?:remplaçante?s?(?:\ de\ droit)?(?:\ (?:les|des))?|en\ remplacement\ (?:des|de))\ (?:délégués\ )?titulaires?(?:\ absente?s?)?|(?:était|étaient)\ présente?s?\ à\ l['\ ]\ ?ouverture\ de\ la\ séance|(?:(?:étaient|sont|autres|membres|titulaires|suppléants|conseill\w*(?:\ (?:municipaux|communautaires|syndicaux|départementaux|régionaux))?|délégués(?:\ titulaires)?)\ )?présent(?:\(e\))?s?(?:\(e\)s|\(e?s\))?(?:\ (?:MM\.?|Mmes|Mesdames|Messieurs|Ms)\ et\ (?:Mmes|MM\.?|Messieurs|Mesdames|Ms|Mrs)|\ en\ salle|\ par\ visio\w*|\ en\ visio\w*|\ à\ distance|\ ayant\ voix\ délibérative|\ ou\ représent\w*(?:\(e?s\))?(?:\ \(ayant\ donné\ pouvoir\))?|\ les\ (?:conseill\w*|membres|délégués)(?:\ suivants)?)?|assistaient(?:\ également)?(?:\ à\ la\ séance)?|en\ présence\ de|se\ sont\ réunie?s|liste\ des\ (?:membres\ |conseillers\ )?présents|conseillers\ (?:municipaux|communautaires)\ ?:|délégués\ titulaires\ ?:)
+            | procurations?(?:\ de\ vote|\ données|\ accordées?)?(?:\(s\))? | pouvoirs?(?:\ donnés|\ accordée?s?)? | représentée?s?(?:\ par\ (?:pouvoir|procuration))? | délégations?\ de\ vote)
+        | (?P<present>suppléante?s?\ (?:remplaçante?s?(?:\ de\ droit)?(?:\ (?:les|des))?|en\ remplacement\ (?:des|de))\ (?:délégués\ )?titulaires?(?:\ absente?s?)?|arrivée?s?\ en\ cours\ de\ séance|(?:était|étaient)\ présente?s?\ à\ l['\ ]\ ?ouverture\ de\ la\ séance|(?:(?:étaient|sont|autres|membres|titulaires|suppléants|conseill\w*(?:\ (?:municipaux|communautaires|syndicaux|départementaux|régionaux))?|délégués(?:\ titulaires)?)\ )?présent(?:\(e\))?s?(?:\(e\)s|\(e?s\))?(?:\ (?:MM\.?|Mmes|Mesdames|Messieurs|Ms)\ et\ (?:Mmes|MM\.?|Messieurs|Mesdames|Ms|Mrs)|\ en\ salle|\ par\ visio\w*|\ en\ visio\w*|\ à\ distance|\ ayant\ voix\ délibérative|\ ou\ représent\w*(?:\(e?s\))?(?:\ \(ayant\ donné\ pouvoir\))?|\ les\ (?:conseill\w*|membres|délégués)(?:\ suivants)?)?|assistaient(?:\ également)?(?:\ à\ la\ séance)?|en\ présence\ de|se\ sont\ réunie?s|liste\ des\ (?:membres\ |conseillers\ )?présents|conseillers\ (?:municipaux|communautaires)\ ?:|délégués\ titulaires\ ?:)
         | (?P<absent>s'étai(?:t|ent)\ fait(?:e|es|s)?\ excuser|absents?\ ayant\ voté\ par\ (?:procuration|pouvoir)|(?:(?:étaient|était|membres|délégués(?:\ titulaires)?|titulaires?)\ )?(?:absent(?:\(e?s?(?:/es)?\))?e?s?(?:\ non\ ex[ck]?usée?s?|\ ex[ck]?usée?(?:\(s?(?:/es)?\))?s?|\ et\ ex[ck]?usée?s?|\ non\ représentée?s?)?(?:\ et\ non\ représentée?s?|\ non\ représentée?s?|\ et\ pouvoirs?\ donnée?s?|\ (?:et\ )?suppléée?s?)?|(?:non\ )?ex[ck]?usée?(?:\([^)\n]{1,6}\))*s?(?:\ et\ absente?s?)?))
         | (?P<secretary>secrétaires?(?:\ de\ sc?éance)?(?:\ élue?|\ désignée?)?)
-        | (?P<stop>secrétaire\ auxiliaire|invitée?s?(?:\ permanente?s?)?|(?:assist|particip)\w*\ également(?:\ à\ la\ séance)?|assistent\ sans\ voix\ délibératives?|assistait|également\ présents?|auditeurs?\ présents|date\ (?:de\ (?:la\ )?|d'\ ?|d\ )(?:convocation|affichage|publication)
+        | (?P<stop>secrétaire\ auxiliaire|invitée?s?(?:\ permanente?s?)?|(?:assist|particip)\w*\ également(?:\ à\ la\ séance)?|assistent\ sans\ voix\ délibératives?|assistait|également\ présents?|auditeurs?\ présents|date\ (?:de\ (?:la\ )?|d'\ ?|d\ )(?:convocation|affichage|publication)|(?:publiée?|affichée?)\ le
             | ordre\ du\ jour|nombre\ de\ \w+|(?:conseill\w*|membres|délégués)[^:\n]{0,40}en\ exercice|en\ exercice|quorum|votants?|formant\ la\ majorité|majorité\ absolue|objet|rapporteur|résumé)
         ";
 
 /// The words a label starts with, lower case: every match of [`LABELS`]
 /// starts with one of them, so labels are read only where a literal search
 /// finds one.
-pub(crate) const LABEL_STARTS: &str = r"absent|partis|parties|départ|se sont r|liste des |s'étai|non ex|ex[ck]?us|étai|ayant|ont donn|avaient donn|ont délég|avaient délég|délég|procuration|pouvoir|représent|sont |autres |membres|titulaire|suppl|conseill|présent|en présence|assist|particip|secrétaire|invit|également|auditeur|date |ordre du jour|nombre de |en exercice|quorum|votant|formant la|majorit|objet|rapporteur|résum";
+pub(crate) const LABEL_STARTS: &str = r"absent|arriv|partis|parties|départ|se sont r|liste des |s'étai|non ex|ex[ck]?us|étai|ayant|ont donn|avaient donn|ont délég|avaient délég|délég|procuration|pouvoir|représent|sont |autres |membres|titulaire|suppl|conseill|présent|en présence|assist|particip|secrétaire|invit|également|auditeur|date |publi|affich|ordre du jour|nombre de |en exercice|quorum|votant|formant la|majorit|objet|rapporteur|résum";
 
 /// The status cells of an attendance table flattened row by row, each
 /// written right after its member: short codes, as written ("Pr" présent,
@@ -118,6 +118,27 @@ pub(crate) const STAMP_WORDS: [&str; 14] = [
     "prefecture",
     "depose",
     "deposee",
+];
+
+/// What a label's count counts, folded: "Présents : 26 élus.", "Absents
+/// : 3 membres", "Présents : 12 conseiller(e)s".
+pub(crate) const COUNT_UNITS: [&str; 16] = [
+    "elu",
+    "elue",
+    "elus",
+    "elues",
+    "elu(e)s",
+    "membre",
+    "membres",
+    "conseiller",
+    "conseillers",
+    "conseillere",
+    "conseilleres",
+    "conseiller(e)s",
+    "delegue",
+    "delegues",
+    "deleguee",
+    "deleguees",
 ];
 
 /// The public, not members, folded: "Auditeurs présents : 47".
@@ -176,15 +197,15 @@ pub(crate) const FUNCTION_STARTS: [&str; 13] = [
 ];
 
 /// Particles of family names, folded: "de GARARDOT", "van der BELLEN".
-pub(crate) const PARTICLES: [&str; 25] = [
+pub(crate) const PARTICLES: [&str; 26] = [
     "de", "du", "des", "d'", "le", "la", "les", "van", "von", "der", "den", "di", "da", "del",
-    "della", "dos", "das", "ben", "el", "al", "mac", "mc", "ter", "ten", "y",
+    "della", "do", "dos", "das", "ben", "el", "al", "mac", "mc", "ter", "ten", "y",
 ];
 
 /// Particles written in capitals inside a family name: "DE LA VALANOCHE",
 /// "DEL MERILLOU", "EL HADDOUMI", "BEN SALEM".
-pub(crate) const CAPITAL_PARTICLES: [&str; 12] = [
-    "DE", "LE", "LA", "DU", "DES", "DEL", "VAN", "DA", "DI", "EL", "BEN", "AIT",
+pub(crate) const CAPITAL_PARTICLES: [&str; 13] = [
+    "DE", "LE", "LA", "DU", "DES", "DEL", "VAN", "DA", "DO", "DI", "EL", "BEN", "AIT",
 ];
 
 /// Small words that end a name, folded: conjunctions, prepositions, verbs

@@ -372,7 +372,23 @@ impl<'a> Extractor<'a> {
                     let from = filler
                         .find(&self.text[content.clone()])
                         .map_or(content.start, |f| content.start + f.end());
-                    if let Some(n) = people::lone_name(self.text, from..content.end) {
+                    let mut read = people::lone_name(self.text, from..content.end);
+                    // "Secrétaire de séance : Renaud X : je vous propose la
+                    // candidature de Madame Y": a speaker, then the one named.
+                    if let Some(n) = &read
+                        && self.text[n.whole.end..content.end]
+                            .trim_start()
+                            .starts_with(':')
+                    {
+                        let proposed = fold_regex!(
+                            r"(?i)(?:(?:propose|désigne|nomme)(?:\s+(?:la\s+|sa\s+)?candidature\s+de)?|candidature\s+de)\s+"
+                        );
+                        let after = n.whole.end;
+                        read = proposed.find(&self.text[after..content.end]).and_then(|p| {
+                            people::lone_name(self.text, after + p.end()..content.end)
+                        });
+                    }
+                    if let Some(n) = read {
                         m.secretary = Some(self.person(&n, None));
                     }
                 }

@@ -307,13 +307,14 @@ fn claim_of(hay: &str, d: &WrittenDate, an_year: Option<(i32, usize)>) -> Option
     // ("Séance publique du"); "en date du" is a letter's date ("courrier en
     // date du") unless a sitting is named before it ("Conseil communautaire
     // en date du").
-    // "dûment convoqué, s'est réuni en Mairie de X le 11 juin 2013": the
-    // place between the verb and the date, and the words before the verb
+    // "dûment convoqué, s'est réuni en Mairie de X le 11 juin 2013",
+    // "convoqué le 5 février 2015, s'est réuni le 12 février 2015": maybe
+    // the place between the verb and the date; the words before the verb
     // ("convoqué") are not what the date is of.
     let excluded = regex!(
         r"(convoqu|convocation|affich|publi(?:e|c)|transmis|recu|envoy|scrutin|ligne le|delibere|deliberation|arrete|\bloi\b|decret|approuv|approbation|adopt|precedente|derniere|lors d|operations de vote|elections?\s|elue?s?\s+le|proclame)"
     );
-    if let Some(m) = fold_regex!(&format!(r"(?i)réuni(?:e|s|es)?\s+(?:en|à|au|dans|salle)\s[^.;]{{0,80}}?\sle\s+(?:(?:{WEEKDAYS})\s+)?$")).find(before)
+    if let Some(m) = fold_regex!(&format!(r"(?i)réuni(?:e|s|es)?\s+(?:(?:en|à|au|dans|salle)\s[^.;]{{0,80}}?\s)?le\s+(?:(?:{WEEKDAYS})\s+)?$")).find(before)
         && !excluded.is_match(&fold(&before[m.start()..]))
     {
         return Some(Claim::Preamble);
@@ -1047,6 +1048,12 @@ mod tests {
                 "CONSEIL COMMUNAUTAIRE DU MARDI 11 JUIN A 18H\nLe conseil, dûment convoqué, s'est réuni en\nMairie de Valfleury le 11 juin 2013 à 18 heures."
             ),
             ymd(2013, 6, 11)
+        );
+        assert_eq!(
+            sitting(
+                "Le Conseil de la Communauté, convoqué le 3 mars 2016, s'est réuni le 10 mars 2016 à 18 heures à la salle des fêtes."
+            ),
+            ymd(2016, 3, 10)
         );
         // The weekday written tells the year when two claims disagree.
         assert_eq!(

@@ -213,6 +213,20 @@ fn stretch(f: &str, range: Range<usize>) -> Option<Condition> {
         c.wording = Some(range);
         return Some(c);
     }
+    // "de la délib n°1 à la délib n°23", "du point 2 au point 5", "de la
+    // délibération n° 2016-015 à la n° 2016-037" (a year before the
+    // number), "des questions 4 à 9": present from the one to the other.
+    let from_to = regex!(&format!(
+        r"^\s*(?:presente?s?\s+)?d(?:e|u|es)\s+(?:la\s+|l'\s?)?(?:{ITEM_UNITS})s?\s*(?:n\s*°?\s*)?(?:\d{{4}}\s?[/._-]\s?)?0*(\d{{1,3}})\s+(?:a|au|aux)\s+(?:la\s+|l'\s?)?(?:(?:{ITEM_UNITS})s?\s*)?(?:n\s*°?\s*)?(?:\d{{4}}\s?[/._-]\s?)?0*(\d{{1,3}})(?-u:\b)"
+    ));
+    if let Some(m) = from_to.captures(f)
+        && let (Ok(from), Ok(until)) = (m[1].parse::<u32>(), m[2].parse::<u32>())
+        && from <= until
+    {
+        c.from = Some(from);
+        c.until = Some(until);
+        return Some(c);
+    }
     match n {
         Some(n) if single.is_match(f) => {
             // "pour les points 1 et 2", "pour les questions 3 à 5".
@@ -335,8 +349,10 @@ pub(crate) fn note(text: &str, range: Range<usize>) -> Note {
         r"^(?:(?:et|avec|ayant(?:\s+recu)?|detenant|porteur|porteuse|(?:qui\s+)?a\s+recu)\s+)?(?:(?:la|le|du|les|des)\s+)?(?:pouvoirs?|procurations?|delegation(?: de vote)?|mandat)\s+de\s"
     );
     // "(suppléant de M. Z)", "(ayant la suppléance de Z)".
-    let substitute_for =
-        regex!(r"^(?:suppleante?|(?:ayant |qui a |assurant )?la suppleance)\s+(?:de|du)\s");
+    // "(délégué suppléant de Z)", "(déléguée suppléante d'Yves Z)".
+    let substitute_for = regex!(
+        r"^(?:(?:deleguee?|membre|conseillere?)\s+)?(?:suppleante?|(?:ayant |qui a |assurant )?la suppleance)\s+(?:de\s|du\s|d['’]\s?)"
+    );
     // "représenté par son suppléant Mr X": a substitute, not a proxy.
     let substituted_by = regex!(
         r"^(?:supplee?e?|remplacee?)\s+par\s|^represente?e?\s+par\s+(?:son|sa)\s+suppleante?\s*,?\s"
@@ -546,6 +562,12 @@ mod tests {
         );
         assert_eq!(c("arrivée au point 2"), Some((Some(2), None, false)));
         assert_eq!(
+            c("de la délib n°1 à la délib n°23"),
+            Some((Some(1), Some(23), false))
+        );
+        assert_eq!(c("du point 3 au point 7"), Some((Some(3), Some(7), false)));
+        assert_eq!(c("des questions 4 à 9"), Some((Some(4), Some(9), false)));
+        assert_eq!(
             c("entre en séance pendant la délibération numéro 19"),
             Some((Some(19), None, false))
         );
@@ -559,6 +581,11 @@ mod tests {
             Some((None, Some(4), false))
         );
         assert_eq!(c("pour le rapport n° 1"), Some((Some(1), Some(1), false)));
+        assert_eq!(c("du point 2 au point 5"), Some((Some(2), Some(5), false)));
+        assert_eq!(
+            c("de la délibération n° 2016-015 à la n° 2016- 037"),
+            Some((Some(15), Some(37), false))
+        );
         assert_eq!(
             c("présent pour l'examen des points de l'ordre du jour n° 8 à 14"),
             Some((Some(8), Some(14), false))
@@ -662,6 +689,14 @@ mod tests {
         ));
         assert!(matches!(
             n("ayant la suppléance de ROSSO Michel"),
+            Note::SubstituteFor(_)
+        ));
+        assert!(matches!(
+            n("délégué suppléant de Gaston VERNIER"),
+            Note::SubstituteFor(_)
+        ));
+        assert!(matches!(
+            n("déléguée suppléante d'Yvon MALET"),
             Note::SubstituteFor(_)
         ));
         assert!(matches!(n("représenté par son suppléant"), Note::Other));

@@ -752,8 +752,9 @@ fn read_proxies(
             Kind::Word => {}
             _ => break,
         }
-        // "de Mme X à Mme Y": the grantor introduced by "de".
-        if word(i).is_some_and(|w| w == "de" || w == "De")
+        // "de Mme X à Mme Y", "par M. X à Mme Y": the grantor introduced by
+        // "de" or "par" (at an entry's start, "par" names no holder).
+        if word(i).is_some_and(|w| matches!(w, "de" | "De" | "par" | "Par"))
             && tokens.get(i + 1).is_some_and(|t| t.kind == Kind::Word)
         {
             i += 1;
@@ -1227,6 +1228,19 @@ fn read_proxies(
             Some(cut) => cut,
             None => (holder, after),
         };
+        // "pouvoir à Renaud Calvat Claudine Goulon pouvoir à ...": in mixed
+        // case with no civility, the next grantor's given name (a common
+        // one, capitalised, two words or more into the holder) ends it.
+        let (holder, after) = match (k + 2..after.saturating_sub(1))
+            .find(|&c| {
+                word(c).is_some_and(|w| people::is_capitalised(w) && given_names::is_given_name(w))
+            })
+            .filter(|_| word(after).is_some_and(is_linking_word))
+            .and_then(|c| mixed_case_holder(text, &tokens[..c], k, style).filter(|(_, a)| *a == c))
+        {
+            Some(cut) => cut,
+            None => (holder, after),
+        };
         let mut end = tokens[after - 1].end;
         let mut condition = range_before_holder.unwrap_or_default();
         let mut j = after;
@@ -1378,6 +1392,28 @@ mod tests {
             .map(|&(a, b, f, u)| (a.to_string(), b.to_string(), f, u))
             .collect();
         assert_eq!(got, expected, "reading {text:?}");
+    }
+
+    #[test]
+    fn grantors_introduced_by_par() {
+        check(
+            "par Monsieur BRETEAU Alain à Lucie MORVAN, par M. CAZES à M. DOLET",
+            &[
+                ("BRETEAU", "MORVAN", None, None),
+                ("CAZES", "DOLET", None, None),
+            ],
+        );
+    }
+
+    #[test]
+    fn mixed_case_holders_end_at_the_next_grantors_given_name() {
+        check(
+            "Olivier Bastide pouvoir à Gérard Fontanel Martine Escudier pouvoir à Paul Rességuier",
+            &[
+                ("Bastide", "Fontanel", None, None),
+                ("Escudier", "Rességuier", None, None),
+            ],
+        );
     }
 
     #[test]

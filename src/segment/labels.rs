@@ -7,7 +7,7 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use crate::text::{Literals, accents_optional, fold, fold_starts_with, with_fold};
-use crate::vocabulary::{LABEL_STARTS, LABELS, PUBLIC};
+use crate::vocabulary::{COUNT_UNITS, LABEL_STARTS, LABELS, PUBLIC};
 
 /// What a label introduces.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -251,6 +251,9 @@ pub(super) fn sections(text: &str, lower: &str, within: Range<usize>) -> Vec<Sec
         let Some((content_start, count)) = label_end(text, start, end, label, matched) else {
             continue;
         };
+        // "Arrivée en cours de séance – 1 élue": members present for part
+        // of the sitting, counted apart from those present at its start.
+        let count = count.filter(|_| !fold_starts_with(matched, "arriv"));
         if label == Label::Present && !present_context_ok(text, start) {
             continue;
         }
@@ -506,7 +509,20 @@ fn label_end(
             .trim_start_matches(' ')
             .strip_prefix(':')
             .map_or(0, |r| after_digits.len() - r.len());
-        (digits > 0).then(|| Some((s2[..digits].parse().ok()?, lead + digits + second_colon)))?
+        // "Présents à l'appel nominal : 26 élus.", "Absents représentés : 7
+        // élus": the count's unit alone on the rest of its line is the
+        // count's, not a function opening the list below.
+        let unit = if second_colon == 0 {
+            count_unit(after_digits)
+        } else {
+            0
+        };
+        (digits > 0).then(|| {
+            Some((
+                s2[..digits].parse().ok()?,
+                lead + digits + second_colon + unit,
+            ))
+        })?
     };
     // "Conseillers municipaux : X, Y" at a line start, the colon in the
     // match: a heading of the members present when no count follows.
@@ -536,7 +552,11 @@ fn label_end(
     // M. X, directeur" is prose.
     // "..., se sont réunis : MM. X, Y" likewise ("les délégués se sont
     // réunis à ..." is prose).
-    if (fold_starts_with(matched, "en presence") || fold_starts_with(matched, "se sont"))
+    // "Publié le : 31 mars 2016" likewise ("sera publié le 3 mars" is prose).
+    if (fold_starts_with(matched, "en presence")
+        || fold_starts_with(matched, "se sont")
+        || fold_starts_with(matched, "publi")
+        || fold_starts_with(matched, "affich"))
         && !after.starts_with(':')
     {
         return None;
@@ -556,6 +576,19 @@ fn label_end(
             return Some((body + len, Some(n)));
         }
         return Some((body, paren_count));
+    }
+    // "Arrivée en cours de séance – 1 élue", the names on the next line: a
+    // dash before a count alone on the rest of the line stands for the
+    // colon.
+    if label != Label::Stop
+        && let Some(dash_rest) = after.strip_prefix(['–', '-'])
+        && let Some((n, len)) = count_at(dash_rest)
+        && dash_rest[len..]
+            .trim_start_matches([' ', '\t', '\r'])
+            .starts_with('\n')
+    {
+        let dash = after.len() - dash_rest.len();
+        return Some((end + skip + dash + len, Some(n)));
     }
     // "Etaient présents : (18)" handled above; "(e)s" labels need no colon.
     if matched.contains("(e)") && after.starts_with(|c: char| c.is_alphabetic()) {
@@ -689,6 +722,16 @@ fn label_end(
         {
             return Some((end + skip, None));
         }
+        // "... Maire de X PRESENTS RICHARD STRAMBIO, ...": a label in
+        // capitals inside a flattened line, before a name all in capitals
+        // whose first word the given-name lexicon knows.
+        if caps_label
+            && is_caps(given)
+            && crate::grammar::given_names::is_given_name(given)
+            && is_caps(family)
+        {
+            return Some((end + skip, None));
+        }
         // "... Carine Procurations Mme Laure X a donné ...": a capitalised
         // label inside a flattened line, before a civility and a whole
         // name (given name, family name in capitals).
@@ -720,6 +763,23 @@ fn label_end(
         {
             return Some((end + skip, None));
         }
+        // "... Vice-Président. Présents Délégués de Saint-Louis Mme Anne X,
+        // ...": a label opening a sentence, then the heading of a place's
+        // delegates ("Délégués de", "Délégués du") and, a few words on,
+        // the first delegate's civility.
+        if matches!(label, Label::Present | Label::Absent(_))
+            && (opens_sentence || caps_label)
+            && given.chars().next().is_some_and(char::is_uppercase)
+            && members_qualifier(given)
+            && with_fold(family, |f| matches!(f, "de" | "du" | "des"))
+            && after
+                .split_whitespace()
+                .skip(2)
+                .take(6)
+                .any(|w| matches!(w, "M." | "Mme" | "MME" | "Mlle" | "Madame" | "Monsieur"))
+        {
+            return Some((end + skip, None));
+        }
         // "... (71 voix) 1 Étaient présents Karim X Anne Y ...": a
         // capitalised label of several words inside a flattened line,
         // before a given name and a family name in capitals.
@@ -736,6 +796,26 @@ fn label_end(
         return Some((end + skip, None));
     }
     None
+}
+
+/// The length of the unit after a label's count when it is alone on the
+/// rest of its line, a stop or a colon after it (" élus.", " membres :",
+/// " élue"); 0 otherwise.
+fn count_unit(after_digits: &str) -> usize {
+    let rest = after_digits.trim_start_matches([' ', '\u{a0}']);
+    let word_len = rest
+        .find(|c: char| !c.is_alphabetic() && c != '(' && c != ')')
+        .unwrap_or(rest.len());
+    let (word, tail) = rest.split_at(word_len);
+    if word.is_empty() || !with_fold(word, |f| COUNT_UNITS.contains(&f)) {
+        return 0;
+    }
+    let tail = tail.trim_start_matches([' ', '\t', '.', ':', '\r']);
+    if tail.is_empty() || tail.starts_with('\n') {
+        after_digits.len() - tail.len()
+    } else {
+        0
+    }
 }
 
 /// A short qualifier written between a label and its colon, on the label's
@@ -1047,6 +1127,34 @@ mod tests {
     }
 
     #[test]
+    fn a_count_and_its_unit_before_the_list() {
+        let got = labels(
+            "Présents à l'appel nominal : 26 élus.\nAnne ROUX - Paul PONS\nArrivée en cours de séance - 1 élue\nLise MAS\nAbsents représentés : 1 élu\nMarc BLANC (procuration à Anne ROUX)",
+        );
+        assert_eq!(
+            got,
+            [
+                (Label::Present, "Anne ROUX - Paul PONS"),
+                (Label::Present, "Lise MAS"),
+                (Label::Proxies, "Marc BLANC (procuration à Anne ROUX)"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_place_heading_right_after_a_label_without_colon() {
+        assert_eq!(
+            labels(
+                "convoqués par M. Paul ROUX. Présents Délégués de Sainte-Anne Mme Lise MAS, Adjointe"
+            )[0],
+            (
+                Label::Present,
+                "Délégués de Sainte-Anne Mme Lise MAS, Adjointe"
+            )
+        );
+    }
+
+    #[test]
     fn a_margin_date_between_a_label_and_its_list() {
         assert_eq!(
             labels("Etaient présents : Date d'affichage : 25 juillet 2016 Mesdames ROUX, PONS")[0],
@@ -1205,6 +1313,16 @@ mod tests {
         assert_eq!(
             labels("Absents avec délégation : - M. A BB délégation à M. C DD")[0],
             (Label::Proxies, "- M. A BB délégation à M. C DD")
+        );
+        assert_eq!(
+            labels("Pouvoir accordé : par M. A BB à M. C DD")[0],
+            (Label::Proxies, "par M. A BB à M. C DD")
+        );
+        assert_eq!(
+            labels(
+                "Etaient absents et excusés : M. A BB.\n\nEtaient absents et ont donné pouvoir : M. C DD à M. E FF"
+            )[1],
+            (Label::Proxies, "M. C DD à M. E FF")
         );
         assert!(labels("le Maire donne pouvoir à M. X").is_empty());
         assert!(

@@ -746,6 +746,15 @@ fn a_secretary_label_then_a_sentence() {
 }
 
 #[test]
+fn a_speaker_after_the_secretary_label_is_not_the_secretary() {
+    let doc = validate(
+        "COMMUNE DE X\nSéance du 3 mars 2020\nPrésents : Paul Roux, Maire, Ida Pons, Léa Mas\n\nSecrétaire de séance : Paul Roux : je vous propose la candidature de Madame Léa Mas. Vote à l'unanimité.\n\n1. Budget\nAdopté à l'unanimité.\n",
+    );
+    let secretary = doc.meeting.secretary.as_ref().expect("a secretary");
+    assert_eq!(secretary.family_name, "Mas");
+}
+
+#[test]
 fn a_secretary_appointed_by_given_name_with_consent() {
     let doc = validate(
         "COMMUNE DE X\nSéance du 3 mars 2020\nPrésents : Paul ROUX, Ida PONS\n\nLe Président désigne avec son accord Ida PONS secrétaire de séance.\n\n1. Budget\nAdopté à l'unanimité.\n",

@@ -578,9 +578,14 @@ fn civility_per_line(text: &str, tokens: &[Token]) -> bool {
 
 /// One name per line rather than separators.
 fn is_line_mode(text: &str, tokens: &[Token]) -> bool {
+    const LONG_LINE_WORDS: usize = 16;
     let mut depth = 0i32;
     let (mut seps, mut lines, mut in_line) = (0, 0, false);
     let mut leading_separators = 0;
+    // Lines of many words each hold several names, not one: "CERATO David
+    // VALLAURI Joël VALLEE Alberte : Saint Jacques : ...", a table's row of
+    // cells flattened.
+    let (mut words, mut long_lines) = (0, 0);
     for (k, t) in tokens.iter().enumerate() {
         // "M. X / Mme Y": a slash spaced apart separates names (not one
         // of a date, "10/05/2022").
@@ -619,7 +624,15 @@ fn is_line_mode(text: &str, tokens: &[Token]) -> bool {
                 if in_line {
                     lines += 1;
                 }
+                if words > LONG_LINE_WORDS {
+                    long_lines += 1;
+                }
                 in_line = false;
+                words = 0;
+            }
+            Kind::Word => {
+                words += 1;
+                in_line = true;
             }
             _ => in_line = true,
         }
@@ -627,7 +640,10 @@ fn is_line_mode(text: &str, tokens: &[Token]) -> bool {
     if in_line {
         lines += 1;
     }
-    lines >= 3 && seps * 2 < lines && leading_separators < 2
+    if words > LONG_LINE_WORDS {
+        long_lines += 1;
+    }
+    lines >= 3 && seps * 2 < lines && leading_separators < 2 && long_lines * 2 < lines
 }
 
 /// A word of a political group's heading: "Pour l'opposition :", "Groupe
@@ -767,10 +783,16 @@ impl ListReader<'_> {
                 let with_civility = self.entries.last().is_some_and(
                     |e| matches!(&e.mention, Mention::Name(n) if n.civility.is_some()),
                 );
+                // "MM. X, Y.\n\nMme Z.": after a group's civility, the
+                // next paragraph's own civility too.
+                let grouped = self
+                    .entries
+                    .last()
+                    .is_some_and(|e| e.group_civility.is_some());
                 let next_group = w
                     .word(i + 1)
                     .and_then(civility)
-                    .is_some_and(|(_, plural)| plural || with_civility);
+                    .is_some_and(|(_, plural)| plural || with_civility || grouped);
                 // "...\n\nPour la majorité : Mme X": the next group's heading.
                 let next_group = next_group
                     || w.word(i + 1).is_some_and(|x| civility(x).is_none())
@@ -841,14 +863,37 @@ impl ListReader<'_> {
                     return false;
                 }
             }
-            // "Brigitte X : Coralie Y : Éric Z": the communes of a table
-            // left blank, their colons between the members.
+            // "Brigitte X : Coralie Y : Éric Z", "COLLOMP Paul : CESAR
+            // Anne": the communes of a table left blank, their colons
+            // between the members.
             Kind::Punct(':')
                 if !self.line_mode
                     && !self.entries.is_empty()
-                    && w.word(i + 1)
-                        .is_some_and(|x| civility(x).is_some() || is_capitalised(x))
+                    && w.word(i + 1).is_some_and(|x| {
+                        civility(x).is_some()
+                            || is_capitalised(x)
+                            || is_caps(x) && !is_function_word(x)
+                    })
                     && self.mention(i + 1).is_some() =>
+            {
+                self.i += 1;
+            }
+            // "SERRANO Pascal : les Alpes : GERIN Jean", "Allons : : Saint
+            // André : X Paul": a table of communes and their delegates
+            // flattened, a commune's name cut or blanked between the colons;
+            // the next commune's heading, then a member, go on with the list.
+            Kind::Punct(':')
+                if !self.line_mode && (!self.entries.is_empty() || self.headed) && {
+                    // "Montézic : : : X Paul": the colons of blank cells.
+                    let mut j = i + 1;
+                    while w.is(j, Kind::Punct(':')) {
+                        j += 1;
+                    }
+                    j > i + 1 && self.mention(j).is_some()
+                        || self
+                            .heading_in_list(j)
+                            .is_some_and(|after| self.mention(after).is_some())
+                } =>
             {
                 self.i += 1;
             }
@@ -2615,12 +2660,52 @@ mod tests {
     }
 
     #[test]
+    fn commune_table_flattened_with_colons() {
+        check(
+            "Aubrac : : Saint Côme : ROUX Paul PONS Anne : les Causses : MAS Lise VIAL Guy : BLANC Marc",
+            &[
+                "Paul|ROUX",
+                "Anne|PONS",
+                "Lise|MAS",
+                "Guy|VIAL",
+                "Marc|BLANC",
+            ],
+        );
+    }
+
+    #[test]
     fn members_in_brackets_after_communes() {
         assert_eq!(
             names(
                 "Arbois (Mme Claire VUILLET ) ; Mesnay ; Mont sous Vaudrey (M. Denis ROCHET : pouvoir transmis à M. Gérard FAIVRE) ; (M. Paul SIMON )"
             ),
             ["Claire|VUILLET", "Denis|ROCHET", "Paul|SIMON"]
+        );
+    }
+
+    #[test]
+    fn a_singular_civility_opens_the_next_paragraph_of_a_grouped_list() {
+        check(
+            "MM. Joseph KERVAL, Denis VAREC.\n\nMme Agathe CLOS-MARIN.",
+            &["Joseph|KERVAL", "Denis|VAREC", "Agathe|CLOS-MARIN"],
+        );
+    }
+
+    #[test]
+    fn portuguese_particles_in_capitals() {
+        check(
+            "MM : DO CARMO Rui, DA ROCHA Ana, FERRAND Luc",
+            &["Rui|DO CARMO", "Ana|DA ROCHA", "Luc|FERRAND"],
+        );
+    }
+
+    #[test]
+    fn initials_before_mixed_case_names_outweigh_a_word_in_capitals_after() {
+        // "PLU" in the next paragraph's prose does not make the list one of
+        // family names in capitals.
+        check(
+            "Mme R. Vasseur, pouvoir à J. Olmet, M. Brac,\n\nProjet de parking en zone N du PLU, lieu-dit Le Gué",
+            &["R.|Vasseur", "|Brac"],
         );
     }
 

@@ -117,6 +117,11 @@ impl NameStyle {
                 {
                     family_first += 1;
                 }
+                // "C. Delattre": an initial before a family name in mixed
+                // case counts as a pair of capitalised words.
+                if is_initial(a) && capitalised_at(i + 1) && !caps_b && !function_at(i + 1) {
+                    capitalised_pairs += 1;
+                }
                 let same_case = if caps_a {
                     caps_b
                 } else {

@@ -244,8 +244,20 @@ pub(crate) fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
                         '.' => {
                             // "REY." ends a sentence: three capitals make
                             // a family name, not an abbreviation.
+                            // So does "Mas." ending a sentence: a
+                            // capitalised word of three letters that no
+                            // abbreviation is.
+                            let capitalised = {
+                                let mut cs = s[i..j].chars();
+                                cs.next().is_some_and(char::is_uppercase)
+                                    && cs.all(char::is_lowercase)
+                                    && !matches!(
+                                        &s[i..j],
+                                        "Mme" | "Mgr" | "Ste" | "Vve" | "Mrs" | "Mes"
+                                    )
+                            };
                             let family = letters == 3
-                                && s[i..j].chars().all(|c| c.is_uppercase())
+                                && (s[i..j].chars().all(|c| c.is_uppercase()) || capitalised)
                                 && next.is_none_or(char::is_whitespace);
                             // "J.C. CECCATO": initials dotted one by one.
                             let dotted = is_bare_initials(&s[i..j]) && {
@@ -492,6 +504,20 @@ mod tests {
             words("BRUN-BOUTET-M. MOLLE"),
             ["BRUN-BOUTET", "-", "M.", "MOLLE"]
         );
+    }
+
+    #[test]
+    fn a_short_word_ending_a_sentence_leaves_its_stop() {
+        let words = |t: &str| -> Vec<String> {
+            tokenize(t, 0..t.len())
+                .iter()
+                .map(|k| t[k.start..k.end].to_string())
+                .collect()
+        };
+        assert_eq!(words("Léa Mas. Vote"), ["Léa", "Mas", ".", "Vote"]);
+        assert_eq!(words("GIRARD Luc."), ["GIRARD", "Luc", "."]);
+        // Abbreviations keep theirs.
+        assert_eq!(words("Mme. Ste. Anne"), ["Mme.", "Ste.", "Anne"]);
     }
 
     #[test]
