@@ -112,6 +112,9 @@ impl<'a> Extractor<'a> {
                     if self.repeats(&entries, &listed) {
                         continue;
                     }
+                    // "Suppléants remplaçant les titulaires absents : X (pour
+                    // Y)": substitutes, each with the titular they sit for.
+                    let substitutes_listed = self.lower[s.label_range.clone()].contains("suppl");
                     for e in entries {
                         let says_president =
                             e.function.iter().chain(&e.notes).any(|r| {
@@ -126,6 +129,11 @@ impl<'a> Extractor<'a> {
                         if let Some(mark) = self.proxy_mark(&e.notes) {
                             marked.push((mark, e.mention.clone(), true));
                         }
+                        let e = if substitutes_listed {
+                            self.substitute_for_whom(e, a)
+                        } else {
+                            e
+                        };
                         self.present_entry(e, a, &mut proxy_lines);
                     }
                     // "Madame X, absente ayant donné pouvoir à Y ...": the
@@ -148,6 +156,12 @@ impl<'a> Extractor<'a> {
                         }
                         proxy_lines.extend(read.lines);
                     }
+                }
+                // "Absents : 00": nobody, so what follows ("PROCES VERBAL")
+                // is no list of theirs.
+                Label::Absent(_) if !tabled && s.count == Some(0) => {
+                    self.section_stops
+                        .insert((s.content.start, s.content.end), s.content.start);
                 }
                 Label::Absent(excused) if !tabled => {
                     let (entries, stop) = self.list_past_counts(s.content.clone());
@@ -269,11 +283,19 @@ impl<'a> Extractor<'a> {
                     })
                     .flatten();
                     if let Some(grantors) = grantors_alone {
+                        // "Étaient excusés et représentés par leurs
+                        // suppléants : MM X, Y": members replaced by
+                        // substitutes not named, no proxy.
+                        let by_substitutes = self.lower[s.label_range.clone()].contains("suppl");
                         for grantor in grantors {
                             absent_once(a, grantor.clone());
-                            unheld.push(grantor);
+                            if !by_substitutes {
+                                unheld.push(grantor);
+                            }
                         }
-                        self.holders_not_written(s.label_range.clone());
+                        if !by_substitutes {
+                            self.holders_not_written(s.label_range.clone());
+                        }
                         continue;
                     }
                     proxy_lines.extend(read.lines);
@@ -845,6 +867,31 @@ impl<'a> Extractor<'a> {
                 }
             }
         }
+    }
+
+    /// A substitute listed with the titular they sit for, "MURE Irénée
+    /// (pour DELAPLACETTE Philippe)", under a label of substitutes: the seat
+    /// recorded, the note taken off the entry.
+    fn substitute_for_whom(&mut self, mut e: Entry, a: &mut Attendance) -> Entry {
+        let Mention::Name(name) = &e.mention else {
+            return e;
+        };
+        let mut kept = Vec::with_capacity(e.notes.len());
+        for note in std::mem::take(&mut e.notes) {
+            match notes::for_whom(self.text, note.clone()) {
+                Some(Mention::Name(t)) => {
+                    let span = self.span(name.whole.start..note.end.min(self.text.len()));
+                    a.substitutes.push(Substitute {
+                        substitute: self.person(name, e.group_civility),
+                        for_member: self.person(&t, None),
+                        span,
+                    });
+                }
+                _ => kept.push(note),
+            }
+        }
+        e.notes = kept;
+        e
     }
 
     pub(super) fn present_entry(
@@ -1706,6 +1753,8 @@ impl<'a> Extractor<'a> {
     ) {
         for r in substituted {
             if let (Mention::Name(member), Mention::Name(by)) = (&r.member, &r.by) {
+                // A representation read: no proxy left unread there.
+                self.proxies_read.push(r.range.clone());
                 let person = self.person(member, None);
                 let sits = self.substitution(a, &person, by, r.range.clone());
                 if !a.present.iter().any(|p| p.person.same_as(&sits)) {

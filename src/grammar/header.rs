@@ -12,6 +12,7 @@ use std::ops::Range;
 use chrono::{Datelike, NaiveDate};
 
 use super::date::{self, WrittenDate};
+use super::numbers::number_words;
 use crate::model::ClockTime;
 use crate::text::{
     captures_where, fold, fold_char, fold_regex, is_word_char, lines_inclusive, lower_regex, regex,
@@ -556,7 +557,34 @@ pub(crate) fn members_in_office(text: &str, lower: &str, within: Range<usize>) -
     stated_before
         .or(stated_after)
         .and_then(|c| c[1].parse().ok())
+        .or_else(|| {
+            // "Nombre de membres en exercice : soixante-huit pour le
+            // service ...": the count in words after the label's colon.
+            let label = lower_regex!(r"en (?:exercice|fonctions?)\s*:\s*");
+            label.find_iter(&lower[within.clone()]).find_map(|m| {
+                let from = within.start + m.end();
+                let (n, _) = number_words(&lower[from..within.end])?;
+                (2..1000).contains(&n).then_some(n)
+            })
+        })
         .or_else(|| members_in_office_column(lower, within.clone()))
+        .or_else(|| {
+            // "Date de convocation : 5 Juillet 2018 : 58 NOMBRE DE
+            // CONSEILLERS EN EXERCICE": a box's count flattened before its
+            // label, no count after it (after the
+            // columns of a flattened table: "... 19\nNombre de membres En
+            // exercice Présents Votants 56 37 38" is one).
+            let displaced = lower_regex!(
+                r"(\d{1,3})[ \t]+nombre de (?:conseill\w*|membres|délégués)(?:\s+\w+)?\s+en exercice(?-u:\b)"
+            );
+            displaced.captures_iter(&lower[within.clone()]).find_map(|c| {
+                let end = within.start + c.get(0).expect("match").end();
+                let after = lower[end..].trim_start_matches([' ', ':', '=', '.', '…']);
+                (!after.starts_with(|ch: char| ch.is_ascii_digit()))
+                    .then(|| c[1].parse().ok())
+                    .flatten()
+            })
+        })
         .or_else(|| {
             // "Afférents au Conseil municipal : 29" (the seats the law gives
             // the council) where no count in office is written.
@@ -1130,6 +1158,23 @@ mod tests {
         assert_eq!(
             members_in_office(t, &t.to_lowercase(), 0..t.len()),
             Some(38)
+        );
+        // A count flattened before its label, none after it.
+        let t = "Date de convocation : 5 mars 2022 : 41 NOMBRE DE CONSEILLERS EN EXERCICE Présents titulaires : X";
+        assert_eq!(
+            members_in_office(t, &t.to_lowercase(), 0..t.len()),
+            Some(41)
+        );
+        let t = "Présents : 23 NOMBRE DE CONSEILLERS EN EXERCICE : 27";
+        assert_eq!(
+            members_in_office(t, &t.to_lowercase(), 0..t.len()),
+            Some(27)
+        );
+        // In words, the count of one service before another's.
+        let t = "Nombre de membres en exercice : soixante-huit pour le service des déchets vingt-huit pour le service de l'eau";
+        assert_eq!(
+            members_in_office(t, &t.to_lowercase(), 0..t.len()),
+            Some(68)
         );
         let t = "Délégués titulaires présents : 20";
         assert_eq!(members_in_office(t, &t.to_lowercase(), 0..t.len()), None);

@@ -438,6 +438,41 @@ pub(crate) fn note(text: &str, range: Range<usize>) -> Note {
     }
 }
 
+/// "(pour DELALEX Audrey)": "pour" then one name filling the brackets,
+/// the member the person listed stands for. Which way only the list's label
+/// tells: under "Pouvoirs :" the person listed holds that member's proxy,
+/// under "Suppléants remplaçant les titulaires absents :" sits in that
+/// member's seat.
+pub(crate) fn for_whom(text: &str, range: Range<usize>) -> Option<Mention> {
+    name_filling_after(text, range, &["pour ", "Pour "])
+}
+
+/// "(Suppléant M. GIRY Ulysse)", "(Suppléante Mme Edith SYLVESTRE)":
+/// "suppléant(e)" then one name filling the brackets, a substitute named
+/// without a preposition. Which way only the list tells: after a member
+/// listed absent and represented, the substitute who sits in their seat.
+pub(crate) fn substitute_written(text: &str, range: Range<usize>) -> Option<Mention> {
+    name_filling_after(
+        text,
+        range,
+        &["Suppléant ", "Suppléante ", "suppléant ", "suppléante "],
+    )
+}
+
+/// One of `leads` then one name filling the rest of `text[range]`.
+fn name_filling_after(text: &str, range: Range<usize>, leads: &[&str]) -> Option<Mention> {
+    let s = text.get(range.clone())?;
+    let lead = s.len() - s.trim_start().len();
+    let rest = leads.iter().find_map(|l| s[lead..].strip_prefix(l))?;
+    let start = range.start + lead + (s.len() - lead - rest.len());
+    let tokens = people::inline(people::tokenize(text, start..range.end));
+    let style = NameStyle::guess(text, &tokens);
+    match people::name_at(text, &tokens, 0, style) {
+        Some((m @ Mention::Name(_), next)) if next == tokens.len() => Some(m),
+        _ => None,
+    }
+}
+
 /// Whether what follows a name in a note is "suppléant(e)" alone, after an
 /// optional comma: the name is a substitute's.
 fn substitute_named(text: &str, after: Range<usize>) -> bool {
@@ -607,6 +642,30 @@ mod tests {
         assert_eq!(c("jusqu à D 87/13"), Some((None, Some(87), false)));
         assert_eq!(c("arrivé à 19h"), Some((None, None, true)));
         assert_eq!(c("1"), None);
+    }
+
+    #[test]
+    fn for_whom_reads_pour_and_one_name_filling_the_brackets() {
+        let w = |s: &str| match for_whom(s, 0..s.len()) {
+            Some(Mention::Name(n)) => Some(s[n.family].to_string()),
+            _ => None,
+        };
+        assert_eq!(w("pour DORIAC Paul"), Some("DORIAC".to_string()));
+        assert_eq!(w(" pour M. Paul DORIAC"), Some("DORIAC".to_string()));
+        assert_eq!(w("pour les points 3 et 4"), None);
+        assert_eq!(w("pour DORIAC Paul jusqu'au point 4"), None);
+        assert_eq!(w("DORIAC Paul"), None);
+        let s = |s: &str| match substitute_written(s, 0..s.len()) {
+            Some(Mention::Name(n)) => Some(s[n.family].to_string()),
+            _ => None,
+        };
+        assert_eq!(s("Suppléant M. DORIAC Paul"), Some("DORIAC".to_string()));
+        assert_eq!(
+            s("suppléante Mme Lise CARMONT"),
+            Some("CARMONT".to_string())
+        );
+        assert_eq!(s("suppléant de M. Paul DORIAC"), None);
+        assert_eq!(s("suppléante"), None);
     }
 
     #[test]

@@ -576,6 +576,41 @@ fn mixed_case_holder(
     people::name_at(text, &tokens[..k + 2], k, mixed).filter(|(_, after)| *after == k + 2)
 }
 
+/// "RIVIERE Sandrine, Mireille (représentée par sa suppléante), BESSOU
+/// Jacques", "..., Christian procuration à Cyrille X": a common given name
+/// alone after a comma, before another or a proxy's words, its family name lost,
+/// read as the name (the lists read such an entry so), so that the list
+/// goes on past it.
+fn given_name_alone(text: &str, tokens: &[Token], i: usize) -> Option<(Mention, usize)> {
+    let t = tokens.get(i)?;
+    let w = &text[t.start..t.end];
+    let between_commas = i > 0
+        && tokens[i - 1].kind == Kind::Punct(',')
+        && tokens.get(i + 1).is_some_and(|n| {
+            matches!(n.kind, Kind::Punct(',' | '('))
+                // "..., Christian procuration à Cyrille X": a proxy's words.
+                || n.kind == Kind::Word && is_linking_word(&text[n.start..n.end])
+        })
+        // More of the list after it.
+        && tokens.get(i + 2).is_some();
+    (between_commas
+        && t.kind == Kind::Word
+        && people::is_capitalised(w)
+        && people::civility(w).is_none()
+        && given_names::given_name(w) == GivenName::Yes)
+        .then(|| {
+            (
+                Mention::Name(Name {
+                    civility: None,
+                    given: None,
+                    family: t.start..t.end,
+                    whole: t.start..t.end,
+                }),
+                i + 1,
+            )
+        })
+}
+
 /// A word that says a proxy is given ("donne", "pouvoir", "représenté"),
 /// not a preposition or a determiner of the proxy words.
 fn is_linking_word(word: &str) -> bool {
@@ -786,7 +821,9 @@ fn read_proxies(
                 i = j;
             }
         }
-        let Some((grantor, next)) = name_in_lines(text, &tokens, i, style) else {
+        let Some((grantor, next)) =
+            name_in_lines(text, &tokens, i, style).or_else(|| given_name_alone(text, &tokens, i))
+        else {
             // A line that links two people ("M. Guy DE Lorme donne
             // procuration à ...") whose grantor cannot be read is one
             // unreadable proxy, not the end of the list.
@@ -858,7 +895,43 @@ fn read_proxies(
         // "X (pouvoir à Y)": the proxy written as a note.
         if tokens.get(k).is_some_and(|t| t.kind == Kind::Punct('(')) {
             let (inner, close) = people::in_parens(&tokens, k);
-            if let Note::ProxyTo(holder, mut condition) = note(text, inner) {
+            let read = note(text, inner.clone());
+            // "BOURGET Vincent (pour DELALEX Audrey)", "X (pouvoir de Y)":
+            // under a label of proxies, the holder listed first and the
+            // grantor in brackets.
+            let grantor_within = match &read {
+                Note::ProxyFrom(g @ Mention::Name(_)) => Some(g.clone()),
+                _ => notes::for_whom(text, inner.clone()),
+            };
+            if labelled
+                && grantors.len() == 1
+                && tokens[close - 1].kind == Kind::Punct(')')
+                && let Some(within) = grantor_within
+            {
+                found.push(ProxyLine {
+                    grantor: within,
+                    holder: grantor,
+                    condition: Condition::default(),
+                    range: start..tokens[close - 1].end,
+                });
+                i = close;
+                continue;
+            }
+            // "M. ARNAUD Dominique (Suppléant M. GIRY Ulysse)" among the
+            // members absent and represented: a substitute sits.
+            if labelled
+                && grantors.len() == 1
+                && let Some(by) = notes::substitute_written(text, inner.clone())
+            {
+                substituted.push(Substitution {
+                    member: grantor,
+                    by,
+                    range: start..tokens[close - 1].end,
+                });
+                i = close;
+                continue;
+            }
+            if let Note::ProxyTo(holder, mut condition) = read {
                 if condition == Condition::default() {
                     condition.wording = left_at;
                 }

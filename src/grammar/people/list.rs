@@ -991,6 +991,26 @@ impl ListReader<'_> {
             self.i = after;
             return true;
         }
+        // "Absent(e)s : Mme et MM, Virginie X, David Y": a civility and a
+        // group civility heading the list, a comma after them.
+        if civility(w).is_some()
+            && self.w.word(i + 1) == Some("et")
+            && self
+                .w
+                .word(i + 2)
+                .and_then(civility)
+                .is_some_and(|(_, group)| group)
+        {
+            let mut k = i + 3;
+            if self.w.is(k, Kind::Punct('.')) {
+                k += 1;
+            }
+            if self.w.is(k, Kind::Punct(',')) || self.w.is(k, Kind::Punct(':')) {
+                self.group = None;
+                self.i = k + 1;
+                return true;
+            }
+        }
         if let Some((c, true)) = civility(w) {
             self.group_civility(i, c);
             return true;
@@ -1260,14 +1280,34 @@ impl ListReader<'_> {
         {
             k += 1;
         }
-        // "Sauvan Commune de :": a surname before the next group's heading.
-        if (i + 1..k).any(|j| w.word(j).is_some_and(is_group_heading_word)) {
+        // "Sauvan Commune de :": a surname before the next group's heading
+        // ("ANCIEN Canton de Die :", "Ancienne commune de X :" are one
+        // heading, its noun qualified).
+        let qualifier = |x: &str| {
+            with_fold(x, |f| {
+                matches!(
+                    f,
+                    "ancien" | "ancienne" | "anciens" | "nouveau" | "nouvelle"
+                )
+            })
+        };
+        if (i + 1..k).any(|j| {
+            w.word(j).is_some_and(is_group_heading_word)
+                && !(i..j).all(|q| w.word(q).is_some_and(qualifier))
+        }) {
             return None;
         }
+        // A heading's noun ("ANCIEN Canton de Die :" is no "NOM Prénom").
+        let heading_noun = |x: &str| {
+            with_fold(x, |f| {
+                matches!(f, "commune" | "ville" | "canton" | "secteur")
+            })
+        };
         // Not a name: no given name next to a family name.
         let looks_like_name = (i..k.saturating_sub(1)).any(|j| {
             let (a, b) = (w.word(j).unwrap_or(""), w.word(j + 1).unwrap_or(""));
-            (is_capitalised(a) || is_initial(a)) && is_caps(b) || is_caps(a) && is_capitalised(b)
+            (is_capitalised(a) || is_initial(a)) && is_caps(b)
+                || is_caps(a) && is_capitalised(b) && !heading_noun(b)
         });
         // Place names: capitals or capitalised words, particles, numbers.
         let place_like = (i..k).all(|j| match w.word(j) {
@@ -1291,9 +1331,8 @@ impl ListReader<'_> {
                         is_place_link(link) && is_capitalised(rest)
                     })
                     // A heading's noun, an elided article apart.
-                    || with_fold(x, |f| {
-                        matches!(f, "commune" | "ville" | "canton" | "secteur" | "l")
-                    })
+                    || heading_noun(x)
+                    || with_fold(x, |f| f == "l")
             }
             None => true,
         });
@@ -1690,8 +1729,8 @@ impl ListReader<'_> {
             if w.is(self.i, Kind::Punct('.')) {
                 self.i += 1;
             }
-            // "MM. et MMES: PIALAT, ROURE".
-            if w.is(self.i, Kind::Punct(':')) {
+            // "MM. et MMES: PIALAT, ROURE", "Mmes et MM, X, Y".
+            if w.is(self.i, Kind::Punct(':')) || w.is(self.i, Kind::Punct(',')) {
                 self.i += 1;
             }
             return;
@@ -2675,6 +2714,26 @@ mod tests {
         let text = "Mmes ARNEL, BOREL et CAROT adjointes;\n\nMmes DAMAS et EYRAL conseillères municipales.\n\nM FABRE, Maire, MM GARIN et HUET, adjoints ;\n\nMM IMBERT et JOLY, conseillers municipaux.";
         let (entries, _) = list(text, 0..text.len());
         assert_eq!(entries.len(), 10);
+    }
+
+    #[test]
+    fn headings_of_places_qualified_by_an_adjective() {
+        check(
+            "ANCIEN Canton de Vaux : MM. AUDRAN () ; BLAISE (ORCET). ANCIEN Canton de Mirande : MM. CORNU (LAVAL) ; DUMAS (MIRANDE).",
+            &["|AUDRAN", "|BLAISE", "|CORNU", "|DUMAS"],
+        );
+    }
+
+    #[test]
+    fn civilities_heading_a_list_before_a_comma() {
+        check(
+            "Mme et MM, Julie DE ANGELIS, Kévin MULLER, M. Thierry FRANÇOIS",
+            &["Julie|DE ANGELIS", "Kévin|MULLER", "Thierry|FRANÇOIS"],
+        );
+        check(
+            "Mmes et MM, Julie ANGEL, Kévin MULLER",
+            &["Julie|ANGEL", "Kévin|MULLER"],
+        );
     }
 
     #[test]

@@ -201,15 +201,25 @@ impl NameStyle {
                 _ => {}
             }
         }
+        // A few names in capitals (holders written "Charles SPETH") do not
+        // make a list of mixed-case names one in capitals.
+        let mixed = caps == 0 || caps < capitalised_pairs;
+        // In a list in mixed case, the few pairs with a word in capitals may
+        // stand outside it ("Jean Berst, Eric Kern. ... Monsieur THOUVENIN
+        // Guillaume, a guest"): the given names of the many pairs in mixed
+        // case tell the order when they say it more surely.
+        let margin = |a: usize, b: usize| a.abs_diff(b);
+        let lexicon_surer = mixed
+            && margin(lexicon_given_first, lexicon_family_first) >= 3
+            && margin(lexicon_given_first, lexicon_family_first)
+                > 2 * margin(given_first, family_first);
         NameStyle {
-            given_first: if given_first == 0 && family_first == 0 {
+            given_first: if given_first == 0 && family_first == 0 || lexicon_surer {
                 lexicon_given_first >= lexicon_family_first
             } else {
                 given_first >= family_first
             },
-            // A few names in capitals (holders written "Charles SPETH") do
-            // not make a list of mixed-case names one in capitals.
-            mixed: caps == 0 || caps < capitalised_pairs,
+            mixed,
             dash_separated: dashes >= 2 && dashes > commas,
             caps_only: capitalised == 0 && caps >= 6 && commas >= 3 && long_items > 2 * short_items,
             first_names: list_caps == 0 && short_items >= 3 && short_items > 2 * long_items,
