@@ -420,6 +420,8 @@ fixtures! {
     s37_sm_titulars_absent_replaced_by_substitutes => "s37-sm-titulars-absent-replaced-by-substitutes",
     s38_sm_place_heading_cut_before_its_link => "s38-sm-place-heading-cut-before-its-link",
     s39_cc_delegates_with_commune_elided_after_dash => "s39-cc-delegates-with-commune-elided-after-dash",
+    s40_cc_star_bullets_sitting_label => "s40-cc-star-bullets-sitting-label",
+    s41_syndicat_sector_table_bracketed_codes => "s41-syndicat-sector-table-bracketed-codes",
     w01_cm_whole_untitled_items_furniture => "w01-cm-whole-untitled-items-furniture",
     w02_cm_whole_parts_voted_by_line => "w02-cm-whole-parts-voted-by-line",
     w03_cm_whole_vote_lines_wrapped_names => "w03-cm-whole-vote-lines-wrapped-names",
