@@ -3096,6 +3096,26 @@ mod tests {
     }
 
     #[test]
+    fn dotless_initials_after_capitals() {
+        check(
+            "MM BRUNO G,CARREL JM, DANGLARD Y , HALLOT M, FAVRE PH et ORIOL A.",
+            &[
+                "G|BRUNO",
+                "JM|CARREL",
+                "Y|DANGLARD",
+                "M|HALLOT",
+                "PH|FAVRE",
+                "A.|ORIOL",
+            ],
+        );
+        // The "c'h" of a Breton name whose apostrophe was lost stays whole.
+        check(
+            "Monsieur KERBRAT, Monsieur LE BRAC H, Monsieur MOAL",
+            &["|KERBRAT", "|LE BRAC H", "|MOAL"],
+        );
+    }
+
+    #[test]
     fn dotless_initials_before_capitals() {
         check(
             "Mesdames C MARGOT, AM CAILLOT Messieurs JF LALOY, J MAUREL",
