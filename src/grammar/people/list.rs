@@ -1808,9 +1808,12 @@ impl ListReader<'_> {
         let tokens = w.tokens;
         // After a civility, or a lone word well inside a list ("NOM Paul,
         // Louis, NOM Anne": a family name lost).
+        // ("..., Lise Y (Arbois),Louis), Paul Z (Arbois)": a stray bracket
+        // after it, the rest of its note lost.)
         let lone_word = self.entries.len() >= 3
             && w.word(i).is_some_and(is_capitalised)
-            && w.is(i + 1, Kind::Punct(','));
+            && (w.is(i + 1, Kind::Punct(','))
+                || w.is(i + 1, Kind::Punct(')')) && w.is(i + 2, Kind::Punct(',')));
         if self.entries.is_empty()
             || self.after_stop
             || self.skipped.is_some()
@@ -1825,7 +1828,7 @@ impl ListReader<'_> {
                 matches!(
                     tokens[k].kind,
                     Kind::Word | Kind::Newline | Kind::Punct('.' | '\'' | '-' | ',' | ';')
-                )
+                ) || lone_word && k == i + 1
             })
             .find(|&k| matches!(tokens[k].kind, Kind::Punct(',' | ';')))
         else {
@@ -2663,6 +2666,12 @@ mod tests {
         let (entries, _) = list(text, 0..text.len());
         assert_eq!(entries.len(), 5);
         assert_eq!(entries[3].skipped.clone().map(|r| &text[r]), Some("Louis"));
+        // The same with a stray bracket, what was in the brackets lost.
+        let text =
+            "Paul ARNEL (Arbois), Lise BOREL (Mesnay), Yves CAROT (), Louis), Anne DAMAS ().";
+        let (entries, _) = list(text, 0..text.len());
+        assert_eq!(entries.len(), 4);
+        assert_eq!(entries[3].skipped.clone().map(|r| &text[r]), Some("Louis)"));
         // No readable name after it: the list ends there.
         let text = "M. Paul ARNEL, M. Jean-Marc D', et la séance est ouverte.";
         assert_eq!(list(text, 0..text.len()).0.len(), 1);
