@@ -1284,7 +1284,10 @@ impl ListReader<'_> {
         // group's heading.
         let group = (i..k).filter_map(|j| w.word(j)).any(is_group_word);
         let standing = standing || group;
-        let colon_at = if standing && w.is(k, Kind::Punct('(')) {
+        // "Rennes Agglomération (compétence eau) :": a body's heading with
+        // what it sits for in brackets, as a standing's count.
+        let colon_at = if (standing || place_like && !looks_like_name) && w.is(k, Kind::Punct('('))
+        {
             skip_parens(w.tokens, k)
         } else {
             k
