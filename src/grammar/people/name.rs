@@ -539,6 +539,30 @@ fn name_parts(
         if !parts.is_empty() && is_group_heading_word(word) {
             break;
         }
+        // "M. X Paul Vallée Haute Communauté : M. Y": the next group's
+        // heading, a body's name, run into the name without a separator:
+        // capitalised words and links up to a colon, a body's noun among
+        // them, no capitals.
+        if parts.iter().any(|&(_, p)| p == Part::Caps)
+            && parts.last().is_some_and(|&(_, p)| p == Part::Given)
+            && is_capitalised(word)
+        {
+            let mut body = false;
+            let mut n = k;
+            while n < k + 6
+                && let Some(x) = w.word(n)
+                && !is_caps(x)
+            {
+                body |= with_fold(x, |f| {
+                    crate::vocabulary::BODY_NOUNS.contains(&f)
+                        || matches!(f, "agglomeration" | "metropole")
+                });
+                n += 1;
+            }
+            if body && w.is(n, Kind::Punct(':')) {
+                break;
+            }
+        }
         let Some(part) = part_of(w, k, &parts, civ, style) else {
             break;
         };
