@@ -359,6 +359,15 @@ fn normalize_fragment<S: Scans>(input: &str, range: Range<usize>, out: &mut Writ
             'æ' => Some(("ae", len)),
             '\u{ba}' | '\u{2da}' => Some(("°", len)),
             '\u{2026}' => Some(("...", len)),
+            // "Senlis) * Madame Y": a star between spaces inside a line is a
+            // bullet flattened into the line, not emphasis.
+            '*' if !line_start
+                && !only_spaces_before(bytes, range.start, i)
+                && bytes[i - 1] == b' '
+                && bytes.get(i + 1) == Some(&b' ') =>
+            {
+                Some(("•", 1))
+            }
             '*' => Some(("", 1)),
             ' ' if after_hyphen(out, input, run, i) => Some(("", 1)),
             '^' if bytes.get(i + 1) == Some(&b'{') => {

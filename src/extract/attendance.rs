@@ -1027,6 +1027,33 @@ impl<'a> Extractor<'a> {
         {
             return;
         }
+        // The same person listed again under another group, for another
+        // body they sit for ("Agglomération : M. X Jean ... Communes de
+        // l'agglomération : M. X Jean"): the same given names (hyphens or
+        // spaces between them) and family name, no stretch on either.
+        let given_key = |p: &Person| p.given_name.as_deref().map(|g| fold(&g.replace('-', " ")));
+        let plain = |p: &Presence| {
+            p.from_question.is_none() && p.until_question.is_none() && p.condition.is_none()
+        };
+        // (Initials may be two people's: "M N. X, Mme N. X"; civilities
+        // that differ are two people.)
+        let whole_given = presence.person.given_name.as_deref().is_some_and(|g| {
+            g.chars().filter(|c| c.is_alphabetic()).count() > 3 && !g.contains('.')
+        });
+        if whole_given
+            && plain(&presence)
+            && resumes.is_none()
+            && a.present.iter().any(|p| {
+                plain(p)
+                    && p.person.family_name == presence.person.family_name
+                    && given_key(&p.person) == given_key(&presence.person)
+                    && (p.person.civility.is_none()
+                        || presence.person.civility.is_none()
+                        || p.person.civility == presence.person.civility)
+            })
+        {
+            return;
+        }
         // One entry per stretch, for the same mention.
         let back = resumes.map(|r| Presence {
             from_question: Some(r),

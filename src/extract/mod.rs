@@ -305,10 +305,16 @@ impl<'a> Extractor<'a> {
             )
             .find(|p| {
                 // A place noun, then "de", "du", "d'..." ("COMMUNE DE X"):
-                // in the words of the given names then the family name,
-                // each compared folded (folding keeps the words apart).
+                // in the words of the given names then the family name, or
+                // the family name then the given names ("COMMUNE D", its
+                // "D" read as an initial), each compared folded (folding
+                // keeps the words apart).
                 let (mut after_place, mut found) = (false, false);
-                for part in [p.given_name.as_deref().unwrap_or(""), &p.family_name] {
+                let given = p.given_name.as_deref().unwrap_or("");
+                for part in [given, &p.family_name, "", &p.family_name, given] {
+                    if part.is_empty() {
+                        after_place = false;
+                    }
                     for w in part.split_whitespace() {
                         let initial = w.chars().next().and_then(fold_char);
                         found |= after_place && initial == Some('d');

@@ -574,15 +574,16 @@ fn status_at(
     text: &str,
     tokens: &[Token],
     k: usize,
-    legend: &[(char, Status)],
+    legend: &[(String, Status)],
 ) -> Option<(Status, usize)> {
     let word_at = |j: usize| people::Words { text, tokens }.word(j);
     let word = word_at(k)?;
-    // "LETELLIER P", the legend saying "P = Présent": a letter it defines,
-    // not the legend itself.
-    let mut letters = word.chars();
-    if let (Some(letter), None) = (letters.next(), letters.next())
-        && let Some(&(_, status)) = legend.iter().find(|(code, _)| *code == letter)
+    // "LETELLIER P", the legend saying "P = Présent": a code it defines
+    // (as written, or in capitals: "EX" for "excusés (Ex)"), not the legend
+    // itself.
+    if let Some(&(_, status)) = legend
+        .iter()
+        .find(|(code, _)| code == word || code.to_uppercase() == word)
         && !tokens
             .get(k + 1)
             .is_some_and(|t| matches!(t.kind, Kind::Punct(':' | '=')))
@@ -629,36 +630,54 @@ fn status_at(
     None
 }
 
-/// The letters a table's legend defines for the members present and
-/// absent ("P = Présent E = Excusé", "P : présent, A : absent"), when it
-/// defines one for the present: a status cell of one letter is read only
-/// where the text says what it means.
-fn legend_letters(hay: &str) -> Vec<(char, Status)> {
-    // Most texts have none: the regex runs only where "présent" follows
-    // an "=" or a ":" (found at memchr speed).
+/// The codes a table's legend defines for the members present and absent
+/// ("P = Présent E = Excusé", "P : présent, A : absent", "présents (P),
+/// excusés (Ex), absents (A)"), when it defines one for the present: a
+/// status cell of one letter is read only where the text says what it
+/// means.
+fn legend_letters(hay: &str) -> Vec<(String, Status)> {
+    // Most texts have none: the regexes run only where "présent" follows
+    // an "=" or a ":", or is followed by a code in brackets (found at
+    // memchr speed).
     let legend_like = ["résent", "RÉSENT", "resent", "RESENT"]
         .iter()
         .any(|needle| {
             memchr::memmem::find_iter(hay.as_bytes(), needle.as_bytes()).any(|at| {
+                let after = hay[at + needle.len()..].trim_start_matches(['e', 's', 'E', 'S']);
                 hay[..hay.floor_char_boundary(at.saturating_sub(1))]
                     .trim_end_matches(' ')
                     .ends_with(['=', ':'])
+                    || after.trim_start_matches(' ').starts_with('(')
             })
         });
     if !legend_like {
         return Vec::new();
     }
-    let re =
+    let before =
         fold_regex!(r"(?i)(?:^|[\s(])((?-i:[A-Z]))\s*[=:]\s*(présente?s?|absente?s?|excusée?s?)");
-    let mut letters: Vec<(char, Status)> = Vec::new();
-    for c in re.captures_iter(hay) {
+    let after = fold_regex!(
+        r"(?i)(?:^|\s)(présente?s?|absente?s?|excusée?s?)\s*\(((?-i:[A-Z][a-zA-Z]?))\)"
+    );
+    let found = before
+        .captures_iter(hay)
+        .map(|c| {
+            (
+                c.get(0).map_or(0, |m| m.end()),
+                c[1].to_string(),
+                c[2].to_string(),
+            )
+        })
+        .chain(after.captures_iter(hay).map(|c| {
+            // The code's bracket closes the match: the word is whole.
+            (0, c[2].to_string(), c[1].to_string())
+        }));
+    let mut letters: Vec<(String, Status)> = Vec::new();
+    for (end, letter, meaning) in found {
         // The word whole ("Présent", not "Présentation").
-        let end = c.get(0).map_or(0, |m| m.end());
-        if hay[end..].starts_with(char::is_alphanumeric) {
+        if end > 0 && hay[end..].starts_with(char::is_alphanumeric) {
             continue;
         }
-        let letter = c[1].chars().next().unwrap_or(' ');
-        let meaning = fold(&c[2]);
+        let meaning = fold(&meaning);
         let status = if meaning.starts_with("present") {
             Status::Present
         } else if meaning.starts_with("excuse") {
@@ -1066,12 +1085,28 @@ mod tests {
         use super::{Status, legend_letters};
         assert_eq!(
             legend_letters("... HENRY P = Présent E = Excusé"),
-            [('P', Status::Present), ('E', Status::Absent(Some(true)))]
+            [
+                ("P".to_string(), Status::Present),
+                ("E".to_string(), Status::Absent(Some(true)))
+            ]
         );
         assert_eq!(
             legend_letters("(P : présente, A : absente)"),
-            [('P', Status::Present), ('A', Status::Absent(None))]
+            [
+                ("P".to_string(), Status::Present),
+                ("A".to_string(), Status::Absent(None))
+            ]
         );
+        // The code in brackets after the word it stands for.
+        assert_eq!(
+            legend_letters("Sont présents (P), excusés (Ex), absents (A) :"),
+            [
+                ("P".to_string(), Status::Present),
+                ("Ex".to_string(), Status::Absent(Some(true))),
+                ("A".to_string(), Status::Absent(None))
+            ]
+        );
+        assert!(legend_letters("présents (voir annexe)").is_empty());
         // No letter for the present: no legend; a word that goes on is none.
         assert!(legend_letters("E = Excusé").is_empty());
         assert!(legend_letters("P = Présentation").is_empty());

@@ -13,6 +13,7 @@ use regex::Regex;
 use super::inline::{inline_headings, title_in_paragraph};
 use crate::grammar::date::month_number;
 use crate::grammar::decisions::MarkWords;
+use crate::grammar::given_names::is_given_name;
 use crate::grammar::notes::roman_value;
 use crate::text::{
     AnchoredRegex, accents_optional, fold_regex, lines_where_given, lower_regex, regex,
@@ -493,7 +494,9 @@ fn ordinal_title_ok(c: &regex::Captures<'_>, hay: &str) -> bool {
                 && !member_row(&hay[first.start()..])
         }
         (None, Some(title)) => {
-            !dated(&hay[title.start()..]) && !document_title(&hay[title.start()..])
+            !dated(&hay[title.start()..])
+                && !document_title(&hay[title.start()..])
+                && !member_row(&hay[title.start()..])
         }
         (None, None) => title_below(&hay[c.get(0).map_or(0, |m| m.end())..]),
     }
@@ -501,24 +504,36 @@ fn ordinal_title_ok(c: &regex::Captures<'_>, hay: &str) -> bool {
 
 /// Whether a numbered line names a member, not an item: a civility then a
 /// family name in capitals ("12. Mme HUMBERT Sophie, Adjointe X", a row of
-/// a presence sheet).
+/// a presence sheet); or a given name then a family name in capitals, the
+/// line holding nothing but capitalised and capital words ("3 Anne MOREL P
+/// Paul VIDAL", a row of a table of delegates numbered by sector).
 fn member_row(title: &str) -> bool {
-    let mut words = title.split_whitespace();
-    let civility = words.next().is_some_and(|w| {
-        matches!(
-            w,
-            "M." | "Mme" | "Mme." | "MME" | "Mr" | "Mr." | "Mlle" | "Monsieur" | "Madame"
-        )
-    });
-    let family = words.next().is_some_and(|w| {
+    let caps = |w: &str| {
         let letters = w.trim_end_matches(',');
         letters.chars().filter(|c| c.is_alphabetic()).count() >= 2
             && letters
                 .chars()
                 .filter(|c| c.is_alphabetic())
                 .all(char::is_uppercase)
-    });
-    civility && family
+    };
+    let mut words = title.split_whitespace();
+    let first = words.next().unwrap_or("");
+    let civility = matches!(
+        first,
+        "M." | "Mme" | "Mme." | "MME" | "Mr" | "Mr." | "Mlle" | "Monsieur" | "Madame"
+    );
+    let family = words.next().is_some_and(caps);
+    if civility && family {
+        return true;
+    }
+    let line = title.split('\n').next().unwrap_or("");
+    family
+        && first.starts_with(char::is_uppercase)
+        && !caps(first)
+        && is_given_name(first)
+        && line
+            .split_whitespace()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()))
 }
 
 /// Whether the line after a number without a separator is the document's

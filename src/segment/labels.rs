@@ -610,6 +610,21 @@ fn label_end(
     {
         return Some((end + skip, paren_count));
     }
+    // "Siégeaient au conseil,\n": a label opening its line, a comma for its
+    // colon at the line's end, the list below.
+    if label != Label::Stop
+        && let Some(comma_rest) = after.strip_prefix(',')
+        && comma_rest
+            .trim_start_matches([' ', '\t'])
+            .starts_with(['\n', '\r'])
+        && text[..start]
+            .chars()
+            .rev()
+            .find(|&c| c == '\n' || !c.is_whitespace())
+            .is_none_or(|c| c == '\n')
+    {
+        return Some((end + skip + 1, paren_count));
+    }
     // "Votants 25", "En exercice 31": counts without a colon.
     if label == Label::Stop && after.starts_with(|c: char| c.is_ascii_digit()) {
         return Some((end + skip, None));

@@ -1368,7 +1368,10 @@ impl ListReader<'_> {
         // group's heading.
         let group = (i..k).filter_map(|j| w.word(j)).any(is_group_word);
         let standing = standing || group;
-        let colon_at = if standing && w.is(k, Kind::Punct('(')) {
+        // "Rennes Agglomération (compétence eau) :": a body's heading with
+        // what it sits for in brackets, as a standing's count.
+        let colon_at = if (standing || place_like && !looks_like_name) && w.is(k, Kind::Punct('('))
+        {
             skip_parens(w.tokens, k)
         } else {
             k
@@ -1892,9 +1895,12 @@ impl ListReader<'_> {
         let tokens = w.tokens;
         // After a civility, or a lone word well inside a list ("NOM Paul,
         // Louis, NOM Anne": a family name lost).
+        // ("..., Lise Y (Arbois),Louis), Paul Z (Arbois)": a stray bracket
+        // after it, the rest of its note lost.)
         let lone_word = self.entries.len() >= 3
             && w.word(i).is_some_and(is_capitalised)
-            && w.is(i + 1, Kind::Punct(','));
+            && (w.is(i + 1, Kind::Punct(','))
+                || w.is(i + 1, Kind::Punct(')')) && w.is(i + 2, Kind::Punct(',')));
         if self.entries.is_empty()
             || self.after_stop
             || self.skipped.is_some()
@@ -1909,7 +1915,7 @@ impl ListReader<'_> {
                 matches!(
                     tokens[k].kind,
                     Kind::Word | Kind::Newline | Kind::Punct('.' | '\'' | '-' | ',' | ';')
-                )
+                ) || lone_word && k == i + 1
             })
             .find(|&k| matches!(tokens[k].kind, Kind::Punct(',' | ';')))
         else {
@@ -2807,6 +2813,12 @@ mod tests {
         let (entries, _) = list(text, 0..text.len());
         assert_eq!(entries.len(), 5);
         assert_eq!(entries[3].skipped.clone().map(|r| &text[r]), Some("Louis"));
+        // The same with a stray bracket, what was in the brackets lost.
+        let text =
+            "Paul ARNEL (Arbois), Lise BOREL (Mesnay), Yves CAROT (), Louis), Anne DAMAS ().";
+        let (entries, _) = list(text, 0..text.len());
+        assert_eq!(entries.len(), 4);
+        assert_eq!(entries[3].skipped.clone().map(|r| &text[r]), Some("Louis)"));
         // No readable name after it: the list ends there.
         let text = "M. Paul ARNEL, M. Jean-Marc D', et la séance est ouverte.";
         assert_eq!(list(text, 0..text.len()).0.len(), 1);
@@ -3237,6 +3249,26 @@ mod tests {
         let (entries, _) = list(text, 0..text.len());
         assert_eq!(entries.len(), 2);
         assert!(text[entries[0].notes[0].clone()].ends_with("BOLIVAR Anne"));
+    }
+
+    #[test]
+    fn dotless_initials_after_capitals() {
+        check(
+            "MM BRUNO G,CARREL JM, DANGLARD Y , HALLOT M, FAVRE PH et ORIOL A.",
+            &[
+                "G|BRUNO",
+                "JM|CARREL",
+                "Y|DANGLARD",
+                "M|HALLOT",
+                "PH|FAVRE",
+                "A.|ORIOL",
+            ],
+        );
+        // The "c'h" of a Breton name whose apostrophe was lost stays whole.
+        check(
+            "Monsieur KERBRAT, Monsieur LE BRAC H, Monsieur MOAL",
+            &["|KERBRAT", "|LE BRAC H", "|MOAL"],
+        );
     }
 
     #[test]

@@ -150,6 +150,9 @@ impl NameStyle {
         // ends and a text in capitals ("ADOPTÉ") may start.
         let (mut long_items, mut short_items, mut item_words) = (0, 0, 0);
         let (mut depth, mut ended, mut list_caps) = (0i32, false, 0);
+        // Items whose other words are initials without dots ("ANDRIEU G",
+        // "BLATIER JL"): no list of given names in capitals.
+        let (mut initialled, mut item_initial) = (0, false);
         for (i, t) in tokens.iter().enumerate() {
             match t.kind {
                 Kind::Punct('(') => depth += 1,
@@ -171,11 +174,22 @@ impl NameStyle {
                     1 => short_items += 1,
                     _ => long_items += 1,
                 }
+                if item_words > 1 && item_initial {
+                    initialled += 1;
+                }
                 item_words = 0;
+                item_initial = false;
                 ended = matches!(t.kind, Kind::Punct('.') | Kind::Blank);
             } else if t.kind == Kind::Word {
                 item_words += 1;
                 let w = word(t);
+                if item_words > 1
+                    && w.chars().count() <= 2
+                    && w.chars().all(char::is_uppercase)
+                    && !is_capital_particle(w)
+                {
+                    item_initial = true;
+                }
                 if caps_at(i) && civility(w).is_none() {
                     list_caps += 1;
                 }
@@ -221,7 +235,11 @@ impl NameStyle {
             },
             mixed,
             dash_separated: dashes >= 2 && dashes > commas,
-            caps_only: capitalised == 0 && caps >= 6 && commas >= 3 && long_items > 2 * short_items,
+            caps_only: capitalised == 0
+                && caps >= 6
+                && commas >= 3
+                && long_items > 2 * short_items
+                && initialled * 2 < long_items,
             first_names: list_caps == 0 && short_items >= 3 && short_items > 2 * long_items,
             surnames: list_caps > 0 && short_items >= 3 && short_items > 2 * long_items,
         }
@@ -476,9 +494,12 @@ fn name_parts(
         // a family name).
         // ("WORME M, / GONSSE F.": a bare "M" before a separator names no
         // one, it is an initial whose dot became a comma.)
+        // ("CHEVEUX M donne pouvoir": nor before words in small letters.)
         let initial_before_separator = word == "M"
             && parts.last().is_some_and(|&(_, p)| p == Part::Caps)
-            && dotless_initial_in_list(w, k, parts[0].0);
+            && (dotless_initial_in_list(w, k, parts[0].0)
+                || w.word(k + 1)
+                    .is_some_and(|n| n.starts_with(char::is_lowercase)));
         if !parts.is_empty()
             && !initial_before_separator
             && civility(word).is_some_and(|(_, group)| group || !is_initial(word))
@@ -533,6 +554,30 @@ fn name_parts(
         if !parts.is_empty() && is_group_heading_word(word) {
             break;
         }
+        // "M. X Paul Vallée Haute Communauté : M. Y": the next group's
+        // heading, a body's name, run into the name without a separator:
+        // capitalised words and links up to a colon, a body's noun among
+        // them, no capitals.
+        if parts.iter().any(|&(_, p)| p == Part::Caps)
+            && parts.last().is_some_and(|&(_, p)| p == Part::Given)
+            && is_capitalised(word)
+        {
+            let mut body = false;
+            let mut n = k;
+            while n < k + 6
+                && let Some(x) = w.word(n)
+                && !is_caps(x)
+            {
+                body |= with_fold(x, |f| {
+                    crate::vocabulary::BODY_NOUNS.contains(&f)
+                        || matches!(f, "agglomeration" | "metropole")
+                });
+                n += 1;
+            }
+            if body && w.is(n, Kind::Punct(':')) {
+                break;
+            }
+        }
         let Some(part) = part_of(w, k, &parts, civ, style) else {
             break;
         };
@@ -551,10 +596,20 @@ fn dotless_initial_in_list(w: Words<'_>, k: usize, first: usize) -> bool {
     let Some(before) = (0..first).rev().find(|&b| !separator(&w.tokens[b])) else {
         return false;
     };
-    w.tokens.get(k + 1).is_some_and(separator)
+    // "ANDRIEU G, BINDER M, BIRON M": the entry before ends on an initial
+    // without its dot too, after its family name in capitals.
+    let dotless_before = |x: &str| {
+        is_letters_initial(x) || x.chars().count() == 2 && x.chars().all(|c| c.is_ascii_uppercase())
+    };
+    (w.tokens.get(k + 1).is_some_and(separator) || w.word(k + 1) == Some("et"))
         && before + 1 < first
-        && w.word(before)
-            .is_some_and(|x| is_initial(x) && x.chars().filter(|c| c.is_alphabetic()).count() <= 2)
+        && w.word(before).is_some_and(|x| {
+            is_initial(x) && x.chars().filter(|c| c.is_alphabetic()).count() <= 2
+                || dotless_before(x)
+                    && before > 0
+                    && w.word(before - 1)
+                        .is_some_and(|p| is_caps(p) && p.chars().count() >= 2)
+        })
         && !w.text[w.tokens[k - 1].end..w.tokens[k].start].contains('\n')
 }
 
@@ -584,8 +639,26 @@ fn part_of(
     {
         return None;
     }
+    // "COZETTE Y, CREPIN JM": a capital alone that no name follows is an
+    // initial, not the particle "y".
+    let lone_capital = word.chars().count() == 1
+        && word.chars().all(char::is_uppercase)
+        && !w
+            .word(k + 1)
+            .is_some_and(|n| is_caps(n) || is_capitalised(n));
+    // What follows a capital or two after a family name in capitals, when
+    // they are initials: a list's separator or words in small letters (at
+    // the end of the text, a capital may be a word cut: "M. X F").
+    let initial_follows = match w.tokens.get(k + 1) {
+        None => !w.text[w.tokens[k].end..].trim().is_empty(),
+        Some(t) => match t.kind {
+            Kind::Punct(',' | ';' | '/' | ')') | Kind::Newline | Kind::Blank => true,
+            Kind::Word => w.text[t.start..t.end].starts_with(char::is_lowercase),
+            _ => false,
+        },
+    };
     Some(
-        if is_particle(word) && !is_caps(word) || is_capital_particle(word) {
+        if (is_particle(word) && !is_caps(word) || is_capital_particle(word)) && !lone_capital {
             // A particle joins only when a name follows.
             match w.word(k + 1) {
                 Some(n)
@@ -629,6 +702,10 @@ fn part_of(
             // the next one.
             return None;
         } else if is_caps(word)
+            && !(word.chars().count() == 2
+                && initial_follows
+                && !is_capital_particle(word)
+                && parts.last().is_some_and(|&(_, p)| p == Part::Caps))
             && !(style.mixed
                 && is_letters_initial(word)
                 && parts.last().is_some_and(|&(_, p)| p == Part::Given))
@@ -642,17 +719,24 @@ fn part_of(
         {
             // "L HERBIÈRE", "D ARGELOS": an elision whose apostrophe was lost.
             Part::Particle
-        } else if word.chars().count() == 1
+        } else if (word.chars().count() == 1
+            || word.chars().count() == 2 && initial_follows && !is_capital_particle(word))
             && word.chars().all(char::is_uppercase)
             && parts.last().is_some_and(|&(_, p)| p == Part::Caps)
             && !w.text[w.tokens[k - 1].end..w.tokens[k].start].contains('\n')
         {
             // "LE CASASSOU H", "GRIICAT D DALANUSSEL": an apostrophe lost in
             // extraction; before a separator, an initial whose dot was lost
-            // ("LECHENE V, / CAPPON A.", "FRANCKE C/ GHISKIER P.").
-            if parts
-                .first()
-                .is_some_and(|&(first, _)| dotless_initial_in_list(w, k, first))
+            // ("LECHENE V, / CAPPON A.", "FRANCKE C/ GHISKIER P."), and so
+            // before a list's separator, its end or words in small letters
+            // ("Mme DECHERF S donne pouvoir à Mr ANDRIEU G,", "DOR JL,").
+            // ("LE FLOC H": the "c'h" of a Breton name, its apostrophe lost.)
+            let breton =
+                word == "H" && k > 0 && w.word(k - 1).is_some_and(|p| p.ends_with(['C', 'c']));
+            if initial_follows && !breton
+                || parts
+                    .first()
+                    .is_some_and(|&(first, _)| dotless_initial_in_list(w, k, first))
             {
                 Part::Given
             } else {

@@ -460,7 +460,7 @@ pub(crate) fn skip_parens(tokens: &[Token], i: usize) -> usize {
     let mut separator = None;
     for (k, t) in tokens.iter().enumerate().skip(i) {
         match t.kind {
-            Kind::Punct('-' | '–' | ';') if depth == 1 => separator = Some(k),
+            Kind::Punct('-' | '–' | ';' | '•') if depth == 1 => separator = Some(k),
             Kind::Punct('(') if depth == 1 && separator.is_some() => {
                 return separator.unwrap_or(k);
             }
