@@ -79,7 +79,7 @@ pub(crate) const LABELS: &str = r"(?xi)
 /// The words a label starts with, lower case: every match of [`LABELS`]
 /// starts with one of them, so labels are read only where a literal search
 /// finds one.
-pub(crate) const LABEL_STARTS: &str = r"absent|arriv|siég|partis|parties|départ|se sont r|liste des |s'étai|non ex|ex[ck]?us|étai|ayant|ont donn|avaient donn|ont délég|avaient délég|délég|procuration|pouvoir|représent|sont |autres |membres|titulaire|suppl|conseill|présent|en présence|assist|particip|secrétaire|invit|également|auditeur|date |publi|affich|ordre du jour|nombre de |en exercice|quorum|votant|formant la|majorit|objet|rapporteur|résum";
+pub(crate) const LABEL_STARTS: &str = r"absent|arrivé|siégeai|partis|parties|départ|se sont r|liste des |s'étai|non ex|ex[ck]?us|étai|ayant|ont donn|avaient donn|ont délég|avaient délég|délég|procuration|pouvoir|représent|sont |autres |membres|titulaire|suppl|conseill|présent|en présence|assist|particip|secrétaire|invit|également|auditeur|date |publié|affiché|ordre du jour|nombre de |en exercice|quorum|votant|formant la|majorit|objet|rapporteur|résum";
 
 /// The status cells of an attendance table flattened row by row, each
 /// written right after its member: short codes, as written ("Pr" présent,
