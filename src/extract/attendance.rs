@@ -1479,6 +1479,20 @@ impl<'a> Extractor<'a> {
                 Note::SubstitutedBy(Mention::Name(s)) => {
                     self.substitution(a, &person, &s, name.whole.start..note.end);
                 }
+                // "ABSENTS ... X (de la délibération n° 15 à la n° 22)" of a
+                // member also listed present: present for part of the
+                // sitting only, which part the list does not say for sure
+                // (a range noted among the absent may tell either way).
+                Note::Presence(_) => {
+                    if let Some(p) = a.present.iter_mut().find(|p| {
+                        p.from_question.is_none()
+                            && p.until_question.is_none()
+                            && p.condition.is_none()
+                            && p.person.same_as(&person)
+                    }) {
+                        p.condition = Some(squeeze(&self.text[note.clone()]));
+                    }
+                }
                 _ => {}
             }
         }

@@ -746,6 +746,28 @@ fn a_secretary_label_then_a_sentence() {
 }
 
 #[test]
+fn a_range_noted_among_the_absent_of_a_member_listed_present_is_no_error() {
+    let doc = validate(
+        "COMMUNE DE X\nSéance du 3 mars 2020\nPrésents : Paul ROUX, Ida PONS, Léa MAS, Jean DORE\nAbsents : Léa MAS (du point 1 au point 4)\n\n1. Budget\nAdopté à l'unanimité.\n5. Tarifs\nAdopté à l'unanimité.\n",
+    );
+    let mas = doc
+        .attendance
+        .present
+        .iter()
+        .find(|p| p.person.family_name == "MAS")
+        .expect("MAS present");
+    assert!(mas.condition.is_some(), "present for part of the sitting");
+    assert!(
+        !validation(&doc)
+            .findings
+            .iter()
+            .any(|f| f.code == deliberation::Code::PersonBothPresentAndAbsent),
+        "{}",
+        listing(validation(&doc))
+    );
+}
+
+#[test]
 fn a_speaker_after_the_secretary_label_is_not_the_secretary() {
     let doc = validate(
         "COMMUNE DE X\nSéance du 3 mars 2020\nPrésents : Paul Roux, Maire, Ida Pons, Léa Mas\n\nSecrétaire de séance : Paul Roux : je vous propose la candidature de Madame Léa Mas. Vote à l'unanimité.\n\n1. Budget\nAdopté à l'unanimité.\n",
