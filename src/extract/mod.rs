@@ -463,6 +463,22 @@ impl<'a> Extractor<'a> {
         else {
             return false;
         };
+        // "Sur sa proposition, acceptée à l'unanimité, Mme X est désignée
+        // comme secrétaire de séance.": the decision told first, the
+        // designation after it in the same sentence.
+        let limit = lower.floor_char_boundary((at + 200).min(lower.len()));
+        let sentence_end = [". ", ".\n", ";", "\n\n", "\n-"]
+            .iter()
+            .filter_map(|end| lower[at..limit].find(end))
+            .min()
+            .map_or(limit, |p| at + p);
+        let rest = &lower[at..sentence_end];
+        if lower_regex!(r"secr[ée]taire de s[ée]ance").is_match(rest)
+            && lower_regex!(r"(?:est|sont|a été|ont été)\s+(?:d[ée]sign|nomm|[ée]lu)")
+                .is_match(rest)
+        {
+            return true;
+        }
         // (Looked for before the part too: the secretary's label may close
         // the lists the part starts after.)
         let window = lower.floor_char_boundary(at.saturating_sub(400));

@@ -768,6 +768,14 @@ fn a_range_noted_among_the_absent_of_a_member_listed_present_is_no_error() {
 }
 
 #[test]
+fn a_designation_decided_before_it_is_told_is_no_deliberation() {
+    let doc = validate(
+        "COMMUNE DE X\nSéance du 3 mars 2020\nPrésents : Paul ROUX, Ida PONS, Léa MAS\nLe quorum étant atteint, le Maire ouvre la séance.\nSur sa proposition, acceptée à l'unanimité, Mme Léa MAS est désignée comme secrétaire de séance.\n\n1. Budget\nAdopté à l'unanimité.\n",
+    );
+    assert_eq!(doc.deliberations.len(), 1, "{:?}", doc.deliberations);
+}
+
+#[test]
 fn a_speaker_after_the_secretary_label_is_not_the_secretary() {
     let doc = validate(
         "COMMUNE DE X\nSéance du 3 mars 2020\nPrésents : Paul Roux, Maire, Ida Pons, Léa Mas\n\nSecrétaire de séance : Paul Roux : je vous propose la candidature de Madame Léa Mas. Vote à l'unanimité.\n\n1. Budget\nAdopté à l'unanimité.\n",
