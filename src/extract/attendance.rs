@@ -79,6 +79,24 @@ impl<'a> Extractor<'a> {
                 }
                 Label::Present if !tabled => {
                     let (mut entries, stop) = self.list_past_counts(s.content.clone());
+                    // "Conseillers Présents : 15 MOYEUVRE-GRANDE Procurations :
+                    // 7": a box of counts flattened, the word after the
+                    // count a cell of another column, when another present
+                    // label lists the members: one bare name, no civility
+                    // and no given name, is no member.
+                    if s.count.is_some()
+                        && entries.len() == 1
+                        && entries[0].group_civility.is_none()
+                        && matches!(&entries[0].mention,
+                            Mention::Name(n) if n.civility.is_none() && n.given.is_none())
+                        && sections.iter().any(|o| {
+                            o.label == Label::Present
+                                && o.count.is_none()
+                                && o.label_range.start > s.content.end
+                        })
+                    {
+                        entries.clear();
+                    }
                     // "X, Y.\n\nMadame Z, absente ayant donné pouvoir à W ...":
                     // the list read on into a paragraph of proxies.
                     let last_para = text[s.content.start..stop]

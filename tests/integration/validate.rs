@@ -768,6 +768,20 @@ fn a_range_noted_among_the_absent_of_a_member_listed_present_is_no_error() {
 }
 
 #[test]
+fn a_place_in_a_flattened_box_of_counts_is_no_member() {
+    let doc = validate(
+        "VILLE DE Conseillers en fonction : 5 Conseillers Présents : 4 SAINT-VERAN-LES-BOIS Procurations : 1\nSéance du 3 mars 2020\nEtaient présents : Paul ROUX, Ida PONS, Léa MAS, Jean DORE\nAbsent : Marc VIDAL (pouvoir à Paul ROUX)\n\n1. Budget\nAdopté à l'unanimité.\n",
+    );
+    let present: Vec<&str> = doc
+        .attendance
+        .present
+        .iter()
+        .map(|p| p.person.family_name.as_str())
+        .collect();
+    assert_eq!(present, ["ROUX", "PONS", "MAS", "DORE"]);
+}
+
+#[test]
 fn a_designation_decided_before_it_is_told_is_no_deliberation() {
     let doc = validate(
         "COMMUNE DE X\nSéance du 3 mars 2020\nPrésents : Paul ROUX, Ida PONS, Léa MAS\nLe quorum étant atteint, le Maire ouvre la séance.\nSur sa proposition, acceptée à l'unanimité, Mme Léa MAS est désignée comme secrétaire de séance.\n\n1. Budget\nAdopté à l'unanimité.\n",
