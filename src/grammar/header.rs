@@ -326,6 +326,15 @@ fn claim_of(hay: &str, d: &WrittenDate, an_year: Option<(i32, usize)>) -> Option
     let unexcluded =
         regex!(r"\bdes\s+deliberations\s+((?:du|de\s+la)\s+(?:conseil|comite|assemblee|bureau)\b)")
             .replace_all(&folded, "$1");
+    // "Délibération n° 1 du 16 MARS 2008" opening its line: an extract's
+    // title, dated by its sitting.
+    if fold_regex!(&format!(
+        r"(?i)(?:^|\n)\s*délibération\s+n\s*°?\s*[\w./-]{{1,15}}\s+du\s+(?:(?:{WEEKDAYS})\s+)?$"
+    ))
+    .is_match(before)
+    {
+        return Some(Claim::Heading);
+    }
     if excluded.is_match(&unexcluded)
         || regex!(r"en date du\s*$").is_match(&folded)
             && !regex!(r"(?:^|\n)\s*(?:seance|reunion|session|conseil|comite|bureau|assemblee)\b[^\n.]{0,60}en date du\s*$").is_match(&folded)
@@ -1054,6 +1063,10 @@ mod tests {
                 "Le Conseil de la Communauté, convoqué le 3 mars 2016, s'est réuni le 10 mars 2016 à 18 heures à la salle des fêtes."
             ),
             ymd(2016, 3, 10)
+        );
+        assert_eq!(
+            sitting("Page 1\n\nDélibération n° 4 du 16 MARS 2009\n\nObjet : TARIFS"),
+            ymd(2009, 3, 16)
         );
         // The weekday written tells the year when two claims disagree.
         assert_eq!(
