@@ -247,7 +247,7 @@ pub(crate) fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
                             // So does "Mas." ending a sentence: a
                             // capitalised word of three letters that no
                             // abbreviation is.
-                            let capitalised = {
+                            let capitalised = || {
                                 let mut cs = s[i..j].chars();
                                 cs.next().is_some_and(char::is_uppercase)
                                     && cs.all(char::is_lowercase)
@@ -257,8 +257,8 @@ pub(crate) fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
                                     )
                             };
                             let family = letters == 3
-                                && (s[i..j].chars().all(|c| c.is_uppercase()) || capitalised)
-                                && next.is_none_or(char::is_whitespace);
+                                && next.is_none_or(char::is_whitespace)
+                                && (s[i..j].chars().all(|c| c.is_uppercase()) || capitalised());
                             // "J.C. CECCATO": initials dotted one by one.
                             let dotted = is_bare_initials(&s[i..j]) && {
                                 let mut after = s[j + 1..].chars();
