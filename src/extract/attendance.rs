@@ -320,57 +320,47 @@ impl<'a> Extractor<'a> {
                     self.seat_substitutes(read.substituted, None, a);
                     for r in read.unreadable {
                         let shown = self.clean(r.clone());
-                        if let Some(grantor) = self.grantor_cut_off(r.clone()) {
-                            // The grantor is absent and gave a proxy; the
-                            // holder is lost.
-                            absent_once(a, grantor.clone());
-                            unheld.push(grantor);
-                            self.finding(
-                                Code::UnreadableProxy,
-                                Severity::Warning,
-                                format!("expected the holder of the proxy in {shown:?}, found the text cut: the grantor is read absent, the proxy without its holder"),
-                                Some(r),
-                            );
-                            continue;
-                        }
-                        // "Xavier X" alone among "Y par Z" lines: a member
-                        // absent, whose holder is not written.
-                        if let Some(n) = people::lone_name(self.text, r.clone())
-                            && n.given.is_some()
-                            && self.text[n.whole.end..r.end].trim().is_empty()
-                            && !with_fold(&self.text[n.family.clone()], |f| {
-                                f.split([' ', '-']).any(|w| LABEL_WORDS.contains(&w))
-                            })
-                        {
-                            let grantor = self.person(&n, None);
-                            absent_once(a, grantor.clone());
-                            // The last words of a text cut there: a proxy
-                            // whose holder is lost (null, as the labels write
-                            // it), not a member without one.
-                            if self.text[r.end..].trim().is_empty() {
-                                unheld.push(grantor);
-                                self.finding(
-                                    Code::UnreadableProxy,
-                                    Severity::Warning,
-                                    format!("expected the holder of the proxy in {shown:?}, found the text cut: the grantor is read absent, the proxy without its holder"),
-                                    Some(r),
-                                );
-                                continue;
+                        // The grantor of a proxy cut in its holder's name;
+                        // or "Xavier X" alone among "Y par Z" lines, a
+                        // member absent whose holder is not written, unless
+                        // those are the last words of a text cut there (a
+                        // proxy whose holder is lost: null, as the labels
+                        // write it).
+                        let (grantor, cut) = match self.grantor_cut_off(r.clone()) {
+                            Some(grantor) => (Some(grantor), true),
+                            None => (
+                                people::lone_name(self.text, r.clone())
+                                    .filter(|n| {
+                                        n.given.is_some()
+                                            && self.text[n.whole.end..r.end].trim().is_empty()
+                                            && !with_fold(&self.text[n.family.clone()], |f| {
+                                                f.split([' ', '-'])
+                                                    .any(|w| LABEL_WORDS.contains(&w))
+                                            })
+                                    })
+                                    .map(|n| self.person(&n, None)),
+                                self.text[r.end..].trim().is_empty(),
+                            ),
+                        };
+                        let message = match grantor {
+                            Some(grantor) => {
+                                absent_once(a, grantor.clone());
+                                if cut {
+                                    unheld.push(grantor);
+                                    format!(
+                                        "expected the holder of the proxy in {shown:?}, found the text cut: the grantor is read absent, the proxy without its holder"
+                                    )
+                                } else {
+                                    format!(
+                                        "expected a proxy \"X donne pouvoir à Y\", found {shown:?} with no holder read: read absent, with no proxy"
+                                    )
+                                }
                             }
-                            self.finding(
-                                Code::UnreadableProxy,
-                                Severity::Warning,
-                                format!("expected a proxy \"X donne pouvoir à Y\", found {shown:?} with no holder read: read absent, with no proxy"),
-                                Some(r),
-                            );
-                            continue;
-                        }
-                        self.finding(
-                            Code::UnreadableProxy,
-                            Severity::Warning,
-                            format!("expected a proxy \"X donne pouvoir à Y\", found {shown:?}"),
-                            Some(r),
-                        );
+                            None => {
+                                format!("expected a proxy \"X donne pouvoir à Y\", found {shown:?}")
+                            }
+                        };
+                        self.finding(Code::UnreadableProxy, Severity::Warning, message, Some(r));
                     }
                 }
                 Label::Secretary if m.secretary.is_none() => {

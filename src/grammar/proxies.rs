@@ -598,17 +598,7 @@ fn given_name_alone(text: &str, tokens: &[Token], i: usize) -> Option<(Mention, 
         && people::is_capitalised(w)
         && people::civility(w).is_none()
         && given_names::given_name(w) == GivenName::Yes)
-        .then(|| {
-            (
-                Mention::Name(Name {
-                    civility: None,
-                    given: None,
-                    family: t.start..t.end,
-                    whole: t.start..t.end,
-                }),
-                i + 1,
-            )
-        })
+        .then(|| (Mention::Name(Name::word(t.start..t.end)), i + 1))
 }
 
 /// A word that says a proxy is given ("donne", "pouvoir", "représenté"),
@@ -1231,11 +1221,14 @@ fn read_proxies(
         // "pouvoir à Renaud Calvat Claudine Goulon pouvoir à ...": in mixed
         // case with no civility, the next grantor's given name (a common
         // one, capitalised, two words or more into the holder) ends it.
-        let (holder, after) = match (k + 2..after.saturating_sub(1))
-            .find(|&c| {
-                word(c).is_some_and(|w| people::is_capitalised(w) && given_names::is_given_name(w))
+        let (holder, after) = match word(after)
+            .filter(|w| is_linking_word(w))
+            .and_then(|_| {
+                (k + 2..after.saturating_sub(1)).find(|&c| {
+                    word(c)
+                        .is_some_and(|w| people::is_capitalised(w) && given_names::is_given_name(w))
+                })
             })
-            .filter(|_| word(after).is_some_and(is_linking_word))
             .and_then(|c| mixed_case_holder(text, &tokens[..c], k, style).filter(|(_, a)| *a == c))
         {
             Some(cut) => cut,

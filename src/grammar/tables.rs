@@ -936,12 +936,7 @@ fn status_column(text: &str, within: Range<usize>) -> Option<Vec<Row>> {
         .chain(cut.map(|j| {
             let t = tokens[j];
             Row {
-                member: Name {
-                    civility: None,
-                    given: None,
-                    family: t.start..t.end,
-                    whole: t.start..t.end,
-                },
+                member: Name::word(t.start..t.end),
                 seat: Seat::CutOff,
             }
         }))

@@ -1825,17 +1825,7 @@ impl ListReader<'_> {
                         || w.word(i + 1) == Some("et")
                         || w.word(i + 1).is_some_and(is_group_heading_word)
                 }))
-        .then(|| {
-            (
-                Mention::Name(Name {
-                    civility: None,
-                    given: None,
-                    family: t.start..t.end,
-                    whole: t.start..t.end,
-                }),
-                i + 1,
-            )
-        })
+        .then(|| (Mention::Name(Name::word(t.start..t.end)), i + 1))
     }
 
     /// A word that starts no name: in a list of one name a line, a commune

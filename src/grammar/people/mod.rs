@@ -63,6 +63,20 @@ pub(crate) struct Name {
     pub(crate) whole: Range<usize>,
 }
 
+impl Name {
+    /// One word standing alone for a person, read as the family name: a
+    /// given name with its family name lost, a surname cut by the text's
+    /// end.
+    pub(crate) fn word(range: Range<usize>) -> Name {
+        Name {
+            civility: None,
+            given: None,
+            family: range.clone(),
+            whole: range,
+        }
+    }
+}
+
 /// Either a person's name or a role standing for one.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum Mention {
