@@ -424,6 +424,9 @@ impl<'a> Extractor<'a> {
         if a.present.is_empty() {
             self.present_after_counts(sections, a, &mut proxy_lines);
         }
+        if a.present.is_empty() && !tabled {
+            self.present_before_absent(sections, head_end, a, &mut proxy_lines);
+        }
         if !tabled {
             let lines =
                 self.proxy_lines_after_lists(sections, restated_from, head_end, &proxy_lines);
@@ -2399,6 +2402,79 @@ impl Extractor<'_> {
         }
         for e in entries {
             self.present_entry(e, a, proxies);
+        }
+    }
+}
+
+impl Extractor<'_> {
+    /// "Monsieur Jean X, Maire – Madame Y – ... adjoints.\n Absents ayant
+    /// donné pouvoir : ...": the members present listed with no label of
+    /// their own, right before the first label of the absent or of the
+    /// proxies. When no label announces the present, the lines from the
+    /// first one that opens on a civility to that label are the present
+    /// list, if they are nothing but a list (read to its end, five names
+    /// or more, most of them with a civility).
+    fn present_before_absent(
+        &mut self,
+        sections: &[Section],
+        head_end: usize,
+        a: &mut Attendance,
+        proxies: &mut Vec<ProxyLine>,
+    ) {
+        if sections.iter().any(|s| s.label == Label::Present) {
+            return;
+        }
+        let Some(k) = sections.iter().position(|s| {
+            matches!(s.label, Label::Absent(_) | Label::Proxies) && s.label_range.start < head_end
+        }) else {
+            return;
+        };
+        let text = self.text;
+        let end = sections[k].label_range.start;
+        let from = k.checked_sub(1).map_or(0, |j| sections[j].label_range.end);
+        if from >= end {
+            return;
+        }
+        let mut at = from;
+        for line in text[from..end].split_inclusive('\n') {
+            let start = at;
+            at += line.len();
+            let first = line.split_whitespace().next().unwrap_or("");
+            if people::civility(first.trim_end_matches([',', ':'])).is_none() {
+                continue;
+            }
+            // The list may stop at each group's full stop ("..., adjoints.
+            // Madame Z - ..."): read on, group by group, to the label.
+            let mut entries = Vec::new();
+            let mut pos = start;
+            while pos < end {
+                let (group, stop) = people::list(text, pos..end);
+                if group.is_empty() || stop <= pos {
+                    return;
+                }
+                entries.extend(group);
+                let rest = &text[stop..end];
+                pos = stop + rest.len()
+                    - rest
+                        .trim_start_matches(|c: char| {
+                            c.is_whitespace() || matches!(c, '.' | ',' | ';' | '-' | '–')
+                        })
+                        .len();
+            }
+            let with_civility = entries
+                .iter()
+                .filter(|e| {
+                    e.group_civility.is_some()
+                        || matches!(&e.mention, Mention::Name(n) if n.civility.is_some())
+                })
+                .count();
+            if entries.len() < 5 || with_civility * 2 < entries.len() {
+                return;
+            }
+            for e in entries {
+                self.present_entry(e, a, proxies);
+            }
+            return;
         }
     }
 }

@@ -203,6 +203,31 @@ fn is_bare_initials(w: &str) -> bool {
     super::words::is_letters_initial(w)
 }
 
+/// The length of " -Michel" after "Jean" in "Jean -Michel ROUSSEAUX": a
+/// space, a dash glued to a capitalised word, both halves given names,
+/// a capital after. `None` for a dash that separates two members.
+fn spaced_compound(word: &str, rest: &str) -> Option<usize> {
+    let after = rest.strip_prefix(' ')?;
+    let after = after
+        .strip_prefix('-')
+        .or_else(|| after.strip_prefix('–'))?;
+    let len = after
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(after.len());
+    let second = &after[..len];
+    let mut cs = second.chars();
+    let capitalised = cs.next().is_some_and(char::is_uppercase) && cs.all(char::is_lowercase);
+    let then_capital = after[len..]
+        .strip_prefix([' ', '\n'])
+        .is_some_and(|t| t.starts_with(char::is_uppercase));
+    (capitalised
+        && then_capital
+        && word.chars().nth(1).is_some_and(char::is_lowercase)
+        && is_given_name(word)
+        && is_given_name(second))
+    .then(|| rest.len() - after.len() + len)
+}
+
 /// Tokens of `text[range]`, offsets into `text`.
 pub(crate) fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
     // Sized once: a token every five bytes or so.
@@ -302,6 +327,12 @@ pub(crate) fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
                 }
                 end = j + d.len_utf8();
                 iter.next();
+            }
+            // "Jean -Michel ROUSSEAUX": a compound given name whose hyphen
+            // extraction moved off its first half, one word.
+            if let Some(more) = spaced_compound(&s[i..end], &s[end..]) {
+                end += more;
+                while iter.next_if(|&(j, _)| j < end).is_some() {}
             }
             // "MmeBARRAU": a civility stuck to a family name in capitals.
             let word = &s[i..end];
@@ -518,6 +549,27 @@ mod tests {
         assert_eq!(words("GIRARD Luc."), ["GIRARD", "Luc", "."]);
         // Abbreviations keep theirs.
         assert_eq!(words("Mme. Ste. Anne"), ["Mme.", "Ste.", "Anne"]);
+    }
+
+    #[test]
+    fn a_compound_given_name_with_its_hyphen_moved_is_one_word() {
+        let words = |t: &str| -> Vec<String> {
+            tokenize(t, 0..t.len())
+                .iter()
+                .map(|k| t[k.start..k.end].to_string())
+                .collect()
+        };
+        assert_eq!(words("Jean -Marc POUGET"), ["Jean -Marc", "POUGET"]);
+        assert_eq!(
+            words("Paul –Henri\nMASSOT"),
+            ["Paul –Henri", "\n", "MASSOT"]
+        );
+        // A dash between two members stays a separator.
+        assert_eq!(
+            words("FOURNIER -Thierry LAGARDE"),
+            ["FOURNIER", "-", "Thierry", "LAGARDE"]
+        );
+        assert_eq!(words("Jean -MARTIN"), ["Jean", "-", "MARTIN"]);
     }
 
     #[test]
