@@ -1128,6 +1128,14 @@ mod tests {
     }
 
     #[test]
+    fn members_present_in_the_room() {
+        let got = labels(
+            "Le Président procède à l'appel. Les membres présents en séance : Anne ROUX, Paul PONS, Lise MAS",
+        );
+        assert_eq!(got, [(Label::Present, "Anne ROUX, Paul PONS, Lise MAS")]);
+    }
+
+    #[test]
     fn labels_without_colons_inside_a_flattened_line() {
         let text = "Compte rendu (12 voix) 1 Étaient présents Lise ARNAL Paul BOYER Étaient excusés et représentés Anne CROS donne pouvoir à Paul BOYER Étaient excusés et absents Marc DURET";
         let got = labels(text);
