@@ -514,7 +514,7 @@ pub(crate) fn members_in_office(text: &str, lower: &str, within: Range<usize>) -
         r"(\d{1,3})\s+(?:conseill\w*|membres|délégués)(?:\s+\w+|\s+du\s+(?:conseil|comité|bureau)[^\n.,:;]{0,40}?)?\s+en exercice"
     );
     let after = lower_regex!(
-        r"(?:en (?:exercice|fonctions?)(?: au jour de la séance)?|(?:membres|conseillers|délégués) titulaires|nombre de (?:conseillers|membres|délégués)(?: (?:municipaux|communautaires|syndicaux|titulaires))?(?:\s*:\s*exercice)?|effectif l[ée]gal(?: d[ue] [^:\n]{0,40}?)?)\s*(?:est de\s*)?[:|=]?\s*(?:[.…]{2,})?\s*(\d{1,4})(?-u:\b)"
+        r"(?:en (?:exercice|fonctions?)(?: au jour de la séance)?|(?:membres|conseillers|délégués) titulaires|nombre de (?:conseillers|membres|délégués)(?: (?:municipaux|communautaires|syndicaux|titulaires))?(?:\s*:\s*exercice)?|effectif l[ée]gal(?: d[ue] [^:\n]{0,40}?)?)\s*(?:est de\s*)?[:|=]?\s*(?:[.…]{2,})?\s*(\d{1,4})"
     );
     // The count before, in a sentence ("79 conseillers en exercice"), not a
     // figure ending what comes before a label ("... 2016 Membres en
@@ -542,7 +542,10 @@ pub(crate) fn members_in_office(text: &str, lower: &str, within: Range<usize>) -
             || text[end..]
                 .strip_prefix('.')
                 .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
-        word_ends_at(text, end)
+        // The figure whole, a word after it only when glued as a next
+        // cell is ("en exercice : 64Présents : 62").
+        let glued_cell = text[end..].starts_with(|c: char| c.is_uppercase());
+        (word_ends_at(text, end) || glued_cell)
             && !date_goes_on
             && (whole.as_str().starts_with("en ")
                         || whole.as_str().starts_with("effectif")
@@ -597,7 +600,9 @@ pub(crate) fn members_in_office(text: &str, lower: &str, within: Range<usize>) -
         .or_else(|| {
             // "Afférents au Conseil municipal : 29" (the seats the law gives
             // the council) where no count in office is written.
-            let afferent = lower_regex!(r"afférents au conseil[^:\n\d]{0,40}:\s*(\d{1,3})(?-u:\b)");
+            let afferent = lower_regex!(
+                r"afférents au (?:conseil|comité|bureau)[^:\n\d]{0,40}:\s*(\d{1,3})(?-u:\b)"
+            );
             afferent
                 .captures(&lower[within.clone()])
                 .and_then(|c| c[1].parse().ok())
@@ -610,6 +615,23 @@ pub(crate) fn members_in_office(text: &str, lower: &str, within: Range<usize>) -
                 .captures(&lower[within])
                 .and_then(|c| c[1].parse().ok())
         })
+}
+
+/// The members a body is made of, said in a sentence before the lists:
+/// "Le Comité Syndical est composé de 50 délégués", "les 93 membres du
+/// Conseil communautaire ... :" (convened, all of them; not "les 20
+/// membres du conseil présents"). Read only before the first label: in
+/// an item, such a sentence describes another body.
+pub(crate) fn members_composing(lower: &str, within: Range<usize>) -> Option<u32> {
+    let composed = lower_regex!(
+        r"(?:composée? de|\bles) (\d{1,3}) (?:membres|délégués|conseillers)(?: (?:titulaires|élus))?(?: du (?:conseil|comité|bureau)([^.:;\n]{0,60}))?"
+    );
+    composed.captures_iter(&lower[within]).find_map(|c| {
+        let ok = !c[0].starts_with("les")
+            || c.get(2)
+                .is_some_and(|rest| !rest.as_str().contains("présent"));
+        ok.then(|| c[1].parse().ok()).flatten()
+    })
 }
 
 /// The count under "En exercice" in a table of counts flattened by the
@@ -1238,6 +1260,31 @@ mod tests {
             Some(79)
         );
         assert_eq!(read("pour l'exercice 2018"), None);
+        // A next cell glued to the figure; the figure whole.
+        assert_eq!(
+            read("Nombre de membres en exercice : 64Présents : 62Votants : 64"),
+            Some(64)
+        );
+        assert_eq!(read("Membres en exercice : 15h30"), None);
+        assert_eq!(
+            read("Nombre de membres afférents au Comité : 44\nAyant pris part au vote : 30"),
+            Some(44)
+        );
+        let composing = |t: &str| members_composing(&t.to_lowercase(), 0..t.len());
+        assert_eq!(
+            composing("Le Comité Syndical est composé de 50 délégués"),
+            Some(50)
+        );
+        assert_eq!(
+            composing(
+                "convoqués le 15 septembre, les 93 membres du Conseil communautaire de la Communauté :"
+            ),
+            Some(93)
+        );
+        assert_eq!(
+            composing("les 20 membres du conseil présents à la séance"),
+            None
+        );
         assert_eq!(
             read("la majorité des membres en exercice.\n1\nDélégués"),
             None
