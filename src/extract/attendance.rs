@@ -381,6 +381,7 @@ impl<'a> Extractor<'a> {
                         .find(&self.text[content.clone()])
                         .map_or(content.start, |f| content.start + f.end());
                     let mut read = people::lone_name(self.text, from..content.end);
+                    let mut speaker = false;
                     // "Secrétaire de séance : Renaud X : je vous propose la
                     // candidature de Madame Y": a speaker, then the one named.
                     if let Some(n) = &read
@@ -392,9 +393,35 @@ impl<'a> Extractor<'a> {
                             r"(?i)(?:(?:propose|désigne|nomme)(?:\s+(?:la\s+|sa\s+)?candidature\s+de)?|candidature\s+de)\s+"
                         );
                         let after = n.whole.end;
-                        read = proposed.find(&self.text[after..content.end]).and_then(|p| {
-                            people::lone_name(self.text, after + p.end()..content.end)
-                        });
+                        // "SECRÉTAIRE DE SÉANCE : Mme X Gaëlle Pascal Y :
+                        // Mesdames ...": the secretary, then the speaker who
+                        // opens the debate, run into one name.
+                        let (entries, _) = people::list(self.text, from..after);
+                        let first_of_two = match entries.as_slice() {
+                            [first, _] => match &first.mention {
+                                Mention::Name(n) if n.civility.is_some() => Some(n.clone()),
+                                _ => None,
+                            },
+                            _ => None,
+                        };
+                        read = proposed
+                            .find(&self.text[after..content.end])
+                            .and_then(|p| {
+                                people::lone_name(self.text, after + p.end()..content.end)
+                            })
+                            .or(first_of_two);
+                        speaker = true;
+                    }
+                    // "Secrétaires de séance : MM. Bourotte, Montoille": the
+                    // first of a list, named with its civility.
+                    if read.is_none() && !speaker {
+                        let (entries, _) = people::list(self.text, from..content.end);
+                        if let Some(e) = entries.first()
+                            && let Mention::Name(n) = &e.mention
+                            && (n.civility.is_some() || e.group_civility.is_some())
+                        {
+                            m.secretary = Some(self.person(n, e.group_civility));
+                        }
                     }
                     if let Some(n) = read {
                         m.secretary = Some(self.person(&n, None));
@@ -1905,7 +1932,7 @@ impl<'a> Extractor<'a> {
     pub(super) fn secretary_sentence(&self, within: Range<usize>) -> Option<Person> {
         let text = self.text;
         let re = regex!(
-            r"(?i)(?:a été|est|sera|ont été|fut|été)\s+(?:(?:élue?|nommée?|désignée?|choisie?|déclarée?)\s+(?:à l'unanimité\s+)?(?:comme\s+|en qualité de\s+|pour remplir les fonctions de\s+|pour\s+)?)?(?:secr[ée]taire)|(?:d[ée]sign(?:er|e)|nomm(?:er|e)|[ée]lire)\s+(?:(?:à l['’]unanimité|avec (?:son|leur) accord)\s+)?(?:M\.|Mme|Monsieur|Madame|(?-i:[A-Z]\.\s*[A-Z]{2,})|(?-i:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}{2,}))|(?:comme|en qualité de|fonctions de)\s+secr[ée]taire|,\s+secr[ée]taire de s[ée]ance|(?:a été|est)\s+(?:élue?|nommée?|désignée?)\s+pour remplir (?:ces|cette) fonctions?|secr[ée]taire de s[ée]ance (?:sera|est)\s+(?:M\.|Mme|Monsieur|Madame)|secr[ée]tariat(?:\s+de\s+(?:la\s+)?s[ée]ance)?\s+(?:est|a été|sera)\s+(?:réalisé|assuré|tenu|effectué)\s+par\s+(?:M\.|Mme|Monsieur|Madame)"
+            r"(?i)(?:a été|est|sera|ont été|fut|été)\s+(?:(?:élue?|nommée?|désignée?|choisie?|déclarée?)(?:\(e\))?\s+(?:à l'unanimité\s+)?(?:comme\s+|en qualité de\s+|pour remplir les fonctions de\s+|pour\s+)?)?(?:secr[ée]taire)|(?:d[ée]sign(?:er|e)|nomm(?:er|e)|[ée]lire)\s+(?:(?:à l['’]unanimité|avec (?:son|leur) accord)\s+)?(?:M\.|Mme|Monsieur|Madame|(?-i:[A-Z]\.\s*[A-Z]{2,})|(?-i:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}{2,}))|(?:comme|en qualité de|fonctions de)\s+secr[ée]taire|,\s+secr[ée]taire de s[ée]ance|(?:a été|est)\s+(?:élue?|nommée?|désignée?)\s+pour remplir (?:ces|cette) fonctions?|secr[ée]taire de s[ée]ance (?:sera|est)\s+(?:M\.|Mme|Monsieur|Madame)|secr[ée]tariat(?:\s+de\s+(?:la\s+)?s[ée]ance)?\s+(?:est|a été|sera)\s+(?:réalisé|assuré|tenu|effectué)\s+par\s*:?\s+(?:M\.|Mme|Monsieur|Madame)"
         );
         for m in re.find_iter(&text[within.clone()]) {
             let at = within.start + m.start();
@@ -2040,10 +2067,10 @@ impl<'a> Extractor<'a> {
                 }
                 // "l'un des membres du Conseil qui remplira les fonctions de
                 // secrétaire": a body, not a person.
+                // ("le Conseil Municipal a désigné": no name either.)
                 let body = |n: &Name| {
-                    let family = fold(&text[n.family.clone()]);
-                    let last = family.rsplit(' ').next().unwrap_or("");
-                    n.civility.is_none() && BODY_NOUNS.contains(&last)
+                    let whole = fold(&text[n.whole.clone()]);
+                    n.civility.is_none() && whole.split([' ', '-']).any(|w| BODY_NOUNS.contains(&w))
                 };
                 if let Some(n) = best.filter(|n| !body(n)) {
                     return Some(self.person(&n, None));

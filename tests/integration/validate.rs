@@ -815,3 +815,43 @@ fn a_body_is_no_secretary() {
     let secretary = doc.meeting.secretary.as_ref().expect("a secretary");
     assert_eq!(secretary.family_name, "ROUX");
 }
+
+#[test]
+fn secretaries_in_more_wordings() {
+    let secretary = |text: &str| {
+        validate(text)
+            .meeting
+            .secretary
+            .map(|p| p.family_name)
+            .unwrap_or_default()
+    };
+    // An inclusive ending, and a body before the name is no name.
+    assert_eq!(
+        secretary(
+            "COMMUNE DE X\nSéance du 3 mars 2020\nPrésents : Paul ROUX, Ida PONS\n\nMme Ida PONS a été élu(e) secrétaire de séance. Pour assister le secrétaire, le Conseil Municipal a désigné M. .....\n\n1. Budget\nAdopté à l'unanimité.\n"
+        ),
+        "PONS"
+    );
+    // "assuré par :" with its colon.
+    assert_eq!(
+        secretary(
+            "COMMUNE DE X\nSéance du 3 mars 2020\nPrésents : Paul ROUX, Ida PONS\n\nLe secrétariat a été assuré par : Monsieur Paul ROUX\n\n1. Budget\nAdopté à l'unanimité.\n"
+        ),
+        "ROUX"
+    );
+    // Two secretaries in mixed case after a group civility: the first.
+    assert_eq!(
+        secretary(
+            "COMMUNE DE X\nSéance du 3 mars 2020\nPrésents : MM. Roux, Pons, Mas\nSecrétaires de séance : MM. Pons, Mas - Absents : néant\n\n1. Budget\nAdopté à l'unanimité.\n"
+        ),
+        "Pons"
+    );
+    // "le Conseil Communautaire nomme un de ses membres ... Secrétaire":
+    // no one named, no secretary.
+    assert_eq!(
+        secretary(
+            "COMMUNE DE X\nSéance du 3 mars 2020\nPrésents : Paul ROUX, Ida PONS\n\nAu début de chacune de ses séances le Conseil Communautaire nomme un ou plusieurs de ses membres pour remplir les fonctions de Secrétaire.\n\n1. Budget\nAdopté à l'unanimité.\n"
+        ),
+        ""
+    );
+}
