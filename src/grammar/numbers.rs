@@ -104,7 +104,12 @@ pub(crate) fn number_words(text: &str) -> Option<(u32, usize)> {
                 end = pos + word_len;
             }
             Word::Vingt => {
-                // "quatre-vingt(s)" is 80, "quatre-vingt-dix" 90.
+                // "quatre-vingt(s)" is 80, "quatre-vingt-dix" 90; "vingt"
+                // after any other tens or units is no number ("deux mille
+                // dix-vingt", a year garbled): none rather than a wrong one.
+                if current % 100 != 0 && current % 100 != 4 {
+                    return None;
+                }
                 if current % 100 == 4 {
                     current += 76;
                 } else {
@@ -176,5 +181,7 @@ mod tests {
         assert_eq!(number_words("et deux"), None);
         assert_eq!(number_words("voix"), None);
         assert_eq!(number_words(""), None);
+        // A garbled year is none, not 2030.
+        assert_eq!(number_words("deux mille dix-vingt"), None);
     }
 }
