@@ -107,7 +107,7 @@ pub(crate) fn number_words(text: &str) -> Option<(u32, usize)> {
                 // "quatre-vingt(s)" is 80, "quatre-vingt-dix" 90; "vingt"
                 // after any other tens or units is no number ("deux mille
                 // dix-vingt", a year garbled): none rather than a wrong one.
-                if current % 100 != 0 && current % 100 != 4 {
+                if !current.is_multiple_of(100) && current % 100 != 4 {
                     return None;
                 }
                 if current % 100 == 4 {

@@ -171,6 +171,28 @@ fn labelled(text: &str, region: &str, lower: &str, base: usize, t: &mut Tally) {
         {
             continue;
         }
+        // "11 Voix POUR 0 ABSTENTION 0 Voix CONTRE": counts written
+        // before their labels; the figure after a label without its colon
+        // is the next label's.
+        if c[2].is_empty()
+            && let Some(before) = lower[..whole.start()]
+                .trim_end()
+                .strip_suffix("voix")
+                .or_else(|| lower[..whole.start()].trim_end().strip_suffix("votes"))
+            && let Some((_, at)) = count_before(before)
+            // (Not "Pour 13 voix Contre 0 voix": a label's count, "voix"
+            // after it.)
+            && field_of(
+                before[..at]
+                    .trim_end()
+                    .rsplit(|c: char| !c.is_alphabetic())
+                    .next()
+                    .unwrap_or(""),
+            )
+            .is_none()
+        {
+            continue;
+        }
         let Ok(n) = c[3].parse::<u32>() else {
             continue;
         };
@@ -796,6 +818,16 @@ mod tests {
         );
         assert_eq!(t.outcome_written, Some(true));
         assert!(!t.is_empty());
+    }
+
+    #[test]
+    fn counts_before_their_capitalised_labels() {
+        // The figure after "POUR" is the abstentions', not the votes for.
+        let t = read("Le Conseil Municipal, à :\n\n11 Voix POUR 0 ABSTENTION(S) 0 Voix CONTRE");
+        assert_eq!(counts(&t), (Some(11), Some(0), Some(0)));
+        // A label's count with "voix" after it stays the label's.
+        let t = read("Pour 13 voix Contre 0 voix Abstentions 0 voix");
+        assert_eq!(counts(&t), (Some(13), Some(0), Some(0)));
     }
 
     #[test]
