@@ -39,6 +39,14 @@ impl Extractor<'_> {
             lower_regex!(r"(?-u:\b)(?:arriv|rejoint|entre\s+(?:en\s+)?séance|quitt|sort\s|part\s)");
         for m in words.find_iter(&self.lower[head.clone()]) {
             let at = head.start + m.start();
+            // "ne prend pas part au vote": takes no part, leaves nothing.
+            if m.as_str().starts_with("part")
+                && lower_regex!(r"(?:pas|prendre|prend|prennent|pris)\s+$").is_match(
+                    &self.lower[self.lower.floor_char_boundary(at.saturating_sub(12))..at],
+                )
+            {
+                continue;
+            }
             let mut start = text[head.start..at]
                 .rfind(['.', '\n'])
                 .map_or(head.start, |p| head.start + p + 1);

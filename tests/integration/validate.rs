@@ -855,3 +855,13 @@ fn secretaries_in_more_wordings() {
         ""
     );
 }
+
+#[test]
+fn taking_no_part_in_a_vote_is_no_departure() {
+    let doc = validate(
+        "COMMUNE DE X\nSéance du 3 mars 2020\n\nEtaient présents : Paul ROUX, Ida PONS, Léa MAS\n\nMonsieur Paul ROUX ne prend pas part au vote de la délibération 7-5-45.\n\n1. Budget\nAdopté à l'unanimité.\n",
+    );
+    let roux = &doc.attendance.present[0];
+    assert_eq!(roux.person.family_name, "ROUX");
+    assert_eq!((roux.from_question, roux.until_question), (None, None));
+}
