@@ -634,6 +634,8 @@ mod tests {
         // An absence with a bound is a stretch.
         assert_eq!(g("absent à partir du point 5"), Some((None, Some(4), None)));
         assert_eq!(c("jusqu'à l'OJ N°13"), Some((None, Some(13), false)));
+        // Dotted, its apostrophe lost in extraction.
+        assert_eq!(c("arrivée à l O.J N 3"), Some((Some(3), None, false)));
         assert_eq!(c("à partir de D98/13"), Some((Some(98), None, false)));
         assert_eq!(
             c("sauf D103/13 et départ à D107/13"),
