@@ -190,11 +190,23 @@ fn civility_follows(rest: &str) -> bool {
         "Madame",
         "Monsieur",
         "Mademoiselle",
+        // Written in capitals, dots lost ("MOLLE- MME Marie", "MALBOS- M
+        // Gilbert" once a hyphen's space is closed).
+        "MME",
+        "MMES",
+        "MM",
+        "MLLE",
+        "MR",
     ]
     .iter()
     .any(|c| {
         rest.strip_prefix(c)
             .is_some_and(|after| after.chars().next().is_none_or(|n| !n.is_alphabetic()))
+    }) || rest.strip_prefix("M ").is_some_and(|after| {
+        // A bare "M" before a given name ("MALBOS- M Gilbert"), not an
+        // initial before a family name ("Jean-M DURAND").
+        let mut cs = after.chars();
+        cs.next().is_some_and(char::is_uppercase) && cs.next().is_some_and(char::is_lowercase)
     })
 }
 
@@ -570,6 +582,10 @@ mod tests {
             ["FOURNIER", "-", "Thierry", "LAGARDE"]
         );
         assert_eq!(words("Jean -MARTIN"), ["Jean", "-", "MARTIN"]);
+        // A civility in capitals after a hyphen: a separator.
+        assert_eq!(words("MOLLE-MME Rose"), ["MOLLE", "-", "MME", "Rose"]);
+        assert_eq!(words("MALBOS-M Gilbert"), ["MALBOS", "-", "M", "Gilbert"]);
+        assert_eq!(words("Jean-M DURAND"), ["Jean-M", "DURAND"]);
     }
 
     #[test]
