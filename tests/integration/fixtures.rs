@@ -346,6 +346,7 @@ fixtures! {
     p58_cc_flattened_delegates_under_place_headings => "p58-cc-flattened-delegates-under-place-headings",
     p59_cc_flattened_commune_table_colons => "p59-cc-flattened-commune-table-colons",
     p60_cm_unlabelled_present_groups => "p60-cm-unlabelled-present-groups",
+    p61_cm_group_civility_capital_typo => "p61-cm-group-civility-capital-typo",
     q01_cm_members_introduced_after_the_colon => "q01-cm-members-introduced-after-the-colon",
     q02_cm_bulleted_lists_under_bare_headings => "q02-cm-bulleted-lists-under-bare-headings",
     q03_cm_slash_lists_grouped_civilities_joined_together => "q03-cm-slash-lists-grouped-civilities-joined-together",
