@@ -1259,6 +1259,12 @@ fn read_proxies(
             });
         }
         i = j;
+        // "... à Paul Y en date du 26 février 2018, Lise Z ayant donné
+        // ...": the day the proxy was given, up to the next separator.
+        if let Some(e) = proxy_date_end(text, &tokens, i) {
+            i = e;
+            continue;
+        }
         // "... à Y pour les points 1 et 2", "... jusqu'au point 3": the range
         // written after the holder, up to the next separator or name.
         if word(i).is_some_and(|w| {
@@ -1348,6 +1354,42 @@ fn read_proxies(
     }
 }
 
+/// The end of the day a proxy was given, written after its holder and
+/// before a separator or the list's end: "en date du 26 février 2018", "le
+/// 3 mars 2020", "du 02/03/2020". None unless the words from `tokens[i]`
+/// are those of a date only, a figure among them.
+fn proxy_date_end(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
+    let word = |k: usize| people::Words { text, tokens }.word(k).map(fold);
+    if !matches!(word(i).as_deref(), Some("en" | "le" | "du")) {
+        return None;
+    }
+    let (mut figure, mut month) = (false, false);
+    let mut e = i;
+    while let Some(t) = tokens.get(e) {
+        match t.kind {
+            Kind::Number => figure = true,
+            Kind::Punct('/') => month = true,
+            Kind::Word => match word(e).as_deref() {
+                Some("en" | "date" | "du" | "le") => {}
+                Some(w) if super::date::month_number(w).is_some() => month = true,
+                _ => return None,
+            },
+            _ => break,
+        }
+        e += 1;
+        if e > i + 8 {
+            return None;
+        }
+    }
+    let separator = tokens.get(e).is_none_or(|t| {
+        matches!(
+            t.kind,
+            Kind::Punct(',' | ';' | '.') | Kind::Newline | Kind::Blank
+        )
+    });
+    (figure && month && separator).then_some(e)
+}
+
 fn next_separator(tokens: &[Token], from: usize) -> usize {
     tokens[from.min(tokens.len())..]
         .iter()
@@ -1385,6 +1427,18 @@ mod tests {
             .map(|&(a, b, f, u)| (a.to_string(), b.to_string(), f, u))
             .collect();
         assert_eq!(got, expected, "reading {text:?}");
+    }
+
+    #[test]
+    fn the_day_a_proxy_was_given_after_its_holder() {
+        check(
+            "Lise AUDRAN ayant donné pouvoir à Paul BERGON en date du 2 mars 2020, Marc CRESPIN ayant donné pouvoir à Anne DOLLET le 03/03/2020, Eva FABRE ayant donné pouvoir à Guy GIRON en date du 3 mars 2020.",
+            &[
+                ("AUDRAN", "BERGON", None, None),
+                ("CRESPIN", "DOLLET", None, None),
+                ("FABRE", "GIRON", None, None),
+            ],
+        );
     }
 
     #[test]
