@@ -3267,6 +3267,11 @@ mod tests {
             "Mesdames C MARGOT, AM CAILLOT Messieurs JF LALOY, J MAUREL",
             &["C|MARGOT", "AM|CAILLOT", "JF|LALOY", "J|MAUREL"],
         );
+        // Hyphenated, after a civility each.
+        check(
+            "M. J-P SECAN – Mme M-C BOLLARD – M. R. DAVIN",
+            &["J-P|SECAN", "M-C|BOLLARD", "R.|DAVIN"],
+        );
     }
 
     #[test]
