@@ -1273,7 +1273,8 @@ impl ListReader<'_> {
         let w = self.w;
         let mut k = i;
         // "Commune d' :": a place name blanked after its elision.
-        while k < i + 7
+        // ("Pour la commune de SAINT ROMAIN DE LERPS :": eight words.)
+        while k < i + 9
             && (w.word(k).is_some_and(|x| civility(x).is_none())
                 || w.is(k, Kind::Number)
                 || (k > i && w.is(k, Kind::Punct('\''))))
@@ -2653,6 +2654,14 @@ mod tests {
     #[track_caller]
     fn check(text: &str, expected: &[&str]) {
         assert_eq!(names(text), expected, "reading {text:?}");
+    }
+
+    #[test]
+    fn long_commune_headings_between_groups() {
+        check(
+            "Pour la commune de LAVAL : Paul ROUX, Anne PONS Pour la commune de SAINT ROMAIN DE LERPS : Lise MAS Pour la commune de VION : Guy VIAL",
+            &["Paul|ROUX", "Anne|PONS", "Lise|MAS", "Guy|VIAL"],
+        );
     }
 
     #[test]
