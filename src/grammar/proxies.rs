@@ -542,7 +542,8 @@ fn name_in_lines(
 /// given name first in mixed case whatever the order of the list's names,
 /// two capitalised words that end the proxy (a separator, a line's or the
 /// text's end after them), the first a given name and the second not only
-/// one ("Dumas Hélène" is left to the list's order).
+/// one ("Dumas Hélène" is left to the list's order); after a civility
+/// too ("à Mr Michel Dufresnel,").
 fn mixed_case_holder(
     text: &str,
     tokens: &[Token],
@@ -555,6 +556,14 @@ fn mixed_case_holder(
             .filter(|t| t.kind == Kind::Word)
             .map(|t| &text[t.start..t.end])
     };
+    if let Some((civility, false)) = word(k).and_then(people::civility) {
+        let (Mention::Name(mut n), after) = mixed_case_holder(text, tokens, k + 1, style)? else {
+            return None;
+        };
+        n.civility = civility;
+        n.whole.start = tokens[k].start;
+        return Some((Mention::Name(n), after));
+    }
     let two_words = (k..k + 2).all(|j| word(j).is_some_and(people::is_capitalised))
         && !breaks_before(text, tokens, k + 1);
     let ends = tokens.get(k + 2).is_none_or(|t| {
@@ -1437,6 +1446,17 @@ mod tests {
                 ("AUDRAN", "BERGON", None, None),
                 ("CRESPIN", "DOLLET", None, None),
                 ("FABRE", "GIRON", None, None),
+            ],
+        );
+    }
+
+    #[test]
+    fn holder_in_mixed_case_after_a_civility() {
+        check(
+            "Mr Paul AUDRAN à Mr Michel Dufresnel, Mme Lise BERGON à Mr GASTON",
+            &[
+                ("AUDRAN", "Dufresnel", None, None),
+                ("BERGON", "GASTON", None, None),
             ],
         );
     }
