@@ -46,6 +46,16 @@ impl Extractor<'_> {
             if start >= head.start + 2 && text[..start].ends_with("M.") {
                 start -= 2;
             }
+            // "(M J-M X est arrivé à 19h00)" alone on its line, under a
+            // list: a sentence in brackets.
+            let opening = &text[start..at];
+            let mut bracketed = false;
+            if let Some(inner) = opening.trim_start().strip_prefix('(')
+                && text[..start].ends_with('\n')
+            {
+                start = at - inner.len();
+                bracketed = true;
+            }
             // A sentence of its own: not a note in a list ("X (arrivée au
             // point 2), Y"), nor a list's entry.
             let before = &text[start..at];
@@ -58,9 +68,12 @@ impl Extractor<'_> {
             if before.contains([',', ';', '(', ')']) || words > 6 * members {
                 continue;
             }
-            let end = text[at..head.end]
+            let mut end = text[at..head.end]
                 .find(['.', '\n'])
                 .map_or(head.end, |p| at + p + 1);
+            if bracketed && let Some(close) = text[at..end].rfind(')') {
+                end = at + close;
+            }
             let Some(c) = notes::condition(text, start..end) else {
                 continue;
             };
