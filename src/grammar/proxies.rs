@@ -43,11 +43,17 @@ pub(crate) fn mentions_proxy_or_representation(lower: &str) -> bool {
     mentions_proxy(lower) || crate::text::lower_regex!(r"repr[ée]sent[ée]+s? par ").is_match(lower)
 }
 
-/// "pourvoir", "procuraiton": a proxy noun typed with one slip.
+/// "pourvoir", "procuraiton": a proxy noun typed with one slip;
+/// "procuraon": its "ti" ligature lost in extraction, as fonts that join
+/// those letters lose it.
 fn is_proxy_noun_slip(folded: &str) -> bool {
-    STATUS_PROXY_WORDS
-        .iter()
-        .any(|t| crate::text::one_slip_from(folded, t))
+    STATUS_PROXY_WORDS.iter().any(|t| {
+        crate::text::one_slip_from(folded, t)
+            || folded.len() + 2 == t.len()
+                && ["ti", "tt", "ft", "fi", "fl"]
+                    .iter()
+                    .any(|l| t.contains(l) && t.replacen(l, "", 1) == folded)
+    })
 }
 
 /// Reads the proxies written in `text[range]`: them, the members replaced
@@ -1447,6 +1453,14 @@ mod tests {
                 ("CRESPIN", "DOLLET", None, None),
                 ("FABRE", "GIRON", None, None),
             ],
+        );
+    }
+
+    #[test]
+    fn proxy_noun_with_its_ligature_lost() {
+        check(
+            "Monsieur Paul AUDRAN a donné procuraon à Monsieur Marc BERGON",
+            &[("AUDRAN", "BERGON", None, None)],
         );
     }
 
