@@ -46,6 +46,11 @@ impl Extractor<'_> {
             if start >= head.start + 2 && text[..start].ends_with("M.") {
                 start -= 2;
             }
+            // "..., Y et Z NB : Mme X est arrivée au point 5": a note's
+            // colon opens the sentence too.
+            if let Some(colon) = text[start..at].rfind(": ") {
+                start += colon + 1;
+            }
             // "(M J-M X est arrivé à 19h00)" alone on its line, under a
             // list: a sentence in brackets.
             let opening = &text[start..at];
