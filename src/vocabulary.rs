@@ -58,7 +58,7 @@ pub(crate) const ITEM_UNITS: &str = r"question|point|deliberation|delib\.?|rappo
 /// (`stop`: guests, counts, dates, the agenda, an item's object).
 pub(crate) const LABELS: &str = r"(?xi)
         (?P<absrep>(?:(?:étai(?:t|ent)\ )?(?:absents?(?:\ ex[ck]?usée?s?)?|ex[ck]?usée?s?)(?:\ et)?|étai(?:t|ent))(?:\([^)\n]{1,6}\))*\ +représentée?s?(?:\([^)\n]{1,6}\))*(?:\ par\ (?:pouvoir|procuration|(?:son|sa)\ suppléante?))?
-            | (?:absents?\ (?:ex[ck]?usés?\ )?|ex[ck]?usés?\ |délégués\ )?ayant\ donné\ (?:pouvoir|procuration|délégation)(?:\ de\ vote)?|(?:absents?\ (?:ex[ck]?usés?\ )?|ex[ck]?usés?\ )?ayant\ donné\ mandat(?:\ de\ vote)?
+            | (?:absents?\ (?:ex[ck]?usés?\ )?\(?|ex[ck]?usés?\ \(?|délégués\ )?ayant\ donné\ (?:pouvoir|procuration|délégation)(?:\ de\ vote)?\)?|(?:absents?\ (?:ex[ck]?usés?\ )?|ex[ck]?usés?\ )?ayant\ donné\ mandat(?:\ de\ vote)?
             | absents?\ ex[ck]?usés?\ ayant\ donné\ pouvoir
             | (?:absente?s?\ (?:ex[ck]?usée?s?\ )?|ex[ck]?usée?s?\ )avec\ (?:délégation|pouvoirs?|procurations?)(?:\ de\ vote)?
             | (?:(?:étai(?:t|ent)\ )?(?:absente?s?(?:\ ex[ck]?usée?s?)?|ex[ck]?usée?s?)\ et\ )?(?:ont|avaient)\ donné\ (?:(?:pouvoir|procuration)(?:\ de\ vote)?|délégation\ de\ vote)

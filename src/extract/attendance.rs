@@ -2448,25 +2448,56 @@ impl Extractor<'_> {
         a: &mut Attendance,
         proxies: &mut Vec<ProxyLine>,
     ) {
-        if sections.iter().any(|s| s.label == Label::Present) {
+        let text = self.text;
+        // "Présents : 25 Absents : 2" in a box of counts names nobody, nor
+        // does a count whose label is not read ("Absents : 2 Procurat. : 2").
+        let counted_only = |s: &Section| {
+            s.count.is_some()
+                && regex!(r"^(?:[\p{L}.' ]{1,30}:\s*\d+\s*)*$")
+                    .is_match(text[s.content.clone()].trim())
+        };
+        if sections
+            .iter()
+            .any(|s| s.label == Label::Present && !counted_only(s))
+        {
             return;
         }
         let Some(k) = sections.iter().position(|s| {
-            matches!(s.label, Label::Absent(_) | Label::Proxies) && s.label_range.start < head_end
+            matches!(s.label, Label::Absent(_) | Label::Proxies)
+                && s.label_range.start < head_end
+                && !counted_only(s)
         }) else {
             return;
         };
-        let text = self.text;
         let end = sections[k].label_range.start;
         let from = k.checked_sub(1).map_or(0, |j| sections[j].label_range.end);
         if from >= end {
             return;
         }
+        // "..., Alain X Lesquels forment la majorité des membres en
+        // exercice ... Absents : ...": the formula after the list ends it.
+        let majority = lower_regex!(r"lesquel(?:le)?s\s+(?:forment|formant)\s+la\s+majorit");
+        let end = majority
+            .find(&self.lower[from..end])
+            .map_or(end, |m| from + m.start());
+        // Each line's start, and in a line that extraction flattened, each
+        // sentence's ("... sous la présidence de M. X, Maire. Mesdames,
+        // Anne Y, ..."): a sentence that is no list is passed over.
+        let mut starts = Vec::new();
         let mut at = from;
         for line in text[from..end].split_inclusive('\n') {
-            let start = at;
+            starts.push((at, false));
+            for (dot, _) in line.match_indices(". ") {
+                let after = &line[dot + 2..];
+                starts.push((
+                    at + dot + 2 + (after.len() - after.trim_start().len()),
+                    true,
+                ));
+            }
             at += line.len();
-            let first = line.split_whitespace().next().unwrap_or("");
+        }
+        'starts: for (start, in_line) in starts {
+            let first = text[start..end].split_whitespace().next().unwrap_or("");
             if people::civility(first.trim_end_matches([',', ':'])).is_none() {
                 continue;
             }
@@ -2477,6 +2508,9 @@ impl Extractor<'_> {
             while pos < end {
                 let (group, stop) = people::list(text, pos..end);
                 if group.is_empty() || stop <= pos {
+                    if in_line {
+                        continue 'starts;
+                    }
                     return;
                 }
                 entries.extend(group);
@@ -2496,6 +2530,9 @@ impl Extractor<'_> {
                 })
                 .count();
             if entries.len() < 5 || with_civility * 2 < entries.len() {
+                if in_line {
+                    continue;
+                }
                 return;
             }
             for e in entries {

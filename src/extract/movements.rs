@@ -54,6 +54,21 @@ impl Extractor<'_> {
             if start >= head.start + 2 && text[..start].ends_with("M.") {
                 start -= 2;
             }
+            // "..., Y et Z NB : Mme X est arrivée au point 5": a note's
+            // colon opens the sentence too.
+            if let Some(colon) = text[start..at].rfind(": ") {
+                start += colon + 1;
+            }
+            // "(M J-M X est arrivé à 19h00)" alone on its line, under a
+            // list: a sentence in brackets.
+            let opening = &text[start..at];
+            let mut bracketed = false;
+            if let Some(inner) = opening.trim_start().strip_prefix('(')
+                && text[..start].ends_with('\n')
+            {
+                start = at - inner.len();
+                bracketed = true;
+            }
             // A sentence of its own: not a note in a list ("X (arrivée au
             // point 2), Y"), nor a list's entry.
             let before = &text[start..at];
@@ -66,9 +81,12 @@ impl Extractor<'_> {
             if before.contains([',', ';', '(', ')']) || words > 6 * members {
                 continue;
             }
-            let end = text[at..head.end]
+            let mut end = text[at..head.end]
                 .find(['.', '\n'])
                 .map_or(head.end, |p| at + p + 1);
+            if bracketed && let Some(close) = text[at..end].rfind(')') {
+                end = at + close;
+            }
             let Some(c) = notes::condition(text, start..end) else {
                 continue;
             };

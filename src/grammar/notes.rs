@@ -159,9 +159,9 @@ fn stretch(f: &str, range: Range<usize>) -> Option<Condition> {
     // The number next to its unit ("point 7", "2ème question") before any
     // other ("à 22h15 après le point 7").
     // A numbered code after its unit ("délibération D2018/36",
-    // "DEL20200908-193"): its last figures.
+    // "DEL20200908-193", "DE_2019-003"): its last figures.
     let next_to_unit = regex!(&format!(
-        r"(?:{ITEM_UNITS})s?\s*(?:n\s*°?\s*)?(?:[a-z]{{0,4}}-?\d{{4,8}}(?:[/._-]\d{{1,4}})*[/._-])?(\d{{1,3}})(?-u:\b)|(?-u:\b)(\d{{1,3}})\s*(?:e|er|ere|eme)\s+(?:\p{{L}}+\s+)?(?:question|point|deliberation|rapport|dossier)"
+        r"(?:{ITEM_UNITS})s?\s*(?:n\s*°?\s*)?(?:[a-z]{{0,4}}[_-]?\d{{4,8}}(?:[/._-]\d{{1,4}})*[/._-])?(\d{{1,3}})(?-u:\b)|(?-u:\b)(\d{{1,3}})\s*(?:e|er|ere|eme)\s+(?:\p{{L}}+\s+)?(?:question|point|deliberation|rapport|dossier)"
     ));
     // ASCII `\b` in the pattern (a Unicode one sends it to a slow engine),
     // the Unicode edge checked here.
@@ -582,6 +582,10 @@ mod tests {
         );
         assert_eq!(c("pour le rapport n° 1"), Some((Some(1), Some(1), false)));
         assert_eq!(c("du point 2 au point 5"), Some((Some(2), Some(5), false)));
+        assert_eq!(
+            c("jusqu'à la délibération DE_2021-004"),
+            Some((None, Some(4), false))
+        );
         assert_eq!(
             c("de la délibération n° 2016-015 à la n° 2016- 037"),
             Some((Some(15), Some(37), false))

@@ -43,11 +43,17 @@ pub(crate) fn mentions_proxy_or_representation(lower: &str) -> bool {
     mentions_proxy(lower) || crate::text::lower_regex!(r"repr[ée]sent[ée]+s? par ").is_match(lower)
 }
 
-/// "pourvoir", "procuraiton": a proxy noun typed with one slip.
+/// "pourvoir", "procuraiton": a proxy noun typed with one slip;
+/// "procuraon": its "ti" ligature lost in extraction, as fonts that join
+/// those letters lose it.
 fn is_proxy_noun_slip(folded: &str) -> bool {
-    STATUS_PROXY_WORDS
-        .iter()
-        .any(|t| crate::text::one_slip_from(folded, t))
+    STATUS_PROXY_WORDS.iter().any(|t| {
+        crate::text::one_slip_from(folded, t)
+            || folded.len() + 2 == t.len()
+                && ["ti", "tt", "ft", "fi", "fl"]
+                    .iter()
+                    .any(|l| t.contains(l) && t.replacen(l, "", 1) == folded)
+    })
 }
 
 /// Reads the proxies written in `text[range]`: them, the members replaced
@@ -542,7 +548,8 @@ fn name_in_lines(
 /// given name first in mixed case whatever the order of the list's names,
 /// two capitalised words that end the proxy (a separator, a line's or the
 /// text's end after them), the first a given name and the second not only
-/// one ("Dumas Hélène" is left to the list's order).
+/// one ("Dumas Hélène" is left to the list's order); after a civility
+/// too ("à Mr Michel Dufresnel,").
 fn mixed_case_holder(
     text: &str,
     tokens: &[Token],
@@ -555,6 +562,14 @@ fn mixed_case_holder(
             .filter(|t| t.kind == Kind::Word)
             .map(|t| &text[t.start..t.end])
     };
+    if let Some((civility, false)) = word(k).and_then(people::civility) {
+        let (Mention::Name(mut n), after) = mixed_case_holder(text, tokens, k + 1, style)? else {
+            return None;
+        };
+        n.civility = civility;
+        n.whole.start = tokens[k].start;
+        return Some((Mention::Name(n), after));
+    }
     let two_words = (k..k + 2).all(|j| word(j).is_some_and(people::is_capitalised))
         && !breaks_before(text, tokens, k + 1);
     let ends = tokens.get(k + 2).is_none_or(|t| {
@@ -1259,6 +1274,12 @@ fn read_proxies(
             });
         }
         i = j;
+        // "... à Paul Y en date du 26 février 2018, Lise Z ayant donné
+        // ...": the day the proxy was given, up to the next separator.
+        if let Some(e) = proxy_date_end(text, &tokens, i) {
+            i = e;
+            continue;
+        }
         // "... à Y pour les points 1 et 2", "... jusqu'au point 3": the range
         // written after the holder, up to the next separator or name.
         if word(i).is_some_and(|w| {
@@ -1348,6 +1369,42 @@ fn read_proxies(
     }
 }
 
+/// The end of the day a proxy was given, written after its holder and
+/// before a separator or the list's end: "en date du 26 février 2018", "le
+/// 3 mars 2020", "du 02/03/2020". None unless the words from `tokens[i]`
+/// are those of a date only, a figure among them.
+fn proxy_date_end(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
+    let word = |k: usize| people::Words { text, tokens }.word(k).map(fold);
+    if !matches!(word(i).as_deref(), Some("en" | "le" | "du")) {
+        return None;
+    }
+    let (mut figure, mut month) = (false, false);
+    let mut e = i;
+    while let Some(t) = tokens.get(e) {
+        match t.kind {
+            Kind::Number => figure = true,
+            Kind::Punct('/') => month = true,
+            Kind::Word => match word(e).as_deref() {
+                Some("en" | "date" | "du" | "le") => {}
+                Some(w) if super::date::month_number(w).is_some() => month = true,
+                _ => return None,
+            },
+            _ => break,
+        }
+        e += 1;
+        if e > i + 8 {
+            return None;
+        }
+    }
+    let separator = tokens.get(e).is_none_or(|t| {
+        matches!(
+            t.kind,
+            Kind::Punct(',' | ';' | '.') | Kind::Newline | Kind::Blank
+        )
+    });
+    (figure && month && separator).then_some(e)
+}
+
 fn next_separator(tokens: &[Token], from: usize) -> usize {
     tokens[from.min(tokens.len())..]
         .iter()
@@ -1385,6 +1442,37 @@ mod tests {
             .map(|&(a, b, f, u)| (a.to_string(), b.to_string(), f, u))
             .collect();
         assert_eq!(got, expected, "reading {text:?}");
+    }
+
+    #[test]
+    fn the_day_a_proxy_was_given_after_its_holder() {
+        check(
+            "Lise AUDRAN ayant donné pouvoir à Paul BERGON en date du 2 mars 2020, Marc CRESPIN ayant donné pouvoir à Anne DOLLET le 03/03/2020, Eva FABRE ayant donné pouvoir à Guy GIRON en date du 3 mars 2020.",
+            &[
+                ("AUDRAN", "BERGON", None, None),
+                ("CRESPIN", "DOLLET", None, None),
+                ("FABRE", "GIRON", None, None),
+            ],
+        );
+    }
+
+    #[test]
+    fn proxy_noun_with_its_ligature_lost() {
+        check(
+            "Monsieur Paul AUDRAN a donné procuraon à Monsieur Marc BERGON",
+            &[("AUDRAN", "BERGON", None, None)],
+        );
+    }
+
+    #[test]
+    fn holder_in_mixed_case_after_a_civility() {
+        check(
+            "Mr Paul AUDRAN à Mr Michel Dufresnel, Mme Lise BERGON à Mr GASTON",
+            &[
+                ("AUDRAN", "Dufresnel", None, None),
+                ("BERGON", "GASTON", None, None),
+            ],
+        );
     }
 
     #[test]

@@ -890,6 +890,8 @@ fn qualifier(after: &str) -> Option<(usize, Option<u32>)> {
                 | "pour"
                 | "avec"
                 | "sans"
+                // "Absents excusés représentés par :".
+                | "par"
         )
     }) || folded.trim_end().ends_with("suivants")
         || folded.trim_end().ends_with("suivantes")
@@ -1348,6 +1350,16 @@ mod tests {
             (Label::Proxies, "M. C DD à M. E FF")
         );
         assert!(labels("le Maire donne pouvoir à M. X").is_empty());
+        // The proxies said in brackets, or the word leading to the holders
+        // before the colon.
+        assert_eq!(
+            labels("Absents (ayant donné pouvoir) : M. A BB à Mme CC")[0],
+            (Label::Proxies, "M. A BB à Mme CC")
+        );
+        assert_eq!(
+            labels("Absents excusés représentés par : A BB par C DD (Bourg)")[0],
+            (Label::Proxies, "A BB par C DD (Bourg)")
+        );
         assert!(
             labels("Auditeurs présents : 47")
                 .iter()

@@ -1273,7 +1273,8 @@ impl ListReader<'_> {
         let w = self.w;
         let mut k = i;
         // "Commune d' :": a place name blanked after its elision.
-        while k < i + 7
+        // ("Pour la commune de SAINT ROMAIN DE LERPS :": eight words.)
+        while k < i + 9
             && (w.word(k).is_some_and(|x| civility(x).is_none())
                 || w.is(k, Kind::Number)
                 || (k > i && w.is(k, Kind::Punct('\''))))
@@ -2656,6 +2657,14 @@ mod tests {
     }
 
     #[test]
+    fn long_commune_headings_between_groups() {
+        check(
+            "Pour la commune de LAVAL : Paul ROUX, Anne PONS Pour la commune de SAINT ROMAIN DE LERPS : Lise MAS Pour la commune de VION : Guy VIAL",
+            &["Paul|ROUX", "Anne|PONS", "Lise|MAS", "Guy|VIAL"],
+        );
+    }
+
+    #[test]
     fn commune_table_flattened_with_colons() {
         check(
             "Aubrac : : Saint Côme : ROUX Paul PONS Anne : les Causses : MAS Lise VIAL Guy : BLANC Marc",
@@ -3266,6 +3275,11 @@ mod tests {
         check(
             "Mesdames C MARGOT, AM CAILLOT Messieurs JF LALOY, J MAUREL",
             &["C|MARGOT", "AM|CAILLOT", "JF|LALOY", "J|MAUREL"],
+        );
+        // Hyphenated, after a civility each.
+        check(
+            "M. J-P SECAN – Mme M-C BOLLARD – M. R. DAVIN",
+            &["J-P|SECAN", "M-C|BOLLARD", "R.|DAVIN"],
         );
     }
 

@@ -671,15 +671,15 @@ fn part_of(
             }
         } else if parts.is_empty()
             && !matches!(word, "L" | "D")
-            && (1..=2).contains(&word.chars().count())
-            && word.chars().all(char::is_uppercase)
+            && ((1..=2).contains(&word.chars().count()) && word.chars().all(char::is_uppercase)
+                || word.contains('-') && is_letters_initial(word))
             && w.word(k + 1).is_some_and(|n| {
                 is_caps(n) && n.chars().count() >= 3 && civility(n).is_none() && !is_particle(n)
             })
         {
-            // "C MEGRET", "JF LALY": initials without their dots before a
-            // family name in capitals ("L HERBIÈRE", "D ARGELOS" are
-            // elisions whose apostrophe was lost).
+            // "C MEGRET", "JF LALY", "J-P SECAN": initials without their
+            // dots before a family name in capitals ("L HERBIÈRE", "D
+            // ARGELOS" are elisions whose apostrophe was lost).
             Part::Given
         } else if style.mixed
             && parts.is_empty()

@@ -27,7 +27,8 @@ pub(crate) fn civility(word: &str) -> Option<(Option<Civility>, bool)> {
         "Mme" | "MME" | "Madame" | "MADAME" | "madame" => (Some(Civility::Madame), false),
         "Mlle" | "Melle" | "MLLE" | "Mademoiselle" => (Some(Civility::Mademoiselle), false),
         "MM" | "Mrs" | "MRS" | "Messieurs" | "MESSIEURS" | "Ms" => (Some(Civility::Monsieur), true),
-        "Mmes" | "MMES" | "Mesdames" | "MESDAMES" => (Some(Civility::Madame), true),
+        // "MMes & MM.": a capital too many, as typed.
+        "Mmes" | "MMes" | "MMES" | "Mesdames" | "MESDAMES" => (Some(Civility::Madame), true),
         _ => return None,
     })
 }
