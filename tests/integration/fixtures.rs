@@ -377,6 +377,7 @@ fixtures! {
     q29_cm_grantor_given_name_alone => "q29-cm-grantor-given-name-alone",
     q30_cc_former_canton_headings => "q30-cc-former-canton-headings",
     q31_cc_count_before_its_label_flattened => "q31-cc-count-before-its-label-flattened",
+    q32_cc_substitutes_inside_present_list => "q32-cc-substitutes-inside-present-list",
     r01_cm_surnames_proxy_sentences_unlabelled => "r01-cm-surnames-proxy-sentences-unlabelled",
     r02_cc_flattened_columns_labels_without_colons => "r02-cc-flattened-columns-labels-without-colons",
     r03_cm_numbered_sheet_proxy_column_lost => "r03-cm-numbered-sheet-proxy-column-lost",

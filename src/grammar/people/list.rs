@@ -2358,11 +2358,13 @@ fn bare_note(
                 .get(after)
                 .is_some_and(|t| t.kind == Kind::Punct(',')),
         );
+        // ", son suppléant": the possessive may come first.
+        let own = usize::from(matches!(word(after + comma).as_deref(), Some("son" | "sa")));
         matches!(
-            word(after + comma).as_deref(),
+            word(after + comma + own).as_deref(),
             Some("suppleant" | "suppleante")
         )
-        .then_some(after + comma + 1)
+        .then_some(after + comma + own + 1)
     };
     if first == "par" && k == i {
         let end = substitute_after(k + 1)?;
