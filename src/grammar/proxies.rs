@@ -1048,6 +1048,10 @@ fn read_proxies(
             if tokens.get(j).is_some_and(|t| t.kind == Kind::Punct(',')) {
                 k = j + 1;
                 after_name = k;
+            } else if j > f && word(j).is_some_and(|w| with_fold(w, |w| w == "par")) {
+                // "Mme X, Adjointe par M. Y": the holder right after the
+                // function.
+                k = j;
             } else if j == tokens.len() || breaks_before(text, &tokens, j) {
                 k = j;
                 after_name = k;
@@ -1280,14 +1284,38 @@ fn read_proxies(
             i = e;
             continue;
         }
+        // "... par M. Y, Maire. M. Z ...", "... par Mme W Conseillère
+        // municipale": the holder's function, after a comma or none, up to
+        // a separator, the next civility or the line's end.
+        let comma = usize::from(tokens.get(i).is_some_and(|t| t.kind == Kind::Punct(',')));
+        if word(i + comma).is_some_and(people::is_function_word)
+            && !breaks_before(text, &tokens, i + comma)
+        {
+            let mut e = i + comma + 1;
+            while e < tokens.len().min(i + comma + 6)
+                && !breaks_before(text, &tokens, e)
+                && word(e).is_some_and(|w| {
+                    people::is_function_word(w)
+                        || people::is_capitalised(w)
+                            && !people::is_caps(w)
+                            && people::civility(w).is_none()
+                            && !is_proxy_verb(w)
+                })
+            {
+                e += 1;
+            }
+            let ends = tokens.get(e).is_none_or(|t| {
+                matches!(t.kind, Kind::Punct(',' | ';' | '.'))
+                    || breaks_before(text, &tokens, e)
+                    || word(e).and_then(people::civility).is_some()
+            }) || word(e).is_some_and(range_follows);
+            if ends {
+                i = e;
+            }
+        }
         // "... à Y pour les points 1 et 2", "... jusqu'au point 3": the range
         // written after the holder, up to the next separator or name.
-        if word(i).is_some_and(|w| {
-            matches!(
-                fold(w).as_str(),
-                "pour" | "jusqu'au" | "jusqu'a" | "a" | "des" | "sur"
-            )
-        }) {
+        if word(i).is_some_and(range_follows) {
             let from = tokens[i].start;
             let mut e = i;
             while let Some(t) = tokens.get(e) {
@@ -1405,6 +1433,15 @@ fn proxy_date_end(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
     (figure && month && separator).then_some(e)
 }
 
+/// A word that opens the range of a proxy written after its holder:
+/// "pour les points 1 et 2", "jusqu'au point 3".
+fn range_follows(w: &str) -> bool {
+    matches!(
+        fold(w).as_str(),
+        "pour" | "jusqu'au" | "jusqu'a" | "a" | "des" | "sur"
+    )
+}
+
 fn next_separator(tokens: &[Token], from: usize) -> usize {
     tokens[from.min(tokens.len())..]
         .iter()
@@ -1471,6 +1508,19 @@ mod tests {
             &[
                 ("AUDRAN", "Dufresnel", None, None),
                 ("BERGON", "GASTON", None, None),
+            ],
+        );
+    }
+
+    #[test]
+    fn functions_around_a_proxy_by_par() {
+        check(
+            "Mme VIGNAL, Adjointe par M. CORBIN, Maire jusqu'à 21h10. M. DESROCHES, Adjoint par Mme FAURIEL, Adjointe. M. GERMAIN, Conseiller Municipal, par M. HAUTBOIS, Conseiller Municipal M. JUSSIEU, Conseiller Municipal, par Mme LORTAL Conseillère Municipale.",
+            &[
+                ("VIGNAL", "CORBIN", None, None),
+                ("DESROCHES", "FAURIEL", None, None),
+                ("GERMAIN", "HAUTBOIS", None, None),
+                ("JUSSIEU", "LORTAL", None, None),
             ],
         );
     }

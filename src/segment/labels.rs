@@ -517,10 +517,25 @@ fn label_end(
         } else {
             0
         };
+        // "PRÉSENTS 73/93": the count out of the members in office (not a
+        // date: "19/04/2019").
+        let out_of = match after_digits.strip_prefix('/') {
+            Some(r) if second_colon == 0 && unit == 0 => {
+                let d = r.bytes().take_while(u8::is_ascii_digit).count();
+                let whole = |x: &str| x.parse::<u32>().ok();
+                let more = whole(&r[..d]).is_some_and(|m| whole(&s2[..digits]) <= Some(m));
+                if more && !r[d..].starts_with('/') {
+                    d + 1
+                } else {
+                    0
+                }
+            }
+            _ => 0,
+        };
         (digits > 0).then(|| {
             Some((
                 s2[..digits].parse().ok()?,
-                lead + digits + second_colon + unit,
+                lead + digits + second_colon + unit + out_of,
             ))
         })?
     };
@@ -629,8 +644,21 @@ fn label_end(
     if label == Label::Stop && after.starts_with(|c: char| c.is_ascii_digit()) {
         return Some((end + skip, None));
     }
-    if label == Label::Present && count_at(after).is_some() && fold_starts_with(matched, "present")
-    {
+    // "TITULAIRES PRÉSENTS 73/93" likewise, the members' word first, in
+    // capitals opening its line.
+    let heading = matched.chars().all(|c| !c.is_lowercase())
+        && text[..start]
+            .chars()
+            .rev()
+            .find(|&c| c == '\n' || !c.is_whitespace())
+            .is_none_or(|c| c == '\n');
+    let members_present = fold_starts_with(matched, "present")
+        || heading
+            && matched
+                .split_whitespace()
+                .nth(1)
+                .is_some_and(|w| fold_starts_with(w, "present"));
+    if label == Label::Present && count_at(after).is_some() && members_present {
         let (n, len) = count_at(after)?;
         return Some((end + skip + len, Some(n)));
     }

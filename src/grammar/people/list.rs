@@ -74,15 +74,23 @@ fn join_spaced_hyphen(text: &str, entries: &mut Vec<Entry>) {
 
 /// "Mme Elodie\n\nSOLDERMANN": a blank line inside a name (a civility and
 /// a given name before it, a family name in capitals after it) is no
-/// paragraph break.
+/// paragraph break; nor after a list's separator and a known given name
+/// ("..., Gaston\n\nPERILLAT, ...": PDF lines kept a blank line apart).
 fn name_across_blank(text: &str, tokens: Vec<Token>) -> Vec<Token> {
     let word = |t: &Token| (t.kind == Kind::Word).then(|| &text[t.start..t.end]);
+    let opens_name = |t: &Token| {
+        word(t).and_then(civility).is_some() || matches!(t.kind, Kind::Punct(',' | ';' | ':'))
+    };
     let inside_name = |k: usize| {
         k >= 2
             && k + 1 < tokens.len()
             && tokens[k].kind == Kind::Blank
-            && word(&tokens[k - 2]).and_then(civility).is_some()
-            && word(&tokens[k - 1]).is_some_and(|w| is_capitalised(w) && !is_caps(w))
+            && opens_name(&tokens[k - 2])
+            && word(&tokens[k - 1]).is_some_and(|w| {
+                is_capitalised(w)
+                    && !is_caps(w)
+                    && (tokens[k - 2].kind == Kind::Word || is_given_name(w))
+            })
             && word(&tokens[k + 1]).is_some_and(|w| is_caps(w) && civility(w).is_none())
     };
     // Line breaks are spaces in an inline list: the blank goes.
@@ -2359,11 +2367,13 @@ fn bare_note(
                 .get(after)
                 .is_some_and(|t| t.kind == Kind::Punct(',')),
         );
+        // ", son suppléant": the possessive may come first.
+        let own = usize::from(matches!(word(after + comma).as_deref(), Some("son" | "sa")));
         matches!(
-            word(after + comma).as_deref(),
+            word(after + comma + own).as_deref(),
             Some("suppleant" | "suppleante")
         )
-        .then_some(after + comma + 1)
+        .then_some(after + comma + own + 1)
     };
     if first == "par" && k == i {
         let end = substitute_after(k + 1)?;

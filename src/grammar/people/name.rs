@@ -713,11 +713,12 @@ fn part_of(
             Part::Caps
         } else if is_initial(word) || is_capitalised(word) {
             Part::Given
-        } else if matches!(word, "L" | "D")
+        } else if (matches!(word, "L" | "D") || word == "d" && !parts.is_empty())
             && w.word(k + 1)
                 .is_some_and(|n| is_caps(n) && civility(n).is_none())
         {
-            // "L HERBIÈRE", "D ARGELOS": an elision whose apostrophe was lost.
+            // "L HERBIÈRE", "D ARGELOS": an elision whose apostrophe was lost;
+            // in small letters after the given name too ("Yves d ARLANDE").
             Part::Particle
         } else if (word.chars().count() == 1
             || word.chars().count() == 2 && initial_follows && !is_capital_particle(word))
