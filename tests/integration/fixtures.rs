@@ -443,6 +443,7 @@ fixtures! {
     s44_sm_members_grouped_by_body_listed_twice => "s44-sm-members-grouped-by-body-listed-twice",
     s45_sm_delegates_grouped_by_sector_heading => "s45-sm-delegates-grouped-by-sector-heading",
     s46_assembly_roll_call_pipe_rows => "s46-assembly-roll-call-pipe-rows",
+    s47_cm_vote_delegated_citing_the_law => "s47-cm-vote-delegated-citing-the-law",
     w01_cm_whole_untitled_items_furniture => "w01-cm-whole-untitled-items-furniture",
     w02_cm_whole_parts_voted_by_line => "w02-cm-whole-parts-voted-by-line",
     w03_cm_whole_vote_lines_wrapped_names => "w03-cm-whole-vote-lines-wrapped-names",
