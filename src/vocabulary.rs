@@ -62,7 +62,7 @@ pub(crate) const LABELS: &str = r"(?xi)
             | absents?\ ex[ck]?usés?\ ayant\ donné\ pouvoir
             | (?:absente?s?\ (?:ex[ck]?usée?s?\ )?|ex[ck]?usée?s?\ )avec\ (?:délégation|pouvoirs?|procurations?)(?:\ de\ vote)?
             | (?:(?:étai(?:t|ent)\ )?(?:absente?s?(?:\ ex[ck]?usée?s?)?|ex[ck]?usée?s?)\ et\ )?(?:ont|avaient)\ donné\ (?:(?:pouvoir|procuration)(?:\ de\ vote)?|délégation\ de\ vote)
-            | (?:ont|avaient)\ délégué\ leur\ (?:mandat|vote|pouvoir)(?:\ respectivement\ à)?
+            | (?:ont|avaient)\ délégué\ leur\ (?:mandat|vote|pouvoir|droit\ de\ vote)(?:\ respectivement\ à)?
             | (?:absente?s?\ (?:ex[ck]?usée?s?\ )?|ex[ck]?usée?s?\ )?ayant\ délégué\ (?:son|sa|leur)\ (?:mandat|vote|pouvoir)
             | délégués\ représentés(?:\ par\ pouvoir)?
             | (?:partie?s|départs?)\ en\ cours\ de\ séance

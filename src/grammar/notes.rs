@@ -93,6 +93,19 @@ fn gap(f: &str) -> Option<Condition> {
             _ => {}
         }
     }
+    // "absent de la délibération 1 à la délibération 4 présent de la
+    // délibération 5 à la délibération 38": the stretch written as present
+    // says when the member sat.
+    let present = regex!(r"^\s*absente?\s.*?(?-u:\b)presente?\s+(?:de|du|des|a partir|jusqu)");
+    if let Some(m) = present.find(f) {
+        let at = f[..m.end()].rfind("present").unwrap_or(m.start());
+        if let Some(c) = stretch(&f[at..], 0..0)
+            && c.wording.is_none()
+            && (c.from.is_some() || c.until.is_some())
+        {
+            return Some(c);
+        }
+    }
     // "absent de 23h01 à 23h10, délib. 56": away for that one item only.
     if let Some(item) = absent_for_one_item(f) {
         return Some(Condition {
@@ -566,6 +579,11 @@ mod tests {
             Some((Some(1), Some(23), false))
         );
         assert_eq!(c("du point 3 au point 7"), Some((Some(3), Some(7), false)));
+        // The absent stretch written first, then the present one.
+        assert_eq!(
+            c("absent du point n°1 au point n°3 présent du point n°4 au point n°20"),
+            Some((Some(4), Some(20), false))
+        );
         assert_eq!(c("des questions 4 à 9"), Some((Some(4), Some(9), false)));
         assert_eq!(
             c("entre en séance pendant la délibération numéro 19"),

@@ -1123,7 +1123,14 @@ fn read_proxies(
             Some("ete") => appointed(word(k + 1)),
             _ => false,
         };
-        if tells {
+        // "... à M. Y. Le Maire certifie que ...": a role opening the
+        // sentence after the list, its verb no proxy's: the list is over.
+        let role_speaks = grantors.iter().all(|g| matches!(g, Mention::Role(..)))
+            && word(k).is_some_and(|w| {
+                w.starts_with(char::is_lowercase) && !is_proxy_verb(w) && !is_linking_word(w)
+            })
+            && !line_links(text, &tokens, k);
+        if tells || role_speaks {
             break;
         }
         let verbs_start = k;
@@ -1751,6 +1758,22 @@ mod tests {
         assert!(unreadable.is_empty(), "{unreadable:?}");
         let grantors: Vec<String> = found.iter().map(|p| family(text, &p.grantor)).collect();
         assert_eq!(grantors, ["PONS", "MAREUIL", "ROUVIER - COROUGE"]);
+    }
+
+    #[test]
+    fn a_role_opening_the_next_sentence_ends_the_proxies() {
+        let text = "Mme PONS I. procuration à Mme ROUX A. Le Maire certifie que la convocation a été faite";
+        let ProxiesAndNames {
+            lines: found,
+            unreadable,
+            ..
+        } = proxies(text, 0..text.len());
+        assert!(unreadable.is_empty(), "{unreadable:?}");
+        assert_eq!(found.len(), 1);
+        let Mention::Name(holder) = &found[0].holder else {
+            panic!("{:?}", found[0].holder)
+        };
+        assert_eq!(&text[holder.whole.clone()], "Mme ROUX A.");
     }
 
     #[test]

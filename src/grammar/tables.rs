@@ -7,6 +7,7 @@
 
 use std::ops::Range;
 
+use super::given_names;
 use super::notes::{self, Condition, Note};
 use super::people::{self, Kind, Mention, Name, NameStyle, Token};
 use crate::normalize::Normalized;
@@ -54,7 +55,8 @@ pub(crate) fn attendance(norm: &Normalized, within: Range<usize>) -> Option<Vec<
     delegates(&norm.text, within.clone())
         .or_else(|| presence_sheet(norm, within.clone()))
         .or_else(|| status_column(&norm.text, within.clone()))
-        .or_else(|| cell_lines(&norm.text, within))
+        .or_else(|| cell_lines(&norm.text, within.clone()))
+        .or_else(|| roll_call(&norm.text, within))
 }
 
 /// A table flattened one cell a line: its header ("Civilité", "Nom",
@@ -944,6 +946,140 @@ fn status_column(text: &str, within: Range<usize>) -> Option<Vec<Row>> {
     Some(rows)
 }
 
+/// A roll call written as table rows with no header, one member a line,
+/// the status in words in the row's last cell: "Mme | Adèle | Moreau |
+/// présente |", "M. | Luc | Perrin-Tavel | absent |" (the civility cell
+/// and the outer pipes optional). Of two name cells the family name is the
+/// column in capitals, else the one whose words the given-name lexicon
+/// knows the less. A last row cut before its status ("Mme | Hina") ends
+/// the table as cut. `None` unless three rows or more follow each other.
+fn roll_call(text: &str, within: Range<usize>) -> Option<Vec<Row>> {
+    memchr::memchr(b'|', text[within.clone()].as_bytes())?;
+    // One row: its civility, its name cells and its status.
+    struct Call {
+        civility: Option<Range<usize>>,
+        names: Vec<Range<usize>>,
+        status: Option<Seat>,
+    }
+    let is_name_cell = |cell: &str| {
+        cell.split([' ', '-', '\''])
+            .filter(|w| !w.is_empty())
+            .all(|w| people::is_capitalised(w) || people::is_caps(w) || people::is_particle(w))
+    };
+    let call_at = |line_start: usize, line: &str| -> Option<Call> {
+        if line.bytes().filter(|&b| b == b'|').count() < 2 && !line.trim_end().ends_with('|') {
+            // "Mme | Hina": a row cut after its first cells.
+            if line.matches('|').count() != 1 {
+                return None;
+            }
+        }
+        let mut cells: Vec<Range<usize>> = Vec::new();
+        let mut from = 0;
+        for part in line.split('|') {
+            let start = from + (part.len() - part.trim_start().len());
+            let end = from + part.trim_end().len();
+            from += part.len() + 1;
+            if end > start {
+                cells.push(line_start + start..line_start + end);
+            }
+        }
+        let status = cells.last().and_then(|c| {
+            let f = fold(&text[c.clone()]).replace("(e)", "");
+            let f = f.trim_end_matches('s');
+            STATUS_WORDS.contains(&f).then_some(match f {
+                "present" | "presente" => Seat::Present(None),
+                "absent" | "absente" => Seat::Absent(None),
+                _ => Seat::Absent(Some(true)),
+            })
+        });
+        if status.is_some() {
+            cells.pop();
+        }
+        let civility = cells
+            .first()
+            .filter(|c| {
+                people::civility(&text[(*c).clone()]).is_some_and(|(c, many)| c.is_some() && !many)
+            })
+            .cloned();
+        let names = cells[usize::from(civility.is_some())..].to_vec();
+        (!names.is_empty()
+            && names.len() <= 2
+            && names.iter().all(|c| is_name_cell(&text[c.clone()])))
+        .then_some(Call {
+            civility,
+            names,
+            status,
+        })
+    };
+    let mut best: Vec<Call> = Vec::new();
+    let mut run: Vec<Call> = Vec::new();
+    let mut offset = within.start;
+    for line in lines_inclusive(&text[within]) {
+        let line_start = offset;
+        offset += line.len();
+        match call_at(line_start, line) {
+            Some(call) if call.status.is_some() => run.push(call),
+            Some(cut) if run.len() >= 3 && offset >= text.trim_end().len() => run.push(cut),
+            _ => {
+                if run.len() > best.len() {
+                    best = std::mem::take(&mut run);
+                }
+                run.clear();
+            }
+        }
+    }
+    if run.len() > best.len() {
+        best = run;
+    }
+    if best.iter().filter(|c| c.status.is_some()).count() < 3 {
+        return None;
+    }
+    // Which of two name cells holds the family name.
+    let mut votes = [0i32; 2];
+    for call in best.iter().filter(|c| c.names.len() == 2) {
+        for (col, cell) in call.names.iter().enumerate() {
+            let cell = &text[cell.clone()];
+            if people::is_caps(cell.split(' ').next().unwrap_or("")) {
+                votes[col] += 2;
+            }
+            if given_names::is_given_name(cell.split(' ').next().unwrap_or("")) {
+                votes[col] -= 1;
+            }
+        }
+    }
+    let family_col = usize::from(votes[1] >= votes[0]);
+    let rows = best
+        .into_iter()
+        .filter_map(|call| {
+            let civility = call
+                .civility
+                .as_ref()
+                .and_then(|c| people::civility(&text[c.clone()]))
+                .and_then(|(c, _)| c);
+            let (given, family) = match call.names.as_slice() {
+                [one] => (None, one.clone()),
+                [a, b] if family_col == 1 => (Some(a.clone()), b.clone()),
+                [a, b] => (Some(b.clone()), a.clone()),
+                _ => return None,
+            };
+            let first = call.civility.clone().unwrap_or(call.names[0].clone());
+            let last = call.names.last()?.clone();
+            let member = Name {
+                civility,
+                given,
+                family,
+                whole: first.start..last.end,
+            };
+            let seat = match call.status {
+                Some(seat) => seat,
+                None => Seat::CutOff,
+            };
+            Some(Row { member, seat })
+        })
+        .collect();
+    Some(rows)
+}
+
 /// The header line of a presence sheet in `within`.
 fn sheet_header(norm: &Normalized, within: Range<usize>) -> Option<Range<usize>> {
     let hay = &norm.text[within.clone()];
@@ -1107,6 +1243,44 @@ mod tests {
         assert!(legend_letters("P = Présentation").is_empty());
         // A letter of more than one byte before the word: no slicing inside it.
         assert!(legend_letters("Ñrésent = X").is_empty());
+    }
+
+    #[test]
+    fn roll_call_rows_without_a_header() {
+        use super::{Seat, roll_call};
+        let families = |text: &str| -> Vec<(String, bool)> {
+            roll_call(text, 0..text.len())
+                .unwrap_or_default()
+                .into_iter()
+                .map(|r| {
+                    (
+                        text[r.member.family].to_string(),
+                        r.seat == Seat::Present(None),
+                    )
+                })
+                .collect()
+        };
+        let text = "M. | Jules | Carrel | présent |\nMme | Anne | Vidal | absente |\nM. | Marc | Le Dantec | présent |\n";
+        assert_eq!(
+            families(text),
+            [
+                ("Carrel".to_string(), true),
+                ("Vidal".to_string(), false),
+                ("Le Dantec".to_string(), true)
+            ]
+        );
+        // The family name in capitals first, no civility, no outer pipes.
+        let text = "CARREL | Jules | Présent\nVIDAL | Anne | Excusée\nDANTEC | Marc | Présent";
+        assert_eq!(families(text)[1], ("VIDAL".to_string(), false));
+        // A last row cut before its status ends the table as cut.
+        let text = "M. | Jules | Carrel | présent |\nMme | Anne | Vidal | absente |\nM. | Marc | Roy | présent |\nMme | Léa";
+        let rows = roll_call(text, 0..text.len()).unwrap();
+        assert_eq!(rows.last().map(|r| &r.seat), Some(&Seat::CutOff));
+        // Two rows are no table; a table of amounts is none either.
+        let text = "M. | Jules | Carrel | présent |\nMme | Anne | Vidal | absente |";
+        assert!(roll_call(text, 0..text.len()).is_none());
+        let text = "| Région | 93 000 € | 15 % |\n| Etat | 40 000 € | 5 % |\n| Total | 1 € | 1 % |";
+        assert!(roll_call(text, 0..text.len()).is_none());
     }
 
     #[test]

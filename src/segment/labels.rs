@@ -874,7 +874,14 @@ fn qualifier(after: &str) -> Option<(usize, Option<u32>)> {
     let line = near.split('\n').next().unwrap_or("");
     let colon = line.find(':')?;
     let q = &line[..colon];
-    if q.trim().is_empty() || q.len() > MAX || q.contains(['.', ';', '!', '?']) {
+    // "conformément à l'article L. 2121-20 du CGCT :": the law a label
+    // cites, its figures and its stops with it.
+    let cites_law = fold_starts_with(q.trim_start(), "conformement a l") && q.contains("article");
+    if q.trim().is_empty()
+        || q.len() > MAX
+        || q.contains([';', '!', '?'])
+        || q.contains('.') && !cites_law
+    {
         return None;
     }
     // Brackets opened and closed inside, and no comma but a leading one:
@@ -920,6 +927,7 @@ fn qualifier(after: &str) -> Option<(usize, Option<u32>)> {
                 | "sans"
                 // "Absents excusés représentés par :".
                 | "par"
+                | "conformement"
         )
     }) || folded.trim_end().ends_with("suivants")
         || folded.trim_end().ends_with("suivantes")
@@ -933,7 +941,7 @@ fn qualifier(after: &str) -> Option<(usize, Option<u32>)> {
                 || (w == "que" && before != "tant")
         })
         && !folded.trim_start().starts_with(['(', '[']);
-    let digits = q.bytes().any(|b| b.is_ascii_digit());
+    let digits = q.bytes().any(|b| b.is_ascii_digit()) && !cites_law;
     // Figures outside brackets are counts or dates of another phrase.
     let ok = if opens {
         !sentence
@@ -1300,6 +1308,13 @@ mod tests {
                 .all(|(l, _)| *l != Label::Proxies)
         );
         assert!(labels("les membres présents et que le quorum est atteint : oui").is_empty());
+        // The law a label cites, its figures and stops with it.
+        assert_eq!(
+            labels(
+                "Ont délégué leur droit de vote conformément à l'article L. 2121-20 du CGCT : M. A BB à M. C DD"
+            )[0],
+            (Label::Proxies, "M. A BB à M. C DD")
+        );
         assert_eq!(
             labels("Etaient présents tous les conseillers en exercice, exceptés : M. A BB")[0].0,
             Label::Present

@@ -1300,9 +1300,12 @@ impl ListReader<'_> {
                 )
             })
         };
+        // ("Communauté du Secteur de Vorbach :" is one heading too: the noun
+        // follows a link, where a surname would stand right before it.)
         if (i + 1..k).any(|j| {
             w.word(j).is_some_and(is_group_heading_word)
                 && !(i..j).all(|q| w.word(q).is_some_and(qualifier))
+                && !w.word(j - 1).is_some_and(is_place_link)
         }) {
             return None;
         }

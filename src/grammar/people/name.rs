@@ -659,11 +659,20 @@ fn part_of(
     };
     Some(
         if (is_particle(word) && !is_caps(word) || is_capital_particle(word)) && !lone_capital {
-            // A particle joins only when a name follows.
+            // A particle joins only when a name follows ("M. DROIT L. Le
+            // Maire certifie": after a family name in capitals, an article
+            // before a function opens the next sentence).
+            let opens_sentence = |n: &str| {
+                !is_caps(word)
+                    && !is_caps(n)
+                    && is_function_word(n)
+                    && parts.iter().any(|&(_, p)| p == Part::Caps)
+            };
             match w.word(k + 1) {
                 Some(n)
                     if (is_caps(n) || is_capitalised(n) || is_particle(n))
-                        && !is_sentence_word(n) =>
+                        && !is_sentence_word(n)
+                        && !opens_sentence(n) =>
                 {
                     Part::Particle
                 }
