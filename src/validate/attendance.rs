@@ -179,12 +179,34 @@ fn stated_counts(doc: &Document, t: &Timeline<'_>, out: &mut Vec<Finding>) {
             voters.push(c.voters());
         }
     }
+    let unplaced = doc
+        .attendance
+        .present
+        .iter()
+        .filter(|p| {
+            p.condition.is_some()
+                && p.from_question.is_none()
+                && p.until_question.is_none()
+                && p.from_question_told.is_none()
+                && p.until_question_told.is_none()
+        })
+        .count();
+    let unplaced = u32::try_from(unplaced).unwrap_or(u32::MAX);
     for (label, stated, found) in [
         ("present", m.stated_present, present),
         ("voters", m.stated_voters, voters),
     ] {
         let Some(stated) = stated else { continue };
         if found.contains(&stated) || found.is_empty() {
+            continue;
+        }
+        // Members who arrive or leave at a time no question places ("à
+        // partir de 20h40"): the count may be taken with or without them.
+        if unplaced > 0
+            && found
+                .iter()
+                .any(|&f| f.saturating_sub(unplaced) <= stated && stated <= f)
+        {
             continue;
         }
         let (lo, hi) = (
@@ -472,6 +494,16 @@ mod tests {
         let v = validate(&doc.stated(Some(8), None).build());
         assert!(errors(&v).is_empty(), "{:?}", v.findings);
         assert!(warnings(&v).contains(&"stated_count_mismatch"));
+        // "Présents : 31" with a member arriving at a clock time no
+        // question places: the count is taken before the arrival.
+        let doc = cm(4).present("A, B, C{à partir de 20h40}").absent("D");
+        let v = validate(&doc.stated(Some(2), None).build());
+        assert!(errors(&v).is_empty(), "{:?}", v.findings);
+        let doc = cm(4).present("A, B, C{à partir de 20h40}").absent("D");
+        assert_eq!(
+            errors(&validate(&doc.stated(Some(1), None).build())),
+            ["stated_count_mismatch"]
+        );
     }
 
     #[test]
