@@ -509,7 +509,8 @@ fn elected(lower: &str, base: usize, t: &mut Tally) {
         return;
     }
     let majority = lower_regex!(r"majorit[éÉe](?: absolue| relative)?\s*\(\s*");
-    let obtained = lower_regex!(r"(?:a|ont|ayant) obtenu\s*:?\s*");
+    // "... a obtenu : 17 voix", "est élu, par 11 voix sur 11, Maire".
+    let obtained = lower_regex!(r"(?:a|ont|ayant) obtenu\s*:?\s*|[éÉe]lue?s?,?\s+par\s+");
     let votes_after = |from: usize, within: usize| -> Option<(u32, usize)> {
         let hay = &lower[from..lower.floor_char_boundary((from + within).min(lower.len()))];
         // The first count followed by "voix" or "votes".
@@ -840,6 +841,8 @@ mod tests {
         assert_eq!(counts(&t), (Some(14), None, None));
         let t = read("- A OBTENU : Monsieur Jean-Pierre ROUX dix-sept voix 17");
         assert_eq!(counts(&t), (Some(17), None, None));
+        let t = read("Monsieur Jean ROUX est élu, par 11 voix sur 11, Maire de la commune.");
+        assert_eq!(counts(&t), (Some(11), None, None));
         // Without an election, lines of counts are no votes obtained.
         let t = read("Budget\nChapitre 011 : 12 voix de la commission");
         assert_eq!(counts(&t), (None, None, None));
