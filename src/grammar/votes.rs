@@ -251,11 +251,13 @@ fn for_the_object(lower: &str, base: usize, t: &mut Tally) {
 /// (no count against nor abstention written), up to the sentence's or the
 /// line's end.
 fn for_only(lower: &str, base: usize, t: &mut Tally) {
+    // ("Compte rendu de la dernière réunion approuvé par 13": the count
+    // for, alone at the line's end.)
     let re = lower_regex!(
-        r"(?-u:\b)votes?[ \t]*:[ \t]*(\d{1,3})[ \t]+(?:voix[ \t]+)?pour[ \t]*(?:[.;\n]|$)"
+        r"(?-u:\b)(?:votes?[ \t]*:[ \t]*(\d{1,3})[ \t]+(?:voix[ \t]+)?pour|(?:approuvée?s?|adoptée?s?)[ \t]+par[ \t]+(\d{1,3})(?:[ \t]+voix)?)[ \t]*(?:[.;\n]|$)"
     );
     if let Some(c) = re.captures(lower)
-        && let Ok(n) = c[1].parse::<u32>()
+        && let Some(Ok(n)) = c.get(1).or(c.get(2)).map(|m| m.as_str().parse::<u32>())
         && t.set(Field::For, n)
     {
         let whole = c.get(0).expect("match");
@@ -841,6 +843,8 @@ mod tests {
         assert_eq!(counts(&t), (Some(14), None, None));
         let t = read("- A OBTENU : Monsieur Jean-Pierre ROUX dix-sept voix 17");
         assert_eq!(counts(&t), (Some(17), None, None));
+        let t = read("Compte rendu de la dernière réunion approuvé par 13\nProjets :");
+        assert_eq!(counts(&t), (Some(13), None, None));
         let t = read("Monsieur Jean ROUX est élu, par 11 voix sur 11, Maire de la commune.");
         assert_eq!(counts(&t), (Some(11), None, None));
         // Without an election, lines of counts are no votes obtained.
