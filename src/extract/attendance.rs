@@ -1514,8 +1514,13 @@ impl<'a> Extractor<'a> {
                     condition: Condition::default(),
                     range: name.whole.start..note.end,
                 }),
+                // "Absents excusés : X (suppléé par Y)": the substitute
+                // sits, listed present or not.
                 Note::SubstitutedBy(Mention::Name(s)) => {
-                    self.substitution(a, &person, &s, name.whole.start..note.end);
+                    let sits = self.substitution(a, &person, &s, name.whole.start..note.end);
+                    if !a.present.iter().any(|p| p.person.same_as(&sits)) {
+                        a.present.push(Presence::new(sits));
+                    }
                 }
                 // "ABSENTS ... X (de la délibération n° 15 à la n° 22)" of a
                 // member also listed present: present for part of the

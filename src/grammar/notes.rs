@@ -367,8 +367,9 @@ pub(crate) fn note(text: &str, range: Range<usize>) -> Note {
         r"^(?:(?:deleguee?|membre|conseillere?)\s+)?(?:suppleante?|(?:ayant |qui a |assurant )?la suppleance)\s+(?:de\s|du\s|d['’]\s?)"
     );
     // "représenté par son suppléant Mr X": a substitute, not a proxy.
+    // "(est appelée à siéger Mme Y)": the substitute called to sit.
     let substituted_by = regex!(
-        r"^(?:supplee?e?|remplacee?)\s+par\s|^represente?e?\s+par\s+(?:son|sa)\s+suppleante?\s*,?\s"
+        r"^(?:supplee?e?|remplacee?)\s+par\s|^represente?e?\s+par\s+(?:son|sa)\s+suppleante?\s*,?\s|^(?:est\s+)?appelee?\s+a\s+sieger\s"
     );
     let ft = f.trim_start();
     let mention_after = |m: regex::Match<'_>| -> Option<(Mention, usize)> {
@@ -748,6 +749,10 @@ mod tests {
         ));
         assert!(matches!(
             n("par Monsieur Paul DORIAC suppléant"),
+            Note::SubstitutedBy(_)
+        ));
+        assert!(matches!(
+            n("est appelée à siéger Lise CARMONT"),
             Note::SubstitutedBy(_)
         ));
         assert!(matches!(

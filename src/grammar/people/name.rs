@@ -539,7 +539,18 @@ fn name_parts(
         // "Melle X LA SÉANCE EST OUVERTE": the sentence after the name; "...
         // à M. Y QUESTION N°1 – ...", "APPROBATION DU PROCES-VERBAL": a
         // heading in capitals after a list starts no name.
-        if (!parts.is_empty() || is_caps(word)) && is_sentence_word(word) {
+        // ("Frédéric LEVEE – Anne X": after given names only, before a
+        // list's separator, such a word is the family name.)
+        let family_before_separator = is_caps(word)
+            && !parts.is_empty()
+            && parts.iter().all(|&(_, p)| p == Part::Given)
+            && w.tokens.get(k + 1).is_none_or(|n| {
+                matches!(n.kind, Kind::Punct(',' | ';' | '–' | '-') | Kind::Newline)
+            });
+        if (!parts.is_empty() || is_caps(word))
+            && is_sentence_word(word)
+            && !family_before_separator
+        {
             break;
         }
         // "NICOLAS Michel\nValleroy-le-Sec :": a heading at the next line's
