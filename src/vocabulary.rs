@@ -72,7 +72,7 @@ pub(crate) const LABELS: &str = r"(?xi)
         | (?P<absent>s'étai(?:t|ent)\ fait(?:e|es|s)?\ excuser|absents?\ ayant\ voté\ par\ (?:procuration|pouvoir)|(?:absente?s?\ (?:ex[ck]?usée?s?\ )?|ex[ck]?usée?s?\ )n['’]\ ?ayant\ pas\ donné\ (?:de\ )?(?:pouvoir|procuration)|(?:(?:étaient|était|membres|délégués(?:\ titulaires)?|titulaires?)\ )?(?:absent(?:\(e?s?(?:/es)?\))?e?s?(?:\ non\ ex[ck]?usée?s?|\ ex[ck]?usée?(?:\(s?(?:/es)?\))?s?|\ (?:et|ou)\ ex[ck]?usée?s?|\ non\ représentée?s?)?(?:\ et\ non\ représentée?s?|\ non\ représentée?s?|\ et\ pouvoirs?\ donnée?s?|\ (?:et\ )?suppléée?s?)?|(?:non\ )?ex[ck]?usée?(?:\([^)\n]{1,6}\))*s?(?:\ et\ absente?s?)?))
         | (?P<secretary>secrétaires?(?:\ de\ sc?éance)?(?:\ élue?|\ désignée?)?)
         | (?P<stop>secrétaire\ auxiliaire|invitée?s?(?:\ permanente?s?)?|(?:assist|particip)\w*\ également(?:\ à\ la\ séance)?|assistent\ sans\ voix\ délibératives?|assistait|également\ présents?|auditeurs?\ présents|date\ (?:de\ (?:la\ )?|d'\ ?|d\ )(?:convocation|affichage|publication)|(?:publiée?|affichée?)\ le
-            | ordre\ du\ jour|nombre\ de\ \w+|(?:conseill\w*|membres|délégués)[^:\n]{0,40}en\ exercice|en\ exercice|quorum|votants?|formant\ la\ majorité|majorité\ absolue|objet|rapporteur|résumé)
+            | ordre\ du\ jour|nombre\ de\ \w+|ayant\ pris\ part\ (?:aux?\ votes?|à\ la\ décision|à\ la\ délibération|au\ scrutin)|(?:conseill\w*|membres|délégués)[^:\n]{0,40}en\ exercice|en\ exercice|quorum|votants?|formant\ la\ majorité|majorité\ absolue|objet|rapporteur|résumé)
         ";
 
 /// The words a label starts with, lower case: every match of [`LABELS`]
