@@ -256,6 +256,13 @@ pub(crate) fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
             });
         } else if c.is_whitespace() {
             continue;
+        } else if c == '°'
+            && s[..i].ends_with('.')
+            && s[i + c.len_utf8()..].starts_with(char::is_alphabetic)
+        {
+            // "M.°de MONTGOLFIER": a stray degree sign after a civility's
+            // dot, where a space was.
+            continue;
         } else if c.is_alphabetic() {
             let mut end = i + c.len_utf8();
             let mut letters = 1;
@@ -586,6 +593,7 @@ mod tests {
         assert_eq!(words("MOLLE-MME Rose"), ["MOLLE", "-", "MME", "Rose"]);
         assert_eq!(words("MALBOS-M Gilbert"), ["MALBOS", "-", "M", "Gilbert"]);
         assert_eq!(words("Jean-M DURAND"), ["Jean-M", "DURAND"]);
+        assert_eq!(words("M.°de MONTGOLFIER"), ["M.", "de", "MONTGOLFIER"]);
     }
 
     #[test]
