@@ -514,7 +514,7 @@ pub(crate) fn members_in_office(text: &str, lower: &str, within: Range<usize>) -
         r"(\d{1,3})\s+(?:conseill\w*|membres|délégués)(?:\s+\w+|\s+du\s+(?:conseil|comité|bureau)[^\n.,:;]{0,40}?)?\s+en exercice"
     );
     let after = lower_regex!(
-        r"(?:en (?:exercice|fonctions?)(?: au jour de la séance)?|(?:membres|conseillers|délégués) titulaires|nombre de (?:conseillers|membres|délégués)(?: (?:municipaux|communautaires|syndicaux|titulaires))?(?:\s*:\s*exercice)?|effectif l[ée]gal(?: d[ue] [^:\n]{0,40}?)?)\s*(?:est de\s*)?[:|=]?\s*(?:[.…]{2,})?\s*(\d{1,4})"
+        r"(?:en (?:exercice|fonctions?)(?: au jour de la séance| actuellement)?|(?:membres|conseillers|délégués) titulaires|nombre de (?:conseillers|membres|délégués)(?: (?:municipaux|communautaires|syndicaux|titulaires))?(?: de l['’]assemblée| du (?:conseil|comité|bureau)(?: (?:municipal|communautaire|syndical))?)?(?:\s*:\s*exercice)?|effectif l[ée]gal(?: d[ue] [^:\n]{0,40}?)?)\s*(?:est de\s*)?[:|=-]?\s*(?:[.…]{2,})?\s*(\d{1,4})"
     );
     // The count before, in a sentence ("79 conseillers en exercice"), not a
     // figure ending what comes before a label ("... 2016 Membres en
@@ -1266,6 +1266,22 @@ mod tests {
             Some(64)
         );
         assert_eq!(read("Membres en exercice : 15h30"), None);
+        assert_eq!(
+            read("Nombre des membres en exercice actuellement 27 Nombre des membres présents 25"),
+            Some(27)
+        );
+        assert_eq!(
+            read("Nombre de membres de l'assemblée : 86 Nombre de membres présents : 72"),
+            Some(86)
+        );
+        assert_eq!(
+            read("Nombre de Conseillers Municipaux - 29\nPrésents - 24"),
+            Some(29)
+        );
+        assert_eq!(
+            read("Nombre de membres du conseil municipal : 19"),
+            Some(19)
+        );
         assert_eq!(
             read("Nombre de membres afférents au Comité : 44\nAyant pris part au vote : 30"),
             Some(44)
