@@ -2501,11 +2501,13 @@ impl Extractor<'_> {
             }
             at += line.len();
         }
-        'starts: for (start, in_line) in starts {
+        // (At most a few sentences are tried: each reads the list to the
+        // label, and a long flattened head has many.)
+        let civility_starts = starts.into_iter().filter(|&(start, _)| {
             let first = text[start..end].split_whitespace().next().unwrap_or("");
-            if people::civility(first.trim_end_matches([',', ':'])).is_none() {
-                continue;
-            }
+            people::civility(first.trim_end_matches([',', ':'])).is_some()
+        });
+        'starts: for (start, in_line) in civility_starts.take(16) {
             // The list may stop at each group's full stop ("..., adjoints.
             // Madame Z - ..."): read on, group by group, to the label.
             let mut entries = Vec::new();
