@@ -1006,6 +1006,11 @@ impl<'a> Extractor<'a> {
                     }
                 }
                 Note::ProxyTo(holder, mut c) => {
+                    // "(à 22h15 donne pouvoir à M. X)": leaves at a time
+                    // written before the proxy, represented after.
+                    if c == Condition::default() {
+                        c.wording = notes::leading_time(self.text, note.clone());
+                    }
                     // "(pouvoir à M. X à partir de 10 H 50)": present until
                     // a time, not a question.
                     if let Some(w) = &c.wording
