@@ -460,6 +460,7 @@ fixtures! {
     s50_cc_surnames_that_are_sentence_words => "s50-cc-surnames-that-are-sentence-words",
     s51_cm_proxies_under_scope_headings => "s51-cm-proxies-under-scope-headings",
     s52_cc_leaves_at_a_time_giving_a_proxy => "s52-cc-leaves-at-a-time-giving-a-proxy",
+    s53_cm_proxy_table_mandants_mandataires => "s53-cm-proxy-table-mandants-mandataires",
     w01_cm_whole_untitled_items_furniture => "w01-cm-whole-untitled-items-furniture",
     w02_cm_whole_parts_voted_by_line => "w02-cm-whole-parts-voted-by-line",
     w03_cm_whole_vote_lines_wrapped_names => "w03-cm-whole-vote-lines-wrapped-names",
