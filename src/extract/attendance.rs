@@ -677,10 +677,13 @@ impl<'a> Extractor<'a> {
                     .map_or(text.len(), |p| end + p)
                     .min(text.floor_char_boundary(end + 150));
                 let rest = &self.lower[end..line_end];
+                // (A scope heading over the next proxies tells none.)
+                let headings = crate::grammar::proxies::scope_headings_in(text, end..line_end);
                 if lower_regex!(&format!(
                     r"{MOVEMENT_WORDS}|en cours de s[éÉe]ance|questions diverses"
                 ))
-                .is_match(rest)
+                .find_iter(rest)
+                .any(|m| !headings.iter().any(|h| h.contains(&(end + m.start()))))
                 {
                     let shown = self.clean(line.range.start..line_end);
                     self.finding(
@@ -1003,6 +1006,11 @@ impl<'a> Extractor<'a> {
                     }
                 }
                 Note::ProxyTo(holder, mut c) => {
+                    // "(à 22h15 donne pouvoir à M. X)": leaves at a time
+                    // written before the proxy, represented after.
+                    if c == Condition::default() {
+                        c.wording = notes::leading_time(self.text, note.clone());
+                    }
                     // "(pouvoir à M. X à partir de 10 H 50)": present until
                     // a time, not a question.
                     if let Some(w) = &c.wording

@@ -57,6 +57,20 @@ pub(crate) fn condition(text: &str, range: Range<usize>) -> Option<Condition> {
     gap(&f).or_else(|| stretch(&f, range))
 }
 
+/// "à 22h15 donne pouvoir à X", "â 17h16 ...": the time of day a note
+/// opens with, its preposition with it (an OCR'd "â" too); None when the
+/// note does not open so.
+pub(crate) fn leading_time(text: &str, range: Range<usize>) -> Option<Range<usize>> {
+    let s = text.get(range.clone())?;
+    let lead = s.len() - s.trim_start().len();
+    let after = s[lead..]
+        .strip_prefix(['à', 'â', 'a', 'À', 'A'])?
+        .trim_start();
+    let time_start = s.len() - after.len();
+    let (_, len) = crate::grammar::date::time_at(after)?;
+    Some(range.start + lead..range.start + time_start + len)
+}
+
 /// A member who leaves and comes back: two stretches joined ("jusqu'au
 /// point 17 puis à partir du point 19", "de l'ouverture au point 4 et du
 /// point 6 à la fin"), or an absence between two items ("sort de la séance

@@ -718,6 +718,8 @@ fn read_proxies(
     let mut i = 0;
     // After a blank line, what does not read as a proxy ends the list quietly.
     let mut past_blank = false;
+    // The questions the last scope heading gave, for the proxies under it.
+    let mut scope: Option<Condition> = None;
     while i < tokens.len() {
         match tokens[i].kind {
             Kind::Punct(',')
@@ -804,6 +806,14 @@ fn read_proxies(
             )
         {
             i = colon + 1;
+            continue;
+        }
+        // "durant toute la séance : X par Y, ... à partir de l'affaire n° 4 :
+        // Z par W": a heading, closed by a colon, giving the questions the
+        // proxies under it cover, up to the next heading.
+        if let Some((c, after)) = scope_heading(text, &tokens, i) {
+            scope = c;
+            i = after;
             continue;
         }
         // "A partir de 19h31 M. X à M. Y": the time or question the proxy
@@ -939,6 +949,11 @@ fn read_proxies(
             if let Note::ProxyTo(holder, mut condition) = read {
                 if condition == Condition::default() {
                     condition.wording = left_at;
+                }
+                if condition == Condition::default()
+                    && let Some(c) = &scope
+                {
+                    condition = c.clone();
                 }
                 found.push(ProxyLine {
                     grantor,
@@ -1272,7 +1287,7 @@ fn read_proxies(
             j = close;
         }
         if condition == Condition::default()
-            && let Some(c) = lead
+            && let Some(c) = lead.or_else(|| scope.clone())
         {
             condition = c;
         }
@@ -1322,7 +1337,8 @@ fn read_proxies(
         }
         // "... à Y pour les points 1 et 2", "... jusqu'au point 3": the range
         // written after the holder, up to the next separator or name.
-        if word(i).is_some_and(range_follows) {
+        // (A heading closed by its colon opens the next proxies instead.)
+        if word(i).is_some_and(range_follows) && scope_heading(text, &tokens, i).is_none() {
             let from = tokens[i].start;
             let mut e = i;
             while let Some(t) = tokens.get(e) {
@@ -1377,7 +1393,11 @@ fn read_proxies(
                 continue;
             }
         }
-        // After a proxy, only a separator or another proxy may follow.
+        // After a proxy, only a separator, a scope heading or another proxy
+        // may follow.
+        if scope_heading(text, &tokens, i).is_some() {
+            continue;
+        }
         if let Some(t) = tokens.get(i)
             && t.kind == Kind::Word
             && word(i)
@@ -1438,6 +1458,65 @@ fn proxy_date_end(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
         )
     });
     (figure && month && separator).then_some(e)
+}
+
+/// "durant toute la séance :", "à partir de l'affaire n° 4 :", "de la
+/// question 2 à la question 5 :": a heading over the proxies (or the names)
+/// that follow it, read at `tokens[i]` up to its colon; the questions it
+/// gives (None for the whole sitting) and the token after the colon. Only
+/// words in lower case after the first, figures and punctuation stand
+/// before the colon: no name.
+pub(crate) fn scope_heading(
+    text: &str,
+    tokens: &[Token],
+    i: usize,
+) -> Option<(Option<Condition>, usize)> {
+    let colon = (i + 1..tokens.len().min(i + 14)).find(|&k| tokens[k].kind == Kind::Punct(':'))?;
+    let words_ok = (i..colon).all(|k| match tokens[k].kind {
+        Kind::Word => {
+            k == i
+                || text[tokens[k].start..tokens[k].end]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| !c.is_uppercase())
+        }
+        Kind::Number | Kind::Punct(_) => true,
+        _ => false,
+    });
+    if !words_ok || tokens[i].kind != Kind::Word {
+        return None;
+    }
+    let range = tokens[i].start..tokens[colon - 1].end;
+    let f = fold(&text[range.clone()]);
+    let whole = crate::text::regex!(
+        r"^(?:durant|pendant|pour|sur)\s+(?:toute|l'ensemble de)\s+la\s+(?:duree\s+de\s+la\s+)?seance$"
+    );
+    if whole.is_match(&f) {
+        return Some((None, colon + 1));
+    }
+    let opens = crate::text::regex!(r"^(?:a partir|a compter|jusqu|de |du |des |pour )");
+    if !opens.is_match(&f) || !f.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let c = notes::condition(text, range)?;
+    (c.from.is_some() || c.until.is_some() || c.wording.is_some()).then_some((Some(c), colon + 1))
+}
+
+/// Where the scope headings ([`scope_heading`]) stand in `text[range]`.
+pub(crate) fn scope_headings_in(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
+    let tokens = people::inline(people::tokenize(text, range));
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        match scope_heading(text, &tokens, i) {
+            Some((_, after)) => {
+                found.push(tokens[i].start..tokens[after - 1].end);
+                i = after;
+            }
+            None => i += 1,
+        }
+    }
+    found
 }
 
 /// A word that opens the range of a proxy written after its holder:

@@ -702,6 +702,13 @@ fn list_tokens(
         bracketed: false,
         skipped: None,
     };
+    // "Absents : durant toute la séance : X, Y": a heading saying the
+    // names under it hold for the whole sitting.
+    if let Some(first) = tokens.iter().position(|t| t.kind == Kind::Word)
+        && let Some((None, after)) = crate::grammar::proxies::scope_heading(text, tokens, first)
+    {
+        r.i = after;
+    }
     while r.i < tokens.len() && r.step() {}
     if r.i >= tokens.len() {
         r.stop = region_end;
