@@ -2266,7 +2266,7 @@ fn bare_note(
         .filter(|t| t.kind == Kind::Word)
         .and_then(|t| text[t.start..t.end].chars().next())
         .and_then(fold_char);
-    if !initial.is_some_and(|c| matches!(c, 'q' | 'a' | 's' | 'r' | 'd' | 'p')) {
+    if !initial.is_some_and(|c| matches!(c, 'q' | 'a' | 's' | 'r' | 'd' | 'p' | 'j')) {
         return None;
     }
     // "Mme X   sans pouvoir": said to have given no proxy.
@@ -2298,7 +2298,18 @@ fn bare_note(
     let leaves = first == "quitte"
         && word(k + 1).as_deref() == Some("la")
         && word(k + 2).as_deref() == Some("seance");
-    let (presence_word, presence_follows) = (presence_word || leaves, presence_follows || leaves);
+    // "Bernard X à partir du point 2", "Y jusqu'au point 5": the range
+    // alone, no presence word before it.
+    // (On the name's line: "A partir de 19h26, Mme X" opening the next
+    // line is a sentence of its own.)
+    let same_line = k > 0 && !text[tokens[k - 1].end..tokens[k].start].contains('\n');
+    let range_alone = same_line
+        && (first == "a" && word(k + 1).as_deref() == Some("partir")
+            || matches!(first.as_str(), "jusqu'a" | "jusqu'au" | "jusqu"));
+    let (presence_word, presence_follows) = (
+        presence_word || leaves || range_alone,
+        presence_follows || leaves || range_alone,
+    );
     if presence_word && presence_follows {
         let mut j = k + 1;
         while j < k + 30
@@ -2316,7 +2327,26 @@ fn bare_note(
         let goes_on = tokens
             .get(j)
             .is_some_and(|t| matches!(t.kind, Kind::Punct(',') | Kind::Punct(';')));
-        if goes_on && !text[tokens[start].start..tokens[j - 1].end].ends_with('.') {
+        // (A range alone names an item: "à partir de 19h26" is no note.)
+        let names_item = |j: usize| {
+            crate::grammar::notes::condition(text, tokens[start].start..tokens[j - 1].end)
+                .is_some_and(|c| c.from.is_some() || c.until.is_some())
+        };
+        if goes_on
+            && !text[tokens[start].start..tokens[j - 1].end].ends_with('.')
+            && (!range_alone || names_item(j))
+        {
+            return Some((tokens[start].start..tokens[j - 1].end, j));
+        }
+        // A range alone ending the list's line: an item's number in it
+        // ("... à partir du point 2\n"), not a clock time nor a sentence.
+        if range_alone
+            && j > k
+            && tokens
+                .get(j)
+                .is_none_or(|t| matches!(t.kind, Kind::Newline | Kind::Blank))
+            && names_item(j)
+        {
             return Some((tokens[start].start..tokens[j - 1].end, j));
         }
         // After a colon, the note may end the list, with its full stop.
@@ -3268,6 +3298,24 @@ mod tests {
         let (entries, _) = list(text, 0..text.len());
         assert_eq!(entries.len(), 2);
         assert!(text[entries[0].notes[0].clone()].ends_with("BOLIVAR Anne"));
+    }
+
+    #[test]
+    fn a_range_alone_after_a_name() {
+        // An item's range without brackets nor a presence word, on the
+        // name's line, is the member's note; the list goes on after it.
+        let text = "Bernard VIDAL à partir du point 2, Anne GIRAUD";
+        let (entries, _) = list(text, 0..text.len());
+        assert_eq!(entries.len(), 2);
+        assert_eq!(&text[entries[0].notes[0].clone()], "à partir du point 2");
+        let text = "Bernard VIDAL jusqu'au point 5\n\nOrdre du jour";
+        let (entries, _) = list(text, 0..text.len());
+        assert_eq!(entries.len(), 1);
+        assert_eq!(entries[0].notes.len(), 1);
+        // A clock time opening the next line is not the name's before it.
+        let text = "Luc PONS, Rémi MARIN\nA partir de 19h26, Mme Céline RENAUD";
+        let (entries, _) = list(text, 0..text.len());
+        assert!(entries[1].notes.is_empty(), "{entries:?}");
     }
 
     #[test]
