@@ -280,15 +280,20 @@ fn trim_run_together(text: &str, tokens: &[Token], entries: &mut [Entry], stop: 
         .take_while(|t| t.start < stop)
         .filter(|t| matches!(t.kind, Kind::Punct(',') | Kind::Punct(';')))
         .count();
-    if commas * 4 >= entries.len() {
-        return;
-    }
+    // In a list with commas, only the names run into the words before them
+    // ("BOSC Lise, titulaire VAL MOREAU GRIS Paul, titulaire"): a name after
+    // a comma is one of the list's, its capitals its own.
+    let with_commas = commas * 4 >= entries.len();
+    let run_in =
+        |n: &Name| !with_commas || !text[..n.whole.start].trim_end().ends_with([',', ';', '(']);
     // Only where many names carry such capitals: a compound family name
     // without hyphen ("CAPMARTY LABOUYSSE") is one name among many.
     let with_more_capitals = entries
         .iter()
         .filter(|e| match &e.mention {
-            Mention::Name(n) => n.given.is_some() && text[n.family.clone()].contains(' '),
+            Mention::Name(n) => {
+                n.given.is_some() && text[n.family.clone()].contains(' ') && run_in(n)
+            }
             Mention::Role(..) => false,
         })
         .count();
@@ -299,6 +304,9 @@ fn trim_run_together(text: &str, tokens: &[Token], entries: &mut [Entry], stop: 
         let Mention::Name(n) = &mut e.mention else {
             continue;
         };
+        if !run_in(n) {
+            continue;
+        }
         let Some(given) = n.given.clone() else {
             continue;
         };
