@@ -1125,9 +1125,20 @@ impl ListReader<'_> {
                     f.starts_with("municipa") || f.starts_with("communautaire")
                 });
             if !(k > i && link || is_function_word(x) && !folds_to(x, "membre")) {
-                return false;
+                break;
             }
             k += 1;
+        }
+        // "Anne X, DELEGUEE SUPPLEANTE Paul Y, DELEGUE TITULAIRE": a function
+        // of two words or more in capitals may run into the next name (a
+        // table's rows flattened), a given name or capitals after it.
+        let next_name = k >= i + 2
+            && w.word(k).is_some_and(|x| {
+                (is_caps(x) || is_capitalised(x) && is_given_name(x)) && civility(x).is_none()
+            })
+            && self.mention(k).is_some();
+        if w.word(k).is_some() && !next_name {
+            return false;
         }
         // (Not a family name that is also a function word: "DOYEN", "VICENTE".)
         let function_first = w.word(i).is_some_and(|x| {
@@ -1149,12 +1160,13 @@ impl ListReader<'_> {
         k > i
             && k <= i + 5
             && function_first
-            && w.tokens.get(k).is_none_or(|t| {
-                matches!(
-                    t.kind,
-                    Kind::Punct(',' | ';' | '.') | Kind::Newline | Kind::Blank
-                )
-            })
+            && (next_name
+                || w.tokens.get(k).is_none_or(|t| {
+                    matches!(
+                        t.kind,
+                        Kind::Punct(',' | ';' | '.') | Kind::Newline | Kind::Blank
+                    )
+                }))
     }
 
     /// "Arbois (Mme Anne X)", "Mont sous Vaudrey (Mme Lise Y)": the
