@@ -121,6 +121,15 @@ pub(crate) fn list(text: &str, range: Range<usize>) -> (Vec<Entry>, usize) {
     split_two_names(text, &mut entries);
     split_at_capital_et(text, &mut entries);
     communes_after_surnames(text, &mut entries, caps_places);
+    // "..., DELEGUE SUPPLEANT ABSENTS EXCUSES": the next list's label in
+    // capitals run into this one, without its colon, is no one.
+    entries.retain(|e| {
+        !matches!(&e.mention, Mention::Name(n) if n.given.is_none()
+        && n.civility.is_none()
+        && text[n.family.clone()].split_whitespace().all(|x| {
+            with_fold(x, |f| is_standing_word(f.strip_suffix('s').unwrap_or(f)))
+        }))
+    });
     if line_mode {
         drop_place_lines(text, &mut entries);
     }
@@ -828,6 +837,21 @@ impl ListReader<'_> {
                             role.ends_with(['s', 'S']) && role.len() > 3
                         })
                     }) && self.mention(i + 1).is_some();
+                // "Anne X, DELEGUEE TITULAIRE\n\nPaul Y, DELEGUE SUPPLEANT": rows
+                // of a table flattened, each name with its function in
+                // capitals, a page's paragraph break among them.
+                let caps_function = |e: &Entry| {
+                    e.function
+                        .clone()
+                        .is_some_and(|f| w.text[f].split_whitespace().all(is_caps))
+                };
+                let next_row = self.entries.last().is_some_and(caps_function)
+                    && self.entries.iter().filter(|e| caps_function(e)).count() >= 3
+                    && self.mention(i + 1).is_some_and(|(m, after)| {
+                        matches!(&m, Mention::Name(n) if n.given.is_some() && n.civility.is_none())
+                            && w.is(after, Kind::Punct(','))
+                    });
+                let next_group = next_group || next_row;
                 if next_group {
                     self.after_stop = false;
                 }
