@@ -319,15 +319,20 @@ fn trim_run_together(text: &str, tokens: &[Token], entries: &mut [Entry], stop: 
         let Some(given) = n.given.clone() else {
             continue;
         };
-        let family = &text[n.family.clone()];
-        if !is_caps(family) {
-            continue;
-        }
         let words = space_words(text, n.family.clone());
-        if words.len() < 2 {
+        // A particle in small letters before the capitals ("de VALMONT
+        // BOURG Paul" in a list of "Prénom NOM") is the name's.
+        let particle = |r: &Range<usize>| {
+            let x = &text[r.clone()];
+            is_capital_particle(x) || is_particle(x) && !is_caps(x)
+        };
+        if words.len() < 2
+            || !words
+                .iter()
+                .all(|r| particle(r) || is_caps(&text[r.clone()]))
+        {
             continue;
         }
-        let particle = |r: &Range<usize>| is_capital_particle(&text[r.clone()]);
         if given.start > n.family.start {
             let mut k = words.len() - 1;
             while k > 0 && particle(&words[k - 1]) {
