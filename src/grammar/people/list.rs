@@ -121,6 +121,15 @@ pub(crate) fn list(text: &str, range: Range<usize>) -> (Vec<Entry>, usize) {
     split_two_names(text, &mut entries);
     split_at_capital_et(text, &mut entries);
     communes_after_surnames(text, &mut entries, caps_places);
+    // "..., DELEGUE SUPPLEANT ABSENTS EXCUSES": the next list's label in
+    // capitals run into this one, without its colon, is no one.
+    entries.retain(|e| {
+        !matches!(&e.mention, Mention::Name(n) if n.given.is_none()
+        && n.civility.is_none()
+        && text[n.family.clone()].split_whitespace().all(|x| {
+            with_fold(x, |f| is_standing_word(f.strip_suffix('s').unwrap_or(f)))
+        }))
+    });
     if line_mode {
         drop_place_lines(text, &mut entries);
     }
@@ -280,15 +289,20 @@ fn trim_run_together(text: &str, tokens: &[Token], entries: &mut [Entry], stop: 
         .take_while(|t| t.start < stop)
         .filter(|t| matches!(t.kind, Kind::Punct(',') | Kind::Punct(';')))
         .count();
-    if commas * 4 >= entries.len() {
-        return;
-    }
+    // In a list with commas, only the names run into the words before them
+    // ("BOSC Lise, titulaire VAL MOREAU GRIS Paul, titulaire"): a name after
+    // a comma is one of the list's, its capitals its own.
+    let with_commas = commas * 4 >= entries.len();
+    let run_in =
+        |n: &Name| !with_commas || !text[..n.whole.start].trim_end().ends_with([',', ';', '(']);
     // Only where many names carry such capitals: a compound family name
     // without hyphen ("CAPMARTY LABOUYSSE") is one name among many.
     let with_more_capitals = entries
         .iter()
         .filter(|e| match &e.mention {
-            Mention::Name(n) => n.given.is_some() && text[n.family.clone()].contains(' '),
+            Mention::Name(n) => {
+                n.given.is_some() && text[n.family.clone()].contains(' ') && run_in(n)
+            }
             Mention::Role(..) => false,
         })
         .count();
@@ -299,18 +313,26 @@ fn trim_run_together(text: &str, tokens: &[Token], entries: &mut [Entry], stop: 
         let Mention::Name(n) = &mut e.mention else {
             continue;
         };
+        if !run_in(n) {
+            continue;
+        }
         let Some(given) = n.given.clone() else {
             continue;
         };
-        let family = &text[n.family.clone()];
-        if !is_caps(family) {
-            continue;
-        }
         let words = space_words(text, n.family.clone());
-        if words.len() < 2 {
+        // A particle in small letters before the capitals ("de VALMONT
+        // BOURG Paul" in a list of "Prénom NOM") is the name's.
+        let particle = |r: &Range<usize>| {
+            let x = &text[r.clone()];
+            is_capital_particle(x) || is_particle(x) && !is_caps(x)
+        };
+        if words.len() < 2
+            || !words
+                .iter()
+                .all(|r| particle(r) || is_caps(&text[r.clone()]))
+        {
             continue;
         }
-        let particle = |r: &Range<usize>| is_capital_particle(&text[r.clone()]);
         if given.start > n.family.start {
             let mut k = words.len() - 1;
             while k > 0 && particle(&words[k - 1]) {
@@ -827,6 +849,21 @@ impl ListReader<'_> {
                             role.ends_with(['s', 'S']) && role.len() > 3
                         })
                     }) && self.mention(i + 1).is_some();
+                // "Anne X, DELEGUEE TITULAIRE\n\nPaul Y, DELEGUE SUPPLEANT": rows
+                // of a table flattened, each name with its function in
+                // capitals, a page's paragraph break among them.
+                let caps_function = |e: &Entry| {
+                    e.function
+                        .clone()
+                        .is_some_and(|f| w.text[f].split_whitespace().all(is_caps))
+                };
+                let next_row = self.entries.last().is_some_and(caps_function)
+                    && self.entries.iter().filter(|e| caps_function(e)).count() >= 3
+                    && self.mention(i + 1).is_some_and(|(m, after)| {
+                        matches!(&m, Mention::Name(n) if n.given.is_some() && n.civility.is_none())
+                            && w.is(after, Kind::Punct(','))
+                    });
+                let next_group = next_group || next_row;
                 if next_group {
                     self.after_stop = false;
                 }
@@ -1124,9 +1161,20 @@ impl ListReader<'_> {
                     f.starts_with("municipa") || f.starts_with("communautaire")
                 });
             if !(k > i && link || is_function_word(x) && !folds_to(x, "membre")) {
-                return false;
+                break;
             }
             k += 1;
+        }
+        // "Anne X, DELEGUEE SUPPLEANTE Paul Y, DELEGUE TITULAIRE": a function
+        // of two words or more in capitals may run into the next name (a
+        // table's rows flattened), a given name or capitals after it.
+        let next_name = k >= i + 2
+            && w.word(k).is_some_and(|x| {
+                (is_caps(x) || is_capitalised(x) && is_given_name(x)) && civility(x).is_none()
+            })
+            && self.mention(k).is_some();
+        if w.word(k).is_some() && !next_name {
+            return false;
         }
         // (Not a family name that is also a function word: "DOYEN", "VICENTE".)
         let function_first = w.word(i).is_some_and(|x| {
@@ -1148,12 +1196,13 @@ impl ListReader<'_> {
         k > i
             && k <= i + 5
             && function_first
-            && w.tokens.get(k).is_none_or(|t| {
-                matches!(
-                    t.kind,
-                    Kind::Punct(',' | ';' | '.') | Kind::Newline | Kind::Blank
-                )
-            })
+            && (next_name
+                || w.tokens.get(k).is_none_or(|t| {
+                    matches!(
+                        t.kind,
+                        Kind::Punct(',' | ';' | '.') | Kind::Newline | Kind::Blank
+                    )
+                }))
     }
 
     /// "Arbois (Mme Anne X)", "Mont sous Vaudrey (Mme Lise Y)": the

@@ -696,6 +696,7 @@ fn part_of(
             && w.word(k + 1).is_some_and(|n| {
                 is_caps(n) && n.chars().count() >= 3 && civility(n).is_none() && !is_particle(n)
             })
+            && !given_after_capitals(w, k + 1)
         {
             // "C MEGRET", "JF LALY", "J-P SECAN": initials without their
             // dots before a family name in capitals ("L HERBIÈRE", "D
@@ -785,6 +786,32 @@ fn part_of(
             return None;
         },
     )
+}
+
+/// Whether a given name follows the words in capitals from `tokens[k]`
+/// ("ST MARC VIDAL Paul": the capitals before them are no initials, but a
+/// place's abbreviation run into a "NOM Prénom"; "AM DELAGE Messieurs"
+/// are).
+fn given_after_capitals(w: Words<'_>, k: usize) -> bool {
+    let mut j = k;
+    while w.word(j).is_some_and(is_caps) {
+        j += 1;
+    }
+    // A given name of the lexicon, or a capitalised word that a list's
+    // separator ends ("B FAUCHET Etaient invités" is a sentence's start).
+    let ends_entry = w
+        .tokens
+        .get(j + 1)
+        .is_some_and(|t| matches!(t.kind, Kind::Punct(',' | ';')));
+    j > k
+        && w.word(j).is_some_and(|n| {
+            is_capitalised(n)
+                && !is_caps(n)
+                && civility(n).is_none()
+                && !is_function_word(n)
+                && !is_sentence_word(n)
+                && (is_given_name(n) || ends_entry)
+        })
 }
 
 /// "Falisse GORANOMBAR ARLEMPS :": capitals right before a colon end with
