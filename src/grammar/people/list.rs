@@ -2673,6 +2673,18 @@ fn skip_function(text: &str, tokens: &[Token], i: usize) -> usize {
                 {
                     break;
                 }
+                // ", titulaire DUPIN Anne": right after a one-word function,
+                // a family name in capitals then a given name.
+                if k == i + 1
+                    && is_caps(w)
+                    && !is_function_word(w)
+                    && tokens.get(k + 1).is_some_and(|n| {
+                        let next = &text[n.start..n.end];
+                        n.kind == Kind::Word && is_capitalised(next) && !is_caps(next)
+                    })
+                {
+                    break;
+                }
                 if is_capitalised(w)
                     && tokens
                         .get(k + 1)
@@ -3347,6 +3359,17 @@ mod tests {
         let (entries, _) = list(text, 0..text.len());
         assert_eq!(entries.len(), 2);
         assert!(text[entries[0].notes[0].clone()].ends_with("BOLIVAR Anne"));
+    }
+
+    #[test]
+    fn a_one_word_function_then_the_next_member() {
+        let text = "ALBA Paul, titulaire DUPIN Anne, PIC Luc";
+        let (entries, _) = list(text, 0..text.len());
+        assert_eq!(entries.len(), 3, "{entries:?}");
+        // Not a function in capitals after a function word.
+        let text = "M. Paul ALBA, Adjoint DELEGUE, Mme Anne DUPIN";
+        let (entries, _) = list(text, 0..text.len());
+        assert_eq!(entries.len(), 2, "{entries:?}");
     }
 
     #[test]
