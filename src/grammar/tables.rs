@@ -63,6 +63,116 @@ pub(crate) fn attendance(norm: &Normalized, within: Range<usize>) -> Option<Vec<
         .or_else(|| flat_marks(&norm.text, within))
 }
 
+/// The rows of a flattened mark table without civilities: "[COMMUNE]
+/// FAMILY Given X [G. HOLDER]", run together. A name after a row's mark
+/// written with an initial is the holder of that row's proxy, when the
+/// header has a column of proxies ("Procuration à"): that row is absent
+/// and represented. The marks stand in the present column and in the
+/// absent's, so a bare mark says nothing certain: its row is `Marked`.
+/// Commune cells (capitals alone) are left out. `None` unless eight rows
+/// follow each other.
+fn caps_rows(text: &str, tokens: &[Token], proxy_column: bool) -> Option<Vec<Row>> {
+    let raw = |k: usize| tokens.get(k).map_or("", |t| &text[t.start..t.end]);
+    let caps = |k: usize| {
+        let w = raw(k);
+        tokens.get(k).is_some_and(|t| t.kind == Kind::Word)
+            && people::is_caps(w)
+            && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+    };
+    let given = |k: usize| {
+        tokens.get(k).is_some_and(|t| t.kind == Kind::Word) && people::is_capitalised(raw(k))
+    };
+    // "G. VONAU", "G.VONAU": an initial then capitals, from `k`; the name
+    // and the token after it.
+    let initial_name = |k: usize| -> Option<(Name, usize)> {
+        let w = raw(k);
+        if let Some((i, f)) = w.split_once('.')
+            && i.chars().count() == 1
+            && i.chars().all(char::is_uppercase)
+            && f.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && people::is_caps(f)
+        {
+            let t = tokens[k];
+            return Some((
+                Name {
+                    civility: None,
+                    given: Some(t.start..t.start + i.len()),
+                    family: t.start + i.len() + 1..t.end,
+                    whole: t.start..t.end,
+                },
+                k + 1,
+            ));
+        }
+        let mut j = k + 1;
+        if tokens.get(j).is_some_and(|t| t.kind == Kind::Punct('.')) {
+            j += 1;
+        }
+        let initial =
+            w.chars().count() == 1 && w.chars().all(char::is_uppercase) || people::is_initial(w);
+        (initial && j > k && caps(j)).then(|| {
+            (
+                Name {
+                    civility: None,
+                    given: Some(tokens[k].start..tokens[j - 1].end),
+                    family: tokens[j].start..tokens[j].end,
+                    whole: tokens[k].start..tokens[j].end,
+                },
+                j + 1,
+            )
+        })
+    };
+    let mut rows: Vec<Row> = Vec::new();
+    let mut best: Vec<Row> = Vec::new();
+    let mut from = 0;
+    for j in 0..tokens.len() {
+        if !is_flat_mark(raw(j)) || j < from {
+            continue;
+        }
+        // The given names before the mark, then the family name.
+        let mut g = j;
+        while g > from && j - g < 2 && given(g - 1) {
+            g -= 1;
+        }
+        let member = (g < j && g > from && caps(g - 1)).then(|| Name {
+            civility: None,
+            given: Some(tokens[g].start..tokens[j - 1].end),
+            family: tokens[g - 1].start..tokens[g - 1].end,
+            whole: tokens[g - 1].start..tokens[j - 1].end,
+        });
+        // Between the last row and this one: communes only.
+        let between_ok = member.is_some() && (from..g - 1).all(&caps);
+        let Some(member) = member.filter(|_| between_ok) else {
+            if rows.len() > best.len() {
+                best = std::mem::take(&mut rows);
+            }
+            rows.clear();
+            from = j + 1;
+            continue;
+        };
+        let holder = proxy_column.then(|| initial_name(j + 1)).flatten();
+        let seat = match holder {
+            Some((h, next)) => {
+                from = next;
+                Seat::Represented {
+                    written: member.whole.start..h.whole.end,
+                    holder: Mention::Name(h),
+                    condition: Condition::default(),
+                    absent: Some(None),
+                }
+            }
+            None => {
+                from = j + 1;
+                Seat::Marked
+            }
+        };
+        rows.push(Row { member, seat });
+    }
+    if rows.len() > best.len() {
+        best = rows;
+    }
+    (best.len() >= 8).then_some(best)
+}
+
 /// A mark in a flattened table: "X", "x" or "1".
 fn is_flat_mark(word: &str) -> bool {
     matches!(word, "X" | "x" | "1")
@@ -124,6 +234,12 @@ fn flat_marks(text: &str, within: Range<usize>) -> Option<Vec<Row>> {
     };
     let style = NameStyle::guess(text, &tokens);
     let anchors: Vec<usize> = (0..tokens.len()).filter(|&k| is_anchor(k)).collect();
+    if anchors.len() < 5 {
+        // "Présents Excusés Procuration à": a column of proxies next.
+        let next_cells = fold(&text[after..text.floor_char_boundary((after + 40).min(within.end))]);
+        let proxy_column = next_cells.contains("procuration") || next_cells.contains("pouvoir");
+        return caps_rows(text, &tokens, proxy_column);
+    }
     // Each anchor's name and the token after it.
     let named: Vec<Option<(Name, usize)>> = anchors
         .iter()
@@ -1513,6 +1629,27 @@ mod tests {
         // A label, not a header.
         let text = "Présents excusés : Monsieur Jean AUBIN X, Madame Rose BRUNEL X";
         assert!(seats(text).is_empty());
+    }
+
+    #[test]
+    fn flattened_marks_without_civilities_read_only_the_proxies() {
+        use super::{Seat, flat_marks};
+        let text = "Communes Délégués Présents Excusés Procuration à BODIN Marc X LEROUX Anne X M. BODIN SAULXY PERRET Hugo X TAVEL Léa X ROCHE Paul X UBERT Lise X VALLET Yves X WEBER Eva X AUBRY Noé X";
+        let rows = flat_marks(text, 0..text.len()).unwrap();
+        let leroux = rows
+            .iter()
+            .find(|r| &text[r.member.family.clone()] == "LEROUX")
+            .unwrap();
+        assert!(
+            matches!(&leroux.seat, Seat::Represented { holder: super::Mention::Name(h), .. }
+            if &text[h.family.clone()] == "BODIN")
+        );
+        // The commune is no one; the bare marks say nothing certain.
+        let perret = rows
+            .iter()
+            .find(|r| &text[r.member.family.clone()] == "PERRET")
+            .unwrap();
+        assert_eq!(perret.seat, Seat::Marked);
     }
 
     #[test]
