@@ -335,10 +335,12 @@ fn flat_marks(text: &str, within: Range<usize>) -> Option<Vec<Row>> {
             next = n + 2;
         }
         let end = other.as_ref().map_or(member.whole.end, |o| o.whole.end);
-        let written = member
-            .whole
-            .start
-            .min(tokens[lead.start.min(tokens.len() - 1)].start)..end;
+        // From the comment's start when it is cut by the name.
+        let start = match lead_comment {
+            true => tokens[lead.start].start.min(member.whole.start),
+            false => member.whole.start,
+        };
+        let written = start..end;
         let seat = match (proxy, substitute, other) {
             (Some(_), _, Some(holder)) => Seat::Represented {
                 holder: Mention::Name(holder),
