@@ -32,7 +32,7 @@ impl<'a> Extractor<'a> {
         // Tables first: a Markdown table or a flattened table with "X" marks.
         let tabled = match tables::attendance(self.norm, 0..head_end) {
             Some(rows) => {
-                self.table_rows(rows, a, &mut proxy_lines);
+                by_exception |= self.table_rows(rows, a, &mut proxy_lines);
                 true
             }
             None => false,
@@ -2117,8 +2117,16 @@ impl<'a> Extractor<'a> {
         None
     }
 
-    /// The records of an attendance table's rows.
-    fn table_rows(&mut self, rows: Vec<Row>, a: &mut Attendance, proxies: &mut Vec<ProxyLine>) {
+    /// The records of an attendance table's rows. Whether rows were left
+    /// out for a mark whose column was lost: then the holders of the
+    /// proxies read are the only members known present but the president.
+    fn table_rows(
+        &mut self,
+        rows: Vec<Row>,
+        a: &mut Attendance,
+        proxies: &mut Vec<ProxyLine>,
+    ) -> bool {
+        let mut marked: Option<Range<usize>> = None;
         for row in rows {
             let person = self.person(&row.member, None);
             match row.seat {
@@ -2156,9 +2164,20 @@ impl<'a> Extractor<'a> {
                 }
                 Seat::Absent(excused) => a.absent.push(Absence { person, excused }),
                 Seat::Unknown => {}
+                Seat::Marked => marked = Some(row.member.whole.clone()),
                 Seat::CutOff => self.table_end = self.table_end.max(row.member.whole.end),
             }
         }
+        let left_out = marked.is_some();
+        if let Some(at) = marked {
+            self.finding(
+                Code::UnreadableList,
+                Severity::Warning,
+                "expected each mark of the attendance table under its column, found bare marks whose column the text lost while marks stand in more than one column: those rows are left out of the lists".to_string(),
+                Some(at),
+            );
+        }
+        left_out
     }
 }
 

@@ -47,6 +47,9 @@ pub(crate) enum Seat {
     /// A last row without its status, the text cut inside it: the table
     /// is incomplete.
     CutOff,
+    /// A bare mark ("X") whose column the extraction lost, where marks
+    /// stand in more than one status column: nothing certain.
+    Marked,
 }
 
 /// The attendance table in `within`, when there is one: a table of
@@ -56,7 +59,324 @@ pub(crate) fn attendance(norm: &Normalized, within: Range<usize>) -> Option<Vec<
         .or_else(|| presence_sheet(norm, within.clone()))
         .or_else(|| status_column(&norm.text, within.clone()))
         .or_else(|| cell_lines(&norm.text, within.clone()))
-        .or_else(|| roll_call(&norm.text, within))
+        .or_else(|| roll_call(&norm.text, within.clone()))
+        .or_else(|| flat_marks(&norm.text, within))
+}
+
+/// The rows of a flattened mark table without civilities: "[COMMUNE]
+/// FAMILY Given X [G. HOLDER]", run together. A name after a row's mark
+/// written with an initial is the holder of that row's proxy, when the
+/// header has a column of proxies ("Procuration à"): that row is absent
+/// and represented. The marks stand in the present column and in the
+/// absent's, so a bare mark says nothing certain: its row is `Marked`.
+/// Commune cells (capitals alone) are left out. `None` unless eight rows
+/// follow each other.
+fn caps_rows(text: &str, tokens: &[Token], proxy_column: bool) -> Option<Vec<Row>> {
+    let raw = |k: usize| tokens.get(k).map_or("", |t| &text[t.start..t.end]);
+    let caps = |k: usize| {
+        let w = raw(k);
+        tokens.get(k).is_some_and(|t| t.kind == Kind::Word)
+            && people::is_caps(w)
+            && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+    };
+    let given = |k: usize| {
+        tokens.get(k).is_some_and(|t| t.kind == Kind::Word) && people::is_capitalised(raw(k))
+    };
+    // "G. VONAU", "G.VONAU": an initial then capitals, from `k`; the name
+    // and the token after it.
+    let initial_name = |k: usize| -> Option<(Name, usize)> {
+        let w = raw(k);
+        if let Some((i, f)) = w.split_once('.')
+            && i.chars().count() == 1
+            && i.chars().all(char::is_uppercase)
+            && f.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && people::is_caps(f)
+        {
+            let t = tokens[k];
+            return Some((
+                Name {
+                    civility: None,
+                    given: Some(t.start..t.start + i.len()),
+                    family: t.start + i.len() + 1..t.end,
+                    whole: t.start..t.end,
+                },
+                k + 1,
+            ));
+        }
+        let mut j = k + 1;
+        if tokens.get(j).is_some_and(|t| t.kind == Kind::Punct('.')) {
+            j += 1;
+        }
+        let initial =
+            w.chars().count() == 1 && w.chars().all(char::is_uppercase) || people::is_initial(w);
+        (initial && j > k && caps(j)).then(|| {
+            (
+                Name {
+                    civility: None,
+                    given: Some(tokens[k].start..tokens[j - 1].end),
+                    family: tokens[j].start..tokens[j].end,
+                    whole: tokens[k].start..tokens[j].end,
+                },
+                j + 1,
+            )
+        })
+    };
+    let mut rows: Vec<Row> = Vec::new();
+    let mut best: Vec<Row> = Vec::new();
+    let mut from = 0;
+    for j in 0..tokens.len() {
+        if !is_flat_mark(raw(j)) || j < from {
+            continue;
+        }
+        // The given names before the mark, then the family name.
+        let mut g = j;
+        while g > from && j - g < 2 && given(g - 1) {
+            g -= 1;
+        }
+        let member = (g < j && g > from && caps(g - 1)).then(|| Name {
+            civility: None,
+            given: Some(tokens[g].start..tokens[j - 1].end),
+            family: tokens[g - 1].start..tokens[g - 1].end,
+            whole: tokens[g - 1].start..tokens[j - 1].end,
+        });
+        // Between the last row and this one: communes only.
+        let between_ok = member.is_some() && (from..g - 1).all(&caps);
+        let Some(member) = member.filter(|_| between_ok) else {
+            if rows.len() > best.len() {
+                best = std::mem::take(&mut rows);
+            }
+            rows.clear();
+            from = j + 1;
+            continue;
+        };
+        let holder = proxy_column.then(|| initial_name(j + 1)).flatten();
+        let seat = match holder {
+            Some((h, next)) => {
+                from = next;
+                Seat::Represented {
+                    written: member.whole.start..h.whole.end,
+                    holder: Mention::Name(h),
+                    condition: Condition::default(),
+                    absent: Some(None),
+                }
+            }
+            None => {
+                from = j + 1;
+                Seat::Marked
+            }
+        };
+        rows.push(Row { member, seat });
+    }
+    if rows.len() > best.len() {
+        best = rows;
+    }
+    (best.len() >= 8).then_some(best)
+}
+
+/// A mark in a flattened table: "X", "x" or "1".
+fn is_flat_mark(word: &str) -> bool {
+    matches!(word, "X" | "x" | "1")
+}
+
+/// A table flattened with its marks' columns lost: a header naming the
+/// status columns, the present first ("PRESENT ABSENT", "PRESENTS
+/// EXCUSES/REPRESENTES"), then rows opening on a civility, run together
+/// on a line or a line each: "Monsieur Paul MARCEAU X", "Madame LEROY
+/// Anne Excusée", "Monsieur VIAL Luc Pvr : M. ORSINI". What a row says in
+/// words (a status, a proxy, a substitute) is read, and so is a comment
+/// cell wrapped around the name cell, its phrase cut by the name:
+/// "Absente, donne pouvoir à Madame Anne LEROY Monsieur Paul MARCEAU" is
+/// LEROY's row, her proxy to MARCEAU. A bare mark is read present only
+/// when the absent are all told in words and none of them carries a mark:
+/// then the marks stand in the present column. Otherwise its row is
+/// `Marked`. `None` unless five rows are read.
+fn flat_marks(text: &str, within: Range<usize>) -> Option<Vec<Row>> {
+    let header = fold_regex!(r"(?i)(?:^|\s)présents?\s+(?:excusés?|absents?)(?:\s|/|$)");
+    let m = header.find(&text[within.clone()])?;
+    let after = within.start + m.end();
+    if text[after..within.end].trim_start().starts_with(':') {
+        return None;
+    }
+    // Lines do not matter: rows run together or stand a line each.
+    let tokens: Vec<Token> = people::tokenize(text, after..within.end)
+        .into_iter()
+        .filter(|t| !matches!(t.kind, Kind::Newline | Kind::Blank))
+        .collect();
+    let word = |k: usize| {
+        people::Words {
+            text,
+            tokens: &tokens,
+        }
+        .word(k)
+    };
+    let folded = |k: usize| word(k).map(fold).unwrap_or_default();
+    let raw = |k: usize| tokens.get(k).map_or("", |t| &text[t.start..t.end]);
+    let is_anchor = |k: usize| {
+        word(k)
+            .and_then(people::civility)
+            .is_some_and(|(c, many)| c.is_some() && !many)
+    };
+    let is_status = |k: usize| {
+        let f = folded(k);
+        f.starts_with("absent") || f.starts_with("excuse")
+    };
+    let is_proxy_word = |k: usize| matches!(folded(k).as_str(), "pouvoir" | "procuration" | "pvr");
+    let is_substitute_word = |k: usize| {
+        let f = folded(k);
+        f.starts_with("remplace") || f.starts_with("supplee") || f.starts_with("suppleant")
+    };
+    // A phrase the name cell cuts: it waits for its end after the name.
+    let unfinished = |k: usize| {
+        matches!(
+            folded(k).as_str(),
+            "a" | "au" | "par" | "son" | "sa" | "donne" | "pouvoir"
+        )
+    };
+    let style = NameStyle::guess(text, &tokens);
+    let anchors: Vec<usize> = (0..tokens.len()).filter(|&k| is_anchor(k)).collect();
+    if anchors.len() < 5 {
+        // "Présents Excusés Procuration à": a column of proxies next.
+        let next_cells = fold(&text[after..text.floor_char_boundary((after + 40).min(within.end))]);
+        let proxy_column = next_cells.contains("procuration") || next_cells.contains("pouvoir");
+        return caps_rows(text, &tokens, proxy_column);
+    }
+    // Each anchor's name and the token after it.
+    let named: Vec<Option<(Name, usize)>> = anchors
+        .iter()
+        .map(|&k| {
+            // The name ends before a mark or a word of status ("ARJONA
+            // X", "Anne Excusée", "Luc Pvr").
+            let limit = (k + 1..tokens.len())
+                .find(|&j| is_flat_mark(raw(j)) || is_anchor(j) || is_status(j) || is_proxy_word(j))
+                .unwrap_or(tokens.len());
+            (k, limit)
+        })
+        .map(
+            |(k, limit)| match people::name_at(text, &tokens[..limit], k, style) {
+                Some((Mention::Name(n), next)) if n.given.is_some() => Some((n, next)),
+                _ => None,
+            },
+        )
+        .collect();
+    let mut rows = Vec::new();
+    let mut marked_told = false;
+    let mut told = 0;
+    let mut consumed_to = 0;
+    let mut n = 0;
+    while n < anchors.len() {
+        let next_anchor = anchors.get(n + 1).copied().unwrap_or(tokens.len());
+        // A civility that opens no row ends the table (prose after it).
+        let Some((member, after_name)) = named[n].clone() else {
+            if !rows.is_empty() {
+                break;
+            }
+            n += 1;
+            continue;
+        };
+        let lead = consumed_to..anchors[n];
+        let gap = after_name.min(next_anchor)..next_anchor;
+        if gap.start < gap.end && is_flat_mark(raw(gap.start)) {
+            // Words after the mark before the next row: a row told in
+            // words that also carries a mark.
+            let rest = gap.start + 1..gap.end;
+            let cut_lead =
+                rest.start < rest.end && is_status(rest.start) && unfinished(rest.end - 1);
+            if !cut_lead && rest.clone().any(|k| is_status(k) || is_proxy_word(k)) {
+                marked_told = true;
+            }
+            rows.push(Row {
+                member,
+                seat: Seat::Marked,
+            });
+            consumed_to = gap.start + 1;
+            n += 1;
+            continue;
+        }
+        // The comment: in the gap after the name, or before the name when
+        // its phrase is cut by it.
+        let lead_comment =
+            lead.start < lead.end && is_status(lead.start) && unfinished(lead.end - 1);
+        let gap_comment = gap.start < gap.end && (is_status(gap.start) || is_proxy_word(gap.start));
+        if !lead_comment && !gap_comment {
+            if !rows.is_empty() {
+                break;
+            }
+            consumed_to = gap.start;
+            n += 1;
+            continue;
+        }
+        told += 1;
+        let words = lead.clone().filter(|_| lead_comment).chain(gap.clone());
+        let proxy = words.clone().find(|&k| is_proxy_word(k));
+        let substitute = words.clone().find(|&k| is_substitute_word(k));
+        let excused = words
+            .clone()
+            .any(|k| folded(k).starts_with("excuse"))
+            .then_some(true);
+        // The other person: named in the gap after the proxy's or the
+        // substitute's word, else the next anchor when the gap leaves the
+        // phrase waiting for it.
+        let other_from = proxy.or(substitute).map(|k| k.max(gap.start));
+        let mut other = other_from.and_then(|from| {
+            let from = (from..gap.end).find(|&k| {
+                !is_proxy_word(k)
+                    && !is_substitute_word(k)
+                    && !matches!(folded(k).as_str(), "a" | "au" | "par" | ":" | ",")
+            })?;
+            cell_name(text, tokens[from].start..tokens[gap.end - 1].end)
+                .filter(|o| o.family.start >= tokens[from].start)
+        });
+        let mut next = n + 1;
+        if other.is_none()
+            && (proxy.is_some() || substitute.is_some())
+            && let Some(Some((o, _))) = named.get(n + 1)
+        {
+            other = Some(o.clone());
+            next = n + 2;
+        }
+        let end = other.as_ref().map_or(member.whole.end, |o| o.whole.end);
+        // From the comment's start when it is cut by the name.
+        let start = match lead_comment {
+            true => tokens[lead.start].start.min(member.whole.start),
+            false => member.whole.start,
+        };
+        let written = start..end;
+        let seat = match (proxy, substitute, other) {
+            (Some(_), _, Some(holder)) => Seat::Represented {
+                holder: Mention::Name(holder),
+                condition: Condition::default(),
+                written,
+                absent: Some(excused),
+            },
+            (None, Some(_), Some(by)) => Seat::Substituted { by, written },
+            (None, None, _) => Seat::Absent(excused),
+            _ => Seat::Unknown,
+        };
+        rows.push(Row { member, seat });
+        consumed_to = anchors.get(next).copied().unwrap_or(tokens.len());
+        // The gap after a consumed anchor belongs to no row.
+        if next == n + 2 {
+            consumed_to = named[n + 1].as_ref().map_or(consumed_to, |(_, after)| {
+                (*after).min(anchors.get(n + 2).copied().unwrap_or(tokens.len()))
+            });
+        } else {
+            consumed_to = gap.end;
+        }
+        n = next;
+    }
+    if rows.len() < 5 {
+        return None;
+    }
+    // The absent told in words, none with a mark: the marks are the
+    // present's.
+    if told > 0 && !marked_told {
+        for r in &mut rows {
+            if r.seat == Seat::Marked {
+                r.seat = Seat::Present(None);
+            }
+        }
+    }
+    Some(rows)
 }
 
 /// A table flattened one cell a line: its header ("Civilité", "Nom",
@@ -1281,6 +1601,57 @@ mod tests {
         assert!(roll_call(text, 0..text.len()).is_none());
         let text = "| Région | 93 000 € | 15 % |\n| Etat | 40 000 € | 5 % |\n| Total | 1 € | 1 % |";
         assert!(roll_call(text, 0..text.len()).is_none());
+    }
+
+    #[test]
+    fn flattened_marks_read_present_only_when_the_absent_carry_none() {
+        use super::{Seat, flat_marks};
+        let seats = |text: &str| -> Vec<(String, Seat)> {
+            flat_marks(text, 0..text.len())
+                .unwrap_or_default()
+                .into_iter()
+                .map(|r| (text[r.member.family].to_string(), r.seat))
+                .collect()
+        };
+        let text = "PRESENT ABSENT\nMonsieur Jean AUBIN X\nMadame Rose BRUNEL X\nAbsente, donne pouvoir à Madame Léa COSTE Monsieur Jean AUBIN\nMonsieur Paul DIARD X Madame Eva FERRAND X\nMonsieur Noé GIRARD Excusé\n";
+        let read = seats(text);
+        assert_eq!(read.len(), 6);
+        assert_eq!(read[0], ("AUBIN".to_string(), Seat::Present(None)));
+        assert!(matches!(&read[2], (m, Seat::Represented { holder, .. })
+            if m == "COSTE" && matches!(holder, super::Mention::Name(h) if &text[h.family.clone()] == "AUBIN")));
+        assert_eq!(read[5], ("GIRARD".to_string(), Seat::Absent(Some(true))));
+        // A row told in words that carries a mark too: the marks stand in
+        // both columns, the bare ones say nothing certain.
+        let text = "PRESENTS EXCUSES\nMonsieur Jean AUBIN X\nMadame Rose BRUNEL X\nMadame Léa COSTE X Excusée\nMonsieur Paul DIARD X\nMadame Eva FERRAND X\n";
+        let read = seats(text);
+        assert_eq!(read[0].1, Seat::Marked);
+        // No row told in words: nothing says which column the marks are in.
+        let text = "PRESENT ABSENT\nMonsieur Jean AUBIN X\nMadame Rose BRUNEL X\nMadame Léa COSTE X\nMonsieur Paul DIARD X\nMadame Eva FERRAND X\n";
+        assert!(seats(text).iter().all(|(_, s)| *s == Seat::Marked));
+        // A label, not a header.
+        let text = "Présents excusés : Monsieur Jean AUBIN X, Madame Rose BRUNEL X";
+        assert!(seats(text).is_empty());
+    }
+
+    #[test]
+    fn flattened_marks_without_civilities_read_only_the_proxies() {
+        use super::{Seat, flat_marks};
+        let text = "Communes Délégués Présents Excusés Procuration à BODIN Marc X LEROUX Anne X M. BODIN SAULXY PERRET Hugo X TAVEL Léa X ROCHE Paul X UBERT Lise X VALLET Yves X WEBER Eva X AUBRY Noé X";
+        let rows = flat_marks(text, 0..text.len()).unwrap();
+        let leroux = rows
+            .iter()
+            .find(|r| &text[r.member.family.clone()] == "LEROUX")
+            .unwrap();
+        assert!(
+            matches!(&leroux.seat, Seat::Represented { holder: super::Mention::Name(h), .. }
+            if &text[h.family.clone()] == "BODIN")
+        );
+        // The commune is no one; the bare marks say nothing certain.
+        let perret = rows
+            .iter()
+            .find(|r| &text[r.member.family.clone()] == "PERRET")
+            .unwrap();
+        assert_eq!(perret.seat, Seat::Marked);
     }
 
     #[test]

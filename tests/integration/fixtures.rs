@@ -392,6 +392,8 @@ fixtures! {
     q34_cm_given_name_before_blank_pdf_line => "q34-cm-given-name-before-blank-pdf-line",
     q35_cm_represented_functions_around_par => "q35-cm-represented-functions-around-par",
     q36_cc_titulars_present_count_out_of => "q36-cc-titulars-present-count-out-of",
+    q37_cc_flattened_mark_table_comments => "q37-cc-flattened-mark-table-comments",
+    q38_cc_flattened_marks_holder_initial => "q38-cc-flattened-marks-holder-initial",
     r01_cm_surnames_proxy_sentences_unlabelled => "r01-cm-surnames-proxy-sentences-unlabelled",
     r02_cc_flattened_columns_labels_without_colons => "r02-cc-flattened-columns-labels-without-colons",
     r03_cm_numbered_sheet_proxy_column_lost => "r03-cm-numbered-sheet-proxy-column-lost",
