@@ -810,6 +810,17 @@ pub(crate) fn presidency(lower: &str, within: Range<usize>) -> Option<usize> {
         .find_iter(&lower[within.clone()])
         .find(|m| m.as_str().starts_with("sous") || sitting_named(within.start + m.start()))
         .map(|m| within.start + m.end())
+        .or_else(|| {
+            // "Monsieur Michel X, Président, salue les membres": a sentence
+            // opening on the president, who then opens the sitting.
+            let opens = lower_regex!(
+                r"(?:^|[.\n]\s*)((?:m\.|mme|monsieur|madame)\s[^,.\n]{2,60}),\s+(?:le\s+|la\s+)?(?:maire|présidente?),\s+(?:salue|ouvre|accueille|souhaite|remercie|déclare)"
+            );
+            opens
+                .captures(&lower[within.clone()])
+                .and_then(|c| c.get(1))
+                .map(|g| within.start + g.start())
+        })
 }
 
 /// Where the body met: "s'est réuni salle du conseil", "se sont assemblés
@@ -1363,6 +1374,15 @@ mod tests {
         // A letterhead names the body's president, not the sitting's.
         assert_eq!(at("Communauté de communes\nPrésident : P. AUBRY\n"), None);
         assert_eq!(at("Séance du 3 mai\nVice-président : Paul AUBRY"), None);
+        // A sentence opening on the president, who opens the sitting.
+        assert_eq!(
+            at("Séance du 3 mai\nMonsieur Paul AUBRY, Président, ouvre la séance."),
+            Some("Monsieur Paul AUBRY, Président, ouvre la séance.")
+        );
+        assert_eq!(
+            at("Séance du 3 mai\nMonsieur Paul AUBRY, conseiller, ouvre le débat."),
+            None
+        );
     }
 
     #[test]
