@@ -925,6 +925,8 @@ impl ListReader<'_> {
                         civility(x).is_some()
                             || is_capitalised(x)
                             || is_caps(x) && !is_function_word(x)
+                            // "S. BUFFETAUT : D. HERMOUET": an initial.
+                            || is_initial(x)
                     })
                     && self.mention(i + 1).is_some() =>
             {
@@ -3370,6 +3372,15 @@ mod tests {
         let text = "M. Paul ALBA, Adjoint DELEGUE, Mme Anne DUPIN";
         let (entries, _) = list(text, 0..text.len());
         assert_eq!(entries.len(), 2, "{entries:?}");
+    }
+
+    #[test]
+    fn a_blanked_commune_between_initialled_names() {
+        // "X : Y" with the commune's name lost, the next member written
+        // with an initial.
+        let text = "AIZENAY : F. ROY, S. ADELEE APREMONT : G. CHAMPION, S. BUFFETAUT : D. HERMOUET, J-Ph. BODIN";
+        let (entries, _) = list(text, 0..text.len());
+        assert_eq!(entries.len(), 6, "{entries:?}");
     }
 
     #[test]
