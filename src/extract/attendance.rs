@@ -677,14 +677,21 @@ impl<'a> Extractor<'a> {
                     .map_or(text.len(), |p| end + p)
                     .min(text.floor_char_boundary(end + 150));
                 let rest = &self.lower[end..line_end];
-                // (A scope heading over the next proxies tells none.)
-                let headings = crate::grammar::proxies::scope_headings_in(text, end..line_end);
+                // (A scope heading over the next proxies tells none; the
+                // headings are looked for only once a movement is found.)
+                let mut headings: Option<Vec<Range<usize>>> = None;
                 if lower_regex!(&format!(
                     r"{MOVEMENT_WORDS}|en cours de s[éÉe]ance|questions diverses"
                 ))
                 .find_iter(rest)
-                .any(|m| !headings.iter().any(|h| h.contains(&(end + m.start()))))
-                {
+                .any(|m| {
+                    !headings
+                        .get_or_insert_with(|| {
+                            crate::grammar::proxies::scope_headings_in(text, end..line_end)
+                        })
+                        .iter()
+                        .any(|h| h.contains(&(end + m.start())))
+                }) {
                     let shown = self.clean(line.range.start..line_end);
                     self.finding(
                         Code::UnreadableProxy,

@@ -570,17 +570,24 @@ fn mixed_case_holder(
         n.whole.start = tokens[k].start;
         return Some((Mention::Name(n), after));
     }
-    let two_words = (k..k + 2).all(|j| word(j).is_some_and(people::is_capitalised))
-        && !breaks_before(text, tokens, k + 1);
-    let ends = tokens.get(k + 2).is_none_or(|t| {
-        matches!(
-            t.kind,
-            Kind::Punct('.' | ',' | ';') | Kind::Newline | Kind::Blank
-        ) || breaks_before(text, tokens, k + 2)
-    });
-    let given_first = word(k).is_some_and(given_names::is_given_name)
-        && word(k + 1).is_some_and(|w| given_names::given_name(w) != GivenName::Yes);
-    if !(two_words && ends && given_first) {
+    // (Each test only once the one before holds: the cheapest first.)
+    let two_words = || {
+        (k..k + 2).all(|j| word(j).is_some_and(people::is_capitalised))
+            && !breaks_before(text, tokens, k + 1)
+    };
+    let ends = || {
+        tokens.get(k + 2).is_none_or(|t| {
+            matches!(
+                t.kind,
+                Kind::Punct('.' | ',' | ';') | Kind::Newline | Kind::Blank
+            ) || breaks_before(text, tokens, k + 2)
+        })
+    };
+    let given_first = || {
+        word(k).is_some_and(given_names::is_given_name)
+            && word(k + 1).is_some_and(|w| given_names::given_name(w) != GivenName::Yes)
+    };
+    if !(two_words() && ends() && given_first()) {
         return None;
     }
     let mixed = NameStyle {

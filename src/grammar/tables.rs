@@ -11,7 +11,9 @@ use super::given_names;
 use super::notes::{self, Condition, Note};
 use super::people::{self, Kind, Mention, Name, NameStyle, Token};
 use crate::normalize::Normalized;
-use crate::text::{fold, fold_regex, fold_starts_with, folds_to, lines_inclusive, regex};
+use crate::text::{
+    fold, fold_regex, fold_starts_with, folds_to, lines_inclusive, lower_regex, regex,
+};
 use crate::vocabulary::{STATUS_CODES, STATUS_PROXY_WORDS, STATUS_SUBSTITUTE_WORDS, STATUS_WORDS};
 
 /// One member's row in an attendance table.
@@ -60,7 +62,7 @@ pub(crate) fn attendance(norm: &Normalized, within: Range<usize>) -> Option<Vec<
         .or_else(|| status_column(&norm.text, within.clone()))
         .or_else(|| cell_lines(&norm.text, within.clone()))
         .or_else(|| roll_call(&norm.text, within.clone()))
-        .or_else(|| flat_marks(&norm.text, within))
+        .or_else(|| flat_marks(&norm.text, &norm.lower, within))
 }
 
 /// The rows of a flattened mark table without civilities: "[COMMUNE]
@@ -189,10 +191,15 @@ fn is_flat_mark(word: &str) -> bool {
 /// LEROY's row, her proxy to MARCEAU. A bare mark is read present only
 /// when the absent are all told in words and none of them carries a mark:
 /// then the marks stand in the present column. Otherwise its row is
-/// `Marked`. `None` unless five rows are read.
-fn flat_marks(text: &str, within: Range<usize>) -> Option<Vec<Row>> {
-    let header = fold_regex!(r"(?i)(?:^|\s)présents?\s+(?:excusés?|absents?)(?:\s|/|$)");
-    let m = header.find(&text[within.clone()])?;
+/// `Marked`. `None` unless five rows are read. `lower` is `text` with
+/// ASCII letters in lower case (same offsets).
+fn flat_marks(text: &str, lower: &str, within: Range<usize>) -> Option<Vec<Row>> {
+    // Searched in the lower-cased text, where its literals are found by
+    // the engine's prefilter (a `(?i)` pattern steps over every byte of
+    // the head); `[sſ]` keeps the long s that case folding matched.
+    let header =
+        lower_regex!(r"(?:^|\s)pré[sſ]ent[sſ]?\s+(?:excu[sſ]é[sſ]?|ab[sſ]ent[sſ]?)(?:\s|/|$)");
+    let m = header.find(&lower[within.clone()])?;
     let after = within.start + m.end();
     if text[after..within.end].trim_start().starts_with(':') {
         return None;
@@ -1607,7 +1614,7 @@ mod tests {
     fn flattened_marks_read_present_only_when_the_absent_carry_none() {
         use super::{Seat, flat_marks};
         let seats = |text: &str| -> Vec<(String, Seat)> {
-            flat_marks(text, 0..text.len())
+            flat_marks(text, &text.to_ascii_lowercase(), 0..text.len())
                 .unwrap_or_default()
                 .into_iter()
                 .map(|r| (text[r.member.family].to_string(), r.seat))
@@ -1637,7 +1644,7 @@ mod tests {
     fn flattened_marks_without_civilities_read_only_the_proxies() {
         use super::{Seat, flat_marks};
         let text = "Communes Délégués Présents Excusés Procuration à BODIN Marc X LEROUX Anne X M. BODIN SAULXY PERRET Hugo X TAVEL Léa X ROCHE Paul X UBERT Lise X VALLET Yves X WEBER Eva X AUBRY Noé X";
-        let rows = flat_marks(text, 0..text.len()).unwrap();
+        let rows = flat_marks(text, &text.to_ascii_lowercase(), 0..text.len()).unwrap();
         let leroux = rows
             .iter()
             .find(|r| &text[r.member.family.clone()] == "LEROUX")

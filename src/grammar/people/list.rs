@@ -1167,17 +1167,6 @@ impl ListReader<'_> {
             }
             k += 1;
         }
-        // "Anne X, DELEGUEE SUPPLEANTE Paul Y, DELEGUE TITULAIRE": a function
-        // of two words or more in capitals may run into the next name (a
-        // table's rows flattened), a given name or capitals after it.
-        let next_name = k >= i + 2
-            && w.word(k).is_some_and(|x| {
-                (is_caps(x) || is_capitalised(x) && is_given_name(x)) && civility(x).is_none()
-            })
-            && self.mention(k).is_some();
-        if w.word(k).is_some() && !next_name {
-            return false;
-        }
         // (Not a family name that is also a function word: "DOYEN", "VICENTE".)
         let function_first = w.word(i).is_some_and(|x| {
             with_fold(x, |f| {
@@ -1195,16 +1184,27 @@ impl ListReader<'_> {
                     || f == "vice"
             })
         });
-        k > i
-            && k <= i + 5
-            && function_first
-            && (next_name
-                || w.tokens.get(k).is_none_or(|t| {
-                    matches!(
-                        t.kind,
-                        Kind::Punct(',' | ';' | '.') | Kind::Newline | Kind::Blank
-                    )
-                }))
+        if !(k > i && k <= i + 5 && function_first) {
+            return false;
+        }
+        match w.word(k) {
+            // "Anne X, DELEGUEE SUPPLEANTE Paul Y, DELEGUE TITULAIRE": a
+            // function of two words or more in capitals may run into the
+            // next name (a table's rows flattened), a given name or
+            // capitals after it (read last: the cheaper tests first).
+            Some(x) => {
+                k >= i + 2
+                    && (is_caps(x) || is_capitalised(x) && is_given_name(x))
+                    && civility(x).is_none()
+                    && self.mention(k).is_some()
+            }
+            None => w.tokens.get(k).is_none_or(|t| {
+                matches!(
+                    t.kind,
+                    Kind::Punct(',' | ';' | '.') | Kind::Newline | Kind::Blank
+                )
+            }),
+        }
     }
 
     /// "Arbois (Mme Anne X)", "Mont sous Vaudrey (Mme Lise Y)": the

@@ -541,15 +541,18 @@ fn name_parts(
         // heading in capitals after a list starts no name.
         // ("Frédéric LEVEE – Anne X": after given names only, before a
         // list's separator, such a word is the family name.)
-        let family_before_separator = is_caps(word)
-            && !parts.is_empty()
-            && parts.iter().all(|&(_, p)| p == Part::Given)
-            && w.tokens.get(k + 1).is_none_or(|n| {
-                matches!(n.kind, Kind::Punct(',' | ';' | '–' | '-') | Kind::Newline)
-            });
+        // (Asked only of a sentence word: most words are none.)
+        let family_before_separator = || {
+            !parts.is_empty()
+                && is_caps(word)
+                && parts.iter().all(|&(_, p)| p == Part::Given)
+                && w.tokens.get(k + 1).is_none_or(|n| {
+                    matches!(n.kind, Kind::Punct(',' | ';' | '–' | '-') | Kind::Newline)
+                })
+        };
         if (!parts.is_empty() || is_caps(word))
             && is_sentence_word(word)
-            && !family_before_separator
+            && !family_before_separator()
         {
             break;
         }
