@@ -538,14 +538,16 @@ pub(super) fn next_line(tokens: &[Token], i: usize) -> usize {
 mod tests {
     use super::{glued_family_name, glued_given_name, tokenize};
 
+    /// The words of `t` as the tokenizer cuts them.
+    fn words(t: &str) -> Vec<String> {
+        tokenize(t, 0..t.len())
+            .iter()
+            .map(|k| t[k.start..k.end].to_string())
+            .collect()
+    }
+
     #[test]
     fn hyphenated_initials_before_a_family_name() {
-        let words = |t: &str| -> Vec<String> {
-            tokenize(t, 0..t.len())
-                .iter()
-                .map(|k| t[k.start..k.end].to_string())
-                .collect()
-        };
         // "J-M." and "A-M." are initials, not a name, a hyphen and "M.".
         assert_eq!(words("J-M. DURAND"), ["J-M.", "DURAND"]);
         assert_eq!(words("à A-M. ROUX"), ["à", "A-M.", "ROUX"]);
@@ -558,12 +560,6 @@ mod tests {
 
     #[test]
     fn a_short_word_ending_a_sentence_leaves_its_stop() {
-        let words = |t: &str| -> Vec<String> {
-            tokenize(t, 0..t.len())
-                .iter()
-                .map(|k| t[k.start..k.end].to_string())
-                .collect()
-        };
         assert_eq!(words("Léa Mas. Vote"), ["Léa", "Mas", ".", "Vote"]);
         assert_eq!(words("GIRARD Luc."), ["GIRARD", "Luc", "."]);
         // Abbreviations keep theirs.
@@ -572,12 +568,6 @@ mod tests {
 
     #[test]
     fn a_compound_given_name_with_its_hyphen_moved_is_one_word() {
-        let words = |t: &str| -> Vec<String> {
-            tokenize(t, 0..t.len())
-                .iter()
-                .map(|k| t[k.start..k.end].to_string())
-                .collect()
-        };
         assert_eq!(words("Jean -Marc POUGET"), ["Jean -Marc", "POUGET"]);
         assert_eq!(
             words("Paul –Henri\nMASSOT"),
@@ -598,12 +588,6 @@ mod tests {
 
     #[test]
     fn family_names_joined_by_hyphens_into_a_list() {
-        let words = |t: &str| -> Vec<String> {
-            tokenize(t, 0..t.len())
-                .iter()
-                .map(|k| t[k.start..k.end].to_string())
-                .collect()
-        };
         assert_eq!(
             words("AUBRY-BLONDEL-COSTE-DUVAL."),
             ["AUBRY", "-", "BLONDEL", "-", "COSTE", "-", "DUVAL", "."]
