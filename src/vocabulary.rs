@@ -291,8 +291,8 @@ pub(crate) const MARGIN_WORDS: [&str; 12] = [
 
 /// Words that may stand between a proxy's grantor and its holder, folded:
 /// "X donne pouvoir à Y", "X a donné procuration à Y", "X représenté(e)
-/// par Y", "X : pouvoir à Y".
-pub(crate) const PROXY_WORDS: [&str; 20] = [
+/// par Y", "X : pouvoir à Y", "X (dont pouvoir est donné à Y)".
+pub(crate) const PROXY_WORDS: [&str; 21] = [
     "donne",
     "donnent",
     "a",
@@ -313,11 +313,15 @@ pub(crate) const PROXY_WORDS: [&str; 20] = [
     "donnee",
     "sa",
     "son",
+    "dont",
 ];
 
 /// Words, folded, that qualify a proxy between its noun and its holder:
-/// "X a donné pouvoir écrit de voter en son nom à Y".
-pub(crate) const PROXY_QUALIFIERS: [&[&str]; 6] = [
+/// "X a donné pouvoir écrit de voter en son nom à Y", "X (dont pouvoir est
+/// donné à Y)".
+pub(crate) const PROXY_QUALIFIERS: [&[&str]; 8] = [
+    &["est", "donne"],
+    &["est", "donnee"],
     &["ecrit"],
     &["ecrite"],
     &["de", "voter", "en", "son", "nom"],

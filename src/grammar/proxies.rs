@@ -1706,6 +1706,14 @@ mod tests {
     }
 
     #[test]
+    fn a_relative_before_the_proxy_noun_and_a_passive_after() {
+        check(
+            "Mme Lise BON dont pouvoir est donné à M. Paul VENT, M. Jean DOUX dont procuration est donnée à Mme Anne ROUX",
+            &[("BON", "VENT", None, None), ("DOUX", "ROUX", None, None)],
+        );
+    }
+
+    #[test]
     fn a_table_flattened_column_after_column() {
         check(
             "Bernard Morel Christine Di Luca Etienne Vasseur-Roy pouvoir à Paul Amiel pouvoir à Anne Brun pouvoir à Marc Colin",

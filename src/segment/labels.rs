@@ -432,7 +432,8 @@ fn label_end(
         let digits = inner.bytes().take_while(u8::is_ascii_digit).count();
         if digits > 0 && inner[digits..].starts_with(')') {
             let after_paren = &inner[digits + 1..];
-            let spaces = after_paren.len() - after_paren.trim_start_matches(' ').len();
+            // "Excusés (2) ... :": an ellipsis before the colon.
+            let spaces = after_paren.len() - after_paren.trim_start_matches([' ', '.', '…']).len();
             if after_paren[spaces..].starts_with(':') {
                 paren_count = inner[..digits].parse().ok();
                 skip += digits + 2 + spaces;

@@ -356,6 +356,7 @@ fixtures! {
     p68_si_roles_in_capitals_run_into_next_name => "p68-si-roles-in-capitals-run-into-next-name",
     p69_si_flattened_rows_across_paragraphs => "p69-si-flattened-rows-across-paragraphs",
     p70_cc_particle_before_commune_run_in => "p70-cc-particle-before-commune-run-in",
+    p89_cm_lower_case_group_civilities => "p89-cm-lower-case-group-civilities",
     q01_cm_members_introduced_after_the_colon => "q01-cm-members-introduced-after-the-colon",
     q02_cm_bulleted_lists_under_bare_headings => "q02-cm-bulleted-lists-under-bare-headings",
     q03_cm_slash_lists_grouped_civilities_joined_together => "q03-cm-slash-lists-grouped-civilities-joined-together",

@@ -25,10 +25,16 @@ pub(crate) fn civility(word: &str) -> Option<(Option<Civility>, bool)> {
             (Some(Civility::Monsieur), false)
         }
         "Mme" | "MME" | "Madame" | "MADAME" | "madame" => (Some(Civility::Madame), false),
-        "Mlle" | "Melle" | "MLLE" | "Mademoiselle" => (Some(Civility::Mademoiselle), false),
-        "MM" | "Mrs" | "MRS" | "Messieurs" | "MESSIEURS" | "Ms" => (Some(Civility::Monsieur), true),
+        "Mlle" | "Melle" | "MLLE" | "Mademoiselle" | "mademoiselle" => {
+            (Some(Civility::Mademoiselle), false)
+        }
+        "MM" | "Mrs" | "MRS" | "Messieurs" | "MESSIEURS" | "messieurs" | "Ms" => {
+            (Some(Civility::Monsieur), true)
+        }
         // "MMes & MM.": a capital too many, as typed.
-        "Mmes" | "MMes" | "MMES" | "Mesdames" | "MESDAMES" => (Some(Civility::Madame), true),
+        "Mmes" | "MMes" | "MMES" | "Mesdames" | "MESDAMES" | "mesdames" => {
+            (Some(Civility::Madame), true)
+        }
         _ => return None,
     })
 }
