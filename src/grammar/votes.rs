@@ -56,21 +56,31 @@ enum Field {
 
 fn field_of(label: &str) -> Option<Field> {
     let f = crate::text::fold(label);
-    Some(if f.starts_with("pour") || f.starts_with("approbation") {
-        Field::For
-    } else if f.starts_with("contre") || f.starts_with("opposition") {
-        Field::Against
-    } else if f.starts_with("abst") {
-        Field::Abstentions
-    } else if f.starts_with("votant") {
-        Field::Voters
-    } else if f.contains("exprime") {
-        Field::Expressed
-    } else if f.contains("part") || f.contains("interess") || f.starts_with("nppv") {
-        Field::NotVoting
-    } else {
-        return None;
-    })
+    Some(
+        if ["pour", "approbation", "favorable"]
+            .iter()
+            .any(|w| f.starts_with(w))
+            || f == "oui"
+        {
+            Field::For
+        } else if ["contre", "opposition", "defavorable"]
+            .iter()
+            .any(|w| f.starts_with(w))
+            || f == "non"
+        {
+            Field::Against
+        } else if f.starts_with("abst") {
+            Field::Abstentions
+        } else if f.starts_with("votant") {
+            Field::Voters
+        } else if f.contains("exprime") {
+            Field::Expressed
+        } else if f.contains("part") || f.contains("interess") || f.starts_with("nppv") {
+            Field::NotVoting
+        } else {
+            return None;
+        },
+    )
 }
 
 impl Tally {
@@ -139,7 +149,7 @@ pub(crate) fn tally(text: &str, lower: &str, range: Range<usize>) -> Tally {
 fn labelled(text: &str, region: &str, lower: &str, base: usize, t: &mut Tally) {
     // In the lower-cased text: literals the engine can skip ahead to.
     let re = lower_regex!(
-        r"(?-u:\b)(pour|contre|approbations?|oppositions?|abst(?:ention)?s?\.?|votants?|(?:suffrages )?exprimés|ne prennent pas part au vote|ne prend pas part au vote|n'ont pas pris part au vote|ne participen?t pas au vote|nppv|conseillers? intéressée?s?)(?: \([^)]{0,40}\))? ?([:=]?) ?(\d{1,6})(?-u:\b)"
+        r"(?-u:\b)(pour|contre|approbations?|oppositions?|oui|non|favorables?|défavorables?|abst(?:ention)?s?\.?|votants?|(?:suffrages )?exprimés|ne prennent pas part au vote|ne prend pas part au vote|n'ont pas pris part au vote|ne participen?t pas au vote|nppv|conseillers? intéressée?s?)(?: \([^)]{0,40}\))? ?([:=]?) ?(\d{1,6})(?-u:\b)"
     );
     let mut last_end: Option<usize> = None;
     for c in re.captures_iter(lower) {
@@ -164,7 +174,9 @@ fn labelled(text: &str, region: &str, lower: &str, base: usize, t: &mut Tally) {
             continue;
         }
         // "Approbation : 30", "Opposition : 0" (a syndicat's tally block),
-        // with their colon only: "Approbation 2023 du budget" is a title.
+        // "Oui : 21 Non : 0", "Favorable : 21 Défavorable : 0" (a written
+        // consultation's), with their colon only: "Approbation 2023 du
+        // budget" is a title.
         if c[2].is_empty()
             && matches!(field, Field::For | Field::Against)
             && !label.starts_with(['p', 'P', 'c', 'C'])
@@ -971,6 +983,17 @@ mod tests {
             (t.voters, t.for_, t.against, t.abstentions),
             (Some(15), Some(12), Some(0), Some(3))
         );
+    }
+
+    #[test]
+    fn a_written_consultation_answers_yes_or_no() {
+        let t = read("Résultats : oui : 12 Non : 1 abstention : 0\nCommentaires : aucun");
+        assert_eq!(counts(&t), (Some(12), Some(1), Some(0)));
+        let t = read("Favorable : 11 / Défavorable : 2 / Abstention : 0");
+        assert_eq!(counts(&t), (Some(11), Some(2), Some(0)));
+        // Without their colon, yes and no are prose; an opinion is no count.
+        let t = read("Le conseil répond non 2 fois, puis oui 3 fois. Avis favorable 2023.");
+        assert_eq!(counts(&t), (None, None, None));
     }
 
     #[test]
