@@ -56,31 +56,21 @@ enum Field {
 
 fn field_of(label: &str) -> Option<Field> {
     let f = crate::text::fold(label);
-    Some(
-        if ["pour", "approbation", "favorable"]
-            .iter()
-            .any(|w| f.starts_with(w))
-            || f == "oui"
-        {
-            Field::For
-        } else if ["contre", "opposition", "defavorable"]
-            .iter()
-            .any(|w| f.starts_with(w))
-            || f == "non"
-        {
-            Field::Against
-        } else if f.starts_with("abst") {
-            Field::Abstentions
-        } else if f.starts_with("votant") {
-            Field::Voters
-        } else if f.contains("exprime") {
-            Field::Expressed
-        } else if f.contains("part") || f.contains("interess") || f.starts_with("nppv") {
-            Field::NotVoting
-        } else {
-            return None;
-        },
-    )
+    Some(if f.starts_with("pour") || f.starts_with("approbation") {
+        Field::For
+    } else if f.starts_with("contre") || f.starts_with("opposition") {
+        Field::Against
+    } else if f.starts_with("abst") {
+        Field::Abstentions
+    } else if f.starts_with("votant") {
+        Field::Voters
+    } else if f.contains("exprime") {
+        Field::Expressed
+    } else if f.contains("part") || f.contains("interess") || f.starts_with("nppv") {
+        Field::NotVoting
+    } else {
+        return None;
+    })
 }
 
 impl Tally {
@@ -112,6 +102,9 @@ pub(crate) fn tally(text: &str, lower: &str, range: Range<usize>) -> Tally {
     let mut t = Tally::default();
 
     labelled(text, region, lower, base, &mut t);
+    if t.for_.is_none() && t.against.is_none() && (t.abstentions.is_some() || t.voters.is_some()) {
+        answers(lower, base, &mut t);
+    }
     if t.for_.is_none() && t.against.is_none() {
         table(region, base, &mut t);
     }
@@ -143,13 +136,40 @@ pub(crate) fn tally(text: &str, lower: &str, range: Range<usize>) -> Tally {
     t
 }
 
+/// "Résultats : oui : 21 Non : 0 abstention : 0", "Favorable : 21 /
+/// Défavorable : 0 / Abstention : 0": a written consultation's answers,
+/// looked for only once a labelled block gave abstentions or voters and
+/// no count for or against ("non" and "oui" are common words), and only
+/// with their colon.
+fn answers(lower: &str, base: usize, t: &mut Tally) {
+    let re = lower_regex!(r"(?-u:\b)(oui|non|favorables?|défavorables?) ?: ?(\d{1,6})(?-u:\b)");
+    for c in re.captures_iter(lower) {
+        let whole = c.get(0).expect("match");
+        if !crate::text::unicode_word_edges(lower, whole.start(), whole.end()) {
+            continue;
+        }
+        let field = if matches!(&c[1], "oui") || c[1].starts_with('f') {
+            Field::For
+        } else {
+            Field::Against
+        };
+        let Ok(n) = c[2].parse::<u32>() else {
+            continue;
+        };
+        if !t.set(field, n) {
+            break;
+        }
+        t.cover(base + whole.start()..base + whole.end());
+    }
+}
+
 /// "Pour : 22 Contre : 0 Abstention : 0", "Votants : 24 – Pour : 24".
 /// Only the first cluster of labels is read: a duplicated block is not a
 /// second vote.
 fn labelled(text: &str, region: &str, lower: &str, base: usize, t: &mut Tally) {
     // In the lower-cased text: literals the engine can skip ahead to.
     let re = lower_regex!(
-        r"(?-u:\b)(pour|contre|approbations?|oppositions?|oui|non|favorables?|défavorables?|abst(?:ention)?s?\.?|votants?|(?:suffrages )?exprimés|ne prennent pas part au vote|ne prend pas part au vote|n'ont pas pris part au vote|ne participen?t pas au vote|nppv|conseillers? intéressée?s?)(?: \([^)]{0,40}\))? ?([:=]?) ?(\d{1,6})(?-u:\b)"
+        r"(?-u:\b)(pour|contre|approbations?|oppositions?|abst(?:ention)?s?\.?|votants?|(?:suffrages )?exprimés|ne prennent pas part au vote|ne prend pas part au vote|n'ont pas pris part au vote|ne participen?t pas au vote|nppv|conseillers? intéressée?s?)(?: \([^)]{0,40}\))? ?([:=]?) ?(\d{1,6})(?-u:\b)"
     );
     let mut last_end: Option<usize> = None;
     for c in re.captures_iter(lower) {
@@ -174,9 +194,7 @@ fn labelled(text: &str, region: &str, lower: &str, base: usize, t: &mut Tally) {
             continue;
         }
         // "Approbation : 30", "Opposition : 0" (a syndicat's tally block),
-        // "Oui : 21 Non : 0", "Favorable : 21 Défavorable : 0" (a written
-        // consultation's), with their colon only: "Approbation 2023 du
-        // budget" is a title.
+        // with their colon only: "Approbation 2023 du budget" is a title.
         if c[2].is_empty()
             && matches!(field, Field::For | Field::Against)
             && !label.starts_with(['p', 'P', 'c', 'C'])
