@@ -139,11 +139,22 @@ fn number_before(text: &str, end: usize) -> Option<(i64, usize)> {
             && bytes[pos - last - 2] == b','
             && digits_before(pos - last - 2) > 0
             && !year_before(text, pos - last - 2);
-        if (sep == b',' || sep == b'.') && digits_before(pos - last - 1) > 0 || spaced {
+        // "6 362 ,56 €": a space before the comma, as a table cell's
+        // extraction leaves it.
+        let space_before_comma = last == 2
+            && sep == b','
+            && pos >= last + 3
+            && bytes[pos - last - 2] == b' '
+            && digits_before(pos - last - 2) > 0
+            && !year_before(text, pos - last - 2);
+        if (sep == b',' || sep == b'.') && digits_before(pos - last - 1) > 0
+            || spaced
+            || space_before_comma
+        {
             let frac = &text[pos - last..pos];
             let value: i64 = frac.parse().ok()?;
             cents_part = if last == 1 { value * 10 } else { value };
-            pos -= last + 1 + usize::from(spaced);
+            pos -= last + 1 + usize::from(spaced || space_before_comma);
         }
     }
     // Integer part, read group by group from the right.
@@ -253,6 +264,8 @@ mod tests {
         check("2016 : 61 200 €", &[(6_120_000, "61 200 €")]);
         check("une somme de 1097, 98€ euros", &[(109_798, "1097, 98€")]);
         check("unmontant de3,00 € ;", &[(300, "3,00 €")]);
+        check("section : 6 362 ,56 €", &[(636_256, "6 362 ,56 €")]);
+        check("en 2017 ,56 €", &[(5_600, "56 €")]);
     }
 
     #[test]
