@@ -496,7 +496,7 @@ impl std::fmt::Display for Person {
 }
 
 /// Who attended, who did not, who voted for whom.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Attendance {
@@ -510,6 +510,24 @@ pub struct Attendance {
     pub proxies: Vec<Proxy>,
     /// Substitutes sitting for a titular member ("suppléant de").
     pub substitutes: Vec<Substitute>,
+    /// Whether the text writes a list of the absent under a label of its
+    /// own, even one naming nobody ("Absents : néant"), so that members it
+    /// does not name are missing from the text rather than left unwritten.
+    /// Not in the JSON contract (a document read back has it unset).
+    #[serde(skip)]
+    pub(crate) absent_label: bool,
+}
+
+/// Equal lists are equal attendances: `absent_label`, a reading aid the
+/// JSON does not carry, is left out, so a document read back equals the
+/// one written.
+impl PartialEq for Attendance {
+    fn eq(&self, other: &Attendance) -> bool {
+        self.present == other.present
+            && self.absent == other.absent
+            && self.proxies == other.proxies
+            && self.substitutes == other.substitutes
+    }
 }
 
 /// A member present, possibly for part of the meeting only.

@@ -52,6 +52,7 @@ impl<'a> Extractor<'a> {
                 }
                 continue;
             }
+            a.absent_label |= matches!(s.label, Label::Absent(_));
             match s.label {
                 Label::Present if !tabled && self.exception_list(s.content.clone()).is_some() => {
                     // "Etaient présents : tous les membres en exercice, à

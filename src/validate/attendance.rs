@@ -73,9 +73,11 @@ fn members_count(doc: &Document, t: &Timeline<'_>, out: &mut Vec<Finding>) {
         let truncated = doc.findings.iter().any(|f| f.code == Code::Truncated);
         let a = &doc.attendance;
         let no_absent = a.absent.is_empty() && a.proxies.is_empty();
-        // "Mme X (et pouvoir de M. Y)": the absent named only inside the
-        // present list, as grantors of proxies held there; no list of the
-        // absent is written.
+        // "Ont donné pouvoir : X à Y" and no label of the absent (each
+        // absent read from its own proxy), or "Mme X (et pouvoir de M. Y)"
+        // inside the present list: the absent named only as the grantors
+        // of proxies; the others are not written. ("Absents : néant" writes
+        // a list, empty.)
         let present_list = a
             .present
             .iter()
@@ -87,18 +89,17 @@ fn members_count(doc: &Document, t: &Timeline<'_>, out: &mut Vec<Finding>) {
                 .map(|p| p.person.span.end)
                 .max()
                 .unwrap_or(0);
-        let named_within = !a.absent.is_empty()
+        let only_grantors = !a.absent.is_empty()
             && a.absent.iter().all(|x| {
-                present_list.contains(&x.person.span.start)
-                    && a.proxies.iter().any(|p| p.grantor.same_as(&x.person))
+                a.proxies.iter().any(|p| {
+                    p.grantor.same_as(&x.person)
+                        && (p.grantor.span == x.person.span && !a.absent_label
+                            || present_list.contains(&x.person.span.start))
+                })
             });
         let (severity, why) = match (listed < n, truncated, no_absent) {
             (true, true, _) => (Severity::Warning, "; the text is cut off"),
             (true, _, true) => (Severity::Warning, "; the text names no absent member"),
-            (true, _, _) if named_within => (
-                Severity::Warning,
-                "; the text names the absent only as proxy grantors in the present list, and writes no list of the absent",
-            ),
             // (The homonyms looked for only when the answer turns on them.)
             (true, _, _) if listed + homonyms_by_civility(doc).len() as u32 >= n => (
                 Severity::Warning,
@@ -110,6 +111,10 @@ fn members_count(doc: &Document, t: &Timeline<'_>, out: &mut Vec<Finding>) {
             (true, _, _) if u64::from(listed) * 3 < u64::from(n) * 2 => (
                 Severity::Warning,
                 "; so many unnamed that the lists may not have been read whole",
+            ),
+            (true, _, _) if only_grantors => (
+                Severity::Warning,
+                "; the text names the absent only as proxy grantors, and writes no list of the absent",
             ),
             _ => (Severity::Error, ""),
         };
@@ -472,7 +477,24 @@ mod tests {
             (errors(&v), warnings(&v)),
             (vec![], vec!["members_count_mismatch"])
         );
-        // The same grantor in a list after the present one: an error.
+        // "Ont donné pouvoir : D à B" and no list of the absent.
+        let v = validate(&cm(7).present("A, B, C, F").granted("D>B").build());
+        assert_eq!(
+            (errors(&v), warnings(&v)),
+            (vec![], vec!["members_count_mismatch"])
+        );
+        // The same with "Absents : néant" written: the list says nobody
+        // else is absent, so a member is missing from the text.
+        let v = validate(
+            &cm(7)
+                .present("A, B, C, F")
+                .absent("")
+                .granted("D>B")
+                .build(),
+        );
+        assert_eq!(errors(&v), ["members_count_mismatch"]);
+        // The same grantor in a list of the absent after the present one:
+        // an error.
         let v = validate(&cm(7).present("A, B, C, F").absent("D").proxy("D>B").build());
         assert_eq!(errors(&v), ["members_count_mismatch"]);
         // No names present: attendance unknown, proxies not checked.

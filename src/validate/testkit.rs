@@ -95,6 +95,7 @@ impl Doc {
 
     /// Absent members: "E, C".
     pub(crate) fn absent(mut self, list: &str) -> Doc {
+        self.doc.attendance.absent_label = true;
         for item in Self::items(list) {
             let person = self.person(item);
             self.doc.attendance.absent.push(Absence {
@@ -121,6 +122,25 @@ impl Doc {
             });
         }
         self
+    }
+
+    /// Proxies "grantor>holder" whose grantors are read absent from the
+    /// proxies themselves ("Ont donné pouvoir : E à A", no list of the
+    /// absent): the same person, the same span.
+    pub(crate) fn granted(self, list: &str) -> Doc {
+        let from = self.doc.attendance.proxies.len();
+        let mut doc = self.proxy(list);
+        let grantors: Vec<Person> = doc.doc.attendance.proxies[from..]
+            .iter()
+            .map(|p| p.grantor.clone())
+            .collect();
+        for person in grantors {
+            doc.doc.attendance.absent.push(Absence {
+                person,
+                excused: None,
+            });
+        }
+        doc
     }
 
     /// Substitutes "substitute>titular".
