@@ -467,6 +467,8 @@ fixtures! {
     s51_cm_proxies_under_scope_headings => "s51-cm-proxies-under-scope-headings",
     s52_cc_leaves_at_a_time_giving_a_proxy => "s52-cc-leaves-at-a-time-giving-a-proxy",
     s53_cm_proxy_table_mandants_mandataires => "s53-cm-proxy-table-mandants-mandataires",
+    s54_cm_extract_dated_by_its_deliberation_title => "s54-cm-extract-dated-by-its-deliberation-title",
+    s55_syndicat_transcription_page_dated_by_its_preamble => "s55-syndicat-transcription-page-dated-by-its-preamble",
     w01_cm_whole_untitled_items_furniture => "w01-cm-whole-untitled-items-furniture",
     w02_cm_whole_parts_voted_by_line => "w02-cm-whole-parts-voted-by-line",
     w03_cm_whole_vote_lines_wrapped_names => "w03-cm-whole-vote-lines-wrapped-names",
