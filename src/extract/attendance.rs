@@ -380,11 +380,13 @@ impl<'a> Extractor<'a> {
                     let from = filler
                         .find(&self.text[content.clone()])
                         .map_or(content.start, |f| content.start + f.end());
-                    let mut read = people::lone_name(self.text, from..content.end);
-                    let mut speaker = false;
+                    // The name read, with the civility of its group when it
+                    // has none of its own.
+                    let mut read: Option<(Name, Option<Civility>)> =
+                        people::lone_name(self.text, from..content.end).map(|n| (n, None));
                     // "Secrétaire de séance : Renaud X : je vous propose la
                     // candidature de Madame Y": a speaker, then the one named.
-                    if let Some(n) = &read
+                    if let Some((n, _)) = &read
                         && self.text[n.whole.end..content.end]
                             .trim_start()
                             .starts_with(':')
@@ -393,38 +395,26 @@ impl<'a> Extractor<'a> {
                             r"(?i)(?:(?:propose|désigne|nomme)(?:\s+(?:la\s+|sa\s+)?candidature\s+de)?|candidature\s+de)\s+"
                         );
                         let after = n.whole.end;
-                        // "SECRÉTAIRE DE SÉANCE : Mme X Gaëlle Pascal Y :
-                        // Mesdames ...": the secretary, then the speaker who
-                        // opens the debate, run into one name.
-                        let (entries, _) = people::list(self.text, from..after);
-                        let first_of_two = match entries.as_slice() {
-                            [first, _] => match &first.mention {
-                                Mention::Name(n) if n.civility.is_some() => Some(n.clone()),
-                                _ => None,
-                            },
-                            _ => None,
-                        };
                         read = proposed
                             .find(&self.text[after..content.end])
                             .and_then(|p| {
                                 people::lone_name(self.text, after + p.end()..content.end)
                             })
-                            .or(first_of_two);
-                        speaker = true;
-                    }
-                    // "Secrétaires de séance : MM. Bourotte, Montoille": the
-                    // first of a list, named with its civility.
-                    if read.is_none() && !speaker {
+                            .or_else(|| self.secretary_before_speaker(from..after))
+                            .map(|n| (n, None));
+                    } else if read.is_none() {
+                        // "Secrétaires de séance : MM. Bourotte, Montoille":
+                        // the first of a list, named with its civility.
                         let (entries, _) = people::list(self.text, from..content.end);
                         if let Some(e) = entries.first()
                             && let Mention::Name(n) = &e.mention
                             && (n.civility.is_some() || e.group_civility.is_some())
                         {
-                            m.secretary = Some(self.person(n, e.group_civility));
+                            read = Some((n.clone(), e.group_civility));
                         }
                     }
-                    if let Some(n) = read {
-                        m.secretary = Some(self.person(&n, None));
+                    if let Some((n, group)) = read {
+                        m.secretary = Some(self.person(&n, group));
                     }
                 }
                 _ => {}
@@ -1945,6 +1935,39 @@ impl<'a> Extractor<'a> {
         })
     }
 
+    /// The secretary in `run`, a name and the speaker who opens the debate
+    /// run into one before the speaker's colon ("SECRÉTAIRE DE SÉANCE : Mme
+    /// X Gaëlle Pascal Y : Mesdames ..."): the name before the speaker's
+    /// last one or two words, named with its civility, when those words
+    /// are a name too and have none.
+    fn secretary_before_speaker(&self, run: Range<usize>) -> Option<Name> {
+        let text = self.text;
+        let starts: Vec<usize> = text[run.clone()]
+            .char_indices()
+            .filter(|&(i, c)| {
+                !c.is_whitespace()
+                    && (i == 0 || text[run.start..run.start + i].ends_with(char::is_whitespace))
+            })
+            .map(|(i, _)| run.start + i)
+            .collect();
+        // The speaker as "Prénom NOM" first, then a family name alone.
+        [2, 1].into_iter().find_map(|speaker_words| {
+            // (At least two words before: a civility and a name.)
+            let k = starts
+                .len()
+                .checked_sub(speaker_words)
+                .filter(|&k| k >= 2)?;
+            let cut = starts[k];
+            let secretary = people::lone_name(text, run.start..cut)?;
+            let speaker = people::lone_name(text, cut..run.end)?;
+            (secretary.civility.is_some()
+                && speaker.civility.is_none()
+                && speaker.whole.end == run.end
+                && text[secretary.whole.end..cut].trim().is_empty())
+            .then_some(secretary)
+        })
+    }
+
     /// "Mme X a été élue secrétaire", "M. X est désigné secrétaire de
     /// séance", "le Président désigne avec son accord Paul X secrétaire de
     /// séance", "que Madame X sera Secrétaire de séance", "le secrétariat de
@@ -2036,18 +2059,49 @@ impl<'a> Extractor<'a> {
                 // delegate ("désigne M. X délégué au syndicat").
                 let window = &text[s..text.floor_char_boundary((s + 120).min(text.len()))];
                 let folded = fold(window);
-                let Some(secretary) = folded.find("secretaire") else {
-                    continue;
-                };
-                let rest = folded[secretary + "secretaire".len()..].trim_start();
-                let of_the_sitting = ["de seance", "de la seance", "des seances"]
-                    .iter()
-                    .any(|w| rest.starts_with(w))
-                    || !["de ", "du ", "des ", "d'", "d’"]
+                if let Some(secretary) = folded.find("secretaire") {
+                    let rest = folded[secretary + "secretaire".len()..].trim_start();
+                    let of_the_sitting = ["de seance", "de la seance", "des seances"]
                         .iter()
-                        .any(|w| rest.starts_with(w));
-                if !of_the_sitting {
-                    continue;
+                        .any(|w| rest.starts_with(w))
+                        || !["de ", "du ", "des ", "d'", "d’"]
+                            .iter()
+                            .any(|w| rest.starts_with(w));
+                    if !of_the_sitting {
+                        continue;
+                    }
+                } else {
+                    // "1 - Désignation du Secrétaire de séance ... nomme un
+                    // de ses membres pour remplir les fonctions de
+                    // Secrétaire. Décision : Il est proposé de nommer Mme
+                    // X.": the designation the paragraph is about, when
+                    // nothing after the name gives it another office.
+                    let paragraph = text[..at]
+                        .rfind("\n\n")
+                        .map_or(0, |p| p + 2)
+                        .max(at.saturating_sub(500));
+                    let about = fold(&text[text.ceil_char_boundary(paragraph)..at]);
+                    let office = regex!(
+                        r"delegu|represent|titulaire|suppleant|referent|correspondant|membre|president|adjoint|commission|comite|conseil d"
+                    );
+                    // (In the sentence, past the civility's full stop.)
+                    let sentence = folded
+                        .get(4..)
+                        .and_then(|r| r.find(". "))
+                        .map_or(folded.as_str(), |p| &folded[..p + 4]);
+                    // (From the last designation told: "2 - Désignation
+                    // d'un délégué ... il est proposé de nommer Mme Y" is
+                    // another's.)
+                    let told = regex!(r"designation|nomination|election")
+                        .find_iter(&about)
+                        .last()
+                        .map_or(0, |m| m.start());
+                    let secretary = regex!(
+                        r"(?:designation|nomination|election) (?:du|d.un) secretaire|secretaire de (?:la )?seance|fonctions de secretaire"
+                    );
+                    if !secretary.is_match(&about[told..]) || office.is_match(sentence) {
+                        continue;
+                    }
                 }
                 (s, text.floor_char_boundary((s + 120).min(text.len())))
             } else if m.as_str().starts_with(char::is_uppercase)
