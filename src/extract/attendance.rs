@@ -1975,7 +1975,7 @@ impl<'a> Extractor<'a> {
     pub(super) fn secretary_sentence(&self, within: Range<usize>) -> Option<Person> {
         let text = self.text;
         let re = regex!(
-            r"(?i)(?:a été|est|sera|ont été|fut|été)\s+(?:(?:élue?|nommée?|désignée?|choisie?|déclarée?)(?:\(e\))?\s+(?:à l'unanimité\s+)?(?:comme\s+|en qualité de\s+|pour remplir les fonctions de\s+|pour\s+)?)?(?:secr[ée]taire)|(?:d[ée]sign(?:er|e)|nomm(?:er|e)|[ée]lire)\s+(?:(?:à l['’]unanimité|avec (?:son|leur) accord)\s+)?(?:M\.|Mme|Monsieur|Madame|(?-i:[A-Z]\.\s*[A-Z]{2,})|(?-i:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}{2,}))|(?:comme|en qualité de|fonctions de)\s+secr[ée]taire|,\s+secr[ée]taire de s[ée]ance|(?:a été|est)\s+(?:élue?|nommée?|désignée?)\s+pour remplir (?:ces|cette) fonctions?|secr[ée]taire de s[ée]ance (?:sera|est)\s+(?:M\.|Mme|Monsieur|Madame)|secr[ée]tariat(?:\s+de\s+(?:la\s+)?s[ée]ance)?\s+(?:est|a été|sera)\s+(?:réalisé|assuré|tenu|effectué)\s+par\s*:?\s+(?:M\.|Mme|Monsieur|Madame)"
+            r"(?i)(?:a été|est|sera|ont été|fut|été)\s+(?:(?:élue?|nommée?|désignée?|choisie?|déclarée?)(?:\(e\))?\s+(?:à l'unanimité\s+)?(?:comme\s+|en qualité de\s+|pour remplir les fonctions de\s+|pour\s+)?)?(?:secr[ée]taire)|(?:d[ée]sign(?:er|e)|nomm(?:er|e)|[ée]lire)\s+(?:(?:à l['’]unanimité|avec (?:son|leur) accord)\s+)?(?:M\.|Mme|Monsieur|Madame|(?-i:[A-Z]\.\s*[A-Z]{2,})|(?-i:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}{2,}))|(?:comme|en qualité de|fonctions de)\s+secr[ée]taire|,\s+secr[ée]taire de s[ée]ance|(?:a été|est|ont été|sont)\s+(?:élue?s?|nommée?s?|désignée?s?)\s+pour\s+remplir\s+(?:ces|cette|les)\s+fonctions?|secr[ée]taire de s[ée]ance (?:sera|est)\s+(?:M\.|Mme|Monsieur|Madame)|secr[ée]tariat(?:\s+de\s+(?:la\s+)?s[ée]ance)?\s+(?:est|a été|sera)\s+(?:réalisé|assuré|tenu|effectué)\s+par\s*:?\s+(?:M\.|Mme|Monsieur|Madame)"
         );
         for m in re.find_iter(&text[within.clone()]) {
             let at = within.start + m.start();
@@ -2005,13 +2005,35 @@ impl<'a> Extractor<'a> {
             // "procédé à l'élection du secrétaire ..., M. X ayant obtenu la
             // majorité des suffrages a été désigné pour remplir ces
             // fonctions": the secretary named earlier in the sentence.
-            if !matched.contains("secretaire")
-                && matched.contains("remplir")
-                && !fold(&text[text.floor_char_boundary(at.saturating_sub(300))..at])
-                    .contains("secretaire")
-            {
-                continue;
+            // ("En conformité avec l'article L 2121-15 du code ..., MM. X
+            // et Y ont été désignés pour remplir les fonctions de S": the
+            // article of the code on the secretary of the sitting, the
+            // office's word cut.)
+            if !matched.contains("secretaire") && matched.contains("remplir") {
+                let before = fold(&text[text.floor_char_boundary(at.saturating_sub(300))..at]);
+                let after = fold(
+                    &text[at + m.len()
+                        ..text.floor_char_boundary((at + m.len() + 20).min(text.len()))],
+                );
+                // The office's word after "les fonctions de": the
+                // secretary's ("secrétaires", or cut: "S"), or another
+                // ("délégué").
+                let office = after
+                    .trim_start()
+                    .strip_prefix("de ")
+                    .and_then(|r| r.trim_start().split(|c: char| !c.is_alphabetic()).next())
+                    .filter(|w| !w.is_empty());
+                let secretary =
+                    |w: &str| "secretaire".starts_with(w) || w.starts_with("secretaire");
+                let named = office.is_some_and(|w| w.len() > 3 && secretary(w));
+                if office.is_some_and(|w| !secretary(w))
+                    || !(named || before.contains("secretaire") || before.contains("2121-15"))
+                {
+                    continue;
+                }
             }
+            // "MM. X et Y ont été désignés": the first named.
+            let first_of_several = matched.starts_with("ont ete") || matched.starts_with("sont");
             // "propose de choisir comme secrétaire de séance Madame X": the
             // name after, from its civility.
             let civility_after = (matched.starts_with("comme")
@@ -2131,7 +2153,7 @@ impl<'a> Extractor<'a> {
                     if let Some((Mention::Name(n), next)) = people::name_at(text, &tokens, i, style)
                     {
                         best = Some(n);
-                        if from != sentence_start {
+                        if from != sentence_start || first_of_several {
                             break;
                         }
                         i = next;

@@ -694,27 +694,39 @@ fn members_in_office_column(lower: &str, within: Range<usize>) -> Option<u32> {
     let figures = regex!(r"(?-u:\b)\d{1,3}(?:\s+\d{1,3}){1,4}(?-u:\b)");
     // A run whose last figure starts a date ("42 42 34 14/02/2019") ends
     // before it.
-    let run = figures.find_iter(window).find_map(|m| {
+    let (start, run) = figures.find_iter(window).find_map(|m| {
         let text = m.as_str();
         let after = window[m.end()..].trim_start();
         if window[m.end()..].starts_with(['/', '.'])
             && let Some((kept, _)) = text.rsplit_once(char::is_whitespace)
             && kept.contains(char::is_whitespace)
         {
-            return Some(kept.trim_end());
+            return Some((m.start(), kept.trim_end()));
         }
         let ok = !window[..m.start()].ends_with(['/', '.', ':'])
             && !after.starts_with(['/', '.', 'h'])
             && crate::grammar::date::month_number(after.split_whitespace().next().unwrap_or(""))
                 .is_none();
-        ok.then_some(text.trim_end())
+        ok.then_some((m.start(), text.trim_end()))
     })?;
     let counts: Vec<u32> = run
         .split_whitespace()
         .filter_map(|n| n.parse().ok())
         .collect();
-    let office = *counts.get(column)?;
-    (office > 0 && counts[column..].iter().all(|&n| n <= office)).then_some(office)
+    let fits = |column: usize| {
+        let office = *counts.get(column)?;
+        (office > 0 && counts[column..].iter().all(|&n| n <= office)).then_some(office)
+    };
+    // "Nombre de membres en exercice :\nNombre de présents :\nNombre de
+    // pouvoirs :\nNombre de votants :\n1\n23\n18\n4\n22": labels stacked,
+    // one figure more than they are, the first too small (a page's number
+    // run into the column): the figures after it.
+    let labels = 1 + window[..start].matches("\nnombre de ").count();
+    fits(column).or_else(|| {
+        (column == 0 && labels >= 3 && counts.len() == labels + 1)
+            .then(|| fits(1))
+            .flatten()
+    })
 }
 
 /// A stated count of members present: "Présents : 29", "Nombre de
@@ -809,7 +821,56 @@ pub(crate) fn stated_voters(text: &str, within: Range<usize>) -> Option<u32> {
                     .iter()
                     .any(|w| before.contains(w))
         })
-        .and_then(|c| c[1].parse().ok())
+        .and_then(|c| {
+            let m = c.get(0).expect("match");
+            if !m.as_str().contains('\n') {
+                return c[1].parse().ok();
+            }
+            // "Présents :\nVotants :\n52\n36\n52": labels stacked over a
+            // column of figures, the figure on the next line the column's
+            // first.
+            let line_start = hay[..m.start()].rfind('\n').map_or(0, |p| p + 1);
+            stacked_figure(hay, line_start).or_else(|| c[1].parse().ok())
+        })
+}
+
+/// The figure of the label on the line at `line` among labels stacked one a
+/// line over a column of figures one a line ("Conseillers en exercice
+/// :\nPrésents :\nVotants :\n35\n28\n33" gives 33 for "Votants"): the
+/// figures and the labels matched from the last (a title above the labels
+/// has no figure, a page's number may run in before the figures); `Some`
+/// only when the label is one of two or more, `None` when it stands alone
+/// (its figure, on the next line, is its own).
+fn stacked_figure(hay: &str, line: usize) -> Option<u32> {
+    let label = |l: &str| l.trim_end().ends_with(':');
+    let above = hay[..line]
+        .strip_suffix('\n')
+        .unwrap_or(&hay[..line])
+        .rsplit('\n')
+        .take_while(|l| label(l))
+        .count();
+    let mut lines = hay[line..].split('\n');
+    let below = lines.by_ref().take_while(|l| label(l)).count();
+    if above + below < 2 || below == 0 {
+        return None;
+    }
+    // (The first line that is no label was taken by `take_while`.)
+    let mut figures: Vec<u32> = Vec::new();
+    let first = hay[line..].split('\n').nth(below);
+    for l in first.into_iter().chain(lines) {
+        let l = l.trim();
+        if l.is_empty() || !l.bytes().all(|b| b.is_ascii_digit()) || l.len() > 4 {
+            break;
+        }
+        figures.push(l.parse().ok()?);
+    }
+    let labels = above + below;
+    // The label's rank from the last: `below - 1` labels after it.
+    let rank = below;
+    (figures.len() >= 2 && figures.len() <= labels + 1)
+        .then(|| figures.len().checked_sub(rank))
+        .flatten()
+        .map(|i| figures[i])
 }
 
 /// "Ordre de passage des rapports : 1, 2, 3, 4, 34, 5".
@@ -1253,6 +1314,25 @@ mod tests {
         assert_eq!(stated_voters(t, 0..t.len()), None);
         let t = "Présents : 15 Votants : 16\n";
         assert_eq!(stated_voters(t, 0..t.len()), Some(16));
+    }
+
+    #[test]
+    fn members_in_office_in_a_column_after_stacked_labels() {
+        let at = |t: &str| members_in_office(t, &t.to_lowercase(), 0..t.len());
+        let stacked = "Nombre de membres en exercice :\nNombre de présents :\nNombre de pouvoirs :\nNombre de votants :\n";
+        assert_eq!(at(&format!("{stacked}31\n24\n3\n27\n")), Some(31));
+        // A page's number run into the column.
+        assert_eq!(at(&format!("{stacked}2\n31\n24\n3\n27\n")), Some(31));
+        // Not when the figures are as many as the labels.
+        assert_eq!(at(&format!("{stacked}2\n31\n24\n3\n")), None);
+        // The voters' figure, matched from the last.
+        let text = format!("{stacked}2\n31\n24\n3\n27\n");
+        assert_eq!(stated_voters(&text, 0..text.len()), Some(27));
+        let text =
+            "Nombre de conseillers :\nEn exercice :\nPrésents :\nVotants :\n31\n24\n27\nAu nom de";
+        assert_eq!(stated_voters(text, 0..text.len()), Some(27));
+        let text = "Présents : 24\nVotants :\n27\n";
+        assert_eq!(stated_voters(text, 0..text.len()), Some(27));
     }
 
     #[test]

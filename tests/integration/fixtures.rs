@@ -471,6 +471,8 @@ fixtures! {
     s55_syndicat_transcription_page_dated_by_its_preamble => "s55-syndicat-transcription-page-dated-by-its-preamble",
     s56_cm_secretary_run_into_the_first_speaker => "s56-cm-secretary-run-into-the-first-speaker",
     s57_cc_secretary_designated_in_its_item => "s57-cc-secretary-designated-in-its-item",
+    s58_ca_bureau_counts_column_after_stacked_labels => "s58-ca-bureau-counts-column-after-stacked-labels",
+    s59_cm_secretaries_designated_by_the_code_article => "s59-cm-secretaries-designated-by-the-code-article",
     w01_cm_whole_untitled_items_furniture => "w01-cm-whole-untitled-items-furniture",
     w02_cm_whole_parts_voted_by_line => "w02-cm-whole-parts-voted-by-line",
     w03_cm_whole_vote_lines_wrapped_names => "w03-cm-whole-vote-lines-wrapped-names",
