@@ -381,11 +381,13 @@ impl<'a> Extractor<'a> {
                     let from = filler
                         .find(&self.text[content.clone()])
                         .map_or(content.start, |f| content.start + f.end());
-                    let mut read = people::lone_name(self.text, from..content.end);
-                    let mut speaker = false;
+                    // The name read, with the civility of its group when it
+                    // has none of its own.
+                    let mut read: Option<(Name, Option<Civility>)> =
+                        people::lone_name(self.text, from..content.end).map(|n| (n, None));
                     // "Secrétaire de séance : Renaud X : je vous propose la
                     // candidature de Madame Y": a speaker, then the one named.
-                    if let Some(n) = &read
+                    if let Some((n, _)) = &read
                         && self.text[n.whole.end..content.end]
                             .trim_start()
                             .starts_with(':')
@@ -394,38 +396,26 @@ impl<'a> Extractor<'a> {
                             r"(?i)(?:(?:propose|désigne|nomme)(?:\s+(?:la\s+|sa\s+)?candidature\s+de)?|candidature\s+de)\s+"
                         );
                         let after = n.whole.end;
-                        // "SECRÉTAIRE DE SÉANCE : Mme X Gaëlle Pascal Y :
-                        // Mesdames ...": the secretary, then the speaker who
-                        // opens the debate, run into one name.
-                        let (entries, _) = people::list(self.text, from..after);
-                        let first_of_two = match entries.as_slice() {
-                            [first, _] => match &first.mention {
-                                Mention::Name(n) if n.civility.is_some() => Some(n.clone()),
-                                _ => None,
-                            },
-                            _ => None,
-                        };
                         read = proposed
                             .find(&self.text[after..content.end])
                             .and_then(|p| {
                                 people::lone_name(self.text, after + p.end()..content.end)
                             })
-                            .or(first_of_two);
-                        speaker = true;
-                    }
-                    // "Secrétaires de séance : MM. Bourotte, Montoille": the
-                    // first of a list, named with its civility.
-                    if read.is_none() && !speaker {
+                            .or_else(|| self.secretary_before_speaker(from..after))
+                            .map(|n| (n, None));
+                    } else if read.is_none() {
+                        // "Secrétaires de séance : MM. Bourotte, Montoille":
+                        // the first of a list, named with its civility.
                         let (entries, _) = people::list(self.text, from..content.end);
                         if let Some(e) = entries.first()
                             && let Mention::Name(n) = &e.mention
                             && (n.civility.is_some() || e.group_civility.is_some())
                         {
-                            m.secretary = Some(self.person(n, e.group_civility));
+                            read = Some((n.clone(), e.group_civility));
                         }
                     }
-                    if let Some(n) = read {
-                        m.secretary = Some(self.person(&n, None));
+                    if let Some((n, group)) = read {
+                        m.secretary = Some(self.person(&n, group));
                     }
                 }
                 _ => {}
@@ -1946,6 +1936,39 @@ impl<'a> Extractor<'a> {
         })
     }
 
+    /// The secretary in `run`, a name and the speaker who opens the debate
+    /// run into one before the speaker's colon ("SECRÉTAIRE DE SÉANCE : Mme
+    /// X Gaëlle Pascal Y : Mesdames ..."): the name before the speaker's
+    /// last one or two words, named with its civility, when those words
+    /// are a name too and have none.
+    fn secretary_before_speaker(&self, run: Range<usize>) -> Option<Name> {
+        let text = self.text;
+        let starts: Vec<usize> = text[run.clone()]
+            .char_indices()
+            .filter(|&(i, c)| {
+                !c.is_whitespace()
+                    && (i == 0 || text[run.start..run.start + i].ends_with(char::is_whitespace))
+            })
+            .map(|(i, _)| run.start + i)
+            .collect();
+        // The speaker as "Prénom NOM" first, then a family name alone.
+        [2, 1].into_iter().find_map(|speaker_words| {
+            // (At least two words before: a civility and a name.)
+            let k = starts
+                .len()
+                .checked_sub(speaker_words)
+                .filter(|&k| k >= 2)?;
+            let cut = starts[k];
+            let secretary = people::lone_name(text, run.start..cut)?;
+            let speaker = people::lone_name(text, cut..run.end)?;
+            (secretary.civility.is_some()
+                && speaker.civility.is_none()
+                && speaker.whole.end == run.end
+                && text[secretary.whole.end..cut].trim().is_empty())
+            .then_some(secretary)
+        })
+    }
+
     /// "Mme X a été élue secrétaire", "M. X est désigné secrétaire de
     /// séance", "le Président désigne avec son accord Paul X secrétaire de
     /// séance", "que Madame X sera Secrétaire de séance", "le secrétariat de
@@ -1953,7 +1976,7 @@ impl<'a> Extractor<'a> {
     pub(super) fn secretary_sentence(&self, within: Range<usize>) -> Option<Person> {
         let text = self.text;
         let re = regex!(
-            r"(?i)(?:a été|est|sera|ont été|fut|été)\s+(?:(?:élue?|nommée?|désignée?|choisie?|déclarée?)(?:\(e\))?\s+(?:à l'unanimité\s+)?(?:comme\s+|en qualité de\s+|pour remplir les fonctions de\s+|pour\s+)?)?(?:secr[ée]taire)|(?:d[ée]sign(?:er|e)|nomm(?:er|e)|[ée]lire)\s+(?:(?:à l['’]unanimité|avec (?:son|leur) accord)\s+)?(?:M\.|Mme|Monsieur|Madame|(?-i:[A-Z]\.\s*[A-Z]{2,})|(?-i:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}{2,}))|(?:comme|en qualité de|fonctions de)\s+secr[ée]taire|,\s+secr[ée]taire de s[ée]ance|(?:a été|est)\s+(?:élue?|nommée?|désignée?)\s+pour remplir (?:ces|cette) fonctions?|secr[ée]taire de s[ée]ance (?:sera|est)\s+(?:M\.|Mme|Monsieur|Madame)|secr[ée]tariat(?:\s+de\s+(?:la\s+)?s[ée]ance)?\s+(?:est|a été|sera)\s+(?:réalisé|assuré|tenu|effectué)\s+par\s*:?\s+(?:M\.|Mme|Monsieur|Madame)"
+            r"(?i)(?:a été|est|sera|ont été|fut|été)\s+(?:(?:élue?|nommée?|désignée?|choisie?|déclarée?)(?:\(e\))?\s+(?:à l'unanimité\s+)?(?:comme\s+|en qualité de\s+|pour remplir les fonctions de\s+|pour\s+)?)?(?:secr[ée]taire)|(?:d[ée]sign(?:er|e)|nomm(?:er|e)|[ée]lire)\s+(?:(?:à l['’]unanimité|avec (?:son|leur) accord)\s+)?(?:M\.|Mme|Monsieur|Madame|(?-i:[A-Z]\.\s*[A-Z]{2,})|(?-i:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}{2,}))|(?:comme|en qualité de|fonctions de)\s+secr[ée]taire|,\s+secr[ée]taire de s[ée]ance|(?:a été|est|ont été|sont)\s+(?:élue?s?|nommée?s?|désignée?s?)\s+pour\s+remplir\s+(?:ces|cette|les)\s+fonctions?|secr[ée]taire de s[ée]ance (?:sera|est)\s+(?:M\.|Mme|Monsieur|Madame)|secr[ée]tariat(?:\s+de\s+(?:la\s+)?s[ée]ance)?\s+(?:est|a été|sera)\s+(?:réalisé|assuré|tenu|effectué)\s+par\s*:?\s+(?:M\.|Mme|Monsieur|Madame)"
         );
         for m in re.find_iter(&text[within.clone()]) {
             let at = within.start + m.start();
@@ -1983,13 +2006,35 @@ impl<'a> Extractor<'a> {
             // "procédé à l'élection du secrétaire ..., M. X ayant obtenu la
             // majorité des suffrages a été désigné pour remplir ces
             // fonctions": the secretary named earlier in the sentence.
-            if !matched.contains("secretaire")
-                && matched.contains("remplir")
-                && !fold(&text[text.floor_char_boundary(at.saturating_sub(300))..at])
-                    .contains("secretaire")
-            {
-                continue;
+            // ("En conformité avec l'article L 2121-15 du code ..., MM. X
+            // et Y ont été désignés pour remplir les fonctions de S": the
+            // article of the code on the secretary of the sitting, the
+            // office's word cut.)
+            if !matched.contains("secretaire") && matched.contains("remplir") {
+                let before = fold(&text[text.floor_char_boundary(at.saturating_sub(300))..at]);
+                let after = fold(
+                    &text[at + m.len()
+                        ..text.floor_char_boundary((at + m.len() + 20).min(text.len()))],
+                );
+                // The office's word after "les fonctions de": the
+                // secretary's ("secrétaires", or cut: "S"), or another
+                // ("délégué").
+                let office = after
+                    .trim_start()
+                    .strip_prefix("de ")
+                    .and_then(|r| r.trim_start().split(|c: char| !c.is_alphabetic()).next())
+                    .filter(|w| !w.is_empty());
+                let secretary =
+                    |w: &str| "secretaire".starts_with(w) || w.starts_with("secretaire");
+                let named = office.is_some_and(|w| w.len() > 3 && secretary(w));
+                if office.is_some_and(|w| !secretary(w))
+                    || !(named || before.contains("secretaire") || before.contains("2121-15"))
+                {
+                    continue;
+                }
             }
+            // "MM. X et Y ont été désignés": the first named.
+            let first_of_several = matched.starts_with("ont ete") || matched.starts_with("sont");
             // "propose de choisir comme secrétaire de séance Madame X": the
             // name after, from its civility.
             let civility_after = (matched.starts_with("comme")
@@ -2037,18 +2082,49 @@ impl<'a> Extractor<'a> {
                 // delegate ("désigne M. X délégué au syndicat").
                 let window = &text[s..text.floor_char_boundary((s + 120).min(text.len()))];
                 let folded = fold(window);
-                let Some(secretary) = folded.find("secretaire") else {
-                    continue;
-                };
-                let rest = folded[secretary + "secretaire".len()..].trim_start();
-                let of_the_sitting = ["de seance", "de la seance", "des seances"]
-                    .iter()
-                    .any(|w| rest.starts_with(w))
-                    || !["de ", "du ", "des ", "d'", "d’"]
+                if let Some(secretary) = folded.find("secretaire") {
+                    let rest = folded[secretary + "secretaire".len()..].trim_start();
+                    let of_the_sitting = ["de seance", "de la seance", "des seances"]
                         .iter()
-                        .any(|w| rest.starts_with(w));
-                if !of_the_sitting {
-                    continue;
+                        .any(|w| rest.starts_with(w))
+                        || !["de ", "du ", "des ", "d'", "d’"]
+                            .iter()
+                            .any(|w| rest.starts_with(w));
+                    if !of_the_sitting {
+                        continue;
+                    }
+                } else {
+                    // "1 - Désignation du Secrétaire de séance ... nomme un
+                    // de ses membres pour remplir les fonctions de
+                    // Secrétaire. Décision : Il est proposé de nommer Mme
+                    // X.": the designation the paragraph is about, when
+                    // nothing after the name gives it another office.
+                    let paragraph = text[..at]
+                        .rfind("\n\n")
+                        .map_or(0, |p| p + 2)
+                        .max(at.saturating_sub(500));
+                    let about = fold(&text[text.ceil_char_boundary(paragraph)..at]);
+                    let office = regex!(
+                        r"delegu|represent|titulaire|suppleant|referent|correspondant|membre|president|adjoint|commission|comite|conseil d"
+                    );
+                    // (In the sentence, past the civility's full stop.)
+                    let sentence = folded
+                        .get(4..)
+                        .and_then(|r| r.find(". "))
+                        .map_or(folded.as_str(), |p| &folded[..p + 4]);
+                    // (From the last designation told: "2 - Désignation
+                    // d'un délégué ... il est proposé de nommer Mme Y" is
+                    // another's.)
+                    let told = regex!(r"designation|nomination|election")
+                        .find_iter(&about)
+                        .last()
+                        .map_or(0, |m| m.start());
+                    let secretary = regex!(
+                        r"(?:designation|nomination|election) (?:du|d.un) secretaire|secretaire de (?:la )?seance|fonctions de secretaire"
+                    );
+                    if !secretary.is_match(&about[told..]) || office.is_match(sentence) {
+                        continue;
+                    }
                 }
                 (s, text.floor_char_boundary((s + 120).min(text.len())))
             } else if m.as_str().starts_with(char::is_uppercase)
@@ -2078,7 +2154,7 @@ impl<'a> Extractor<'a> {
                     if let Some((Mention::Name(n), next)) = people::name_at(text, &tokens, i, style)
                     {
                         best = Some(n);
-                        if from != sentence_start {
+                        if from != sentence_start || first_of_several {
                             break;
                         }
                         i = next;

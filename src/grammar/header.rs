@@ -60,21 +60,57 @@ enum Claim {
 /// "Convoqué le 3 mars 2023"                         -> not a claim
 /// ```
 pub(crate) fn sitting_date(text: &str, header: Range<usize>, head: Range<usize>) -> SittingDate {
-    let found = sitting_date_in(
+    let mut found = sitting_date_in(
         text,
         if header.end > 40 {
             header.clone()
         } else {
             head.clone()
         },
+        Claims::All,
     );
     // A header cut short by a label ahead of the title (a side box of
     // counts, "- présents 10", above "EXTRAIT DU PROCÈS-VERBAL ... 13 avril
     // 2012"): the head before the first item.
     if found == SittingDate::Unknown && header.end > 40 && head.end > header.end {
-        return sitting_date_in(text, head);
+        found = sitting_date_in(text, head.clone(), Claims::All);
     }
-    found
+    if found != SittingDate::Unknown {
+        return found;
+    }
+    // "Délibération n° 1 du 16 MARS 2008" heading the first item of an
+    // extract, nothing above it but a page's furniture: the title's line.
+    let line_end = text[head.end..]
+        .find('\n')
+        .map_or(text.len(), |p| head.end + p);
+    if fold_regex!(r"(?i)^\s*délibération\s+n\s*°?\s*[\w./-]{1,15}\s+du\s")
+        .is_match(&text[head.end..line_end])
+    {
+        found = sitting_date_in(text, head.start..line_end, Claims::All);
+        if found != SittingDate::Unknown {
+            return found;
+        }
+    }
+    // The head cut short by a heading that is none ("1 JEUDI 19 MARS 2015",
+    // a page's number run into a date, then "2 ... s'est réuni le jeudi 19
+    // mars 2015"): the preamble's sentence a little further on, alone and
+    // agreeing with itself.
+    let further = head.start..text.floor_char_boundary((head.start + 3000).min(text.len()));
+    if further.end > head.end
+        && let found @ SittingDate::Found(_) = sitting_date_in(text, further, Claims::Preamble)
+    {
+        return found;
+    }
+    SittingDate::Unknown
+}
+
+/// Which claims [`sitting_date_in`] hears.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Claims {
+    /// The preamble, the headings, and the last resorts.
+    All,
+    /// The preamble's sentence alone.
+    Preamble,
 }
 
 /// The date of a sitting written `d` without its year, from the date of
@@ -96,7 +132,7 @@ fn convocation_year(hay: &str, written: &[WrittenDate], d: &WrittenDate) -> Opti
 }
 
 /// The date of the sitting claimed in `region`.
-fn sitting_date_in(text: &str, region: Range<usize>) -> SittingDate {
+fn sitting_date_in(text: &str, region: Range<usize>, heard: Claims) -> SittingDate {
     let hay = &text[region.clone()];
     let an_year = year_of_the_preamble(hay);
     let mut preamble: Vec<(NaiveDate, usize)> = Vec::new();
@@ -112,6 +148,9 @@ fn sitting_date_in(text: &str, region: Range<usize>) -> SittingDate {
         let Some(claim) = claim_of(hay, &d, an_year) else {
             continue;
         };
+        if heard == Claims::Preamble && claim != Claim::Preamble {
+            continue;
+        }
         // "L'an deux mille seize le neuf novembre à 19 heures 30 20/10/2016":
         // the preamble's sentence states one date; a second in it, right
         // after, is a margin's (a convocation, a posting) woven in.
@@ -405,9 +444,10 @@ fn claim_of(hay: &str, d: &WrittenDate, an_year: Option<(i32, usize)>) -> Option
         // ("MAIRIE de X COMPTE RENDU SOMMAIRE DE LA REUNION DU CONSEIL
         // MUNICIPAL JEUDI 15 DECEMBRE 2016": a long title, no full stop.)
         || fold_regex!(&format!(r"(?i)(?:^|\n)(?:[^\n]{{0,40}}|[^\n.]{{0,100}})(?:conseil|comité|bureau)\s+(?:municipal|communautaire|syndical|d'administration)\s+(?:(?:extra)?ordinaire\s+)?(?:(?:{WEEKDAYS})\s+)?$")).is_match(before)
-        // "CONSEIL COMMUNAUTAIRE – FLEUREY-SUR-OUCHE LE 23 JANVIER 2020":
-        // the title, its place, then "le" and the date.
-        || fold_regex!(&format!(r"(?i)(?:^|\n)\s*(?:conseil|comité|bureau)\s+(?:municipal|communautaire|syndical)\s*[–-]\s*[^\n.,]{{2,60}}?\s+le\s+(?:(?:{WEEKDAYS})\s+)?$")).is_match(before)
+        // "CONSEIL COMMUNAUTAIRE – FLEUREY-SUR-OUCHE LE 23 JANVIER 2020",
+        // "Conseil de Communauté Saint-Jean le 23 janvier 2017": the title
+        // opening its line, its place, then "le" and the date.
+        || fold_regex!(&format!(r"(?i)(?:^|\n)\s*(?:conseil|comité|bureau)\s+(?:municipal|communautaire|syndical|de\s+communauté)(?:\s*[–-]\s*|\s+)[^\n.,]{{2,60}}?\s+le\s+(?:(?:{WEEKDAYS})\s+)?$")).is_match(before)
         // "PROCES-VERBAL. CONSEIL COMMUNAUTAIRE DE LA COMMUNAUTÉ DE COMMUNES
         // X Le jeudi 15 mars 2018": the title naming its body, then "le"
         // and a weekday.
@@ -423,6 +463,9 @@ fn claim_of(hay: &str, d: &WrittenDate, an_year: Option<(i32, usize)>) -> Option
         Some(Claim::Heading)
     } else if regex!(&format!(r"(?i)(?:^|\n)\s*(?:[-+•*]\s*)?(?:du\s+)?(?:(?:{WEEKDAYS})\s+)?$")).is_match(before)
         && d.year.is_some()
+        // Alone on its line: not a web page's stamp run into its caption
+        // ("12.07.2015 Views").
+        && !regex!(r"^[ \t]*[A-Za-z]{3,}").is_match(&hay[d.end..])
     {
         Some(Claim::Bare)
     } else if d.year.is_some()
@@ -651,27 +694,39 @@ fn members_in_office_column(lower: &str, within: Range<usize>) -> Option<u32> {
     let figures = regex!(r"(?-u:\b)\d{1,3}(?:\s+\d{1,3}){1,4}(?-u:\b)");
     // A run whose last figure starts a date ("42 42 34 14/02/2019") ends
     // before it.
-    let run = figures.find_iter(window).find_map(|m| {
+    let (start, run) = figures.find_iter(window).find_map(|m| {
         let text = m.as_str();
         let after = window[m.end()..].trim_start();
         if window[m.end()..].starts_with(['/', '.'])
             && let Some((kept, _)) = text.rsplit_once(char::is_whitespace)
             && kept.contains(char::is_whitespace)
         {
-            return Some(kept.trim_end());
+            return Some((m.start(), kept.trim_end()));
         }
         let ok = !window[..m.start()].ends_with(['/', '.', ':'])
             && !after.starts_with(['/', '.', 'h'])
             && crate::grammar::date::month_number(after.split_whitespace().next().unwrap_or(""))
                 .is_none();
-        ok.then_some(text.trim_end())
+        ok.then_some((m.start(), text.trim_end()))
     })?;
     let counts: Vec<u32> = run
         .split_whitespace()
         .filter_map(|n| n.parse().ok())
         .collect();
-    let office = *counts.get(column)?;
-    (office > 0 && counts[column..].iter().all(|&n| n <= office)).then_some(office)
+    let fits = |column: usize| {
+        let office = *counts.get(column)?;
+        (office > 0 && counts[column..].iter().all(|&n| n <= office)).then_some(office)
+    };
+    // "Nombre de membres en exercice :\nNombre de présents :\nNombre de
+    // pouvoirs :\nNombre de votants :\n1\n23\n18\n4\n22": labels stacked,
+    // one figure more than they are, the first too small (a page's number
+    // run into the column): the figures after it.
+    let labels = 1 + window[..start].matches("\nnombre de ").count();
+    fits(column).or_else(|| {
+        (column == 0 && labels >= 3 && counts.len() == labels + 1)
+            .then(|| fits(1))
+            .flatten()
+    })
 }
 
 /// A stated count of members present: "Présents : 29", "Nombre de
@@ -766,7 +821,56 @@ pub(crate) fn stated_voters(text: &str, within: Range<usize>) -> Option<u32> {
                     .iter()
                     .any(|w| before.contains(w))
         })
-        .and_then(|c| c[1].parse().ok())
+        .and_then(|c| {
+            let m = c.get(0).expect("match");
+            if !m.as_str().contains('\n') {
+                return c[1].parse().ok();
+            }
+            // "Présents :\nVotants :\n52\n36\n52": labels stacked over a
+            // column of figures, the figure on the next line the column's
+            // first.
+            let line_start = hay[..m.start()].rfind('\n').map_or(0, |p| p + 1);
+            stacked_figure(hay, line_start).or_else(|| c[1].parse().ok())
+        })
+}
+
+/// The figure of the label on the line at `line` among labels stacked one a
+/// line over a column of figures one a line ("Conseillers en exercice
+/// :\nPrésents :\nVotants :\n35\n28\n33" gives 33 for "Votants"): the
+/// figures and the labels matched from the last (a title above the labels
+/// has no figure, a page's number may run in before the figures); `Some`
+/// only when the label is one of two or more, `None` when it stands alone
+/// (its figure, on the next line, is its own).
+fn stacked_figure(hay: &str, line: usize) -> Option<u32> {
+    let label = |l: &str| l.trim_end().ends_with(':');
+    let above = hay[..line]
+        .strip_suffix('\n')
+        .unwrap_or(&hay[..line])
+        .rsplit('\n')
+        .take_while(|l| label(l))
+        .count();
+    let mut lines = hay[line..].split('\n');
+    let below = lines.by_ref().take_while(|l| label(l)).count();
+    if above + below < 2 || below == 0 {
+        return None;
+    }
+    // (The first line that is no label was taken by `take_while`.)
+    let mut figures: Vec<u32> = Vec::new();
+    let first = hay[line..].split('\n').nth(below);
+    for l in first.into_iter().chain(lines) {
+        let l = l.trim();
+        if l.is_empty() || !l.bytes().all(|b| b.is_ascii_digit()) || l.len() > 4 {
+            break;
+        }
+        figures.push(l.parse().ok()?);
+    }
+    let labels = above + below;
+    // The label's rank from the last: `below - 1` labels after it.
+    let rank = below;
+    (figures.len() >= 2 && figures.len() <= labels + 1)
+        .then(|| figures.len().checked_sub(rank))
+        .flatten()
+        .map(|i| figures[i])
 }
 
 /// "Ordre de passage des rapports : 1, 2, 3, 4, 34, 5".
@@ -969,6 +1073,28 @@ mod tests {
     }
 
     #[test]
+    fn sitting_date_past_a_head_cut_short() {
+        let ymd = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
+        let at =
+            |text: &str, head: &str| match sitting_date(text, 0..0, 0..text.find(head).unwrap()) {
+                SittingDate::Found(d) => Some(d),
+                _ => None,
+            };
+        // An extract's title heading its first item.
+        let text = "Mairie de Valbrune\n\nDélibération n° 4 du 2 AVRIL 2011\n\nObjet : voirie";
+        assert_eq!(at(text, "Délibération"), ymd(2011, 4, 2));
+        // Any other first heading is not read for the date.
+        let text = "Mairie de Valbrune\n\n1. Compte rendu du conseil du 2 avril 2011\n";
+        assert_eq!(at(text, "1."), None);
+        // The preamble's sentence past a heading that is none.
+        let text = "1 LUNDI 7 MAI 2018\n\n2 Sur convocation en date du 30 avril 2018, le Comité s'est réuni le lundi 7 mai 2018, à 18 h.";
+        assert_eq!(at(text, "1 LUNDI"), ymd(2018, 5, 7));
+        // Not a date alone on its line: a web page's stamp and its caption.
+        assert_eq!(sitting("03.02.2016 Views\n\nCompte rendu\n"), None);
+        assert_eq!(sitting("03.02.2016\n\nCompte rendu\n"), ymd(2016, 2, 3));
+    }
+
+    #[test]
     fn sitting_dates_in_headings_and_preambles() {
         let ymd = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
         assert_eq!(
@@ -1138,6 +1264,10 @@ mod tests {
             sitting("CONSEIL COMMUNAUTAIRE – FLEUREY-SUR-OUCHE LE 23 JANVIER 2020\n"),
             ymd(2020, 1, 23)
         );
+        assert_eq!(
+            sitting("Conseil de Communauté Val des Aulnes le 9 février 2018\n\nCompte rendu\n"),
+            ymd(2018, 2, 9)
+        );
         // The next sitting announced is not this one.
         assert_eq!(
             sitting(
@@ -1184,6 +1314,25 @@ mod tests {
         assert_eq!(stated_voters(t, 0..t.len()), None);
         let t = "Présents : 15 Votants : 16\n";
         assert_eq!(stated_voters(t, 0..t.len()), Some(16));
+    }
+
+    #[test]
+    fn members_in_office_in_a_column_after_stacked_labels() {
+        let at = |t: &str| members_in_office(t, &t.to_lowercase(), 0..t.len());
+        let stacked = "Nombre de membres en exercice :\nNombre de présents :\nNombre de pouvoirs :\nNombre de votants :\n";
+        assert_eq!(at(&format!("{stacked}31\n24\n3\n27\n")), Some(31));
+        // A page's number run into the column.
+        assert_eq!(at(&format!("{stacked}2\n31\n24\n3\n27\n")), Some(31));
+        // Not when the figures are as many as the labels.
+        assert_eq!(at(&format!("{stacked}2\n31\n24\n3\n")), None);
+        // The voters' figure, matched from the last.
+        let text = format!("{stacked}2\n31\n24\n3\n27\n");
+        assert_eq!(stated_voters(&text, 0..text.len()), Some(27));
+        let text =
+            "Nombre de conseillers :\nEn exercice :\nPrésents :\nVotants :\n31\n24\n27\nAu nom de";
+        assert_eq!(stated_voters(text, 0..text.len()), Some(27));
+        let text = "Présents : 24\nVotants :\n27\n";
+        assert_eq!(stated_voters(text, 0..text.len()), Some(27));
     }
 
     #[test]
