@@ -257,6 +257,19 @@ impl<'a> Extractor<'a> {
                         unheld.extend(a.absent[before..].iter().map(|x| x.person.clone()));
                     }
                 }
+                Label::Proxies
+                    if let Some((_, lines)) = self
+                        .held_columns
+                        .iter()
+                        .find(|(label, _)| *label == s.label_range) =>
+                {
+                    let stop = lines.iter().map(|l| l.range.end).max();
+                    self.section_stops.insert(
+                        (s.content.start, s.content.end),
+                        stop.unwrap_or(s.content.start),
+                    );
+                    proxy_lines.extend(lines.iter().cloned());
+                }
                 Label::Proxies => {
                     let read = proxies::proxies(text, s.content.clone());
                     let stop = read
@@ -503,6 +516,45 @@ impl<'a> Extractor<'a> {
                 if !a.present.iter().any(|x| x.person.same_as(holder)) {
                     a.present.push(Presence::new(holder.clone()));
                 }
+            }
+        }
+        // "Membres présents : 20 ; ... - Monsieur X qui donne pouvoir à
+        // Madame Y": the members present counted, none named. Those the
+        // text makes certain sit: the president of the sitting and the
+        // holders of proxies (a proxy is voted by a member present); the
+        // others present are not named, and a finding says so. (Not
+        // under a present label of its own that names no one: "Etaient
+        // présents : les membres du Conseil".)
+        if !present_listed
+            && a.present.is_empty()
+            && !sections
+                .iter()
+                .any(|s| s.label == Label::Present && s.count.is_none())
+            && let Some(stated) = m.stated_present
+        {
+            let certain: Vec<Person> = m
+                .president
+                .iter()
+                .cloned()
+                .chain(a.proxies.iter().filter_map(|p| p.holder.clone()))
+                .collect();
+            for p in certain {
+                if !a.present.iter().any(|x| x.person.same_as(&p))
+                    && !a.absent.iter().any(|x| x.person.same_as(&p))
+                {
+                    a.present.push(Presence::new(p));
+                }
+            }
+            if !a.present.is_empty() {
+                self.finding(
+                    Code::UnreadableList,
+                    Severity::Warning,
+                    format!(
+                        "expected the members present to be named, found only their count ({stated}): the present list holds only the president and the proxy holders ({} of {stated})",
+                        a.present.len()
+                    ),
+                    None,
+                );
             }
         }
         // The president sits even when the list leaves them out.
@@ -805,6 +857,23 @@ fn sheet_elsewhere(text: &str, content: Range<usize>) -> bool {
 /// Where the attendance restated for an item starts: a list of members
 /// present after the sitting's absent or proxies, with a line opening an
 /// item ("Objet de la 1ère délibération :") between them.
+/// Where the paragraphs of `text[range]` that open on a civility end: the
+/// cells of places a flattened table puts after its names ("Mme X Anne\n\n
+/// Conseil départemental Nord\n\n") are left out; `range.end` when the last
+/// paragraph opens on one, `range.start` when none does.
+fn civility_paragraphs_end(text: &str, range: Range<usize>) -> usize {
+    let mut end = range.start;
+    let mut offset = range.start;
+    for para in text[range.clone()].split_inclusive("\n\n") {
+        let first = para.split_whitespace().next().unwrap_or("");
+        if people::civility(first).is_some() {
+            end = offset + para.len();
+        }
+        offset += para.len();
+    }
+    end.min(range.end)
+}
+
 fn restated_attendance(text: &str, sections: &[Section]) -> Option<usize> {
     let first = sections.iter().position(|s| s.label == Label::Present)?;
     let closed = first
@@ -1665,6 +1734,92 @@ impl<'a> Extractor<'a> {
             ),
             label,
         );
+    }
+
+    /// The sections with the column of holders of a flattened table taken
+    /// out, when there is one: "Étaient représentés Mme X Anne M. Y Paul"
+    /// then, in this section or one after it (before the next table's
+    /// present or represented members), "Par M. Z Luc Par Mme W Eve". The
+    /// members represented and the holders are paired in order when they
+    /// are as many (in `held_columns`); otherwise a finding says so and the
+    /// members are read as the section reads them. The holders' cells are
+    /// taken out of the list they fell into either way: a list ends before
+    /// them (and before the cells of places between, which a civility does
+    /// not open), or starts after them. `None` when no section changes.
+    pub(super) fn holders_columns(
+        &mut self,
+        sections: &[Section],
+        end: usize,
+    ) -> Option<Vec<Section>> {
+        let text = self.text;
+        let mut cut: Vec<Section> = sections.to_vec();
+        let mut changed = false;
+        for k in 0..sections.len() {
+            let s = &sections[k];
+            if s.label != Label::Proxies
+                || !fold(&text[s.label_range.clone()]).contains("represent")
+            {
+                continue;
+            }
+            let until = sections[k + 1..]
+                .iter()
+                .find(|o| matches!(o.label, Label::Present | Label::Proxies))
+                .map_or(end, |o| o.label_range.start)
+                .max(s.content.start);
+            let Some((run, holders)) = proxies::holders_column(text, s.content.start..until) else {
+                continue;
+            };
+            // The members represented: the section's names before the run.
+            let (entries, _) = people::list(text, s.content.start..run.start.min(s.content.end));
+            let grantors: Vec<&Name> = entries
+                .iter()
+                .filter_map(|e| match &e.mention {
+                    Mention::Name(n) if n.civility.is_some() || e.group_civility.is_some() => {
+                        Some(n)
+                    }
+                    _ => None,
+                })
+                .collect();
+            if grantors.len() == entries.len() && grantors.len() == holders.len() {
+                let lines = grantors
+                    .iter()
+                    .zip(&holders)
+                    .map(|(g, h)| ProxyLine {
+                        grantor: Mention::Name((*g).clone()),
+                        holder: Mention::Name(h.clone()),
+                        condition: Condition::default(),
+                        range: g.whole.clone(),
+                    })
+                    .collect();
+                self.held_columns.push((s.label_range.clone(), lines));
+                self.proxies_read.push(run.clone());
+            } else {
+                let shown = self.clean(s.label_range.clone());
+                self.finding(
+                    Code::UnreadableProxy,
+                    Severity::Warning,
+                    format!(
+                        "expected one holder (\"Par M. X\") for each of the {} members listed under {shown:?}, found {}: the holders are not paired",
+                        entries.len(),
+                        holders.len()
+                    ),
+                    Some(run.clone()),
+                );
+            }
+            for o in cut.iter_mut().skip(k) {
+                let c = o.content.clone();
+                if run.start >= c.end || run.end <= c.start {
+                    continue;
+                }
+                changed = true;
+                o.content = if text[c.start..run.start].trim().is_empty() {
+                    run.end.min(c.end)..c.end
+                } else {
+                    c.start..civility_paragraphs_end(text, c.start..run.start)
+                };
+            }
+        }
+        changed.then_some(cut)
     }
 
     /// Proxies listed under `label` by their grantors only: the grantors

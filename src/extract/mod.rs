@@ -68,6 +68,9 @@ struct Extractor<'a> {
     marks: Vec<Range<usize>>,
     /// The offsets of the text's line feeds, found with the mark words.
     feeds: Vec<usize>,
+    /// The proxies of a "représentés" column paired with the column of
+    /// their holders, by the label of the section that lists the grantors.
+    held_columns: Vec<(Range<usize>, Vec<ProxyLine>)>,
 }
 
 impl<'a> Extractor<'a> {
@@ -83,6 +86,7 @@ impl<'a> Extractor<'a> {
             amounts: amounts(&norm.text),
             marks: decisions::marks(&norm.text, &norm.lower, 0..norm.text.len(), mark_words),
             feeds: mark_words.feeds().to_vec(),
+            held_columns: Vec::new(),
         }
     }
 
@@ -179,6 +183,10 @@ impl<'a> Extractor<'a> {
                 text.floor_char_boundary((e + 3000).min(head_end))
             });
         self.meeting_header(&mut meeting, first_label, header_end);
+        // The holders' column of a flattened table taken out of the lists
+        // it fell into, and paired with the members represented.
+        let held = self.holders_columns(sections, header_end);
+        let sections: &[Section] = held.as_deref().unwrap_or(sections);
 
         let mut attendance = Attendance::default();
         self.attendance(sections, &mut attendance, &mut meeting, header_end);

@@ -16,6 +16,12 @@ pub(crate) fn council_in(text: &str) -> Option<Council> {
     let re = fold_regex!(&format!(r"(?i)\b({COUNCILS})\b"));
     let mut best: Option<Council> = None;
     for m in re.find_iter(text) {
+        // "Membre du Bureau du Centre de Gestion": a member's function in
+        // a list, not the body that sits.
+        let before = &text[text.floor_char_boundary(m.start().saturating_sub(12))..m.start()];
+        if fold(before).trim_end().ends_with("membre du") {
+            continue;
+        }
         let named = council_named(&fold(m.as_str()));
         let replaces = match &best {
             None => true,
@@ -75,6 +81,7 @@ mod tests {
             c("DU BUREAU COMMUNAUTAIRE du 3 mars"),
             Some(Council::Bureau)
         );
+        assert_eq!(c("X Paul, Membre du Bureau du Syndicat, Maire de Y"), None);
         assert_eq!(
             c("Conseil départemental du Gard - Commission permanente"),
             Some(Council::StandingCommittee)

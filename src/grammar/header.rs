@@ -461,8 +461,10 @@ fn claim_of(hay: &str, d: &WrittenDate, an_year: Option<(i32, usize)>) -> Option
         || fold_regex!(&format!(r"(?i)(?:^|\n)[^\n]{{0,40}}séance\s+(?:du|de\s+la)\s+(?:conseil|comité|bureau|commission)\s+[^\n.]{{0,70}}?\s[-–]\s+(?:{WEEKDAYS})\s+$")).is_match(before)
     {
         Some(Claim::Heading)
-    } else if regex!(&format!(r"(?i)(?:^|\n)\s*(?:[-+•*]\s*)?(?:du\s+)?(?:(?:{WEEKDAYS})\s+)?$")).is_match(before)
-        && d.year.is_some()
+    } else if d.year.is_some()
+        // (A page's number may open the line before a weekday: "1 JEUDI 19
+        // MARS 2015" in a transcription that keeps the page numbers.)
+        && regex!(&format!(r"(?i)(?:^|\n)\s*(?:[-+•*]\s*)?(?:du\s+)?(?:(?:[0-9]{{1,3}}\s+)?(?:{WEEKDAYS})\s+)?$")).is_match(before)
         // Alone on its line: not a web page's stamp run into its caption
         // ("12.07.2015 Views").
         && !regex!(r"^[ \t]*[A-Za-z]{3,}").is_match(&hay[d.end..])
@@ -972,7 +974,12 @@ pub(crate) fn authority(text: &str, head: Range<usize>) -> Option<String> {
             r"(?i)(?:vice-)?présidente? (?:de |du |d')((?:[\p{Lu}][\p{L}'\-]*)(?: (?:[\p{Lu}][\p{L}'\-]*|de|du|des|la|le|l'|d'))*)"
         );
         let c = pres.captures(hay)?;
-        let s = c[1].trim();
+        // "Président du Centre de Gestion et Maire de X": the body presided,
+        // not the presiding member's other function.
+        let s = fold_regex!(r"(?i) et (?:maire|adjointe?|conseill[eè]re?|(?:vice-)?présidente?)\b")
+            .find(&c[1])
+            .map_or(&c[1], |m| &c[1][..m.start()])
+            .trim();
         (!s.starts_with("Conseil") && !s.starts_with("la ") && s.split(' ').count() >= 2)
             .then(|| s.to_string())
     })
@@ -1095,6 +1102,17 @@ mod tests {
     }
 
     #[test]
+    fn authority_presided_not_the_other_function() {
+        let head = |t: &str| authority(t, 0..t.len());
+        assert_eq!(
+            head(
+                "sous la présidence de M. Paul X, Président du Syndicat des Eaux du Lac et Maire de Brion."
+            ),
+            Some("Syndicat des Eaux du Lac".to_string())
+        );
+    }
+
+    #[test]
     fn sitting_dates_in_headings_and_preambles() {
         let ymd = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
         assert_eq!(
@@ -1109,6 +1127,12 @@ mod tests {
             ),
             ymd(2016, 12, 15)
         );
+        // A page's number before a dated line alone, its weekday written.
+        assert_eq!(
+            sitting("RELEVÉ DES PRÉSENCES\n\n1 MARDI 4 JUIN 2024\n\n2 Sur convocation"),
+            ymd(2024, 6, 4)
+        );
+        assert_eq!(sitting("RELEVÉ\n\n12 4 juin 2024\n"), None);
         // The convocation's date in a preamble of its own, then the sitting's.
         assert_eq!(
             sitting(

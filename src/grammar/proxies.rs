@@ -1542,6 +1542,67 @@ fn next_separator(tokens: &[Token], from: usize) -> usize {
         .map_or(tokens.len(), |p| from + p + 1)
 }
 
+/// The column of holders of a flattened attendance table, the first in
+/// `text[within]`: a run of cells "Par" and a name, each with a civility,
+/// where a later column (or the next status's cell) put it apart from the
+/// members represented ("Étaient représentés Mme X Anne M. Y Paul ... Par
+/// M. Z Luc Par Mme W Eve"). The run's range and its names, in order;
+/// `None` without such a cell.
+///
+/// ```text
+/// "Par M. ZOLA Luc Par Mme VERT Eve\n\nMme ROUX Ida" -> ZOLA, VERT
+/// "représenté par M. ZOLA Luc"                       -> none ("par" in prose)
+/// ```
+pub(crate) fn holders_column(
+    text: &str,
+    within: Range<usize>,
+) -> Option<(Range<usize>, Vec<Name>)> {
+    // A cell: "Par" capitalised at a word start, then a civility.
+    let cell_at = |at: usize| -> Option<usize> {
+        let rest = text[at..within.end].strip_prefix("Par")?;
+        let after = rest.trim_start_matches([' ', '\u{a0}']);
+        let civility = after.split([' ', '\n']).next()?;
+        (after.len() < rest.len() && people::civility(civility).is_some())
+            .then(|| within.end - after.len())
+    };
+    let start = text[within.clone()]
+        .match_indices("Par ")
+        .map(|(p, _)| within.start + p)
+        .find(|&p| {
+            text[..p]
+                .chars()
+                .next_back()
+                .is_none_or(char::is_whitespace)
+                && cell_at(p).is_some()
+        })?;
+    let mut names = Vec::new();
+    let mut at = start;
+    let mut end = start;
+    while let Some(name_start) = cell_at(at) {
+        // The cell ends at the next cell, at a blank line or at a line's end.
+        let hay = &text[name_start..within.end];
+        let cell_end = [hay.find(" Par "), hay.find("\nPar "), hay.find('\n')]
+            .into_iter()
+            .flatten()
+            .min()
+            .map_or(within.end, |p| name_start + p);
+        let name = people::lone_name(text, name_start..cell_end)?;
+        if !text[name.whole.end..cell_end].trim().is_empty() {
+            return None;
+        }
+        names.push(name);
+        end = cell_end;
+        let rest = &text[cell_end..within.end];
+        let next = rest.trim_start_matches([' ', '\u{a0}', '\n']);
+        // Cells on one line or on lines of their own, not past a blank line.
+        if rest[..rest.len() - next.len()].contains("\n\n") {
+            break;
+        }
+        at = within.end - next.len();
+    }
+    (!names.is_empty()).then_some((start..end, names))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1993,5 +2054,26 @@ mod respectively_tests {
         let text =
             "M. Paul ARNEL et Mme Lise BOREL ont donné respectivement pouvoir à Mme Anne DAMAS.";
         assert!(respectively_in_prose(text, &text.to_ascii_lowercase(), 0..text.len()).is_empty());
+    }
+
+    #[test]
+    fn a_column_of_holders() {
+        let family = |text: &str, names: &[Name]| -> Vec<String> {
+            names
+                .iter()
+                .map(|n| text[n.family.clone()].to_string())
+                .collect()
+        };
+        let text = "Mme ROUX Ida\n\nPar M. ZOLA Luc Par Mme VERT Eve\n\nM. NOIR Guy";
+        let (range, names) = holders_column(text, 0..text.len()).unwrap();
+        assert_eq!(family(text, &names), ["ZOLA", "VERT"]);
+        assert_eq!(&text[range], "Par M. ZOLA Luc Par Mme VERT Eve");
+        // One cell a line.
+        let text = "Par M. ZOLA Luc\nPar Mme VERT Eve\nÉtaient absents";
+        let (_, names) = holders_column(text, 0..text.len()).unwrap();
+        assert_eq!(family(text, &names), ["ZOLA", "VERT"]);
+        // "par" in prose, or with no civility, is no cell.
+        let text = "M. ROUX Ida représenté par M. ZOLA Luc. Par ailleurs";
+        assert!(holders_column(text, 0..text.len()).is_none());
     }
 }

@@ -337,6 +337,43 @@ pub(super) fn sections(text: &str, lower: &str, within: Range<usize>) -> Vec<Sec
     sections
 }
 
+/// Where the civility starts in `after` when `matched` is the status header
+/// of a flattened table's column ("Était présent", "Étaient représentés",
+/// "Était excusée", "Étaient absents": "Était" or "Étaient" capitalised,
+/// then one or two words) and `after` holds only blanks before a civility
+/// and a family name in capitals ("\n\nM. DURAND Paul"), maybe after "Par"
+/// (a holder's cell, "Par M. DURAND Paul").
+fn status_header_before_name(matched: &str, after: &str) -> Option<usize> {
+    let mut words = matched.split_whitespace();
+    let verb = words.next()?;
+    if !(verb.starts_with(['É', 'E'])
+        && verb.chars().skip(1).all(char::is_lowercase)
+        && with_fold(verb, |f| f == "etait" || f == "etaient")
+        && (1..=2).contains(&words.count()))
+    {
+        return None;
+    }
+    let rest = after.trim_start();
+    let gap = after.len() - rest.len();
+    let mut next = rest.split([' ', '\n']).peekable();
+    // "Était excusée\n\nPar M. X Paul": the column of the holders of
+    // another status's proxies, flattened in between.
+    next.next_if_eq(&"Par");
+    let civility = next.next()?;
+    let family = next.next()?;
+    let is_civility = matches!(
+        civility,
+        "M." | "Mme" | "MM." | "Mmes" | "Monsieur" | "Madame"
+    );
+    let letters = family.chars().filter(|c| c.is_alphabetic()).count();
+    let caps = letters >= 2
+        && family
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase);
+    (is_civility && caps).then_some(gap)
+}
+
 /// Whether the label at `start` has only the members' word before it on
 /// its line: "Conseillers", "Conseillère", "Conseillers municipaux",
 /// "Membres", "Délégués".
@@ -609,6 +646,15 @@ fn label_end(
     // "Etaient présents : (18)" handled above; "(e)s" labels need no colon.
     if matched.contains("(e)") && after.starts_with(|c: char| c.is_alphabetic()) {
         return Some((end + skip, None));
+    }
+    // "Était présent\n\nM. X Paul", "Étaient représentés Mme Y Anne": the
+    // status headers of a table's columns flattened with its cells, each a
+    // capitalised verb and a status with no colon, before a civility and a
+    // family name in capitals (past a line break).
+    if label != Label::Stop
+        && let Some(gap) = status_header_before_name(matched, after)
+    {
+        return Some((end + skip + gap, paren_count));
     }
     // "Présents Mme M. X, M JC Y", "Excusés Mme N. Z": a list's label
     // opening its line, no colon, a civility right after it.

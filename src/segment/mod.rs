@@ -79,6 +79,22 @@ pub(crate) fn segment(norm: &Normalized) -> Segments {
             sections = labels::sections(text, &norm.lower, 0..head_end);
         }
     }
+    // "2 Sur convocation ..., le Conseil d'administration s'est réuni le
+    // jeudi 4 juin, ..., sous la présidence de ...": a page's number kept
+    // by a transcription before the preamble of the sitting, read as an
+    // item's number. The preamble opens no item: the head runs on.
+    if let Some(first) = headings.first() {
+        let line_end = memchr::memchr(b'\n', &text.as_bytes()[first.range.start..])
+            .map_or(text.len(), |p| first.range.start + p);
+        let line = &norm.lower[first.range.start..line_end];
+        if crate::text::lower_regex!(r"s['’]est réunie?\b|se sont réunie?s\b").is_match(line)
+            && line.contains("sous la présidence")
+        {
+            headings.remove(0);
+            head_end = headings.first().map_or(text.len(), |h| h.range.start);
+            sections = labels::sections(text, &norm.lower, 0..head_end);
+        }
+    }
     // "Etaient présents :\n\n1- Edouard X 2- Pascal Y ...": a numbered
     // list of members read as item headings. A list label with nothing
     // after it but the first heading, whose line reads as names: the

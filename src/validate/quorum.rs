@@ -19,6 +19,17 @@ pub(crate) fn check(
     if doc.attendance.present.is_empty() {
         return;
     }
+    // "Membres présents : 20" and two named (the president, a proxy's
+    // holder): the names are a fragment of the members present, too few
+    // to judge the quorum by.
+    let named = u32::try_from(doc.attendance.present.len()).unwrap_or(u32::MAX);
+    if doc
+        .meeting
+        .stated_present
+        .is_some_and(|stated| named.saturating_mul(2) < stated)
+    {
+        return;
+    }
     let (n, n_stated) = match doc.meeting.members_in_office {
         Some(n) => (n, true),
         None => (t.roster.listed_members(), false),
