@@ -65,11 +65,12 @@ pub(crate) const LABELS: &str = r"(?xi)
             | (?:ont|avaient)\ délégué\ leur\ (?:mandat|vote|pouvoir|droit\ de\ vote)(?:\ respectivement\ à)?
             | (?:absente?s?\ (?:ex[ck]?usée?s?\ )?|ex[ck]?usée?s?\ )?ayant\ délégué\ (?:son|sa|leur)\ (?:mandat|vote|pouvoir)
             | délégués\ représentés(?:\ par\ pouvoir)?
+            | (?:étai(?:t|ent)\ )?porteu(?:r|se)s?\ (?:d'\ ?une?\ |de\ )(?:pouvoirs?|procurations?)
             | (?:partie?s|départs?)\ en\ cours\ de\ séance
             | présente?s?\ par\ (?:procuration|pouvoir)
             | (?:noms?\ (?:des?\ |du\ )?)?mandants?(?:\ (?:à|a|/|-|–))?\ (?:noms?\ (?:des?\ |du\ )?)?mandataires?
             | procurations?(?:\ de\ vote|\ données|\ accordées?)?(?:\(s\))? | pouvoirs?(?:\ donnés|\ accordée?s?)? | représentée?s?(?:\ par\ (?:pouvoir|procuration))? | délégations?\ de\ vote)
-        | (?P<present>suppléante?s?\ (?:remplaçante?s?(?:\ de\ droit)?(?:\ (?:les|des))?|en\ remplacement\ (?:des|de))\ (?:délégués\ )?titulaires?(?:\ absente?s?)?|arrivée?s?\ en\ cours\ de\ séance|(?:était|étaient)\ présente?s?\ à\ l['\ ]\ ?ouverture\ de\ la\ séance|(?:était|étaient)\ présentes?|(?:(?:étaient|était|sont|autres|membres|titulaires|suppléants|conseill\w*(?:\ (?:municipaux|communautaires|syndicaux|départementaux|régionaux))?|délégués(?:\ titulaires)?)\ )?présent(?:\(e\))?s?(?:\(e\)s|\(e?s\))?(?:\ (?:MM\.?|Mmes|Mesdames|Messieurs|Ms)\ et\ (?:Mmes|MM\.?|Messieurs|Mesdames|Ms|Mrs)|\ en\ (?:salle|séance)|\ prenant\ part\ aux?\ votes?|\ par\ visio\w*|\ en\ visio\w*|\ à\ distance|\ ayant\ voix\ délibérative|\ ou\ représent\w*(?:\(e?s\))?(?:\ \(ayant\ donné\ pouvoir\))?|\ les\ (?:conseill\w*|membres|délégués)(?:\ suivants)?)?|assistaient(?:\ également)?(?:\ à\ la\ séance)?|en\ présence\ de|se\ sont\ réunie?s|liste\ des\ (?:membres\ |conseillers\ )?présents|conseillers\ (?:municipaux|communautaires)\ ?:|délégués\ titulaires\ ?:|délégués\ suppléants\ ?(?:\([^)\n]{1,40}\)\ ?)?:|siégeai(?:t|ent)(?:\ à\ l['\ ]\ ?assemblée)?)
+        | (?P<present>suppléante?s?\ (?:remplaçante?s?(?:\ de\ droit)?(?:\ (?:les|des))?|en\ remplacement\ (?:des|de))\ (?:délégués\ )?titulaires?(?:\ absente?s?)?|arrivée?s?\ en\ cours\ de\ séance|(?:était|étaient)\ présente?s?\ à\ l['\ ]\ ?ouverture\ de\ la\ séance|(?:était|étaient)\ présentes?|(?:(?:étaient|était|sont|autres|membres|titulaires|suppléants|conseill\w*(?:\ (?:municipaux|communautaires|syndicaux|départementaux|régionaux))?|délégués(?:\ titulaires)?)\ )?présent(?:\(e\))?s?(?:\(e\)s|\(e?s\))?(?:\ (?:MM\.?|Mmes|Mesdames|Messieurs|Ms)\ et\ (?:Mmes|MM\.?|Messieurs|Mesdames|Ms|Mrs)|\ en\ (?:salle|séance)|\ prenant\ part\ aux?\ votes?|\ par\ visio\w*|\ en\ visio\w*|\ à\ distance|\ ayant\ voix\ délibérative|\ ou\ représent\w*(?:\(e?s\))?(?:\ \(ayant\ donné\ pouvoir\))?|\ les\ (?:conseill\w*|membres|délégués)(?:\ suivants)?)?|assistaient(?:\ également)?(?:\ à\ la\ séance)?|en\ présence\ de|se\ sont\ réunie?s|liste\ des\ (?:membres\ |conseillers\ )?présents|conseillers\ (?:municipaux|communautaires)\ ?:|délégués\ titulaires\ ?:|délégués\ suppléants\ ?(?:\([^)\n]{1,40}\)\ ?)?:|titulaires\ ?:|suppléante?s\ ?:|siégeai(?:t|ent)(?:\ à\ l['\ ]\ ?assemblée)?)
         | (?P<absent>s'étai(?:t|ent)\ fait(?:e|es|s)?\ excuser|absents?\ ayant\ voté\ par\ (?:procuration|pouvoir)|(?:absente?s?\ (?:ex[ck]?usée?s?\ )?|ex[ck]?usée?s?\ )n['’]\ ?ayant\ pas\ donné\ (?:de\ )?(?:pouvoir|procuration)|(?:(?:étaient|était|membres|délégués(?:\ titulaires)?|titulaires?)\ )?(?:absent(?:\(e?s?(?:/es)?\))?e?s?(?:\ non\ ex[ck]?usée?s?|\ ex[ck]?usée?(?:\(s?(?:/es)?\))?s?|\ (?:et|ou)\ ex[ck]?usée?s?|\ non\ représentée?s?)?(?:\ et\ non\ représentée?s?|\ non\ représentée?s?|\ et\ pouvoirs?\ donnée?s?|\ (?:et\ )?suppléée?s?)?|(?:non\ )?ex[ck]?usée?(?:\([^)\n]{1,6}\))*s?(?:\ et\ absente?s?)?))
         | (?P<secretary>secrétaires?(?:\ de\ sc?éance)?(?:\ élue?|\ désignée?)?)
         | (?P<stop>secrétaire\ auxiliaire|invitée?s?(?:\ permanente?s?)?|(?:assist|particip)\w*\ également(?:\ à\ la\ séance)?|assistent\ sans\ voix\ délibératives?|assistait|également\ présents?|auditeurs?\ présents|date\ (?:de\ (?:la\ )?|d'\ ?|d\ )(?:convocation|affichage|publication)|(?:publiée?|affichée?)\ le
@@ -79,7 +80,7 @@ pub(crate) const LABELS: &str = r"(?xi)
 /// The words a label starts with, lower case: every match of [`LABELS`]
 /// starts with one of them, so labels are read only where a literal search
 /// finds one.
-pub(crate) const LABEL_STARTS: &str = r"absent|arrivé|siégeai|partis|parties|départ|se sont r|liste des |s'étai|non ex|ex[ck]?us|étai|ayant|ont donn|avaient donn|ont délég|avaient délég|délég|procuration|pouvoir|représent|sont |autres |membres|titulaire|suppl|conseill|présent|en présence|assist|particip|secrétaire|invit|également|auditeur|date |publié|affiché|ordre du jour|nombre de |en exercice|quorum|votant|formant la|majorit|objet|rapporteur|résum|noms des mandants|nom du mandant|mandants? ";
+pub(crate) const LABEL_STARTS: &str = r"absent|porteu|arrivé|siégeai|partis|parties|départ|se sont r|liste des |s'étai|non ex|ex[ck]?us|étai|ayant|ont donn|avaient donn|ont délég|avaient délég|délég|procuration|pouvoir|représent|sont |autres |membres|titulaire|suppl|conseill|présent|en présence|assist|particip|secrétaire|invit|également|auditeur|date |publié|affiché|ordre du jour|nombre de |en exercice|quorum|votant|formant la|majorit|objet|rapporteur|résum|noms des mandants|nom du mandant|mandants? ";
 
 /// The status cells of an attendance table flattened row by row, each
 /// written right after its member: short codes, as written ("Pr" présent,
@@ -348,6 +349,17 @@ pub(crate) const PLACE_NOUNS: [&str; 4] = ["commune", "ville", "canton", "commun
 /// of family names too: a rule that takes particles takes them already.
 pub(crate) const PLACE_LINKS: [&str; 12] = [
     "sur", "sous", "en", "les", "lez", "aux", "le", "la", "de", "des", "du", "d",
+];
+
+/// The member bodies of a syndicate or a community, plural, folded:
+/// "Etaient représentées les communes de :" names the bodies whose
+/// delegates sit, not proxies.
+pub(crate) const MEMBER_BODIES: [&str; 5] = [
+    "communes",
+    "collectivites",
+    "communautes",
+    "structures",
+    "epci",
 ];
 
 /// Nouns of a body or a sitting, folded, that a name read from a sentence

@@ -1305,6 +1305,8 @@ impl<'a> Extractor<'a> {
             if s.label == Label::Present
                 && a.substitutes.is_empty()
                 && stop > s.content.start
+                // ("Suppléants : /" names no one.)
+                && text[s.content.start..stop].contains(char::is_alphabetic)
                 && let Some(k) = self.lower[from..stop].find("suppl")
             {
                 let at = from + k;

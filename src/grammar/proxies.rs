@@ -914,6 +914,24 @@ fn read_proxies(
         {
             k += 1;
         }
+        // "Etaient porteurs d'un pouvoir : Mme A pour M. B": under a label
+        // of proxies, the holder first, "pour" the member voted for (as
+        // "A (pour B)" below).
+        if labelled
+            && grantors.len() == 1
+            && word(k) == Some("pour")
+            && word(k + 1).is_some_and(|w| w.starts_with(char::is_uppercase))
+            && let Some((within, after)) = name_in_lines(text, &tokens, k + 1, style)
+        {
+            found.push(ProxyLine {
+                grantor: within,
+                holder: grantor,
+                condition: Condition::default(),
+                range: start..tokens[after - 1].end,
+            });
+            i = after;
+            continue;
+        }
         // "X (pouvoir à Y)": the proxy written as a note.
         if tokens.get(k).is_some_and(|t| t.kind == Kind::Punct('(')) {
             let (inner, close) = people::in_parens(&tokens, k);

@@ -7,7 +7,7 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use crate::text::{Literals, accents_optional, fold, fold_starts_with, with_fold};
-use crate::vocabulary::{COUNT_UNITS, LABEL_STARTS, LABELS, PUBLIC};
+use crate::vocabulary::{COUNT_UNITS, LABEL_STARTS, LABELS, MEMBER_BODIES, PUBLIC};
 
 /// What a label introduces.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -214,6 +214,8 @@ fn glued_to_capitalised(label: &str, after: &str) -> bool {
 /// `lower` is `text` with ASCII letters in lower case (same offsets).
 pub(super) fn sections(text: &str, lower: &str, within: Range<usize>) -> Vec<Section> {
     let mut found: Vec<(Label, Range<usize>, usize, Option<u32>)> = Vec::new();
+    // Whether "Titulaires :" opened the attendance: blocks by member body.
+    let mut body_blocks = false;
     for (range, label) in label_matches(text, lower, within.clone()) {
         let (start, end) = (range.start, range.end);
         // A label's word inside the qualifier of the label before ("et
@@ -243,6 +245,45 @@ pub(super) fn sections(text: &str, lower: &str, within: Range<usize>) -> Vec<Sec
             })),
             other => other,
         };
+        // "ETAIENT REPRESENTEES LES COMMUNES DE :": the member bodies
+        // represented by their delegates, who sit; "ETAIENT NON
+        // REPRESENTEES LES COMMUNES DE :" names bodies, no one.
+        // (Read as a present label up to its colon, then as a stop.)
+        let bodies = label == Label::Proxies && member_bodies_follow(&text[end..]);
+        let bodies_unrepresented = bodies
+            && lower[..start]
+                .trim_end()
+                .strip_suffix("non")
+                .is_some_and(|b| !b.ends_with(char::is_alphanumeric));
+        let label = if bodies { Label::Present } else { label };
+        // "COMMUNAUTE DE COMMUNES X\nTitulaires : A, B\nSuppléants : C\n
+        // Procurations : ...\nAbsents excusés : D\nCOMMUNAUTE ...": one block
+        // a member body, its delegates who sit under "Titulaires :" and
+        // "Suppléants :" at line starts. Read so only when such a label
+        // opens the attendance; then each block's heading, a line in
+        // capitals, ends the list before it. Elsewhere ("Absents :\n
+        // Titulaires : X") they are sub-headings of another list.
+        let mut heading_start = None;
+        if label == Label::Present && bare_block_label(matched) {
+            let line_start = text[..start].trim_end_matches([' ', '\t']);
+            let opens_line = line_start.is_empty() || line_start.ends_with('\n');
+            let first = !found
+                .iter()
+                .any(|f| matches!(f.0, Label::Present | Label::Absent(_) | Label::Proxies));
+            let after_content = found
+                .last()
+                .is_none_or(|f| f.2 > start || !text[f.2..start].trim().is_empty());
+            if !(opens_line && (first || body_blocks && after_content)) {
+                continue;
+            }
+            body_blocks = true;
+            if let Some(h) = block_heading_before(text, start)
+                && found.last().is_none_or(|f| f.2 <= h)
+                && h >= within.start
+            {
+                heading_start = Some(h);
+            }
+        }
         // "présents : tous les membres en exercice, à l'exception de :": no
         // count of members in office, the start of a list by exception.
         if label == Label::Stop && lower[..start].trim_end().ends_with("tous les") {
@@ -250,6 +291,11 @@ pub(super) fn sections(text: &str, lower: &str, within: Range<usize>) -> Vec<Sec
         }
         let Some((content_start, count)) = label_end(text, start, end, label, matched) else {
             continue;
+        };
+        let label = if bodies_unrepresented {
+            Label::Stop
+        } else {
+            label
         };
         // "Arrivée en cours de séance – 1 élue": members present for part
         // of the sitting, counted apart from those present at its start.
@@ -320,9 +366,15 @@ pub(super) fn sections(text: &str, lower: &str, within: Range<usize>) -> Vec<Sec
         } else {
             start
         };
-        found.push((label, start..end, content_start, count));
+        found.push((
+            label,
+            heading_start.unwrap_or(start)..end,
+            content_start,
+            count,
+        ));
     }
     also_present_members(text, &mut found, within.end);
+
     let mut sections: Vec<Section> = Vec::with_capacity(found.len());
     for k in 0..found.len() {
         let next = found.get(k + 1).map_or(within.end, |f| f.1.start);
@@ -372,6 +424,44 @@ fn status_header_before_name(matched: &str, after: &str) -> Option<usize> {
             .filter(|c| c.is_alphabetic())
             .all(char::is_uppercase);
     (is_civility && caps).then_some(gap)
+}
+
+/// "Titulaires :", "Suppléants :": a label of the delegates alone.
+fn bare_block_label(matched: &str) -> bool {
+    with_fold(matched, |f| {
+        let word = f.trim_end_matches([':', ' ']);
+        matches!(word, "titulaires" | "suppleants" | "suppleantes")
+    })
+}
+
+/// Where the heading line before `start` begins, when the line before is
+/// one in capitals with no colon and no figure ("COMMUNAUTE DE COMMUNES DU
+/// VAL\nTitulaires :"): a member body's name heading its block.
+fn block_heading_before(text: &str, start: usize) -> Option<usize> {
+    let before = text[..start].strip_suffix('\n')?;
+    let line_start = before.rfind('\n').map_or(0, |p| p + 1);
+    let line = &before[line_start..];
+    let letters = line.chars().filter(|c| c.is_alphabetic()).count();
+    (letters >= 6
+        && line
+            .chars()
+            .all(|c| !c.is_lowercase() && !c.is_ascii_digit() && c != ':')
+        && line.split_whitespace().count() >= 2)
+        .then_some(line_start)
+}
+
+/// Whether a label's words go on with the member bodies they are about:
+/// "représentées les communes de :", "représentées les collectivités
+/// suivantes :".
+fn member_bodies_follow(after: &str) -> bool {
+    let head = &after[..after.floor_char_boundary(after.len().min(24))];
+    with_fold(head, |f| {
+        let mut words = f.split_whitespace();
+        words.next() == Some("les")
+            && words
+                .next()
+                .is_some_and(|w| MEMBER_BODIES.contains(&w.trim_end_matches([':', ','])))
+    })
 }
 
 /// Whether the label at `start` has only the members' word before it on
@@ -988,14 +1078,22 @@ fn qualifier(after: &str) -> Option<(usize, Option<u32>)> {
                 || (w == "que" && before != "tant")
         })
         && !folded.trim_start().starts_with(['(', '[']);
-    let digits = q.bytes().any(|b| b.is_ascii_digit()) && !cites_law;
+    // "en qualité de conseillers communautaires titulaires (52) :": the
+    // phrase, then the count of the members it names in brackets.
+    let trailing_count = q
+        .trim_end()
+        .strip_suffix(')')
+        .and_then(|r| r.rsplit_once('('))
+        .filter(|(before, n)| !before.contains(|c: char| c.is_ascii_digit()) && !n.is_empty())
+        .and_then(|(_, n)| n.trim().parse::<u32>().ok());
+    let digits = q.bytes().any(|b| b.is_ascii_digit()) && !cites_law && trailing_count.is_none();
     // Figures outside brackets are counts or dates of another phrase.
     let ok = if opens {
         !sentence
     } else {
         phrase && !sentence && !digits
     };
-    ok.then_some((colon, None))
+    ok.then_some((colon, if opens { None } else { trailing_count }))
 }
 
 /// The length, its colon included, of a phrase introducing the members

@@ -121,6 +121,8 @@ pub(crate) fn list(text: &str, range: Range<usize>) -> (Vec<Entry>, usize) {
     split_two_names(text, &mut entries);
     split_at_capital_et(text, &mut entries);
     communes_after_surnames(text, &mut entries, caps_places);
+    places_of_a_table(text, &mut entries);
+    next_heading_run_in(text, &mut entries);
     // "..., DELEGUE SUPPLEANT ABSENTS EXCUSES": the next list's label in
     // capitals run into this one, without its colon, is no one.
     entries.retain(|e| {
@@ -204,6 +206,96 @@ fn communes_after_surnames(text: &str, entries: &mut Vec<Entry>, caps_places: bo
         if let Some((end, _)) = cut(n) {
             n.family = n.family.start..end;
             n.whole = n.whole.start..end;
+        }
+    }
+}
+
+/// "AMBLY CHATEAU\n\nBEAUVAL S/ LOIR Paul GRENET\n\nCORNAY\n\nDAMPIERRE
+/// Anne LESAGE": a table of all the member communes flattened, each
+/// followed by its delegate's "Prénom NOM" when one sat, no separator but
+/// line breaks. Where five entries or more are such names (a given name, no
+/// civility) and every other entry is words in capitals alone (no given
+/// name, no civility; an "S/" read as an initial), those are the communes
+/// of empty rows, no one. (A list with separators, "Gérard\nHUSSENOT –
+/// Lucie X", is no such table.)
+fn places_of_a_table(text: &str, entries: &mut Vec<Entry>) {
+    // "AUBIGNY S/ LOIR": the "S/" (sur) or "S/S" (sous) of a commune's
+    // name is no initial.
+    let place_link = |g: &Range<usize>| {
+        text[g.clone()].chars().count() == 1
+            && (text[g.end..].starts_with('/') || text[..g.start].ends_with('/'))
+    };
+    let bare = |e: &Entry| {
+        e.group_civility.is_none()
+            && matches!(&e.mention, Mention::Name(n) if n.civility.is_none()
+                && n.given.as_ref().is_none_or(place_link)
+                && text[n.family.clone()].split_whitespace().all(is_caps))
+    };
+    let full = |e: &Entry| {
+        e.group_civility.is_none()
+            && matches!(&e.mention, Mention::Name(n) if n.civility.is_none()
+                && n.given.as_ref().is_some_and(|g| !place_link(g)))
+    };
+    let (Some(first), Some(last)) = (entries.first(), entries.last()) else {
+        return;
+    };
+    let range = |m: &Mention| match m {
+        Mention::Name(n) => n.whole.clone(),
+        Mention::Role(_, r) => r.clone(),
+    };
+    let span = range(&first.mention).start..range(&last.mention).end;
+    if entries.iter().filter(|e| full(e)).count() < 5
+        || !entries.iter().any(bare)
+        || !entries.iter().all(|e| full(e) || bare(e))
+        || text[span.clone()].contains([',', ';', '–', '—'])
+        || text[span].contains(" - ")
+    {
+        return;
+    }
+    entries.retain(|e| !bare(e));
+}
+
+/// "AUBRAC : J. MARTEL, Ph. VIDAL ROCHE (LA) : X. FABRE": delegates by
+/// commune, the next commune's heading run into the last name of the one
+/// before, no separator. A family name of several words in capitals,
+/// after a civility or a given name, then a colon (past an article in
+/// brackets, "(LA)", "(LES)"): its first word, with the particles before
+/// it, is the name; the rest heads the next group.
+fn next_heading_run_in(text: &str, entries: &mut [Entry]) {
+    for e in entries.iter_mut() {
+        let Mention::Name(n) = &mut e.mention else {
+            continue;
+        };
+        if n.civility.is_none() && n.given.is_none() && e.group_civility.is_none() {
+            continue;
+        }
+        // ("POIRE-SUR- (LE) :": the heading's name cut at a hyphen.)
+        let mut after = text[n.whole.end..].trim_start_matches([' ', '-']);
+        if let Some(inner) = after.strip_prefix('(')
+            && let Some(close) = inner.find(')')
+            && close <= 4
+            && with_fold(&inner[..close], |f| {
+                matches!(f.trim_end_matches('\''), "la" | "le" | "les" | "l")
+            })
+        {
+            after = inner[close + 1..].trim_start_matches(' ');
+        }
+        if !after.starts_with(':') {
+            continue;
+        }
+        let ws = space_words(text, n.family.clone());
+        let Some(first) = ws
+            .iter()
+            .position(|w| !is_capital_particle(&text[w.clone()]))
+        else {
+            continue;
+        };
+        if first + 1 < ws.len()
+            && ws[first..].iter().all(|w| is_caps(&text[w.clone()]))
+            && n.family.end == n.whole.end
+        {
+            n.family = n.family.start..ws[first].end;
+            n.whole = n.whole.start..ws[first].end;
         }
     }
 }
@@ -1340,10 +1432,12 @@ impl ListReader<'_> {
         let mut k = i;
         // "Commune d' :": a place name blanked after its elision.
         // ("Pour la commune de SAINT ROMAIN DE LERPS :": eight words.)
+        // ("HAGNICOURT & ROMAGNE :": two communes merged, one heading.)
         while k < i + 9
             && (w.word(k).is_some_and(|x| civility(x).is_none())
                 || w.is(k, Kind::Number)
-                || (k > i && w.is(k, Kind::Punct('\''))))
+                || (k > i && w.is(k, Kind::Punct('\'')))
+                || (k > i && w.is(k, Kind::Punct('&')) && w.word(k + 1).is_some_and(is_caps)))
         {
             k += 1;
         }
@@ -1853,11 +1947,15 @@ impl ListReader<'_> {
         if word.starts_with(char::is_lowercase) && with_fold(word, |f| PLACE_NOUNS.contains(&f)) {
             return None;
         }
+        // "Mesdames Lucie X et Odile Y, Messieurs Marc Z, Luc W": inside a
+        // line, after a group's civility, its names go without their own.
+        let in_group = self.group.is_some() && i > 0 && tokens[i - 1].kind != Kind::Newline;
         let parsed = name_at(text, tokens, i, style).filter(|(m, _)| {
             // One name a line, each with its civility: a bare line is a commune.
             !self.civility_lines
                 || matches!(m, Mention::Name(n) if n.civility.is_some())
                 || civility(word).is_some()
+                || in_group
         });
         if parsed.is_some() {
             return parsed;
