@@ -1047,11 +1047,16 @@ impl<'a> Extractor<'a> {
         let mut represented = false;
         // The question a member who left comes back at: a second stretch.
         let mut resumes = None;
+        // And the last question of that second stretch, when written.
+        let mut resumes_until = None;
         for note in &e.notes {
             match notes::note(self.text, note.clone()) {
                 Note::Presence(c) => {
                     self.apply_condition(&mut presence, &c);
-                    resumes = resumes.or(c.resumes);
+                    if resumes.is_none() {
+                        resumes = c.resumes;
+                        resumes_until = c.resumes_until;
+                    }
                 }
                 // "FABRE Paul (pouvoir LOPEZ Anne)" among the
                 // present: the member present holds the proxy.
@@ -1132,14 +1137,6 @@ impl<'a> Extractor<'a> {
         {
             return;
         }
-        // The same person written twice in a row ("MM Falisse X\nFalisse X").
-        if let Some(last) = a.present.last()
-            && last.person.given_name.is_some()
-            && last.person.given_name == presence.person.given_name
-            && last.person.family_name == presence.person.family_name
-        {
-            return;
-        }
         // The same person listed again under another group, for another
         // body they sit for ("Agglomération : M. X Jean ... Communes de
         // l'agglomération : M. X Jean"): the same given names (hyphens or
@@ -1153,23 +1150,44 @@ impl<'a> Extractor<'a> {
         let whole_given = presence.person.given_name.as_deref().is_some_and(|g| {
             g.chars().filter(|c| c.is_alphabetic()).count() > 3 && !g.contains('.')
         });
+        let listed_before = |p: &Presence| {
+            plain(p)
+                && p.person.family_name == presence.person.family_name
+                && given_key(&p.person) == given_key(&presence.person)
+                && (p.person.civility.is_none()
+                    || presence.person.civility.is_none()
+                    || p.person.civility == presence.person.civility)
+        };
         if whole_given
             && plain(&presence)
             && resumes.is_none()
-            && a.present.iter().any(|p| {
-                plain(p)
-                    && p.person.family_name == presence.person.family_name
-                    && given_key(&p.person) == given_key(&presence.person)
-                    && (p.person.civility.is_none()
-                        || presence.person.civility.is_none()
-                        || p.person.civility == presence.person.civility)
-            })
+            && a.present.iter().any(listed_before)
+        {
+            return;
+        }
+        // Listed plain, then again with its stretch among those present for
+        // part of the sitting ("..., FAVIER Jean, ... ; FAVIER Jean (jusqu'à
+        // la délibération 3)"): one member, whose stretch the second says
+        // (written in a row too, which the test below would drop).
+        if whole_given
+            && presence.condition.is_none()
+            && (presence.from_question.is_some() || presence.until_question.is_some())
+            && let Some(k) = a.present.iter().position(listed_before)
+        {
+            a.present.remove(k);
+        }
+        // The same person written twice in a row ("MM Falisse X\nFalisse X").
+        if let Some(last) = a.present.last()
+            && last.person.given_name.is_some()
+            && last.person.given_name == presence.person.given_name
+            && last.person.family_name == presence.person.family_name
         {
             return;
         }
         // One entry per stretch, for the same mention.
         let back = resumes.map(|r| Presence {
             from_question: Some(r),
+            until_question: resumes_until,
             ..Presence::new(presence.person.clone())
         });
         a.present.push(presence);
@@ -1270,6 +1288,12 @@ impl<'a> Extractor<'a> {
             if region_end <= s.content.start {
                 continue;
             }
+            // A sentence leading in to the proxies ("... dépose sur le
+            // bureau les pouvoirs de vote de :") names them, read after it.
+            let lead_in_end = (s.label == Label::Proxies)
+                .then(|| proxies::lead_in_colon(text, s.content.clone()))
+                .flatten()
+                .unwrap_or(0);
             for m in lower_regex!(
                 r"\b(?:pouvoirs?|procurations?)\b|\breprésentée?s?\s+par\b|\b(?:délégué|donné|confié)\w*\s+(?:son\s+|leur\s+|sa\s+)?(?:mandat|vote|voix)\b"
             )
@@ -1281,7 +1305,8 @@ impl<'a> Extractor<'a> {
                 // sheet's header names its column of proxies.
                 let line_start = text[..at.start].rfind('\n').map_or(0, |p| p + 1);
                 let line_end = text[at.end..].find('\n').map_or(text.len(), |p| at.end + p);
-                if self.proxies_read.iter().any(inside)
+                if at.end <= lead_in_end
+                    || self.proxies_read.iter().any(inside)
                     || sections.iter().any(|x| inside(&x.label_range))
                     || !names_a_proxy(text, at.clone())
                     || tables::is_sheet_header(&text[line_start..line_end])

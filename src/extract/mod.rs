@@ -531,6 +531,7 @@ impl<'a> Extractor<'a> {
     fn decision_parts(&self, range: Range<usize>, body_start: usize) -> Vec<Range<usize>> {
         let text = self.text;
         let groups = self.decision_groups(body_start..range.end);
+        let headless = body_start == range.start;
         let mut parts = Vec::with_capacity(groups.len().max(1));
         let mut start = range.start;
         // The marks that open and close a group.
@@ -561,7 +562,16 @@ impl<'a> Extractor<'a> {
             // "A l'unanimité, le Bureau : - autorise ... Rapport adopté à
             // l'unanimité : Pour : 22": the same decision told twice, with
             // no new item between.
-            if !in_parts && !decisions::new_item_between(text, self.lower, cut..next_line.max(cut))
+            // "Mme X a été élue secrétaire de séance ... : Pour 13 voix
+            // Contre 0 voix ... ce procès-verbal est approuvé à
+            // l'unanimité": the designation outside every item, then
+            // another decision in the same paragraph.
+            // (Asked last: it reads a tally when a secretary is named near.)
+            let designated = || headless && cut > start && self.designates_secretary(start..cut).0;
+            if !in_parts
+                && !decisions::new_item_between(text, self.lower, cut..next_line.max(cut))
+                && !decisions::told_in_own_paragraph(text, this.end, next_line, next.start)
+                && !designated()
             {
                 continue;
             }

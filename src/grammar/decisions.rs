@@ -173,6 +173,41 @@ pub(crate) fn new_item_between(text: &str, lower: &str, range: Range<usize>) -> 
     })
 }
 
+/// Whether the decision whose first mark starts at `mark` is told in a
+/// paragraph of its own after the one before (whose marks end at
+/// `before_end`): a blank line after the line that one ends on, and the paragraph opens, on the mark's line
+/// (which starts at `line`), with a sentence of its own that says what is
+/// decided ("Lecture du compte-rendu de la séance du 3 mai. Adopté à
+/// l'unanimité : 12 pour"). Not a tally's second line ("Pour : 12") nor a
+/// word before the mark ("Rapport adopté à l'unanimité").
+pub(crate) fn told_in_own_paragraph(
+    text: &str,
+    before_end: usize,
+    line: usize,
+    mark: usize,
+) -> bool {
+    if before_end > line || line > mark {
+        return false;
+    }
+    // (From the end of the line the decision before ends on.)
+    let Some(end) = text[before_end..line].find('\n') else {
+        return false;
+    };
+    let between = &text[before_end + end..line];
+    if !between.trim().is_empty() || between.matches('\n').count() < 2 {
+        return false;
+    }
+    // The sentence, then at most a few words before the mark ("Adopté à").
+    let lead = &text[line..mark];
+    let Some(stop) = lead.trim_end().rfind('.') else {
+        return false;
+    };
+    let sentence = lead[..stop].trim();
+    lead[stop + 1..].split_whitespace().count() <= 4
+        && sentence.split_whitespace().count() >= 5
+        && sentence.starts_with(|c: char| c.is_uppercase())
+}
+
 /// The decision marks, one pattern for the lower-cased text: unanimity,
 /// counted votes ("11 voix pour", "Pour : 12", "12 pour, 3 contre"), a
 /// vote line ("Vote :"), a stated outcome ("ADOPTÉ", "est approuvé"),
@@ -536,6 +571,27 @@ mod tests {
     fn count(text: &str) -> usize {
         let lower = text.to_ascii_lowercase();
         groups(text, &lower, 0..text.len()).len()
+    }
+
+    #[test]
+    fn a_decision_told_in_its_own_paragraph() {
+        let own = |text: &str| {
+            let first = text.find("unanim").unwrap();
+            let second = text.rfind("unanim").unwrap();
+            let line = text[..second].rfind('\n').map_or(0, |p| p + 1);
+            told_in_own_paragraph(text, first + "unanimité".len(), line, second)
+        };
+        assert!(own(
+            "- Ajout d'un point. Adopté à l'unanimité : 9 pour\n\nLecture du compte-rendu de la séance du 2 mai. Adopté à l'unanimité : 9 pour"
+        ));
+        // No blank line: the same paragraph.
+        assert!(!own(
+            "- Ajout d'un point. Adopté à l'unanimité : 9 pour\nLecture du compte-rendu de la séance du 2 mai. Adopté à l'unanimité : 9 pour"
+        ));
+        // A word before the mark, no sentence of its own.
+        assert!(!own(
+            "Adopté à l'unanimité : 9 pour\n\nRapport adopté à l'unanimité : 9 pour"
+        ));
     }
 
     /// The marks' pattern tried where a match may start finds what a scan

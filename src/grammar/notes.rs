@@ -18,6 +18,9 @@ pub(crate) struct Condition {
     /// The question the member comes back at, after leaving at `until`
     /// ("jusqu'au point XVII puis à partir du point XIX").
     pub(crate) resumes: Option<u32>,
+    /// The last question of that second stretch, when it has one ("du
+    /// point 1 au 17 et du point 23 au 27": 27).
+    pub(crate) resumes_until: Option<u32>,
 }
 
 /// What a note in parentheses says.
@@ -89,10 +92,14 @@ fn gap(f: &str) -> Option<Condition> {
             continue;
         }
         match (before.from, before.until, after.from, after.until) {
-            // Leaves, then comes back: two stretches.
-            (_, Some(until), Some(back), None) if back > until + 1 => {
+            // Leaves, then comes back: two stretches, the second
+            // closed or not ("du point 1 au 17 et du point 23 au 27").
+            (_, Some(until), Some(back), last)
+                if back > until + 1 && last.is_none_or(|l| l >= back) =>
+            {
                 return Some(Condition {
                     resumes: Some(back),
+                    resumes_until: last,
                     ..before
                 });
             }
@@ -120,13 +127,21 @@ fn gap(f: &str) -> Option<Condition> {
             return Some(c);
         }
     }
-    // "absent de 23h01 à 23h10, délib. 56": away for that one item only.
-    if let Some(item) = absent_for_one_item(f) {
-        return Some(Condition {
-            from: None,
-            until: Some(item - 1),
-            wording: None,
-            resumes: Some(item + 1),
+    // "absent de 23h01 à 23h10, délib. 56": away for that one item only;
+    // "absente pour les points 12 et 13", "absent du point 1 au point 24":
+    // for those items.
+    if let Some((first, last)) = absent_for_items(f) {
+        return Some(if first <= 1 {
+            Condition {
+                from: Some(last + 1),
+                ..Condition::default()
+            }
+        } else {
+            Condition {
+                until: Some(first - 1),
+                resumes: Some(last + 1),
+                ..Condition::default()
+            }
         });
     }
     // "sort de la séance à la délibération 8 jusqu'à la 16": out from 8 to 16.
@@ -141,21 +156,22 @@ fn gap(f: &str) -> Option<Condition> {
             && last >= first
         {
             return Some(Condition {
-                from: None,
                 until: Some(first - 1),
-                wording: None,
                 resumes: Some(last + 1),
+                ..Condition::default()
             });
         }
     }
     None
 }
 
-/// The one item a member was away for, in a note that says so and no more:
-/// "absent de 23h01 à 23h10, délib. 56", "absente pour le point 3". An
-/// absence with a bound ("absent jusqu'au point 4", "à partir du point 2")
-/// is a stretch, not this.
-fn absent_for_one_item(f: &str) -> Option<u32> {
+/// The items a member was away for, first and last, in a note that says
+/// so and no more: "absent de 23h01 à 23h10, délib. 56" (56 alone),
+/// "absente non représentée pour les points 12 et 13", "absent du point n°
+/// 1 au point n° 24". An absence with a bound ("absent jusqu'au point 4",
+/// "à partir du point 2") is a stretch, not this; an absence from the first
+/// item alone says nothing of the others.
+fn absent_for_items(f: &str) -> Option<(u32, u32)> {
     let absent = regex!(r"^\s*absente?(?-u:\b)");
     if !absent.is_match(f) || jusqu_like(f) {
         return None;
@@ -164,16 +180,23 @@ fn absent_for_one_item(f: &str) -> Option<u32> {
     if bounded.is_match(f) {
         return None;
     }
+    // The item, then maybe the last one joined to it ("12 et 13", "du
+    // point 1 au point 24", "3 à 5").
     let item = regex!(&format!(
-        r"(?:{ITEM_UNITS})s?\s*(?:n\s*°?\s*)?(\d{{1,3}})(?-u:\b)"
+        r"(?:{ITEM_UNITS})s?\s*(?:n\s*°?\s*)?(\d{{1,3}})(?-u:\b)(?:\s*(?:et|a|au|-)\s+(?:(?:le|la|l')\s*)?(?:(?:{ITEM_UNITS})s?\s*)?(?:n\s*°?\s*)?(\d{{1,3}})(?-u:\b))?"
     ));
-    let mut items = item
-        .captures_iter(f)
-        .filter_map(|c| c[1].parse::<u32>().ok());
-    match (items.next(), items.next()) {
-        (Some(n), None) if n >= 2 => Some(n),
-        _ => None,
+    let mut items = item.captures_iter(f);
+    let (Some(c), None) = (items.next(), items.next()) else {
+        return None;
+    };
+    let first: u32 = c[1].parse().ok()?;
+    let last: u32 = c.get(2).map_or(Some(first), |m| m.as_str().parse().ok())?;
+    // (Joined by "et", the two items are next to each other.)
+    let joined_by_and = c.get(2).is_some() && f[c.get(1)?.end()..c.get(2)?.start()].contains("et");
+    if last < first || (joined_by_and && last != first + 1) || (first <= 1 && last == first) {
+        return None;
     }
+    Some((first, last))
 }
 
 /// One stretch of presence, or a condition that is not one (its wording
@@ -667,6 +690,29 @@ mod tests {
         assert_eq!(
             g("absente pour la délibération n° 3"),
             Some((None, Some(2), Some(4)))
+        );
+        // Away for items joined or ranged: the items around them.
+        assert_eq!(
+            g("absente non représentée pour les points 6 et 7"),
+            Some((None, Some(5), Some(8)))
+        );
+        assert_eq!(
+            g("absent non excusé du point n° 1 au point n° 9"),
+            Some((Some(10), None, None))
+        );
+        assert_eq!(
+            g("absent pour les points 3 à 5"),
+            Some((None, Some(2), Some(6)))
+        );
+        // Two items that are not next to each other are no one stretch.
+        assert_eq!(g("absente pour les points 6 et 9"), None);
+        // Two closed stretches.
+        let h = |s: &str| {
+            condition(s, 0..s.len()).map(|c| (c.from, c.until, c.resumes, c.resumes_until))
+        };
+        assert_eq!(
+            h("du point 2 au 11 et du point 15 au 19"),
+            Some((Some(2), Some(11), Some(15), Some(19)))
         );
         // An absence with a bound is a stretch.
         assert_eq!(g("absent à partir du point 5"), Some((None, Some(4), None)));

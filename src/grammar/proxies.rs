@@ -60,6 +60,13 @@ fn is_proxy_noun_slip(folded: &str) -> bool {
 /// by a substitute, and the ranges that looked like a proxy but could not
 /// be read (a name without a holder among them, none left in `names`).
 pub(crate) fn proxies(text: &str, range: Range<usize>) -> ProxiesAndNames {
+    // "Pouvoirs de vote : Monsieur le Président dépose sur le bureau les
+    // pouvoirs de vote de : M. X à M. Y, ...": a sentence leads in to the
+    // list, which starts after its colon.
+    let range = match lead_in_colon(text, range.clone()) {
+        Some(colon) => colon + 1..range.end,
+        None => range,
+    };
     // Tokenized once for both readings.
     let tokens = people::inline(people::tokenize(text, range.clone()));
     if let Some(lines) = two_columns(text, &tokens).or_else(|| column_after_column(text, &tokens)) {
@@ -73,6 +80,30 @@ pub(crate) fn proxies(text: &str, range: Range<usize>) -> ProxiesAndNames {
     read.unreadable.extend(names.into_iter().map(|(_, r)| r));
     read.unreadable.sort_by_key(|r| r.start);
     read
+}
+
+/// Where a sentence that leads in to a list of proxies ends with its colon,
+/// near the start of `text[range]`: "Monsieur le Président dépose sur le
+/// bureau les pouvoirs de vote de :". One sentence of four words or more,
+/// few of them capitalised, that names the proxies, with no "à" that would
+/// pair two names in it.
+pub(crate) fn lead_in_colon(text: &str, range: Range<usize>) -> Option<usize> {
+    let s = text.get(range.clone())?;
+    let colon = s[..s.floor_char_boundary(200)].find(':')?;
+    let lead = &s[..colon];
+    let lower = lead.to_lowercase();
+    let words = lead.split_whitespace().count();
+    // (Words, not names: few capitals.)
+    let capitals = lead
+        .split_whitespace()
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .count();
+    (words >= 4
+        && capitals * 4 <= words
+        && !lead.contains(['.', ';', '\n'])
+        && !lower.contains(" à ")
+        && mentions_proxy(&lower))
+    .then_some(range.start + colon)
 }
 
 /// "M. X, Mme Y et M. Z avaient donné respectivement procuration à M. A,
@@ -1661,6 +1692,17 @@ mod tests {
                 ("AUDRAN", "BERGON", None, None),
                 ("CRESPIN", "DOLLET", None, None),
                 ("FABRE", "GIRON", None, None),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_sentence_leading_in_to_the_list() {
+        check(
+            "Madame la Présidente dépose sur le bureau les pouvoirs de vote de : M. AUDRAN à M. BERGON, Mme CRESPIN à M. DOLLET.",
+            &[
+                ("AUDRAN", "BERGON", None, None),
+                ("CRESPIN", "DOLLET", None, None),
             ],
         );
     }
