@@ -21,6 +21,8 @@ impl<'a> Extractor<'a> {
         let mut unheld: Vec<Person> = Vec::new();
         let mut present_listed = false;
         let mut presiding: Option<Person> = None;
+        // "M. Paul X (Secrétaire de séance)" among the present.
+        let mut listed_secretary: Option<Person> = None;
         // "Agnès (Pr**)" among the present, "Marielle (Pr**)" among the
         // absent: a proxy marked by the same symbol on both sides.
         let mut marked: Vec<(String, Mention, bool)> = Vec::new();
@@ -144,6 +146,14 @@ impl<'a> Extractor<'a> {
                             && let Mention::Name(n) = &e.mention
                         {
                             presiding = Some(self.person(n, e.group_civility));
+                        }
+                        if listed_secretary.is_none()
+                            && e.notes.iter().any(|r| {
+                                with_fold(text[r.clone()].trim(), |f| f == "secretaire de seance")
+                            })
+                            && let Mention::Name(n) = &e.mention
+                        {
+                            listed_secretary = Some(self.person(n, e.group_civility));
                         }
                         if let Some(mark) = self.proxy_mark(&e.notes) {
                             marked.push((mark, e.mention.clone(), true));
@@ -464,6 +474,9 @@ impl<'a> Extractor<'a> {
             proxy_lines.extend(lines);
         }
         if m.secretary.is_none() {
+            m.secretary = listed_secretary;
+        }
+        if m.secretary.is_none() {
             m.secretary = self.secretary_sentence(0..text.len());
         }
         if let Some(secretary) = &mut m.secretary {
@@ -486,6 +499,7 @@ impl<'a> Extractor<'a> {
             }
         }
         self.resolve_proxies(a, proxy_lines, m.president.clone());
+        unheld.append(&mut self.holders_cut);
         // Their holders unwritten, unless the text names one elsewhere.
         for grantor in unheld {
             if !a.proxies.iter().any(|p| p.grantor.same_as(&grantor)) {
@@ -1110,6 +1124,26 @@ impl<'a> Extractor<'a> {
                         }
                     }
                     represented |= c == Condition::default();
+                    // "(..., ayant donné pouvoir à Jérôme PE" ending the
+                    // text: the holder's name may be cut, so is not read.
+                    if let Mention::Name(h) = &holder
+                        && self.text[h.whole.end..].trim().is_empty()
+                    {
+                        let shown = self.clean(name.whole.start..h.whole.end);
+                        self.finding(
+                            Code::UnreadableProxy,
+                            Severity::Warning,
+                            format!(
+                                "expected the holder of the proxy in {shown:?}, found the text cut in its note: the proxy is read without its holder"
+                            ),
+                            Some(name.whole.start..h.whole.end),
+                        );
+                        self.holders_cut.push(presence.person.clone());
+                        // (Read: no proxy left unread there.)
+                        self.proxies_read
+                            .push(name.whole.start..h.whole.end.max(note.end));
+                        continue;
+                    }
                     proxies.push(ProxyLine {
                         grantor: e.mention.clone(),
                         holder,

@@ -58,6 +58,10 @@ struct Extractor<'a> {
     /// Where each proxy read was written: a proxy wording outside them was
     /// not read (`unread_attendance`).
     proxies_read: Vec<Range<usize>>,
+    /// Grantors of proxies written as a note whose holder's name the
+    /// text's end cuts ("X (..., ayant donné pouvoir à Jérôme PE" as the
+    /// last words): the proxy is read without its holder.
+    holders_cut: Vec<Person>,
     /// Where the attendance table read ends (its last row, one cut off
     /// included), 0 without one.
     table_end: usize,
@@ -82,6 +86,7 @@ impl<'a> Extractor<'a> {
             findings: Vec::new(),
             section_stops: HashMap::new(),
             proxies_read: Vec::new(),
+            holders_cut: Vec::new(),
             table_end: 0,
             amounts: amounts(&norm.text),
             marks: decisions::marks(&norm.text, &norm.lower, 0..norm.text.len(), mark_words),

@@ -234,6 +234,26 @@ fn sitting_date_in(text: &str, region: Range<usize>, heard: Claims) -> SittingDa
         .filter(|d| fits(d))
         .collect();
     fitting.dedup();
+    // "DU 8 FEVRIER 2021 ... L'an deux mil vingt et un, le lundi 9
+    // février": a claim whose own weekday it does not fall on (9 February
+    // 2021 was a Tuesday) is
+    // a slip, and the claims left, if they agree, date the sitting.
+    let belied = |d: &NaiveDate| {
+        weekdays
+            .iter()
+            .any(|&(day, month, w)| d.day() == day && d.month() == month && d.weekday() != w)
+    };
+    let mut unbelied = preamble
+        .iter()
+        .chain(&headings)
+        .map(|&(d, _)| d)
+        .filter(|d| !belied(d));
+    if let Some(first) = unbelied.next()
+        && unbelied.all(|d| d == first)
+        && preamble.iter().chain(&headings).any(|(d, _)| belied(d))
+    {
+        return SittingDate::Found(first);
+    }
     match fitting.as_slice() {
         [one]
             if preamble
@@ -443,7 +463,9 @@ fn claim_of(hay: &str, d: &WrittenDate, an_year: Option<(i32, usize)>) -> Option
         // "CONSEIL MUNICIPAL ORDINAIRE VENDREDI 8 JUIN 2018".
         // ("MAIRIE de X COMPTE RENDU SOMMAIRE DE LA REUNION DU CONSEIL
         // MUNICIPAL JEUDI 15 DECEMBRE 2016": a long title, no full stop.)
-        || fold_regex!(&format!(r"(?i)(?:^|\n)(?:[^\n]{{0,40}}|[^\n.]{{0,100}})(?:conseil|comité|bureau)\s+(?:municipal|communautaire|syndical|d'administration)\s+(?:(?:extra)?ordinaire\s+)?(?:(?:{WEEKDAYS})\s+)?$")).is_match(before)
+        // "SYNTHESE REUNION CONSEIL COMMUNAUTAIRE – JEUDI 17 DECEMBRE
+        // 2020": a dash before the weekday.
+        || fold_regex!(&format!(r"(?i)(?:^|\n)(?:[^\n]{{0,40}}|[^\n.]{{0,100}})(?:conseil|comité|bureau)\s+(?:municipal|communautaire|syndical|d'administration)\s+(?:(?:extra)?ordinaire\s+)?(?:(?:[–-]\s+)?(?:{WEEKDAYS})\s+)?$")).is_match(before)
         // "CONSEIL COMMUNAUTAIRE – FLEUREY-SUR-OUCHE LE 23 JANVIER 2020",
         // "Conseil de Communauté Saint-Jean le 23 janvier 2017": the title
         // opening its line, its place, then "le" and the date.
@@ -891,11 +913,11 @@ pub(crate) fn order_of_business(lower: &str, within: Range<usize>) -> Vec<u32> {
 }
 
 /// Where the president's name starts after "sous la présidence de" (or
-/// "du Maire, Monsieur X"), or after the label "Président :" ("PRESIDENT :
+/// "du Maire, Monsieur X", "de M. le Maire, Lucien X"), or after the label "Président :" ("PRESIDENT :
 /// Monsieur X, Maire"; not "Vice-président :").
 pub(crate) fn presidency(lower: &str, within: Range<usize>) -> Option<usize> {
     let presidency = lower_regex!(
-        r"sous\s+la\s+présidence\s+(?:de\s+(?::\s*)?|d'|du\s+(?:maire|présidente?)\s*,\s*)\s*|(?:^|[\s,;.(])présidente?(?:\s+de\s+(?:la\s+)?séance)?\s*:\s*"
+        r"sous\s+la\s+présidence\s+(?:de\s+(?:m\.|monsieur|madame|mme)\s+l[ae]\s+(?:maire|présidente?)\s*,\s*|de\s+(?::\s*)?|d'|du\s+(?:maire|présidente?)\s*,\s*)\s*|(?:^|[\s,;.(])présidente?(?:\s+de\s+(?:la\s+)?séance)?\s*:\s*"
     );
     // The label names the sitting's president once the sitting is named
     // above it; before, in a letterhead, it names the body's president.
@@ -1333,6 +1355,30 @@ mod tests {
     }
 
     #[test]
+    fn a_claim_its_own_weekday_belies_gives_way() {
+        let ymd = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
+        // 9 February 2021 was a Tuesday: the preamble's day is the slip.
+        assert_eq!(
+            sitting(
+                "COMPTE RENDU DU CONSEIL COMMUNAUTAIRE DU 8 FEVRIER 2021\n\nL'an deux mil vingt et un, le lundi 9 février à 18 heures, les membres se sont réunis"
+            ),
+            ymd(2021, 2, 8)
+        );
+        // No weekday to tell: the conflict stands.
+        assert_eq!(
+            sitting(
+                "COMPTE RENDU DU CONSEIL COMMUNAUTAIRE DU 8 FEVRIER 2021\n\nL'an deux mil vingt et un, le 9 février à 18 heures, les membres se sont réunis"
+            ),
+            None
+        );
+        // A dash between the title and the weekday.
+        assert_eq!(
+            sitting("SYNTHESE REUNION CONSEIL COMMUNAUTAIRE – JEUDI 17 DECEMBRE 2020 - 18 H"),
+            ymd(2020, 12, 17)
+        );
+    }
+
+    #[test]
     fn a_ballots_voters_are_not_the_sittings() {
         let t = "Présents : 15\nÉlection du maire\nLe dépouillement du vote donne :\nNombre de votants : 14\n";
         assert_eq!(stated_voters(t, 0..t.len()), None);
@@ -1539,6 +1585,10 @@ mod tests {
         assert_eq!(
             at("REUNION DU CONSEIL DU 3 MAI PRESIDENT : Monsieur AUBRY, Maire"),
             Some("Monsieur AUBRY, Maire")
+        );
+        assert_eq!(
+            at("réuni sous la présidence de M. le Maire, Lucien ORSINI."),
+            Some("Lucien ORSINI.")
         );
         assert_eq!(
             at("Séance du 3 mai\nPrésident de séance : Paul AUBRY"),

@@ -312,7 +312,9 @@ fn stretch(f: &str, range: Range<usize>) -> Option<Condition> {
         Some(n) if f.contains("ouverture") || f.contains("debut") => c.until = Some(n),
         Some(n) if f.contains("fin de") => c.from = Some(n),
         _ => {
-            if arrival.is_match(f) || until(f) || f.contains("retard") {
+            // "durant son absence 19 H 05 – 19 H 50": an absence told by
+            // the clock.
+            if arrival.is_match(f) || until(f) || f.contains("retard") || f.contains("absence") {
                 c.wording = Some(range);
             } else {
                 return None;

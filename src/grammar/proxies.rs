@@ -10,7 +10,7 @@ use super::notes::{self, Condition, Note, note};
 use super::people::{self, Kind, Mention, Name, NameStyle, Token};
 use crate::text::{fold, with_fold};
 use crate::vocabulary::{
-    PROXY_QUALIFIERS, PROXY_WORDS, STATUS_PROXY_WORDS, STATUS_SUBSTITUTE_WORDS,
+    MARGIN_WORDS, PROXY_QUALIFIERS, PROXY_WORDS, STATUS_PROXY_WORDS, STATUS_SUBSTITUTE_WORDS,
 };
 
 /// One proxy line read.
@@ -676,9 +676,13 @@ fn civility_and_surname(text: &str, tokens: &[Token], k: usize) -> Option<(Menti
     // Not at the very end of the text, where a name may be cut ("... à M.
     // Cyril" ending an excerpt).
     let cut = text[tokens[k + 1].end..].trim().is_empty();
+    // ("à Mme Brunet durant son absence ...": the stretch the proxy covers
+    // after the name.)
     let ends = !cut
         && (tokens.get(k + 2).is_none_or(|t| t.kind != Kind::Word)
-            || word(k + 2).is_some_and(|w| people::civility(w).is_some()));
+            || word(k + 2).is_some_and(|w| {
+                people::civility(w).is_some() || range_follows(w) && fold(w) != "a"
+            }));
     (capitalised && ends).then(|| {
         let t = tokens[k + 1];
         (
@@ -816,8 +820,24 @@ fn read_proxies(
             i += 2;
             continue;
         }
-        if group(i) && word(i + 1) == Some("et") && group(i + 2) && colon(i + 3) {
-            i += 4;
+        // (Without a colon too: "REPRÉSENTÉS : Mesdames et Messieurs X
+        // représenté par Y".)
+        if group(i) && word(i + 1) == Some("et") && group(i + 2) {
+            i += 3;
+            if tokens.get(i).is_some_and(|t| t.kind == Kind::Punct('.')) {
+                i += 1;
+            }
+            if colon(i) {
+                i += 1;
+            }
+            continue;
+        }
+        // "... par Y , votants : 29 Z représentée par W": a margin's count
+        // woven into the proxies, between two of them.
+        if !found.is_empty()
+            && let Some(after) = margin_count(text, &tokens, i)
+        {
+            i = after;
             continue;
         }
         // "Bazus : Serge X ayant donné pouvoir à Y. Lavalette : ...": the
@@ -1398,9 +1418,12 @@ fn read_proxies(
             let from = tokens[i].start;
             let mut e = i;
             while let Some(t) = tokens.get(e) {
+                // ("19 H 05": the hour's letter of a clock time is no name.)
                 let is_name_start = t.kind == Kind::Word && {
                     let w = &text[t.start..t.end];
-                    people::civility(w).is_some() || people::is_caps(w)
+                    let hour =
+                        matches!(w, "H" | "h") && e > 0 && tokens[e - 1].kind == Kind::Number;
+                    people::civility(w).is_some() || people::is_caps(w) && !hour
                 };
                 if is_name_start
                     || matches!(t.kind, Kind::Punct(',') | Kind::Punct(';') | Kind::Blank)
@@ -1577,11 +1600,30 @@ pub(crate) fn scope_headings_in(text: &str, range: Range<usize>) -> Vec<Range<us
 
 /// A word that opens the range of a proxy written after its holder:
 /// "pour les points 1 et 2", "jusqu'au point 3".
+/// "durant son absence 19 H 05 – 19 H 50", "après son départ 20 H 10":
+/// the stretch a proxy covers, told by the grantor's absence or movement.
 fn range_follows(w: &str) -> bool {
     matches!(
         fold(w).as_str(),
-        "pour" | "jusqu'au" | "jusqu'a" | "a" | "des" | "sur"
+        "pour" | "jusqu'au" | "jusqu'a" | "a" | "des" | "sur" | "durant" | "pendant" | "apres"
     )
+}
+
+/// After a margin's count at `tokens[i]`: up to three words, one of them a
+/// margin word ("votants", "en exercice"), a colon and a figure.
+fn margin_count(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
+    let mut k = i;
+    let mut margin = false;
+    while k < i + 3 && tokens.get(k).is_some_and(|t| t.kind == Kind::Word) {
+        margin |= with_fold(&text[tokens[k].start..tokens[k].end], |f| {
+            MARGIN_WORDS.contains(&f)
+        });
+        k += 1;
+    }
+    (margin
+        && tokens.get(k).is_some_and(|t| t.kind == Kind::Punct(':'))
+        && tokens.get(k + 1).is_some_and(|t| t.kind == Kind::Number))
+    .then_some(k + 2)
 }
 
 fn next_separator(tokens: &[Token], from: usize) -> usize {
@@ -1682,6 +1724,31 @@ mod tests {
             .map(|&(a, b, f, u)| (a.to_string(), b.to_string(), f, u))
             .collect();
         assert_eq!(got, expected, "reading {text:?}");
+    }
+
+    #[test]
+    fn stretches_told_by_the_clock_after_mixed_case_holders() {
+        check(
+            "- Mme TISSERAND à M. le Maire jusqu'à son arrivée 18 H 40 - M. FAURIEL à Mme Brunet durant son absence 19 H 05 – 19 H 50 - M. CHAPELLE à M. Lacombe après son départ 20 H 10 - Mme ESCOFFIER à Mme Moreau.",
+            &[
+                ("TISSERAND", "Mayor", None, None),
+                ("FAURIEL", "Brunet", None, None),
+                ("CHAPELLE", "Lacombe", None, None),
+                ("ESCOFFIER", "Moreau", None, None),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_margin_count_woven_between_proxies() {
+        check(
+            "Mesdames et Messieurs CHAREYRE à BARDIN , votants : 11 DUMAS à GRANGE, ROUX à MOULIN.",
+            &[
+                ("CHAREYRE", "BARDIN", None, None),
+                ("DUMAS", "GRANGE", None, None),
+                ("ROUX", "MOULIN", None, None),
+            ],
+        );
     }
 
     #[test]

@@ -853,6 +853,18 @@ fn label_end(
     {
         return Some((end + skip, None));
     }
+    // "EXCUSES; Rose X, Paul Y": a semicolon for the colon (a slip of
+    // typing or of OCR) after such a label, the list after it.
+    if label != Label::Stop
+        && line_start
+        && caps_label
+        && let Some(semicolon_rest) = after.strip_prefix(';')
+        && semicolon_rest
+            .trim_start_matches([' ', '\t'])
+            .starts_with(|c: char| c.is_uppercase())
+    {
+        return Some((end + skip + 1, None));
+    }
     // "... Maire. PRESENTS Philippe LEONELLI, ...", "... CHODKIEWIEZ
     // PROCURATIONS Annick NAPOLEON à ...": in a flattened text, a label in
     // capitals right before a name written given name then family name;
@@ -1168,11 +1180,12 @@ fn date_then_names(text: &str, from: usize) -> Option<usize> {
 fn woven_into_list(text: &str, start: usize, content_start: usize) -> bool {
     let line_start = text[..start].rfind('\n').map_or(0, |p| p + 1);
     // "..., Anne X, Votants: 12 Paul Y, ...": in a flattened line,
-    // a name and its comma before the label.
+    // a name and its comma before the label (a space before the comma
+    // too: "X représenté par Y , votants : 29 Z ...").
     let after_name = text[..start]
         .trim_end()
         .strip_suffix(',')
-        .is_some_and(|b| b.ends_with(char::is_alphabetic));
+        .is_some_and(|b| b.trim_end_matches(' ').ends_with(char::is_alphabetic));
     if !after_name && (line_start == 0 || !text[line_start..start].trim().is_empty()) {
         return false;
     }
@@ -1294,6 +1307,21 @@ mod tests {
             .into_iter()
             .map(|s| (s.label, text[s.content].trim()))
             .collect()
+    }
+
+    #[test]
+    fn a_semicolon_for_the_colon_after_a_label_in_capitals() {
+        assert_eq!(
+            labels(
+                "EXCUSES; Rose Vidal, Paul Roux,\n\nPOUVOIRS; Anne Bel donne pouvoir à Paul Roux,"
+            ),
+            [
+                (Label::Absent(Some(true)), "Rose Vidal, Paul Roux,"),
+                (Label::Proxies, "Anne Bel donne pouvoir à Paul Roux,"),
+            ]
+        );
+        // In mixed case, a semicolon ends a sentence: no label.
+        assert_eq!(labels("Excusés; il en sera tenu compte."), []);
     }
 
     #[test]

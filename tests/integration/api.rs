@@ -93,3 +93,30 @@ fn a_family_name_keeps_its_apostrophe_as_written() {
         .collect();
     assert_eq!(names, ["GUINVARC’H", "D'ESTRADE", "LE GALL"]);
 }
+
+#[test]
+fn a_proxy_whose_holder_the_texts_end_cuts_is_read_without_its_holder() {
+    let text = "Séance du 3 mars 2020\n\nPrésents : Anne ROUX (Liste A), Paul VIDAL (Liste B, en retard, ayant donné pouvoir à Marc PE";
+    let doc = deliberation::parse(text).expect("usable");
+    let proxies: Vec<(&str, Option<&str>)> = doc
+        .attendance
+        .proxies
+        .iter()
+        .map(|p| {
+            (
+                p.grantor.family_name.as_str(),
+                p.holder.as_ref().map(|h| h.family_name.as_str()),
+            )
+        })
+        .collect();
+    assert_eq!(proxies, [("VIDAL", None)]);
+    // Closed, the note names its holder whole.
+    let doc = deliberation::parse(&format!("{text}RRIN).\n")).expect("usable");
+    assert_eq!(
+        doc.attendance.proxies[0]
+            .holder
+            .as_ref()
+            .map(|h| h.family_name.as_str()),
+        Some("PERRIN")
+    );
+}

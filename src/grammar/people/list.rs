@@ -1157,6 +1157,34 @@ impl ListReader<'_> {
                 return true;
             }
         }
+        // "M./Mmes BARDIN Paul, BRUYERE Lucie": two civilities joined
+        // by a slash, the group's of either sex heading the list.
+        if civility(w).is_some() {
+            let mut k = i + 1;
+            if self.w.is(k, Kind::Punct('.')) {
+                k += 1;
+            }
+            if self.w.is(k, Kind::Punct('/'))
+                && self.w.word(k + 1).and_then(civility).is_some()
+                && (civility(w).is_some_and(|(_, group)| group)
+                    || self
+                        .w
+                        .word(k + 1)
+                        .and_then(civility)
+                        .is_some_and(|(_, group)| group))
+            {
+                k += 2;
+                if self.w.is(k, Kind::Punct('.')) {
+                    k += 1;
+                }
+                if self.w.is(k, Kind::Punct(',')) || self.w.is(k, Kind::Punct(':')) {
+                    k += 1;
+                }
+                self.group = None;
+                self.i = k;
+                return true;
+            }
+        }
         if let Some((c, true)) = civility(w) {
             self.group_civility(i, c);
             return true;
@@ -1973,11 +2001,18 @@ impl ListReader<'_> {
         let t = tokens[i];
         // "DAUBERT Bernard, Jean-Marc, CONSTENSOU Erick": a member named by a
         // given name alone, between commas, in a list of names in capitals
-        // with their given names.
+        // with their given names; "Paul ORTOLI - Nicole - Paul SANTONI"
+        // likewise between dashes, the next name given name first.
+        let dash = |k: usize| w.is(k, Kind::Punct('-')) || w.is(k, Kind::Punct('–'));
+        let next_name = w.word(i + 2).is_some_and(is_caps)
+            || dash(i + 1)
+                && w.word(i + 2)
+                    .is_some_and(|x| is_capitalised(x) && is_given_name(x))
+                && w.word(i + 3).is_some_and(is_caps);
         let between_commas = i > 0
-            && w.is(i - 1, Kind::Punct(','))
-            && (w.is(i + 1, Kind::Punct(',')) || w.is(i + 1, Kind::Punct(';')))
-            && w.word(i + 2).is_some_and(is_caps);
+            && (w.is(i - 1, Kind::Punct(',')) || dash(i - 1) && dash(i + 1))
+            && (w.is(i + 1, Kind::Punct(',')) || w.is(i + 1, Kind::Punct(';')) || dash(i + 1))
+            && next_name;
         let lone = between_commas
             && !style.mixed
             && is_capitalised(word)
@@ -2210,11 +2245,15 @@ impl ListReader<'_> {
             notes.push(inner);
             k = after;
         }
-        // "Mme Diane X épouse Y", "Mme Anne X née Y": the other family name
-        // of a married member, part of the mention, no other person.
-        if w.word(k)
-            .is_some_and(|x| with_fold(x, |f| matches!(f, "epouse" | "ep" | "nee" | "veuve")))
-        {
+        // "Mme Diane X épouse Y", "Mme Anne X née Y", "Lise X épse Y",
+        // "Rose X Vve Y": the other family name of a married member, part
+        // of the mention, no other person (nor when the text's end cuts
+        // it: "Anne X épse").
+        if w.word(k).is_some_and(|x| {
+            with_fold(x, |f| {
+                matches!(f, "epouse" | "ep" | "epse" | "nee" | "veuve" | "vve")
+            })
+        }) {
             let mut j = k + 1;
             if w.is(j, Kind::Punct('.')) {
                 j += 1;
@@ -2225,7 +2264,7 @@ impl ListReader<'_> {
                         .is_some_and(|x| is_caps(x) && civility(x).is_none())
                 })
                 .count();
-            if run > 0 {
+            if run > 0 || j >= w.tokens.len() {
                 k = j + run;
             }
         }
@@ -2427,7 +2466,15 @@ fn bare_note(
     {
         return Some((tokens[k].start..tokens[k + 1].end, k + 2));
     }
-    if matches!(word(k).as_deref(), Some("qui" | "ayant")) {
+    // "SOUBIRAN Marc avec pouvoir de TUCOULET Anne": the proxy the member
+    // holds.
+    if matches!(word(k).as_deref(), Some("qui" | "ayant"))
+        || word(k).as_deref() == Some("avec")
+            && matches!(
+                word(k + 1).as_deref(),
+                Some("pouvoir" | "procuration" | "delegation")
+            )
+    {
         k += 1;
     }
     let start = k;
@@ -3208,6 +3255,51 @@ mod tests {
         check(
             "AMBRIEU BELLEVUE SAINT JEAN LA COTE SOUS BOIS VERRIERES ROUX Paul, PONS Ida",
             &["Paul|ROUX", "Ida|PONS"],
+        );
+    }
+
+    #[test]
+    fn a_given_name_alone_between_dashes() {
+        check(
+            "Antoine CASANOVA - Jean-Baptiste ORTOLI - Nicole - Paul SANTONI - Julie ROCCA.",
+            &[
+                "Antoine|CASANOVA",
+                "Jean-Baptiste|ORTOLI",
+                "|Nicole",
+                "Paul|SANTONI",
+                "Julie|ROCCA",
+            ],
+        );
+    }
+
+    #[test]
+    fn married_names_abbreviated_and_cut() {
+        check(
+            "Lise MORAND épse DU-PLESSIS, Rose VIGAN Vve TORRE, Noël BARTAS, Anne LISLE épse",
+            &["Lise|MORAND", "Rose|VIGAN", "Noël|BARTAS", "Anne|LISLE"],
+        );
+    }
+
+    #[test]
+    fn group_civilities_joined_by_a_slash() {
+        check(
+            "M./Mmes BARDIN Paul (Vernoux), BRUYERE Lucie (Saint-Apollinaire), DESCOURS Alain",
+            &["Paul|BARDIN", "Lucie|BRUYERE", "Alain|DESCOURS"],
+        );
+    }
+
+    #[test]
+    fn the_proxy_a_member_holds_after_the_name() {
+        let text = "Mmes. MM. ROUX Paul – SOUBIRAN Marc avec pouvoir de TUCOULET Anne - BROCAS Didier (LUSSAGNET)";
+        check(text, &["Paul|ROUX", "Marc|SOUBIRAN", "Didier|BROCAS"]);
+        let (entries, _) = list(text, 0..text.len());
+        assert_eq!(
+            entries[1]
+                .notes
+                .iter()
+                .map(|r| &text[r.clone()])
+                .collect::<Vec<_>>(),
+            ["pouvoir de TUCOULET Anne"]
         );
     }
 

@@ -139,7 +139,18 @@ pub(super) fn without_elision(word: &str) -> &str {
 /// Mixed case with a capital first: "Marie-Jeanne", "Belanombar".
 pub(crate) fn is_capitalised(word: &str) -> bool {
     let mut chars = letters(without_elision(word));
-    matches!(chars.next(), Some(c) if c.is_uppercase()) && chars.any(char::is_lowercase)
+    match chars.next() {
+        Some(c) if c.is_uppercase() => chars.any(char::is_lowercase),
+        // "lsabelle", "lnvernizzi": an OCR's `l` for a capital `I`, which
+        // no French word opens on before a consonant.
+        Some('l') => {
+            let rest: Vec<char> = chars.collect();
+            rest.len() >= 3
+                && "bcdfgjkmnpqrstvwxz".contains(rest[0])
+                && rest.iter().all(|c| c.is_lowercase())
+        }
+        _ => false,
+    }
 }
 
 /// Initials: "G.", "J.-L.", "M.-T.".
@@ -210,6 +221,16 @@ mod tests {
         assert!(PARTICLES.iter().all(|p| p.len() <= 5));
         assert!(PLACE_LINKS.iter().all(|p| p.len() <= 4));
         assert!(MARGIN_WORDS.iter().all(|m| (4..=11).contains(&m.len())));
+    }
+
+    #[test]
+    fn an_ocr_l_for_a_capital_i() {
+        for w in ["lsabelle", "lnvernizzi", "Isabelle", "Roux"] {
+            assert!(is_capitalised(w), "{w}");
+        }
+        for w in ["les", "lui", "ls", "lsABELLE"] {
+            assert!(!is_capitalised(w), "{w}");
+        }
     }
 
     #[test]
