@@ -369,6 +369,7 @@ fixtures! {
     p87_cm_proxies_given_respectively_in_their_name => "p87-cm-proxies-given-respectively-in-their-name",
     p88_cc_slash_group_civilities_margin_in_proxies => "p88-cc-slash-group-civilities-margin-in-proxies",
     p89_cm_lower_case_group_civilities => "p89-cm-lower-case-group-civilities",
+    p90_sm_written_consultation_answers => "p90-sm-written-consultation-answers",
     p77_cm_absent_for_items_and_two_closed_stretches => "p77-cm-absent-for-items-and-two-closed-stretches",
     p78_cc_proxies_after_a_leading_sentence => "p78-cc-proxies-after-a-leading-sentence",
     p79_cm_decisions_in_paragraphs_before_the_items => "p79-cm-decisions-in-paragraphs-before-the-items",
