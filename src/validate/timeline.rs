@@ -95,15 +95,30 @@ pub(crate) struct Roster<'a> {
     pub(crate) members: Vec<Member<'a>>,
     /// The proxies, between roster members.
     pub(crate) links: Vec<Link<'a>>,
-    /// Members by folded family name, so that matching stays linear.
+    /// Members by folded family name ([`Person::key`], hashed: see
+    /// [`NameMap`]), so that matching stays linear.
     by_name: NameMap,
-    /// Members by folded given and family names together ([`whole_name`]).
+    /// Members by folded given and family names together ([`whole_key`],
+    /// hashed).
     by_whole_name: NameMap,
 }
 
 /// The roster's maps: looked up, never iterated (their hash orders
-/// nothing), keyed by short folded names.
-type NameMap = HashMap<String, Indices, BuildHasherDefault<NameHasher>>;
+/// nothing), keyed by the hash of a folded name ([`name_hash`]) so that
+/// neither a look-up nor an insertion allocates the folded name. Two names
+/// may share a hash: the members under one are checked against the name
+/// looked for, in order, so a collision changes no answer.
+type NameMap = HashMap<u64, Indices, BuildHasherDefault<NameHasher>>;
+
+/// The hash of a folded name given as its characters (FNV-1a over their
+/// scalar values), the key of a [`NameMap`].
+fn name_hash(chars: impl Iterator<Item = char>) -> u64 {
+    let mut h = NameHasher::default();
+    for c in chars {
+        h.write(&u32::from(c).to_le_bytes());
+    }
+    h.0
+}
 
 /// FNV-1a, for the roster's short keys: SipHash's set-up and finish cost
 /// more than hashing a name of a dozen bytes. The keys are the names of a
@@ -153,33 +168,24 @@ impl Indices {
     }
 }
 
-/// A person's given and family names folded together, without spaces or
-/// hyphens: "Jean" + "Pierre TOULOUSE" and "Jean-Pierre" + "Toulouse" are
-/// both "jeanpierretoulouse". None without a given name.
-fn whole_name(p: &Person) -> Option<String> {
+/// The characters of a person's given and family names folded together,
+/// without spaces or hyphens: "Jean" + "Pierre TOULOUSE" and "Jean-Pierre"
+/// + "Toulouse" are both "jeanpierretoulouse". None without a given name.
+fn whole_key(p: &Person) -> Option<impl Iterator<Item = char> + '_> {
     let given = p.given_name.as_deref()?;
-    let mut whole = String::with_capacity(given.len() + p.family_name.len());
-    Person::push_key(&mut whole, given);
-    if whole.is_empty() {
-        return None;
-    }
-    Person::push_key(&mut whole, &p.family_name);
-    Some(whole)
+    Person::key_chars(given).next()?;
+    Some(Person::key_chars(given).chain(Person::key_chars(&p.family_name)))
 }
 
-/// What `f` answers of a person's key ([`Person::key`]), built on the stack
-/// when it fits: a look-up in the roster's maps without an allocation.
-fn with_key<R>(p: &Person, f: impl FnOnce(&str) -> R) -> R {
-    let mut buf = [0u8; 64];
-    let mut len = 0;
-    for c in Person::key_chars(&p.family_name) {
-        let Some(slot) = buf.get_mut(len..len + c.len_utf8()) else {
-            return f(&p.key());
-        };
-        c.encode_utf8(slot);
-        len += slot.len();
-    }
-    f(std::str::from_utf8(&buf[..len]).expect("whole characters"))
+/// The hash of a person's key ([`Person::key`]), in the roster's maps.
+fn key_hash(p: &Person) -> u64 {
+    name_hash(Person::key_chars(&p.family_name))
+}
+
+/// Whether two people have the same key ([`Person::key`]).
+fn same_key(a: &Person, b: &Person) -> bool {
+    a.family_name == b.family_name
+        || Person::key_chars(&a.family_name).eq(Person::key_chars(&b.family_name))
 }
 
 impl<'a> Roster<'a> {
@@ -197,11 +203,11 @@ impl<'a> Roster<'a> {
         r.by_whole_name.reserve(mentions);
         // Each presence entry is one member: homonyms are listed twice.
         for p in &a.present {
-            let same_mention = with_key(&p.person, |k| r.by_name.get(k)).and_then(|c| {
-                c.as_slice()
-                    .iter()
-                    .copied()
-                    .find(|&i| r.members[i].person.span == p.person.span)
+            let same_mention = r.by_name.get(&key_hash(&p.person)).and_then(|c| {
+                c.as_slice().iter().copied().find(|&i| {
+                    let m = r.members[i].person;
+                    m.span == p.person.span && same_key(m, &p.person)
+                })
             });
             match same_mention {
                 Some(i) => r.members[i].presence.push(p),
@@ -270,8 +276,11 @@ impl<'a> Roster<'a> {
     /// same civility (or none written) comes first.
     pub(crate) fn find(&self, p: &Person) -> Option<usize> {
         let mut best = None;
-        for &i in with_key(p, |k| self.by_name.get(k)).map_or(&[][..], Indices::as_slice) {
+        let under_key = self.by_name.get(&key_hash(p));
+        for &i in under_key.map_or(&[][..], Indices::as_slice) {
             let m = &self.members[i];
+            // `same_as` compares the keys first: a member whose key only
+            // shares the hash is passed over.
             if !m.person.same_as(p) {
                 continue;
             }
@@ -288,8 +297,11 @@ impl<'a> Roster<'a> {
         // "Pierre Toulouse", and "Jean-Pierre Toulouse" in a list: the same
         // words, cut elsewhere (looked for only when nothing else matches).
         best.or_else(|| {
-            let first = self.by_whole_name.get(&whole_name(p)?)?.as_slice().first();
-            first.copied()
+            let under = self.by_whole_name.get(&name_hash(whole_key(p)?))?;
+            under.as_slice().iter().copied().find(|&i| {
+                let m = self.members[i].person;
+                whole_key(m).is_some_and(|w| whole_key(p).is_some_and(|q| w.eq(q)))
+            })
         })
     }
 
@@ -310,12 +322,12 @@ impl<'a> Roster<'a> {
     fn push(&mut self, m: Member<'a>) -> usize {
         let i = self.members.len();
         self.by_name
-            .entry(m.person.key())
+            .entry(key_hash(m.person))
             .and_modify(|c| c.push(i))
             .or_insert(Indices::One([i]));
-        if let Some(whole) = whole_name(m.person) {
+        if let Some(whole) = whole_key(m.person) {
             self.by_whole_name
-                .entry(whole)
+                .entry(name_hash(whole))
                 .and_modify(|c| c.push(i))
                 .or_insert(Indices::One([i]));
         }
