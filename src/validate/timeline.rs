@@ -110,19 +110,25 @@ pub(crate) struct Roster<'a> {
 /// looked for, in order, so a collision changes no answer.
 type NameMap = HashMap<u64, Indices, BuildHasherDefault<NameHasher>>;
 
-/// The hash of a folded name given as its characters (FNV-1a over their
-/// scalar values), the key of a [`NameMap`].
-fn name_hash(chars: impl Iterator<Item = char>) -> u64 {
-    let mut h = NameHasher::default();
-    for c in chars {
-        h.write(&u32::from(c).to_le_bytes());
+/// The hash of the folded names of `parts` one after the other
+/// ([`Person::key_of`] of each, as [`whole_key`] chains them), the key of
+/// a [`NameMap`]: FNV-1a over the characters' scalar values, one step a
+/// character.
+fn name_hash(parts: &[&str]) -> u64 {
+    let mut h = NameHasher::default().0;
+    for part in parts {
+        for c in Person::key_chars(part) {
+            h = (h ^ u64::from(c)).wrapping_mul(0x0100_0000_01b3);
+        }
     }
-    h.0
+    h
 }
 
-/// FNV-1a, for the roster's short keys: SipHash's set-up and finish cost
-/// more than hashing a name of a dozen bytes. The keys are the names of a
-/// document's lists, a few hundred at most: no flood of collisions to fear.
+/// The roster maps' hasher: their keys are FNV-1a hashes of names already
+/// ([`name_hash`]), taken as they are (FNV-1a for any other bytes), where
+/// SipHash's set-up and finish cost more than the name's own hash. The keys
+/// are the names of a document's lists, a few hundred at most: no flood of
+/// collisions to fear.
 #[derive(Debug, Clone, Copy)]
 struct NameHasher(u64);
 
@@ -137,6 +143,11 @@ impl Hasher for NameHasher {
         for &b in bytes {
             self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
         }
+    }
+
+    /// A map's key is already an FNV-1a hash ([`name_hash`]): taken as it is.
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
     }
 
     fn finish(&self) -> u64 {
@@ -172,14 +183,25 @@ impl Indices {
 /// without spaces or hyphens: "Jean" + "Pierre TOULOUSE" and "Jean-Pierre"
 /// + "Toulouse" are both "jeanpierretoulouse". None without a given name.
 fn whole_key(p: &Person) -> Option<impl Iterator<Item = char> + '_> {
+    let given = whole_given(p)?;
+    Some(Person::key_chars(given).chain(Person::key_chars(&p.family_name)))
+}
+
+/// The given name of [`whole_key`], when there is one to fold.
+fn whole_given(p: &Person) -> Option<&str> {
     let given = p.given_name.as_deref()?;
     Person::key_chars(given).next()?;
-    Some(Person::key_chars(given).chain(Person::key_chars(&p.family_name)))
+    Some(given)
+}
+
+/// The hash of [`whole_key`].
+fn whole_hash(p: &Person) -> Option<u64> {
+    Some(name_hash(&[whole_given(p)?, &p.family_name]))
 }
 
 /// The hash of a person's key ([`Person::key`]), in the roster's maps.
 fn key_hash(p: &Person) -> u64 {
-    name_hash(Person::key_chars(&p.family_name))
+    name_hash(&[&p.family_name])
 }
 
 /// Whether two people have the same key ([`Person::key`]).
@@ -297,7 +319,7 @@ impl<'a> Roster<'a> {
         // "Pierre Toulouse", and "Jean-Pierre Toulouse" in a list: the same
         // words, cut elsewhere (looked for only when nothing else matches).
         best.or_else(|| {
-            let under = self.by_whole_name.get(&name_hash(whole_key(p)?))?;
+            let under = self.by_whole_name.get(&whole_hash(p)?)?;
             under.as_slice().iter().copied().find(|&i| {
                 let m = self.members[i].person;
                 whole_key(m).is_some_and(|w| whole_key(p).is_some_and(|q| w.eq(q)))
@@ -325,9 +347,9 @@ impl<'a> Roster<'a> {
             .entry(key_hash(m.person))
             .and_modify(|c| c.push(i))
             .or_insert(Indices::One([i]));
-        if let Some(whole) = whole_key(m.person) {
+        if let Some(whole) = whole_hash(m.person) {
             self.by_whole_name
-                .entry(name_hash(whole))
+                .entry(whole)
                 .and_modify(|c| c.push(i))
                 .or_insert(Indices::One([i]));
         }
