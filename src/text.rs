@@ -104,6 +104,8 @@ pub(crate) fn accents_optional(pattern: &str, capitals: bool) -> String {
 /// in groups of 64 and the groups' next matches merged.
 pub(crate) struct Literals {
     groups: Vec<LiteralGroup>,
+    /// The literals of each group (the last may have fewer).
+    per_group: usize,
 }
 
 /// Up to 64 literals, searched leftmost first: by Aho-Corasick's vector
@@ -148,8 +150,16 @@ impl Literals {
     /// classes of characters (`[éÉe]`) and `?` after either.
     pub(crate) fn new(pattern: &str) -> Literals {
         let literals = expand_literals(pattern);
-        let groups = literals.chunks(64).map(LiteralGroup::new).collect();
-        Literals { groups }
+        // The fewest groups, as even as can be: a group's search costs
+        // more with its number of literals (its buckets' verifications),
+        // so 104 literals are searched faster as 52 and 52 than as 64
+        // and 40.
+        let per_group = literals
+            .len()
+            .div_ceil(literals.len().div_ceil(64).max(1))
+            .max(1);
+        let groups = literals.chunks(per_group).map(LiteralGroup::new).collect();
+        Literals { groups, per_group }
     }
 
     /// The given literals, in their order (at most 64).
@@ -157,6 +167,7 @@ impl Literals {
         assert!(literals.len() <= 64, "one group of literals");
         Literals {
             groups: vec![LiteralGroup::new(literals)],
+            per_group: 64,
         }
     }
 
@@ -168,7 +179,7 @@ impl Literals {
             if let Some(m) = group.find(hay, from)
                 && best.is_none_or(|(at, _)| m.start() < at)
             {
-                best = Some((m.start(), k * 64 + m.pattern().as_usize()));
+                best = Some((m.start(), k * self.per_group + m.pattern().as_usize()));
             }
         }
         best

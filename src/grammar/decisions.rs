@@ -150,10 +150,16 @@ pub(crate) fn new_item_between(text: &str, lower: &str, range: Range<usize>) -> 
     // The line after the range, to compare a title with.
     let next_line = text[range.end..].lines().next().unwrap_or("").trim();
     lines.iter().enumerate().any(|(k, line)| {
-        let letters: Vec<char> = line.chars().filter(|c| c.is_alphabetic()).collect();
-        let capitals = letters.len() >= 12
-            && letters.iter().filter(|c| c.is_uppercase()).count() * 10 >= letters.len() * 8
-            && line.split_whitespace().count() >= 2;
+        // Its letters and its capitals counted in one pass, without
+        // gathering the letters.
+        let (letters, upper) = line
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .fold((0usize, 0usize), |(n, u), c| {
+                (n + 1, u + usize::from(c.is_uppercase()))
+            });
+        let capitals =
+            letters >= 12 && upper * 10 >= letters * 8 && line.split_whitespace().count() >= 2;
         let previous = if k == 0 { line_before } else { lines[k - 1] };
         let after_paragraph = previous.is_empty() || previous.ends_with('.');
         let next = lines.get(k + 1).copied().unwrap_or(next_line);

@@ -159,6 +159,11 @@ fn members_count(doc: &Document, t: &Timeline<'_>, out: &mut Vec<Finding>) {
 /// is about).
 fn stated_counts(doc: &Document, t: &Timeline<'_>, out: &mut Vec<Finding>) {
     let m = &doc.meeting;
+    // No count stated, nothing to compare: the counts at every question
+    // are not worked out.
+    if m.stated_present.is_none() && m.stated_voters.is_none() {
+        return;
+    }
     let mut present = Vec::new();
     let mut voters = Vec::new();
     for q in t.questions() {

@@ -95,19 +95,40 @@ pub(crate) struct Roster<'a> {
     pub(crate) members: Vec<Member<'a>>,
     /// The proxies, between roster members.
     pub(crate) links: Vec<Link<'a>>,
-    /// Members by folded family name, so that matching stays linear.
+    /// Members by folded family name ([`Person::key`], hashed: see
+    /// [`NameMap`]), so that matching stays linear.
     by_name: NameMap,
-    /// Members by folded given and family names together ([`whole_name`]).
+    /// Members by folded given and family names together ([`whole_key`],
+    /// hashed).
     by_whole_name: NameMap,
 }
 
 /// The roster's maps: looked up, never iterated (their hash orders
-/// nothing), keyed by short folded names.
-type NameMap = HashMap<String, Indices, BuildHasherDefault<NameHasher>>;
+/// nothing), keyed by the hash of a folded name ([`name_hash`]) so that
+/// neither a look-up nor an insertion allocates the folded name. Two names
+/// may share a hash: the members under one are checked against the name
+/// looked for, in order, so a collision changes no answer.
+type NameMap = HashMap<u64, Indices, BuildHasherDefault<NameHasher>>;
 
-/// FNV-1a, for the roster's short keys: SipHash's set-up and finish cost
-/// more than hashing a name of a dozen bytes. The keys are the names of a
-/// document's lists, a few hundred at most: no flood of collisions to fear.
+/// The hash of the folded names of `parts` one after the other
+/// ([`Person::key_of`] of each, as [`whole_key`] chains them), the key of
+/// a [`NameMap`]: FNV-1a over the characters' scalar values, one step a
+/// character.
+fn name_hash(parts: &[&str]) -> u64 {
+    let mut h = NameHasher::default().0;
+    for part in parts {
+        for c in Person::key_chars(part) {
+            h = (h ^ u64::from(c)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    h
+}
+
+/// The roster maps' hasher: their keys are FNV-1a hashes of names already
+/// ([`name_hash`]), taken as they are (FNV-1a for any other bytes), where
+/// SipHash's set-up and finish cost more than the name's own hash. The keys
+/// are the names of a document's lists, a few hundred at most: no flood of
+/// collisions to fear.
 #[derive(Debug, Clone, Copy)]
 struct NameHasher(u64);
 
@@ -122,6 +143,11 @@ impl Hasher for NameHasher {
         for &b in bytes {
             self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
         }
+    }
+
+    /// A map's key is already an FNV-1a hash ([`name_hash`]): taken as it is.
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
     }
 
     fn finish(&self) -> u64 {
@@ -153,33 +179,35 @@ impl Indices {
     }
 }
 
-/// A person's given and family names folded together, without spaces or
-/// hyphens: "Jean" + "Pierre TOULOUSE" and "Jean-Pierre" + "Toulouse" are
-/// both "jeanpierretoulouse". None without a given name.
-fn whole_name(p: &Person) -> Option<String> {
-    let given = p.given_name.as_deref()?;
-    let mut whole = String::with_capacity(given.len() + p.family_name.len());
-    Person::push_key(&mut whole, given);
-    if whole.is_empty() {
-        return None;
-    }
-    Person::push_key(&mut whole, &p.family_name);
-    Some(whole)
+/// The characters of a person's given and family names folded together,
+/// without spaces or hyphens: "Jean" + "Pierre TOULOUSE" and "Jean-Pierre"
+/// + "Toulouse" are both "jeanpierretoulouse". None without a given name.
+fn whole_key(p: &Person) -> Option<impl Iterator<Item = char> + '_> {
+    let given = whole_given(p)?;
+    Some(Person::key_chars(given).chain(Person::key_chars(&p.family_name)))
 }
 
-/// What `f` answers of a person's key ([`Person::key`]), built on the stack
-/// when it fits: a look-up in the roster's maps without an allocation.
-fn with_key<R>(p: &Person, f: impl FnOnce(&str) -> R) -> R {
-    let mut buf = [0u8; 64];
-    let mut len = 0;
-    for c in Person::key_chars(&p.family_name) {
-        let Some(slot) = buf.get_mut(len..len + c.len_utf8()) else {
-            return f(&p.key());
-        };
-        c.encode_utf8(slot);
-        len += slot.len();
-    }
-    f(std::str::from_utf8(&buf[..len]).expect("whole characters"))
+/// The given name of [`whole_key`], when there is one to fold.
+fn whole_given(p: &Person) -> Option<&str> {
+    let given = p.given_name.as_deref()?;
+    Person::key_chars(given).next()?;
+    Some(given)
+}
+
+/// The hash of [`whole_key`].
+fn whole_hash(p: &Person) -> Option<u64> {
+    Some(name_hash(&[whole_given(p)?, &p.family_name]))
+}
+
+/// The hash of a person's key ([`Person::key`]), in the roster's maps.
+fn key_hash(p: &Person) -> u64 {
+    name_hash(&[&p.family_name])
+}
+
+/// Whether two people have the same key ([`Person::key`]).
+fn same_key(a: &Person, b: &Person) -> bool {
+    a.family_name == b.family_name
+        || Person::key_chars(&a.family_name).eq(Person::key_chars(&b.family_name))
 }
 
 impl<'a> Roster<'a> {
@@ -197,11 +225,11 @@ impl<'a> Roster<'a> {
         r.by_whole_name.reserve(mentions);
         // Each presence entry is one member: homonyms are listed twice.
         for p in &a.present {
-            let same_mention = with_key(&p.person, |k| r.by_name.get(k)).and_then(|c| {
-                c.as_slice()
-                    .iter()
-                    .copied()
-                    .find(|&i| r.members[i].person.span == p.person.span)
+            let same_mention = r.by_name.get(&key_hash(&p.person)).and_then(|c| {
+                c.as_slice().iter().copied().find(|&i| {
+                    let m = r.members[i].person;
+                    m.span == p.person.span && same_key(m, &p.person)
+                })
             });
             match same_mention {
                 Some(i) => r.members[i].presence.push(p),
@@ -270,8 +298,11 @@ impl<'a> Roster<'a> {
     /// same civility (or none written) comes first.
     pub(crate) fn find(&self, p: &Person) -> Option<usize> {
         let mut best = None;
-        for &i in with_key(p, |k| self.by_name.get(k)).map_or(&[][..], Indices::as_slice) {
+        let under_key = self.by_name.get(&key_hash(p));
+        for &i in under_key.map_or(&[][..], Indices::as_slice) {
             let m = &self.members[i];
+            // `same_as` compares the keys first: a member whose key only
+            // shares the hash is passed over.
             if !m.person.same_as(p) {
                 continue;
             }
@@ -288,8 +319,11 @@ impl<'a> Roster<'a> {
         // "Pierre Toulouse", and "Jean-Pierre Toulouse" in a list: the same
         // words, cut elsewhere (looked for only when nothing else matches).
         best.or_else(|| {
-            let first = self.by_whole_name.get(&whole_name(p)?)?.as_slice().first();
-            first.copied()
+            let under = self.by_whole_name.get(&whole_hash(p)?)?;
+            under.as_slice().iter().copied().find(|&i| {
+                let m = self.members[i].person;
+                whole_key(m).is_some_and(|w| whole_key(p).is_some_and(|q| w.eq(q)))
+            })
         })
     }
 
@@ -310,10 +344,10 @@ impl<'a> Roster<'a> {
     fn push(&mut self, m: Member<'a>) -> usize {
         let i = self.members.len();
         self.by_name
-            .entry(m.person.key())
+            .entry(key_hash(m.person))
             .and_modify(|c| c.push(i))
             .or_insert(Indices::One([i]));
-        if let Some(whole) = whole_name(m.person) {
+        if let Some(whole) = whole_hash(m.person) {
             self.by_whole_name
                 .entry(whole)
                 .and_modify(|c| c.push(i))
