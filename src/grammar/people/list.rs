@@ -2860,7 +2860,12 @@ fn skip_function(text: &str, tokens: &[Token], i: usize, family_first: bool) -> 
                 {
                     break;
                 }
-                let place = family_first && word_before(k).is_some_and(is_place_link);
+                // "Déléguée Région Val-Vert DUPIN Anne": so is a capitalised
+                // word after another within the function.
+                let place = family_first
+                    && word_before(k).is_some_and(|b| {
+                        is_place_link(b) || k > i + 1 && is_capitalised(b) && !is_caps(b)
+                    });
                 if is_capitalised(w)
                     && !place
                     && tokens
