@@ -494,6 +494,7 @@ fixtures! {
     s57_cc_secretary_designated_in_its_item => "s57-cc-secretary-designated-in-its-item",
     s58_ca_bureau_counts_column_after_stacked_labels => "s58-ca-bureau-counts-column-after-stacked-labels",
     s59_cm_secretaries_designated_by_the_code_article => "s59-cm-secretaries-designated-by-the-code-article",
+    s60_bureau_delegate_of_commune_lines => "s60-bureau-delegate-of-commune-lines",
     w01_cm_whole_untitled_items_furniture => "w01-cm-whole-untitled-items-furniture",
     w02_cm_whole_parts_voted_by_line => "w02-cm-whole-parts-voted-by-line",
     w03_cm_whole_vote_lines_wrapped_names => "w03-cm-whole-vote-lines-wrapped-names",

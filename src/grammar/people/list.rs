@@ -955,7 +955,26 @@ impl ListReader<'_> {
                         matches!(&m, Mention::Name(n) if n.given.is_some() && n.civility.is_none())
                             && w.is(after, Kind::Punct(','))
                     });
-                let next_group = next_group || next_row;
+                // "X Jean, Délégué de A\n\nY Paul, Déléguée de B": one member a
+                // paragraph, each name followed by the same function.
+                let stem = |x: &str| {
+                    let f = fold(x);
+                    f.trim_end_matches(['s', 'e']).to_string()
+                };
+                let last_function = self
+                    .entries
+                    .last()
+                    .and_then(|e| e.function.clone())
+                    .and_then(|f| w.text[f].split_whitespace().next().map(stem));
+                let same_function = last_function.is_some_and(|last| {
+                    self.mention(i + 1).is_some_and(|(m, after)| {
+                        matches!(&m, Mention::Name(n) if n.given.is_some() && n.civility.is_none())
+                            && w.is(after, Kind::Punct(','))
+                            && w.word(after + 1)
+                                .is_some_and(|x| is_function_word(x) && stem(x) == last)
+                    })
+                });
+                let next_group = next_group || next_row || same_function;
                 if next_group {
                     self.after_stop = false;
                 }
@@ -1644,7 +1663,8 @@ impl ListReader<'_> {
     /// entry, and a note after it.
     fn function(&mut self, start: usize, words: usize) {
         let tokens = self.w.tokens;
-        let end = skip_function(self.w.text, tokens, words);
+        let family_first = !self.style.given_first && !self.style.mixed && !self.style.caps_only;
+        let end = skip_function(self.w.text, tokens, words, family_first);
         record_function(tokens, start, end, &mut self.entries);
         self.i = attach_note(tokens, end, &mut self.entries);
         // "..., Délégué de X à partir du point 3 (pouvoir à Y auparavant)":
@@ -2787,7 +2807,10 @@ fn bare_condition(text: &str, tokens: &[Token], i: usize) -> Option<(Range<usize
 
 /// Skips a function phrase: "Maire", "Vice-Président de Grand Besançon",
 /// "conseillers municipaux". Ends before a separator, a civility or a note.
-fn skip_function(text: &str, tokens: &[Token], i: usize) -> usize {
+/// In a list written "NOM Prénom" (`family_first`), a capitalised word
+/// after a place's link before a word in capitals is the place, the next
+/// name starting at the capitals ("Délégué de Valmont BRUN Paul").
+fn skip_function(text: &str, tokens: &[Token], i: usize, family_first: bool) -> usize {
     let word_before = |k: usize| {
         tokens
             .get(k - 1)
@@ -2814,8 +2837,13 @@ fn skip_function(text: &str, tokens: &[Token], i: usize) -> usize {
                 }
                 // Stop at what looks like the next name (not "ADJOINTS AU
                 // MAIRE": a function in capitals).
+                // "Délégué de la CC du Val": after a lower-case article, a
+                // body's initials, not a name.
+                let after_article =
+                    family_first && matches!(word_before(k), Some("la" | "le" | "les"));
                 if is_caps(w)
                     && k > i + 1
+                    && !after_article
                     && !(is_function_word(w) && matches!(word_before(k), Some("AU" | "AUX")))
                 {
                     break;
@@ -2832,7 +2860,14 @@ fn skip_function(text: &str, tokens: &[Token], i: usize) -> usize {
                 {
                     break;
                 }
+                // "Déléguée Région Val-Vert DUPIN Anne": so is a capitalised
+                // word after another within the function.
+                let place = family_first
+                    && word_before(k).is_some_and(|b| {
+                        is_place_link(b) || k > i + 1 && is_capitalised(b) && !is_caps(b)
+                    });
                 if is_capitalised(w)
+                    && !place
                     && tokens
                         .get(k + 1)
                         .is_some_and(|n| n.kind == Kind::Word && is_caps(&text[n.start..n.end]))
