@@ -415,6 +415,7 @@ fixtures! {
     q39_syndicat_college_columns_holders_apart => "q39-syndicat-college-columns-holders-apart",
     q40_ca_page_numbers_before_preamble => "q40-ca-page-numbers-before-preamble",
     q41_cm_present_counted_holders_named => "q41-cm-present-counted-holders-named",
+    q42_cm_proxy_civility_glued_to_name => "q42-cm-proxy-civility-glued-to-name",
     r01_cm_surnames_proxy_sentences_unlabelled => "r01-cm-surnames-proxy-sentences-unlabelled",
     r02_cc_flattened_columns_labels_without_colons => "r02-cc-flattened-columns-labels-without-colons",
     r03_cm_numbered_sheet_proxy_column_lost => "r03-cm-numbered-sheet-proxy-column-lost",

@@ -108,6 +108,33 @@ fn hyphen_chain(word: &str) -> Option<std::str::Split<'_, char>> {
     (count >= 4).then_some(parts)
 }
 
+/// Where the civility "M." glued to the end of a family name in capitals
+/// starts ("DUVALM. Paul RIVET", the separator between two members lost):
+/// a word of four capitals or more ending in "M", then ". ", a given name
+/// of the lexicon and a family name in capitals. `None` when the word is
+/// itself a given name ("JOACHIM. Paul RIVET" ends a sentence) or anything
+/// else follows.
+fn glued_civility(word: &str, rest: &str) -> Option<usize> {
+    let head = word.strip_suffix('M')?;
+    let last = head.rsplit('-').next().unwrap_or("");
+    if last.chars().count() < 3
+        || !word.chars().all(|c| c.is_uppercase() || c == '-')
+        || is_given_name(word)
+    {
+        return None;
+    }
+    let mut after = rest.strip_prefix(". ")?.split_whitespace();
+    let given = after.next()?;
+    let family = after.next()?.trim_end_matches([',', ';', '.']);
+    let capitalised = given.chars().next().is_some_and(char::is_uppercase)
+        && given.chars().skip(1).all(|c| c.is_lowercase() || c == '-');
+    (capitalised
+        && is_given_name(given)
+        && family.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && !family.chars().any(char::is_lowercase))
+    .then_some(head.len())
+}
+
 /// Where a family name in capitals glued to the given name before it
 /// starts ("SandrineHERTIG", "FidèleMASSALA-BIMI", "Jean-MarcDUPONT"): a
 /// capitalised given name of three letters or more, then capitals only.
@@ -399,6 +426,22 @@ pub(crate) fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
                 }
                 continue;
             }
+            // "DUVALM. Paul RIVET": the civility "M." of the next member
+            // glued to a family name in capitals, the separator lost.
+            if let Some(at) = glued_civility(word, &s[end..]).map(|at| i + at) {
+                tokens.push(Token {
+                    start: base + i,
+                    end: base + at,
+                    kind: Kind::Word,
+                });
+                tokens.push(Token {
+                    start: base + at,
+                    end: base + end + 1,
+                    kind: Kind::Word,
+                });
+                iter.next();
+                continue;
+            }
             if let Some(rest) = stuck.or(glued) {
                 let split = end - rest.len();
                 tokens.push(Token {
@@ -536,7 +579,7 @@ pub(super) fn next_line(tokens: &[Token], i: usize) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use super::{glued_family_name, glued_given_name, tokenize};
+    use super::{glued_civility, glued_family_name, glued_given_name, tokenize};
 
     /// The words of `t` as the tokenizer cuts them.
     fn words(t: &str) -> Vec<String> {
@@ -599,6 +642,21 @@ mod tests {
             "LEROY-DES-MARETS-VIAL",
         ] {
             assert_eq!(words(one), [one], "{one}");
+        }
+    }
+
+    #[test]
+    fn civilities_glued_to_family_names() {
+        assert_eq!(glued_civility("DUVALM", ". Paul RIVET,"), Some(5));
+        assert_eq!(glued_civility("ROUX-DUVALM", ". Paul RIVET"), Some(10));
+        for (word, rest) in [
+            ("JOACHIM", ". Paul RIVET"),
+            ("DUVALM", ". Le Maire"),
+            ("DUVALM", ", Paul RIVET"),
+            ("DUVALM", ". Paul est"),
+            ("AM", ". Paul RIVET"),
+        ] {
+            assert_eq!(glued_civility(word, rest), None, "{word}{rest}");
         }
     }
 
