@@ -130,31 +130,21 @@ fn number_before(text: &str, end: usize) -> Option<(i64, usize)> {
     }
     let mut cents_part: i64 = 0;
     // Decimal part: ",50" or ".50" (one or two digits after the separator),
-    // or two digits after a comma and a space ("1097, 98 €", a typing slip).
+    // or two digits after a comma and a space in either order ("1097, 98
+    // €", a typing slip; "6 362 ,56 €", as a table cell's extraction
+    // leaves it).
     if last <= 2 && pos - last >= 2 {
         let sep = bytes[pos - last - 1];
         let spaced = last == 2
-            && sep == b' '
             && pos >= last + 3
-            && bytes[pos - last - 2] == b','
+            && matches!((bytes[pos - last - 2], sep), (b',', b' ') | (b' ', b','))
             && digits_before(pos - last - 2) > 0
             && !year_before(text, pos - last - 2);
-        // "6 362 ,56 €": a space before the comma, as a table cell's
-        // extraction leaves it.
-        let space_before_comma = last == 2
-            && sep == b','
-            && pos >= last + 3
-            && bytes[pos - last - 2] == b' '
-            && digits_before(pos - last - 2) > 0
-            && !year_before(text, pos - last - 2);
-        if (sep == b',' || sep == b'.') && digits_before(pos - last - 1) > 0
-            || spaced
-            || space_before_comma
-        {
+        if (sep == b',' || sep == b'.') && digits_before(pos - last - 1) > 0 || spaced {
             let frac = &text[pos - last..pos];
             let value: i64 = frac.parse().ok()?;
             cents_part = if last == 1 { value * 10 } else { value };
-            pos -= last + 1 + usize::from(spaced || space_before_comma);
+            pos -= last + 1 + usize::from(spaced);
         }
     }
     // Integer part, read group by group from the right.
