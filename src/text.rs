@@ -104,8 +104,9 @@ pub(crate) fn accents_optional(pattern: &str, capitals: bool) -> String {
 /// in groups of 64 and the groups' next matches merged.
 pub(crate) struct Literals {
     groups: Vec<LiteralGroup>,
-    /// The literals of each group (the last may have fewer).
-    per_group: usize,
+    /// The index in the pattern of each group's literals, in the group's
+    /// order.
+    ids: Vec<Vec<usize>>,
 }
 
 /// Up to 64 literals, searched leftmost first: by Aho-Corasick's vector
@@ -150,6 +151,7 @@ impl Literals {
     /// classes of characters (`[éÉe]`) and `?` after either.
     pub(crate) fn new(pattern: &str) -> Literals {
         let literals = expand_literals(pattern);
+        let mut order: Vec<usize> = (0..literals.len()).collect();
         // The fewest groups, as even as can be: a group's search costs
         // more with its number of literals (its buckets' verifications),
         // so 104 literals are searched faster as 52 and 52 than as 64
@@ -158,8 +160,27 @@ impl Literals {
             .len()
             .div_ceil(literals.len().div_ceil(64).max(1))
             .max(1);
-        let groups = literals.chunks(per_group).map(LiteralGroup::new).collect();
-        Literals { groups, per_group }
+        // When no literal is a prefix of another, at most one matches at
+        // a place, so their order changes no match: they are grouped and
+        // ordered for the vector search (see `bucket_order`), the first
+        // bytes of its literals alike in each group.
+        let ordered = with_prefix_key(&literals);
+        if let Some(key) = &ordered {
+            order.sort_by_key(|&k| &key[k]);
+        }
+        let mut groups = Vec::new();
+        let mut ids = Vec::new();
+        for chunk in order.chunks(per_group) {
+            let chunk = if ordered.is_some() {
+                bucket_order(chunk)
+            } else {
+                chunk.to_vec()
+            };
+            let group: Vec<&str> = chunk.iter().map(|&k| literals[k].as_str()).collect();
+            groups.push(LiteralGroup::new(&group));
+            ids.push(chunk);
+        }
+        Literals { groups, ids }
     }
 
     /// The given literals, in their order (at most 64).
@@ -167,7 +188,7 @@ impl Literals {
         assert!(literals.len() <= 64, "one group of literals");
         Literals {
             groups: vec![LiteralGroup::new(literals)],
-            per_group: 64,
+            ids: vec![(0..literals.len()).collect()],
         }
     }
 
@@ -179,7 +200,7 @@ impl Literals {
             if let Some(m) = group.find(hay, from)
                 && best.is_none_or(|(at, _)| m.start() < at)
             {
-                best = Some((m.start(), k * self.per_group + m.pattern().as_usize()));
+                best = Some((m.start(), self.ids[k][m.pattern().as_usize()]));
             }
         }
         best
@@ -190,7 +211,8 @@ impl Literals {
         let find =
             move |group: &LiteralGroup, from: usize| group.find(hay, from).map(|m| m.range());
         // Each group's leftmost match from where the last match ended; the
-        // first group's wins a tie (its literals come first).
+        // first group's wins a tie (its literals come first, unless they
+        // were reordered, when no two literals match at one place).
         let mut next: Vec<Option<Range<usize>>> = self.groups.iter().map(|g| find(g, 0)).collect();
         let mut at = 0;
         std::iter::from_fn(move || {
@@ -204,6 +226,43 @@ impl Literals {
             Some(m)
         })
     }
+}
+
+/// The sort key of each literal when no literal is a prefix of another
+/// (nor equal to one): the low halves of its first four bytes, which the
+/// vector search compares.
+fn with_prefix_key(literals: &[String]) -> Option<Vec<Vec<u8>>> {
+    let mut sorted: Vec<&[u8]> = literals.iter().map(|l| l.as_bytes()).collect();
+    sorted.sort_unstable();
+    // A literal that is a prefix of another is one of the literals right
+    // after it in byte order, the first of them.
+    if sorted.windows(2).any(|w| w[1].starts_with(w[0])) {
+        return None;
+    }
+    let key = |l: &String| l.bytes().take(4).map(|b| b & 0x0f).collect();
+    Some(literals.iter().map(key).collect())
+}
+
+/// `group` (literals in their sort order) laid out for Teddy, the vector
+/// search of aho-corasick: it deals a group's literals over its buckets
+/// (16 above 32 literals, else 8) by their place in the group, the
+/// `k`-th to the bucket of `k` modulo their number, unless one before it
+/// has the same low halves of its first bytes, and checks a place against
+/// each literal of a bucket whose first bytes may start there. Each bucket
+/// is given literals next to each other in the sort order, whose first
+/// bytes differ least: fewer places stop the search in vain than when
+/// each bucket holds literals far apart. A bucket order only, it changes
+/// no match.
+fn bucket_order(group: &[usize]) -> Vec<usize> {
+    let buckets = if group.len() > 32 { 16 } else { 8 };
+    let mut out = vec![0; group.len()];
+    let mut sorted = group.iter();
+    for first in 0..buckets {
+        for place in (first..group.len()).step_by(buckets) {
+            out[place] = *sorted.next().expect("as many places as literals");
+        }
+    }
+    out
 }
 
 /// A pattern tried anchored at given places: the match that starts there,
@@ -606,8 +665,10 @@ pub(crate) fn fold_ascii<'b>(text: &str, buf: &'b mut [u8]) -> Option<&'b str> {
     }
     if text.is_ascii() {
         let slot = buf.get_mut(..text.len())?;
-        slot.copy_from_slice(text.as_bytes());
-        slot.make_ascii_lowercase();
+        // (Byte by byte: a call to copy a few bytes costs more.)
+        for (to, b) in slot.iter_mut().zip(text.bytes()) {
+            *to = b.to_ascii_lowercase();
+        }
         return std::str::from_utf8(slot).ok();
     }
     let mut len = 0;
@@ -656,6 +717,20 @@ pub(crate) fn fold_char(c: char) -> Option<char> {
         c => c.to_lowercase().next().unwrap_or(c),
     };
     Some(c)
+}
+
+/// `c.is_alphabetic()`, Latin-1 answered without the Unicode tables: a
+/// name's accented letters (`é`, `Ç`) are looked up in a few comparisons
+/// where the tables' search costs a hundred instructions a letter.
+pub(crate) fn is_alphabetic(c: char) -> bool {
+    match u32::from(c) {
+        0..=0x7f => c.is_ascii_alphabetic(),
+        // `ª`, `µ`, `º`, and `À` to `ÿ` but `×` and `÷`.
+        0x80..=0xff => {
+            matches!(u32::from(c), 0xaa | 0xb5 | 0xba | 0xc0..=0xd6 | 0xd8..=0xf6 | 0xf8..=0xff)
+        }
+        _ => c.is_alphabetic(),
+    }
 }
 
 /// The letters right before `at`: the word a full stop at `at` would end
@@ -724,6 +799,31 @@ mod tests {
         for text in crate::segment::fixture_texts() {
             same(&starts, &text.to_ascii_lowercase());
         }
+    }
+
+    #[test]
+    fn latin1_letters_as_unicode_tells_them() {
+        for c in ('\0'..='\u{17f}').chain(['œ', 'Œ', 'ŀ', '€', '\u{2019}']) {
+            assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn literals_reordered_only_when_none_is_a_prefix_of_another() {
+        let of =
+            |ls: &[&str]| with_prefix_key(&ls.iter().map(|l| l.to_string()).collect::<Vec<_>>());
+        assert!(of(&["ab", "a"]).is_none());
+        assert!(of(&["pour", "voix", "pour"]).is_none());
+        assert_eq!(of(&["ab", "ac"]), Some(vec![vec![1, 2], vec![1, 3]]));
+        // Every literal dealt once, neighbours in the sort order to one
+        // bucket (places k, k + 16, k + 32...).
+        let group: Vec<usize> = (0..40).collect();
+        let laid = bucket_order(&group);
+        assert_eq!(&laid[..3], &[0, 3, 6]);
+        assert_eq!([laid[16], laid[32]], [1, 2]);
+        let mut sorted = laid.clone();
+        sorted.sort_unstable();
+        assert_eq!(sorted, group);
     }
 
     #[test]

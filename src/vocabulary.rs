@@ -57,7 +57,7 @@ pub(crate) const ITEM_UNITS: &str = r"question|point|deliberation|delib\.?|rappo
 /// the secretary, and labels that only end the section before them
 /// (`stop`: guests, counts, dates, the agenda, an item's object).
 pub(crate) const LABELS: &str = r"(?xi)
-        (?P<absrep>(?:(?:étai(?:t|ent)\ )?(?:absents?(?:\ ex[ck]?usée?s?)?|ex[ck]?usée?s?)(?:\ et)?|étai(?:t|ent))(?:\([^)\n]{1,6}\))*\ +représentée?s?(?:\([^)\n]{1,6}\))*(?:\ par\ (?:pouvoir|procuration|(?:son|sa)\ suppléante?))?
+        (?P<absrep>(?:(?:étai(?:t|ent)\ )?(?:absents?(?:\ ex[ck]?usée?s?)?|ex[ck]?usée?s?)(?:\ et)?|étai(?:t|ent))(?:\([^)\n]{1,6}\)s?)*\ +représentée?s?(?:\([^)\n]{1,6}\)s?)*(?:\ par\ (?:pouvoir|procuration|(?:son|sa)\ suppléante?))?
             | (?:absents?\ (?:ex[ck]?usés?\ )?\(?|ex[ck]?usés?\ \(?|délégués\ )?ayant\ donné\ (?:pouvoir|procuration|délégation)(?:\ de\ vote)?\)?|(?:absents?\ (?:ex[ck]?usés?\ )?|ex[ck]?usés?\ )?ayant\ donné\ mandat(?:\ de\ vote)?
             | absents?\ ex[ck]?usés?\ ayant\ donné\ pouvoir
             | (?:absente?s?\ (?:ex[ck]?usée?s?\ )?|ex[ck]?usée?s?\ )avec\ (?:délégation|pouvoirs?|procurations?)(?:\ de\ vote)?
@@ -70,10 +70,10 @@ pub(crate) const LABELS: &str = r"(?xi)
             | présente?s?\ par\ (?:procuration|pouvoir)
             | (?:noms?\ (?:des?\ |du\ )?)?mandants?(?:\ (?:à|a|/|-|–))?\ (?:noms?\ (?:des?\ |du\ )?)?mandataires?
             | procurations?(?:\ de\ vote|\ données|\ accordées?|\ reçues?(?:\ de)?)?(?:\(s\))? | pouvoirs\ de\ vote | pouvoirs?(?:\ donnés|\ accordée?s?|\ reçus?(?:\ de)?)? | représentée?s?(?:\ par\ (?:pouvoir|procuration))? | délégations?\ de\ vote)
-        | (?P<present>suppléante?s?\ (?:remplaçante?s?(?:\ de\ droit)?(?:\ (?:les|des))?|en\ remplacement\ (?:des|de))\ (?:délégués\ )?titulaires?(?:\ absente?s?)?|arrivée?s?\ en\ cours\ de\ séance|(?:était|étaient)\ présente?s?\ à\ l['\ ]\ ?ouverture\ de\ la\ séance|(?:était|étaient)\ présentes?|(?:(?:étaient|était|sont|autres|membres|titulaires|suppléants|conseill\w*(?:\ (?:municipaux|communautaires|syndicaux|départementaux|régionaux))?|délégués(?:\ titulaires)?)\ )?présent(?:\(e\))?s?(?:\(e\)s|\(e?s\))?(?:\ (?:MM\.?|Mmes|Mesdames|Messieurs|Ms)\ et\ (?:Mmes|MM\.?|Messieurs|Mesdames|Ms|Mrs)|\ en\ (?:salle|séance)|\ prenant\ part\ aux?\ votes?|\ par\ visio\w*|\ en\ visio\w*|\ à\ distance|\ ayant\ voix\ délibérative|\ ou\ représent\w*(?:\(e?s\))?(?:\ \(ayant\ donné\ pouvoir\))?|\ les\ (?:conseill\w*|membres|délégués)(?:\ suivants)?)?|assistaient(?:\ également)?(?:\ à\ la\ séance)?|ont\ répondu\ à\ la\ consultation|en\ présence\ de|se\ sont\ réunie?s|liste\ des\ (?:membres\ |conseillers\ )?présents|conseillers\ (?:municipaux|communautaires)\ ?:|délégués\ titulaires\ ?:|délégués\ suppléants\ ?(?:\([^)\n]{1,40}\)\ ?)?:|titulaires\ ?:|suppléante?s\ ?:|siégeai(?:t|ent)(?:\ à\ l['\ ]\ ?assemblée)?)
+        | (?P<present>suppléante?s?\ (?:remplaçante?s?(?:\ de\ droit)?(?:\ (?:les|des))?|en\ remplacement\ (?:des|de))\ (?:délégués\ )?titulaires?(?:\ absente?s?)?|arrivée?s?\ en\ cours\ de\ séance|(?:était|étaient)\ présente?s?\ à\ l['\ ]\ ?ouverture\ de\ la\ séance|(?:était|étaient)\ présentes?|(?:(?:étaient|était|sont|autres|membres|titulaires|suppléants|conseill\w*(?:\ (?:municipaux|communautaires|syndicaux|départementaux|régionaux))?|délégués(?:\ titulaires)?)\ )?présent(?:\(e\))?s?(?:\(e\)s|\(e?s\))?(?:\ (?:MM\.?|Mmes|Mesdames|Messieurs|Ms)\ et\ (?:Mmes|MM\.?|Messieurs|Mesdames|Ms|Mrs)|\ en\ (?:salle|séance)|\ prenant\ part\ aux?\ votes?|\ par\ visio\w*|\ en\ visio\w*|\ à\ distance|\ ayant\ voix\ délibérative|\ ou\ représent\w*(?:\(e?s\))?(?:\ \(ayant\ donné\ pouvoir\))?|\ les\ (?:conseill\w*|membres|délégués)(?:\ suivants)?)?|assistaient(?:\ également)?(?:\ à\ la\ séance)?|ont\ répondu\ à\ la\ consultation|en\ présence\ de|se\ sont\ réunie?s|liste\ des\ (?:membres\ |conseillers\ )?présents|conseillers\ (?:municipaux|communautaires)\ ?:|délégués\ titulaires\ ?:|délégués\ suppléants\ ?(?:\([^)\n]{1,40}\)\ ?)?:|titulaires\ ?:|suppléante?s(?:\ (?:en\ situation\ délibérante|ayant\ voix\ délibérative|avec\ voix\ délibérative))?\ ?:|siégeai(?:t|ent)(?:\ à\ l['\ ]\ ?assemblée)?)
         | (?P<absent>s'étai(?:t|ent)\ fait(?:e|es|s)?\ excuser|absents?\ ayant\ voté\ par\ (?:procuration|pouvoir)|(?:absente?s?\ (?:ex[ck]?usée?s?\ )?|ex[ck]?usée?s?\ )n['’]\ ?ayant\ pas\ donné\ (?:de\ )?(?:pouvoir|procuration)|(?:(?:étaient|était|membres|délégués(?:\ titulaires)?|titulaires?)\ )?(?:absent(?:\(e?s?(?:/es)?\))?e?s?(?:\ non\ ex[ck]?usée?s?|\ ex[ck]?usée?(?:\(s?(?:/es)?\))?s?|\ (?:et|ou)\ ex[ck]?usée?s?|\ non\ représentée?s?)?(?:\ et\ non\ représentée?s?|\ non\ représentée?s?|\ et\ pouvoirs?\ donnée?s?|\ (?:et\ )?suppléée?s?)?|(?:non\ )?ex[ck]?usée?(?:\([^)\n]{1,6}\))*s?(?:\ et\ absente?s?)?))
         | (?P<secretary>secrétaires?(?:\ de\ sc?éance)?(?:\ élue?|\ désignée?)?)
-        | (?P<stop>secrétaire\ auxiliaire|invitée?s?(?:\ permanente?s?)?|(?:assist|particip)\w*\ également(?:\ à\ la\ séance)?|assistent\ sans\ voix\ délibératives?|assistait|également\ présents?|auditeurs?\ présents|date\ (?:de\ (?:la\ )?|d'\ ?|d\ )(?:convocation|affichage|publication)|(?:publiée?|affichée?)\ le
+        | (?P<stop>secrétaire\ auxiliaire|invitée?s?(?:\ permanente?s?)?(?:\ ex[ck]?usée?s?)?|(?:assist|particip)\w*\ également(?:\ à\ la\ séance)?|assistent\ sans\ voix\ délibératives?|assistait|également\ présents?|auditeurs?\ présents|date\ (?:de\ (?:la\ )?|d'\ ?|d\ )(?:convocation|affichage|publication)|(?:publiée?|affichée?)\ le
             | ordre\ du\ jour|nombre\ de\ \w+|ayant\ pris\ part\ (?:aux?\ votes?|à\ la\ décision|à\ la\ délibération|au\ scrutin)|(?:conseill\w*|membres|délégués)[^:\n]{0,40}en\ exercice|en\ exercice|quorum|votants?|formant\ la\ majorité|majorité\ absolue|objet|rapporteur|résumé)
         ";
 
@@ -275,7 +275,7 @@ pub(crate) const SENTENCE_WORDS: [&str; 26] = [
 
 /// Words of the margin box that flattened extractions weave into lists,
 /// folded: "en exercice : 23", "Date d'affichage :".
-pub(crate) const MARGIN_WORDS: [&str; 12] = [
+pub(crate) const MARGIN_WORDS: [&str; 13] = [
     "exercice",
     "presents",
     "votants",
@@ -284,6 +284,7 @@ pub(crate) const MARGIN_WORDS: [&str; 12] = [
     "publication",
     "quorum",
     "representes",
+    "representees",
     "pouvoirs",
     "absents",
     "nombre",

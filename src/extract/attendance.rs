@@ -297,31 +297,41 @@ impl<'a> Extractor<'a> {
                     let grantors_alone: Option<Vec<Person>> = (read.lines.is_empty()
                         && !read.unreadable.is_empty())
                     .then(|| {
-                        read.unreadable
+                        let alone = read
+                            .unreadable
                             .iter()
                             .map(|r| self.name_alone(r.clone()))
-                            .collect::<Option<Vec<Person>>>()
-                            .or_else(|| {
-                                // "Procurations : Messieurs X Marc – Y Michel.":
-                                // a list of names only, read as a list.
-                                let (entries, _) = people::list(text, s.content.clone());
-                                // Each a person's name (a civility or a given
-                                // name with it), not a word left over.
-                                let names: Vec<Person> = entries
-                                    .iter()
-                                    .filter_map(|e| match &e.mention {
-                                        Mention::Name(n)
-                                            if n.given.is_some()
-                                                || n.civility.is_some()
-                                                || e.group_civility.is_some() =>
-                                        {
-                                            Some(self.person(n, e.group_civility))
-                                        }
-                                        _ => None,
-                                    })
-                                    .collect();
-                                (names.len() >= 2 && names.len() == entries.len()).then_some(names)
-                            })
+                            .collect::<Option<Vec<Person>>>();
+                        // "X Anne, Déléguée de A\n\nY Paul, Conseil de B":
+                        // the list reads past a paragraph break where the
+                        // proxies' reading stops; the longer reading wins.
+                        let listed = || {
+                            // "Procurations : Messieurs X Marc – Y Michel.":
+                            // a list of names only, read as a list.
+                            let (entries, _) = people::list(text, s.content.clone());
+                            // Each a person's name (a civility or a given
+                            // name with it), not a word left over.
+                            let names: Vec<Person> = entries
+                                .iter()
+                                .filter_map(|e| match &e.mention {
+                                    Mention::Name(n)
+                                        if n.given.is_some()
+                                            || n.civility.is_some()
+                                            || e.group_civility.is_some() =>
+                                    {
+                                        Some(self.person(n, e.group_civility))
+                                    }
+                                    _ => None,
+                                })
+                                .collect();
+                            (names.len() >= 2 && names.len() == entries.len()).then_some(names)
+                        };
+                        match alone {
+                            Some(alone) => {
+                                Some(listed().filter(|l| l.len() > alone.len()).unwrap_or(alone))
+                            }
+                            None => listed(),
+                        }
                     })
                     .flatten();
                     if let Some(grantors) = grantors_alone {
@@ -491,7 +501,7 @@ impl<'a> Extractor<'a> {
         // "X, Y et Z avaient donné respectivement procuration à A, B et C".
         let lists = sections.first().map_or(head_end, |s| s.label_range.start)..head_end;
         if lists.start < lists.end {
-            for line in proxies::respectively_in_prose(text, self.lower, lists) {
+            for line in proxies::respectively_in_prose(text, self.lower, lists.clone()) {
                 if let Mention::Name(n) = &line.grantor {
                     absent_once(a, self.person(n, None));
                 }
@@ -501,12 +511,25 @@ impl<'a> Extractor<'a> {
         self.resolve_proxies(a, proxy_lines, m.president.clone());
         unheld.append(&mut self.holders_cut);
         // Their holders unwritten, unless the text names one elsewhere.
+        let told = if unheld.is_empty() || lists.start >= lists.end {
+            Vec::new()
+        } else {
+            self.holders_told(lists.clone())
+        };
         for grantor in unheld {
             if !a.proxies.iter().any(|p| p.grantor.same_as(&grantor)) {
+                // "Monsieur X, Adjoint, indique qu'il a une procuration de
+                // Madame Y": the holder, a member present, told apart.
+                let holder = told
+                    .iter()
+                    .find(|(g, h)| {
+                        g.same_as(&grantor) && a.present.iter().any(|x| x.person.same_as(h))
+                    })
+                    .map(|(_, h)| h.clone());
                 a.proxies.push(Proxy {
                     span: grantor.span,
                     grantor,
-                    holder: None,
+                    holder,
                     from_question: None,
                     until_question: None,
                 });
@@ -1743,6 +1766,34 @@ impl<'a> Extractor<'a> {
         self.proxies_paragraph(after.start + lead + blank..after.end)
     }
 
+    /// The proxies told one a paragraph in `within`, each paragraph opening
+    /// with its holder's name: "Monsieur Paul X, Adjoint au Maire, indique
+    /// qu'il a une procuration de Madame Anne Y, Conseillère Municipale,
+    /// ..." (the grantor, then the holder).
+    fn holders_told(&self, within: Range<usize>) -> Vec<(Person, Person)> {
+        let held = lower_regex!(
+            r"\b(?:a|avait|détient|a\s+reçu)\s+(?:une|la|sa)\s+(?:procuration|pouvoir)\s+de\s+"
+        );
+        let mut told = Vec::new();
+        for m in held.find_iter(&self.lower[within.clone()]) {
+            let at = within.start + m.start();
+            let para_start = self.text[within.start..at]
+                .rfind("\n\n")
+                .map_or(within.start, |p| within.start + p + 2);
+            let para_end = self.text[at..within.end]
+                .find("\n\n")
+                .map_or(within.end, |p| at + p);
+            let holder = people::lone_name(self.text, para_start..at);
+            let grantor = people::lone_name(self.text, within.start + m.end()..para_end);
+            if let (Some(h), Some(g)) = (holder, grantor)
+                && h.family != g.family
+            {
+                told.push((self.person(&g, None), self.person(&h, None)));
+            }
+        }
+        told
+    }
+
     /// The proxies of the paragraph starting `within`, when it reads as
     /// proxies to its end and nothing else.
     fn proxies_paragraph(&self, within: Range<usize>) -> Option<ProxiesAndNames> {
@@ -2212,9 +2263,16 @@ impl<'a> Extractor<'a> {
             }
             // The name is the last one before the verb, or the first after "désigner".
             // A blank line ends a sentence too (a list above a heading).
-            let sentence_start = text[..at]
-                .rfind(['.', ';'])
-                .map_or(0, |p| p + 1)
+            // (Not at a civility's full stop: "la désignation de M. X comme
+            // secrétaire de séance".)
+            let floor = text.floor_char_boundary(at.saturating_sub(400));
+            let sentence_start = text[floor..at]
+                .match_indices(['.', ';'])
+                .rev()
+                .find(|&(p, c)| {
+                    c == ";" || people::civility(letters_before(&text[floor..at], p)).is_none()
+                })
+                .map_or(0, |(p, _)| floor + p + 1)
                 .max(text[..at].rfind("\n\n").map_or(0, |p| p + 2))
                 .max(at.saturating_sub(400));
             let sentence_start = text.ceil_char_boundary(sentence_start);
@@ -2349,8 +2407,11 @@ impl<'a> Extractor<'a> {
                 // "..., Mr X Est nommé secrétaire, Mr Y": a
                 // sentence opening on its verb, its full stop lost after a
                 // list; the name after it.
+                // (Not past a blank line: "A été nommé secrétaire : Paul\n\n1
+                // OBJET : ..." names no one the next paragraph opens on.)
                 let s = at + m.len();
-                (s, text.floor_char_boundary((s + 80).min(text.len())))
+                let to = text.floor_char_boundary((s + 80).min(text.len()));
+                (s, text[s..to].find("\n\n").map_or(to, |p| s + p))
             } else {
                 (sentence_start, at)
             };
@@ -2452,6 +2513,12 @@ impl<'a> Extractor<'a> {
                     written,
                     absent,
                 } => {
+                    // Represented until a question, then sitting.
+                    if let (None, Some(u)) = (condition.from, condition.until) {
+                        let mut presence = Presence::new(person.clone());
+                        presence.from_question = Some(u + 1);
+                        a.present.push(presence);
+                    }
                     proxies.push(ProxyLine {
                         grantor: Mention::Name(row.member),
                         holder,
@@ -2788,14 +2855,30 @@ impl Extractor<'_> {
                 && regex!(r"^(?:[\p{L}.' ]{1,30}:\s*\d+\s*)*$")
                     .is_match(text[s.content.clone()].trim())
         };
+        // "..., Pierre Z. Etaient présents MM. les Conseillers Municipaux,
+        // lesquels forment la majorité ...": a present label written after
+        // the names, the majority formula in its sentence, names no one
+        // itself and ends the list before it.
+        let majority = lower_regex!(r"lesquel(?:le)?s\s+(?:forment|formant)\s+la\s+majorit");
+        let after_names = |s: &Section| {
+            s.label == Label::Present && s.count.is_none() && {
+                let to = self
+                    .lower
+                    .floor_char_boundary(s.content.end.min(s.content.start + 120));
+                let head = &self.lower[s.content.start..to.max(s.content.start)];
+                majority
+                    .find(head)
+                    .is_some_and(|m| !head[..m.start()].contains(':'))
+            }
+        };
         if sections
             .iter()
-            .any(|s| s.label == Label::Present && !counted_only(s))
+            .any(|s| s.label == Label::Present && s.count.is_none() && !after_names(s))
         {
             return;
         }
         let Some(k) = sections.iter().position(|s| {
-            matches!(s.label, Label::Absent(_) | Label::Proxies)
+            (matches!(s.label, Label::Absent(_) | Label::Proxies) || after_names(s))
                 && s.label_range.start < head_end
                 && !counted_only(s)
         }) else {
@@ -2808,7 +2891,6 @@ impl Extractor<'_> {
         }
         // "..., Alain X Lesquels forment la majorité des membres en
         // exercice ... Absents : ...": the formula after the list ends it.
-        let majority = lower_regex!(r"lesquel(?:le)?s\s+(?:forment|formant)\s+la\s+majorit");
         let end = majority
             .find(&self.lower[from..end])
             .map_or(end, |m| from + m.start());
@@ -2826,6 +2908,18 @@ impl Extractor<'_> {
                     true,
                 ));
             }
+            // "... du 23 mars 2006 à Y Mesdames Anne X, ...": a title run
+            // into the list, the list opening on a group's civility.
+            for (word_at, word) in line.match_indices(' ').filter_map(|(i, _)| {
+                let w = line[i + 1..].split([' ', ',', ':']).next()?;
+                Some((i + 1, w))
+            }) {
+                if matches!(people::civility(word), Some((_, true))) && word.len() > 3 {
+                    starts.push((at + word_at, true));
+                }
+            }
+            starts.sort_unstable();
+            starts.dedup();
             at += line.len();
         }
         // (At most a few sentences are tried: each reads the list to the

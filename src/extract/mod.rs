@@ -224,6 +224,7 @@ impl<'a> Extractor<'a> {
         let lists_start = sections.first().map_or(0, |s| s.label_range.start);
         self.told_in_head(
             lists_start..first_decision.min(head_end).max(lists_start),
+            meeting.president.as_ref(),
             &mut attendance,
         );
         self.unread_attendance(sections, first_decision.min(head_end), &attendance);
@@ -263,12 +264,20 @@ impl<'a> Extractor<'a> {
             {
                 // Electing the secretary of the sitting is no deliberation.
                 let mut read = None;
+                let mut part = part;
                 if !headed {
                     let (secretary, tally) = self.designates_secretary(part.clone());
                     if secretary {
                         continue;
                     }
-                    read = tally;
+                    // (A tally read: a secretary is named near.)
+                    if let Some(read) = &tally
+                        && let Some(rest) = self.after_counted_designation(part.clone(), read)
+                    {
+                        part = rest;
+                    } else {
+                        read = tally;
+                    }
                 }
                 let heading = if k == 0 { heading } else { None };
                 let (d, moved) = self.deliberation(part.clone(), heading, &meeting, read);
@@ -458,6 +467,28 @@ impl<'a> Extractor<'a> {
         (self.designation_decided(&tally, decided), Some(tally))
     }
 
+    /// The rest of a part outside every item that opens on the secretary's
+    /// designation with its own count and records another decision after
+    /// it in the same paragraph ("Mme X a été élue secrétaire de séance :
+    /// Pour 13 voix Contre 0 voix ... Après mise aux voix, ce procès-verbal
+    /// est approuvé à l'unanimité"): from the sentence of that last
+    /// decision, the count left to the designation.
+    /// (`read`: the part's tally, read whole; asked only when it has a
+    /// count for, the count is named a secretary just before it, and a
+    /// sentence after it holds the last decision.)
+    fn after_counted_designation(&self, part: Range<usize>, read: &Tally) -> Option<Range<usize>> {
+        let counted = read.range.as_ref().filter(|_| read.for_.is_some())?.start;
+        let near = self.lower.floor_char_boundary(counted.saturating_sub(400));
+        memchr::memmem::find(&self.lower.as_bytes()[near..counted], b"secr")?;
+        let last = self.decision_groups(part.clone()).last()?.start;
+        let cut = sentence_start(self.text, part.start, last);
+        if cut <= counted.max(part.start) {
+            return None;
+        }
+        let before = votes::tally(self.text, self.lower, part.start..cut);
+        (before.for_.is_some() && self.designation_decided(&before, None)).then_some(cut..part.end)
+    }
+
     /// Whether the last decision of a part (its `tally`, its last group of
     /// decision marks) is the designation of the secretary.
     fn designation_decided(&self, tally: &votes::Tally, decided: Option<usize>) -> bool {
@@ -522,8 +553,10 @@ impl<'a> Extractor<'a> {
         // A designation told, not a label naming the secretary
         // ("Secrétaire de séance : Mme X. Mme le Maire propose ...").
         let told_from = lower.floor_char_boundary((window + named.start()).saturating_sub(150));
-        let designated = lower_regex!(r"d[ée]sign|nomm|[ée]lue?s?\s|candidat|choisi|remplir")
-            .is_match(&lower[told_from..at]);
+        // ("élu(e)": a form's inclusive ending.)
+        let designated =
+            lower_regex!(r"d[ée]sign|nomm|[ée]lu(?:e|\(e\))?s?\s|candidat|choisi|remplir")
+                .is_match(&lower[told_from..at]);
         designated
             && !between.contains("\n\n")
             && sentences <= 3

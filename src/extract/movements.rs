@@ -6,9 +6,10 @@
 use std::ops::Range;
 
 use super::Extractor;
+use crate::grammar::people::{Mention, NameStyle};
 use crate::grammar::{notes, people};
 use crate::model::{Attendance, Person, Presence, Proxy};
-use crate::text::{fold_regex, lower_regex, squeeze};
+use crate::text::{fold_regex, lower_regex, regex, squeeze};
 
 /// Where the sentence from `at` ends (its full stop or its line's end, not
 /// a civility's dot: "représenté par M. X."), at the latest at `end`.
@@ -33,12 +34,31 @@ impl Extractor<'_> {
     /// "Mr Ludovic X est arrivé au cours de la séance (point n° 5)", in the
     /// head, after the lists: the member's first (or last) question, as
     /// if the list had written it, when the list writes none.
-    pub(super) fn told_in_head(&mut self, head: Range<usize>, a: &mut Attendance) {
+    pub(super) fn told_in_head(
+        &mut self,
+        head: Range<usize>,
+        president: Option<&Person>,
+        a: &mut Attendance,
+    ) {
         let text = self.text;
-        let words =
-            lower_regex!(r"(?-u:\b)(?:arriv|rejoint|entre\s+(?:en\s+)?séance|quitt|sort\s|part\s)");
-        for m in words.find_iter(&self.lower[head.clone()]) {
+        let words = lower_regex!(
+            r"(?-u:\b)(?:arriv|rejoint|entre\s+(?:en\s+)?séance|quitt|sort\s|part\s|départ\s+d)"
+        );
+        let lower = self.lower;
+        let found: Vec<regex::Match<'_>> = words.find_iter(&lower[head.clone()]).collect();
+        for (k, m) in found.iter().enumerate() {
             let at = head.start + m.start();
+            // "21 à l'arrivée de M. X (avant le vote du point n°1)", "Après
+            // le vote de la délibération n° 8, départ de : M. X avec
+            // procuration à M. Y, Mme Z ...": the noun, the members after it.
+            let next = found
+                .get(k + 1)
+                .map_or(head.end, |n| head.start + n.start());
+            if self.told_by_noun(head.clone(), president, at, next, a)
+                || m.as_str().starts_with('d')
+            {
+                continue;
+            }
             // "ne prend pas part au vote": takes no part, leaves nothing.
             if m.as_str().starts_with("part")
                 && lower_regex!(r"(?:pas|prendre|prend|prennent|pris)\s+$").is_match(
@@ -123,6 +143,145 @@ impl Extractor<'_> {
                 self.told_of(who, &c, arrives, &text[at..end], a);
             }
         }
+    }
+
+    /// An arrival or a departure written as a noun at `at` (`next`: where
+    /// the next one is written), the members named after it and the
+    /// question in its clause: "Membres présents : 20 puis 21 à l'arrivée
+    /// de M. X à 20h26 (avant le vote du point n°1)" (X from 1), "Après le
+    /// vote de la délibération n° 8, départ de : M. Y avec procuration à
+    /// M. Z, Mme W ..." (Y and W until 8, Y represented by Z from 9).
+    /// Whether it read one.
+    fn told_by_noun(
+        &mut self,
+        head: Range<usize>,
+        president: Option<&Person>,
+        at: usize,
+        next: usize,
+        a: &mut Attendance,
+    ) -> bool {
+        let text = self.text;
+        let Some(noun) = lower_regex!(r"^(?:arrivée|départ)\s+(?:de\s*:?\s*|d['’]\s*)")
+            .find(&self.lower[at..head.end])
+        else {
+            return false;
+        };
+        let arrives = self.lower[at..].starts_with("arriv");
+        let names_start = at + noun.end();
+        // The clause: from its sentence's start, a colon or a semicolon, to
+        // its end, a semicolon or the next noun.
+        let mut end = sentence_end(text, at, head.end).min(next.max(names_start));
+        if let Some(p) = text[names_start..end].find(';') {
+            end = names_start + p;
+        }
+        let mut start = text[head.start..at]
+            .rfind(['.', '\n', ';'])
+            .map_or(head.start, |p| head.start + p + 1);
+        if start >= head.start + 2 && text[..start].ends_with("M.") {
+            start = text[head.start..start - 2]
+                .rfind(['.', '\n', ';'])
+                .map_or(head.start, |p| head.start + p + 1);
+        }
+        if let Some(colon) = text[start..at].rfind(": ") {
+            start += colon + 1;
+        }
+        // What follows the noun first ("à l'arrivée de M. X (avant le vote
+        // du point n°1)"), then what leads to it ("Après le vote de la
+        // délibération n° 8, départ de").
+        let numbered = |c: &notes::Condition| c.from.is_some() || c.until.is_some();
+        let Some(c) = notes::condition(text, at..end)
+            .filter(numbered)
+            .or_else(|| notes::condition(text, start..end))
+        else {
+            return false;
+        };
+        // A departure tells the last question sat; an arrival may tell
+        // only a time ("à l'arrivée de M. X à 19h30").
+        if arrives && c.until.is_some() || !arrives && (c.until.is_none() || c.from.is_some()) {
+            return false;
+        }
+        // The members, each maybe with the proxy they leave: "M. Y avec
+        // procuration à M. Z, Mme W avec procuration à Mme V".
+        let giving = fold_regex!(
+            r"(?i)^\s*,?\s*(?:avec|et\s+donnen?t?|en\s+donnant)\s+(?:pouvoir|procuration)\s+à\s+"
+        );
+        let mut told: Vec<(Person, bool, Option<Person>, usize)> = Vec::new();
+        let mut pos = names_start;
+        // Each with a civility or the family name in capitals: not the
+        // words after the list ("..., Nombre de conseillers").
+        let marked = |n: &people::Name| {
+            let family = &text[n.family.clone()];
+            n.civility.is_some()
+                || family.chars().any(char::is_uppercase) && !family.chars().any(char::is_lowercase)
+        };
+        while let Some(name) = people::lone_name(text, pos..end).filter(marked) {
+            let mut after = name.whole.end;
+            let mut holder = None;
+            let mut gives = false;
+            if let Some(g) = giving.find(&text[after..end]) {
+                after += g.end();
+                gives = true;
+                // "avec procuration à M. le Maire": the president, when
+                // known.
+                let tokens = people::inline(people::tokenize(text, after..end));
+                let style = NameStyle::guess(text, &tokens);
+                match people::name_at(text, &tokens, 0, style) {
+                    Some((Mention::Name(h), _)) => {
+                        after = h.whole.end;
+                        holder = Some(self.person(&h, None));
+                    }
+                    Some((Mention::Role(_, r), _)) => {
+                        after = r.end;
+                        holder = president.and_then(|p| self.president_named(r, Some(p)));
+                    }
+                    None => {}
+                }
+            }
+            told.push((self.person(&name, None), gives, holder, after));
+            let Some(sep) = regex!(r"^\s*(?:[,;]|et\s)\s*").find(&text[after..end]) else {
+                break;
+            };
+            pos = after + sep.end();
+        }
+        if told.is_empty() {
+            return false;
+        }
+        for (who, gives, holder, after) in told {
+            if arrives {
+                self.told_of(who, &c, true, &text[at..end], a);
+                continue;
+            }
+            let Some(until) = c.until else { continue };
+            match a.present.iter_mut().find(|p| p.person.same_as(&who)) {
+                Some(p) => {
+                    if p.from_question.is_none()
+                        && p.until_question.is_none()
+                        && p.condition.is_none()
+                    {
+                        p.until_question = Some(until);
+                    }
+                }
+                None => {
+                    let mut presence = Presence::new(who.clone());
+                    presence.until_question = Some(until);
+                    a.present.push(presence);
+                }
+            }
+            // The holder unknown ("le Maire" with no president read): the
+            // proxy without its holder.
+            if gives && !a.proxies.iter().any(|p| p.grantor.same_as(&who)) {
+                self.proxies_read.push(at..after);
+                a.proxies.push(Proxy {
+                    span: self.span(at..after),
+                    grantor: who.clone(),
+                    holder,
+                    from_question: Some(until + 1),
+                    until_question: None,
+                });
+                super::attendance::absent_once(a, who);
+            }
+        }
+        true
     }
 
     /// The proxy a movement told in the head carries: "M. X quitte la

@@ -251,7 +251,11 @@ fn pair(s: &str) -> IResult<&str, Pair> {
 
 fn count_first(s: &str) -> IResult<&str, Pair> {
     let (s, count) = count(s)?;
-    let (s, _) = spaces1(s)?;
+    // "18voix pour": the figures glued to their vote word by the extraction.
+    let glued = ["voix", "vote", "suffrages"]
+        .iter()
+        .any(|w| s.starts_with(w));
+    let (s, _) = if glued { (s, s) } else { spaces1(s)? };
     // "14 (quatorze) voix pour": the count again in words.
     let (s, _) = opt((
         char('('),
@@ -423,6 +427,11 @@ mod tests {
             Some((Some(11), None, Some(1)))
         );
         assert_eq!(counts("12 votes pour."), Some((Some(12), None, None)));
+        // The figures glued to "voix" by the extraction.
+        assert_eq!(
+            counts("Sont élus avec 18voix pour : M. A, Mme B"),
+            Some((Some(18), None, None))
+        );
         assert_eq!(
             counts("Ayant obtenu 14 (quatorze) voix pour, M. Durban est proclamé maire"),
             Some((Some(14), None, None))

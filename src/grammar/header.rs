@@ -131,6 +131,20 @@ fn convocation_year(hay: &str, written: &[WrittenDate], d: &WrittenDate) -> Opti
         .find(|&date| (0..=62).contains(&(date - convened).num_days()))
 }
 
+/// The date of a sitting written `d` without its year, and no convocation
+/// dated, from the other dates the header writes ("Séance du 20 septembre
+/// ... décédé le 31 juillet 2016 ... le 13 septembre 2016"): in the one
+/// year that puts every one of them within two months of the sitting, a
+/// date farther off (a law, an earlier plan) leaving it undated.
+fn year_of_the_dates_around(written: &[WrittenDate], d: &WrittenDate) -> Option<NaiveDate> {
+    let dated: Vec<NaiveDate> = written.iter().filter_map(WrittenDate::date).collect();
+    let first = *dated.first()?;
+    [first.year() - 1, first.year(), first.year() + 1]
+        .into_iter()
+        .filter_map(|y| NaiveDate::from_ymd_opt(y, d.month, d.day))
+        .find(|&date| dated.iter().all(|&e| (date - e).num_days().abs() <= 62))
+}
+
 /// The date of the sitting claimed in `region`.
 fn sitting_date_in(text: &str, region: Range<usize>, heard: Claims) -> SittingDate {
     let hay = &text[region.clone()];
@@ -188,7 +202,9 @@ fn sitting_date_in(text: &str, region: Range<usize>, heard: Claims) -> SittingDa
             // 2014": a heading without its year, dated by the convocation
             // when nothing else dates the sitting.
             Claim::Heading if d.year.is_none() => {
-                if let Some(date) = convocation_year(hay, &written, &d) {
+                if let Some(date) = convocation_year(hay, &written, &d)
+                    .or_else(|| year_of_the_dates_around(&written, &d))
+                {
                     yearless.push((date, region.start + d.start));
                 }
                 (d, &mut headings)
@@ -441,8 +457,10 @@ fn claim_of(hay: &str, d: &WrittenDate, an_year: Option<(i32, usize)>) -> Option
         || fold_regex!(&format!(r"(?i)(?:réuni(?:e|s|es)?|assemblée?s?)\s+(?:le\s+)?(?:(?:{WEEKDAYS})\s+)?$")).is_match(before)
 
         || regex!(&format!(r"(?i)(?:^|\n|\.\s)\s*le\s+(?:(?:{WEEKDAYS})\s+)?$")).is_match(before)
-        // "Le quinze décembre deux mille seize": a date in words is a preamble.
-        || regex!(&format!(r"(?i)\ble\s+(?:(?:{WEEKDAYS})\s+)?$")).is_match(before)
+        // "Le quinze décembre deux mille seize": a date in words is a preamble
+        // (its "Le" glued to the title's year before it when the extraction
+        // lost the line break: "DU 12 DECEMBRE 2007Le douze décembre").
+        || regex!(&format!(r"(?i)(?:\bl|[0-9](?-i:L))e\s+(?:(?:{WEEKDAYS})\s+)?$")).is_match(before)
             && hay[d.start..].starts_with(|c: char| c.is_alphabetic())
         // "... Conseil Municipal 27 mai 2010 Le 27 mai 2010 à dix-neuf
         // heures, le Conseil ...": a sentence opening on the date and its
@@ -464,8 +482,9 @@ fn claim_of(hay: &str, d: &WrittenDate, an_year: Option<(i32, usize)>) -> Option
         // ("MAIRIE de X COMPTE RENDU SOMMAIRE DE LA REUNION DU CONSEIL
         // MUNICIPAL JEUDI 15 DECEMBRE 2016": a long title, no full stop.)
         // "SYNTHESE REUNION CONSEIL COMMUNAUTAIRE – JEUDI 17 DECEMBRE
-        // 2020": a dash before the weekday.
-        || fold_regex!(&format!(r"(?i)(?:^|\n)(?:[^\n]{{0,40}}|[^\n.]{{0,100}})(?:conseil|comité|bureau)\s+(?:municipal|communautaire|syndical|d'administration)\s+(?:(?:extra)?ordinaire\s+)?(?:(?:[–-]\s+)?(?:{WEEKDAYS})\s+)?$")).is_match(before)
+        // 2020": a dash before the weekday ("CONSEIL DE COMMUNAUTE – Mardi
+        // 4 mars 2019": the same council named the other way).
+        || fold_regex!(&format!(r"(?i)(?:^|\n)(?:[^\n]{{0,40}}|[^\n.]{{0,100}})(?:conseil|comité|bureau)\s+(?:municipal|communautaire|syndical|d'administration|de\s+communauté)\s+(?:(?:extra)?ordinaire\s+)?(?:(?:[–-]\s+)?(?:{WEEKDAYS})\s+)?$")).is_match(before)
         // "CONSEIL COMMUNAUTAIRE – FLEUREY-SUR-OUCHE LE 23 JANVIER 2020",
         // "Conseil de Communauté Saint-Jean le 23 janvier 2017": the title
         // opening its line, its place, then "le" and the date.
@@ -708,7 +727,14 @@ pub(crate) fn members_composing(lower: &str, within: Range<usize>) -> Option<u32
 /// the second after "Afférents", and no fewer than the figures after it.
 fn members_in_office_column(lower: &str, within: Range<usize>) -> Option<u32> {
     let hay = &lower[within];
-    let title = hay.find("en exercice")?;
+    // "En Présents Votants exercice": a title over two lines of its cell,
+    // the next columns' titles flattened between its words.
+    let split_title = lower_regex!(
+        r"(?-u:\b)en(?:\s+(?:présents|votants|pouvoirs|représentés)){1,3}\s+exercice(?-u:\b)"
+    );
+    let title = hay
+        .find("en exercice")
+        .or_else(|| split_title.find(hay).map(|m| m.start()))?;
     let column = usize::from(
         hay[hay.floor_char_boundary(title.saturating_sub(200))..title].contains("afférents"),
     );
@@ -803,7 +829,15 @@ pub(crate) fn present_counts<'t>(
             let numbering = after_count.starts_with(['-', ')'])
                 && after_count[1..]
                     .trim_start_matches(' ')
-                    .starts_with(char::is_uppercase);
+                    .starts_with(char::is_uppercase)
+                // "Étaient présents : 1 - M Paul X, Maire 2 - ...": the
+                // first number, spaced, a civility after its dash.
+                || &c[1] == "1"
+                    && after_count.strip_prefix(" - ").is_some_and(|entry| {
+                        entry.split_whitespace().next().is_some_and(|w| {
+                            crate::grammar::people::civility(w.trim_end_matches('.')).is_some()
+                        })
+                    });
             !before.contains("auditeur")
                 && !before.contains("suppl")
                 && !numbering
@@ -1155,6 +1189,21 @@ mod tests {
             ymd(2024, 6, 4)
         );
         assert_eq!(sitting("RELEVÉ\n\n12 4 juin 2024\n"), None);
+        // A preamble's "Le" glued to the year of the title before it.
+        assert_eq!(
+            sitting(
+                "COMPTE-RENDU DE L'ASSEMBLÉE GÉNÉRALEDU 3 MARS 2009Le trois mars deux mil neuf, à 9 heures, le Comité s'est réuni"
+            ),
+            ymd(2009, 3, 3)
+        );
+        // The council named "de communauté", a dash before the weekday; the
+        // preamble's date without its year agrees.
+        assert_eq!(
+            sitting(
+                "CONSEIL DE COMMUNAUTE – Mardi 4 mars 2019\n\nConvoqué par lettre du 25 février 2019, le Conseil de communauté s’est réuni à la salle des fêtes,\n\nLe MARDI 4 MARS à 18 h 00."
+            ),
+            ymd(2019, 3, 4)
+        );
         // The convocation's date in a preamble of its own, then the sitting's.
         assert_eq!(
             sitting(
@@ -1403,6 +1452,9 @@ mod tests {
         assert_eq!(stated_voters(text, 0..text.len()), Some(27));
         let text = "Présents : 24\nVotants :\n27\n";
         assert_eq!(stated_voters(text, 0..text.len()), Some(27));
+        // "En exercice" over two lines of its cell, the next titles between.
+        let t = "Nombre de membres Mmes X, Y. En Présents votants exercice MM. Z, 22 19 19 W";
+        assert_eq!(at(t), Some(22));
     }
 
     #[test]
@@ -1622,6 +1674,20 @@ mod tests {
                 "EXTRAIT DU REGISTRE Séance du 5 janvier Salle du Conseil Date de convocation : 28 décembre 2014"
             ),
             ymd(2015, 1, 5)
+        );
+        // No convocation dated: the dates the header tells around it, all
+        // within two months, give the year; one farther off, none.
+        assert_eq!(
+            sitting(
+                "Séance du 20 mai\nHommage à M. Paul VERNE, décédé le 2 avril 2021, et à Mme Rose ALBA, décédée le 14 mai 2021.\nPrésents :"
+            ),
+            ymd(2021, 5, 20)
+        );
+        assert_eq!(
+            sitting(
+                "Séance du 20 mai\nHommage à M. Paul VERNE, décédé le 2 avril 2021, vu la loi du 7 août 2015.\nPrésents :"
+            ),
+            None
         );
         // Too far from the convocation to be its sitting.
         assert_eq!(

@@ -130,7 +130,12 @@ fn gap(f: &str) -> Option<Condition> {
     // "absent de 23h01 à 23h10, délib. 56": away for that one item only;
     // "absente pour les points 12 et 13", "absent du point 1 au point 24":
     // for those items.
-    if let Some((first, last)) = absent_for_items(f) {
+    // "(Groupe A, retard, absent au 1er dossier, ...)": the absence as a
+    // clause of its own after a comma.
+    let absence = regex!(r"(?:^|[,;]\s*)absente?\s")
+        .find(f)
+        .map_or(f, |m| f[m.start()..].trim_start_matches([',', ';']));
+    if let Some((first, last)) = absent_for_items(absence, f.contains("retard")) {
         return Some(if first <= 1 {
             Condition {
                 from: Some(last + 1),
@@ -170,8 +175,9 @@ fn gap(f: &str) -> Option<Condition> {
 /// "absente non représentée pour les points 12 et 13", "absent du point n°
 /// 1 au point n° 24". An absence with a bound ("absent jusqu'au point 4",
 /// "à partir du point 2") is a stretch, not this; an absence from the first
-/// item alone says nothing of the others.
-fn absent_for_items(f: &str) -> Option<(u32, u32)> {
+/// item alone says nothing of the others, unless the member is said late
+/// (`late`: "retard, absent au 1er dossier").
+fn absent_for_items(f: &str, late: bool) -> Option<(u32, u32)> {
     let absent = regex!(r"^\s*absente?(?-u:\b)");
     if !absent.is_match(f) || jusqu_like(f) {
         return None;
@@ -185,15 +191,32 @@ fn absent_for_items(f: &str) -> Option<(u32, u32)> {
     let item = regex!(&format!(
         r"(?:{ITEM_UNITS})s?\s*(?:n\s*°?\s*)?(\d{{1,3}})(?-u:\b)(?:\s*(?:et|a|au|-)\s+(?:(?:le|la|l')\s*)?(?:(?:{ITEM_UNITS})s?\s*)?(?:n\s*°?\s*)?(\d{{1,3}})(?-u:\b))?"
     ));
+    // "absent au 1er dossier": one item, its rank before its unit.
+    let ranked = regex!(&format!(
+        r"(?-u:\b)(\d{{1,3}})\s*(?:e|er|ere|eme)\s+(?:{ITEM_UNITS})(?-u:\b)"
+    ));
     let mut items = item.captures_iter(f);
-    let (Some(c), None) = (items.next(), items.next()) else {
-        return None;
+    let c = match (items.next(), items.next()) {
+        (Some(c), None) => c,
+        (None, _) => {
+            let mut ranks = ranked.captures_iter(f);
+            match (ranks.next(), ranks.next()) {
+                (Some(c), None) => c,
+                _ => return None,
+            }
+        }
+        _ => return None,
     };
     let first: u32 = c[1].parse().ok()?;
     let last: u32 = c.get(2).map_or(Some(first), |m| m.as_str().parse().ok())?;
     // (Joined by "et", the two items are next to each other.)
     let joined_by_and = c.get(2).is_some() && f[c.get(1)?.end()..c.get(2)?.start()].contains("et");
-    if last < first || (joined_by_and && last != first + 1) || (first <= 1 && last == first) {
+    // (Late, "retard", a member absent for the first item sat from the
+    // second.)
+    if last < first
+        || (joined_by_and && last != first + 1)
+        || (first <= 1 && last == first && !late)
+    {
         return None;
     }
     Some((first, last))
@@ -233,12 +256,27 @@ fn stretch(f: &str, range: Range<usize>) -> Option<Condition> {
             .and_then(|c| c[1].parse().ok())
     };
     let has_unit = has_unit || code.is_some();
+    // The number next to its unit, read once.
+    let unit_match = if has_unit && code.is_none() {
+        next_to_unit.captures_iter(f).find(edge_ok)
+    } else {
+        None
+    };
+    // "à partir du point 2.7.1": an outline's number, a part of a part,
+    // names no question of the sitting's count; the stretch is kept as
+    // wording.
+    let outline = unit_match.as_ref().and_then(|c| c.get(1)).is_some_and(|m| {
+        let rest = &f.as_bytes()[m.end()..];
+        rest.len() >= 2 && rest[0] == b'.' && rest[1].is_ascii_digit()
+    });
     let n: Option<u32> = code.or_else(|| {
+        if outline {
+            return None;
+        }
         has_unit
             .then(|| {
-                next_to_unit
-                    .captures_iter(f)
-                    .find(edge_ok)
+                unit_match
+                    .as_ref()
                     .and_then(|c| c.get(1).or(c.get(2)).and_then(|m| m.as_str().parse().ok()))
                     .or_else(|| number.captures(f).and_then(|c| c[1].parse().ok()))
             })
@@ -251,7 +289,8 @@ fn stretch(f: &str, range: Range<usize>) -> Option<Condition> {
     // "jusqu", "juqu", "jsuqu": the `j\w{0,3}qu` of the pattern, read by
     // `jusqu_like` (three copies of a Unicode `\w` cost 6 M instructions
     // to compile, a third of a small document's parse).
-    let until_words = regex!(r"quitt|depart|part(i|ie)? |sorti|absent(e)? (a|apres)");
+    let until_words =
+        regex!(r"quitt|depart|part(i|ie)? |sorti|absent(e)? (a partir|a compter|a dater|apres)");
     let until = |f: &str| jusqu_like(f) || until_words.is_match(f);
     // "pour les points 1 et 2", "présent pour l'examen des points de
     // l'ordre du jour n° 8 à 14".
@@ -287,6 +326,13 @@ fn stretch(f: &str, range: Range<usize>) -> Option<Condition> {
                 .unwrap_or(n);
             c.from = Some(n);
             c.until = Some(last.max(n));
+        }
+        // "absent jusqu'au point n°14": arrives at 14 (after it when
+        // "inclus").
+        Some(n)
+            if regex!(r"^\s*absente?\s").is_match(f) && jusqu_like(f) && !f.contains("present") =>
+        {
+            c.from = Some(if f.contains("inclu") { n + 1 } else { n });
         }
         Some(n) if until(f) => {
             // "quitte la séance au point 5", "absent à partir du point 5":
@@ -614,11 +660,27 @@ mod tests {
             Some((None, Some(9), false))
         );
         assert_eq!(c("arrivée au point 2"), Some((Some(2), None, false)));
+        // Late, absent for the first item: from the second.
+        assert_eq!(
+            c("Groupe A, retard, absent au 1er dossier, ayant donné pouvoir à Jean X"),
+            Some((Some(2), None, false))
+        );
+        assert_eq!(
+            c("Absent jusqu'au point n°14"),
+            Some((Some(14), None, false))
+        );
+        assert_eq!(
+            c("absente jusqu'au point 6 inclus"),
+            Some((Some(7), None, false))
+        );
         assert_eq!(
             c("de la délib n°1 à la délib n°23"),
             Some((Some(1), Some(23), false))
         );
         assert_eq!(c("du point 3 au point 7"), Some((Some(3), Some(7), false)));
+        // An outline's number names no question of the count: wording.
+        assert_eq!(c("à partir du point 4.2.1"), Some((None, None, true)));
+        assert_eq!(c("à partir du point 4."), Some((Some(4), None, false)));
         // The absent stretch written first, then the present one.
         assert_eq!(
             c("absent du point n°1 au point n°3 présent du point n°4 au point n°20"),

@@ -788,6 +788,28 @@ fn read_proxies(
                 i += 1;
                 continue;
             }
+            // "commune d'Albert, Daniel X à Claude Y ; commune de Bray,
+            // ...": the grantors' commune before them, up to its comma.
+            Kind::Word
+                if word(i).is_some_and(|w| matches!(w, "commune" | "communes" | "Commune"))
+                    && word(i + 1).is_some_and(|w| {
+                        matches!(w, "de" | "du" | "des")
+                            || w.starts_with("d'")
+                            || w.starts_with("d’")
+                    }) =>
+            {
+                let comma = (i + 1..tokens.len().min(i + 10)).find(|&k| {
+                    matches!(tokens[k].kind, Kind::Punct(',' | ':'))
+                        || word(k).is_some_and(|w| w == "à" || people::civility(w).is_some())
+                });
+                match comma {
+                    Some(k) if matches!(tokens[k].kind, Kind::Punct(',' | ':')) => {
+                        i = k + 1;
+                        continue;
+                    }
+                    _ => {}
+                }
+            }
             // "1- M. X a donné procuration à Y, 2- Mme Z ...": numbered.
             Kind::Number
                 if tokens

@@ -348,10 +348,23 @@ fn flat_marks(text: &str, lower: &str, within: Range<usize>) -> Option<Vec<Row>>
             false => member.whole.start,
         };
         let written = start..end;
+        // "Absent jusqu'au point n°14, donne ... pouvoir à": the member
+        // sits from 14, represented until then.
+        let condition = lead_comment
+            .then(|| notes::condition(text, tokens[lead.start].start..tokens[lead.end - 1].end))
+            .flatten()
+            .and_then(|c| match (c.from, c.until, c.resumes) {
+                (Some(f), None, None) if f > 1 && c.wording.is_none() => Some(Condition {
+                    until: Some(f - 1),
+                    ..Condition::default()
+                }),
+                _ => None,
+            })
+            .unwrap_or_default();
         let seat = match (proxy, substitute, other) {
             (Some(_), _, Some(holder)) => Seat::Represented {
                 holder: Mention::Name(holder),
-                condition: Condition::default(),
+                condition,
                 written,
                 absent: Some(excused),
             },
@@ -508,6 +521,8 @@ impl Columns {
 /// | Suppléant(e) siégeant | Pouvoir donné à |", its present cells "X" or
 /// "X (à partir de la question 3)". `None` unless a member was read.
 fn delegates(text: &str, within: Range<usize>) -> Option<Vec<Row>> {
+    // No pipe, no row (most texts): not a line walked.
+    memchr::memchr(b'|', text[within.clone()].as_bytes())?;
     let mut offset = within.start;
     let mut columns: Option<Columns> = None;
     let mut rows = Vec::new();

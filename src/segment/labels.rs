@@ -7,7 +7,10 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use crate::text::{Literals, accents_optional, fold, fold_starts_with, with_fold};
-use crate::vocabulary::{COUNT_UNITS, LABEL_STARTS, LABELS, MEMBER_BODIES, PUBLIC};
+use crate::vocabulary::{
+    COUNT_UNITS, LABEL_STARTS, LABELS, MEMBER_BODIES, PRESIDING, PUBLIC, STATUS_PROXY_WORDS,
+    STATUS_WORDS,
+};
 
 /// What a label introduces.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -185,18 +188,145 @@ fn label_matches(text: &str, lower: &str, within: Range<usize>) -> Vec<(Range<us
     out
 }
 
+/// The labels an OCR garbled ("PRESE/V¡S; X, Y", "ABSEMS .'Z"), which
+/// the label pattern cannot find: at a line start, one word in capitals
+/// (maybe with a glyph the OCR put for a letter) right before a colon, or
+/// before what an OCR makes of one (";", ".'"), read as the status word of
+/// [`STATUS_WORDS`] or [`STATUS_PROXY_WORDS`] it is one or two edits from.
+///
+/// One look at the first word of each line that starts with a capital: no
+/// pattern runs over the text (a word spelt right is the label pattern's,
+/// and where both read a line's start, the pattern's label is kept).
+fn damaged_labels(text: &str, within: Range<usize>) -> Vec<(Range<usize>, Label)> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut at = within.start;
+    while at < within.end {
+        let line_end = memchr::memchr(b'\n', &bytes[at..within.end]).map_or(within.end, |p| at + p);
+        if bytes[at].is_ascii_uppercase() {
+            let line = &text[at..line_end];
+            // The first word, looked at over its first 25 bytes at most.
+            let word_len = line
+                .bytes()
+                .take(25)
+                .position(|b| b.is_ascii_whitespace() || matches!(b, b':' | b';' | b',' | b'.'))
+                .unwrap_or(line.len().min(25));
+            if (6..=24).contains(&word_len)
+                && line.is_char_boundary(word_len)
+                && let Some(label) = damaged_label(&line[..word_len], &line[word_len..])
+            {
+                out.push((at..at + word_len, label));
+            }
+        }
+        at = line_end + 1;
+    }
+    out
+}
+
+/// The status a garbled label `word` stands for, when `after` starts with
+/// its colon (or an OCR's ";" or ".'" for it): "PRESE/V¡S" before ";" is
+/// "présents", "ABSEMS" before " .'" "absents". The word's letters, in
+/// capitals, are at most two edits from a status word or its plural (one
+/// edit for a word of fewer than six letters), its first letter kept; a
+/// word the label pattern would have read, or a word of its own
+/// ("PRESIDENT", one of [`PRESIDING`]), is none.
+fn damaged_label(word: &str, after: &str) -> Option<Label> {
+    let sep = after.trim_start_matches(' ');
+    if !(sep.starts_with([':', ';']) || sep.starts_with(".'") || sep.starts_with(".’")) {
+        return None;
+    }
+    if word.chars().any(char::is_lowercase) {
+        return None;
+    }
+    let letters: String = fold(word)
+        .chars()
+        .filter(char::is_ascii_alphabetic)
+        .collect();
+    // Letters most of the word: "12/05/2019 :" is no label.
+    if letters.len() < 5 || letters.len() * 3 < word.chars().count() * 2 {
+        return None;
+    }
+    let singular = letters.strip_suffix('s').unwrap_or(&letters);
+    if PRESIDING.contains(&singular) {
+        return None;
+    }
+    let limit = if letters.len() >= 6 { 2 } else { 1 };
+    let (edits, status) = STATUS_WORDS
+        .iter()
+        .chain(&STATUS_PROXY_WORDS)
+        .filter(|w| w.as_bytes()[0] == letters.as_bytes()[0])
+        .flat_map(|w| [(*w).to_string(), format!("{w}s")])
+        .map(|w| (edit_distance(letters.as_bytes(), w.as_bytes()), w))
+        .min()?;
+    // A word spelt right is the label pattern's to read, not this guess's.
+    if edits == 0 || edits > limit {
+        return None;
+    }
+    Some(if status.starts_with("present") {
+        Label::Present
+    } else if status.starts_with("absent") {
+        Label::Absent(None)
+    } else if status.starts_with("excuse") {
+        Label::Absent(Some(true))
+    } else {
+        Label::Proxies
+    })
+}
+
+/// The Levenshtein distance of two short words: insertions, deletions and
+/// substitutions of one byte each.
+fn edit_distance(a: &[u8], b: &[u8]) -> usize {
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let substitute = diagonal + usize::from(ca != cb);
+            diagonal = row[j + 1];
+            row[j + 1] = substitute.min(row[j] + 1).min(diagonal + 1);
+        }
+    }
+    row[b.len()]
+}
+
 /// Whether the label matched at `text[range]` starts a word: nothing
 /// alphanumeric before it, or, where an extraction lost the spaces, a
 /// capital after a lower-case letter and a colon after the label ("Maire
-/// AdjointAbsents excusés :").
+/// AdjointAbsents excusés :"), or a label of two words or more in
+/// capitals after a name in capitals and before its colon ("M. Paul
+/// BOUTINSECRÉTAIRE DE SÉANCE : M. Luc X", "Luc XÉTAIENT PRÉSENTS :").
 fn starts_word(text: &str, range: Range<usize>) -> bool {
     let before = text[..range.start].chars().next_back();
+    let colon_after = || {
+        text[range.end..]
+            .trim_start_matches([' ', '\u{a0}'])
+            .starts_with(':')
+    };
     before.is_none_or(|ch| !ch.is_alphanumeric() && ch != '\'')
         || before.is_some_and(char::is_lowercase)
             && text[range.start..].starts_with(char::is_uppercase)
-            && text[range.end..]
-                .trim_start_matches([' ', '\u{a0}'])
-                .starts_with(':')
+            && colon_after()
+        || before.is_some_and(char::is_uppercase)
+            && glued_caps_label(text, range.clone())
+            && colon_after()
+}
+
+/// Whether `text[range]`, a label glued to the word before it, is written
+/// in capitals, two words or more, after a word in capitals of two
+/// letters or more (a family name whose space the extraction lost).
+fn glued_caps_label(text: &str, range: Range<usize>) -> bool {
+    let label = &text[range.clone()];
+    let word_before = text[..range.start]
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphabetic())
+        .take(3)
+        .collect::<Vec<_>>();
+    label.trim_end().contains(' ')
+        && label.chars().filter(|c| c.is_alphabetic()).count() >= 8
+        && !label.chars().any(char::is_lowercase)
+        && word_before.len() >= 2
+        && word_before.iter().all(|c| c.is_uppercase())
 }
 
 /// Whether a label in capitals runs straight into a capitalised word
@@ -216,7 +346,14 @@ pub(super) fn sections(text: &str, lower: &str, within: Range<usize>) -> Vec<Sec
     let mut found: Vec<(Label, Range<usize>, usize, Option<u32>)> = Vec::new();
     // Whether "Titulaires :" opened the attendance: blocks by member body.
     let mut body_blocks = false;
-    for (range, label) in label_matches(text, lower, within.clone()) {
+    let mut matches = label_matches(text, lower, within.clone());
+    let damaged = damaged_labels(text, within.clone());
+    if !damaged.is_empty() {
+        matches.extend(damaged);
+        matches.sort_by_key(|(r, _)| r.start);
+        matches.dedup_by_key(|(r, _)| r.start);
+    }
+    for (range, label) in matches {
         let (start, end) = (range.start, range.end);
         // A label's word inside the qualifier of the label before ("et
         // pouvoirs" in "Présents titulaires ... et pouvoirs :") is its text.
@@ -234,6 +371,8 @@ pub(super) fn sections(text: &str, lower: &str, within: Range<usize>) -> Vec<Sec
             continue;
         }
         let label = match label {
+            // A garbled label read as "excusés" says so itself.
+            Label::Absent(Some(true)) => Label::Absent(Some(true)),
             Label::Absent(_) => Label::Absent(with_fold(matched, |f| {
                 if f.contains("non excus") {
                     Some(false)
@@ -256,6 +395,16 @@ pub(super) fn sections(text: &str, lower: &str, within: Range<usize>) -> Vec<Sec
                 .strip_suffix("non")
                 .is_some_and(|b| !b.ends_with(char::is_alphanumeric));
         let label = if bodies { Label::Present } else { label };
+        // "Communes non représentées : NEANT": member bodies that sent no
+        // delegate, no proxy; the label ends the list before it.
+        let unrepresented = (label == Label::Proxies)
+            .then(|| bodies_not_represented(lower, start))
+            .flatten();
+        let label = if unrepresented.is_some() {
+            Label::Stop
+        } else {
+            label
+        };
         // "COMMUNAUTE DE COMMUNES X\nTitulaires : A, B\nSuppléants : C\n
         // Procurations : ...\nAbsents excusés : D\nCOMMUNAUTE ...": one block
         // a member body, its delegates who sit under "Titulaires :" and
@@ -329,6 +478,16 @@ pub(super) fn sections(text: &str, lower: &str, within: Range<usize>) -> Vec<Sec
         if in_list && (count.is_some() || dated) && woven_into_list(text, start, content_start) {
             continue;
         }
+        // "1 - M Paul X, Maire Nombre de conseillers 2 - Mme Anne Y, Adjointe
+        // En exercice : 15 3 - M Luc Z": a margin's labels woven into a
+        // numbered list flattened on one line, the numbering going on
+        // right after them.
+        if in_list
+            && (label == Label::Stop || count.is_some())
+            && numbering_goes_on(text, start, content_start)
+        {
+            continue;
+        }
         // "..., LEBLOND, Nombre de membres : NESSLER, QUENNEVAT.": a
         // margin's label with no count woven into a list's line, names on.
         let margin_count = fold_starts_with(matched, "nombre");
@@ -368,7 +527,7 @@ pub(super) fn sections(text: &str, lower: &str, within: Range<usize>) -> Vec<Sec
         };
         found.push((
             label,
-            heading_start.unwrap_or(start)..end,
+            heading_start.or(unrepresented).unwrap_or(start)..end,
             content_start,
             count,
         ));
@@ -462,6 +621,28 @@ fn member_bodies_follow(after: &str) -> bool {
                 .next()
                 .is_some_and(|w| MEMBER_BODIES.contains(&w.trim_end_matches([':', ','])))
     })
+}
+
+/// Where the member body's word starts when it and "non" come right
+/// before the label at `start`: "Communes non représentées :",
+/// "Collectivités non représentées". `lower` is the lower-cased text.
+fn bodies_not_represented(lower: &str, start: usize) -> Option<usize> {
+    let before = lower[..start].trim_end().strip_suffix("non")?;
+    let body = before.trim_end();
+    if body.len() == before.len() {
+        return None;
+    }
+    let word_start = body
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphabetic())
+        .last()?
+        .0;
+    with_fold(&body[word_start..], |f| {
+        let f = f.trim_end_matches('s');
+        MEMBER_BODIES.iter().any(|b| b.trim_end_matches('s') == f)
+    })
+    .then_some(word_start)
 }
 
 /// Whether the label at `start` has only the members' word before it on
@@ -629,6 +810,16 @@ fn label_end(
         let digits = s2.bytes().take_while(u8::is_ascii_digit).count();
         // "1. BRUARDOT Gaël", "1- Edouard ABON": a numbered list, not a count.
         if s2[digits..].starts_with(['.', ')', '°', '-']) {
+            return None;
+        }
+        // "1 - M Paul X, Maire 2 - ...": the first number of a numbered
+        // list, a civility after its dash.
+        if &s2[..digits] == "1"
+            && let Some(entry) = s2[digits..].strip_prefix(" - ")
+            && entry.split_whitespace().next().is_some_and(|w| {
+                crate::grammar::people::civility(w.trim_end_matches('.')).is_some()
+            })
+        {
             return None;
         }
         // "Absents excusés : 8 : X à Y, ...": the count, then its own colon.
@@ -818,6 +1009,22 @@ fn label_end(
     {
         return Some((end + skip, paren_count));
     }
+    // "... Paul X, DELEGUE SUPPLEANT ABSENTS EXCUSES\n\nCOMMUNE Anne Y": a
+    // heading in capitals that a flattened table put at the end of the
+    // last row before it, its list on the lines below, opening with a
+    // capital. ("DESIGNATION DU SECRETAIRE DE SEANCE" is an item's title.)
+    if alone_after
+        && matches!(label, Label::Present | Label::Absent(_) | Label::Proxies)
+        && matched.split_whitespace().count() >= 2
+        && matched.chars().filter(|c| c.is_alphabetic()).count() >= 6
+        && matched
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase)
+        && after.trim_start().starts_with(char::is_uppercase)
+    {
+        return Some((end + skip, paren_count));
+    }
     // "Conseillers communautaires présents" alone on its line, in mixed
     // case: a heading of two words or more over the list; "Conseillers
     // absents excusés", "Conseillère absente non excusée" likewise, the
@@ -858,12 +1065,15 @@ fn label_end(
     if label != Label::Stop
         && line_start
         && caps_label
-        && let Some(semicolon_rest) = after.strip_prefix(';')
+        && let Some(semicolon_rest) = after
+            .strip_prefix(';')
+            .or_else(|| after.strip_prefix(".'"))
+            .or_else(|| after.strip_prefix(".’"))
         && semicolon_rest
             .trim_start_matches([' ', '\t'])
             .starts_with(|c: char| c.is_uppercase())
     {
-        return Some((end + skip + 1, None));
+        return Some((end + skip + after.len() - semicolon_rest.len(), None));
     }
     // "... Maire. PRESENTS Philippe LEONELLI, ...", "... CHODKIEWIEZ
     // PROCURATIONS Annick NAPOLEON à ...": in a flattened text, a label in
@@ -1205,6 +1415,48 @@ fn woven_into_list(text: &str, start: usize, content_start: usize) -> bool {
     rest.starts_with(|c: char| c.is_uppercase()) && rest.contains(',')
 }
 
+/// Whether the text at `content_start` goes on with the next number of a
+/// numbered list whose entry before `start` has the number before it, on
+/// the same line: "Quorum : 9 4 - M Luc Z" after "3 - Mme Anne Y, Adjointe".
+fn numbering_goes_on(text: &str, start: usize, content_start: usize) -> bool {
+    // The separator of "4 - ", "4 – ", "4. ", "4) " after a number.
+    let separator = |s: &str| -> Option<char> {
+        let s = s.trim_start_matches(' ');
+        let sep = s
+            .chars()
+            .next()
+            .filter(|c| matches!(c, '-' | '–' | '.' | ')'))?;
+        s[sep.len_utf8()..].starts_with(' ').then_some(sep)
+    };
+    let rest = text[content_start..].trim_start_matches(' ');
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let Some(n) = (1..=3)
+        .contains(&digits)
+        .then(|| rest[..digits].parse::<u32>().ok())
+        .flatten()
+        .filter(|&n| n >= 2)
+    else {
+        return false;
+    };
+    let Some(sep) = separator(&rest[digits..]) else {
+        return false;
+    };
+    let line_start = text[..start].rfind('\n').map_or(0, |p| p + 1);
+    let from = text
+        .floor_char_boundary(start.saturating_sub(300))
+        .max(line_start);
+    let window = &text[from..start];
+    let previous = (n - 1).to_string();
+    window.match_indices(previous.as_str()).any(|(at, _)| {
+        let before_ok = window[..at]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+        let after = &window[at + previous.len()..];
+        before_ok && separator(after) == Some(sep)
+    })
+}
+
 /// "Auditeurs présents : 47" counts the public, not members.
 /// Whether `s` is a letterhead's address: a phone number, an e-mail or a
 /// web address.
@@ -1322,6 +1574,75 @@ mod tests {
         );
         // In mixed case, a semicolon ends a sentence: no label.
         assert_eq!(labels("Excusés; il en sera tenu compte."), []);
+    }
+
+    #[test]
+    fn margin_labels_woven_into_a_numbered_list() {
+        let got = labels(
+            "Étaient présents : 1 - M Paul Abel, Maire Nombre de conseillers 2 - Mme Anne Brun, Adjointe En exercice : 15 3 - M Luc Cadet, Conseiller Présents : 3 4 - M Jean Dumas, Conseiller\nAbsents : M Marc Petit",
+        );
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert!(
+            got[0].1.ends_with("4 - M Jean Dumas, Conseiller"),
+            "{got:?}"
+        );
+        // A count after which the numbering starts again is a count.
+        assert_eq!(
+            labels("Présents : 1 - M Paul Abel Votants : 1 1 - M Jean Dumas").len(),
+            2
+        );
+    }
+
+    #[test]
+    fn a_label_in_capitals_glued_to_a_name_in_capitals() {
+        assert_eq!(
+            labels(
+                "PRÉSIDENT : M. Paul BOUTINSECRÉTAIRE DE SÉANCE : M. Luc ARNAUDÉTAIENT PRÉSENTS : MM. Paul BOUTIN - Luc ARNAUD."
+            ),
+            [
+                (Label::Secretary, "M. Luc ARNAUD"),
+                (Label::Present, "MM. Paul BOUTIN - Luc ARNAUD."),
+            ]
+        );
+    }
+
+    #[test]
+    fn labels_an_ocr_garbled() {
+        assert_eq!(
+            labels("PRESE/V¡S; Rose Vidal, Paul Roux\n\nABSEMS .'Marc Blanc,\nEXCL/SES : Léa Noir"),
+            [
+                (Label::Present, "Rose Vidal, Paul Roux"),
+                (Label::Absent(None), "Marc Blanc,"),
+                (Label::Absent(Some(true)), "Léa Noir"),
+            ]
+        );
+        // A word of its own, a word too far from any status, mixed case,
+        // no colon: no label.
+        assert_eq!(labels("PRESIDENT; Paul Roux"), []);
+        assert_eq!(labels("PREFECTURE : Paul Roux"), []);
+        assert_eq!(labels("Presens : Paul Roux"), []);
+        assert_eq!(labels("PRESEMTS Paul Roux"), []);
+        assert_eq!(edit_distance(b"presevs", b"presents"), 2);
+        assert_eq!(edit_distance(b"", b"abc"), 3);
+    }
+
+    #[test]
+    fn a_caps_heading_ending_the_last_row_and_bodies_not_represented() {
+        let text = "PRESENTS\n\nVALMONT Anne DURY, DELEGUEE SUPPLEANTE ABSENTS EXCUSES\n\nVALMONT Paul ROCHE, DELEGUE SUPPLEANT Communes non représentées : NEANT";
+        assert_eq!(
+            labels(text),
+            vec![
+                (Label::Present, "VALMONT Anne DURY, DELEGUEE SUPPLEANTE"),
+                (
+                    Label::Absent(Some(true)),
+                    "VALMONT Paul ROCHE, DELEGUE SUPPLEANT"
+                ),
+                (Label::Stop, "NEANT"),
+            ]
+        );
+        // An item's title in capitals is no label over the text below.
+        let text = "DESIGNATION DU SECRETAIRE DE SEANCE\n\nLe Conseil choisit M. X.";
+        assert!(labels(text).is_empty());
     }
 
     #[test]

@@ -415,7 +415,14 @@ fn from_label(label: &serde_json::Value) -> Document {
         .collect();
     let substitutes: Vec<Value> = list(&label["substitutes"])
         .iter()
-        .map(|p| json!({"substitute": person(&s(&p[0])), "for_member": person(&s(&p[1])), "span": span}))
+        .map(|p| {
+            // Labels write {"titular", "substitute"}.
+            let (sub, titular) = match p {
+                Value::Array(_) => (&p[0], &p[1]),
+                _ => (&p["substitute"], &p["titular"]),
+            };
+            json!({"substitute": person(&s(sub)), "for_member": person(&s(titular)), "span": span})
+        })
         .collect();
     let deliberations: Vec<Value> = list(&label["votes"])
         .iter()

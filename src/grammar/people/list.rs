@@ -15,7 +15,7 @@ use super::{Civility, Mention, Name};
 use crate::grammar::date::month_number;
 use crate::grammar::given_names::{GivenName, given_name, is_given_name};
 use crate::text::{fold, fold_char, folds_to, initial_among, with_fold};
-use crate::vocabulary::{NOBODY, PLACE_NOUNS, STAMP_WORDS};
+use crate::vocabulary::{BODY_NOUNS, NOBODY, PLACE_NOUNS, STAMP_WORDS};
 
 /// One entry of a list: a mention and what is written right after it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -119,6 +119,7 @@ pub(crate) fn list(text: &str, range: Range<usize>) -> (Vec<Entry>, usize) {
     trim_run_together(text, &tokens, &mut entries, stop);
     join_spaced_hyphen(text, &mut entries);
     split_two_names(text, &mut entries);
+    split_lost_dash(text, &mut entries);
     split_at_capital_et(text, &mut entries);
     communes_after_surnames(text, &mut entries, caps_places);
     places_of_a_table(text, &mut entries);
@@ -178,14 +179,24 @@ fn communes_after_surnames(text: &str, entries: &mut Vec<Entry>, caps_places: bo
             }))
         .then(|| (ws[first].end, ws.len()))
     };
-    let long = entries
-        .iter()
-        .filter(|e| match &e.mention {
-            Mention::Name(n) => cut(n).is_some_and(|(_, len)| len >= 3),
-            Mention::Role(..) => false,
-        })
-        .count();
-    if long < 3 && !caps_places {
+    let (mut long, mut two) = (0, 0);
+    for e in entries.iter().filter(|e| surname_only(e)) {
+        if let Mention::Name(n) = &e.mention
+            && let Some((_, len)) = cut(n)
+        {
+            if len >= 3 {
+                long += 1;
+            } else {
+                two += 1;
+            }
+        }
+    }
+    // "M. AUBRAC LANVEN M. BOLLEC ... Mme CORVEN PLOUZEN": or
+    // one of its communes in three words or more, and five entries or more
+    // (a fifth of the entries at least) run to two words in capitals, as
+    // many family names of two words in one list being rarer still.
+    let many = long >= 1 && long + two >= 5 && (long + two) * 5 >= with_civility;
+    if long < 3 && !many && !caps_places {
         return;
     }
     // The first commune, before the first civility, is no one; where
@@ -199,7 +210,13 @@ fn communes_after_surnames(text: &str, entries: &mut Vec<Entry>, caps_places: bo
     } else if entries.first().is_some_and(commune) {
         entries.remove(0);
     }
-    for e in entries.iter_mut().filter(|e| surname_only(e)) {
+    // (Each member with a civility, a given name written or not: "Mme
+    // Anne DAVEL KERSALEN".)
+    let with_a_civility = |e: &Entry| match &e.mention {
+        Mention::Name(n) => n.civility.is_some() || e.group_civility.is_some(),
+        Mention::Role(..) => false,
+    };
+    for e in entries.iter_mut().filter(|e| with_a_civility(e)) {
         let Mention::Name(n) = &mut e.mention else {
             continue;
         };
@@ -546,6 +563,89 @@ fn split_two_names(text: &str, entries: &mut Vec<Entry>) {
     }
 }
 
+/// "ROUX – PONS - MAS – ... – DURAND LEBON – FAURE": in a list
+/// of family names alone separated by dashes, the dash that stood at the end
+/// or the start of a PDF line is lost with the line break, and two members
+/// run together. Two words in capitals, neither a particle, with no dash
+/// between them, are two members there: only where most entries are one
+/// word in capitals, most gaps between entries are dashes, and no entry
+/// bears its own civility (whose family name would be told by it: "Mme
+/// FERREIRA DA COSTA").
+fn split_lost_dash(text: &str, entries: &mut Vec<Entry>) {
+    if entries.len() < 6 {
+        return;
+    }
+    let bare = |e: &Entry| match &e.mention {
+        Mention::Name(n) if n.civility.is_none() => Some(&text[n.whole.clone()]),
+        _ => None,
+    };
+    let one_word =
+        |e: &Entry| bare(e).is_some_and(|x| !x.contains(char::is_whitespace) && is_caps(x));
+    let two_words = |e: &Entry| -> Option<(Range<usize>, Range<usize>)> {
+        let Mention::Name(n) = &e.mention else {
+            return None;
+        };
+        let x = bare(e)?;
+        let (a, b) = x.split_once(' ')?;
+        let ok = |w: &str| {
+            w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && is_caps(w)
+                && !is_particle(w)
+                && !is_capital_particle(w)
+                && civility(w).is_none()
+        };
+        (ok(a) && ok(b)).then(|| {
+            let start = n.whole.start;
+            (start..start + a.len(), start + a.len() + 1..n.whole.end)
+        })
+    };
+    let singles = entries.iter().filter(|e| one_word(e)).count();
+    let pairs = entries.iter().filter(|e| two_words(e).is_some()).count();
+    if pairs == 0 || singles + pairs < entries.len() || singles < 3 * pairs {
+        return;
+    }
+    let gap = |a: &Entry, b: &Entry| -> &str {
+        let (Mention::Name(x), Mention::Name(y)) = (&a.mention, &b.mention) else {
+            return "";
+        };
+        text.get(x.whole.end..y.whole.start).unwrap_or("").trim()
+    };
+    let dashes = entries
+        .windows(2)
+        .filter(|p| matches!(gap(&p[0], &p[1]), "-" | "–"))
+        .count();
+    if dashes * 3 < (entries.len() - 1) * 2 {
+        return;
+    }
+    let mut k = 0;
+    while k < entries.len() {
+        let Some((a, b)) = two_words(&entries[k]) else {
+            k += 1;
+            continue;
+        };
+        let first = Name {
+            civility: None,
+            given: None,
+            family: a.clone(),
+            whole: a,
+        };
+        let second = Name {
+            civility: None,
+            given: None,
+            family: b.clone(),
+            whole: b,
+        };
+        let mut second_entry = entries[k].clone();
+        second_entry.mention = Mention::Name(second);
+        second_entry.skipped = None;
+        entries[k].mention = Mention::Name(first);
+        entries[k].notes.clear();
+        entries[k].function = None;
+        entries.insert(k + 1, second_entry);
+        k += 2;
+    }
+}
+
 /// Drops a margin box woven into a list ("Mme Élodie\nen exercice : 23
 /// MARCHAL-COLLIN"): a few words naming a count or a date ("en exercice",
 /// "Date d'affichage"), a colon, and the figure or date that follows.
@@ -574,6 +674,25 @@ fn strip_margin(text: &str, tokens: Vec<Token>) -> Vec<Token> {
         // "Certifiée exécutoire le 24/09/2020", "Transmis en préfecture
         // 24/09/2020": a stamp, its words then a date.
         if let Some(after) = stamp_at(text, &tokens, i) {
+            i = after;
+            continue;
+        }
+        // "LEFORT, 80 50 50 TISSERAND": the figures of a counts box, two
+        // or more bare numbers in a row, run into the list between a
+        // separator and the next name.
+        if let Some(after) = box_figures(text, &tokens, i) {
+            i = after;
+            continue;
+        }
+        // "Nombre de membres Mesdames X, Y", "En Présents votants exercice
+        // Messieurs Z": the headings of a counts box, margin words and
+        // their links only, run into the list before a civility.
+        if let Some(after) = box_headings(&tokens, i, &mut margin_word, |k| {
+            is_box_link(&text[tokens[k].start..tokens[k].end])
+        }) && tokens
+            .get(after)
+            .is_some_and(|t| t.kind == Kind::Word && civility(&text[t.start..t.end]).is_some())
+        {
             i = after;
             continue;
         }
@@ -643,6 +762,57 @@ fn strip_margin(text: &str, tokens: Vec<Token>) -> Vec<Token> {
         i += 1;
     }
     out
+}
+
+/// After the figures of a counts box at `tokens[i]` ("80 50 50"): two to
+/// five numbers of up to three digits in a row, after a separator, before
+/// a capitalised word.
+fn box_figures(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
+    let figure = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|t| t.kind == Kind::Number && t.end - t.start <= 3)
+    };
+    if !(i > 0 && matches!(tokens[i - 1].kind, Kind::Punct(',' | ';')) && figure(i)) {
+        return None;
+    }
+    let end = (i..i + 6).find(|&k| !figure(k))?;
+    let next = tokens.get(end)?;
+    (end - i >= 2
+        && end - i <= 5
+        && next.kind == Kind::Word
+        && text[next.start..].starts_with(char::is_uppercase))
+    .then_some(end)
+}
+
+/// After the headings of a counts box at `tokens[i]`: two to six words,
+/// margin words ("exercice", "présents", "votants", "nombre") and their
+/// links ("en", "de", "membres"), two of them margin words or the first
+/// "Nombre".
+fn box_headings(
+    tokens: &[Token],
+    i: usize,
+    margin_word: &mut impl FnMut(usize) -> bool,
+    link: impl Fn(usize) -> bool,
+) -> Option<usize> {
+    let mut margins = 0;
+    let mut k = i;
+    while k < tokens.len() && k < i + 6 && tokens[k].kind == Kind::Word {
+        if margin_word(k) {
+            margins += 1;
+        } else if !link(k) {
+            break;
+        }
+        k += 1;
+    }
+    (k >= i + 2 && (margins >= 2 || margins == 1 && margin_word(i))).then_some(k)
+}
+
+/// A link between the headings of a counts box: "en", "de", "membres".
+fn is_box_link(x: &str) -> bool {
+    with_fold(x, |f| {
+        matches!(f, "en" | "de" | "des" | "membres" | "conseillers")
+    })
 }
 
 /// After a certification stamp at `tokens[i]`: a capitalised stamp word,
@@ -974,7 +1144,22 @@ impl ListReader<'_> {
                                 .is_some_and(|x| is_function_word(x) && stem(x) == last)
                     })
                 });
-                let next_group = next_group || next_row || same_function;
+                // "X Jean, Délégué de A\n\nY Paul, Conseil départemental":
+                // one member a paragraph written family name first, then a
+                // comma before what they stand for, whatever it is.
+                let family_first = |m: &Mention| {
+                    matches!(m, Mention::Name(n) if n.civility.is_none()
+                        && n.given.as_ref().is_some_and(|g| n.family.end <= g.start)
+                        && is_caps(&w.text[n.family.clone()]))
+                };
+                let same_shape = self
+                    .entries
+                    .last()
+                    .is_some_and(|e| e.function.is_some() && family_first(&e.mention))
+                    && self.mention(i + 1).is_some_and(|(m, after)| {
+                        family_first(&m) && w.is(after, Kind::Punct(','))
+                    });
+                let next_group = next_group || next_row || same_function || same_shape;
                 if next_group {
                     self.after_stop = false;
                 }
@@ -1022,7 +1207,9 @@ impl ListReader<'_> {
                     // "1- Edouard X 2- Pascal Y", "001 X Anne , 002 Y Paul":
                     // each member numbered.
                     self.i = at;
-                } else {
+                } else if !self.skip_garbled_tail(i, false) {
+                    // (Skipped, where the list goes on after it: "X Paul @
+                    // 9h40 part, ...", a note garbled after a name.)
                     return false;
                 }
             }
@@ -1148,6 +1335,21 @@ impl ListReader<'_> {
         if is_function_word(w) && !is_caps(w)
             || folds_to(w, "maire")
             || is_caps(w) && self.function_item(i)
+        {
+            self.function(i, i);
+            return true;
+        }
+        // "HALLER Anne, Conseil départemental de la Drôme": in a list
+        // written family name first, the body a member stands for after
+        // the name's comma, read as a function.
+        let family_first = !self.style.given_first && !self.style.mixed && !self.style.caps_only;
+        if family_first
+            && i > 0
+            && self.w.is(i - 1, Kind::Punct(','))
+            && is_capitalised(w)
+            && !is_caps(w)
+            && with_fold(w, |f| BODY_NOUNS.contains(&f))
+            && self.entries.last().is_some_and(|e| e.function.is_none())
         {
             self.function(i, i);
             return true;
@@ -1292,7 +1494,13 @@ impl ListReader<'_> {
     /// function of the name before it, not a name.
     fn function_item(&self, i: usize) -> bool {
         let w = self.w;
-        if self.entries.is_empty() || i == 0 || !w.is(i - 1, Kind::Punct(',')) {
+        // "... Madame Y Lise ADJOINTS\n\nMesdames et Messieurs – ...":
+        // or a group's function in the plural run on after its last name,
+        // no comma between.
+        let run_on = || {
+            w.word(i - 1).is_some_and(is_capitalised) && w.word(i).is_some_and(|x| x.ends_with('S'))
+        };
+        if self.entries.is_empty() || i == 0 || !(w.is(i - 1, Kind::Punct(',')) || run_on()) {
             return false;
         }
         let mut k = i;
@@ -1790,13 +1998,29 @@ impl ListReader<'_> {
         };
         let before = (0..i).rev().find(|&j| !w.is(j, Kind::Punct(',')));
         let mut seat_word = before.and_then(|j| w.word(j)).is_some_and(is_seat);
+        // "M. X, Adjoint M. Y, Conseiller M. Z, Conseil Municipal Mme W": in
+        // a list where each member's function follows the name, a few
+        // words after the comma of a member without one, up to the next
+        // civility, are that member's function, even one the vocabulary
+        // lacks (a typo).
+        let n = self.entries.len();
+        let functions_run = n >= 3
+            && self.entries[n - 1].function.is_none()
+            && self.entries[n - 3..n - 1]
+                .iter()
+                .all(|e| e.function.is_some())
+            && i > 0
+            && w.is(i - 1, Kind::Punct(','));
+        let mut words = 0;
         while k < i + 20 {
             match w.tokens.get(k)?.kind {
                 Kind::Word => {
                     let x = w.word(k)?;
                     if k > i && civility(x).is_some() {
-                        return (seat_word && self.mention(k).is_some()).then_some(k);
+                        let function = functions_run && words <= 3;
+                        return ((seat_word || function) && self.mention(k).is_some()).then_some(k);
                     }
+                    words += 1;
                     let seat = is_seat(x);
                     seat_word |= seat;
                     let about = seat
@@ -2056,7 +2280,9 @@ impl ListReader<'_> {
     /// which ends the list.
     fn unreadable(&mut self, i: usize) -> bool {
         if !self.line_mode {
-            return self.skip_cut_entry(i);
+            return self.skip_garbled_tail(i, false)
+                || self.skip_cut_entry(i)
+                || self.skip_garbled_tail(i, true);
         }
         let w = self.w;
         let line_end = next_line(w.tokens, i);
@@ -2223,6 +2449,17 @@ impl ListReader<'_> {
             {
                 return false;
             }
+            // "DUVAL lean Paul, MARTIN Anne, ...": a given name garbled by
+            // the extraction, the list going on after the next separator.
+            if let Mention::Name(n) = &mention
+                && let Some(sep) = self.garbled_tail(n.civility.is_some(), k)
+            {
+                self.push(mention, notes);
+                self.skipped = Some(tokens[k].start..tokens[sep - 1].end);
+                self.stop = tokens[sep - 1].end;
+                self.i = sep;
+                return true;
+            }
             // "Roland CASANAVEL formant la majorité": keep the name, stop.
             self.push(mention, notes);
             self.stop = tokens[next - 1].end;
@@ -2237,6 +2474,82 @@ impl ListReader<'_> {
             k
         };
         true
+    }
+
+    /// Skips what follows the last entry up to the next separator, right
+    /// after it and unreadable (or, `whole`, a whole entry between
+    /// separators: "..., bLANCHARD Anne, ..."), where
+    /// [`ListReader::garbled_tail`] finds the list going on; kept as the
+    /// next entry's [`Entry::skipped`].
+    fn skip_garbled_tail(&mut self, i: usize, whole: bool) -> bool {
+        let tokens = self.w.tokens;
+        let between = &self.w.text[self.stop.min(tokens[i].start)..tokens[i].start];
+        let right_after = !self.after_stop
+            && self.stop <= tokens[i].start
+            && if whole {
+                i > 0
+                    && matches!(tokens[i - 1].kind, Kind::Punct(',' | ';'))
+                    && !between.contains(['.', ':', '\n'])
+            } else {
+                !between.contains([',', ';', '.', ':', '\n'])
+            };
+        let Some(Mention::Name(last)) = self.entries.last().map(|e| &e.mention) else {
+            return false;
+        };
+        let Some(sep) = right_after
+            .then(|| self.garbled_tail(last.civility.is_some(), i))
+            .flatten()
+        else {
+            return false;
+        };
+        self.skipped = Some(tokens[i].start..tokens[sep - 1].end);
+        self.stop = tokens[sep - 1].end;
+        self.i = sep;
+        true
+    }
+
+    /// The separator after words that follow a name and start no entry
+    /// ("DUVAL lean Paul, MARTIN Anne,", "X Paul @ 9h40 part, pouvolr à Y)
+    /// ,Z Anne,": an OCR'd given name or note), when the list goes on after
+    /// it: inside a list of three entries or more, within twelve tokens on
+    /// the line and no full stop, colon or verb of a sentence among them,
+    /// the next separator before a name of the same kind as this one (no
+    /// civility where it has none), itself followed by a mark that is no
+    /// full stop or colon (a separator, a note's bracket).
+    fn garbled_tail(&self, civil: bool, k: usize) -> Option<usize> {
+        let w = self.w;
+        let tokens = w.tokens;
+        if self.entries.len() < 3 || self.skipped.is_some() {
+            return None;
+        }
+        for j in k..tokens.len().min(k + 12) {
+            match tokens[j].kind {
+                Kind::Punct(',' | ';') if j > k => {
+                    let Some((Mention::Name(next), after)) = self.mention(j + 1) else {
+                        continue;
+                    };
+                    if next.civility.is_some() == civil
+                        && w.word(after).is_none()
+                        && tokens.get(after).is_some_and(
+                            |t| matches!(t.kind, Kind::Punct(c) if c != '.' && c != ':'),
+                        )
+                    {
+                        return Some(j);
+                    }
+                }
+                Kind::Punct('.' | ':') | Kind::Newline | Kind::Blank => return None,
+                Kind::Word
+                    if matches!(
+                        w.word(j),
+                        Some("est" | "a" | "ont" | "sont" | "été" | "était" | "étaient")
+                    ) =>
+                {
+                    return None;
+                }
+                _ => {}
+            }
+        }
+        None
     }
 
     fn push(&mut self, mention: Mention, notes: Vec<Range<usize>>) {
@@ -2474,7 +2787,7 @@ fn bare_note(
         .filter(|t| t.kind == Kind::Word)
         .and_then(|t| text[t.start..t.end].chars().next())
         .and_then(fold_char);
-    if !initial.is_some_and(|c| matches!(c, 'q' | 'a' | 's' | 'r' | 'd' | 'p' | 'j')) {
+    if !initial.is_some_and(|c| matches!(c, 'q' | 'a' | 's' | 'r' | 'd' | 'p' | 'j' | 'e')) {
         return None;
     }
     // "Mme X   sans pouvoir": said to have given no proxy.
@@ -2528,6 +2841,15 @@ fn bare_note(
     );
     if presence_word && presence_follows {
         let mut j = k + 1;
+        // "... à partir du point 2.7.1 Mme Y, ...": the next member's
+        // civility right after the item's number ends the note, its
+        // separator lost with a line break.
+        let next_member = |j: usize| {
+            tokens[j - 1].kind == Kind::Number
+                && tokens.get(j).is_some_and(|t| {
+                    t.kind == Kind::Word && civility(&text[t.start..t.end]).is_some()
+                })
+        };
         while j < k + 30
             && tokens.get(j).is_some_and(|t| {
                 !matches!(
@@ -2535,6 +2857,7 @@ fn bare_note(
                     Kind::Punct(',') | Kind::Punct(';') | Kind::Newline | Kind::Blank
                 )
             })
+            && !next_member(j)
         {
             j += 1;
         }
@@ -2542,11 +2865,19 @@ fn bare_note(
         // the line after a list is a sentence.
         let goes_on = tokens
             .get(j)
-            .is_some_and(|t| matches!(t.kind, Kind::Punct(',') | Kind::Punct(';')));
+            .is_some_and(|t| matches!(t.kind, Kind::Punct(',') | Kind::Punct(';')))
+            || next_member(j);
         // (A range alone names an item: "à partir de 19h26" is no note.)
+        // ("à partir du point 2.7.1": an outline's number names an item,
+        // kept as wording.)
         let names_item = |j: usize| {
-            crate::grammar::notes::condition(text, tokens[start].start..tokens[j - 1].end)
-                .is_some_and(|c| c.from.is_some() || c.until.is_some())
+            let end = tokens[j - 1].end;
+            let outline = tokens[j - 1].kind == Kind::Number
+                && text[..tokens[j - 1].start].ends_with('.')
+                && text[..tokens[j - 1].start - 1].ends_with(|c: char| c.is_ascii_digit());
+            crate::grammar::notes::condition(text, tokens[start].start..end).is_some_and(|c| {
+                c.from.is_some() || c.until.is_some() || outline && c.wording.is_some()
+            })
         };
         if goes_on
             && !text[tokens[start].start..tokens[j - 1].end].ends_with('.')
@@ -2578,6 +2909,15 @@ fn bare_note(
     }
     if colon {
         return None;
+    }
+    // "Anne X, Conseillère, par visioconférence ; Paul Y": how the member
+    // sits (from afar), between separators; the member is present.
+    if let Some(end) = remote_sitting(word, k)
+        && tokens
+            .get(end)
+            .is_none_or(|t| matches!(t.kind, Kind::Punct(',' | ';' | '.') | Kind::Newline))
+    {
+        return Some((tokens[start].start..tokens[end - 1].end, end));
     }
     // ", absent, pouvoir", ", suppléant", ", excusée": the member's standing
     // between commas, a status column flattened after the name, then the
@@ -2700,8 +3040,39 @@ fn bare_note(
     {
         return Some((tokens[start].start..tokens[end - 1].end, end));
     }
+    // "Paul X (DT Y), ayant procuration\nS.BONNEVAL": one member a line,
+    // the grantor wrapped to the next line.
+    let j = if tokens.get(j).is_some_and(|t| t.kind == Kind::Newline)
+        && matches!(word(j - 1).as_deref(), Some("procuration" | "pouvoir"))
+    {
+        j + 1
+    } else {
+        j
+    };
     let (_, after) = name_at(text, tokens, j, style)?;
     Some((tokens[start].start..tokens[after - 1].end, after))
+}
+
+/// "par visioconférence", "en audioconférence", "à distance": how a member
+/// sits from afar, from `k` (words folded by `word`); the index after it.
+fn remote_sitting(word: impl Fn(usize) -> Option<String>, k: usize) -> Option<usize> {
+    let first = word(k)?;
+    let second = word(k + 1)?;
+    let remote = match first.as_str() {
+        "par" | "en" => [
+            "visio",
+            "audio",
+            "video",
+            "teleconf",
+            "webconf",
+            "telephone",
+        ]
+        .iter()
+        .any(|m| second.starts_with(m)),
+        "a" => second == "distance",
+        _ => false,
+    };
+    remote.then_some(k + 2)
 }
 
 /// A word of a member's standing written after the name, folded: "absent",
@@ -2800,9 +3171,23 @@ fn bare_condition(text: &str, tokens: &[Token], i: usize) -> Option<(Range<usize
     {
         return None;
     }
-    let range = first.start..tokens[number].end;
+    // "à partir du point 2.7.1": an outline's number, read whole; the
+    // stretch is kept as wording.
+    let mut last = number;
+    while tokens
+        .get(last + 1)
+        .is_some_and(|t| t.kind == Kind::Punct('.'))
+        && tokens
+            .get(last + 2)
+            .is_some_and(|t| t.kind == Kind::Number && t.start == tokens[last + 1].end)
+        && tokens[last + 1].start == tokens[last].end
+    {
+        last += 2;
+    }
+    let range = first.start..tokens[last].end;
     let c = crate::grammar::notes::condition(text, range.clone())?;
-    (c.from.is_some() || c.until.is_some()).then_some((range, number + 1))
+    (c.from.is_some() || c.until.is_some() || last > number && c.wording.is_some())
+        .then_some((range, last + 1))
 }
 
 /// Skips a function phrase: "Maire", "Vice-Président de Grand Besançon",
@@ -2947,6 +3332,60 @@ mod tests {
     #[track_caller]
     fn check(text: &str, expected: &[&str]) {
         assert_eq!(names(text), expected, "reading {text:?}");
+    }
+
+    #[test]
+    fn family_first_paragraphs_with_a_body_after_the_comma() {
+        check(
+            "GALLAND Rémi, Délégué de Lorvaux (à partir de 19h)\n\nHEURTIN Sabine, Conseil Départemental du Jura LACHAUD Yves, Délégué de Chavanne",
+            &["Rémi|GALLAND", "Sabine|HEURTIN", "Yves|LACHAUD"],
+        );
+    }
+
+    #[test]
+    fn how_a_member_sits_from_afar_after_the_function() {
+        check(
+            "Paul ROUX, Président ; Anne PONS, Conseillère, par visioconférence ; Lise MAS, Conseillère, à distance ; Guy VIAL, Conseiller.",
+            &["Paul|ROUX", "Anne|PONS", "Lise|MAS", "Guy|VIAL"],
+        );
+    }
+
+    #[test]
+    fn surnames_between_dashes_run_together_at_a_lost_line_break() {
+        check(
+            "ROUX – PONS - MAS – VIAL - BRUN – DURAND LEBON - MOREL – FAURE",
+            &[
+                "|ROUX", "|PONS", "|MAS", "|VIAL", "|BRUN", "|DURAND", "|LEBON", "|MOREL", "|FAURE",
+            ],
+        );
+        // Between commas, two words are one family name; a particle joins.
+        check(
+            "ROUX, PONS, MAS, VIAL, BRUN, DURAND LEBON, MOREL, FAURE",
+            &[
+                "|ROUX",
+                "|PONS",
+                "|MAS",
+                "|VIAL",
+                "|BRUN",
+                "|DURAND LEBON",
+                "|MOREL",
+                "|FAURE",
+            ],
+        );
+        check(
+            "ROUX – PONS - MAS – VIAL - BRUN – LE BRAS - MOREL – FAURE",
+            &[
+                "|ROUX", "|PONS", "|MAS", "|VIAL", "|BRUN", "|LE BRAS", "|MOREL", "|FAURE",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_function_the_vocabulary_lacks_after_a_run_of_functions() {
+        check(
+            "Mme Anne PONS, Adjointe au Maire M. Paul ROUX, Conseiller Municipal M. Guy VIAL, Conseil Municipal Mme Lise MAS, Conseillère Municipale",
+            &["Anne|PONS", "Paul|ROUX", "Guy|VIAL", "Lise|MAS"],
+        );
     }
 
     #[test]
@@ -3377,6 +3816,56 @@ mod tests {
     }
 
     #[test]
+    fn a_counts_box_woven_into_surnames() {
+        check(
+            "Nombre de membres Mesdames BERLAND, COSTEL. En Présents votants exercice \
+             Messieurs DORIAN, FABRE, 22 19 19 GASTAL, HUBER.",
+            &[
+                "|BERLAND", "|COSTEL", "|DORIAN", "|FABRE", "|GASTAL", "|HUBER",
+            ],
+        );
+        // Figures before a word in small letters are no box.
+        check("MM. DORIAN, 12 15 voix pour", &["|DORIAN"]);
+    }
+
+    #[test]
+    fn a_garbled_given_name_before_the_next_entry() {
+        check(
+            "GARNIER Lucie, MOREL Paul, TISSOT Anne, VERDIER lean Marc, ROLLIN Paul, BESSE Eva",
+            &[
+                "Lucie|GARNIER",
+                "Paul|MOREL",
+                "Anne|TISSOT",
+                "|VERDIER",
+                "Paul|ROLLIN",
+                "Eva|BESSE",
+            ],
+        );
+        // A whole entry garbled.
+        check(
+            "GARNIER Lucie, MOREL Paul, TISSOT Anne, vERDIER Marc, ROLLIN Paul, BESSE Eva",
+            &[
+                "Lucie|GARNIER",
+                "Paul|MOREL",
+                "Anne|TISSOT",
+                "Paul|ROLLIN",
+                "Eva|BESSE",
+            ],
+        );
+        check(
+            "GARNIER Lucie, MOREL Paul, TISSOT Anne, ROLLIN Paul @ 9h40 part, pouvolr à MOREL) ,BESSE Eva, LAFON Marc",
+            &[
+                "Lucie|GARNIER",
+                "Paul|MOREL",
+                "Anne|TISSOT",
+                "Paul|ROLLIN",
+                "Eva|BESSE",
+                "Marc|LAFON",
+            ],
+        );
+    }
+
+    #[test]
     fn functions_are_not_names() {
         check(
             "M. Jean-François CORANERET, Maire, Mmes et MM. Hélène BELANEVRIN, Plaivier-Barirac VALUSSEL",
@@ -3756,12 +4245,67 @@ mod tests {
     }
 
     #[test]
+    fn one_name_in_mixed_case_and_two_names_run_together() {
+        // In a list in capitals, a given name of the lexicon then a word
+        // that is none; not a function word.
+        check(
+            "Lise BARDOT, Bruno Vialard, Anne COTY",
+            &["Lise|BARDOT", "Bruno|Vialard", "Anne|COTY"],
+        );
+        // In mixed case, a given name then a word that is none starts the
+        // next name; a compound given name stays whole.
+        check(
+            "Lise Dumoulin-Arnaud Nora Caradec",
+            &["Lise|Dumoulin-Arnaud", "Nora|Caradec"],
+        );
+        check("Jean Pierre Vasseline", &["Jean Pierre|Vasseline"]);
+    }
+
+    #[test]
+    fn a_grantor_wrapped_after_the_holders_line() {
+        check(
+            "Paul AUBERT (DT Arbois), ayant procuration\nS.BRUNEL\nAnne COTY (DT Bresse)",
+            &["Paul|AUBERT", "Anne|COTY"],
+        );
+    }
+
+    #[test]
     fn communes_run_into_surnames_after_civilities() {
         check(
             "ARTHEZ M. AUBRY M. BOREL LA FERTE SOUS BOIS M. CAMUS SAINT ROCH M. DUVAL Mme ESNAULT VAL DE REUIL Mme FAURE",
             &["|AUBRY", "|BOREL", "|CAMUS", "|DUVAL", "|ESNAULT", "|FAURE"],
         );
         // Particles and lost apostrophes stay in the name.
+        // One commune of three words, five of two words or more.
+        check(
+            "M. ABRAN M. BELLEC RIVEN M. CORRE Mme DANIEL PORS MEUR M. EVEN M. FLOC LANN VRAS M. GOURIOU Mme HAMON KERLAZ M. ISAAC M. JEZEQUEL TREVOU HUELLA Mme KERVELLA M. LOUARN BRUG",
+            &[
+                "|ABRAN",
+                "|BELLEC",
+                "|CORRE",
+                "|DANIEL",
+                "|EVEN",
+                "|FLOC",
+                "|GOURIOU",
+                "|HAMON",
+                "|ISAAC",
+                "|JEZEQUEL",
+                "|KERVELLA",
+                "|LOUARN",
+            ],
+        );
+        // Family names of two words, without a commune of three: as written.
+        check(
+            "M. ABRAN, M. BELLEC RIVEN, M. CORRE, Mme DAVAL PORS, M. EVEN, M. FLOC LANN",
+            &[
+                "|ABRAN",
+                "|BELLEC RIVEN",
+                "|CORRE",
+                "|DAVAL PORS",
+                "|EVEN",
+                "|FLOC LANN",
+            ],
+        );
         check(
             "M. AUBRY M. BOREL de la MOTTE M. CAMUS D ORVAL M. LE FLOC H",
             &[

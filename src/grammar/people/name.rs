@@ -1015,6 +1015,18 @@ fn given_and_family(
                 while split < last && w.word(parts[split].0).is_some_and(is_initial) {
                     split += 1;
                 }
+                // "Lise Dumoulin-Arnaud Nora Caradec": two names run
+                // together without a separator; the family name ends before
+                // a given name of the lexicon followed by a word that is none.
+                let last = (split + 1..last)
+                    .find(|&k| {
+                        is_given_name(word(first))
+                            && !is_given_name(word(k - 1))
+                            && is_given_name(word(k))
+                            && !is_given_name(word(k + 1))
+                            && !is_particle(word(k + 1))
+                    })
+                    .map_or(last, |k| k - 1);
                 // "Anne Marie Lamia": a compound given name without its
                 // hyphen, the last word no given name.
                 if split == first + 1
@@ -1029,6 +1041,30 @@ fn given_and_family(
                 let family = tokens[parts[split].0].start..tokens[parts[last].0].end;
                 (Some(given), family, parts[last].0 + 1)
             }
+        }
+        // "..., Lise BARDOT, Paul Vialard, Anne COTY": one name of
+        // a list in capitals typed in mixed case, read when its first word
+        // is a given name of the lexicon and its second is none.
+        [Part::Given]
+            if style.given_first
+                && !style.caps_only
+                && !style.first_names
+                && runs[0].2 == runs[0].1 + 1 =>
+        {
+            let (first, last) = (parts[runs[0].1].0, parts[runs[0].2].0);
+            let (a, b) = (w.word(first)?, w.word(last)?);
+            if !(is_given_name(a) && !is_given_name(b) && is_capitalised(b))
+                || is_function_word(b)
+                || is_sentence_word(b)
+                || is_stop_word(b)
+            {
+                return None;
+            }
+            (
+                Some(tokens[first].start..tokens[first].end),
+                tokens[last].start..tokens[last].end,
+                last + 1,
+            )
         }
         _ => return None,
     })

@@ -4,7 +4,7 @@
 use std::ops::Range;
 
 use crate::grammar::given_names::is_given_name;
-use crate::text::with_fold;
+use crate::text::{is_alphabetic, with_fold};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Kind {
@@ -290,11 +290,11 @@ pub(crate) fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
             // "M.°de MONTGOLFIER": a stray degree sign after a civility's
             // dot, where a space was.
             continue;
-        } else if c.is_alphabetic() {
+        } else if is_alphabetic(c) {
             let mut end = i + c.len_utf8();
             let mut letters = 1;
             while let Some(&(j, d)) = iter.peek() {
-                if d.is_alphabetic() {
+                if is_alphabetic(d) {
                     letters += 1;
                 } else if d == '.' && is_bare_initials(&s[i..j]) && {
                     let mut next = s[j + 1..].chars();
@@ -363,7 +363,7 @@ pub(crate) fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
                         // "MARTIN/DUVAL Lise": a married and a
                         // maiden name joined by a slash.
                         '/' => joined_names(&s[..i], &s[i..j], &s[j + 1..]),
-                        _ => next.is_some_and(|n| n.is_alphabetic() || (d == '-' && n == '\'')),
+                        _ => next.is_some_and(|n| is_alphabetic(n) || (d == '-' && n == '\'')),
                     };
                     if !keep {
                         break;

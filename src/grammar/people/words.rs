@@ -10,7 +10,7 @@ use crate::vocabulary::{
 };
 
 pub(super) fn letters(word: &str) -> impl Iterator<Item = char> + '_ {
-    word.chars().filter(|c| c.is_alphabetic())
+    word.chars().filter(|&c| crate::text::is_alphabetic(c))
 }
 
 /// A civility word, and whether it is a plural group ("MM.", "Mmes").
@@ -121,6 +121,7 @@ pub(crate) fn is_caps(word: &str) -> bool {
 }
 
 /// A name's letters after an elided particle: "d'ORMESSAN" → "ORMESSAN".
+#[inline]
 pub(super) fn without_elision(word: &str) -> &str {
     // Every elision is a letter and an apostrophe.
     if word.as_bytes().get(1) != Some(&b'\'') {
@@ -204,9 +205,9 @@ pub(super) fn is_group_heading_word(word: &str) -> bool {
 /// Words of the margin box that flattened extractions weave into lists
 /// ("en exercice : 23", "Date d'affichage :").
 pub(super) fn is_margin_word(word: &str) -> bool {
-    // The word folded once (a margin word has 4 to 11 letters: a word of
+    // The word folded once (a margin word has 4 to 12 letters: a word of
     // fewer bytes has fewer letters).
-    let mut buf = [0; 11];
+    let mut buf = [0; 12];
     word.len() >= 4
         && initial_among(word, &MARGIN_WORDS)
         && fold_ascii(word, &mut buf).is_some_and(|f| MARGIN_WORDS.contains(&f))
@@ -220,7 +221,7 @@ mod tests {
     fn particles_and_margin_words_fit_their_buffers() {
         assert!(PARTICLES.iter().all(|p| p.len() <= 5));
         assert!(PLACE_LINKS.iter().all(|p| p.len() <= 4));
-        assert!(MARGIN_WORDS.iter().all(|m| (4..=11).contains(&m.len())));
+        assert!(MARGIN_WORDS.iter().all(|m| (4..=12).contains(&m.len())));
     }
 
     #[test]
