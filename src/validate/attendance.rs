@@ -13,9 +13,7 @@ pub(crate) fn check(doc: &Document, t: &Timeline<'_>, regime: &Regime, out: &mut
         return;
     }
     members_count(doc, t, out);
-    // "Etaient présents : les membres du Conseil": no names, so who sits is
-    // unknown rather than nobody.
-    let presence_known = !doc.attendance.present.is_empty();
+    let presence_known = super::presence_known(doc);
     if presence_known {
         stated_counts(doc, t, out);
     }
@@ -67,7 +65,7 @@ fn members_count(doc: &Document, t: &Timeline<'_>, out: &mut Vec<Finding>) {
         .iter()
         .filter(|m| !m.replaced && (m.implicit || !m.presence.is_empty()))
         .count();
-    if listed != n && !doc.attendance.present.is_empty() {
+    if listed != n && super::presence_known(doc) {
         // Fewer names than seats in a cut text, or with no absent named at
         // all, may just be names the excerpt does not give.
         let truncated = doc.findings.iter().any(|f| f.code == Code::Truncated);
@@ -582,6 +580,14 @@ mod tests {
         // Holder leaving mid-sitting with an unranged proxy: it lapses.
         let doc = cm(5)
             .present("A, D, E, C[-4]")
+            .absent("B")
+            .proxy("B>C")
+            .delib(8, "");
+        assert!(validate(&doc.build()).findings.is_empty());
+        // Only members read from their movements are present: the others
+        // present are not known, so neither is whether the holder sits.
+        let doc = cm(5)
+            .present("D[-4], E[-4]")
             .absent("B")
             .proxy("B>C")
             .delib(8, "");

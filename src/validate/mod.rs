@@ -47,6 +47,18 @@ pub fn validate(doc: &Document) -> Validation {
     v
 }
 
+/// Whether the text says who sits: some member is listed present with no
+/// range and no condition. "Etaient présents : les membres du Conseil"
+/// names nobody, and members read only from the notes of their arrival or
+/// departure ("départ de M. X après le point 4") leave the list of those
+/// present all along unread: who sits is unknown rather than nobody.
+pub(crate) fn presence_known(doc: &Document) -> bool {
+    doc.attendance
+        .present
+        .iter()
+        .any(|p| p.from_question.is_none() && p.until_question.is_none() && p.condition.is_none())
+}
+
 /// What the parser says it could not read of the attendance (its own
 /// findings: a list read in part, a proxy written but not read, a holder
 /// not resolved, a text cut off), as a reason; `None` when it read the

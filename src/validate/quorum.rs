@@ -16,7 +16,7 @@ pub(crate) fn check(
     checks: &mut Vec<QuorumCheck>,
     findings: &mut Vec<Finding>,
 ) {
-    if doc.attendance.present.is_empty() {
+    if !super::presence_known(doc) {
         return;
     }
     // "Membres présents : 20" and two named (the president, a proxy's
