@@ -844,7 +844,9 @@ fn read_proxies(
         }
         // (Without a colon too: "REPRÉSENTÉS : Mesdames et Messieurs X
         // représenté par Y".)
-        if group(i) && word(i + 1) == Some("et") && group(i + 2) {
+        // "Mmes/MM. X à Y ; Z à W": both, joined by a slash.
+        let slash = |k: usize| tokens.get(k).is_some_and(|t| t.kind == Kind::Punct('/'));
+        if group(i) && (word(i + 1) == Some("et") || slash(i + 1)) && group(i + 2) {
             i += 3;
             if tokens.get(i).is_some_and(|t| t.kind == Kind::Punct('.')) {
                 i += 1;

@@ -1119,6 +1119,25 @@ fn label_end(
         // "ÉTAIENT ABSENTS NON REPRÉSENTÉS M. THEODOROU Jean": a civility
         // then a family name in capitals.
         let civility_then_caps = civility && is_caps(family);
+        // "Présents M. G. X – Mme JM. Y", "Absents représentés M F. Z par
+        // ...": a civility ("M" too), the given name's initials, then the
+        // family name in capitals.
+        let initials = |w: &str| {
+            w.ends_with('.')
+                && w.len() <= 6
+                && w.chars().filter(|c| c.is_alphabetic()).count() <= 3
+                && w.chars()
+                    .all(|c| c.is_uppercase() || matches!(c, '.' | '-'))
+        };
+        let civility_initials_caps =
+            (civility || given == "M") && initials(family) && is_caps(third);
+        if civility_initials_caps
+            && (opens_sentence
+                || caps_label
+                || matched.starts_with(char::is_uppercase) && matched.trim().contains(' '))
+        {
+            return Some((end + skip, None));
+        }
         if (caps_label || opens_sentence)
             && (is_capitalised(given) && is_caps(family) || civility_then_caps)
         {

@@ -144,6 +144,37 @@ impl NameStyle {
                 }
             }
         }
+        // "Mme Loiseleur, M. Herry": a civility before a family name in
+        // mixed case, a name of a list in mixed case too.
+        // Counted in the list's first paragraph only (up to a blank line).
+        for (i, t) in tokens.iter().enumerate() {
+            if t.kind == Kind::Blank {
+                break;
+            }
+            if t.kind != Kind::Word || civility(word(t)).is_none() {
+                continue;
+            }
+            let j = if tokens
+                .get(i + 1)
+                .is_some_and(|n| n.kind == Kind::Punct('.'))
+            {
+                i + 2
+            } else {
+                i + 1
+            };
+            if tokens.get(j).is_some_and(|n| n.kind == Kind::Word)
+                && civility(word(&tokens[j])).is_none()
+                && capitalised_at(j)
+                && !caps_at(j)
+                && !function_at(j)
+                // "Mme Odile KELLER": a given name before the family name.
+                && !tokens
+                    .get(j + 1)
+                    .is_some_and(|n| n.kind == Kind::Word && caps_at(j + 1))
+            {
+                capitalised_pairs += 1;
+            }
+        }
         // Items of two words or more against items of one ("OGER, PETIT"):
         // a list of surnames alone has no given names to find.
         // Counted up to the first full stop or blank line, where a list
