@@ -508,6 +508,29 @@ impl<'a> Extractor<'a> {
                 proxy_lines.push(line);
             }
         }
+        // "A, B, C - Vice-présidents\n\nD – Conseiller délégué\n\nE, F -
+        // Conseillers\n\nPouvoirs : ...": no present label, the members
+        // grouped by role, each group's paragraph ending with its role.
+        if !present_listed
+            && a.present.is_empty()
+            && !sections.iter().any(|s| s.label == Label::Present)
+            && let Some(first) = sections
+                .iter()
+                .filter(|s| matches!(s.label, Label::Absent(_) | Label::Proxies))
+                .map(|s| s.label_range.start)
+                .min()
+        {
+            let groups = role_groups(text, first);
+            if groups.len() >= 2 {
+                for g in groups {
+                    let (entries, _) = people::list(text, g);
+                    for e in entries {
+                        self.present_entry(e, a, &mut proxy_lines);
+                    }
+                }
+                present_listed = !a.present.is_empty();
+            }
+        }
         self.resolve_proxies(a, proxy_lines, m.president.clone());
         unheld.append(&mut self.holders_cut);
         // Their holders unwritten, unless the text names one elsewhere.
@@ -833,6 +856,66 @@ impl<'a> Extractor<'a> {
 /// "GAUCHER" holding a proxy, where the lists name one member present
 /// "GAUCHER-LOISEAU" and nobody "GAUCHER": that member, a compound family
 /// name written short.
+/// The paragraphs right before `before`, each a group of members ending
+/// with its role after a dash ("A, B - Vice-présidents"), nearest last
+/// read first: the names of each (its role left out), in the text's order.
+fn role_groups(text: &str, before: usize) -> Vec<Range<usize>> {
+    let mut groups = Vec::new();
+    let mut end = before;
+    // (A few groups at most: the scan stops at the first paragraph that
+    // is no group.)
+    while groups.len() < 12 {
+        let head = &text[..end];
+        let trimmed = head.trim_end();
+        if trimmed.is_empty() {
+            break;
+        }
+        let start = trimmed.rfind("\n\n").map_or(0, |p| p + 2);
+        let para = &text[start..trimmed.len()];
+        if para.len() > 4000 {
+            break;
+        }
+        let Some(dash) = para
+            .char_indices()
+            .rev()
+            .find(|&(k, c)| {
+                matches!(c, '-' | '–' | '—')
+                    && para[..k].ends_with(' ')
+                    && para[k + c.len_utf8()..].starts_with(' ')
+            })
+            .map(|(k, _)| k)
+        else {
+            break;
+        };
+        let role = para[dash..].trim_start_matches(['-', '–', '—']).trim();
+        let is_role = with_fold(role, |f| {
+            let f = f.strip_suffix('s').unwrap_or(f);
+            matches!(
+                f,
+                "vice-president"
+                    | "vice-presidente"
+                    | "conseiller"
+                    | "conseillere"
+                    | "conseiller delegue"
+                    | "conseillere deleguee"
+                    | "conseillers delegue"
+                    | "delegue"
+                    | "deleguee"
+                    | "membre"
+                    | "adjoint"
+                    | "adjointe"
+            )
+        });
+        if !is_role || para[..dash].trim().is_empty() {
+            break;
+        }
+        groups.push(start..start + dash);
+        end = start;
+    }
+    groups.reverse();
+    groups
+}
+
 fn listed_in_full(p: &Person, a: &Attendance) -> Option<Person> {
     if a.present.iter().any(|x| x.person.same_as(p)) {
         return None;

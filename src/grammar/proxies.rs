@@ -890,6 +890,25 @@ fn read_proxies(
             i = colon + 1;
             continue;
         }
+        // "BOURG-NEUF Mme X a donné pouvoir à M. Y ; VAL-D’ARS M. Z ...":
+        // the grantor's commune in capitals heading the proxy, run into the
+        // grantor's civility, no colon between.
+        if let Some(c) =
+            (i + 1..tokens.len().min(i + 8)).find(|&k| word(k).and_then(people::civility).is_some())
+            && word(i).is_some_and(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+            && (i..c).all(|k| match tokens[k].kind {
+                Kind::Word => {
+                    word(k).is_some_and(|w| people::is_caps(w) && people::civility(w).is_none())
+                }
+                Kind::Punct('-' | '\'' | '’') => true,
+                _ => false,
+            })
+            && word(c + 1).is_some_and(|w| w.starts_with(char::is_uppercase))
+            && line_links(text, &tokens, c)
+        {
+            i = c;
+            continue;
+        }
         // "durant toute la séance : X par Y, ... à partir de l'affaire n° 4 :
         // Z par W": a heading, closed by a colon, giving the questions the
         // proxies under it cover, up to the next heading.

@@ -122,6 +122,7 @@ pub(crate) fn list(text: &str, range: Range<usize>) -> (Vec<Entry>, usize) {
     split_lost_dash(text, &mut entries);
     split_at_capital_et(text, &mut entries);
     communes_after_surnames(text, &mut entries, caps_places);
+    surnames_cut_by_spaces(text, &mut entries);
     places_of_a_table(text, &mut entries);
     next_heading_run_in(text, &mut entries);
     // "..., DELEGUE SUPPLEANT ABSENTS EXCUSES": the next list's label in
@@ -225,6 +226,71 @@ fn communes_after_surnames(text: &str, entries: &mut Vec<Entry>, caps_places: bo
             n.whole = n.whole.start..end;
         }
     }
+}
+
+/// "MM ARNAL  BRUN  CAZES DURAND" / "Mme FABRE  GIMBERT": a civility
+/// heading family names in capitals with no separator but spaces, two
+/// spaces somewhere between them. A family name of several words in
+/// capitals with no particle, run to a double space, is rarer than
+/// members listed by surname alone; each word is one member, with the
+/// civility given to the group.
+fn surnames_cut_by_spaces(text: &str, entries: &mut Vec<Entry>) {
+    let cut = |e: &Entry| -> Option<Vec<Range<usize>>> {
+        let Mention::Name(n) = &e.mention else {
+            return None;
+        };
+        if n.given.is_some()
+            || (n.civility.is_none() && e.group_civility.is_none())
+            || !text[n.family.clone()].contains("  ")
+        {
+            return None;
+        }
+        let ws = space_words(text, n.family.clone());
+        (ws.len() >= 2
+            && ws.iter().all(|w| {
+                let x = &text[w.clone()];
+                is_caps(x)
+                    && x.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                    && !is_capital_particle(x)
+                    && civility(x).is_none()
+            }))
+        .then_some(ws)
+    };
+    if !entries.iter().any(|e| cut(e).is_some()) {
+        return;
+    }
+    let mut out = Vec::with_capacity(entries.len() + 8);
+    for e in entries.drain(..) {
+        let (Some(ws), Mention::Name(n)) = (cut(&e), &e.mention) else {
+            out.push(e);
+            continue;
+        };
+        let group = e.group_civility.or(n.civility);
+        for (k, w) in ws.iter().enumerate() {
+            let mut one = e.clone();
+            let first = k == 0;
+            one.mention = Mention::Name(Name {
+                civility: if first { n.civility } else { None },
+                given: None,
+                family: w.clone(),
+                whole: if first {
+                    n.whole.start..w.end
+                } else {
+                    w.clone()
+                },
+            });
+            one.group_civility = if first { e.group_civility } else { group };
+            if k + 1 < ws.len() {
+                one.notes.clear();
+                one.function = None;
+            }
+            if !first {
+                one.skipped = None;
+            }
+            out.push(one);
+        }
+    }
+    *entries = out;
 }
 
 /// "AMBLY CHATEAU\n\nBEAUVAL S/ LOIR Paul GRENET\n\nCORNAY\n\nDAMPIERRE
@@ -1427,8 +1493,9 @@ impl ListReader<'_> {
         // "AMANZE BAUDEMONT BOIS STE MARIE ... VARENNES SOUS DUN PAPERIN
         // Philippe, THOMAS Robert": a table's column of communes flattened
         // before its names. No family name runs to seven words: the list
-        // starts at the run's last word.
-        if self.entries.is_empty() {
+        // starts at the run's last word. (Not after a group's civility:
+        // "MM ARNAL  BRUN  CAZES ...", surnames cut by spaces.)
+        if self.entries.is_empty() && self.group.is_none() {
             let run = (i..)
                 .take_while(|&k| {
                     self.w
@@ -2130,11 +2197,14 @@ impl ListReader<'_> {
             && w.word(i - 1).is_some_and(|x| {
                 !matches!(x, "et" | "ET") && civility(x).is_none() && !is_particle(x)
             });
-        if !after_name {
+        // "M. X et Mme Y ; BOURGNEUF M. Z ; ...": or a group of the list
+        // opening with its commune, the groups cut by semicolons.
+        let grouped = i > 0 && w.is(i - 1, Kind::Punct(';'));
+        if !after_name && !grouped {
             return None;
         }
         let mut link = false;
-        let between = |k: usize| matches!(w.tokens[k].kind, Kind::Punct('-' | '/'));
+        let between = |k: usize| matches!(w.tokens[k].kind, Kind::Punct('-' | '/' | '\'' | '’'));
         let place_word = |x: &str| {
             let is_link = is_small_place_link(x);
             link |= is_link;
@@ -2145,7 +2215,7 @@ impl ListReader<'_> {
             .word(k)
             .and_then(civility)
             .is_some_and(|(_, plural)| plural);
-        (link && k > i && (plural || self.mention(k).is_some())).then_some(k)
+        ((link || grouped) && k > i && (plural || self.mention(k).is_some())).then_some(k)
     }
 
     /// A group civility before names ("Mmes et MM.", "MM."): it is theirs,
