@@ -566,6 +566,12 @@ impl Presence {
         }
     }
 
+    /// Listed present with no range and no condition: as the list wrote
+    /// it, for the whole sitting.
+    pub(crate) fn plain(&self) -> bool {
+        self.from_question.is_none() && self.until_question.is_none() && self.condition.is_none()
+    }
+
     /// The first question sat for: written in the list, else told in the text.
     pub fn first_question(&self) -> Option<u32> {
         self.from_question.or(self.from_question_told)

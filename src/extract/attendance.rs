@@ -1084,11 +1084,7 @@ impl<'a> Extractor<'a> {
             for note in &e.notes {
                 if let Note::Presence(c) = notes::note(self.text, note.clone())
                     && let Some(p) = a.present.iter_mut().find(|p| {
-                        p.person.same_as(&person)
-                            && same_gender(&p.person, &person)
-                            && p.from_question.is_none()
-                            && p.until_question.is_none()
-                            && p.condition.is_none()
+                        p.person.same_as(&person) && same_gender(&p.person, &person) && p.plain()
                     })
                 {
                     self.apply_condition(p, &c);
@@ -1270,11 +1266,7 @@ impl<'a> Extractor<'a> {
                 Note::SubstitutedBy(_) => {}
             }
         }
-        if represented
-            && presence.condition.is_none()
-            && presence.from_question.is_none()
-            && presence.until_question.is_none()
-        {
+        if represented && presence.plain() {
             return;
         }
         // The same person listed again under another group, for another
@@ -1282,16 +1274,13 @@ impl<'a> Extractor<'a> {
         // l'agglomération : M. X Jean"): the same given names (hyphens or
         // spaces between them) and family name, no stretch on either.
         let given_key = |p: &Person| p.given_name.as_deref().map(|g| fold(&g.replace('-', " ")));
-        let plain = |p: &Presence| {
-            p.from_question.is_none() && p.until_question.is_none() && p.condition.is_none()
-        };
         // (Initials may be two people's: "M N. X, Mme N. X"; civilities
         // that differ are two people.)
         let whole_given = presence.person.given_name.as_deref().is_some_and(|g| {
             g.chars().filter(|c| c.is_alphabetic()).count() > 3 && !g.contains('.')
         });
         let listed_before = |p: &Presence| {
-            plain(p)
+            p.plain()
                 && p.person.family_name == presence.person.family_name
                 && given_key(&p.person) == given_key(&presence.person)
                 && (p.person.civility.is_none()
@@ -1299,7 +1288,7 @@ impl<'a> Extractor<'a> {
                     || p.person.civility == presence.person.civility)
         };
         if whole_given
-            && plain(&presence)
+            && presence.plain()
             && resumes.is_none()
             && a.present.iter().any(listed_before)
         {
@@ -1769,12 +1758,11 @@ impl<'a> Extractor<'a> {
                 // sitting only, which part the list does not say for sure
                 // (a range noted among the absent may tell either way).
                 Note::Presence(_) => {
-                    if let Some(p) = a.present.iter_mut().find(|p| {
-                        p.from_question.is_none()
-                            && p.until_question.is_none()
-                            && p.condition.is_none()
-                            && p.person.same_as(&person)
-                    }) {
+                    if let Some(p) = a
+                        .present
+                        .iter_mut()
+                        .find(|p| p.plain() && p.person.same_as(&person))
+                    {
                         p.condition = Some(squeeze(&self.text[note.clone()]));
                     }
                 }
@@ -1907,12 +1895,7 @@ impl<'a> Extractor<'a> {
     fn roll_of_members(&mut self, a: &mut Attendance, label: Option<Range<usize>>) {
         // The absent and the grantors for the whole sitting.
         let away = Away::of(&a.absent, &a.proxies, true);
-        let listed_absent = |p: &Presence| {
-            p.from_question.is_none()
-                && p.until_question.is_none()
-                && p.condition.is_none()
-                && away.lists(&p.person)
-        };
+        let listed_absent = |p: &Presence| p.plain() && away.lists(&p.person);
         // Each present member looked up once.
         let away_too: Vec<bool> = a.present.iter().map(listed_absent).collect();
         let both = away_too.iter().filter(|&&b| b).count();

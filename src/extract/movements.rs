@@ -254,10 +254,7 @@ impl Extractor<'_> {
             let Some(until) = c.until else { continue };
             match a.present.iter_mut().find(|p| p.person.same_as(&who)) {
                 Some(p) => {
-                    if p.from_question.is_none()
-                        && p.until_question.is_none()
-                        && p.condition.is_none()
-                    {
+                    if p.plain() {
                         p.until_question = Some(until);
                     }
                 }
@@ -344,12 +341,11 @@ impl Extractor<'_> {
         told: &str,
         a: &mut Attendance,
     ) {
-        if let Some(p) = a.present.iter_mut().find(|p| {
-            p.person.same_as(&who)
-                && p.from_question.is_none()
-                && p.until_question.is_none()
-                && p.condition.is_none()
-        }) {
+        if let Some(p) = a
+            .present
+            .iter_mut()
+            .find(|p| p.person.same_as(&who) && p.plain())
+        {
             p.from_question = c.from;
             p.until_question = c.until;
         } else if arrives

@@ -53,10 +53,7 @@ pub fn validate(doc: &Document) -> Validation {
 /// departure ("départ de M. X après le point 4") leave the list of those
 /// present all along unread: who sits is unknown rather than nobody.
 pub(crate) fn presence_known(doc: &Document) -> bool {
-    doc.attendance
-        .present
-        .iter()
-        .any(|p| p.from_question.is_none() && p.until_question.is_none() && p.condition.is_none())
+    doc.attendance.present.iter().any(|p| p.plain())
 }
 
 /// What the parser says it could not read of the attendance (its own
