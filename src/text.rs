@@ -744,6 +744,22 @@ pub(crate) fn letters_before(text: &str, at: usize) -> &str {
     &text[start..at]
 }
 
+/// The Levenshtein distance of two short words: insertions, deletions and
+/// substitutions of one byte each.
+pub(crate) fn edit_distance(a: &[u8], b: &[u8]) -> usize {
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let substitute = diagonal + usize::from(ca != cb);
+            diagonal = row[j + 1];
+            row[j + 1] = substitute.min(row[j] + 1).min(diagonal + 1);
+        }
+    }
+    row[b.len()]
+}
+
 /// Runs of whitespace collapsed to one space, the ends trimmed: a name or
 /// a title wrapped over lines reads as one line.
 pub(crate) fn squeeze(text: &str) -> String {

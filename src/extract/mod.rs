@@ -132,9 +132,15 @@ impl<'a> Extractor<'a> {
     fn person(&self, name: &Name, group: Option<Civility>) -> Person {
         let (span, written) = self.norm.as_written(name.whole.clone());
         let mut family = self.clean(name.family.clone());
-        // Rewritten only when there is a spaced hyphen (a copy otherwise).
-        if family.contains('-') && family.contains(" - ") {
-            family = family.replace(" - ", "-");
+        // A hyphen spaced on one side or both ("BAUDU- LAMARQUE", "DUPONT -
+        // MARTIN"), where an extraction joined a name cut at its hyphen:
+        // rewritten only then (a copy otherwise).
+        if family.contains("- ") || family.contains(" -") {
+            family = family
+                .split('-')
+                .map(str::trim)
+                .collect::<Vec<_>>()
+                .join("-");
         }
         // The apostrophe as written ("GUINVARC’H"): normalising made it straight.
         if family.contains('\'') {

@@ -6,7 +6,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use crate::text::{Literals, accents_optional, fold, fold_starts_with, with_fold};
+use crate::text::{Literals, accents_optional, edit_distance, fold, fold_starts_with, with_fold};
 use crate::vocabulary::{
     COUNT_UNITS, LABEL_STARTS, LABELS, MEMBER_BODIES, PRESIDING, PUBLIC, STATUS_PROXY_WORDS,
     STATUS_WORDS,
@@ -271,22 +271,6 @@ fn damaged_label(word: &str, after: &str) -> Option<Label> {
     } else {
         Label::Proxies
     })
-}
-
-/// The Levenshtein distance of two short words: insertions, deletions and
-/// substitutions of one byte each.
-fn edit_distance(a: &[u8], b: &[u8]) -> usize {
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.iter().enumerate() {
-        let mut diagonal = row[0];
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let substitute = diagonal + usize::from(ca != cb);
-            diagonal = row[j + 1];
-            row[j + 1] = substitute.min(row[j] + 1).min(diagonal + 1);
-        }
-    }
-    row[b.len()]
 }
 
 /// Whether the label matched at `text[range]` starts a word: nothing

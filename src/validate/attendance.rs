@@ -602,6 +602,29 @@ mod tests {
     }
 
     #[test]
+    fn holder_with_a_given_name_misspelt_is_the_member_listed() {
+        // One letter off in a long given name: a slip, the member present.
+        let doc = cm(4)
+            .present("Albane A, Denise D, Eric E")
+            .absent("Brune B")
+            .proxy("Brune B>Albana A");
+        let v = validate(&doc.build());
+        assert!(errors(&v).is_empty(), "{:?}", v.findings);
+        // Two letters off, or a short name: another person, not present.
+        for (listed, holder) in [("Albane A", "Albiny A"), ("Joan A", "Jean A")] {
+            let doc = cm(4)
+                .present(&format!("{listed}, Denise D, Eric E"))
+                .absent("Brune B")
+                .proxy(&format!("Brune B>{holder}"));
+            let errors = errors(&validate(&doc.build()));
+            assert!(
+                errors.contains(&"proxy_holder_absent"),
+                "{holder}: {errors:?}"
+            );
+        }
+    }
+
+    #[test]
     fn proxy_cap_by_date() {
         let two = |date| {
             Doc::new("Conseil municipal", date, 5)

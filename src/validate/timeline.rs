@@ -325,6 +325,27 @@ impl<'a> Roster<'a> {
                 whole_key(m).is_some_and(|w| whole_key(p).is_some_and(|q| w.eq(q)))
             })
         })
+        .or_else(|| self.misspelt(p, under_key.map_or(&[][..], Indices::as_slice)))
+    }
+
+    /// The one member under a mention's family name whose given name is
+    /// one letter away from the mention's ("Stylitt X" in the list,
+    /// "Stylite X" holding a proxy): a slip of the text, not another
+    /// person. None when two members are that near, or the names are
+    /// short (one letter tells "Jean" from "Joan").
+    fn misspelt(&self, p: &Person, under_key: &[usize]) -> Option<usize> {
+        let given = |q: &Person| q.given_name.as_deref().map(crate::text::fold);
+        let wanted = given(p).filter(|g| g.chars().count() >= 5)?;
+        let mut near = under_key.iter().copied().filter(|&i| {
+            let m = self.members[i].person;
+            Person::key_chars(&m.family_name).eq(Person::key_chars(&p.family_name))
+                && given(m).is_some_and(|g| {
+                    g.chars().count() >= 5
+                        && crate::text::edit_distance(g.as_bytes(), wanted.as_bytes()) == 1
+                })
+        });
+        let first = near.next()?;
+        near.next().is_none().then_some(first)
     }
 
     fn find_or_add(&mut self, p: &'a Person) -> usize {

@@ -872,3 +872,23 @@ fn taking_no_part_in_a_vote_is_no_departure() {
     assert_eq!(roux.person.family_name, "ROUX");
     assert_eq!((roux.from_question, roux.until_question), (None, None));
 }
+
+#[test]
+fn a_holder_written_with_a_slip_in_the_given_name_is_the_member_listed() {
+    // "MARCHAL- VIDAL Solange" in the list (a name cut at its hyphen and
+    // joined with a space), "Solenge MARCHAL-VIDAL" holding a proxy.
+    let text = "CONSEIL MUNICIPAL\nSéance du 12 mars 2021\n\
+        PRESENTS : ARNOUX Paul, MARCHAL- VIDAL Solange, ROUSSEL Anne, TESSIER Marc\n\
+        ABSENTS EXCUSES : VERNET Lise (pouvoir à Solenge MARCHAL-VIDAL)\n\n\
+        1. Budget\nAdopté à l'unanimité.\n";
+    let doc = validate(text);
+    let families: Vec<&str> = doc
+        .attendance
+        .present
+        .iter()
+        .map(|p| p.person.family_name.as_str())
+        .collect();
+    assert!(families.contains(&"MARCHAL-VIDAL"), "{families:?}");
+    let v = validation(&doc);
+    assert!(codes(v, Severity::Error).is_empty(), "{}", listing(v));
+}
