@@ -402,12 +402,13 @@ impl<'a> Extractor<'a> {
                     let filler = fold_regex!(
                         r"(?i)^[\s:]*(?:il\s+|elle\s+)?(?:a\s+été|est|ont\s+été)\s+(?:désignée?s?|nommée?s?|élue?s?)\s*:?"
                     );
-                    // (Past a bullet: "Secrétaire de séance\n  • Mme X".)
+                    // (Past a bullet: "Secrétaire de séance\n  • Mme X", or the
+                    // dot a column of labels leaves: "SECRÉTAIRE :\n. M. X".)
                     let written = &self.text[s.content.clone()];
                     let bullets = written.len()
                         - written
                             .trim_start_matches(|c: char| {
-                                c.is_whitespace() || matches!(c, ':' | '•' | '▪' | '◦' | '●')
+                                c.is_whitespace() || matches!(c, ':' | '.' | '•' | '▪' | '◦' | '●')
                             })
                             .len();
                     let content = s.content.start + bullets..s.content.end;
@@ -471,6 +472,9 @@ impl<'a> Extractor<'a> {
                     range: g.whole.clone(),
                 });
             }
+        }
+        if !tabled {
+            self.excused_by_sentence(0..head_end, a, &mut proxy_lines);
         }
         if a.present.is_empty() {
             self.present_after_counts(sections, a, &mut proxy_lines);
@@ -2267,6 +2271,76 @@ impl<'a> Extractor<'a> {
                     .all(|c| c.is_alphanumeric() || c == '.' || is_symbol(c)))
             .then(|| note.to_string())
         })
+    }
+
+    /// The members a sentence says excused, its subject before the verb:
+    /// "M. Michel X, Maire de Y, s'est fait excuser.", "MM. A et B se sont
+    /// fait excuser" (the apostrophe lost too: "s est fait excuser"). The
+    /// subject is read from the first civility before the verb whose list
+    /// reads whole up to it; what a list or a proxy left unread there is
+    /// read so, and its finding dropped.
+    fn excused_by_sentence(
+        &mut self,
+        within: Range<usize>,
+        a: &mut Attendance,
+        proxies: &mut Vec<ProxyLine>,
+    ) {
+        let verb = lower_regex!(
+            r"\bs(?:'|’|\s)\s?est\s+faite?\s+excuser\b|\bse\s+sont\s+fait(?:e|es|s)?\s+excuser\b"
+        );
+        let told: Vec<Range<usize>> = verb
+            .find_iter(&self.lower[within.clone()])
+            .map(|m| within.start + m.start()..within.start + m.end())
+            .collect();
+        for at in told {
+            let text = self.text;
+            let from = text.floor_char_boundary(at.start.saturating_sub(160));
+            // The civilities before the verb, each a word of its own.
+            let mut starts = Vec::new();
+            let mut word_start = None;
+            for (i, c) in text[from..at.start].char_indices() {
+                if c.is_whitespace() || matches!(c, ',' | ';' | ':' | '(') {
+                    if let Some(w) = word_start.take()
+                        && people::civility(&text[from + w..from + i]).is_some()
+                    {
+                        starts.push(from + w);
+                    }
+                } else if word_start.is_none() {
+                    word_start = Some(i);
+                }
+            }
+            let read = starts.into_iter().find_map(|start| {
+                let (entries, stop) = people::list(text, start..at.start);
+                let rest = &text[stop.min(at.start)..at.start];
+                (!entries.is_empty()
+                    && rest
+                        .trim_matches(|c: char| c.is_whitespace() || c == ',')
+                        .is_empty()
+                    && entries
+                        .iter()
+                        .all(|e| matches!(e.mention, Mention::Name(_))))
+                .then_some((start, entries))
+            });
+            let Some((start, entries)) = read else {
+                continue;
+            };
+            for e in entries {
+                let Mention::Name(n) = &e.mention else {
+                    continue;
+                };
+                let person = self.person(n, e.group_civility);
+                if a.absent.iter().any(|x| x.person.same_as(&person)) {
+                    continue;
+                }
+                self.absent_entry(e, Some(true), a, proxies);
+            }
+            let told = self.span(start..at.end);
+            self.findings.retain(|f| {
+                !(matches!(f.code, Code::UnreadableProxy | Code::UnreadableList)
+                    && f.span
+                        .is_some_and(|s| s.start >= told.start && s.end <= told.end + 1))
+            });
+        }
     }
 
     /// The secretary in `run`, a name and the speaker who opens the debate

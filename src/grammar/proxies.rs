@@ -69,7 +69,10 @@ pub(crate) fn proxies(text: &str, range: Range<usize>) -> ProxiesAndNames {
     };
     // Tokenized once for both readings.
     let tokens = people::inline(people::tokenize(text, range.clone()));
-    if let Some(lines) = two_columns(text, &tokens).or_else(|| column_after_column(text, &tokens)) {
+    if let Some(lines) = two_columns(text, &tokens)
+        .or_else(|| column_after_column(text, &tokens))
+        .or_else(|| word_after_word(text, &tokens))
+    {
         return ProxiesAndNames {
             lines,
             ..ProxiesAndNames::default()
@@ -329,6 +332,106 @@ fn column_after_column(text: &str, tokens: &[Token]) -> Option<Vec<ProxyLine>> {
             })
         })
         .collect()
+}
+
+/// A table of proxies flattened column by column, each word of the verb
+/// in its own column: the grantors, then "a" as many times, "donné" as many
+/// times, "pouvoir", "à", then the holders in the same order ("Paul X Anne Y
+/// a a donné donné pouvoir pouvoir à à Marc Z Lise W"). None unless every
+/// word between the two columns of names is a word of the verb, each
+/// repeated once a grantor, and the holders end the section.
+fn word_after_word(text: &str, tokens: &[Token]) -> Option<Vec<ProxyLine>> {
+    const VERB: [&str; 7] = [
+        "a",
+        "donne",
+        "donnee",
+        "pouvoir",
+        "procuration",
+        "au",
+        "ont",
+    ];
+    // No proxy noun in the section: skip the scan, as
+    // [`column_after_column`] does.
+    let span = &text[tokens.first()?.start..tokens.last()?.end];
+    if !["ouvoir", "OUVOIR", "rocuration", "ROCURATION"]
+        .iter()
+        .any(|n| memchr::memmem::find(span.as_bytes(), n.as_bytes()).is_some())
+    {
+        return None;
+    }
+    let word_is = |k: usize, words: &[&str]| word_among(text, tokens, k, words);
+    let filler = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|t| matches!(t.kind, Kind::Newline | Kind::Blank | Kind::Punct('.' | ',')))
+    };
+    let skip = |mut k: usize| {
+        while filler(k) {
+            k += 1;
+        }
+        k
+    };
+    // The verb's words, in capitals or not but each a word of its own.
+    let first = (1..tokens.len()).find(|&k| word_is(k, &VERB))?;
+    let style = NameStyle::guess(text, tokens);
+    let mut grantors = Vec::new();
+    let mut k = skip(0);
+    while k < first {
+        let (Mention::Name(n), next) = people::name_at(text, tokens, k, style)? else {
+            return None;
+        };
+        grantors.push(n);
+        k = skip(next);
+    }
+    let count = grantors.len();
+    if count < 2 || k != first {
+        return None;
+    }
+    // The verb's columns: runs of one word, each as long as the grantors.
+    let mut columns = 0;
+    let mut noun = false;
+    while word_is(k, &VERB) {
+        let word = &text[tokens[k].start..tokens[k].end];
+        noun |= word_is(k, &["pouvoir", "procuration"]);
+        for _ in 0..count {
+            let same = tokens.get(k).is_some_and(|t| {
+                t.kind == Kind::Word && text[t.start..t.end].eq_ignore_ascii_case(word)
+            });
+            if !same {
+                return None;
+            }
+            k = skip(k + 1);
+        }
+        columns += 1;
+    }
+    if columns < 2 || !noun {
+        return None;
+    }
+    let mut holders = Vec::new();
+    while holders.len() < count {
+        let (holder, next) = people::name_at(text, tokens, k, style)?;
+        holders.push(holder);
+        k = skip(next);
+    }
+    if k < tokens.len() {
+        return None;
+    }
+    Some(
+        grantors
+            .into_iter()
+            .zip(holders)
+            .map(|(grantor, holder)| ProxyLine {
+                // Over the verb's columns, which tell the proxy.
+                range: grantor.whole.start..match &holder {
+                    Mention::Name(n) => n.whole.end,
+                    Mention::Role(_, r) => r.end,
+                },
+                grantor: Mention::Name(grantor),
+                holder,
+                condition: Condition::default(),
+            })
+            .collect(),
+    )
 }
 
 /// "X, Y, Z qui ont donné respectivement procuration à A, B, C.": the
@@ -1958,6 +2061,22 @@ mod tests {
         let text = "Bernard Morel Christine Di Luca Etienne Vasseur pouvoir à Paul Amiel pouvoir à Anne Brun";
         let toks = people::inline(people::tokenize(text, 0..text.len()));
         assert!(column_after_column(text, &toks).is_none());
+    }
+
+    #[test]
+    fn a_table_flattened_word_after_word() {
+        check(
+            "Monsieur ALBERO\nMadame CASTAGNE\nMonsieur VIDAL\na\na\na\ndonné\ndonné\ndonné\npouvoir\npouvoir\npouvoir\nà\nà\nà\nMadame LORIOT\nMonsieur le Maire\nMonsieur BRESSE\n",
+            &[
+                ("ALBERO", "LORIOT", None, None),
+                ("CASTAGNE", "Mayor", None, None),
+                ("VIDAL", "BRESSE", None, None),
+            ],
+        );
+        // One "donné" short: no pairing is guessed.
+        let text = "Monsieur ALBERO\nMadame CASTAGNE\na\na\ndonné\npouvoir\npouvoir\nà\nà\nMadame LORIOT\nMonsieur BRESSE";
+        let toks = people::inline(people::tokenize(text, 0..text.len()));
+        assert!(word_after_word(text, &toks).is_none());
     }
 
     #[test]

@@ -439,16 +439,18 @@ pub(super) fn sections(text: &str, lower: &str, within: Range<usize>) -> Vec<Sec
         // "Assistaient (à la réunion) :" after a list of the members present
         // (not only their count) and then other lists (absents, proxies,
         // secretary): staff and guests.
-        // "Assistaient également :" (which the present labels match first,
-        // the stop labels never tried): staff and guests.
+        // "Assistaient également :", "Assistaient en outre à la séance :"
+        // (which the present labels match first, the stop labels never
+        // tried): staff and guests.
         let label = if label == Label::Present
             && with_fold(matched, |f| f.starts_with("assist"))
             && (found
                 .iter()
                 .skip_while(|f| f.0 != Label::Present || f.3.is_some())
                 .any(|f| !matches!(f.0, Label::Present | Label::Stop))
-                || with_fold(matched, |f| f.contains("egalement")))
-        {
+                || with_fold(matched, |f| {
+                    f.contains("egalement") || f.contains("en outre")
+                })) {
             Label::Stop
         } else {
             label
@@ -1727,6 +1729,27 @@ mod tests {
         );
         assert_eq!(got[1], (Label::Secretary, "Paul Pons"));
         assert_eq!(got[2], (Label::Stop, "Mme Mas."));
+        let got = labels(
+            "Présents : Mme ROUX, M. PONS.\nAssistaient en outre à la séance :\nMme Mas, directrice.",
+        );
+        assert_eq!(got[1], (Label::Stop, "Mme Mas, directrice."));
+    }
+
+    #[test]
+    fn present_under_the_presidency_of_and_proxies_from() {
+        assert_eq!(
+            labels(
+                "Etaient présents sous la présidence de Mme Anne ROUX, Vice-présidente :\nMM. Paul PONS, Guy VIAL."
+            )[0],
+            (
+                Label::Present,
+                "Mme Anne ROUX, Vice-présidente :\nMM. Paul PONS, Guy VIAL."
+            )
+        );
+        assert_eq!(
+            labels("Etaient présents : M. PONS, M. VIAL Procuration de : Mme ROUX à M. PONS")[1],
+            (Label::Proxies, "Mme ROUX à M. PONS")
+        );
     }
 
     #[test]

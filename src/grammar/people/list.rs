@@ -2670,6 +2670,12 @@ impl ListReader<'_> {
             if run > 0 || j >= w.tokens.len() {
                 k = j + run;
             }
+            // "Mme Anne X née Y (2ème Adjoint)": the notes after it.
+            while run > 0 && w.is(k, Kind::Punct('(')) {
+                let (inner, after) = in_parens(w.tokens, k);
+                notes.push(inner);
+                k = after;
+            }
         }
         // "ROME Hélène, (donne procuration à X)": a proxy note after a stray
         // comma is the name's.
@@ -4048,6 +4054,11 @@ mod tests {
             "Mme ARNEL M. BOREL M. J. CAROT Mme DUVAL M. P. CAROT",
             &["|ARNEL", "|BOREL", "J.|CAROT", "|DUVAL", "P.|CAROT"],
         );
+        // "M." then a given name in mixed case and a family name likewise.
+        check(
+            "M. BOREL M. Jacques CAROT Mme DUVAL",
+            &["|BOREL", "Jacques|CAROT", "|DUVAL"],
+        );
     }
 
     #[test]
@@ -4289,6 +4300,11 @@ mod tests {
         check(
             "Mme Diane ROCHE épouse VIDAL - Mme Anne BRUN née COSTE - M. Luc FAURE",
             &["Diane|ROCHE", "Anne|BRUN", "Luc|FAURE"],
+        );
+        // Its function in parentheses after it, then its proxy.
+        check(
+            "Mme Anne BRUN née COSTE (2ème Adjoint), procuration à M. Luc FAURE (Conseiller), Mme Rose VIAL",
+            &["Anne|BRUN", "Rose|VIAL"],
         );
     }
 

@@ -541,12 +541,19 @@ fn name_parts(
             w.word(n)
                 .is_some_and(|n| is_caps(n) && civility(n).is_none())
         };
+        // ("à M. ROUX M. Michel VERDIER": after a name opened by its
+        // own civility, a given name in mixed case then the family name in
+        // capitals after the "M.".)
         if civility(word).is_some()
             && parts.iter().any(|&(_, p)| p == Part::Caps)
             && (caps_name_at(k + 1)
-                || w.word(k + 1)
-                    .is_some_and(|n| is_initial(n) && n.ends_with('.'))
-                    && caps_name_at(k + 2))
+                || w.word(k + 1).is_some_and(|n| {
+                    is_initial(n) && n.ends_with('.')
+                        || civ.is_some()
+                            && is_capitalised(n)
+                            && n.chars().count() >= 3
+                            && civility(n).is_none()
+                }) && caps_name_at(k + 2))
         {
             break;
         }
