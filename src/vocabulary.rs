@@ -159,6 +159,18 @@ pub(crate) const NOBODY: [&str; 4] = ["neant", "aucun", "aucune", "personne"];
 /// Maire", "la Présidente", "M. Jean DUPONT, Maire".
 pub(crate) const PRESIDING: [&str; 3] = ["maire", "president", "presidente"];
 
+/// Titles written between a civility and a name, folded, after "le" or
+/// "la" or alone: "M. le Dr Jean X", "Mme le Docteur Y", "M. le
+/// Professeur Z", "Pr Anne W". No part of the name.
+pub(crate) const TITLES: [&str; 6] = [
+    "dr",
+    "docteur",
+    "doctoresse",
+    "pr",
+    "professeur",
+    "professeure",
+];
+
 /// Words that name a function, not a person, folded: "Maire", "doyenne",
 /// "élus"; and the beginnings of others: "1ère adjointe",
 /// "Vice-Présidents", "conseillers municipaux".
@@ -243,8 +255,9 @@ pub(crate) const NAME_ENDERS: [&str; 27] = [
 
 /// Words of the sentence or the heading that follows a name in capitals
 /// and never part of one, folded: "Secrétaire : Melle X LA SÉANCE EST
-/// OUVERTE", "Mr X AFFAIRES GENERALES", "à M. Y QUESTION N°1".
-pub(crate) const SENTENCE_WORDS: [&str; 26] = [
+/// OUVERTE", "Mr X AFFAIRES GENERALES", "à M. Y QUESTION N°1", "à M.
+/// Paul Y ADOPTÉ" (the decision after a list of proxies).
+pub(crate) const SENTENCE_WORDS: [&str; 30] = [
     "seance",
     "ouverte",
     "levee",
@@ -271,6 +284,10 @@ pub(crate) const SENTENCE_WORDS: [&str; 26] = [
     "appel",
     "dossier",
     "rapport",
+    "adopte",
+    "adoptee",
+    "approuve",
+    "approuvee",
 ];
 
 /// Words of the margin box that flattened extractions weave into lists,

@@ -443,6 +443,8 @@ fixtures! {
     q62_cc_proxies_commune_before_civility => "q62-cc-proxies-commune-before-civility",
     q63_cc_surnames_cut_by_spaces_after_civility => "q63-cc-surnames-cut-by-spaces-after-civility",
     q64_cc_members_grouped_by_role_no_label => "q64-cc-members-grouped-by-role-no-label",
+    q69_cg_titles_after_civility_flattened => "q69-cg-titles-after-civility-flattened",
+    q70_sm_member_bodies_in_caps_before_civility => "q70-sm-member-bodies-in-caps-before-civility",
     q51_cm_holders_told_in_paragraphs => "q51-cm-holders-told-in-paragraphs",
     q55_cc_proxies_grouped_by_commune => "q55-cc-proxies-grouped-by-commune",
     r01_cm_surnames_proxy_sentences_unlabelled => "r01-cm-surnames-proxy-sentences-unlabelled",

@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use super::name::{NameStyle, name_at};
+use super::name::{NameStyle, member_body_at, name_at};
 use super::tokens::{Kind, Token, Words, in_parens, inline, next_line, skip_parens, tokenize};
 use super::words::{
     civility, is_capital_particle, is_capitalised, is_caps, is_function_word,
@@ -1521,6 +1521,10 @@ impl ListReader<'_> {
             self.i = after;
             return true;
         }
+        if let Some(after) = self.member_body_before_civility(i) {
+            self.i = after;
+            return true;
+        }
         if let Some(end) = self.place_words(i) {
             if self.bracketed_member(end) {
                 return true;
@@ -2218,6 +2222,40 @@ impl ListReader<'_> {
         ((link || grouped) && k > i && (plural || self.mention(k).is_some())).then_some(k)
     }
 
+    /// "COMMUNAUTE DE COMMUNES DU LAC MM. X, Y - SYNDICAT DES EAUX Mme
+    /// Z": a member body heading its delegates, opening the list or after
+    /// a separator, run into the civility of its first delegate with no
+    /// colon. Where the civility stands, when only the body's words (its
+    /// noun and link first, then words in capitals or capitalised, links,
+    /// "communes") lead to it.
+    fn member_body_before_civility(&self, i: usize) -> Option<usize> {
+        let w = self.w;
+        let opens = i == 0
+            || self.entries.is_empty()
+            || matches!(
+                w.tokens[i - 1].kind,
+                Kind::Punct(',' | ';' | '-' | '–' | ':') | Kind::Newline | Kind::Blank
+            );
+        if !opens || !member_body_at(w, i) {
+            return None;
+        }
+        let between = |k: usize| matches!(w.tokens[k].kind, Kind::Punct('-' | '\'' | '’'));
+        let body_word = |x: &str| {
+            (is_caps(x)
+                || is_capitalised(x)
+                || is_place_link(x)
+                || is_particle(x)
+                || with_fold(x, |f| matches!(f, "communes" | "agglomeration")))
+                && !is_function_word(x)
+        };
+        let k = self.words_up_to_civility(i..i + 14, between, body_word)?;
+        let plural = w
+            .word(k)
+            .and_then(civility)
+            .is_some_and(|(_, plural)| plural);
+        (k > i + 2 && (plural || self.mention(k).is_some())).then_some(k)
+    }
+
     /// A group civility before names ("Mmes et MM.", "MM."): it is theirs,
     /// unless both are written.
     fn group_civility(&mut self, i: usize, c: Option<Civility>) {
@@ -2289,10 +2327,19 @@ impl ListReader<'_> {
         if word.starts_with(char::is_lowercase) && with_fold(word, |f| PLACE_NOUNS.contains(&f)) {
             return None;
         }
+
         // "Mesdames Lucie X et Odile Y, Messieurs Marc Z, Luc W": inside a
         // line, after a group's civility, its names go without their own.
         let in_group = self.group.is_some() && i > 0 && tokens[i - 1].kind != Kind::Newline;
+        // "... Pascal X COMMUNAUTE D'AGGLOMERATION DU LAC": nor is a member
+        // body's name in capitals alone (a running header run into the
+        // list); "COMMUNE DE VAUX DUPIN Anne" is a table's commune cell
+        // before a name, which the name grammar skips.
+        let body = is_caps(word) && member_body_at(w, i);
         let parsed = name_at(text, tokens, i, style).filter(|(m, _)| {
+            if body && matches!(m, Mention::Name(n) if n.given.is_none()) {
+                return false;
+            }
             // One name a line, each with its civility: a bare line is a commune.
             !self.civility_lines
                 || matches!(m, Mention::Name(n) if n.civility.is_some())
@@ -2721,6 +2768,7 @@ impl ListReader<'_> {
                     || self.line_mode
                     || self.condition_before_name(k).is_some()
                     || self.caps_place_before_civility(k).is_some()
+                    || self.member_body_before_civility(k).is_some()
             }
         }
     }

@@ -5,8 +5,8 @@ use std::ops::Range;
 use super::tokens::{Kind, Token, Words, inline, tokenize};
 use super::words::{
     civility, is_capital_particle, is_capitalised, is_caps, is_function_word,
-    is_group_heading_word, is_initial, is_letters_initial, is_particle, is_sentence_word,
-    is_stop_word, letters,
+    is_group_heading_word, is_initial, is_letters_initial, is_particle, is_place_link,
+    is_sentence_word, is_stop_word, is_title, letters,
 };
 use super::{Civility, Mention, Name, Role};
 use crate::grammar::given_names::{given_name, is_given_name};
@@ -309,7 +309,11 @@ pub(crate) fn name_at(
     } else {
         j
     };
-    let mut parts = name_parts(w, j, civ, style);
+    // "MM. le Dr Jean X - Paul Y": the plural civility before the title
+    // still makes the spaced dash a separator.
+    let plural = group_civility_before(w, j);
+    let j = after_title(w, j, j > i);
+    let mut parts = name_parts(w, j, civ, style, plural);
     end_before_heading(w, &mut parts);
     join_particles(&mut parts, style);
     // "COMMUNE DE BRENTHONNE TROSSET Maxime": a table's commune cell
@@ -456,27 +460,78 @@ fn after_noise(w: Words<'_>, j: usize) -> usize {
     }
 }
 
-/// The words of a name from `tokens[j]`, each with its part: capitals,
-/// given name or particle.
-fn name_parts(
-    w: Words<'_>,
-    j: usize,
-    civ: Option<Civility>,
-    style: NameStyle,
-) -> Vec<(usize, Part)> {
-    let mut parts: Vec<(usize, Part)> = Vec::with_capacity(8);
-    let mut k = j;
-    // "Mmes DUVAL – MOREL": after a plural civility a spaced dash separates
-    // the people it names.
+/// Whether `tokens[k]` opens the name of a member body heading its
+/// delegates in a list: a place or body noun, capitalised or in capitals,
+/// then its link ("COMMUNAUTE DE COMMUNES DU LAC", "Commune de Vaux",
+/// "SYNDICAT DES EAUX", "COMMUNAUTE D'AGGLOMERATION").
+pub(super) fn member_body_at(w: Words<'_>, k: usize) -> bool {
+    w.word(k).is_some_and(|x| {
+        (is_caps(x) || is_capitalised(x))
+            && with_fold(x, |f| {
+                crate::vocabulary::PLACE_NOUNS.contains(&f) || matches!(f, "syndicat" | "metropole")
+            })
+    }) && w.word(k + 1).is_some_and(|x| {
+        is_place_link(x) || with_fold(x, |f| f.starts_with("d'") || f.starts_with("l'"))
+    })
+}
+
+/// Whether a plural civility stands right before `tokens[j]` ("MM. X",
+/// "Mmes DUVAL – MOREL"): a spaced dash then separates the people it names.
+fn group_civility_before(w: Words<'_>, j: usize) -> bool {
     let before = if j > 0 && w.is(j - 1, Kind::Punct('.')) {
         j.checked_sub(2)
     } else {
         j.checked_sub(1)
     };
-    let plural = before
+    before
         .and_then(|b| w.word(b))
         .and_then(civility)
-        .is_some_and(|(_, group)| group);
+        .is_some_and(|(_, group)| group)
+}
+
+/// Past a title before a name at `tokens[j]`, "le" or "la" before it
+/// optional: "M. le Dr Jean X", "Mme le Docteur Y", "Pr Anne W". The index
+/// of the name's first word, `j` when no title and name stand there. "Pr"
+/// alone, which a table also writes for "présent" after a name, only after
+/// a civility or an article.
+fn after_title(w: Words<'_>, j: usize, after_civility: bool) -> usize {
+    let article = w
+        .word(j)
+        .is_some_and(|x| folds_to(x, "le") || folds_to(x, "la"));
+    let k = j + usize::from(article);
+    let Some(title) = w.word(k).filter(|x| is_title(x)) else {
+        return j;
+    };
+    if !(article || after_civility || !folds_to(title.trim_end_matches('.'), "pr")) {
+        return j;
+    }
+    let k = if w.is(k + 1, Kind::Punct('.')) {
+        k + 2
+    } else {
+        k + 1
+    };
+    // A name follows: a capitalised word or one in capitals, no civility.
+    if w.word(k)
+        .is_some_and(|x| (is_capitalised(x) || is_caps(x)) && civility(x).is_none())
+    {
+        k
+    } else {
+        j
+    }
+}
+
+/// The words of a name from `tokens[j]`, each with its part: capitals,
+/// given name or particle.
+/// `plural`: a group civility before it ("MM.").
+fn name_parts(
+    w: Words<'_>,
+    j: usize,
+    civ: Option<Civility>,
+    style: NameStyle,
+    plural: bool,
+) -> Vec<(usize, Part)> {
+    let mut parts: Vec<(usize, Part)> = Vec::with_capacity(8);
+    let mut k = j;
     // No name has more words than this; without the bound a list of
     // capitalised words ("DUPONT Jean DUPONT Jean ...") is read again from
     // each name to its end: quadratic.
@@ -486,12 +541,15 @@ fn name_parts(
         match t.kind {
             Kind::Word => {}
             // "DEL MERILLOU - GARAUME": a spaced hyphen inside a family name.
+            // ("BRUNOD - COMMUNAUTE DE COMMUNES DU LAC MM. X": not
+            // before the next group's heading.)
             Kind::Punct('-')
                 if !style.dash_separated
                     && !plural
                     && parts.last().is_some_and(|&(_, p)| p == Part::Caps)
                     && w.word(k + 1)
-                        .is_some_and(|n| is_caps(n) && civility(n).is_none()) =>
+                        .is_some_and(|n| is_caps(n) && civility(n).is_none())
+                    && !member_body_at(w, k + 1) =>
             {
                 k += 1;
                 continue;
@@ -602,8 +660,11 @@ fn name_parts(
         {
             break;
         }
-        // "Monsieur Boyer Commune de X :": the next group's heading.
-        if !parts.is_empty() && is_group_heading_word(word) {
+        // "Monsieur Boyer Commune de X :": the next group's heading; "M.
+        // BRUNOD COMMUNAUTE DE COMMUNES DU LAC MM. X" in capitals too.
+        if !parts.is_empty()
+            && (is_group_heading_word(word) || is_caps(word) && member_body_at(w, k))
+        {
             break;
         }
         // "M. X Paul Vallée Haute Communauté : M. Y": the next group's
@@ -1164,6 +1225,43 @@ mod tests {
         let n = lone_name(text, 0..text.len()).unwrap();
         assert_eq!(&text[n.family], "PONS");
         assert!(lone_name("QUESTION N°1", 0..12).is_none());
+    }
+
+    #[test]
+    fn a_title_after_the_civility_is_no_part_of_the_name() {
+        let read = |t: &str| {
+            let n = lone_name(t, 0..t.len()).unwrap();
+            (n.given.map(|g| t[g].to_string()), t[n.family].to_string())
+        };
+        let both = |g: &str, f: &str| (Some(g.to_string()), f.to_string());
+        assert_eq!(read("M. le Dr Lucien Farvel"), both("Lucien", "Farvel"));
+        assert_eq!(read("Mme le Docteur Anne MOREC"), both("Anne", "MOREC"));
+        assert_eq!(read("M. le Professeur Paul Lirand"), both("Paul", "Lirand"));
+        assert_eq!(read("Mme la Doctoresse Eve Sorin"), both("Eve", "Sorin"));
+        assert_eq!(read("M. Dr. Jean-Loup VARENNE"), both("Jean-Loup", "VARENNE"));
+        assert_eq!(read("M. Pr Henri VARENNE"), both("Henri", "VARENNE"));
+        assert_eq!(read("Dr Henri VARENNE"), both("Henri", "VARENNE"));
+        // A title with no name after it is not skipped; "Pr" with neither a
+        // civility nor an article may be a table's "présent".
+        assert_eq!(read("Pr Henri VARENNE"), both("Pr Henri", "VARENNE"));
+        // The decision glued to the last name of a list in mixed case.
+        assert_eq!(read("M. Claude BrunelADOPTÉ."), both("Claude", "Brunel"));
+    }
+
+    #[test]
+    fn a_member_body_in_capitals_ends_the_name_before_it() {
+        for text in [
+            "M. GARDAZ COMMUNAUTE DE COMMUNES DU LAC MM. X",
+            "M. GARDAZ - COMMUNAUTE D'AGGLOMERATION DU LAC",
+            "M. GARDAZ – SYNDICAT DES EAUX Mme Y",
+        ] {
+            let n = lone_name(text, 0..text.len()).unwrap();
+            assert_eq!(&text[n.family], "GARDAZ", "{text}");
+        }
+        // A family name in capitals with a spaced hyphen is still one.
+        let text = "M. DEL MERILLOU - GARAUME";
+        let n = lone_name(text, 0..text.len()).unwrap();
+        assert_eq!(&text[n.family], "DEL MERILLOU - GARAUME");
     }
 
     #[test]

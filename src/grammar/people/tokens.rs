@@ -394,14 +394,19 @@ pub(crate) fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
             // "SandrineHERTIG": the other order, a text whose line breaks
             // were removed; a common given name, or a whole entry between
             // separators (", JoherbayAKBARALY,"; not "Conseiller
-            // MunicipalLAVILLE").
+            // MunicipalLAVILLE"). "Paul BrunelADOPTÉ": the decision after
+            // a list in mixed case glued to its last name.
             let entry = tokens
                 .last()
                 .is_none_or(|t: &Token| matches!(t.kind, Kind::Punct(',' | ';')))
                 && s[end..].starts_with([',', ';', '.']);
             let glued = glued_given_name(word)
                 .or_else(|| {
-                    glued_family_name(word).filter(|&at| entry || is_given_name(&word[..at]))
+                    glued_family_name(word).filter(|&at| {
+                        entry
+                            || is_given_name(&word[..at])
+                            || super::words::is_sentence_word(&word[at..])
+                    })
                 })
                 .map(|at| &word[at..]);
             // "GARNIER-LELIEVRE-CARPENTIER-LAUGEOIS": family names joined

@@ -6,7 +6,7 @@ use super::Civility;
 use crate::text::{fold_ascii, fold_char, folds_to, initial_among, with_fold};
 use crate::vocabulary::{
     CAPITAL_PARTICLES, FUNCTION_STARTS, FUNCTIONS, MARGIN_WORDS, NAME_ENDERS, PARTICLES,
-    PLACE_LINKS, SENTENCE_WORDS,
+    PLACE_LINKS, SENTENCE_WORDS, TITLES,
 };
 
 pub(super) fn letters(word: &str) -> impl Iterator<Item = char> + '_ {
@@ -37,6 +37,16 @@ pub(crate) fn civility(word: &str) -> Option<(Option<Civility>, bool)> {
         }
         _ => return None,
     })
+}
+
+/// A title written before a name, its dot optional: "Dr", "Dr.",
+/// "Docteur", "Professeur", "Pr" (see [`TITLES`]).
+pub(crate) fn is_title(word: &str) -> bool {
+    // Every title starts with a "d" or a "p": other words are turned away
+    // without folding.
+    let mut buf = [0; 11];
+    word.starts_with(['D', 'd', 'P', 'p'])
+        && fold_ascii(word.trim_end_matches('.'), &mut buf).is_some_and(|f| TITLES.contains(&f))
 }
 
 /// A particle in capitals: "DE", "LE", "DEL".
