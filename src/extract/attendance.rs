@@ -1759,15 +1759,34 @@ impl<'a> Extractor<'a> {
                 }
                 // "ABSENTS ... X (de la délibération n° 15 à la n° 22)" of a
                 // member also listed present: present for part of the
-                // sitting only, which part the list does not say for sure
-                // (a range noted among the absent may tell either way).
+                // sitting only. A bare range the absence's ("Excusés : X (à
+                // partir de la délibération n°16)": present until 15); any
+                // other, which part the list does not say for sure, kept
+                // as written.
                 Note::Presence(_) => {
-                    if let Some(p) = a
+                    if let Some(k) = a
                         .present
-                        .iter_mut()
-                        .find(|p| p.plain() && p.person.same_as(&person))
+                        .iter()
+                        .position(|p| p.plain() && p.person.same_as(&person))
                     {
-                        p.condition = Some(squeeze(&self.text[note.clone()]));
+                        match notes::absence(self.text, note.clone()) {
+                            Some(c) => {
+                                let p = &mut a.present[k];
+                                self.apply_condition(p, &c);
+                                // Away for some items in the middle: back after them.
+                                if let Some(back) = c.resumes {
+                                    let again = Presence {
+                                        from_question: Some(back),
+                                        until_question: c.resumes_until,
+                                        ..Presence::new(p.person.clone())
+                                    };
+                                    a.present.insert(k + 1, again);
+                                }
+                            }
+                            None => {
+                                a.present[k].condition = Some(squeeze(&self.text[note.clone()]));
+                            }
+                        }
                     }
                 }
                 _ => {}

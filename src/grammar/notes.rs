@@ -170,6 +170,34 @@ fn gap(f: &str) -> Option<Condition> {
     None
 }
 
+/// What a note written after a name among the absent says of when that
+/// member sat, when the lists name them present too: a bare range there is
+/// the absence's, so the presence is the rest of the sitting.
+///
+/// ```text
+/// "Excusés : X (à partir de la délibération n°16)" -> until 15
+/// "Absents : X (du point 1 au point 4)"            -> from 5
+/// "Absents : X (pour les points 12 et 13)"         -> until 11, resumes 14
+/// ```
+///
+/// A note that says more than a range ("arrivé au point 3", "présent à
+/// partir du point 5", "pouvoir à Y") is no bare range: None, as for a
+/// range this reading cannot bound (a time, an item with a letter).
+pub(crate) fn absence(text: &str, range: Range<usize>) -> Option<Condition> {
+    let f = fold(text.get(range)?);
+    // (Any word of presence, movement, proxy or vote tells which way the
+    // note goes by itself.)
+    let told = regex!(
+        r"present|arriv|rejoin|quitt|depart|(?-u:\b)partie?s?(?-u:\b)|sorti|retard|absen|(?-u:\b)entre|pouvoir|procuration|mandat|suppl|represent|vote"
+    );
+    if told.is_match(&f) {
+        return None;
+    }
+    let away = format!("absent {}", f.trim_start());
+    let c = gap(&away).or_else(|| stretch(&away, 0..0))?;
+    (c.wording.is_none() && (c.from.is_some() || c.until.is_some())).then_some(c)
+}
+
 /// The items a member was away for, first and last, in a note that says
 /// so and no more: "absent de 23h01 à 23h10, délib. 56" (56 alone),
 /// "absente non représentée pour les points 12 et 13", "absent du point n°
@@ -269,8 +297,19 @@ fn stretch(f: &str, range: Range<usize>) -> Option<Condition> {
         let rest = &f.as_bytes()[m.end()..];
         rest.len() >= 2 && rest[0] == b'.' && rest[1].is_ascii_digit()
     });
+    // "à partir de la délibération n°04B": an item known by a number and
+    // a letter, one of several under the same number; which question of
+    // the sitting's count it is cannot be told, so no figure is read (the
+    // stretch is kept as wording).
+    let lettered = has_unit
+        && code.is_none()
+        && unit_match.is_none()
+        && regex!(&format!(
+            r"(?:{ITEM_UNITS})s?\s*(?:n\s*°?\s*)?\d{{1,3}}[a-z](?-u:\b)"
+        ))
+        .is_match(f);
     let n: Option<u32> = code.or_else(|| {
-        if outline {
+        if outline || lettered {
             return None;
         }
         has_unit
@@ -642,6 +681,29 @@ mod tests {
         );
         assert_eq!(c("jusqu'au point XVII"), Some((None, Some(17))));
         assert_eq!(c("voir le point ci-dessus"), None);
+    }
+
+    #[test]
+    fn ranges_noted_among_the_absent() {
+        let a = |s: &str| absence(s, 0..s.len()).map(|c| (c.from, c.until, c.resumes));
+        assert_eq!(
+            a("à partir de la délibération n°16"),
+            Some((None, Some(15), None))
+        );
+        assert_eq!(a("du point 1 au point 4"), Some((Some(5), None, None)));
+        assert_eq!(a("pour les points 6 et 7"), Some((None, Some(5), Some(8))));
+        assert_eq!(a("jusqu'au point 3"), Some((Some(3), None, None)));
+        // Said which way by the note itself, or no range: not this reading.
+        assert_eq!(a("arrivé au point 3"), None);
+        assert_eq!(a("présent à partir du point 5"), None);
+        assert_eq!(a("à partir de 19h30"), None);
+        // An item with a letter: which question comes before it is unknown.
+        assert_eq!(a("à partir de la délibération n°04B"), None);
+        let c = |s: &str| condition(s, 0..s.len()).map(|c| (c.from, c.until, c.wording.is_some()));
+        assert_eq!(
+            c("à partir de la délibération n°04A"),
+            Some((None, None, true))
+        );
     }
 
     #[test]

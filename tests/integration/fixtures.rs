@@ -533,6 +533,7 @@ fixtures! {
     s69_cc_secretary_designation_approved_as_secretary => "s69-cc-secretary-designation-approved-as-secretary",
     s70_cm_counted_secretary_election_then_minutes => "s70-cm-counted-secretary-election-then-minutes",
     s71_syndicat_glued_extraction_year_and_votes => "s71-syndicat-glued-extraction-year-and-votes",
+    s72_cc_absence_ranges_among_excused => "s72-cc-absence-ranges-among-excused",
     s62_cg_flattened_labels_glued_to_names => "s62-cg-flattened-labels-glued-to-names",
     s63_cm_numbered_list_margin_woven => "s63-cm-numbered-list-margin-woven",
     w01_cm_whole_untitled_items_furniture => "w01-cm-whole-untitled-items-furniture",

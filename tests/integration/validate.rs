@@ -763,7 +763,12 @@ fn a_range_noted_among_the_absent_of_a_member_listed_present_is_no_error() {
         .iter()
         .find(|p| p.person.family_name == "MAS")
         .expect("MAS present");
-    assert!(mas.condition.is_some(), "present for part of the sitting");
+    // (The bare range among the absent is the absence's: present from 5.)
+    assert_eq!(
+        mas.from_question,
+        Some(5),
+        "present for part of the sitting"
+    );
     assert!(
         !validation(&doc)
             .findings
