@@ -380,15 +380,34 @@ impl<'a> Extractor<'a> {
             && !text[list_end.min(tail.len())..tail.len()].contains([';', ':']);
         // "... LACOSTE : M. M": cut inside a name, after its civility.
         let mut last_words = tail.rsplit(char::is_whitespace);
-        let cut_in_name = match (last_words.next(), last_words.next()) {
+        let (last, before_last) = (last_words.next(), last_words.next());
+        let cut_in_name = match (last, before_last) {
             (Some(w), Some(before)) => {
                 people::civility(before).is_some() && w.chars().count() <= 2
                     || people::civility(w).is_some()
             }
             _ => false,
         };
+        // "... 24 Adjoint Madame X 1 25 Adjoint Mon": a civility cut in its
+        // middle, the name it opened lost, right after the last member
+        // read (a members' table read without labels; not a name in prose
+        // far below the lists).
+        let cut_in_civility = last.is_some_and(|w| {
+            w.len() >= 3
+                && w.len() < 8
+                && ["Monsieur", "Madame", "Mademoiselle"]
+                    .iter()
+                    .any(|c| c.starts_with(w))
+        }) && attendance
+            .present
+            .iter()
+            .map(|p| p.person.span.end)
+            .chain(attendance.absent.iter().map(|a| a.person.span.end))
+            .max()
+            .is_some_and(|end| end + 200 >= tail.len());
         let ends_cut = tail.ends_with(|c: char| c.is_alphabetic() || c == ',');
         if attendance_runs_to_end && ends_cut
+            || cut_in_civility
             || cut_in_name && !sections.is_empty() && (ends_cut || tail.ends_with('.'))
         {
             let last_word_start = tail

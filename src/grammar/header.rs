@@ -785,6 +785,7 @@ fn members_in_office_column(lower: &str, within: Range<usize>) -> Option<u32> {
 pub(crate) fn stated_present(text: &str, lower: &str, head: Range<usize>) -> Option<u32> {
     present_counts(text, lower, head.clone())
         .next()
+        .or_else(|| count_pair(&text[head.clone()]).map(|(present, _)| present))
         .or_else(|| {
             let head_text = &text[head];
             // ASCII `\b` (fast) and the Unicode edge checked here.
@@ -866,6 +867,21 @@ fn status_cell(head_text: &str, start: usize, matched: &str) -> bool {
 /// dépouillement du vote donne : ... Nombre de votants : 14"), which count
 /// one election.
 pub(crate) fn stated_voters(text: &str, within: Range<usize>) -> Option<u32> {
+    stated_voters_labelled(text, within.clone())
+        .or_else(|| count_pair(&text[within]).map(|(_, voters)| voters))
+}
+
+/// The counts written figure first, as a pair: "Quorum : 23 présents - 28
+/// votants", "(12 présents, 14 votants)": (present, voters).
+fn count_pair(hay: &str) -> Option<(u32, u32)> {
+    let pair =
+        regex!(r"(?i)(?-u:\b)(\d{1,4})\s+présents?\s*[-–,;/]\s*(\d{1,4})\s+votants?(?-u:\b)");
+    let c = pair.captures(hay)?;
+    Some((c[1].parse().ok()?, c[2].parse().ok()?))
+}
+
+/// "Votants : 33" and the like, a label before its figure.
+fn stated_voters_labelled(text: &str, within: Range<usize>) -> Option<u32> {
     let voters = regex!(r"(?i)(?-u:\b)votants?(?:\s*\([^)\n]{0,40}\))?\s*:?\s*(\d{1,4})(?-u:\b)");
     let hay = &text[within];
     voters
@@ -951,7 +967,7 @@ pub(crate) fn order_of_business(lower: &str, within: Range<usize>) -> Vec<u32> {
 /// Monsieur X, Maire"; not "Vice-président :").
 pub(crate) fn presidency(lower: &str, within: Range<usize>) -> Option<usize> {
     let presidency = lower_regex!(
-        r"sous\s+la\s+présidence\s+(?:de\s+(?:m\.|monsieur|madame|mme)\s+l[ae]\s+(?:maire|présidente?)\s*,\s*|de\s+(?::\s*)?|d'|du\s+(?:maire|présidente?)\s*,\s*)\s*|(?:^|[\s,;.(])présidente?(?:\s+de\s+(?:la\s+)?séance)?\s*:\s*"
+        r"(?:^|[\n.]\s*|séance\s+)présidée?\s+par\s+(?:(?:m\.|monsieur|madame|mme)\s+l[ae]\s+(?:maire|présidente?)\s*,\s*)?|sous\s+la\s+présidence\s+(?:de\s+(?:m\.|monsieur|madame|mme)\s+l[ae]\s+(?:maire|présidente?)\s*,\s*|de\s+(?::\s*)?|d'|du\s+(?:maire|présidente?)\s*,\s*)\s*|(?:^|[\s,;.(])présidente?(?:\s+de\s+(?:la\s+)?séance)?\s*:\s*"
     );
     // The label names the sitting's president once the sitting is named
     // above it; before, in a letterhead, it names the body's president.
@@ -970,7 +986,11 @@ pub(crate) fn presidency(lower: &str, within: Range<usize>) -> Option<usize> {
     };
     presidency
         .find_iter(&lower[within.clone()])
-        .find(|m| m.as_str().starts_with("sous") || sitting_named(within.start + m.start()))
+        .find(|m| {
+            m.as_str().starts_with("sous")
+                || m.as_str().contains("présid") && m.as_str().contains(" par")
+                || sitting_named(within.start + m.start())
+        })
         .map(|m| within.start + m.end())
         .or_else(|| {
             // "Monsieur Michel X, Président, salue les membres": a sentence
@@ -1436,6 +1456,16 @@ mod tests {
     }
 
     #[test]
+    fn counts_written_figure_first_as_a_pair() {
+        let t = "Excusés : M. A\n\nQuorum : 12 présents - 15 votants\n";
+        assert_eq!(stated_voters(t, 0..t.len()), Some(15));
+        assert_eq!(stated_present(t, &t.to_lowercase(), 0..t.len()), Some(12));
+        // A figure before "présents" alone is prose, not a count.
+        let t = "avec 12 présents dans la salle\n";
+        assert_eq!(stated_present(t, &t.to_lowercase(), 0..t.len()), None);
+    }
+
+    #[test]
     fn members_in_office_in_a_column_after_stacked_labels() {
         let at = |t: &str| members_in_office(t, &t.to_lowercase(), 0..t.len());
         let stacked = "Nombre de membres en exercice :\nNombre de présents :\nNombre de pouvoirs :\nNombre de votants :\n";
@@ -1639,8 +1669,13 @@ mod tests {
             Some("Monsieur AUBRY, Maire")
         );
         assert_eq!(
-            at("réuni sous la présidence de M. le Maire, Lucien ORSINI."),
-            Some("Lucien ORSINI.")
+            at("réuni sous la présidence de M. le Maire, Lucien ORSATTI."),
+            Some("Lucien ORSATTI.")
+        );
+        // A sentence of its own: "Présidée par Monsieur le Maire, X".
+        assert_eq!(
+            at("Réunion du conseil municipal du 3 mai\nPrésidée par Monsieur le Maire, L. ORSATTI"),
+            Some("L. ORSATTI")
         );
         assert_eq!(
             at("Séance du 3 mai\nPrésident de séance : Paul AUBRY"),

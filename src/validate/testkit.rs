@@ -44,15 +44,20 @@ impl Doc {
         }
     }
 
-    /// "Marie ZEHAF" or "ZEHAF".
+    /// "Marie ZEHAF" or "ZEHAF", after a civility "M. " or "Mme ".
     fn person(&mut self, name: &str) -> Person {
         let name = name.trim();
+        let (civility, name) = match (name.strip_prefix("M. "), name.strip_prefix("Mme ")) {
+            (Some(rest), _) => (Some("M.".to_string()), rest),
+            (_, Some(rest)) => (Some("Mme".to_string()), rest),
+            _ => (None, name),
+        };
         let (given, family) = match name.rsplit_once(' ') {
             Some((g, f)) => (Some(g.to_string()), f.to_string()),
             None => (None, name.to_string()),
         };
         Person {
-            civility: None,
+            civility,
             given_name: given,
             family_name: family,
             text: name.to_string(),
@@ -161,6 +166,13 @@ impl Doc {
     pub(crate) fn stated(mut self, present: Option<u32>, voters: Option<u32>) -> Doc {
         self.doc.meeting.stated_present = present;
         self.doc.meeting.stated_voters = voters;
+        self
+    }
+
+    /// The president, named in the header ("sous la présidence de A").
+    pub(crate) fn president(mut self, name: &str) -> Doc {
+        let p = self.person(name);
+        self.doc.meeting.president = Some(p);
         self
     }
 

@@ -385,6 +385,7 @@ fixtures! {
     p104_cc_inline_proxy_label_pairs_without_separators => "p104-cc-inline-proxy-label-pairs-without-separators",
     p105_sm_present_under_presidency_clause => "p105-sm-present-under-presidency-clause",
     p106_cm_married_name_function_proxy_excused_sentence => "p106-cm-married-name-function-proxy-excused-sentence",
+    p111_cm_members_table_cut_in_a_civility => "p111-cm-members-table-cut-in-a-civility",
     p96_cc_substitutes_deliberating_and_wrapped_grantors => "p96-cc-substitutes-deliberating-and-wrapped-grantors",
     p77_cm_absent_for_items_and_two_closed_stretches => "p77-cm-absent-for-items-and-two-closed-stretches",
     p78_cc_proxies_after_a_leading_sentence => "p78-cc-proxies-after-a-leading-sentence",

@@ -4023,6 +4023,62 @@ mod tests {
             "Lise DALOU/FERANET, Paul GORAS",
             &["Lise|DALOU/FERANET", "Paul|GORAS"],
         );
+        // One entry of a list that commas separate, or after one civility:
+        // one person with two names.
+        check(
+            "Mmes ROCHE, DALOU/FERANET, VIAL, MM. GORAS",
+            &["|ROCHE", "|DALOU/FERANET", "|VIAL", "|GORAS"],
+        );
+        check(
+            "Mme CORANIS (pouvoir à Mme VIAL),Mme DALOU/FERANET (pouvoir à Mme ROCHE)",
+            &["|CORANIS", "|DALOU/FERANET"],
+        );
+    }
+
+    fn civilities(text: &str) -> Vec<String> {
+        let (entries, _) = list(text, 0..text.len());
+        entries
+            .iter()
+            .filter_map(|e| match &e.mention {
+                Mention::Name(n) => Some(format!(
+                    "{:?} {}",
+                    n.civility.or(e.group_civility),
+                    &text[n.family.clone()]
+                )),
+                Mention::Role(..) => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn plural_civilities_typed_apart() {
+        // "MMrs": "MM." and "Mrs" run together.
+        assert_eq!(
+            civilities("Mmes A. ROCHE, C. VIAL ; MMrs D. GORAS, J. F. BALIRAC."),
+            [
+                "Some(Madame) ROCHE",
+                "Some(Madame) VIAL",
+                "Some(Monsieur) GORAS",
+                "Some(Monsieur) BALIRAC"
+            ]
+        );
+        // "M.M": "MM" with its dot between the letters.
+        assert_eq!(
+            civilities("M.M CORANIS, DALOU, VIAL"),
+            [
+                "Some(Monsieur) CORANIS",
+                "Some(Monsieur) DALOU",
+                "Some(Monsieur) VIAL"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_commune_named_after_a_saint_is_no_member() {
+        check(
+            "Paul ROUX\nSAINTE LUCIE\nAnne PONS\nSAINT JULIEN\nGuy VIAL",
+            &["Paul|ROUX", "Anne|PONS", "Guy|VIAL"],
+        );
     }
 
     #[test]

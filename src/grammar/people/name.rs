@@ -336,6 +336,18 @@ pub(crate) fn name_at(
     if letters(&text[family.clone()]).count() < 2 {
         return None;
     }
+    // "SAINTE HELENE", "SAINT MARTIN" on a line of their own among the
+    // members: a commune named after a saint, which reads like a family
+    // name "SAINT" before a given name. (A member "Jean SAINT" has his
+    // given name first; with a civility he is a person.)
+    if civ.is_none()
+        && given.as_ref().is_some_and(|g| g.start > family.end)
+        && with_fold(&text[family.clone()], |f| {
+            matches!(f, "saint" | "sainte" | "st" | "ste")
+        })
+    {
+        return None;
+    }
     let start = tokens[i].start;
     let whole_end = tokens[end - 1].end;
     Some((

@@ -199,9 +199,22 @@ fn joined_names(earlier: &str, before: &str, after: &str) -> bool {
     let given_before = earlier
         .strip_suffix(' ')
         .is_some_and(|rest| capitalised(rest.rsplit(' ').next().unwrap_or("")));
+    // "Mme LEBRUN/TOMAS (pouvoir à ...)": one civility, one person; ",
+    // GALEY/BRUN, LORMET": one entry of a list that commas separate, a
+    // slash only inside it.
+    let one_civility = earlier.strip_suffix(' ').is_some_and(|rest| {
+        matches!(
+            rest.rsplit([' ', ',', ';', ')']).next(),
+            Some("Mme" | "M." | "Mlle" | "Madame" | "Monsieur" | "Mr")
+        )
+    });
+    let comma_entry = !before.contains('/')
+        && earlier.trim_end_matches(' ').ends_with(',')
+        && after[next.len()..].starts_with([',', ' ', '.'])
+        && !after[next.len()..].trim_start().starts_with('/');
     caps(before.rsplit(['-', '/']).next().unwrap_or(""))
         && caps(next)
-        && (given_after || given_before)
+        && (given_after || given_before || one_civility || comma_entry)
 }
 
 /// Whether `rest` starts with a civility: "M. ", "MM. ", "Mme ", "Mr ",
@@ -378,6 +391,17 @@ pub(crate) fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
             // extraction moved off its first half, one word.
             if let Some(more) = spaced_compound(&s[i..end], &s[end..]) {
                 end += more;
+                while iter.next_if(|&(j, _)| j < end).is_some() {}
+            }
+            // "M.M CARBONEL, TOMAS": "MM" typed with a dot between its
+            // letters, the plural civility, one word. (Not "M.M. X", which
+            // may be a given name's initials.)
+            if &s[i..end] == "M"
+                && s[end..]
+                    .strip_prefix(".M")
+                    .is_some_and(|after| after.starts_with([' ', '\n']))
+            {
+                end += 2;
                 while iter.next_if(|&(j, _)| j < end).is_some() {}
             }
             // "MmeBARRAU": a civility stuck to a family name in capitals.

@@ -28,9 +28,9 @@ pub(crate) fn civility(word: &str) -> Option<(Option<Civility>, bool)> {
         "Mlle" | "Melle" | "MLLE" | "Mademoiselle" | "mademoiselle" => {
             (Some(Civility::Mademoiselle), false)
         }
-        "MM" | "Mrs" | "MRS" | "Messieurs" | "MESSIEURS" | "messieurs" | "Ms" => {
-            (Some(Civility::Monsieur), true)
-        }
+        // "MMrs": "MM." and "Mrs" run together; "M.M" with its dot inside.
+        "MM" | "Mrs" | "MRS" | "MMrs" | "MMRS" | "M.M" | "Messieurs" | "MESSIEURS"
+        | "messieurs" | "Ms" => (Some(Civility::Monsieur), true),
         // "MMes & MM.": a capital too many, as typed.
         "Mmes" | "MMes" | "MMES" | "Mesdames" | "MESDAMES" | "mesdames" => {
             (Some(Civility::Madame), true)
