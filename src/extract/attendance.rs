@@ -583,24 +583,30 @@ impl<'a> Extractor<'a> {
             }
         }
         // "Membres présents : 20 ; ... - Monsieur X qui donne pouvoir à
-        // Madame Y": the members present counted, none named. Those the
-        // text makes certain sit: the president of the sitting and the
-        // holders of proxies (a proxy is voted by a member present); the
-        // others present are not named, and a finding says so. (Not
-        // under a present label of its own that names no one: "Etaient
-        // présents : les membres du Conseil".)
+        // Madame Y": the members present counted, none named; or
+        // "Conseillers absents excusés : X (pouvoir à Y), Z" and no list
+        // of the present at all. Those the text makes certain sit: the
+        // president of the sitting, the holders of proxies (a proxy is
+        // voted by a member present) and the secretary of the sitting (a
+        // member named by the council); the others present are not named,
+        // and a finding says so. (Not under a present label of its own
+        // that names no one: "Etaient présents : les membres du Conseil".)
+        let absent_only = !a.absent.is_empty()
+            && !sections.iter().any(|s| s.label == Label::Present)
+            && !a.proxies.is_empty();
         if !present_listed
             && a.present.is_empty()
             && !sections
                 .iter()
                 .any(|s| s.label == Label::Present && s.count.is_none())
-            && let Some(stated) = m.stated_present
+            && (m.stated_present.is_some() || absent_only)
         {
             let certain: Vec<Person> = m
                 .president
                 .iter()
                 .cloned()
                 .chain(a.proxies.iter().filter_map(|p| p.holder.clone()))
+                .chain(m.secretary.iter().cloned())
                 .collect();
             for p in certain {
                 if !a.present.iter().any(|x| x.person.same_as(&p))
@@ -610,15 +616,23 @@ impl<'a> Extractor<'a> {
                 }
             }
             if !a.present.is_empty() {
-                self.finding(
-                    Code::UnreadableList,
-                    Severity::Warning,
-                    format!(
-                        "expected the members present to be named, found only their count ({stated}): the present list holds only the president and the proxy holders ({} of {stated})",
+                let message = match m.stated_present {
+                    Some(stated) => format!(
+                        "expected the members present to be named, found only their count ({stated}): the present list holds only the president, the proxy holders and the secretary ({} of {stated})",
                         a.present.len()
                     ),
-                    None,
-                );
+                    None => format!(
+                        "expected the members present to be named, found only the absent listed: the present list holds only the president, the proxy holders and the secretary ({})",
+                        a.present.len()
+                    ),
+                };
+                self.finding(Code::UnreadableList, Severity::Warning, message, None);
+            }
+        }
+        // Those listed absent who arrived later sit from their arrival.
+        for late in std::mem::take(&mut self.arrived_late) {
+            if !a.present.iter().any(|x| x.person.same_as(&late.person)) {
+                a.present.push(late);
             }
         }
         // The president sits even when the list leaves them out.
@@ -1763,21 +1777,21 @@ impl<'a> Extractor<'a> {
                 // partir de la délibération n°16)": present until 15); any
                 // other, which part the list does not say for sure, kept
                 // as written.
-                Note::Presence(_) => {
+                Note::Presence(c) => {
                     if let Some(k) = a
                         .present
                         .iter()
                         .position(|p| p.plain() && p.person.same_as(&person))
                     {
                         match notes::absence(self.text, note.clone()) {
-                            Some(c) => {
+                            Some(range) => {
                                 let p = &mut a.present[k];
-                                self.apply_condition(p, &c);
+                                self.apply_condition(p, &range);
                                 // Away for some items in the middle: back after them.
-                                if let Some(back) = c.resumes {
+                                if let Some(back) = range.resumes {
                                     let again = Presence {
                                         from_question: Some(back),
-                                        until_question: c.resumes_until,
+                                        until_question: range.resumes_until,
                                         ..Presence::new(p.person.clone())
                                     };
                                     a.present.insert(k + 1, again);
@@ -1787,6 +1801,17 @@ impl<'a> Extractor<'a> {
                                 a.present[k].condition = Some(squeeze(&self.text[note.clone()]));
                             }
                         }
+                    } else if c.until.is_none() && tells_arrival(&self.lower[note.clone()]) {
+                        // "Absents excusés : X (arrivée 19h30)": absent at
+                        // the opening, sitting from the arrival on.
+                        self.arrived_late.push(Presence {
+                            from_question: c.from,
+                            condition: c
+                                .wording
+                                .is_some()
+                                .then(|| squeeze(&self.text[note.clone()])),
+                            ..Presence::new(person.clone())
+                        });
                     }
                 }
                 _ => {}
@@ -3191,4 +3216,10 @@ fn given_name_in_capitals(person: &mut Person, present: &[Presence]) {
         person.given_name = member.given_name.clone();
         person.family_name = member.family_name.clone();
     }
+}
+
+/// A note that tells an arrival, in the lower-cased text: "(arrivée
+/// 19h30)", "(arrivé au point 3)", "(rejoint la séance à 20h)".
+fn tells_arrival(note: &str) -> bool {
+    lower_regex!(r"arriv|rejoin|retard|entr[ée]e? en s[ée]ance").is_match(note)
 }

@@ -62,6 +62,10 @@ struct Extractor<'a> {
     /// text's end cuts ("X (..., ayant donné pouvoir à Jérôme PE" as the
     /// last words): the proxy is read without its holder.
     holders_cut: Vec<Person>,
+    /// Members listed absent with a note of their arrival ("Absents
+    /// excusés : X (arrivée 19h30)"): they sit from then on, added to the
+    /// present once every list is read.
+    arrived_late: Vec<Presence>,
     /// Where the attendance table read ends (its last row, one cut off
     /// included), 0 without one.
     table_end: usize,
@@ -87,6 +91,7 @@ impl<'a> Extractor<'a> {
             section_stops: HashMap::new(),
             proxies_read: Vec::new(),
             holders_cut: Vec::new(),
+            arrived_late: Vec::new(),
             table_end: 0,
             amounts: amounts(&norm.text),
             marks: decisions::marks(&norm.text, &norm.lower, 0..norm.text.len(), mark_words),

@@ -772,10 +772,14 @@ fn label_end(
             || in_capitals
             || bracketed
             || matched.starts_with(char::is_uppercase)
-                && rest[skip..]
+                && (rest[skip..]
                     .split(':')
                     .next()
-                    .is_some_and(members_qualifier))
+                    .is_some_and(members_qualifier)
+                    // "MARCOU Etaient représentés les conseillers
+                    // titulaires suivants : X par Y": a capitalised label
+                    // run on after a list, the members it names introduced.
+                    || members_introduced(&rest[skip..]).is_some()))
         && let Some((len, count)) = qualifier(&rest[skip..])
     {
         skip += len;
@@ -938,6 +942,24 @@ fn label_end(
             .is_none_or(|c| c == '\n')
     {
         return Some((end + skip, paren_count));
+    }
+    // "... procède à l'appel nominal et constate la présence de M. X Paul ;
+    // Mme Y Anne": the roll call told in a sentence, the members present
+    // after it, a civility first.
+    // (Its "de" may open the next line: "constate la PRÉSENCE\nde M. X".)
+    if label == Label::Present && fold_starts_with(matched, "constate") {
+        let rest = after.trim_start();
+        let rest = rest
+            .strip_prefix("de ")
+            .filter(|_| !matched.ends_with("de"))
+            .unwrap_or(rest);
+        if rest
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| crate::grammar::people::civility(w.trim_end_matches('.')).is_some())
+        {
+            return Some((end + skip + after.len() - rest.len(), None));
+        }
     }
     // "Siégeaient au conseil,\n": a label opening its line, a comma for its
     // colon at the line's end, the list below.
@@ -1564,6 +1586,34 @@ mod tests {
             .into_iter()
             .map(|s| (s.label, text[s.content].trim()))
             .collect()
+    }
+
+    #[test]
+    fn a_capitalised_label_run_on_with_the_members_it_introduces() {
+        assert_eq!(
+            labels(
+                "Présents : M. Luc VIAL Etaient représentés les conseillers titulaires suivants : Mme Anne BEL par M. Luc VIAL"
+            ),
+            [
+                (Label::Present, "M. Luc VIAL"),
+                (Label::Proxies, "Mme Anne BEL par M. Luc VIAL"),
+            ]
+        );
+    }
+
+    #[test]
+    fn the_roll_call_told_in_a_sentence() {
+        assert_eq!(
+            labels(
+                "Mme Lise MAS procède à l'appel nominal et constate la PRÉSENCE\nde M. VIAL Luc ; Mme BEL Anne"
+            ),
+            [(Label::Present, "M. VIAL Luc ; Mme BEL Anne")]
+        );
+        // Not before anything but a civility.
+        assert_eq!(
+            labels("Le maire constate la présence de quinze conseillers."),
+            []
+        );
     }
 
     #[test]

@@ -2457,11 +2457,15 @@ impl ListReader<'_> {
             && w.word(i).is_some_and(is_capitalised)
             && (w.is(i + 1, Kind::Punct(','))
                 || w.is(i + 1, Kind::Punct(')')) && w.is(i + 2, Kind::Punct(',')));
+        // "M. Yves X - Mme Geneviève - M. Olivier Y": in a list whose
+        // members a dash separates, a dash before the next civility.
+        let dash = |k: usize| matches!(tokens[k].kind, Kind::Punct('-' | '–' | '—'));
+        let dashed = !lone_word && i > 0 && dash(i - 1);
         if self.entries.is_empty()
             || self.after_stop
             || self.skipped.is_some()
             || w.word(i).and_then(civility).is_none() && !lone_word
-            || !(i > 0 && matches!(tokens[i - 1].kind, Kind::Punct(',' | ';')))
+            || !(i > 0 && matches!(tokens[i - 1].kind, Kind::Punct(',' | ';')) || dashed)
         {
             return false;
         }
@@ -2472,8 +2476,12 @@ impl ListReader<'_> {
                     tokens[k].kind,
                     Kind::Word | Kind::Newline | Kind::Punct('.' | '\'' | '-' | ',' | ';')
                 ) || lone_word && k == i + 1
+                    || dashed && dash(k)
             })
-            .find(|&k| matches!(tokens[k].kind, Kind::Punct(',' | ';')))
+            .find(|&k| {
+                matches!(tokens[k].kind, Kind::Punct(',' | ';'))
+                    || dashed && dash(k) && w.word(k + 1).and_then(civility).is_some()
+            })
         else {
             return false;
         };
@@ -3456,6 +3464,17 @@ mod tests {
     #[track_caller]
     fn check(text: &str, expected: &[&str]) {
         assert_eq!(names(text), expected, "reading {text:?}");
+    }
+
+    #[test]
+    fn a_surname_blanked_between_dashes_is_skipped() {
+        let text = "M. Paul ROUX - Mme Anne PONS – Mme Lise – M. Guy VIAL - M. Marc BRUN";
+        check(text, &["Paul|ROUX", "Anne|PONS", "Guy|VIAL", "Marc|BRUN"]);
+        let (entries, _) = list(text, 0..text.len());
+        assert_eq!(
+            entries[2].skipped.clone().map(|r| &text[r]),
+            Some("Mme Lise")
+        );
     }
 
     #[test]
