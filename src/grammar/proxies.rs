@@ -487,6 +487,54 @@ fn respectively(text: &str, tokens: &[Token]) -> Option<Vec<ProxyLine>> {
             tokens[k].kind == Kind::Punct('.') && !word(k - 1).is_some_and(people::is_initial)
         })
         .unwrap_or(tokens.len());
+    by_rank(text, tokens, first, holders_start, holders_end)
+}
+
+/// "Mme A, M. B, Mme C (procuration à M. X, Mme Y, M. Z).": the grantors
+/// listed, then one note giving as many holders, matched by rank as
+/// "respectivement" matches them. Only when the note closes the list.
+fn parallel_note(text: &str, tokens: &[Token]) -> Option<Vec<ProxyLine>> {
+    let open = tokens.iter().position(|t| t.kind == Kind::Punct('('))?;
+    let word = |k: usize| {
+        tokens
+            .get(k)
+            .filter(|t| t.kind == Kind::Word)
+            .map(|t| &text[t.start..t.end])
+    };
+    if open == 0
+        || !word(open + 1).is_some_and(|w| {
+            with_fold(w, |f| {
+                matches!(f, "procuration" | "procurations" | "pouvoir" | "pouvoirs")
+            })
+        })
+        || !matches!(word(open + 2), Some("à" | "a"))
+    {
+        return None;
+    }
+    let close = (open + 3..tokens.len()).find(|&k| tokens[k].kind == Kind::Punct(')'))?;
+    let rest_words = (close + 1..tokens.len()).any(|k| tokens[k].kind == Kind::Word);
+    if rest_words || (open + 3..close).any(|k| tokens[k].kind == Kind::Punct('(')) {
+        return None;
+    }
+    by_rank(text, tokens, open, open + 3, close)
+}
+
+/// The grantors listed in `tokens[..first]` and the holders in
+/// `tokens[holders_start..holders_end]`, matched by rank: as many of each,
+/// two or more.
+fn by_rank(
+    text: &str,
+    tokens: &[Token],
+    first: usize,
+    holders_start: usize,
+    holders_end: usize,
+) -> Option<Vec<ProxyLine>> {
+    let word = |k: usize| {
+        tokens
+            .get(k)
+            .filter(|t| t.kind == Kind::Word)
+            .map(|t| &text[t.start..t.end])
+    };
     let read = |from: usize, to: usize| -> Option<Vec<people::Entry>> {
         let range = tokens.get(from)?.start..tokens.get(to - 1)?.end;
         let (entries, stop) = people::list(text, range.clone());
@@ -842,7 +890,7 @@ fn read_proxies(
     range_end: usize,
     labelled: bool,
 ) -> ProxiesAndNames {
-    if let Some(lines) = respectively(text, &tokens) {
+    if let Some(lines) = respectively(text, &tokens).or_else(|| parallel_note(text, &tokens)) {
         return ProxiesAndNames {
             lines,
             ..ProxiesAndNames::default()
@@ -1063,7 +1111,7 @@ fn read_proxies(
         let (grantor, next) = match grantor {
             Mention::Name(mut n)
                 if tokens.get(next).is_some_and(|t| t.kind == Kind::Punct('-'))
-                    && word(next + 1).is_some_and(people::is_caps)
+                    && word(next + 1).is_some_and(|w| people::is_caps(w) && !w.contains('-'))
                     && word(next + 2).is_some_and(is_proxy_verb) =>
             {
                 n.family.end = tokens[next + 1].end;
@@ -1071,6 +1119,33 @@ fn read_proxies(
                 (Mention::Name(n), next + 2)
             }
             other => (other, next),
+        };
+        // "Lise X – CC Val de Brume donne pouvoir à Y": what the grantor
+        // stands for (a commune, a body) after a dash, up to the verb.
+        let next = match grantor {
+            Mention::Name(_)
+                if tokens
+                    .get(next)
+                    .is_some_and(|t| matches!(t.kind, Kind::Punct('-' | '–'))) =>
+            {
+                (next + 1..tokens.len().min(next + 10))
+                    .take_while(|&k| {
+                        word(k).is_some_and(|w| people::civility(w).is_none())
+                            || matches!(tokens[k].kind, Kind::Punct('-' | '\'' | '’' | '.'))
+                    })
+                    .find(|&k| {
+                        // The verb, not a word of the body's name ("Val de
+                        // Brume"): a proxy noun within three words.
+                        word(k).is_some_and(|w| is_proxy_verb(w) && w != "de")
+                            && mentions_proxy(
+                                &text[tokens[k].start..tokens[(k + 2).min(tokens.len() - 1)].end]
+                                    .to_lowercase(),
+                            )
+                    })
+                    .filter(|&k| k > next + 1)
+                    .unwrap_or(next)
+            }
+            _ => next,
         };
         // "Mme X et M. Y ont donné pouvoir à Z": several grantors, one holder.
         let mut grantors = vec![grantor];

@@ -95,6 +95,29 @@ pub(crate) fn segment(norm: &Normalized) -> Segments {
             sections = labels::sections(text, &norm.lower, 0..head_end);
         }
     }
+    // "N°106\n\nPROCÈS-VERBAL DU CONSEIL ...": a register's folio number
+    // alone on its line, before the minutes' own title, read as an item's
+    // number. A title saying what the text is opens no item: the head runs
+    // on.
+    if let Some(first) = headings.first() {
+        let line_end = memchr::memchr(b'\n', &text.as_bytes()[first.range.start..])
+            .map_or(text.len(), |p| first.range.start + p);
+        let after = &norm.lower[line_end
+            ..norm
+                .lower
+                .floor_char_boundary((line_end + 80).min(text.len()))];
+        if crate::text::lower_regex!(r"^n\s*°\s*[0-9]+\s*$")
+            .is_match(norm.lower[first.range.start..line_end].trim())
+            && crate::text::lower_regex!(
+                r"^\s*(?:procès[- ]verbal|compte[- ]rendu|registre des délibérations|extrait du registre)"
+            )
+            .is_match(after)
+        {
+            headings.remove(0);
+            head_end = headings.first().map_or(text.len(), |h| h.range.start);
+            sections = labels::sections(text, &norm.lower, 0..head_end);
+        }
+    }
     // "Etaient présents :\n\n1- Edouard X 2- Pascal Y ...": a numbered
     // list of members read as item headings. A list label with nothing
     // after it but the first heading, whose line reads as names: the

@@ -100,6 +100,98 @@ fn name_across_blank(text: &str, tokens: Vec<Token>) -> Vec<Token> {
         .collect()
 }
 
+/// "Anne ROUX – CC Val de Brume ; Paul DORAN – SAINT-MARTIN ; ...": in a
+/// list separated by semicolons whose entries each end with what the member
+/// stands for after a dash (a commune, a body, left blank when the
+/// extraction lost it), that tail is no one: it goes, dash included. Only
+/// when three entries or more and two thirds of them end so, and never a
+/// tail that holds a civility, a name (a known given name then capitals)
+/// or opens on a function ("– Maire" is read as a function).
+fn drop_affiliations(text: &str, tokens: Vec<Token>) -> Vec<Token> {
+    let semicolons = tokens
+        .iter()
+        .filter(|t| t.kind == Kind::Punct(';'))
+        .take(2)
+        .count();
+    if semicolons < 2 {
+        return tokens;
+    }
+    let word = |k: usize| {
+        tokens
+            .get(k)
+            .filter(|t| t.kind == Kind::Word)
+            .map(|t| &text[t.start..t.end])
+    };
+    let is_dash = |k: usize| matches!(tokens[k].kind, Kind::Punct('-' | '–'));
+    // The entries: tokens between semicolons, a blank line or a full stop
+    // ending the list.
+    let mut entries: Vec<Range<usize>> = Vec::new();
+    let mut from = 0;
+    for (k, t) in tokens.iter().enumerate() {
+        match t.kind {
+            Kind::Punct(';') => {
+                entries.push(from..k);
+                from = k + 1;
+            }
+            Kind::Blank => break,
+            // "VILLIERS. Absents": a full stop before a space ends the list
+            // ("C.C" is one word).
+            Kind::Punct('.') if text[t.end..].starts_with(char::is_whitespace) => break,
+            _ => continue,
+        }
+    }
+    let end = (from..tokens.len())
+        .find(|&k| {
+            matches!(tokens[k].kind, Kind::Blank)
+                || tokens[k].kind == Kind::Punct('.')
+                    && text[tokens[k].end..].starts_with(char::is_whitespace)
+        })
+        .unwrap_or(tokens.len());
+    if from < end {
+        entries.push(from..end);
+    }
+    // The tail of an entry: from its last dash with a space after it, after
+    // a family name in capitals.
+    let tail = |e: &Range<usize>| -> Option<Range<usize>> {
+        let d = e.clone().rev().find(|&k| {
+            is_dash(k) && (k + 1 == e.end || text[tokens[k].end..].starts_with(char::is_whitespace))
+        })?;
+        let caps_before = (e.start..d).any(|k| word(k).is_some_and(is_caps));
+        let spaced = d > e.start
+            && (text[..tokens[d].start].ends_with(char::is_whitespace)
+                || word(d - 1).is_some_and(is_caps));
+        let named = (d + 1..e.end).any(|k| {
+            word(k).is_some_and(|w| {
+                civility(w).is_some()
+                    || is_capitalised(w)
+                        && !is_caps(w)
+                        && is_given_name(w)
+                        && word(k + 1).is_some_and(|x| is_caps(x) && !is_place_link(x))
+            })
+        });
+        let function = word(d + 1).is_some_and(is_function_word);
+        (caps_before && spaced && !named && !function && e.end - d <= 10).then_some(d..e.end)
+    };
+    if entries.len() < 3 {
+        return tokens;
+    }
+    let tails: Vec<Range<usize>> = entries.iter().filter_map(tail).collect();
+    if tails.len() * 3 < entries.len() * 2 {
+        return tokens;
+    }
+    let mut tails = tails.into_iter().peekable();
+    let mut kept = Vec::with_capacity(tokens.len());
+    for (k, t) in tokens.into_iter().enumerate() {
+        while tails.peek().is_some_and(|r| r.end <= k) {
+            tails.next();
+        }
+        if !tails.peek().is_some_and(|r| r.contains(&k)) {
+            kept.push(t);
+        }
+    }
+    kept
+}
+
 /// Reads a list of people in `text[range]`: separated by commas,
 /// semicolons, "et", " - " or line breaks, with functions ("Maire",
 /// "Vice-présidents") and notes in parentheses. Stops at the first thing
@@ -112,7 +204,10 @@ pub(crate) fn list(text: &str, range: Range<usize>) -> (Vec<Entry>, usize) {
     let tokens = if line_mode {
         tokens
     } else {
-        name_across_blank(text, inline(strip_margin(text, tokens)))
+        drop_affiliations(
+            text,
+            name_across_blank(text, inline(strip_margin(text, tokens))),
+        )
     };
     let (mut entries, stop, caps_places) =
         list_tokens(text, &tokens, style, line_mode, civility_lines, range.end);

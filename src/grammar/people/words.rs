@@ -35,7 +35,14 @@ pub(crate) fn civility(word: &str) -> Option<(Option<Civility>, bool)> {
         "Mmes" | "MMes" | "MMES" | "Mesdames" | "MESDAMES" | "mesdames" => {
             (Some(Civility::Madame), true)
         }
-        _ => return None,
+        // "Mesdames-Messieurs", "MM-Mmes": two groups joined by a hyphen, as
+        // "Mesdames et Messieurs" gives no civility to one name.
+        _ => match w.split_once('-') {
+            Some((a, b)) if [a, b].iter().all(|x| civility(x).is_some_and(|(_, g)| g)) => {
+                (None, true)
+            }
+            _ => return None,
+        },
     })
 }
 
