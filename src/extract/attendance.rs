@@ -111,7 +111,7 @@ impl<'a> Extractor<'a> {
                         && entries
                             .first()
                             .is_some_and(|e| mention_start(&e.mention) < p)
-                        && let Some(read) = self.proxies_paragraph(p..s.content.end)
+                        && let Some(read) = self.proxies_paragraph(p..s.content.end, false)
                     {
                         entries.retain(|e| mention_start(&e.mention) < p);
                         stop = p;
@@ -1882,7 +1882,7 @@ impl<'a> Extractor<'a> {
         if gap[..blank].matches('\n').count() < 2 {
             return None;
         }
-        self.proxies_paragraph(after.start + lead + blank..after.end)
+        self.proxies_paragraph(after.start + lead + blank..after.end, false)
     }
 
     /// The proxies told one a paragraph in `within`, each paragraph opening
@@ -1915,13 +1915,24 @@ impl<'a> Extractor<'a> {
 
     /// The proxies of the paragraph starting `within`, when it reads as
     /// proxies to its end and nothing else.
-    fn proxies_paragraph(&self, within: Range<usize>) -> Option<ProxiesAndNames> {
+    /// `represented`: "X, absent, représenté par Y" counts as a proxy's
+    /// wording too.
+    fn proxies_paragraph(
+        &self,
+        within: Range<usize>,
+        represented: bool,
+    ) -> Option<ProxiesAndNames> {
         let start = within.start;
         let para = self.text.get(within.clone())?;
         let end = start + para.find("\n\n").unwrap_or(para.len()).min(3000);
         let end = self.text.floor_char_boundary(end);
         let lower = &self.lower[start..end];
-        if !proxies::mentions_proxy(lower) {
+        let mentions = if represented {
+            proxies::mentions_proxy_or_representation(lower)
+        } else {
+            proxies::mentions_proxy(lower)
+        };
+        if !mentions {
             return None;
         }
         let read = proxies::proxies_and_names(self.text, start..end, false);
@@ -2109,11 +2120,16 @@ impl<'a> Extractor<'a> {
             matches!(s.label, Label::Present | Label::Absent(_))
                 && restated_from.is_none_or(|r| s.label_range.start < r)
         });
-        let Some(stop) = lists
+        let stop = lists
             .filter_map(|s| self.section_stops.get(&(s.content.start, s.content.end)))
             .copied()
-            .max()
-        else {
+            .max();
+        // No list read and no proxy: "X était absent, représenté par Y."
+        // one a paragraph, in the first paragraphs of a summary that lists
+        // no one (the label words inside those sentences read nothing);
+        // each paragraph read as proxies to its end and nothing else.
+        let no_lists = stop.is_none() && read.is_empty();
+        let Some(stop) = stop.or(no_lists.then_some(0)) else {
             return Vec::new();
         };
         // Where the first label (not a stop, nor the secretary's: "Secrétaire
@@ -2130,8 +2146,9 @@ impl<'a> Extractor<'a> {
                 .min()
                 .unwrap_or(text.len())
         };
+        let reach = if no_lists { 2000 } else { 600 };
         let end = text.floor_char_boundary(
-            (stop + 600)
+            (stop + reach)
                 .min(head_end)
                 .min(next_label(stop))
                 .min(text.len()),
@@ -2147,17 +2164,19 @@ impl<'a> Extractor<'a> {
                 || read
                     .iter()
                     .any(|p| p.range.start < r.end && r.start < p.range.end)
-                || sections
-                    .iter()
-                    .any(|s| s.label != Label::Stop && r.contains(&s.label_range.start))
+                || !no_lists
+                    && sections
+                        .iter()
+                        .any(|s| s.label != Label::Stop && r.contains(&s.label_range.start))
             {
                 continue;
             }
             let lower = &self.lower[r.clone()];
-            if !lower.contains(" à ") {
+            // ("représenté par Y" when no list is read.)
+            if !(lower.contains(" à ") || no_lists && lower.contains(" par ")) {
                 continue;
             }
-            if let Some(got) = self.proxies_paragraph(r.clone()) {
+            if let Some(got) = self.proxies_paragraph(r.clone(), no_lists) {
                 found.extend(got.lines);
             }
         }
@@ -2499,10 +2518,21 @@ impl<'a> Extractor<'a> {
                 || matched.starts_with("en qualite"))
             .then(|| {
                 let rest = &text[at + m.len()..];
-                let lead =
-                    fold_regex!(r"(?i)^\s+de\s+(?:la\s+)?séance\s+(?:M\.|Mme|Monsieur|Madame)\s")
-                        .find(rest)?;
-                let civility = at + m.len() + rest[..lead.end()].trim_end().rfind(' ')? + 1;
+                // ("a choisi comme secrétaire de séance Sophie X": a given
+                // name and a family name in capitals, no civility.)
+                let lead = fold_regex!(
+                    r"(?i)^\s+de\s+(?:la\s+)?séance\s*:?\s+(?:(?:M\.|Mme|Monsieur|Madame)\s|(?-i:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}{2,}))"
+                )
+                .find(rest)?;
+                let matched = &rest[..lead.end()];
+                let civility = at + m.len() + matched.trim_end().rfind(' ')? + 1;
+                let civility = if matched.ends_with(char::is_whitespace) {
+                    civility
+                } else {
+                    // (The given name's start: the word before the capitals.)
+                    let given = matched[..matched.trim_end().rfind(' ')?].trim_end();
+                    at + m.len() + given.rfind(char::is_whitespace)? + 1
+                };
                 Some(civility)
             })
             .flatten();
@@ -2642,9 +2672,10 @@ impl<'a> Extractor<'a> {
         // At most 120 characters to the full stop, 200 before "désigné"
         // (checked on the match, see `captures_where`).
         // "procédé à la nomination d'un secrétaire. X a accepté de remplir
-        // cette fonction."
+        // cette fonction.", "... l'élection d'un secrétaire. Mr X accepte de
+        // remplir cette fonction."
         let re2 = fold_regex!(
-            r"(?i)(?:secrétaire de séance|(?:nomination|désignation|élection) d['’]un secrétaire)\s*(?:\([^)]{0,120}\))?([^.:;]*)[.:;]\s*((?:M\.\s|[^.])*?)(?:désignée?|a accepté)"
+            r"(?i)(?:secrétaire de séance|(?:nomination|désignation|élection) d['’]un secrétaire)\s*(?:\([^)]{0,120}\))?([^.:;]*)[.:;]\s*((?:M\.\s|[^.])*?)(?:désignée?|a accepté|accepte)"
         );
         let bounded =
             |c: &regex::Captures<'_>| c[1].chars().count() <= 120 && c[2].chars().count() <= 200;

@@ -684,6 +684,23 @@ pub(crate) fn members_in_office(text: &str, lower: &str, within: Range<usize>) -
             })
         })
         .or_else(|| {
+            // "le quorum est atteint, par 17 conseillers présents sur 27",
+            // "12 membres présents sur 15": those in office after "sur",
+            // where no count in office is written.
+            let present_of = lower_regex!(
+                r"(\d{1,3})\s+(?:conseill\w*|membres|délégués)(?:\s+(?:municipaux|communautaires|syndicaux|titulaires))?\s+présente?s\s+sur\s+(\d{1,3})(?-u:\b)"
+            );
+            present_of
+                .captures_iter(&lower[within.clone()])
+                .find_map(|c| {
+                    let (present, of) = (c[1].parse::<u32>().ok()?, c[2].parse::<u32>().ok()?);
+                    let end = within.start + c.get(0).expect("match").end();
+                    // (Not a share: "sur 27 %".)
+                    let percent = lower[end..].trim_start().starts_with('%');
+                    (present <= of && !percent).then_some(of)
+                })
+        })
+        .or_else(|| {
             // "Afférents au Conseil municipal : 29" (the seats the law gives
             // the council) where no count in office is written.
             let afferent = lower_regex!(

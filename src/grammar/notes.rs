@@ -481,9 +481,9 @@ pub(crate) fn note(text: &str, range: Range<usize>) -> Note {
         r"(?:^|[\s,;])(?:a |avait |ayant |qui |dont )?(?:donne |donnee )?(?:pouvoir|procuration|delegation|mandat)(?: de vote)?\s+(?:(?:est |a ete )?(?:donnee?|transmise?|confiee?)s?\s+)?(?:a|au)\s|(?:^|[\s,;])represente?e? par\s"
     );
     // "(pouvoir de M. Y)", "(ayant la procuration de Y)", "(porteur du
-    // pouvoir de Y)", "(a reçu pouvoir de Y)".
+    // pouvoir de Y)", "(a reçu pouvoir de Y)", "(1 pouvoir de Y)".
     let proxy_from = regex!(
-        r"^(?:(?:et|avec|ayant(?:\s+recu)?|detenant|porteur|porteuse|(?:qui\s+)?a\s+recu)\s+)?(?:(?:la|le|du|les|des)\s+)?(?:pouvoirs?|procurations?|delegation(?: de vote)?|mandat)\s+de\s"
+        r"^(?:(?:et|avec|ayant(?:\s+recu)?|detenant|porteur|porteuse|(?:qui\s+)?a\s+recu)\s+)?(?:(?:la|le|du|les|des|1|un)\s+)?(?:pouvoirs?|procurations?|delegation(?: de vote)?|mandat)\s+de\s"
     );
     // "(suppléant de M. Z)", "(ayant la suppléance de Z)".
     // "(délégué suppléant de Z)", "(déléguée suppléante d'Yves Z)".
@@ -561,10 +561,12 @@ pub(crate) fn note(text: &str, range: Range<usize>) -> Note {
             };
         }
     }
-    // "(pouvoir M. ROUX)", "(pouvoir LOPEZ Anne)": a name right
-    // after the proxy's noun, and nothing else; "'' M. ROUX", "« M. ROUX":
-    // ditto marks under an earlier "Procuration à" in a column.
-    if let Some(m) = regex!(r#"^(?:(?:pouvoirs?|procurations?)\s+|(?:''|«|»|"|〃)\s*)"#).find(ft)
+    // "(pouvoir M. ROUX)", "(pouvoir LOPEZ Anne)", "(1 pouvoir LOPEZ
+    // Anne)": a name right after the proxy's noun (counted one), and
+    // nothing else; "'' M. ROUX", "« M. ROUX": ditto marks under an
+    // earlier "Procuration à" in a column.
+    if let Some(m) =
+        regex!(r#"^(?:(?:(?:1|un)\s+)?(?:pouvoirs?|procurations?)\s+|(?:''|«|»|"|〃)\s*)"#).find(ft)
         && let Some((who, end)) = mention_after(m)
         && text[end..range.end].trim().is_empty()
     {
@@ -914,6 +916,8 @@ mod tests {
         // Without a preposition: the list tells the way.
         assert!(matches!(n("pouvoir M. PAUL DORIAC"), Note::Proxy(_)));
         assert!(matches!(n("pouvoir DORIAC Paul"), Note::Proxy(_)));
+        assert!(matches!(n("1 pouvoir DORIAC Paul"), Note::Proxy(_)));
+        assert!(matches!(n("1 pouvoir de Paule DORIAC"), Note::ProxyFrom(_)));
         assert!(matches!(n("'' M. A. DORIAC"), Note::Proxy(_)));
         assert!(matches!(
             n("ayant donné procuration de vote à M. Paul DORIAC"),

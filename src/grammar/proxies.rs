@@ -1243,6 +1243,24 @@ fn read_proxies(
                 i = close;
                 continue;
             }
+            // "M. Paul X (pouvoir Anne Y)" under a label of proxies (or of
+            // the absent who gave one): the proxy's noun with no
+            // preposition, the member listed absent, the name in brackets
+            // the holder (as "Eric X (René Y)" below).
+            if labelled
+                && grantors.len() == 1
+                && tokens[close - 1].kind == Kind::Punct(')')
+                && let Note::Proxy(holder @ Mention::Name(_)) = &read
+            {
+                found.push(ProxyLine {
+                    grantor,
+                    holder: holder.clone(),
+                    condition: scope.clone().unwrap_or_default(),
+                    range: start..tokens[close - 1].end,
+                });
+                i = close;
+                continue;
+            }
             if let Note::ProxyTo(holder, mut condition) = read {
                 if condition == Condition::default() {
                     condition.wording = left_at;

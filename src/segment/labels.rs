@@ -188,6 +188,27 @@ fn label_matches(text: &str, lower: &str, within: Range<usize>) -> Vec<(Range<us
     out
 }
 
+/// Where a label at `at` starts with the "dont" before it: "ABSENTS OU
+/// EXCUSÉS : 6 ... DONT ABSENTS AVEC POUVOIR : 3", a sub-list of the list
+/// before, whose "dont" is no name of that list.
+fn dont_before(text: &str, at: usize) -> usize {
+    let before = text[..at].trim_end_matches(' ');
+    if before.len() == at {
+        return at;
+    }
+    let word = before.len().saturating_sub(4);
+    let starts = text.is_char_boundary(word)
+        && text[..word]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+    if starts && before[word..].eq_ignore_ascii_case("dont") {
+        word
+    } else {
+        at
+    }
+}
+
 /// The labels an OCR garbled ("PRESE/V¡S; X, Y", "ABSEMS .'Z"), which
 /// the label pattern cannot find: at a line start, one word in capitals
 /// (maybe with a glyph the OCR put for a letter) right before a colon, or
@@ -338,7 +359,7 @@ pub(super) fn sections(text: &str, lower: &str, within: Range<usize>) -> Vec<Sec
         matches.dedup_by_key(|(r, _)| r.start);
     }
     for (range, label) in matches {
-        let (start, end) = (range.start, range.end);
+        let (start, end) = (dont_before(text, range.start), range.end);
         // A label's word inside the qualifier of the label before ("et
         // pouvoirs" in "Présents titulaires ... et pouvoirs :") is its text.
         if found.last().is_some_and(|f| {
