@@ -1250,7 +1250,10 @@ mod tests {
         assert_eq!(read("Mme le Docteur Anne MOREC"), both("Anne", "MOREC"));
         assert_eq!(read("M. le Professeur Paul Lirand"), both("Paul", "Lirand"));
         assert_eq!(read("Mme la Doctoresse Eve Sorin"), both("Eve", "Sorin"));
-        assert_eq!(read("M. Dr. Jean-Loup VARENNE"), both("Jean-Loup", "VARENNE"));
+        assert_eq!(
+            read("M. Dr. Jean-Loup VARENNE"),
+            both("Jean-Loup", "VARENNE")
+        );
         assert_eq!(read("M. Pr Henri VARENNE"), both("Henri", "VARENNE"));
         assert_eq!(read("Dr Henri VARENNE"), both("Henri", "VARENNE"));
         // A title with no name after it is not skipped; "Pr" with neither a
