@@ -2059,6 +2059,65 @@ impl<'a> Extractor<'a> {
         changed.then_some(cut)
     }
 
+    /// "PRESENTS : EXCUSES : Mme A, M. B, M. C. M. D, Mme E.": two columns
+    /// flattened, their headings first, side by side, then the first
+    /// column's list, ended by a full stop, then the second's. A present
+    /// or absent label with nothing after it, right before a label of the
+    /// other kind whose section reads as a list to a full stop and then as
+    /// another list of two names or more straight after it: the first list
+    /// is the first label's, the second the second's. `None` when no
+    /// section changes.
+    pub(super) fn headings_side_by_side(&self, sections: &[Section]) -> Option<Vec<Section>> {
+        let text = self.text;
+        let list_label = |l: Label| matches!(l, Label::Present | Label::Absent(_));
+        let mut cut: Option<Vec<Section>> = None;
+        for k in 1..sections.len() {
+            let (a, b) = (&sections[k - 1], &sections[k]);
+            if !list_label(a.label)
+                || !list_label(b.label)
+                || (a.label == Label::Present) == (b.label == Label::Present)
+                || a.count.is_some()
+                || b.count.is_some()
+                || !text[a.content.clone()]
+                    .trim_matches([' ', '\n', '\t', ':'])
+                    .is_empty()
+            {
+                continue;
+            }
+            // The lists read as one, a full stop between two of its
+            // entries: where the first column ends.
+            let (entries, _) = people::list(text, b.content.clone());
+            let end_of = |e: &Entry| {
+                let name_end = match &e.mention {
+                    Mention::Name(n) => n.whole.end,
+                    Mention::Role(_, r) => r.end,
+                };
+                e.notes
+                    .iter()
+                    .map(|r| r.end)
+                    .chain(e.function.as_ref().map(|r| r.end))
+                    .fold(name_end, usize::max)
+            };
+            let stops_before = |i: usize| {
+                let gap = &text[end_of(&entries[i - 1])..mention_start(&entries[i].mention)];
+                gap.trim() == "."
+            };
+            let Some(at) = (2..entries.len().saturating_sub(1)).find(|&i| stops_before(i)) else {
+                continue;
+            };
+            let from = mention_start(&entries[at].mention);
+            // The second column ends as the first did, at a full stop
+            // (a title of the page may follow it: "M. Y. CONSEIL MUNICIPAL").
+            let until = (at + 2..entries.len())
+                .find(|&i| stops_before(i))
+                .map_or(b.content.end, |i| mention_start(&entries[i].mention));
+            let cut = cut.get_or_insert_with(|| sections.to_vec());
+            cut[k - 1].content = b.content.start..from;
+            cut[k].content = from..until;
+        }
+        cut
+    }
+
     /// Proxies listed under `label` by their grantors only: the grantors
     /// are read absent, and this finding says the proxies are left out.
     fn holders_not_written(&mut self, label: Range<usize>) {

@@ -203,6 +203,10 @@ impl<'a> Extractor<'a> {
         // it fell into, and paired with the members represented.
         let held = self.holders_columns(sections, header_end);
         let sections: &[Section] = held.as_deref().unwrap_or(sections);
+        // Two columns' headings written first, side by side, then each
+        // column's list in turn: each list given to its heading.
+        let paired = self.headings_side_by_side(sections);
+        let sections: &[Section] = paired.as_deref().unwrap_or(sections);
 
         let mut attendance = Attendance::default();
         self.attendance(sections, &mut attendance, &mut meeting, header_end);

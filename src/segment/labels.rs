@@ -871,14 +871,17 @@ fn label_end(
     };
     // "Conseillers municipaux : X, Y" at a line start, the colon in the
     // match: a heading of the members present when no count follows.
+    // "La présidente fait l'appel nominal des membres :" ends a sentence:
+    // the roll call's names follow, wherever the sentence starts.
     if label == Label::Present && matched.ends_with(':') {
         let line_start = text[..start]
             .chars()
             .rev()
             .find(|&c| c == '\n' || !c.is_whitespace())
             .is_none_or(|c| c == '\n');
+        let roll_call = fold_starts_with(matched, "l'");
         let counted = rest.trim_start().starts_with(|c: char| c.is_ascii_digit());
-        return (line_start && !counted).then_some((end, None));
+        return ((line_start || roll_call) && !counted).then_some((end, None));
     }
     // "ÉTAIENT PRÉSENTS <address, phones, e-mail of a letterhead> : X, Y":
     // a page's letterhead extracted between a label in capitals and its colon.
@@ -1732,6 +1735,17 @@ mod tests {
             got[3..]
                 .iter()
                 .all(|(l, _)| *l == Label::Stop || *l == Label::Present)
+        );
+    }
+
+    #[test]
+    fn a_roll_call_announced() {
+        let got = labels(
+            "La présidente fait l'appel nominal de chaque nouveau membre :\n\n– ROUX Anne (Vix)\n\n– PONS Paul (Vix)",
+        );
+        assert_eq!(
+            got,
+            [(Label::Present, "– ROUX Anne (Vix)\n\n– PONS Paul (Vix)")]
         );
     }
 

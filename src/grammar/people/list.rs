@@ -1010,11 +1010,21 @@ fn stamp_at(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
 
 /// Whether most lines of a one-name-per-line list start with a civility:
 /// then a line without one is a commune or a heading, not a member.
+/// Counted over the list's first paragraph (up to a blank line) when it
+/// holds three lines or more: a section running on past its list into
+/// prose ("M. X, Maire, ouvre la séance", "M. X demande ...") would
+/// otherwise lend the list the civilities of its sentences.
 fn civility_per_line(text: &str, tokens: &[Token]) -> bool {
     let (mut lines, mut with) = (0, 0);
+    let mut first_paragraph = None;
     let mut at_line_start = true;
-    for t in tokens {
+    for (k, t) in tokens.iter().enumerate() {
         match t.kind {
+            // (The tokens of a list read line by line keep each line break:
+            // two in a row are a blank line.)
+            Kind::Newline if k > 0 && tokens[k - 1].kind == Kind::Newline => {
+                first_paragraph.get_or_insert((lines, with));
+            }
             Kind::Newline => at_line_start = true,
             _ if at_line_start => {
                 at_line_start = false;
@@ -1025,6 +1035,11 @@ fn civility_per_line(text: &str, tokens: &[Token]) -> bool {
             }
             _ => {}
         }
+    }
+    if let Some((first_lines, first_with)) = first_paragraph
+        && first_lines >= 3
+    {
+        (lines, with) = (first_lines, first_with);
     }
     lines >= 3 && with * 5 >= lines * 2
 }
@@ -1637,6 +1652,14 @@ impl ListReader<'_> {
                 return true;
             }
         }
+        if let Some((after, goes_on)) = self.body_code(i) {
+            if goes_on {
+                self.i = after;
+            } else {
+                self.stop = self.w.tokens[i + 1].end;
+            }
+            return goes_on;
+        }
         match self.mention(i) {
             Some((mention, next)) => self.entry(mention, next),
             None => match self.group_before_first_civility(i) {
@@ -2127,6 +2150,44 @@ impl ListReader<'_> {
             k += 1;
         }
         None
+    }
+
+    /// "M. Paul X - CD 17 Mme Anne Y": after a member named with a
+    /// civility, a code in capitals of two to five letters and its number
+    /// is the body the member sits for (a département, a district), no one
+    /// (no name is a word in capitals and a number). Where reading goes on,
+    /// past the separators after it, and whether it does: only at the next
+    /// civility ("- CD 17 PERSONNELS ET INVITÉS Étaient présents :" ends
+    /// the list at the code).
+    fn body_code(&self, i: usize) -> Option<(usize, bool)> {
+        let w = self.w;
+        // (The number first: it turns away almost every word at once.)
+        if !w.is(i + 1, Kind::Number) {
+            return None;
+        }
+        let code = w.word(i)?;
+        let letters = code.chars().count();
+        let with_civility = self.entries.last().is_some_and(|e| {
+            matches!(&e.mention, Mention::Name(n) if n.civility.is_some())
+                || e.group_civility.is_some()
+        });
+        if !(2..=5).contains(&letters)
+            || !is_caps(code)
+            || civility(code).is_some()
+            || !with_civility
+        {
+            return None;
+        }
+        let mut k = i + 2;
+        while w
+            .tokens
+            .get(k)
+            .is_some_and(|t| matches!(t.kind, Kind::Punct(',' | ';' | '-' | '–') | Kind::Newline))
+        {
+            k += 1;
+        }
+        let goes_on = k >= w.tokens.len() || w.word(k).and_then(civility).is_some();
+        Some((k, goes_on))
     }
 
     /// In a list whose entries each open with a civility, what is written
@@ -3569,6 +3630,31 @@ mod tests {
         assert_eq!(
             entries[2].skipped.clone().map(|r| &text[r]),
             Some("Mme Lise")
+        );
+    }
+
+    #[test]
+    fn a_body_code_after_a_member_is_no_one() {
+        check(
+            "Madame Annick TRÉMOLET, Monsieur Gilles PERRONNET - CD 41 Madame Sylvie RAMBAUD - CD 45 Monsieur Hervé CASTELNAU",
+            &[
+                "Annick|TRÉMOLET",
+                "Gilles|PERRONNET",
+                "Sylvie|RAMBAUD",
+                "Hervé|CASTELNAU",
+            ],
+        );
+        check(
+            "Madame Irène DALBY - CD 45 SERVICES ET INVITÉS",
+            &["Irène|DALBY"],
+        );
+    }
+
+    #[test]
+    fn civilities_of_the_prose_after_a_line_of_names() {
+        check(
+            " Anne Roux – Paul Pons – Lise Mas -\n • \nM. Paul Pons est élu secrétaire.\n • \n\n\nM. Roux demande s'il y a des observations.\n\nM. Roux, Maire ouvre la séance :",
+            &["Anne|Roux", "Paul|Pons", "Lise|Mas"],
         );
     }
 

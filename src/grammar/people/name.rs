@@ -552,16 +552,18 @@ fn name_parts(
     {
         match t.kind {
             Kind::Word => {}
-            // "DEL MERILLOU - GARAUME": a spaced hyphen inside a family name.
-            // ("BRUNOD - COMMUNAUTE DE COMMUNES DU LAC MM. X": not
-            // before the next group's heading.)
+            // "DEL MERILLOU - GARAUME": a spaced hyphen inside a family name
+            // (not before the next group's heading: "BRUNOD - COMMUNAUTE DE
+            // COMMUNES DU LAC MM. X"; nor before a body's code and its
+            // number: "X - CD 17").
             Kind::Punct('-')
                 if !style.dash_separated
                     && !plural
                     && parts.last().is_some_and(|&(_, p)| p == Part::Caps)
                     && w.word(k + 1)
                         .is_some_and(|n| is_caps(n) && civility(n).is_none())
-                    && !member_body_at(w, k + 1) =>
+                    && !member_body_at(w, k + 1)
+                    && !w.is(k + 2, Kind::Number) =>
             {
                 k += 1;
                 continue;
