@@ -480,6 +480,9 @@ impl<'a> Extractor<'a> {
             self.present_after_counts(sections, a, &mut proxy_lines);
         }
         if a.present.is_empty() && !tabled {
+            self.present_by_commune(sections, head_end, a, &mut proxy_lines);
+        }
+        if a.present.is_empty() && !tabled {
             self.present_before_absent(sections, head_end, a, &mut proxy_lines);
         }
         if !tabled {
@@ -3122,6 +3125,56 @@ impl Extractor<'_> {
         }
         for e in entries {
             self.present_entry(e, a, proxies);
+        }
+    }
+}
+
+impl Extractor<'_> {
+    /// "ARVILLE : Paul X, Anne Y – BOURNEL : Marc Z – ...": the members
+    /// present listed commune by commune, each commune's name in capitals
+    /// before a colon, with no label announcing the list. When no label
+    /// names the present, the first line of the head that opens on such a
+    /// heading and holds four of them or more is the present list, if the
+    /// list reader finds names there (five or more, most of the entries).
+    fn present_by_commune(
+        &mut self,
+        sections: &[Section],
+        head_end: usize,
+        a: &mut Attendance,
+        proxies: &mut Vec<ProxyLine>,
+    ) {
+        if sections.iter().any(|s| s.label == Label::Present) {
+            return;
+        }
+        let text = self.text;
+        let end = text.floor_char_boundary(head_end.min(text.len()));
+        let opens = regex!(r"^\p{Lu}[\p{Lu}\p{Pd}' ]{1,40}\s:\s+\S");
+        let heading = regex!(r"(?:^|[\s–;,-])\p{Lu}{2,}[\p{Lu}\p{Pd}' ]{0,40}\s:\s");
+        let mut at = 0;
+        for line in text[..end].split_inclusive('\n') {
+            let start = at;
+            at += line.len();
+            let trimmed = line.trim_end();
+            // A heading names a place, not a sentence's subject: short
+            // lines are no such list.
+            if trimmed.len() < 80 || !opens.is_match(trimmed) {
+                continue;
+            }
+            if heading.find_iter(trimmed).take(4).count() < 4 {
+                continue;
+            }
+            let (entries, _) = people::list(text, start..start + trimmed.len());
+            let names = entries
+                .iter()
+                .filter(|e| matches!(&e.mention, Mention::Name(_)))
+                .count();
+            if names < 5 || names * 3 < entries.len() * 2 {
+                return;
+            }
+            for e in entries {
+                self.present_entry(e, a, proxies);
+            }
+            return;
         }
     }
 }

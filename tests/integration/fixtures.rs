@@ -393,6 +393,8 @@ fixtures! {
     p116_cm_group_civilities_hyphenated_role_closing => "p116-cm-group-civilities-hyphenated-role-closing",
     p117_syndicat_members_with_their_body_after_a_dash => "p117-syndicat-members-with-their-body-after-a-dash",
     p118_cc_folio_number_before_the_title => "p118-cc-folio-number-before-the-title",
+    p119_cc_members_by_commune_without_label => "p119-cc-members-by-commune-without-label",
+    p120_syndicat_one_name_a_line_under_town_halls => "p120-syndicat-one-name-a-line-under-town-halls",
     p96_cc_substitutes_deliberating_and_wrapped_grantors => "p96-cc-substitutes-deliberating-and-wrapped-grantors",
     p77_cm_absent_for_items_and_two_closed_stretches => "p77-cm-absent-for-items-and-two-closed-stretches",
     p78_cc_proxies_after_a_leading_sentence => "p78-cc-proxies-after-a-leading-sentence",

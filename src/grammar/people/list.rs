@@ -2492,8 +2492,14 @@ impl ListReader<'_> {
         // list); "COMMUNE DE VAUX DUPIN Anne" is a table's commune cell
         // before a name, which the name grammar skips.
         let body = is_caps(word) && member_body_at(w, i);
+        // "Mairie de Vaux" alone on its line, in a list of one name a line:
+        // the member body whose delegates follow, no one.
+        let body_line = self.line_mode
+            && (i == 0 || w.is(i - 1, Kind::Newline))
+            && member_body_at(w, i)
+            && civility(word).is_none();
         let parsed = name_at(text, tokens, i, style).filter(|(m, _)| {
-            if body && matches!(m, Mention::Name(n) if n.given.is_none()) {
+            if body_line || body && matches!(m, Mention::Name(n) if n.given.is_none()) {
                 return false;
             }
             // One name a line, each with its civility: a bare line is a commune.

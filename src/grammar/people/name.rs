@@ -480,7 +480,8 @@ pub(super) fn member_body_at(w: Words<'_>, k: usize) -> bool {
     w.word(k).is_some_and(|x| {
         (is_caps(x) || is_capitalised(x))
             && with_fold(x, |f| {
-                crate::vocabulary::PLACE_NOUNS.contains(&f) || matches!(f, "syndicat" | "metropole")
+                crate::vocabulary::PLACE_NOUNS.contains(&f)
+                    || matches!(f, "syndicat" | "metropole" | "mairie")
             })
     }) && w.word(k + 1).is_some_and(|x| {
         is_place_link(x) || with_fold(x, |f| f.starts_with("d'") || f.starts_with("l'"))
