@@ -780,7 +780,9 @@ impl<'a> Extractor<'a> {
                 ks.iter().any(|&k| {
                     let p = &a.proxies[k];
                     p.grantor.same_as(&grantor)
-                        && p.holder.as_ref().is_some_and(|h| h.same_as(&holder))
+                        && p.holder
+                            .as_ref()
+                            .is_some_and(|h| h.same_as(&holder) || words_glued_after(h, &holder))
                 })
             }) {
                 continue;
@@ -1197,7 +1199,19 @@ impl<'a> Extractor<'a> {
                 }
                 // "FABRE Paul (pouvoir LOPEZ Anne)" among the
                 // present: the member present holds the proxy.
-                Note::ProxyFrom(grantor) | Note::Proxy(grantor) => proxies.push(ProxyLine {
+                Note::ProxyFrom(grantor) => {
+                    // "ayant le pouvoir de M. Y et de M. Z": one proxy each.
+                    let further = notes::further_grantors(self.text, note.clone());
+                    for grantor in std::iter::once(grantor).chain(further) {
+                        proxies.push(ProxyLine {
+                            grantor,
+                            holder: e.mention.clone(),
+                            condition: Condition::default(),
+                            range: name.whole.start..note.end + 1,
+                        });
+                    }
+                }
+                Note::Proxy(grantor) => proxies.push(ProxyLine {
                     grantor,
                     holder: e.mention.clone(),
                     condition: Condition::default(),
@@ -3385,4 +3399,21 @@ fn given_name_in_capitals(person: &mut Person, present: &[Presence]) {
 /// 19h30)", "(arrivé au point 3)", "(rejoint la séance à 20h)".
 fn tells_arrival(note: &str) -> bool {
     lower_regex!(r"arriv|rejoin|retard|entr[ée]e? en s[ée]ance").is_match(note)
+}
+
+/// Whether `longer` is `person` read again with words in capitals glued
+/// after the family name (a member body's name flattened after it: "M.
+/// Michel X" then "M. Michel X BOURG-SUR-Y"): the same given name, the
+/// family name followed by more words.
+fn words_glued_after(person: &Person, longer: &Person) -> bool {
+    person.given_name.is_some()
+        && person.given_name == longer.given_name
+        && longer
+            .family_name
+            .strip_prefix(person.family_name.as_str())
+            .is_some_and(|rest| {
+                rest.starts_with(' ')
+                    && !rest.trim().is_empty()
+                    && !rest.chars().any(char::is_lowercase)
+            })
 }

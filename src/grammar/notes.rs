@@ -578,6 +578,25 @@ pub(crate) fn note(text: &str, range: Range<usize>) -> Note {
     }
 }
 
+/// The grantors named after the first in a note read as a proxy held
+/// ("pouvoir de M. Y et de Mme Z", "ayant le pouvoir de M. Y et de M. Z"):
+/// each name after "et de" / "et du", in order.
+pub(crate) fn further_grantors(text: &str, range: Range<usize>) -> Vec<Mention> {
+    let Some(s) = text.get(range.clone()) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for m in regex!(r"(?i)\bet\s+(?:de|du)\s+").find_iter(s) {
+        let start = range.start + m.end();
+        let tokens = people::inline(people::tokenize(text, start..range.end));
+        let style = NameStyle::guess(text, &tokens);
+        if let Some((who, _)) = people::name_at(text, &tokens, 0, style) {
+            out.push(who);
+        }
+    }
+    out
+}
+
 /// "(pour DELALEX Audrey)": "pour" then one name filling the brackets,
 /// the member the person listed stands for. Which way only the list's label
 /// tells: under "Pouvoirs :" the person listed holds that member's proxy,

@@ -137,6 +137,27 @@ pub(crate) fn segment(norm: &Normalized) -> Segments {
             sections = labels::sections(text, &norm.lower, 0..head_end);
         }
     }
+    // "1/ Secrétaire de séance : Mme X": the first item's heading names the
+    // secretary after the label, on its line. The head has no secretary
+    // label of its own: that one is read as the head's.
+    if let Some(first) = headings.first()
+        && !sections.iter().any(|s| s.label == Label::Secretary)
+    {
+        let line_end = memchr::memchr(b'\n', &text.as_bytes()[first.range.start..])
+            .map_or(text.len(), |p| first.range.start + p);
+        if memchr::memmem::find(&norm.lower.as_bytes()[first.range.start..line_end], b"secr")
+            .is_some()
+        {
+            sections.extend(
+                labels::sections(text, &norm.lower, first.range.start..line_end)
+                    .into_iter()
+                    .filter(|s| {
+                        s.label == Label::Secretary && s.label_range.start > first.range.start
+                    })
+                    .take(1),
+            );
+        }
+    }
     Segments {
         headings,
         head_end,

@@ -462,6 +462,8 @@ fixtures! {
     q66_cm_two_column_headings_then_lists => "q66-cm-two-column-headings-then-lists",
     q67_syndicat_roll_call_at_installation => "q67-syndicat-roll-call-at-installation",
     q68_syndicat_members_with_body_codes => "q68-syndicat-members-with-body-codes",
+    q76_cm_numbered_secretary_holder_proxies => "q76-cm-numbered-secretary-holder-proxies",
+    q77_cc_proxy_twice_commune_glued_to_holder => "q77-cc-proxy-twice-commune-glued-to-holder",
     q51_cm_holders_told_in_paragraphs => "q51-cm-holders-told-in-paragraphs",
     q55_cc_proxies_grouped_by_commune => "q55-cc-proxies-grouped-by-commune",
     r01_cm_surnames_proxy_sentences_unlabelled => "r01-cm-surnames-proxy-sentences-unlabelled",

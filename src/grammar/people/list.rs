@@ -3104,6 +3104,17 @@ fn bare_note(
     {
         k += 1;
     }
+    // "X, ayant le pouvoir de M. Y": the article before the proxy.
+    if k > i
+        && word(k - 1).as_deref() == Some("ayant")
+        && matches!(word(k).as_deref(), Some("le" | "la" | "les"))
+        && matches!(
+            word(k + 1).as_deref(),
+            Some("pouvoir" | "pouvoirs" | "procuration" | "procurations" | "delegation")
+        )
+    {
+        k += 1;
+    }
     let start = k;
     let first = word(k)?;
     // "MELER Norbert présent jusqu'à la délibération N°7 puis procuration à
@@ -3343,7 +3354,17 @@ fn bare_note(
     } else {
         j
     };
-    let (_, after) = name_at(text, tokens, j, style)?;
+    let (_, mut after) = name_at(text, tokens, j, style)?;
+    // "ayant le pouvoir de M. Y et de M. Z": the holder's proxies, each
+    // grantor after "et de".
+    if matches!(word(j - 1).as_deref(), Some("de" | "du")) {
+        while word(after).as_deref() == Some("et")
+            && matches!(word(after + 1).as_deref(), Some("de" | "du"))
+            && let Some((_, next)) = name_at(text, tokens, after + 2, style)
+        {
+            after = next;
+        }
+    }
     Some((tokens[start].start..tokens[after - 1].end, after))
 }
 
