@@ -98,6 +98,10 @@ pub(crate) const STATUS_WORDS: [&str; 6] = [
     "present", "presente", "absent", "absente", "excuse", "excusee",
 ];
 pub(crate) const STATUS_PROXY_WORDS: [&str; 2] = ["procuration", "pouvoir"];
+/// A status cell saying a member is represented, the holder next
+/// ("Représentée G. Martin"), folded.
+pub(crate) const STATUS_REPRESENTED_WORDS: [&str; 4] =
+    ["represente", "representee", "representes", "representees"];
 pub(crate) const STATUS_SUBSTITUTE_WORDS: [&str; 4] =
     ["supplee", "suppleee", "remplace", "remplacee"];
 

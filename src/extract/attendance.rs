@@ -829,10 +829,12 @@ impl<'a> Extractor<'a> {
             }
             // "BACHO Sauveur représenté par OILLARBURU Louis" where the
             // lists do not name Y on their own: Y sits in X's place, a
-            // substitute, not a member holding a proxy.
+            // substitute, not a member holding a proxy. A table's status
+            // cell without "par" ("Représentée G. Martin", under "A donné
+            // pouvoir à") names a holder, listed or not (the table cut).
             if line.condition == Condition::default()
                 && !a.present.is_empty()
-                && self.lower[line.range.clone()].contains("représenté")
+                && lower_regex!(r"représentée?s? par").is_match(&self.lower[line.range.clone()])
                 && !a.present.iter().any(|p| p.person.same_as(&holder))
                 && !president.as_ref().is_some_and(|p| p.same_as(&holder))
             {

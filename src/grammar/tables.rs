@@ -14,7 +14,10 @@ use crate::normalize::Normalized;
 use crate::text::{
     fold, fold_regex, fold_starts_with, folds_to, lines_inclusive, lower_regex, regex,
 };
-use crate::vocabulary::{STATUS_CODES, STATUS_PROXY_WORDS, STATUS_SUBSTITUTE_WORDS, STATUS_WORDS};
+use crate::vocabulary::{
+    STATUS_CODES, STATUS_PROXY_WORDS, STATUS_REPRESENTED_WORDS, STATUS_SUBSTITUTE_WORDS,
+    STATUS_WORDS,
+};
 
 /// One member's row in an attendance table.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -930,7 +933,9 @@ fn status_at(
         .find(|(code, _)| code == word || code.to_uppercase() == word)
         && !tokens
             .get(k + 1)
-            .is_some_and(|t| matches!(t.kind, Kind::Punct(':' | '=')))
+            .is_some_and(|t| matches!(t.kind, Kind::Punct(':' | '=' | '/')))
+        // "P/A/E", "Pvr/S": the header declaring the codes.
+        && !(k > 0 && tokens[k - 1].kind == Kind::Punct('/'))
     {
         return Some((status, k + 1));
     }
@@ -967,6 +972,14 @@ fn status_at(
     }
     if STATUS_PROXY_WORDS.contains(&f.as_str()) && matches!(next.as_deref(), Some("a" | "au")) {
         return Some((Status::Proxy, k + 2));
+    }
+    // "Représentée G. Martin", "Représenté par G. Martin": the holder
+    // follows (read by the caller, a row only if a name is there).
+    if STATUS_REPRESENTED_WORDS.contains(&f.as_str()) {
+        return Some((
+            Status::Proxy,
+            k + 1 + usize::from(next.as_deref() == Some("par")),
+        ));
     }
     if STATUS_SUBSTITUTE_WORDS.contains(&f.as_str()) && next.as_deref() == Some("par") {
         return Some((Status::Substituted, k + 2));
@@ -1039,6 +1052,41 @@ fn legend_letters(hay: &str) -> Vec<(String, Status)> {
     letters
 }
 
+/// The codes a table's column header declares by slashes, without a
+/// legend: "P/A/E" over each status column (P présent, A absent, E
+/// excusé, by convention), "Pvr/S" a proxy whose holder the cell does not
+/// name (read absent: the holder is written elsewhere, in the proxies).
+/// Only where a header names P and A or E so.
+fn header_codes(hay: &str) -> Vec<(String, Status)> {
+    if memchr::memchr(b'/', hay.as_bytes()).is_none() {
+        return Vec::new();
+    }
+    let header = regex!(r"(?:^|\s)([A-Z][a-z]{0,2}(?:/[A-Z][a-z]{0,2}){1,4})\b");
+    let mut letters: Vec<(String, Status)> = Vec::new();
+    let mut declared = false;
+    for c in header.captures_iter(hay) {
+        let codes: Vec<&str> = c[1].split('/').collect();
+        if codes.contains(&"P") && (codes.contains(&"A") || codes.contains(&"E")) {
+            declared = true;
+        }
+        for code in codes {
+            let status = match code {
+                "P" => Status::Present,
+                "A" | "Pvr" => Status::Absent(None),
+                "E" => Status::Absent(Some(true)),
+                _ => continue,
+            };
+            if !letters.iter().any(|(l, _)| l == code) {
+                letters.push((code.to_string(), status));
+            }
+        }
+    }
+    if !declared {
+        letters.clear();
+    }
+    letters
+}
+
 /// The holder or substitute written from `tokens[j]`: a family name in
 /// capitals ("MILLOIR"), or an initial or given names then a family name
 /// in mixed case ("P Bertrand"). The name and the token after it.
@@ -1055,16 +1103,28 @@ fn status_holder(text: &str, tokens: &[Token], j: usize) -> Option<(Name, usize)
         }
     };
     let first = word_at(j)?;
-    if people::is_caps(first) {
+    let is_initial = |w: &str| people::is_letters_initial(w) || people::is_initial(w);
+    let initial = is_initial(first);
+    if people::is_caps(first) && !(initial && word_at(j + 1).is_some_and(people::is_capitalised)) {
         return Some((name(None, j), j + 1));
     }
-    let initial = people::is_letters_initial(first) || people::is_initial(first);
     if !(initial || people::is_capitalised(first)) {
         return None;
     }
     let mut end = j + 1;
-    while end < j + 3 && word_at(end).is_some_and(people::is_capitalised) {
-        end += 1;
+    if initial {
+        // Initials then one family name ("G. Martin", "JM. Roux"): what
+        // follows is the next cell ("G. Martin Sainte-Anne", a commune).
+        while end < j + 3 && word_at(end).is_some_and(is_initial) {
+            end += 1;
+        }
+        if word_at(end).is_some_and(people::is_capitalised) {
+            end += 1;
+        }
+    } else {
+        while end < j + 3 && word_at(end).is_some_and(people::is_capitalised) {
+            end += 1;
+        }
     }
     if end == j + 1 {
         return (!initial).then(|| (name(None, j), j + 1));
@@ -1113,7 +1173,10 @@ fn status_column(text: &str, within: Range<usize>) -> Option<Vec<Row>> {
             && hay[..at.saturating_sub(1)].ends_with(char::is_alphabetic)
             && (after.is_empty() || after.starts_with([' ', '\n']))
     });
-    let legend = legend_letters(hay);
+    let mut legend = legend_letters(hay);
+    if legend.is_empty() {
+        legend = header_codes(hay);
+    }
     if !code && !word && legend.is_empty() {
         return None;
     }
@@ -1555,7 +1618,7 @@ fn cells_between_pipes(line_start: usize, line: &str) -> Vec<Range<usize>> {
 mod tests {
     #[test]
     fn one_letter_marks_a_legend_defines() {
-        use super::{Status, legend_letters};
+        use super::{Status, header_codes, legend_letters};
         assert_eq!(
             legend_letters("... HENRY P = Présent E = Excusé"),
             [
@@ -1585,6 +1648,16 @@ mod tests {
         assert!(legend_letters("P = Présentation").is_empty());
         // A letter of more than one byte before the word: no slicing inside it.
         assert!(legend_letters("Ñrésent = X").is_empty());
+        assert_eq!(
+            header_codes("NOM Prénom P/A/E Pvr/S"),
+            vec![
+                ("P".to_string(), Status::Present),
+                ("A".to_string(), Status::Absent(None)),
+                ("E".to_string(), Status::Absent(Some(true))),
+                ("Pvr".to_string(), Status::Absent(None)),
+            ]
+        );
+        assert!(header_codes("Pvr/S and A/B").is_empty());
     }
 
     #[test]

@@ -553,6 +553,8 @@ fixtures! {
     s70_cm_counted_secretary_election_then_minutes => "s70-cm-counted-secretary-election-then-minutes",
     s71_syndicat_glued_extraction_year_and_votes => "s71-syndicat-glued-extraction-year-and-votes",
     s72_cc_absence_ranges_among_excused => "s72-cc-absence-ranges-among-excused",
+    s73_ept_represented_initial_holder_town_column => "s73-ept-represented-initial-holder-town-column",
+    s74_cc_three_column_table_slash_codes => "s74-cc-three-column-table-slash-codes",
     s62_cg_flattened_labels_glued_to_names => "s62-cg-flattened-labels-glued-to-names",
     s63_cm_numbered_list_margin_woven => "s63-cm-numbered-list-margin-woven",
     w01_cm_whole_untitled_items_furniture => "w01-cm-whole-untitled-items-furniture",
