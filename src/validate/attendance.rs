@@ -5,7 +5,7 @@
 use super::rules::{Regime, Tier};
 use super::timeline::{Link, Timeline, ranges};
 use super::{finding, questions_text};
-use crate::model::{Code, Document, Finding, Severity};
+use crate::model::{Code, Document, Finding, Person, Severity};
 
 /// All attendance checks of a document.
 pub(crate) fn check(doc: &Document, t: &Timeline<'_>, regime: &Regime, out: &mut Vec<Finding>) {
@@ -52,6 +52,28 @@ fn homonyms_by_civility(doc: &Document) -> Vec<String> {
         }
     }
     out
+}
+
+/// Whether the members under `key` are written with a given name in one
+/// list and with none in the other ("Présents : M. X ..." and "M. Paul X,
+/// Maire de Y, s'est fait excuser"): the text does not say they are one
+/// person.
+fn given_names_tell_apart(doc: &Document, key: &str) -> bool {
+    let a = &doc.attendance;
+    let given = |people: &mut dyn Iterator<Item = &Person>| -> (bool, bool) {
+        people
+            .filter(|p| p.key() == key)
+            .fold((false, false), |(with, without), p| {
+                (
+                    with || p.given_name.is_some(),
+                    without || p.given_name.is_none(),
+                )
+            })
+    };
+    let present = given(&mut a.present.iter().map(|x| &x.person));
+    let absent = given(&mut a.absent.iter().map(|x| &x.person));
+    (present == (true, false) && absent == (false, true))
+        || (present == (false, true) && absent == (true, false))
 }
 
 /// Whether the text counts one member present more than its lists name
@@ -401,15 +423,22 @@ fn listed_both_ways(doc: &Document, t: &Timeline<'_>, out: &mut Vec<Finding>) {
             let two = homonyms
                 .get_or_init(|| homonyms_by_civility(doc))
                 .contains(&m.person.key());
+            let told_apart = !two && given_names_tell_apart(doc, &m.person.key());
             out.push(finding(
                 Code::PersonBothPresentAndAbsent,
-                if two { Severity::Warning } else { Severity::Error },
+                if two || told_apart {
+                    Severity::Warning
+                } else {
+                    Severity::Error
+                },
                 format!(
                     "expected {} either present or absent, found {} listed both present for the whole sitting and absent{}",
                     m.name(),
                     m.name(),
                     if two {
                         "; written with \"M.\" in one list and \"Mme\" in the other, perhaps two people"
+                    } else if told_apart {
+                        "; with a given name in one list and none in the other, perhaps two people"
                     } else {
                         ""
                     }
@@ -686,6 +715,20 @@ mod tests {
     #[test]
     fn listed_present_and_absent() {
         let doc = cm(3).present("A, B, C").absent("C");
+        assert_eq!(
+            errors(&validate(&doc.build())),
+            ["person_both_present_and_absent"]
+        );
+    }
+
+    #[test]
+    fn listed_both_ways_with_and_without_a_given_name_is_a_warning() {
+        // "M. X" present, "Paul X" excused: perhaps two people.
+        let v = validate(&cm(3).present("A, B, X").absent("Paul X").build());
+        assert!(errors(&v).is_empty());
+        assert_eq!(warnings(&v), ["person_both_present_and_absent"]);
+        // The same name both ways: the text contradicts itself.
+        let doc = cm(3).present("A, B, Paul X").absent("Paul X");
         assert_eq!(
             errors(&validate(&doc.build())),
             ["person_both_present_and_absent"]
