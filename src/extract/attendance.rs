@@ -1191,7 +1191,11 @@ impl<'a> Extractor<'a> {
         // And the last question of that second stretch, when written.
         let mut resumes_until = None;
         for note in &e.notes {
-            match notes::note(self.text, note.clone()) {
+            let read = notes::note(self.text, note.clone());
+            // "ayant le pouvoir de M. Y et de M. Z": a proxy from each
+            // (only where the note says whose, "de").
+            let from = matches!(read, Note::ProxyFrom(_));
+            match read {
                 Note::Presence(c) => {
                     self.apply_condition(&mut presence, &c);
                     if resumes.is_none() {
@@ -1201,9 +1205,11 @@ impl<'a> Extractor<'a> {
                 }
                 // "FABRE Paul (pouvoir LOPEZ Anne)" among the
                 // present: the member present holds the proxy.
-                Note::ProxyFrom(grantor) => {
-                    // "ayant le pouvoir de M. Y et de M. Z": one proxy each.
-                    let further = notes::further_grantors(self.text, note.clone());
+                Note::ProxyFrom(grantor) | Note::Proxy(grantor) => {
+                    let further = from
+                        .then(|| notes::further_grantors(self.text, note.clone()))
+                        .into_iter()
+                        .flatten();
                     for grantor in std::iter::once(grantor).chain(further) {
                         proxies.push(ProxyLine {
                             grantor,
@@ -1213,12 +1219,6 @@ impl<'a> Extractor<'a> {
                         });
                     }
                 }
-                Note::Proxy(grantor) => proxies.push(ProxyLine {
-                    grantor,
-                    holder: e.mention.clone(),
-                    condition: Condition::default(),
-                    range: name.whole.start..note.end + 1,
-                }),
                 Note::SubstituteFor(titular) => {
                     if let Mention::Name(t) = &titular {
                         let for_member = self.person(t, None);
