@@ -412,7 +412,7 @@ fn claim_of(hay: &str, d: &WrittenDate, an_year: Option<(i32, usize)>) -> Option
     }
     if excluded.is_match(&unexcluded)
         || regex!(r"en date du\s*$").is_match(&folded)
-            && !regex!(r"(?:^|\n)\s*(?:seance|reunion|session|conseil|comite|bureau|assemblee)\b[^\n.]{0,60}en date du\s*$").is_match(&folded)
+            && !regex!(r"(?:^|\n)\s*(?:seance|reunion|session|conseil|comite|bureau|assemblee|compte[- ]rendu|proces[- ]verbal)\b[^\n.]{0,60}en date du\s*$").is_match(&folded)
     {
         return None;
     }
@@ -472,6 +472,10 @@ fn claim_of(hay: &str, d: &WrittenDate, an_year: Option<(i32, usize)>) -> Option
     if is_preamble {
         Some(Claim::Preamble)
     } else if fold_regex!(&format!(r"(?i)(?:séance|réunion|session|conseil|comité|bureau|commission permanente|cm|assemblée|cdc|plénière|municipal|communautaire|syndical|régional|départemental|général)\s+(?:[^\n.]{{0,60}}\s+)?(?:du|de)\s+(?:(?:{WEEKDAYS})\s+)?$")).is_match(before)
+        // "COMPTE RENDU DU 23 MARS 2021": the minutes' own title, opening
+        // its line, names the sitting as the body does ("... concernant le
+        // procès-verbal du 6 août", inside a sentence, is an earlier one's).
+        || fold_regex!(&format!(r"(?i)(?:^|\n)[ \t]*(?:compte[- ]rendu|procès[- ]verbal)\s+(?:[^\n.]{{0,60}}\s+)?(?:du|de)\s+(?:(?:{WEEKDAYS})\s+)?$")).is_match(before)
         || fold_regex!(&format!(r"(?i)(?:date\s+de\s+la\s+)?séance\s*:\s*(?:(?:{WEEKDAYS})\s+)?$")).is_match(before)
         // "RÉUNION DU COMITÉ SYNDICAL TENUE LE MERCREDI 17 MARS 2010".
         || fold_regex!(&format!(r"(?i)(?:séance|réunion|session|conseil|comité|bureau|assemblée)\s+[^\n.]{{0,60}}?\btenue?s?\s+le\s+(?:(?:{WEEKDAYS})\s+)?$")).is_match(before)
@@ -512,7 +516,9 @@ fn claim_of(hay: &str, d: &WrittenDate, an_year: Option<(i32, usize)>) -> Option
     {
         Some(Claim::Bare)
     } else if d.year.is_some()
-        && regex!(r"(?i)(?-u:\b)du\s+$").is_match(before)
+        // "... DU CONSEIL MUNICIPAL\nDE X – Mardi 29 Janvier 2013 à 20heures":
+        // a weekday after a dash, and the hour.
+        && regex!(&format!(r"(?i)(?:(?-u:\b)du\s+|[–-]\s+(?:{WEEKDAYS})\s+)$")).is_match(before)
         && regex!(r"^,?\s+(?:à|a)\s+")
             .find(&hay[d.end..])
             .is_some_and(|m| date::time_at(&hay[d.end + m.end()..]).is_some())
@@ -1219,6 +1225,25 @@ mod tests {
                 "MAIRIE de LA ROCHE-SUR-VALLON () COMPTE RENDU SOMMAIRE DE LA REUNION DU CONSEIL MUNICIPAL JEUDI 15 DECEMBRE 2016 à 19H30"
             ),
             ymd(2016, 12, 15)
+        );
+        // The minutes' own title opening its line; not the minutes of an
+        // earlier sitting named inside a sentence.
+        assert_eq!(
+            sitting("COMPTE RENDU DU 12 AVRIL 2022 A LA COMMUNAUTE DE COMMUNES\n\nPRESENTS :"),
+            ymd(2022, 4, 12)
+        );
+        assert_eq!(
+            sitting("COMPTE-RENDU DU CONSEIL MUNICIPAL EN DATE DU 3 MAI 2016 A 19H00.\n"),
+            ymd(2016, 5, 3)
+        );
+        assert_eq!(
+            sitting("M. X demande des précisions sur le procès-verbal du 02.03.2021. Il"),
+            None
+        );
+        // A weekday after a dash, then the hour: the title's second line.
+        assert_eq!(
+            sitting("REUNION DU CONSEIL MUNICIPAL\nDE VILLEBOIS – Jeudi 5 Mars 2015 à 20heures\n"),
+            ymd(2015, 3, 5)
         );
         // A page's number before a dated line alone, its weekday written.
         assert_eq!(

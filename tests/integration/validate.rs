@@ -844,6 +844,13 @@ fn secretaries_in_more_wordings() {
         ),
         "PONS"
     );
+    // A member volunteering.
+    assert_eq!(
+        secretary(
+            "COMMUNE DE X\nSéance du 3 mars 2020\nPrésents : Paul ROUX, Ida PONS\n\nI. DESIGNATION DU SECRETAIRE DE SEANCE\n\nMadame Ida PONS se propose d’être secrétaire de séance et est désignée à l’unanimité.\n\n1. Budget\nAdopté à l'unanimité.\n"
+        ),
+        "PONS"
+    );
     // "assuré par :" with its colon.
     assert_eq!(
         secretary(
