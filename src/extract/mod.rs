@@ -373,6 +373,13 @@ impl<'a> Extractor<'a> {
                 None,
             );
         }
+        // "Commune d'ANDELU", "Communauté de Communes du Pays": a mention
+        // opening on a place noun and its link is a place's heading, not a
+        // member (the finding above says the lists are doubtful there).
+        // ("COMMUNE DE VERNAZ DUCRETTAZ Hélène", a member read with the
+        // place before her, is kept: her family name is not the place's.)
+        attendance.present.retain(|x| !names_a_place(&x.person));
+        attendance.absent.retain(|x| !names_a_place(&x.person));
         if attendance.present.is_empty() && attendance.absent.is_empty() {
             self.finding(
                 Code::AttendanceMissing,
@@ -745,4 +752,28 @@ fn sentence_start(text: &str, floor: usize, at: usize) -> usize {
         }
     }
     cut
+}
+
+/// A mention opening on a place noun and its link, the family name read
+/// from the link on ("Commune d'ANDELU", "COMMUNAUTE DE COMMUNES DU X"):
+/// a place, not a person.
+fn names_a_place(person: &Person) -> bool {
+    let mut words = person.text.split_whitespace();
+    let (Some(noun), Some(link)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let elided = |w: &str| {
+        let mut c = w.chars();
+        c.next().is_some_and(|d| d == 'd' || d == 'D') && matches!(c.next(), Some('\'' | '’'))
+    };
+    let links = |w: &str| ["de", "du", "des"].iter().any(|l| folds_to(w, l)) || elided(w);
+    crate::vocabulary::PLACE_NOUNS
+        .iter()
+        .any(|n| folds_to(noun, n))
+        && links(link)
+        && person
+            .family_name
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| links(w) || folds_to(w, link))
 }

@@ -904,3 +904,24 @@ fn a_holder_written_with_a_slip_in_the_given_name_is_the_member_listed() {
     let v = validation(&doc);
     assert!(codes(v, Severity::Error).is_empty(), "{}", listing(v));
 }
+
+#[test]
+fn a_place_heading_opening_a_list_is_no_member() {
+    let doc = validate(
+        "COMMUNAUTE DE COMMUNES DE X\nSéance du 3 mars 2020\n\nPrésents : Commune d’ALBAS : Paul ROUX, Ida PONS Commune de BELLAC : Léa MAS Commune de CORNAS : Marc VIAL\n\nExcusés : Anne DORE\n\n1. Budget\nAdopté à l'unanimité.\n",
+    );
+    let present: Vec<&str> = doc
+        .attendance
+        .present
+        .iter()
+        .map(|p| p.person.family_name.as_str())
+        .collect();
+    assert_eq!(present, ["ROUX", "PONS", "MAS", "VIAL"]);
+    assert!(
+        doc.findings
+            .iter()
+            .any(|f| f.message.contains("a place read as a name")),
+        "{:?}",
+        doc.findings
+    );
+}
