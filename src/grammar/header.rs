@@ -705,6 +705,16 @@ pub(crate) fn members_in_office(text: &str, lower: &str, within: Range<usize>) -
                     let percent = lower[end..].trim_start().starts_with('%');
                     (present <= of && !percent).then_some(of)
                 })
+                .or_else(|| {
+                    // "Présents sur 19 : 15": the same, label first.
+                    let label_of = lower_regex!(
+                        r"(?:^|[\n.;])[ \t]*(?:membres\s+|conseillers\s+)?présents\s+sur\s+(\d{1,3})\s*:\s*(\d{1,3})(?-u:\b)"
+                    );
+                    label_of.captures_iter(&lower[within.clone()]).find_map(|c| {
+                        let (of, present) = (c[1].parse::<u32>().ok()?, c[2].parse::<u32>().ok()?);
+                        (present <= of).then_some(of)
+                    })
+                })
         })
         .or_else(|| {
             // "Afférents au Conseil municipal : 29" (the seats the law gives
@@ -1535,6 +1545,12 @@ mod tests {
         assert_eq!(
             members_in_office(t, &t.to_ascii_lowercase(), 0..t.len()),
             Some(27)
+        );
+        // The present counted against the members, label first.
+        let t = "Séance du 2 mai 2017\nPrésents sur 23 : 18\nVotants : 20";
+        assert_eq!(
+            members_in_office(t, &t.to_lowercase(), 0..t.len()),
+            Some(23)
         );
         // The seats, then the members in office, in one box.
         let t = "Nombre de Membres titulaires : 36 L'an deux mille treize En Exercice : 35 Le vingt six mars";
