@@ -153,7 +153,25 @@ fn run(args: Args, batch: bool) -> ExitCode {
                     Ok(job) => job,
                     Err(_) => break,
                 };
-                let outcome = process(&job.name, &options, &args, batch, &mut buf);
+                // A bug of the parser on one document fails that document,
+                // not the run: the others are still read and reported.
+                let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                    process(&job.name, &options, &args, batch, &mut buf)
+                }))
+                .unwrap_or_else(|panic| {
+                    let why = panic
+                        .downcast_ref::<&str>()
+                        .map(|s| s.to_string())
+                        .or_else(|| panic.downcast_ref::<String>().cloned())
+                        .unwrap_or_default();
+                    buf.clear();
+                    Outcome::Failed {
+                        message: format!(
+                            "internal error, a bug of the parser (please report it with the text): {why}"
+                        ),
+                        bytes: 0,
+                    }
+                });
                 if out_tx.send((job.index, job.name, outcome)).is_err() {
                     break;
                 }
