@@ -70,7 +70,7 @@ pub(crate) const LABELS: &str = r"(?xi)
             | présente?s?\ par\ (?:procuration|pouvoir)
             | (?:noms?\ (?:des?\ |du\ )?)?mandants?(?:\ (?:à|a|/|-|–))?\ (?:noms?\ (?:des?\ |du\ )?)?mandataires?
             | procurations?(?:\ de\ vote|\ données|\ accordées?|\ reçues?(?:\ de)?|\ de)?(?:\(s\))? | pouvoirs\ de\ vote | pouvoirs?(?:\ donnés|\ accordée?s?|\ reçus?(?:\ de)?)? | représentée?s?(?:\ par\ (?:pouvoir|procuration))? | délégations?\ de\ vote)
-        | (?P<present>(?:étai(?:t|ent)\ )?présente?s?\ sous\ la\ présidence\ d(?:e|u|'\ ?)|suppléante?s?\ (?:remplaçante?s?(?:\ de\ droit)?(?:\ (?:les|des))?|en\ remplacement\ (?:des|de))\ (?:délégués\ )?titulaires?(?:\ absente?s?)?|arrivée?s?\ en\ cours\ de\ séance|constate\ la\ présence(?:\ de)?|(?:était|étaient)\ présente?s?\ à\ l['\ ]\ ?ouverture\ de\ la\ séance|(?:était|étaient)\ présentes?|(?:(?:étaient|était|sont|autres|membres|titulaires|suppléants|conseill\w*(?:\ (?:municipaux|communautaires|syndicaux|départementaux|régionaux))?|délégués(?:\ titulaires)?)\ )?présent(?:\(e\))?s?(?:\(e\)s|\(e?s\))?(?:\ à\ l'\ ?appel\ nominal|\ (?:MM\.?|Mmes|Mesdames|Messieurs|Ms)\ et\ (?:Mmes|MM\.?|Messieurs|Mesdames|Ms|Mrs)|(?:,?\ (?:en\ (?:salle|séance)|par\ visio\w*|en\ visio\w*|à\ distance)){1,2}(?:\ ou\ représent\w*(?:\(e?s\))?)?|\ prenant\ part\ aux?\ votes?|\ ayant\ voix\ délibérative|,?\ ou\ représent\w*(?:\(e?s\))?(?:\ \(ayant\ donné\ pouvoir\))?|\ les\ (?:conseill\w*|membres|délégués)(?:\ suivants)?)?|assistaient(?:\ également|\ en\ outre)?(?:\ à\ la\ séance)?|ont\ répondu\ à\ la\ consultation|en\ présence\ de|se\ sont\ réunie?s|liste\ des\ (?:membres\ |conseillers\ )?présents|conseillers\ (?:municipaux|communautaires)\ ?:|délégués\ titulaires\ ?:|délégués\ suppléants\ ?(?:\([^)\n]{1,40}\)\ ?)?:|titulaires\ ?:|suppléante?s(?:\ (?:en\ situation\ délibérante|ayant\ voix\ délibérative|avec\ voix\ délibérative))?\ ?:|siégeai(?:t|ent)(?:\ à\ l['\ ]\ ?assemblée)?|l'appel\ nominal(?:\ (?:de\ chaque|des)\ (?:nouveaux?\ )?(?:membres?|conseill\w*|délégué(?:e|s|es)?|élu(?:e|s|es)?))?\ ?:)
+        | (?P<present>(?:étai(?:t|ent)\ )?présente?s?\ sous\ la\ présidence\ d(?:e|u|'\ ?)|suppléante?s?\ (?:remplaçante?s?(?:\ de\ droit)?(?:\ (?:les|des))?|en\ remplacement\ (?:des|de))\ (?:délégués\ )?titulaires?(?:\ absente?s?)?|arrivée?s?\ en\ cours\ de\ séance|constate\ la\ présence(?:\ de)?|(?:était|étaient)\ présente?s?\ à\ l['\ ]\ ?ouverture\ de\ la\ séance|(?:était|étaient)\ présentes?|(?:(?:étaient|était|sont|autres|membres|titulaires|suppléants|conseill\w*(?:\ (?:municipaux|communautaires|syndicaux|départementaux|régionaux))?|délégués(?:\ titulaires)?)\ )?présent(?:\(e\))?s?(?:\(e\)s|\(e?s\))?(?:\ à\ l'\ ?appel\ nominal|\ (?:MM\.?|Mmes|Mesdames|Messieurs|Ms)\ et\ (?:Mmes|MM\.?|Messieurs|Mesdames|Ms|Mrs)|(?:,?\ (?:en\ (?:salle|séance)|par\ visio\w*|en\ visio\w*|à\ distance)){1,2}(?:\ ou\ représent\w*(?:\(e?s\))?)?|\ prenant\ part\ aux?\ votes?|\ ayant\ voix\ délibérative|,?\ ou\ représent\w*(?:\(e?s\))?(?:\ \(ayant\ donné\ pouvoir\))?|\ les\ (?:conseill\w*|membres|délégués)(?:\ suivants)?)?|assistaient(?:\ également|\ en\ outre)?(?:\ à\ la\ séance)?|assistée?s?(?:\(e\))?\ de|ont\ répondu\ à\ la\ consultation|en\ présence\ de|se\ sont\ réunie?s|liste\ des\ (?:membres\ |conseillers\ )?présents|conseillers\ (?:municipaux|communautaires)\ ?:|délégués\ titulaires\ ?:|délégués\ suppléants\ ?(?:\([^)\n]{1,40}\)\ ?)?:|titulaires\ ?:|suppléante?s(?:\ (?:en\ situation\ délibérante|ayant\ voix\ délibérative|avec\ voix\ délibérative))?\ ?:|siégeai(?:t|ent)(?:\ à\ l['\ ]\ ?assemblée)?|l'appel\ nominal(?:\ (?:de\ chaque|des)\ (?:nouveaux?\ )?(?:membres?|conseill\w*|délégué(?:e|s|es)?|élu(?:e|s|es)?))?\ ?:)
         | (?P<absent>s'étai(?:t|ent)\ fait(?:e|es|s)?\ excuser|(?:absente?s?\ (?:ex[ck]?usée?s?\ )?|ex[ck]?usée?s?\ )sans\ (?:pouvoirs?|procurations?)|absents?\ ayant\ voté\ par\ (?:procuration|pouvoir)|(?:absente?s?\ (?:ex[ck]?usée?s?\ )?|ex[ck]?usée?s?\ )n['’]\ ?ayant\ pas\ donné\ (?:de\ )?(?:pouvoir|procuration)|(?:(?:étaient|était|membres|délégués(?:\ titulaires)?|titulaires?)\ )?(?:absent(?:\(e?s?(?:/es)?\))?e?s?(?:\ non\ ex[ck]?usée?s?|\ ex[ck]?usée?(?:\(s?(?:/es)?\))?s?|\ (?:et|ou)\ ex[ck]?usée?s?|\ non\ représentée?s?)?(?:\ et\ non\ représentée?s?|\ non\ représentée?s?|\ et\ pouvoirs?\ donnée?s?|\ (?:et\ )?suppléée?s?)?|(?:non\ )?ex[ck]?usée?(?:\([^)\n]{1,6}\))*s?(?:\ et\ absente?s?)?))
         | (?P<secretary>secrétaires?(?:\ de\ sc?éance)?(?:\ élue?|\ désignée?)?)
         | (?P<stop>secrétaire\ auxiliaire|invitée?s?(?:\ permanente?s?)?(?:\ ex[ck]?usée?s?)?|(?:assist|particip)\w*\ également(?:\ à\ la\ séance)?|assistent\ sans\ voix\ délibératives?|assistait|également\ présents?|auditeurs?\ présents|date\ (?:de\ (?:la\ )?|d'\ ?|d\ )(?:convocation|affichage|publication)|(?:publiée?|affichée?)\ le
@@ -295,8 +295,10 @@ pub(crate) const SENTENCE_WORDS: [&str; 30] = [
 ];
 
 /// Words of the margin box that flattened extractions weave into lists,
-/// folded: "en exercice : 23", "Date d'affichage :".
-pub(crate) const MARGIN_WORDS: [&str; 13] = [
+/// folded: "en exercice : 23", "Date d'affichage :"; the tally of an
+/// extract's one deliberation too ("Contre : 00"; not "pour", a word of
+/// headings: "Pour la commune de X :").
+pub(crate) const MARGIN_WORDS: [&str; 16] = [
     "exercice",
     "presents",
     "votants",
@@ -310,6 +312,9 @@ pub(crate) const MARGIN_WORDS: [&str; 13] = [
     "absents",
     "nombre",
     "date",
+    "contre",
+    "abstention",
+    "abstentions",
 ];
 
 /// Words that may stand between a proxy's grantor and its holder, folded:

@@ -82,6 +82,9 @@ impl<'a> Extractor<'a> {
                 }
                 Label::Present if !tabled => {
                     let (mut entries, stop) = self.list_past_counts(s.content.clone());
+                    // "..., Danielle X. Michèle Y - Daniel Z Absents :": the
+                    // list read on past a piece it could not read.
+                    let stop = self.list_resumed(&mut entries, stop, s.content.end);
                     // "Conseillers Présents : 15 MOYEUVRE-GRANDE Procurations :
                     // 7": a box of counts flattened, the word after the
                     // count a cell of another column, when another present
@@ -239,6 +242,8 @@ impl<'a> Extractor<'a> {
                         self.seat_substitutes(read.substituted, excused, a);
                         continue;
                     }
+                    let mut entries = entries;
+                    let stop = self.list_resumed(&mut entries, stop, s.content.end);
                     self.section_stops
                         .insert((s.content.start, s.content.end), stop);
                     if entries.is_empty() {
@@ -476,9 +481,7 @@ impl<'a> Extractor<'a> {
         if !tabled {
             self.excused_by_sentence(0..head_end, a, &mut proxy_lines);
         }
-        if a.present.is_empty() {
-            self.present_after_counts(sections, a, &mut proxy_lines);
-        }
+        self.present_after_counts(sections, a, &mut proxy_lines);
         if a.present.is_empty() && !tabled {
             self.present_by_commune(sections, head_end, a, &mut proxy_lines);
         }
@@ -1889,6 +1892,108 @@ impl<'a> Extractor<'a> {
         (entries, stop)
     }
 
+    /// Where a list that stopped at `stop`, before `end`, stops once read
+    /// on past what it could not read, `entries` extended: "..., Danielle
+    /// X. Michèle Y - Daniel Z" (a stray full stop), "..., Gérard Y,
+    /// Conseillers en fonction : 15 Jean-Marc, DANSAUT Didier, ..." (a box
+    /// of counts woven into the list). The piece skipped is punctuation, a
+    /// label and its count (a colon or a figure in it) or one word, within
+    /// eight words on its paragraph; the list after it a run of two people
+    /// or more, each with a civility or a given name, read to `end` (the
+    /// next label; figures, marks and three words may be left), up to four
+    /// pieces skipped. A piece with letters is the
+    /// next entry's [`Entry::skipped`], so that a warning says a member may
+    /// be missing; nothing is read on otherwise.
+    fn list_resumed(&self, entries: &mut Vec<Entry>, stop: usize, end: usize) -> usize {
+        let text = self.text;
+        // Nothing left that names anyone: marks, the figures of a date
+        // woven in from a margin ("CORDIER. 13/11/ 2020"), or its stamp's
+        // words ("Affichée le"), three at most.
+        let rest_is_empty = |from: usize| {
+            text[from.min(end)..end]
+                .split_whitespace()
+                .filter(|w| w.contains(char::is_alphabetic))
+                .take(4)
+                .count()
+                <= 3
+        };
+        if entries.is_empty() || stop >= end || rest_is_empty(stop) {
+            return stop;
+        }
+        let well_formed = |e: &Entry| {
+            matches!(&e.mention, Mention::Name(n) if n.civility.is_some() || n.given.is_some())
+                || e.group_civility.is_some()
+        };
+        let mut more: Vec<Entry> = Vec::new();
+        let mut at = stop;
+        for _ in 0..4 {
+            let rest = &text[at..end];
+            // The word starts after `at`, on its paragraph.
+            let para = rest.find("\n\n").unwrap_or(rest.len());
+            let starts = rest[..para]
+                .char_indices()
+                .filter(|&(i, c)| {
+                    c.is_alphabetic()
+                        && (i == 0
+                            || !rest[..i]
+                                .ends_with(|p: char| p.is_alphanumeric() || p == '-' || p == '\''))
+                })
+                .map(|(i, _)| at + i)
+                .take(8);
+            let mut resumed = None;
+            for p in starts {
+                let piece = &text[at..p];
+                let words = piece
+                    .split_whitespace()
+                    .filter(|w| w.contains(char::is_alphabetic))
+                    .count();
+                // "- mandataire : M. X", "(pouvoir à Y)": a proxy's holder,
+                // "suppléant : Z" a substitute's, no member of this list.
+                let folded = fold(piece);
+                if proxies::mentions_proxy(&folded)
+                    || ["mandat", "represent", "suppl", "remplac"]
+                        .iter()
+                        .any(|w| folded.contains(w))
+                {
+                    break;
+                }
+                let skippable = words == 0
+                    || words == 1
+                    || piece.contains([':'])
+                    || piece.contains(|c: char| c.is_ascii_digit());
+                if !skippable {
+                    continue;
+                }
+                let (read, read_stop) = people::list(text, p..end);
+                if read.len() >= 2
+                    && read.first().is_some_and(|e| mention_start(&e.mention) == p)
+                    && read.iter().all(well_formed)
+                {
+                    resumed = Some((p, read, read_stop));
+                    break;
+                }
+            }
+            let Some((p, mut read, read_stop)) = resumed else {
+                break;
+            };
+            let piece = &text[at..p];
+            if piece.contains(char::is_alphabetic) {
+                let marks = |c: char| c.is_whitespace() || ",;.-–".contains(c);
+                let from = at + piece.len() - piece.trim_start_matches(marks).len();
+                // ("N. ," keeps its initial's dot.)
+                let to = piece.trim_end_matches(|c: char| c != '.' && marks(c)).len();
+                read[0].skipped = Some(from..at + to);
+            }
+            more.extend(read);
+            at = read_stop;
+            if rest_is_empty(at) {
+                entries.extend(more);
+                return at;
+            }
+        }
+        stop
+    }
+
     /// The proxies of the paragraph right after a list (`after` from where
     /// the list stopped), when it reads as proxies to its end and nothing
     /// else: "Madame X, absente ayant donné pouvoir à Y Mme Z, absente ...".
@@ -3094,17 +3199,33 @@ impl Extractor<'_> {
     /// under the box of counts with no label of their own ("M. Jacky X,
     /// Maire", "Mme Y, M. Z, Adjoints au Maire."): when the present count
     /// has no list, the names after the box's last count, up to the next
-    /// label, are that list.
+    /// label, are that list. A box whose present count is no label
+    /// ("En exercice 63 / Titulaires Présents 48 / Votants 61 / Majorité
+    /// absolue 31", then "X Pierre, Y Odile, ...") likewise, when no list
+    /// of the present comes before it: the present then read (substitutes
+    /// listed after it) are kept.
     pub(super) fn present_after_counts(
         &mut self,
         sections: &[Section],
         a: &mut Attendance,
         proxies: &mut Vec<ProxyLine>,
     ) {
-        let Some(k) = sections
+        let counted = sections
             .iter()
-            .position(|s| s.label == Label::Present && s.count.is_some())
-        else {
+            .position(|s| s.label == Label::Present && s.count.is_some());
+        if counted.is_some() && !a.present.is_empty() {
+            return;
+        }
+        // Without a present label counted, the first count of a run of
+        // counts (stop labels, each close after the one before).
+        let Some(k) = counted.or_else(|| {
+            sections.iter().position(|s| {
+                s.label == Label::Stop
+                    && self.text[s.content.clone()]
+                        .trim_start()
+                        .starts_with(|c: char| c.is_ascii_digit())
+            })
+        }) else {
             return;
         };
         // The box: the present count and the counts right after it.
@@ -3130,13 +3251,25 @@ impl Extractor<'_> {
         {
             return;
         }
+        // A box with no present label counts the present in it, before
+        // any list of the present.
+        if counted.is_none()
+            && (!fold(&text[sections[k].label_range.start..box_end.content.start])
+                .contains("present")
+                || sections[..k].iter().any(|s| s.label == Label::Present))
+        {
+            return;
+        }
         let list = box_end.content.start + gap..box_end.content.end;
         let (entries, _) = people::list(text, list);
-        let with_civility = entries
-            .iter()
-            .filter(|e| matches!(&e.mention, Mention::Name(n) if n.civility.is_some()))
-            .count();
-        if with_civility < 3 || with_civility * 2 < entries.len() {
+        // A run of people: each with a civility, or (no present label at
+        // all) a given name.
+        let person = |e: &Entry| {
+            matches!(&e.mention, Mention::Name(n)
+                if n.civility.is_some() || counted.is_none() && n.given.is_some())
+        };
+        let people = entries.iter().filter(|e| person(e)).count();
+        if people < 3 || people * 2 < entries.len() {
             return;
         }
         for e in entries {

@@ -464,7 +464,7 @@ pub(super) fn sections(text: &str, lower: &str, within: Range<usize>) -> Vec<Sec
         // (which the present labels match first, the stop labels never
         // tried): staff and guests.
         let label = if label == Label::Present
-            && with_fold(matched, |f| f.starts_with("assist"))
+            && with_fold(matched, |f| f.starts_with("assist") && !assisted_by(f))
             && (found
                 .iter()
                 .skip_while(|f| f.0 != Label::Present || f.3.is_some())
@@ -540,6 +540,16 @@ pub(super) fn sections(text: &str, lower: &str, within: Range<usize>) -> Vec<Sec
         ));
     }
     also_present_members(text, &mut found, within.end);
+    // "sous la présidence de M. X, Maire, assisté de MM. A, B, Mme C": the
+    // members present in the presidency's sentence, when no other label
+    // lists them ("..., assisté de Mme Y, secrétaire. Étaient présents :"
+    // names an assistant).
+    if found
+        .iter()
+        .any(|f| f.0 == Label::Present && !with_fold(&text[f.1.clone()], assisted_by))
+    {
+        found.retain(|f| f.0 != Label::Present || !with_fold(&text[f.1.clone()], assisted_by));
+    }
 
     let mut sections: Vec<Section> = Vec::with_capacity(found.len());
     for k in 0..found.len() {
@@ -697,6 +707,24 @@ fn count_lead_in(lower: &str, start: usize) -> usize {
     } else {
         start
     }
+}
+
+/// Whether a folded label is "assisté(e)(s) de", which introduces the
+/// members present after the presidency.
+fn assisted_by(folded: &str) -> bool {
+    folded.starts_with("assiste") && !folded.starts_with("assistai")
+}
+
+/// Whether `after` opens on a run of people, three civilities at least in
+/// its first twelve words, or a plural one first: "MM. A, B, Mme C, M. D",
+/// not "Mme Y, secrétaire générale".
+fn civility_run(after: &str) -> bool {
+    let civility = |w: &str| crate::grammar::people::civility(w.trim_end_matches([',', '.']));
+    let mut words = after.split_whitespace().take(12);
+    let Some(first) = words.next().and_then(civility) else {
+        return false;
+    };
+    first.1 || words.filter(|w| civility(w).is_some()).count() >= 2
 }
 
 /// "Etaient également présents : M. X, Mme Y, Maires Adjoints, ...,
@@ -895,6 +923,11 @@ fn label_end(
         && is_letterhead(&after[..colon])
     {
         return Some((end + skip + colon + 1, None));
+    }
+    // "..., Maire, assisté de MM. A, B, Mme C, ...": the members present
+    // after the presidency, a run of people right after the label.
+    if label == Label::Present && with_fold(matched, assisted_by) {
+        return civility_run(after).then_some((end + skip, None));
     }
     // "En présence de : X, Y": a label with its colon only; "en présence de
     // M. X, directeur" is prose.
@@ -1610,6 +1643,30 @@ mod tests {
             .into_iter()
             .map(|s| (s.label, text[s.content].trim()))
             .collect()
+    }
+
+    #[test]
+    fn the_members_assisting_the_presidency() {
+        assert_eq!(
+            labels(
+                "sous la présidence de M. Paul VIAL, Maire, assisté de MM. BEL, ROC, Mme NOEL, M. PIC. Secrétaire : Mme NOEL"
+            ),
+            [
+                (Label::Present, "MM. BEL, ROC, Mme NOEL, M. PIC."),
+                (Label::Secretary, "Mme NOEL"),
+            ]
+        );
+        // One assistant, or another list of the present: no label.
+        assert_eq!(
+            labels("sous la présidence de M. Paul VIAL, assisté de Mme Anne BEL, secrétaire."),
+            []
+        );
+        assert_eq!(
+            labels(
+                "sous la présidence de M. VIAL, assistée de Mmes BEL, ROC, M. PIC. Présents : M. VIAL, Mme BEL"
+            ),
+            [(Label::Present, "M. VIAL, Mme BEL")]
+        );
     }
 
     #[test]

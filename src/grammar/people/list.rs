@@ -857,6 +857,16 @@ fn strip_margin(text: &str, tokens: Vec<Token>) -> Vec<Token> {
             i = after;
             continue;
         }
+        // "Monsieur Gérard 14 Votants CHAPUIS", "Madame Sylvie Convocation
+        // du CORDIER": a margin's figure and its word, or its word and a
+        // link, woven between the words of a name, before its family name
+        // in capitals.
+        if let Some(after) = margin_inside_name(text, &tokens, i, &mut margin_word)
+            && !out.is_empty()
+        {
+            i = after;
+            continue;
+        }
         // Up to four words, one of them a margin word, then a colon.
         let mut k = i;
         let mut margin = false;
@@ -901,6 +911,8 @@ fn strip_margin(text: &str, tokens: Vec<Token>) -> Vec<Token> {
             && k > i
             && tokens.get(k).is_some_and(|t| t.kind == Kind::Punct(':'))
             && !out.is_empty()
+            // ("Monsieur Guy Contre : 00 PONS" keeps Guy.)
+            && leads_in()
         {
             let mut j = k + 1;
             while tokens.get(j).is_some_and(|t| t.kind == Kind::Newline) {
@@ -923,6 +935,44 @@ fn strip_margin(text: &str, tokens: Vec<Token>) -> Vec<Token> {
         i += 1;
     }
     out
+}
+
+/// After a margin's words woven inside a name at `tokens[i]`: a figure of
+/// up to three digits then a margin word ("Gérard 14 Votants CHAPUIS"), or
+/// a capitalised margin word then at most one link ("Sylvie Convocation
+/// du CORDIER"), right after a word and before a word in capitals.
+fn margin_inside_name(
+    text: &str,
+    tokens: &[Token],
+    i: usize,
+    margin_word: &mut impl FnMut(usize) -> bool,
+) -> Option<usize> {
+    let word = |k: usize| {
+        tokens
+            .get(k)
+            .filter(|t| t.kind == Kind::Word)
+            .map(|t| &text[t.start..t.end])
+    };
+    if i == 0 || word(i - 1).is_none() {
+        return None;
+    }
+    let t = &tokens[i];
+    let after = if t.kind == Kind::Number && t.end - t.start <= 3 {
+        (word(i + 1).is_some() && margin_word(i + 1)).then_some(i + 2)?
+    } else {
+        let first = word(i)?;
+        if !first.starts_with(char::is_uppercase) || is_caps(first) || !margin_word(i) {
+            return None;
+        }
+        if word(i + 1).is_some_and(|w| is_box_link(w) || with_fold(w, |f| f == "du")) {
+            i + 2
+        } else {
+            i + 1
+        }
+    };
+    word(after)
+        .is_some_and(|w| is_caps(w) && w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+        .then_some(after)
 }
 
 /// After the figures of a counts box at `tokens[i]` ("80 50 50"): two to
@@ -3647,6 +3697,18 @@ mod tests {
     #[track_caller]
     fn check(text: &str, expected: &[&str]) {
         assert_eq!(names(text), expected, "reading {text:?}");
+    }
+
+    #[test]
+    fn a_margin_woven_inside_names() {
+        check(
+            "Madame Anne ROUX, Monsieur Paul 12 Votants VIAL, Monsieur Guy PONS, Madame Lise Convocation du BRUN",
+            &["Anne|ROUX", "Paul|VIAL", "Guy|PONS", "Lise|BRUN"],
+        );
+        check(
+            "Madame Anne ROUX, Monsieur Anthony Contre : 00 PONS, Madame Lise BRUN",
+            &["Anne|ROUX", "Anthony|PONS", "Lise|BRUN"],
+        );
     }
 
     #[test]

@@ -35,6 +35,9 @@ pub(crate) fn civility(word: &str) -> Option<(Option<Civility>, bool)> {
         "Mmes" | "MMes" | "MMES" | "Mesdames" | "MESDAMES" | "mesdames" => {
             (Some(Civility::Madame), true)
         }
+        "Mlles" | "Melles" | "MLLES" | "MELLES" | "Mesdemoiselles" | "MESDEMOISELLES" => {
+            (Some(Civility::Mademoiselle), true)
+        }
         // "Mesdames-Messieurs", "MM-Mmes": two groups joined by a hyphen, as
         // "Mesdames et Messieurs" gives no civility to one name.
         _ => match w.split_once('-') {
@@ -87,9 +90,15 @@ pub(crate) fn is_function_word(word: &str) -> bool {
     {
         return false;
     }
+    let function =
+        |f: &str| FUNCTIONS.contains(&f) || FUNCTION_STARTS.iter().any(|p| f.starts_with(p));
     with_fold(word, |f| {
         let f = f.trim_end_matches('.');
-        FUNCTIONS.contains(&f) || FUNCTION_STARTS.iter().any(|p| f.starts_with(p))
+        // A compound of function words ("Maire-Président", "Maire-adjoint",
+        // "Président-délégué") is a function too; a family name joined to
+        // one ("MAIRE-DUBOIS") is not.
+        function(f)
+            || f.contains('-') && f.split('-').all(|part| !part.is_empty() && function(part))
     })
 }
 
@@ -265,6 +274,21 @@ mod tests {
     fn function_words_start_with_a_letter_looked_for() {
         for w in FUNCTIONS.iter().chain(&FUNCTION_STARTS) {
             assert!(is_function_word(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn compounds_of_function_words() {
+        for w in [
+            "Maire-Président",
+            "Maire-adjoint",
+            "Président-délégué",
+            "MAIRE-ADJOINTE.",
+        ] {
+            assert!(is_function_word(w), "{w}");
+        }
+        for w in ["Maire-Dubois", "MAIRE-", "Dupont-Maire"] {
+            assert!(!is_function_word(w), "{w}");
         }
     }
 }
