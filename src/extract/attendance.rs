@@ -19,6 +19,8 @@ impl<'a> Extractor<'a> {
         let mut proxy_lines: Vec<ProxyLine> = Vec::new();
         // Grantors of proxies whose holders are not written.
         let mut unheld: Vec<Person> = Vec::new();
+        // The sections (label, content) of those grantors.
+        let mut holders_unwritten: Vec<(Range<usize>, Range<usize>)> = Vec::new();
         let mut present_listed = false;
         let mut presiding: Option<Person> = None;
         // "M. Paul X (Secrétaire de séance)" among the present.
@@ -352,6 +354,7 @@ impl<'a> Extractor<'a> {
                         }
                         if !by_substitutes {
                             self.holders_not_written(s.label_range.clone());
+                            holders_unwritten.push((s.label_range.clone(), s.content.clone()));
                         }
                         continue;
                     }
@@ -370,8 +373,13 @@ impl<'a> Extractor<'a> {
                             None => (
                                 people::lone_name(self.text, r.clone())
                                     .filter(|n| {
+                                        // ("M. Paul X (" as the text's last
+                                        // words: its note cut.)
+                                        let rest = self.text[n.whole.end..r.end].trim();
                                         n.given.is_some()
-                                            && self.text[n.whole.end..r.end].trim().is_empty()
+                                            && (rest.is_empty()
+                                                || rest == "("
+                                                    && self.text[r.end..].trim().is_empty())
                                             && !with_fold(&self.text[n.family.clone()], |f| {
                                                 f.split([' ', '-'])
                                                     .any(|w| LABEL_WORDS.contains(&w))
@@ -541,6 +549,16 @@ impl<'a> Extractor<'a> {
                 present_listed = !a.present.is_empty();
             }
         }
+        if !tabled {
+            self.proxies_around_keywords(
+                sections,
+                restated_from,
+                head_end,
+                &mut proxy_lines,
+                &mut unheld,
+                &holders_unwritten,
+            );
+        }
         self.resolve_proxies(a, proxy_lines, m.president.clone());
         unheld.append(&mut self.holders_cut);
         // Their holders unwritten, unless the text names one elsewhere.
@@ -641,13 +659,16 @@ impl<'a> Extractor<'a> {
                 a.present.push(late);
             }
         }
-        // The president sits even when the list leaves them out.
+        // The president sits even when the list leaves them out, unless
+        // the lists say otherwise ("sous la présidence de M. X, Maire" the
+        // header's formula, "Procurations : X Paul, à Y": absent).
         if present_listed
             && let Some(p) = &m.president
             && !a
                 .present
                 .iter()
                 .any(|x| x.person.same_as(p) || x.person.shortened(p))
+            && !a.proxies.iter().any(|x| x.grantor.same_as(p))
         {
             a.present.insert(0, Presence::new(p.clone()));
         }
@@ -733,6 +754,12 @@ impl<'a> Extractor<'a> {
                 .or_default()
                 .push(k);
         }
+        // The proxies written with their noun ("pouvoir à", "procuration").
+        let with_nouns: Vec<Range<usize>> = proxy_lines
+            .iter()
+            .filter(|l| proxies::mentions_proxy(&self.lower[l.range.clone()]))
+            .map(|l| l.range.clone())
+            .collect();
         for line in proxy_lines {
             self.proxies_read.push(line.range.clone());
             let grantor = match &line.grantor {
@@ -775,6 +802,30 @@ impl<'a> Extractor<'a> {
             let holder = listed_whole(&holder, a)
                 .or_else(|| listed_in_full(&holder, a))
                 .unwrap_or(holder);
+            // "... Paul X à Anne DORMAN" as the text's last
+            // words: a holder the text's end may cut, kept only when the
+            // lists name that member; else the proxy without its holder.
+            if let Mention::Name(n) = &line.holder
+                && text[n.whole.end..].trim().is_empty()
+                && !a.present.iter().any(|p| p.person.key() == holder.key())
+            {
+                let shown = self.clean(line.range.clone());
+                self.finding(
+                    Code::UnreadableProxy,
+                    Severity::Warning,
+                    format!("expected the holder of the proxy in {shown:?}, found the text cut: the grantor is read absent, the proxy without its holder"),
+                    Some(line.range.clone()),
+                );
+                let span = self.span(line.range.clone());
+                a.proxies.push(Proxy {
+                    grantor,
+                    holder: None,
+                    from_question: None,
+                    until_question: None,
+                    span,
+                });
+                continue;
+            }
             // Only proxies whose grantor has the same family name can be the
             // same: looked up by key, not compared with every proxy
             // (quadratic in a long list).
@@ -835,10 +886,23 @@ impl<'a> Extractor<'a> {
             // substitute, not a member holding a proxy. A table's status
             // cell without "par" ("Représentée G. Martin", under "A donné
             // pouvoir à") names a holder, listed or not (the table cut).
-            if line.condition == Condition::default()
+            // "X, représenté par Y, Z, pouvoir à W": where the same list
+            // (the same line) writes proxies with their noun, "représenté
+            // par" is set apart from them: a substitute, listed present or
+            // not.
+            let represented = line.condition == Condition::default()
                 && !a.present.is_empty()
-                && lower_regex!(r"représentée?s? par").is_match(&self.lower[line.range.clone()])
-                && !a.present.iter().any(|p| p.person.same_as(&holder))
+                && lower_regex!(r"représentée?s? par").is_match(&self.lower[line.range.clone()]);
+            if represented
+                && (!a.present.iter().any(|p| p.person.same_as(&holder))
+                    || with_nouns.iter().any(|r| {
+                        let (from, to) = if r.start < line.range.start {
+                            (r.end, line.range.start)
+                        } else {
+                            (line.range.end, r.start)
+                        };
+                        from <= to && to - from < 600 && !text[from..to].contains('\n')
+                    }))
                 && !president.as_ref().is_some_and(|p| p.same_as(&holder))
             {
                 let span = self.span(line.range.clone());
@@ -847,7 +911,9 @@ impl<'a> Extractor<'a> {
                     for_member: grantor.clone(),
                     span,
                 });
-                a.present.push(Presence::new(holder));
+                if !a.present.iter().any(|p| p.person.same_as(&holder)) {
+                    a.present.push(Presence::new(holder));
+                }
                 if !a.absent.iter().any(|p| p.person.same_as(&grantor)) {
                     a.absent.push(Absence {
                         person: grantor,
@@ -1368,6 +1434,238 @@ impl<'a> Extractor<'a> {
     /// Patrick)", "avaient délégué leur mandat à :"), and names left after
     /// a list stopped. Each is a finding, so that the validator does not
     /// hold the text to lists read only in part.
+    /// "Madame X, Conseillère Communautaire, pouvoir à Monsieur Y, 3°
+    /// Vice-président", "X Anne (pouvoir à Y Paul)", "M. X par pouvoir à
+    /// M. Y", "X Paul, excusé, a donné pouvoir à Mme Y": a proxy keyword
+    /// the lists' reading left out (the place an unreadable_proxy finding
+    /// would name), read around it. The holder is the person read right
+    /// after the keyword and its link ("à", "par", "en faveur de"), the
+    /// grantor the person read right before it, back to a separator or the
+    /// previous proxy's end, past the grantor's status ("excusé", "a
+    /// donné", a function). When either side is no person nothing is read
+    /// and the finding stays; a holder cut by the text's end leaves the
+    /// proxy without a holder.
+    fn proxies_around_keywords(
+        &mut self,
+        sections: &[Section],
+        restated_from: Option<usize>,
+        head_end: usize,
+        proxy_lines: &mut Vec<ProxyLine>,
+        unheld: &mut Vec<Person>,
+        holders_unwritten: &[(Range<usize>, Range<usize>)],
+    ) {
+        let text = self.text;
+        // Read only where the doubts are looked for: up to the first
+        // decision (found once a keyword asks).
+        let mut end: Option<usize> = None;
+        let mut read: Vec<Range<usize>> = Vec::new();
+        let mut cut: Vec<Range<usize>> = Vec::new();
+        for s in sections {
+            if !matches!(s.label, Label::Present | Label::Absent(_) | Label::Proxies)
+                || restated_from.is_some_and(|r| s.label_range.start >= r)
+            {
+                continue;
+            }
+            let Some((region_end, _)) = self.doubt_region(s, head_end) else {
+                continue;
+            };
+            let hay = &self.lower[s.content.start..region_end];
+            if !(hay.contains("pouvoir")
+                || hay.contains("procuration")
+                || hay.contains("représent"))
+            {
+                continue;
+            }
+            let end = *end.get_or_insert_with(|| {
+                let first_content_end = sections
+                    .iter()
+                    .find(|s| s.label != Label::Stop)
+                    .map_or(0, |s| s.content.end);
+                self.decision_groups(first_content_end..head_end)
+                    .first()
+                    .map_or(head_end, |g| g.start)
+                    .min(head_end)
+            });
+            let Some((region_end, _)) = self.doubt_region(s, end) else {
+                continue;
+            };
+            // Past the region, a run of proxies read one after the other
+            // goes on to the section's end.
+            let run_end = text.floor_char_boundary(s.content.end.min(end).max(region_end));
+            let lead_in_end = (s.label == Label::Proxies)
+                .then(|| proxies::lead_in_colon(text, s.content.clone()))
+                .flatten()
+                .map_or(0, |colon| colon + 1);
+            let mut floor = s.content.start.max(lead_in_end);
+            let mut last_read = s.content.start;
+            for at in self.proxy_keywords(s, run_end, sections) {
+                if at.start > region_end && at.start > last_read + 300 {
+                    break;
+                }
+                // The proxies read before it end where its grantor may start.
+                let before = self
+                    .proxies_read
+                    .iter()
+                    .chain(proxy_lines.iter().map(|l| &l.range))
+                    .filter(|r| r.start < at.start)
+                    .map(|r| r.end)
+                    .max();
+                if let Some(e) = before
+                    && at.end <= e + 1
+                {
+                    last_read = last_read.max(e);
+                    continue;
+                }
+                floor = floor.max(before.unwrap_or(0)).min(at.start);
+                // "Après le vote du point 4, départ de : M. X avec
+                // procuration à M. Y": a proxy told with a departure or an
+                // arrival, read with it by the movements.
+                let window =
+                    text.floor_char_boundary(at.start.saturating_sub(200).max(s.content.start));
+                let sentence = sentences(text, window..at.start)
+                    .last()
+                    .map_or(window, |r| r.start);
+                if lower_regex!(
+                    r"(?:arriv|rejoint|entre\s+(?:en\s+)?séance|quitt|sort\s|part\s|départ\s+d)"
+                )
+                .is_match(&self.lower[sentence..at.start])
+                {
+                    continue;
+                }
+                let linked = self.lower[at.clone()].ends_with("par");
+                let holder = proxies::holder_after(text, at.end, s.content.end.min(end), linked);
+                let grantor = proxies::grantor_before(text, floor, at.start);
+                if let proxies::HolderAfter::Read(_, e) = &holder {
+                    floor = *e;
+                }
+                let Some(grantor) = grantor else { continue };
+                let Mention::Name(g) = grantor.clone() else {
+                    continue;
+                };
+                match holder {
+                    proxies::HolderAfter::Read(holder, e) => {
+                        last_read = e;
+                        read.push(g.whole.start..e);
+                        proxy_lines.push(ProxyLine {
+                            grantor,
+                            holder,
+                            condition: Condition::default(),
+                            range: g.whole.start..e,
+                        });
+                    }
+                    proxies::HolderAfter::Cut => {
+                        let grantor = self.person(&g, None);
+                        self.proxies_read.push(g.whole.start..text.len());
+                        // (Read already as a note's proxy cut.)
+                        if unheld
+                            .iter()
+                            .chain(&self.holders_cut)
+                            .any(|p| p.same_as(&grantor))
+                        {
+                            continue;
+                        }
+                        read.push(g.whole.start..text.len());
+                        unheld.push(grantor);
+                        cut.push(g.whole.start..text.len());
+                    }
+                    proxies::HolderAfter::Unread => {}
+                }
+            }
+        }
+        // The findings of the proxies now read ("expected a proxy \"X
+        // donne pouvoir à Y\", found \"M. X par pouvoir\"") are left out.
+        // "ABSENTS/POUVOIRS : X Anne (pouvoir à Y Paul), Z Marc": holders
+        // written after some names of a list read as grantors without
+        // holders; the others are absent without a proxy.
+        for (label, content) in holders_unwritten {
+            if read.iter().any(|r| content.contains(&r.start)) {
+                let within = self.span(content.clone());
+                unheld.retain(|p| !(within.start <= p.span.start && p.span.end <= within.end));
+                let label = self.span(label.clone());
+                self.findings
+                    .retain(|f| f.code != Code::UnreadableProxy || f.span.as_ref() != Some(&label));
+            }
+        }
+        if !read.is_empty() {
+            let spans: Vec<Span> = read.iter().map(|r| self.span(r.clone())).collect();
+            self.findings.retain(|f| {
+                f.code != Code::UnreadableProxy
+                    || !f
+                        .span
+                        .as_ref()
+                        .is_some_and(|x| spans.iter().any(|r| r.start <= x.start && x.end <= r.end))
+            });
+        }
+        for r in cut {
+            let shown = self.clean(r.clone());
+            self.finding(
+                Code::UnreadableProxy,
+                Severity::Warning,
+                format!("expected the holder of the proxy in {shown:?}, found the text cut: the grantor is read absent, the proxy without its holder"),
+                Some(r),
+            );
+        }
+    }
+
+    /// Where the doubts about section `s` are looked for, before `end`:
+    /// the end of the region after its content's start (what follows a
+    /// list's end closely: a proxy sentence after the absent, the rest of a
+    /// list the grammar gave up on), and where its list stopped.
+    fn doubt_region(&self, s: &Section, end: usize) -> Option<(usize, usize)> {
+        let stop = self
+            .section_stops
+            .get(&(s.content.start, s.content.end))
+            .copied()
+            .unwrap_or(s.content.start)
+            .max(s.content.start);
+        let region_end = self
+            .text
+            .floor_char_boundary(s.content.end.min(end).min(stop + 400));
+        (region_end > s.content.start).then_some((region_end, stop))
+    }
+
+    /// The proxy keywords written in section `s` up to `region_end`
+    /// ("pouvoir", "procuration", "représenté par", "délégué son vote"),
+    /// past a sentence leading in to the proxies, but not a label's, a
+    /// negated or counted one ("sans pouvoir", "dont 3 pouvoirs"), nor a
+    /// presence sheet's column heading.
+    fn proxy_keywords(
+        &self,
+        s: &Section,
+        region_end: usize,
+        sections: &[Section],
+    ) -> Vec<Range<usize>> {
+        let text = self.text;
+        // A sentence leading in to the proxies ("... dépose sur le
+        // bureau les pouvoirs de vote de :") names them, read after it.
+        let lead_in_end = (s.label == Label::Proxies)
+            .then(|| proxies::lead_in_colon(text, s.content.clone()))
+            .flatten()
+            .unwrap_or(0);
+        let mut found = Vec::new();
+        for m in lower_regex!(
+            r"\b(?:pouvoirs?|procurations?)\b|\breprésentée?s?\s+par\b|\b(?:délégué|donné|confié)\w*\s+(?:son\s+|leur\s+|sa\s+)?(?:mandat|vote|voix)\b"
+        )
+        .find_iter(&self.lower[s.content.start..region_end])
+        {
+            let at = s.content.start + m.start()..s.content.start + m.end();
+            let inside = |r: &Range<usize>| r.start <= at.start && at.end <= r.end + 1;
+            // "MEMBRES PRÉSENT ABSENT EXCUSÉ POUVOIR A": a presence
+            // sheet's header names its column of proxies.
+            let line_start = text[..at.start].rfind('\n').map_or(0, |p| p + 1);
+            let line_end = text[at.end..].find('\n').map_or(text.len(), |p| at.end + p);
+            if at.end <= lead_in_end
+                || sections.iter().any(|x| inside(&x.label_range))
+                || !names_a_proxy(text, at.clone())
+                || tables::is_sheet_header(&text[line_start..line_end])
+            {
+                continue;
+            }
+            found.push(at);
+        }
+        found
+    }
+
     pub(super) fn unread_attendance(&mut self, sections: &[Section], end: usize, a: &Attendance) {
         let text = self.text;
         // Names already read are no doubt, wherever the list stopped (their
@@ -1445,44 +1743,14 @@ impl<'a> Extractor<'a> {
                     doubts.push((Doubt::NoProxy, s.label_range.clone()));
                 }
             }
-            let stop = self
-                .section_stops
-                .get(&(s.content.start, s.content.end))
-                .copied()
-                .unwrap_or(s.content.start)
-                .max(s.content.start);
-            // What follows a list's end closely: a proxy sentence after the
-            // absent, the rest of a list the grammar gave up on.
-            let region_end = text.floor_char_boundary(s.content.end.min(end).min(stop + 400));
-            if region_end <= s.content.start {
+            let Some((region_end, stop)) = self.doubt_region(s, end) else {
                 continue;
-            }
-            // A sentence leading in to the proxies ("... dépose sur le
-            // bureau les pouvoirs de vote de :") names them, read after it.
-            let lead_in_end = (s.label == Label::Proxies)
-                .then(|| proxies::lead_in_colon(text, s.content.clone()))
-                .flatten()
-                .unwrap_or(0);
-            for m in lower_regex!(
-                r"\b(?:pouvoirs?|procurations?)\b|\breprésentée?s?\s+par\b|\b(?:délégué|donné|confié)\w*\s+(?:son\s+|leur\s+|sa\s+)?(?:mandat|vote|voix)\b"
-            )
-            .find_iter(&self.lower[s.content.start..region_end])
-            {
-                let at = s.content.start + m.start()..s.content.start + m.end();
+            };
+            for at in self.proxy_keywords(s, region_end, sections) {
                 let inside = |r: &Range<usize>| r.start <= at.start && at.end <= r.end + 1;
-                // "MEMBRES PRÉSENT ABSENT EXCUSÉ POUVOIR A": a presence
-                // sheet's header names its column of proxies.
-                let line_start = text[..at.start].rfind('\n').map_or(0, |p| p + 1);
-                let line_end = text[at.end..].find('\n').map_or(text.len(), |p| at.end + p);
-                if at.end <= lead_in_end
-                    || self.proxies_read.iter().any(inside)
-                    || sections.iter().any(|x| inside(&x.label_range))
-                    || !names_a_proxy(text, at.clone())
-                    || tables::is_sheet_header(&text[line_start..line_end])
-                {
-                    continue;
+                if !self.proxies_read.iter().any(inside) {
+                    doubts.push((Doubt::Proxy, at));
                 }
-                doubts.push((Doubt::Proxy, at));
             }
             // "Membres suppléants avec voix délibérative : X, Y" inside the
             // present list, or "SUPPLEANTS PRESENTS SANS VOTE : X, Y" as

@@ -70,7 +70,7 @@ pub(crate) fn proxies(text: &str, range: Range<usize>) -> ProxiesAndNames {
     // Tokenized once for both readings.
     let tokens = people::inline(people::tokenize(text, range.clone()));
     if let Some(lines) = two_columns(text, &tokens)
-        .or_else(|| column_after_column(text, &tokens))
+        .or_else(|| column_after_column(text, &tokens).map(|(lines, _)| lines))
         .or_else(|| word_after_word(text, &tokens))
     {
         return ProxiesAndNames {
@@ -268,13 +268,25 @@ fn word_among(text: &str, tokens: &[Token], k: usize, words: &[&str]) -> bool {
 }
 
 /// A table of proxies flattened column by column: its grantors first, then
-/// as many "pouvoir à" cells, each with its holder, in the same order
-/// ("Paul X Anne Y pouvoir à Marc Z pouvoir à Lise W"). None unless the
-/// names before the first "pouvoir à" are names only, as many as the
-/// cells after it, two at least.
-fn column_after_column(text: &str, tokens: &[Token]) -> Option<Vec<ProxyLine>> {
+/// as many "pouvoir à" cells ("a donné pouvoir à" too), each with its
+/// holder, in the same order ("Paul X Anne Y pouvoir à Marc Z pouvoir à
+/// Lise W"). None unless the names before the first cell are names only, as
+/// many as the cells after it, two at least. With the lines, the token
+/// after the last holder (what follows the table: "... à Lise W Paul V
+/// a donné pouvoir à ...").
+fn column_after_column(text: &str, tokens: &[Token]) -> Option<(Vec<ProxyLine>, usize)> {
     let word_is = |k: usize, words: &[&str]| word_among(text, tokens, k, words);
-    let cell = |k: usize| word_is(k, &["pouvoir", "procuration"]) && word_is(k + 1, &["a", "au"]);
+    let noun = |k: usize| word_is(k, &["pouvoir", "procuration"]) && word_is(k + 1, &["a", "au"]);
+    // The cell's length: "pouvoir à", "a donné pouvoir à".
+    let cell = |k: usize| {
+        if noun(k) {
+            Some(2)
+        } else if word_is(k, &["a"]) && word_is(k + 1, &["donne"]) && noun(k + 2) {
+            Some(4)
+        } else {
+            None
+        }
+    };
     // No proxy noun in the section, no cell: skip the scan.
     let span = &text[tokens.first()?.start..tokens.last()?.end];
     if !["ouvoir", "OUVOIR", "rocuration", "ROCURATION"]
@@ -283,12 +295,12 @@ fn column_after_column(text: &str, tokens: &[Token]) -> Option<Vec<ProxyLine>> {
     {
         return None;
     }
-    let first = (1..tokens.len()).find(|&k| cell(k))?;
+    let first = (1..tokens.len()).find(|&k| cell(k).is_some())?;
     let style = NameStyle::guess(text, &tokens[first..]);
     let mut holders = Vec::new();
     let mut k = first;
-    while cell(k) {
-        let (Mention::Name(n), next) = people::name_at(text, tokens, k + 2, style)? else {
+    while let Some(len) = cell(k) {
+        let (Mention::Name(n), next) = people::name_at(text, tokens, k + len, style)? else {
             return None;
         };
         holders.push(n);
@@ -297,6 +309,7 @@ fn column_after_column(text: &str, tokens: &[Token]) -> Option<Vec<ProxyLine>> {
             k += 1;
         }
     }
+    let after = k;
     if holders.len() < 2 {
         return None;
     }
@@ -319,19 +332,20 @@ fn column_after_column(text: &str, tokens: &[Token]) -> Option<Vec<ProxyLine>> {
     if grantors.len() != holders.len() {
         return None;
     }
-    grantors
+    let lines = grantors
         .into_iter()
         .zip(holders)
         .map(|(grantor, holder)| {
             let range = grantor.whole.start..holder.whole.end;
-            Some(ProxyLine {
+            ProxyLine {
                 grantor: Mention::Name(grantor),
                 holder: Mention::Name(holder),
                 condition: Condition::default(),
                 range,
-            })
+            }
         })
-        .collect()
+        .collect();
+    Some((lines, after))
 }
 
 /// A table of proxies flattened column by column, each word of the verb
@@ -879,6 +893,15 @@ pub(crate) fn proxies_and_names(
     labelled: bool,
 ) -> ProxiesAndNames {
     let tokens = people::inline(people::tokenize(text, range.clone()));
+    // "Absents excusés : Paul X Anne Y a donné pouvoir à Marc Z a donné
+    // pouvoir à Lise W Luc V a donné pouvoir à Eve U": a table flattened
+    // column by column, then proxies written in line.
+    if let Some((mut lines, after)) = column_after_column(text, &tokens) {
+        let mut rest = read_proxies(text, tokens[after..].to_vec(), range.end, labelled);
+        lines.append(&mut rest.lines);
+        rest.lines = lines;
+        return rest;
+    }
     read_proxies(text, tokens, range.end, labelled)
 }
 
@@ -1347,10 +1370,14 @@ fn read_proxies(
         if tokens.get(k).is_some_and(|t| t.kind == Kind::Punct(':')) {
             k += 1;
         }
-        // "CLAUDINE X, POUVOIR A PIERRE Y": a comma before the proxy words.
+        // "CLAUDINE X, POUVOIR A PIERRE Y": a comma before the proxy words;
+        // under a label of proxies, "X Paul, à Anne Y": before the bare
+        // "à" and a name.
         if tokens.get(k).is_some_and(|t| t.kind == Kind::Punct(','))
-            && word(k + 1).is_some_and(is_linking_word)
-            && line_links(text, &tokens, k + 1)
+            && (word(k + 1).is_some_and(is_linking_word) && line_links(text, &tokens, k + 1)
+                || labelled
+                    && matches!(word(k + 1), Some("à" | "À"))
+                    && word(k + 2).is_some_and(|w| w.starts_with(char::is_uppercase)))
         {
             k += 1;
         }
@@ -1482,6 +1509,15 @@ fn read_proxies(
             if let Some(n) = qualifier {
                 k += n;
                 continue;
+            }
+            // "X en faveur de Y": the holder after the phrase.
+            if fold(w) == "en"
+                && word(k + 1).is_some_and(|n| fold(n) == "faveur")
+                && matches!(word(k + 2), Some("de" | "du"))
+            {
+                k += 3;
+                linked = true;
+                break;
             }
             if !is_proxy_verb(w) && fold(w) != "a" {
                 break;
@@ -1933,6 +1969,209 @@ pub(crate) fn holders_column(
     (!names.is_empty()).then_some((start..end, names))
 }
 
+/// What follows a proxy's keyword ("pouvoir", "procuration",
+/// "représenté par") where the lists' reading left it out: the holder,
+/// read as one person, or the text cut before its name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum HolderAfter {
+    /// "pouvoir à M. Paul X, 3° Vice-président": the holder, and where its
+    /// name ends.
+    Read(Mention, usize),
+    /// "pouvoir à Mme Od" as the text's last words: a name cut, or none
+    /// written before the text's end.
+    Cut,
+    /// Anything else: no link word, or no person after it.
+    Unread,
+}
+
+/// The holder written right after a proxy keyword ending at `from`, within
+/// `from..ceiling`: past its link ("à", "au", "par", "en faveur de"), one
+/// person read with the name reader ("pouvoir à Monsieur Paul X, 3°
+/// Vice-président", "(pouvoir à X Anne)"). A keyword that ends with its
+/// own link ("représentée par") needs none. A name cut by the text's end in
+/// its family name, or nothing but a word fragment left after the link, is
+/// [`HolderAfter::Cut`].
+pub(crate) fn holder_after(text: &str, from: usize, ceiling: usize, linked: bool) -> HolderAfter {
+    let end = text.floor_char_boundary(ceiling.min(from + 160).max(from));
+    let tokens = people::inline(people::tokenize(text, from..end));
+    let w = people::Words {
+        text,
+        tokens: &tokens,
+    };
+    let mut i = 0;
+    if w.is(0, Kind::Punct(':')) {
+        i += 1;
+    }
+    let link = |k: usize| w.word(k).map(fold).unwrap_or_default();
+    let mut link_read = linked;
+    // ("pouvoir donné à Y", "procuration écrite à Y".)
+    if matches!(link(i).as_str(), "donne" | "donnee" | "ecrit" | "ecrite")
+        && matches!(link(i + 1).as_str(), "a" | "au")
+    {
+        i += 1;
+    }
+    if !link_read {
+        match link(i).as_str() {
+            "a" | "au" | "par" => {
+                i += 1;
+                link_read = true;
+            }
+            "en" if link(i + 1) == "faveur" && matches!(link(i + 2).as_str(), "de" | "du") => {
+                i += 3;
+                link_read = true;
+            }
+            _ => {}
+        }
+    }
+    if !link_read {
+        return HolderAfter::Unread;
+    }
+    let Some(start) = tokens.get(i).map(|t| t.start) else {
+        return if text[from..].trim().is_empty() || end < ceiling {
+            HolderAfter::Unread
+        } else {
+            HolderAfter::Cut
+        };
+    };
+    // "à ma" as the text's last words: the name lost.
+    let rest = text[start..].trim_end();
+    if rest.split_whitespace().count() <= 1 && !rest.ends_with(['.', ',', ';', ')']) {
+        return HolderAfter::Cut;
+    }
+    let style = NameStyle::guess(text, &tokens[i..]);
+    let read = [
+        style,
+        NameStyle {
+            mixed: true,
+            ..style
+        },
+    ]
+    .into_iter()
+    .find_map(|style| people::name_at(text, &tokens, i, style));
+    match read {
+        Some((Mention::Name(n), _)) if !stands_for_no_one(text, &n) => {
+            // The text's last words: a family name in mixed case there
+            // ("Mme Od") is a given name cut, its family name lost; one in
+            // capitals is kept, whole or not ("PAGES Jea", "Luc PAGES").
+            if text[n.whole.end..].trim().is_empty()
+                && n.given.as_ref().is_none_or(|g| g.start < n.family.start)
+                && !text[n.family.clone()]
+                    .split_whitespace()
+                    .any(people::is_caps)
+            {
+                return HolderAfter::Cut;
+            }
+            let end = n.whole.end;
+            HolderAfter::Read(Mention::Name(n), end)
+        }
+        Some((role @ Mention::Role(..), _)) => {
+            let Mention::Role(_, r) = &role else {
+                unreachable!()
+            };
+            let end = r.end;
+            HolderAfter::Read(role, end)
+        }
+        _ => HolderAfter::Unread,
+    }
+}
+
+/// Whether a name read is a function or a label's word rather than a
+/// person ("Conseillère Communautaire", "Procurations").
+fn stands_for_no_one(text: &str, n: &Name) -> bool {
+    text[n.whole.clone()]
+        .split(|c: char| c.is_whitespace() || c == '.')
+        .filter(|x| !x.is_empty())
+        .any(|x| {
+            people::is_function_word(x)
+                || with_fold(x, |f| STATUS_PROXY_WORDS.iter().any(|p| f.starts_with(p)))
+        })
+        || n.civility.is_none()
+            && n.given.is_none()
+            && !text[n.family.clone()].chars().any(char::is_uppercase)
+}
+
+/// The grantor written right before a proxy keyword starting at `to`,
+/// after `floor` (the previous proxy's end, a label's): the nearest person
+/// read with the name reader from a separator, a civility or `floor`, with
+/// nothing between it and the keyword but what a grantor's status says:
+/// punctuation, words in lower case ("excusé, a donné", "par", "qui
+/// donne"), a function and its qualifier ("Conseillère Communautaire"), a
+/// bracket ("X Anne (pouvoir à Y)"). Another name on the way, or none read:
+/// `None`.
+pub(crate) fn grantor_before(text: &str, floor: usize, to: usize) -> Option<Mention> {
+    let from = text.floor_char_boundary(floor.max(to.saturating_sub(160)));
+    let tokens = people::inline(people::tokenize(text, from..to));
+    let w = people::Words {
+        text,
+        tokens: &tokens,
+    };
+    let opens = |k: usize| {
+        k == 0
+            || matches!(
+                tokens[k - 1].kind,
+                Kind::Punct(',' | ';' | ':' | '(' | ')' | '•' | '-' | '–' | '/')
+                    | Kind::Newline
+                    | Kind::Blank
+            )
+            || w.word(k).and_then(people::civility).is_some()
+    };
+    let style = NameStyle::guess(text, &tokens);
+    // Nearest first; a few names back at most.
+    for k in (0..tokens.len()).rev().take(24) {
+        let Some(word) = w.word(k) else { continue };
+        if !opens(k) || word.starts_with(char::is_lowercase) || people::is_function_word(word) {
+            continue;
+        }
+        let read = [
+            style,
+            NameStyle {
+                mixed: true,
+                ..style
+            },
+        ]
+        .into_iter()
+        .find_map(|style| people::name_at(text, &tokens, k, style));
+        let Some((mention, j)) = read else { continue };
+        if let Mention::Name(n) = &mention
+            && stands_for_no_one(text, n)
+        {
+            return None;
+        }
+        return status_only(w, j).then_some(mention);
+    }
+    None
+}
+
+/// Whether `tokens[j..]` say only a grantor's status between its name and
+/// the proxy's keyword: ", excusé, a donné", "par", ", Conseillère
+/// Communautaire,", "(".
+fn status_only(w: people::Words<'_>, j: usize) -> bool {
+    let mut after_function = false;
+    w.tokens.len() - j <= 10
+        && (j..w.tokens.len()).all(|k| match w.tokens[k].kind {
+            Kind::Punct(',' | '(' | ':' | '-' | '–' | ';') | Kind::Newline => true,
+            Kind::Number => {
+                after_function
+                    || w.is(k + 1, Kind::Word)
+                        && w.word(k + 1).is_some_and(people::is_function_word)
+            }
+            Kind::Word => {
+                let word = w.word(k).unwrap_or("");
+                if people::is_function_word(word) {
+                    after_function = true;
+                    true
+                } else if word.starts_with(char::is_lowercase) {
+                    true
+                } else {
+                    // "Communautaire", "Municipal": a function's qualifier,
+                    // never a name in capitals.
+                    after_function && !people::is_caps(word)
+                }
+            }
+            _ => false,
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1975,6 +2214,36 @@ mod tests {
                 ("CHAPELLE", "Lacombe", None, None),
                 ("ESCOFFIER", "Moreau", None, None),
             ],
+        );
+    }
+
+    #[test]
+    fn a_comma_before_the_bare_link_and_in_favour_of() {
+        check(
+            "ARNAL Paul, à Lise BOREL, CAROT Marc, à Anne DAMAS.",
+            &[
+                ("ARNAL", "BOREL", None, None),
+                ("CAROT", "DAMAS", None, None),
+            ],
+        );
+        check(
+            "M. Yves EYRAL en faveur de Mme Rose FABRE.",
+            &[("EYRAL", "FABRE", None, None)],
+        );
+    }
+
+    #[test]
+    fn a_table_column_by_column_then_proxies_in_line() {
+        let text = "Paul ARNAL Lise BOREL a donné pouvoir à Marc CAROT a donné pouvoir à Anne DAMAS Yves EYRAL a donné pouvoir à Rose FABRE";
+        let pairs: Vec<(String, String)> = proxies_and_names(text, 0..text.len(), false)
+            .lines
+            .iter()
+            .map(|l| (family(text, &l.grantor), family(text, &l.holder)))
+            .collect();
+        assert_eq!(
+            pairs,
+            [("ARNAL", "CAROT"), ("BOREL", "DAMAS"), ("EYRAL", "FABRE")]
+                .map(|(a, b)| (a.to_string(), b.to_string()))
         );
     }
 
@@ -2457,5 +2726,99 @@ mod respectively_tests {
         // "par" in prose, or with no civility, is no cell.
         let text = "M. ROUX Ida représenté par M. ZOLA Luc. Par ailleurs";
         assert!(holders_column(text, 0..text.len()).is_none());
+    }
+}
+
+#[cfg(test)]
+mod around_keyword_tests {
+    use super::*;
+
+    /// The grantor and holder read around the first "pouvoir" of `text`:
+    /// their family names, or what stopped the reading.
+    fn around(text: &str) -> (Option<String>, String) {
+        let at = text.find("pouvoir").unwrap();
+        let family = |m: &Mention| match m {
+            Mention::Name(n) => text[n.family.clone()].to_string(),
+            Mention::Role(r, _) => format!("{r:?}"),
+        };
+        let grantor = grantor_before(text, 0, at).map(|m| family(&m));
+        let holder = match holder_after(text, at + "pouvoir".len(), text.len(), false) {
+            HolderAfter::Read(m, _) => family(&m),
+            HolderAfter::Cut => "cut".to_string(),
+            HolderAfter::Unread => "unread".to_string(),
+        };
+        (grantor, holder)
+    }
+
+    #[track_caller]
+    fn check(text: &str, grantor: Option<&str>, holder: &str) {
+        assert_eq!(
+            around(text),
+            (grantor.map(str::to_string), holder.to_string()),
+            "reading {text:?}"
+        );
+    }
+
+    #[test]
+    fn past_a_function_and_a_status() {
+        check(
+            "- Madame Lise ARNAL, Conseillère Communautaire, pouvoir à Monsieur Paul BOREL, 2° Vice-président - Madame",
+            Some("ARNAL"),
+            "BOREL",
+        );
+        check(
+            ", DAMAS Yves, excusé, a donné pouvoir à Mme EYRAL Rose, FABRE Luc, excusé",
+            Some("DAMAS"),
+            "EYRAL",
+        );
+        check(
+            ": M. Guy CAROT par pouvoir à M. Marc DUVAL, Mme",
+            Some("CAROT"),
+            "DUVAL",
+        );
+        check(
+            "), GIRON Anne (pouvoir à HAREL Paul), IVARS",
+            Some("GIRON"),
+            "HAREL",
+        );
+        check(
+            "Mme Ida JOUVE en faveur de Mme Lou KAHN pouvoir en faveur de M. Max LENOIR.",
+            Some("KAHN"),
+            "LENOIR",
+        );
+        check(
+            "M. Paul MOREAU donne pouvoir au Président,",
+            Some("MOREAU"),
+            "unread",
+        );
+    }
+
+    #[test]
+    fn another_name_on_the_way_reads_nothing() {
+        // Two names run together before the keyword: which one granted?
+        check(
+            "Anne NOVEL Paul ORSAT a donné pouvoir à Luc PAGES",
+            None,
+            "PAGES",
+        );
+        check("Anne NOVEL Paul ORSAT a donné pouvoir à", None, "cut");
+        // A holder's side: "pouvoir de" names the grantor after it.
+        check(
+            "M. Yves RAMEL (pouvoir de Mme SAGE)",
+            Some("RAMEL"),
+            "unread",
+        );
+    }
+
+    #[test]
+    fn a_holder_cut_by_the_text_end() {
+        check("M. Jean TAVEL par pouvoir à Mme Odet", Some("TAVEL"), "cut");
+        check(
+            "Mme Rose VIDAL ayant donné pouvoir à ma",
+            Some("VIDAL"),
+            "cut",
+        );
+        // Cut in the given name after a whole family name: kept.
+        check("WALTER Anne (pouvoir à YVON Pa", Some("WALTER"), "YVON");
     }
 }
