@@ -140,7 +140,9 @@ impl<'a> Extractor<'a> {
         // A hyphen spaced on one side or both ("BAUDU- LAMARQUE", "DUPONT -
         // MARTIN"), where an extraction joined a name cut at its hyphen:
         // rewritten only then (a copy otherwise).
-        if family.contains("- ") || family.contains(" -") {
+        // (The hyphen looked for first: a byte search, where the pairs
+        // would each set up a substring search.)
+        if family.contains('-') && (family.contains("- ") || family.contains(" -")) {
             family = family
                 .split('-')
                 .map(str::trim)

@@ -50,9 +50,12 @@ fn is_proxy_noun_slip(folded: &str) -> bool {
     STATUS_PROXY_WORDS.iter().any(|t| {
         crate::text::one_slip_from(folded, t)
             || folded.len() + 2 == t.len()
-                && ["ti", "tt", "ft", "fi", "fl"]
-                    .iter()
-                    .any(|l| t.contains(l) && t.replacen(l, "", 1) == folded)
+                && ["ti", "tt", "ft", "fi", "fl"].iter().any(|l| {
+                    // `t` without its first `l`, compared in place.
+                    t.find(l).is_some_and(|p| {
+                        folded.get(..p) == t.get(..p) && folded.get(p..) == t.get(p + 2..)
+                    })
+                })
     })
 }
 
