@@ -2141,7 +2141,8 @@ impl<'a> Extractor<'a> {
 
     /// The list of a section; when nothing reads at its start and it opens
     /// on counts ("PRÉSENTS : 21 (de 20h00 à 23h00, délib. 32 à 55), 20 de
-    /// 23h01 à 23h10\n\nMMES ET MM. X, Y"), the list after their paragraph.
+    /// 23h01 à 23h10\n\nMMES ET MM. X, Y"), the list after their paragraph;
+    /// or on a lead-in of short lines, the list after them.
     fn list_past_counts(&self, content: Range<usize>) -> (Vec<Entry>, usize) {
         let (entries, stop) = people::list(self.text, content.clone());
         if !entries.is_empty() {
@@ -2157,6 +2158,33 @@ impl<'a> Extractor<'a> {
                 return (after, after_stop);
             }
         }
+        // "ETAIENT PRESENTS\nA)\nles délégués titulaires dont les noms
+        // suivent\nMairie de X\nGilles Y": a lead-in of short lines (an
+        // outline's mark, the members introduced), then the list, one name
+        // a line: read from the line after them when it is a run of two
+        // people or more, each with a civility or a given name.
+        let mut line = 0;
+        for _ in 0..3 {
+            let Some(n) = written[line..].find('\n') else {
+                break;
+            };
+            let skipped = &written[line..line + n];
+            if skipped.len() > 80 || skipped.contains(':') {
+                break;
+            }
+            line += n + 1;
+            if skipped.trim().is_empty() {
+                continue;
+            }
+            let (after, after_stop) = people::list(self.text, content.start + line..content.end);
+            if after.len() >= 2
+                && after.iter().all(|e| {
+                    matches!(&e.mention, Mention::Name(n) if n.civility.is_some() || n.given.is_some())
+                })
+            {
+                return (after, after_stop);
+            }
+        }
         (entries, stop)
     }
 
@@ -2165,11 +2193,12 @@ impl<'a> Extractor<'a> {
     /// X. Michèle Y - Daniel Z" (a stray full stop), "..., Gérard Y,
     /// Conseillers en fonction : 15 Jean-Marc, DANSAUT Didier, ..." (a box
     /// of counts woven into the list). The piece skipped is punctuation, a
-    /// label and its count (a colon or a figure in it) or one word, within
+    /// label and its count (a colon or a figure in it), one word or one
+    /// whole line between names one a line (a heading), within
     /// eight words on its paragraph; the list after it a run of two people
     /// or more, each with a civility or a given name, read to `end` (the
-    /// next label; figures, marks and three words may be left), up to four
-    /// pieces skipped. A piece with letters is the
+    /// next label; figures, marks and three words may be left, or a short
+    /// line naming no one), up to four pieces skipped. A piece with letters is the
     /// next entry's [`Entry::skipped`], so that a warning says a member may
     /// be missing; nothing is read on otherwise.
     fn list_resumed(&self, entries: &mut Vec<Entry>, stop: usize, end: usize) -> usize {
@@ -2177,13 +2206,19 @@ impl<'a> Extractor<'a> {
         // Nothing left that names anyone: marks, the figures of a date
         // woven in from a margin ("CORDIER. 13/11/ 2020"), or its stamp's
         // words ("Affichée le"), three at most.
+        // Or a line naming no one ("B) les délégués suppléants dont les
+        // noms suivent\nC)": an empty sub-list's heading, the next one's
+        // mark).
         let rest_is_empty = |from: usize| {
-            text[from.min(end)..end]
+            let rest = text[from.min(end)..end].trim();
+            let words = rest
                 .split_whitespace()
-                .filter(|w| w.contains(char::is_alphabetic))
-                .take(4)
-                .count()
-                <= 3
+                .filter(|w| w.contains(char::is_alphabetic));
+            words.clone().take(4).count() <= 3
+                || rest.len() <= 80
+                    && !words.into_iter().any(|w| {
+                        people::is_caps(w) && w.chars().filter(|c| c.is_alphabetic()).count() >= 3
+                    })
         };
         if entries.is_empty() || stop >= end || rest_is_empty(stop) {
             return stop;
@@ -2225,8 +2260,15 @@ impl<'a> Extractor<'a> {
                 {
                     break;
                 }
+                // One whole line between names a line ("Syndicat
+                // Intercommunal des Eaux du Haut-Val (SIEHV)"): a heading.
+                let one_line = piece.trim_end_matches([' ', '\t']).ends_with('\n')
+                    && piece.trim_start_matches([' ', '\t']).starts_with('\n')
+                    && !piece.trim().contains('\n')
+                    && piece.trim().len() <= 80;
                 let skippable = words == 0
                     || words == 1
+                    || one_line
                     || piece.contains([':'])
                     || piece.contains(|c: char| c.is_ascii_digit());
                 if !skippable {

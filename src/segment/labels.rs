@@ -1033,6 +1033,19 @@ fn label_end(
     {
         return Some((end + skip + 1, paren_count));
     }
+    // "C) Participaient également à la réunion\nOlivier X\nSecrétaire du
+    // syndicat": guests and staff under a heading alone on its line, no
+    // colon; the list before it ends there.
+    if label == Label::Stop
+        && (fold_starts_with(matched, "particip") || fold_starts_with(matched, "assist"))
+        && let Some(line_end) = after.find('\n')
+        && after[..line_end].split_whitespace().count() <= 4
+        && after[..line_end]
+            .chars()
+            .all(|c| !c.is_alphabetic() || c.is_lowercase())
+    {
+        return Some((end + skip + line_end, None));
+    }
     // "Votants 25", "En exercice 31": counts without a colon.
     if label == Label::Stop && after.starts_with(|c: char| c.is_ascii_digit()) {
         return Some((end + skip, None));
@@ -1643,6 +1656,19 @@ mod tests {
             .into_iter()
             .map(|s| (s.label, text[s.content].trim()))
             .collect()
+    }
+
+    #[test]
+    fn guests_under_a_heading_alone_on_its_line() {
+        assert_eq!(
+            labels(
+                "ETAIENT PRESENTS\nOdile CHARMETTE\nB) les suppléants\nC) Participaient également à la réunion\nOlivier DUBOEUF\n"
+            ),
+            [
+                (Label::Present, "Odile CHARMETTE\nB) les suppléants\nC)"),
+                (Label::Stop, "Olivier DUBOEUF"),
+            ]
+        );
     }
 
     #[test]
