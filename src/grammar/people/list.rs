@@ -1710,6 +1710,26 @@ impl ListReader<'_> {
             }
             return goes_on;
         }
+        // "COMMUNE D, ROUX Paul": a place's noun and its link, its name
+        // blanked, before a separator: no one, the list goes on after it.
+        if member_body_at(self.w, i) {
+            let mut j = i + 1;
+            while j < i + 8
+                && (self.w.word(j).is_some_and(is_place_link)
+                    || self.w.is(j, Kind::Punct('\''))
+                    || self.w.is(j, Kind::Punct('’')))
+            {
+                j += 1;
+            }
+            if matches!(
+                self.w.tokens.get(j).map(|t| t.kind),
+                Some(Kind::Punct(',' | ';' | '/'))
+            ) && self.mention(j + 1).is_some()
+            {
+                self.i = j + 1;
+                return true;
+            }
+        }
         match self.mention(i) {
             Some((mention, next)) => self.entry(mention, next),
             None => match self.group_before_first_civility(i) {
@@ -1930,7 +1950,14 @@ impl ListReader<'_> {
         while k < i + 9
             && (w.word(k).is_some_and(|x| civility(x).is_none())
                 || w.is(k, Kind::Number)
-                || (k > i && w.is(k, Kind::Punct('\'')))
+                // "Cortal-aux- Moines :", "Doulon -La-Roche :": a place's
+                // hyphen cut from a word by the extraction.
+                || (k > i && w.is(k, Kind::Punct('-')) && w.word(k + 1).is_some())
+                // "BELMONT s/ ROCHE :": "s/" (sur) abbreviated.
+                || (k > i
+                    && w.is(k, Kind::Punct('/'))
+                    && w.word(k - 1).is_some_and(|x| matches!(x, "s" | "S" | "st" | "St")))
+                || (k > i && (w.is(k, Kind::Punct('\'')) || w.is(k, Kind::Punct('’'))))
                 || (k > i && w.is(k, Kind::Punct('&')) && w.word(k + 1).is_some_and(is_caps)))
         {
             k += 1;
@@ -1948,8 +1975,10 @@ impl ListReader<'_> {
         };
         // ("Communauté du Secteur de Vorbach :" is one heading too: the noun
         // follows a link, where a surname would stand right before it.)
+        // ("Anne Tissot Communauté de Communes du Lac :": a body's name
+        // after a name, the heading opening on its noun.)
         if (i + 1..k).any(|j| {
-            w.word(j).is_some_and(is_group_heading_word)
+            (w.word(j).is_some_and(is_group_heading_word) || member_body_at(w, j))
                 && !(i..j).all(|q| w.word(q).is_some_and(qualifier))
                 && !w.word(j - 1).is_some_and(is_place_link)
         }) {
@@ -1964,9 +1993,10 @@ impl ListReader<'_> {
         // Not a name: no given name next to a family name.
         let looks_like_name = (i..k.saturating_sub(1)).any(|j| {
             let (a, b) = (w.word(j).unwrap_or(""), w.word(j + 1).unwrap_or(""));
-            (is_capitalised(a) || is_initial(a)) && is_caps(b)
-                || is_caps(a) && is_capitalised(b) && !heading_noun(b)
+            (is_capitalised(a) || is_initial(a)) && is_caps(b) && !heading_noun(a)
+                || is_caps(a) && is_capitalised(b) && !heading_noun(b) && !place_compound(b)
         });
+        let body_heading = member_body_at(w, i);
         // Place names: capitals or capitalised words, particles, numbers.
         let place_like = (i..k).all(|j| match w.word(j) {
             Some(x) => {
@@ -1983,11 +2013,26 @@ impl ListReader<'_> {
                         && !w.word(j + 1).is_some_and(is_caps))
                     || (j > i && elided_word(x))
                     || is_place_link(x)
+                    // "s/" (sur) abbreviated.
+                    || (j > i && x.len() <= 2 && w.is(j + 1, Kind::Punct('/')))
+                    // "Brossy sans Lande :": in a list already headed by
+                    // places, a short word in small letters between two
+                    // capitalised words of a place's name.
+                    || (self.headed
+                        && j > i
+                        && j + 1 < k
+                        && x.len() <= 5
+                        && x.starts_with(char::is_lowercase)
+                        && w.word(j + 1).is_some_and(is_capitalised))
                     // "-sur-Armançon :": a place's name cut before its
                     // link, the link joined to the next word.
                     || x.split_once('-').is_some_and(|(link, rest)| {
-                        is_place_link(link) && is_capitalised(rest)
+                        is_place_link(link) && (is_capitalised(rest) || is_caps(rest))
                     })
+                    // "Communauté d'agglomération du bassin :": a member
+                    // body's name, its noun and link first, any words to
+                    // its colon.
+                    || body_heading
                     // A heading's noun, an elided article apart.
                     || heading_noun(x)
                     || with_fold(x, |f| f == "l")
@@ -2552,6 +2597,16 @@ impl ListReader<'_> {
             if body_line || body && matches!(m, Mention::Name(n) if n.given.is_none()) {
                 return false;
             }
+            // "Communauté de Communes du Val": a body's noun and its link
+            // open no person's name, whatever its case (a table's commune
+            // cell before a name is skipped by the name grammar).
+            let at = tokens[i].start;
+            if member_body_at(w, i)
+                && matches!(m, Mention::Name(n) if n.family.start == at
+                    || n.given.as_ref().is_some_and(|g| g.start == at))
+            {
+                return false;
+            }
             // One name a line, each with its civility: a bare line is a commune.
             !self.civility_lines
                 || matches!(m, Mention::Name(n) if n.civility.is_some())
@@ -2568,6 +2623,34 @@ impl ListReader<'_> {
             if wrapped.is_some() {
                 return wrapped;
             }
+        }
+        // "Bassy : Sylvie Julien / Cortal : ...": in a list by place written
+        // "Prénom Nom" in mixed case, the two capitalised words between a
+        // heading's colon and a separator are a given name and a family
+        // name, even one the lexicon knows as a given name.
+        if self.headed
+            && self.style.mixed
+            && i > 0
+            && w.is(i - 1, Kind::Punct(':'))
+            && is_given_name(word)
+            && w.word(i + 1).is_some_and(|x| {
+                is_capitalised(x) && !is_caps(x) && !is_function_word(x) && civility(x).is_none()
+            })
+            && tokens.get(i + 2).is_none_or(|n| {
+                matches!(
+                    n.kind,
+                    Kind::Punct('/' | ';' | ',' | '-' | '–') | Kind::Newline | Kind::Blank
+                )
+            })
+        {
+            let (g, f) = (tokens[i], tokens[i + 1]);
+            let name = Name {
+                civility: None,
+                given: Some(g.start..g.end),
+                family: f.start..f.end,
+                whole: g.start..f.end,
+            };
+            return Some((Mention::Name(name), i + 2));
         }
         // "Mmes Dufournel, Laforgue-Sanchez": surnames in mixed case after a
         // group civility.
@@ -2712,6 +2795,7 @@ impl ListReader<'_> {
     /// else (a verb) ends the list. Whether the list goes on.
     fn entry(&mut self, mention: Mention, next: usize) -> bool {
         let tokens = self.w.tokens;
+        let (mention, next) = self.heading_run_in(mention, next);
         let (notes, k) = self.notes_after(next);
         let follows_ok = self.may_follow_a_name(k);
         // After a full stop, a name continues the list only if the list goes
@@ -2811,6 +2895,51 @@ impl ListReader<'_> {
             k
         };
         true
+    }
+
+    /// "Bassy : LIGNON Jean Marie Doulon en Brie : CAVEL Paul": in a list
+    /// by place, the next place's heading run into the given names of a
+    /// name written family name first, its separator lost. The given
+    /// names end at the first word the lexicon does not know as one, where
+    /// a heading to its colon starts, a name after it: the name ends
+    /// there and the heading is read next.
+    fn heading_run_in(&self, mention: Mention, next: usize) -> (Mention, usize) {
+        let w = self.w;
+        let Mention::Name(n) = &mention else {
+            return (mention, next);
+        };
+        let Some(given) = n.given.clone() else {
+            return (mention, next);
+        };
+        if !self.headed
+            || given.start < n.family.start
+            || n.whole.end != given.end
+            || w.is(next, Kind::Punct(','))
+            || w.is(next, Kind::Punct(';'))
+        {
+            return (mention, next);
+        }
+        let Some(first) = (self.i..next).find(|&j| w.tokens[j].start == given.start) else {
+            return (mention, next);
+        };
+        let Some(j) = (first + 1..next).find(|&j| w.word(j).is_some_and(|x| !is_given_name(x)))
+        else {
+            return (mention, next);
+        };
+        let runs_in = w.word(j).is_some_and(|x| is_capitalised(x) || is_caps(x))
+            && self
+                .heading_in_list(j)
+                .is_some_and(|after| after > next && self.mention(after).is_some());
+        if !runs_in {
+            return (mention, next);
+        }
+        let end = w.tokens[j - 1].end;
+        let name = Name {
+            given: Some(given.start..end),
+            whole: n.whole.start..end,
+            ..n.clone()
+        };
+        (Mention::Name(name), j)
     }
 
     /// Skips what follows the last entry up to the next separator, right
@@ -3001,6 +3130,11 @@ impl ListReader<'_> {
             None | Some(Kind::Blank) => true,
             Some(Kind::Punct(',' | ';')) => w.word(k + 1).is_some_and(|x| {
                 !is_function_word(x) && !x.chars().next().is_some_and(char::is_lowercase)
+                    // "M. X, titulaire. M. Y, suppléante.": each member
+                    // closed by a stop after the function, the next written
+                    // as the last one was.
+                    || is_function_word(x)
+                        && self.entries.last().is_some_and(|e| e.function.is_some())
             }),
             Some(Kind::Word) => w
                 .word(k)
@@ -3014,6 +3148,14 @@ impl ListReader<'_> {
                 // (BIRON).": names each group closed by its place in
                 // brackets and a stop.
                 _ if k > 0 && w.is(k - 1, Kind::Punct(')')) && self.place_group_at(k + 1) => true,
+                // "ARVILLE : M. X, titulaire. BRENOUX : M. Y": in a list by
+                // place, the next place's heading after the stop.
+                _ if self.place_headed
+                    && w.word(k + 1).is_some_and(|x| civility(x).is_none())
+                    && self.heading_in_list(k + 1).is_some() =>
+                {
+                    true
+                }
                 // The next name ends as this one did, by a stop (or the
                 // list's end): "Mairie : Myriam X" is another group.
                 _ => w.word(k + 1).is_some_and(|x| {
@@ -3028,6 +3170,19 @@ impl ListReader<'_> {
                             // "THOLANCE. HENOCQ. FERNANDES MM. MALTESE.": or
                             // by the next group's civility, the stop left out.
                             || w.word(next).and_then(civility).is_some()
+                            // "M. X, titulaire. Mme Y, suppléante.": or by
+                            // its function after a comma, as the last one.
+                            || w.is(next, Kind::Punct(','))
+                                && w.word(next + 1).is_some_and(is_function_word)
+                                && self.entries.last().is_some_and(|e| {
+                                    e.function.is_some()
+                                        || e.notes.last().is_some_and(|n| {
+                                            w.text[n.clone()]
+                                                .split_whitespace()
+                                                .next()
+                                                .is_some_and(is_function_word)
+                                        })
+                                })
                         })
                 }),
             },
@@ -3073,6 +3228,17 @@ impl ListReader<'_> {
                 && !is_function_word(x)
         })
     }
+}
+
+/// "VERAN-lès-COTEAUX", "Cortal-aux-Bois": a word whose hyphens join a
+/// place's link between its parts, the shape of a place's name, no given
+/// name's.
+fn place_compound(x: &str) -> bool {
+    let mut parts = x.split('-');
+    parts.next();
+    let mut inner = parts.collect::<Vec<_>>();
+    inner.pop();
+    inner.into_iter().any(is_place_link)
 }
 
 /// "l'église", "d'Olt": an elided article or preposition and the word it
@@ -3708,6 +3874,55 @@ mod tests {
         check(
             "Madame Anne ROUX, Monsieur Anthony Contre : 00 PONS, Madame Lise BRUN",
             &["Anne|ROUX", "Anthony|PONS", "Lise|BRUN"],
+        );
+    }
+
+    #[test]
+    fn a_list_by_place_with_headings_run_in_and_cut() {
+        // The next commune run into the given names; a hyphen cut.
+        check(
+            "Arville : MORET Éric ; Cortal-aux- Moines :TARDIF Jean Marie Doulon en Brie : \
+             CAVEL Dominique ; Escory -La-Roche : LAMBIN Jean Michel",
+            &[
+                "Éric|MORET",
+                "Jean Marie|TARDIF",
+                "Dominique|CAVEL",
+                "Jean Michel|LAMBIN",
+            ],
+        );
+        // A body's heading after a name; a family name known as a given
+        // name; a small word in a commune's name; a body in small letters.
+        check(
+            "Communauté de Communes du Val : Arville : Paul Morin / Brossy sans Lande : Anne \
+             Tissot Communauté de Communes de Haute Lande : Escory : Sylvie Julien \
+             Communauté d'agglomération des coteaux : : Roland Basset",
+            &[
+                "Paul|Morin",
+                "Anne|Tissot",
+                "Sylvie|Julien",
+                "Roland|Basset",
+            ],
+        );
+        // A commune's hyphenated name in capitals after a family name; "s/".
+        check(
+            "ARNAC : M. VALS : M. MORINO SAINT VERAN-lès-COTEAUX : M. BRUNEL \
+             ; BELMONT s/ ROCHE : Mme FELTZ",
+            &["|VALS", "|MORINO", "|BRUNEL", "|FELTZ"],
+        );
+    }
+
+    #[test]
+    fn members_each_closed_by_a_stop_after_their_function_by_place() {
+        check(
+            "ARVILLE : M. Paul DORMAND, titulaire. M. Luc VERNET, titulaire. Mme Anne SOLAS, \
+             suppléante. BRENOUX : M. Marc TALMON, titulaire. M. Yves CORDA, titulaire.",
+            &[
+                "Paul|DORMAND",
+                "Luc|VERNET",
+                "Anne|SOLAS",
+                "Marc|TALMON",
+                "Yves|CORDA",
+            ],
         );
     }
 

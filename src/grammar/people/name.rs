@@ -488,6 +488,20 @@ pub(super) fn member_body_at(w: Words<'_>, k: usize) -> bool {
     })
 }
 
+/// Whether a colon ends the words from `tokens[k]` within twelve tokens,
+/// none of them a civility: a heading's.
+fn colon_ahead(w: Words<'_>, k: usize) -> bool {
+    for j in k..(k + 12).min(w.tokens.len()) {
+        match w.tokens[j].kind {
+            Kind::Punct(':') => return true,
+            Kind::Word if civility(w.word(j).unwrap_or("")).is_none() => {}
+            Kind::Punct('\'' | '’' | '-') => {}
+            _ => return false,
+        }
+    }
+    false
+}
+
 /// Whether a plural civility stands right before `tokens[j]` ("MM. X",
 /// "Mmes DUVAL – MOREL"): a spaced dash then separates the people it names.
 fn group_civility_before(w: Words<'_>, j: usize) -> bool {
@@ -677,8 +691,12 @@ fn name_parts(
         }
         // "Monsieur Boyer Commune de X :": the next group's heading; "M.
         // BRUNOD COMMUNAUTE DE COMMUNES DU LAC MM. X" in capitals too.
+        // "Anne Tissot Communauté de Communes de Haute Lande : Doulon :": a
+        // body's name in mixed case heading the next group, its colon
+        // ahead.
         if !parts.is_empty()
-            && (is_group_heading_word(word) || is_caps(word) && member_body_at(w, k))
+            && (is_group_heading_word(word)
+                || member_body_at(w, k) && (is_caps(word) || colon_ahead(w, k)))
         {
             break;
         }
