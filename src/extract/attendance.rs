@@ -1472,7 +1472,8 @@ impl<'a> Extractor<'a> {
             let hay = &self.lower[s.content.start..region_end];
             if !(hay.contains("pouvoir")
                 || hay.contains("procuration")
-                || hay.contains("représent"))
+                || hay.contains("représent")
+                || hay.contains("mandataire"))
             {
                 continue;
             }
@@ -1532,7 +1533,9 @@ impl<'a> Extractor<'a> {
                 {
                     continue;
                 }
-                let linked = self.lower[at.clone()].ends_with("par");
+                // ("représenté par Y", "mandataire : Y": no link to read.)
+                let linked = self.lower[at.clone()].ends_with("par")
+                    || self.lower[at.clone()].starts_with("mandataire");
                 let holder = proxies::holder_after(text, at.end, s.content.end.min(end), linked);
                 let grantor = proxies::grantor_before(text, floor, at.start);
                 if let proxies::HolderAfter::Read(_, e) = &holder {
@@ -1625,7 +1628,8 @@ impl<'a> Extractor<'a> {
     }
 
     /// The proxy keywords written in section `s` up to `region_end`
-    /// ("pouvoir", "procuration", "représenté par", "délégué son vote"),
+    /// ("pouvoir", "procuration", "représenté par", "délégué son vote",
+    /// "mandataire" naming the holder),
     /// past a sentence leading in to the proxies, but not a label's, a
     /// negated or counted one ("sans pouvoir", "dont 3 pouvoirs"), nor a
     /// presence sheet's column heading.
@@ -1644,7 +1648,7 @@ impl<'a> Extractor<'a> {
             .unwrap_or(0);
         let mut found = Vec::new();
         for m in lower_regex!(
-            r"\b(?:pouvoirs?|procurations?)\b|\breprésentée?s?\s+par\b|\b(?:délégué|donné|confié)\w*\s+(?:son\s+|leur\s+|sa\s+)?(?:mandat|vote|voix)\b"
+            r"\b(?:pouvoirs?|procurations?|mandataire)\b|\breprésentée?s?\s+par\b|\b(?:délégué|donné|confié)\w*\s+(?:son\s+|leur\s+|sa\s+)?(?:mandat|vote|voix)\b"
         )
         .find_iter(&self.lower[s.content.start..region_end])
         {
