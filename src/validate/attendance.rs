@@ -772,6 +772,13 @@ mod tests {
             .proxy("Brune B>Albana A");
         let v = validate(&doc.build());
         assert!(errors(&v).is_empty(), "{:?}", v.findings);
+        // One part of a compound given name: the member listed.
+        let doc = cm(4)
+            .present("Jean-Dominique A, Denise D, Eric E")
+            .absent("Brune B")
+            .proxy("Brune B>Dominique A");
+        let v = validate(&doc.build());
+        assert!(errors(&v).is_empty(), "{:?}", v.findings);
         // Two letters off, or a short name: another person, not present.
         for (listed, holder) in [("Albane A", "Albiny A"), ("Joan A", "Jean A")] {
             let doc = cm(4)

@@ -333,15 +333,27 @@ impl<'a> Roster<'a> {
     /// "Stylite X" holding a proxy): a slip of the text, not another
     /// person. None when two members are that near, or the names are
     /// short (one letter tells "Jean" from "Joan").
+    /// Likewise the one member whose compound given name has the
+    /// mention's as one of its parts ("Jean-Dominique X" in the list,
+    /// "Dominique X" holding a proxy).
     fn misspelt(&self, p: &Person, under_key: &[usize]) -> Option<usize> {
         let given = |q: &Person| q.given_name.as_deref().map(crate::text::fold);
-        let wanted = given(p).filter(|g| g.chars().count() >= 5)?;
+        let wanted = given(p).filter(|g| g.chars().count() >= 4)?;
+        // One name a part of the other, compound ("jean-dominique").
+        let part_of = |short: &str, long: &str| {
+            let mut parts = long.split(['-', ' ']).filter(|w| !w.is_empty());
+            let n = long.split(['-', ' ']).filter(|w| !w.is_empty()).count();
+            n >= 2 && short.chars().count() >= 4 && parts.any(|w| w == short)
+        };
         let mut near = under_key.iter().copied().filter(|&i| {
             let m = self.members[i].person;
             Person::key_chars(&m.family_name).eq(Person::key_chars(&p.family_name))
                 && given(m).is_some_and(|g| {
                     g.chars().count() >= 5
+                        && wanted.chars().count() >= 5
                         && crate::text::edit_distance(g.as_bytes(), wanted.as_bytes()) == 1
+                        || part_of(&wanted, &g)
+                        || part_of(&g, &wanted)
                 })
         });
         let first = near.next()?;
