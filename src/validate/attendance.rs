@@ -135,6 +135,7 @@ fn members_count(doc: &Document, t: &Timeline<'_>, out: &mut Vec<Finding>) {
                             || present_list.contains(&x.person.span.start))
                 })
             });
+        let only_excused = !a.absent.is_empty() && a.absent.iter().all(|x| x.excused == Some(true));
         let (severity, why) = match (listed < n, truncated, no_absent) {
             (true, true, _) => (Severity::Warning, "; the text is cut off"),
             (true, _, true) => (Severity::Warning, "; the text names no absent member"),
@@ -153,6 +154,12 @@ fn members_count(doc: &Document, t: &Timeline<'_>, out: &mut Vec<Finding>) {
             (true, _, _) if only_grantors => (
                 Severity::Warning,
                 "; the text names the absent only as proxy grantors, and writes no list of the absent",
+            ),
+            // "Absents excusés : X (pouvoir à Y), Z" and no other absent
+            // named: those absent without excuse are not written.
+            (true, _, _) if only_excused => (
+                Severity::Warning,
+                "; the text lists only the absent who sent their excuses",
             ),
             _ => (Severity::Error, ""),
         };
@@ -545,6 +552,20 @@ mod tests {
                 .message
                 .contains("expected 6 members in office, found 5")
         );
+    }
+
+    #[test]
+    fn lists_of_the_excused_only_may_leave_out_the_others() {
+        // "Absents excusés : D" and no other absent written: those absent
+        // without excuse may go unnamed.
+        let v = validate(&cm(6).present("A, B, C, F").excused("D").build());
+        assert_eq!(
+            (errors(&v), warnings(&v)),
+            (vec![], vec!["members_count_mismatch"])
+        );
+        // An absent not said excused among them: the list claims them all.
+        let v = validate(&cm(7).present("A, B, C, F").excused("D").absent("E").build());
+        assert_eq!(errors(&v), ["members_count_mismatch"]);
     }
 
     #[test]

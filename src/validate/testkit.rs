@@ -111,6 +111,19 @@ impl Doc {
         self
     }
 
+    /// Absent members who sent their excuses ("Absents excusés : E, C").
+    pub(crate) fn excused(mut self, list: &str) -> Doc {
+        self.doc.attendance.absent_label = true;
+        for item in Self::items(list) {
+            let person = self.person(item);
+            self.doc.attendance.absent.push(Absence {
+                person,
+                excused: Some(true),
+            });
+        }
+        self
+    }
+
     /// Proxies "grantor>holder[range]": "E>A, C>B[-2]".
     pub(crate) fn proxy(mut self, list: &str) -> Doc {
         for item in Self::items(list) {
