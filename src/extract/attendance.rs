@@ -2148,6 +2148,12 @@ impl<'a> Extractor<'a> {
     /// 23h01 à 23h10\n\nMMES ET MM. X, Y"), the list after their paragraph;
     /// or on a lead-in of short lines, the list after them.
     fn list_past_counts(&self, content: Range<usize>) -> (Vec<Entry>, usize) {
+        // "Excusés :\n\nLe Président, Paul X, et le Maire de Y accueillent
+        // l'Assemblée": a label left empty, the paragraph after it prose
+        // opening on an article and a function, not a list.
+        if let Some(prose) = prose_after_empty_label(&self.text[content.clone()]) {
+            return (Vec::new(), content.start + prose);
+        }
         let (entries, stop) = people::list(self.text, content.clone());
         if !entries.is_empty() {
             return (entries, stop);
@@ -3865,4 +3871,22 @@ fn words_glued_after(person: &Person, longer: &Person) -> bool {
                     && !rest.trim().is_empty()
                     && !rest.chars().any(char::is_lowercase)
             })
+}
+
+/// Where the paragraph after a label's content starts, when that content
+/// is empty on its line and the paragraph, after a blank line, opens as
+/// prose: an article then a function or a word in lower case ("Le
+/// Président, X, ...", "La séance est ouverte").
+fn prose_after_empty_label(content: &str) -> Option<usize> {
+    let rest = content.trim_start_matches([' ', '\t', ':']);
+    let after = rest
+        .strip_prefix('\n')
+        .map(|r| r.trim_start_matches([' ', '\t', '\r']))
+        .and_then(|r| r.strip_prefix('\n'))?;
+    let mut words = after.split_whitespace();
+    let (article, next) = (words.next()?, words.next()?);
+    let next = next.trim_end_matches([',', '.', ';']);
+    (matches!(article, "Le" | "La" | "Les")
+        && (next.starts_with(char::is_lowercase) || people::is_function_word(next)))
+    .then(|| content.len() - after.trim_start().len())
 }

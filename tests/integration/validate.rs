@@ -920,3 +920,23 @@ fn a_place_heading_opening_a_list_is_no_member() {
         .collect();
     assert_eq!(present, ["ROUX", "PONS", "MAS", "VIAL"]);
 }
+
+#[test]
+fn an_empty_label_before_a_paragraph_of_prose_lists_no_one() {
+    let doc = validate(
+        "COMMUNAUTE DE COMMUNES DE X\nSéance du 3 mars 2020\n\nPrésents : Paul ROUX, Ida PONS, Léa MAS\n\nExcusés :\n\nLe Président, Paul ROUX, et le Maire de Bellac, Marc VIAL, accueillent l'Assemblée à la salle des fêtes.\n\n1. Budget\nAdopté à l'unanimité.\n",
+    );
+    assert!(
+        doc.attendance.absent.is_empty(),
+        "{:?}",
+        doc.attendance.absent
+    );
+    assert!(
+        !doc.findings
+            .iter()
+            .chain(doc.validation.iter().flat_map(|v| &v.findings))
+            .any(|f| f.severity == deliberation::Severity::Error),
+        "{:?}",
+        doc.findings
+    );
+}
