@@ -99,27 +99,20 @@ impl Doc {
     }
 
     /// Absent members: "E, C".
-    pub(crate) fn absent(mut self, list: &str) -> Doc {
-        self.doc.attendance.absent_label = true;
-        for item in Self::items(list) {
-            let person = self.person(item);
-            self.doc.attendance.absent.push(Absence {
-                person,
-                excused: None,
-            });
-        }
-        self
+    pub(crate) fn absent(self, list: &str) -> Doc {
+        self.listed_absent(list, None)
     }
 
     /// Absent members who sent their excuses ("Absents excusés : E, C").
-    pub(crate) fn excused(mut self, list: &str) -> Doc {
+    pub(crate) fn excused(self, list: &str) -> Doc {
+        self.listed_absent(list, Some(true))
+    }
+
+    fn listed_absent(mut self, list: &str, excused: Option<bool>) -> Doc {
         self.doc.attendance.absent_label = true;
         for item in Self::items(list) {
             let person = self.person(item);
-            self.doc.attendance.absent.push(Absence {
-                person,
-                excused: Some(true),
-            });
+            self.doc.attendance.absent.push(Absence { person, excused });
         }
         self
     }
