@@ -260,9 +260,21 @@ pub(crate) const NAME_ENDERS: [&str; 27] = [
 /// Words of the sentence or the heading that follows a name in capitals
 /// and never part of one, folded: "Secrétaire : Melle X LA SÉANCE EST
 /// OUVERTE", "Mr X AFFAIRES GENERALES", "à M. Y QUESTION N°1", "à M.
-/// Paul Y ADOPTÉ" (the decision after a list of proxies).
-pub(crate) const SENTENCE_WORDS: [&str; 30] = [
+/// Paul Y ADOPTÉ" (the decision after a list of proxies); the words of
+/// the document's own headings: "Secrétaire : Mme X PROCES VERBAL", "...
+/// Y COMPTE-RENDU DE LA REUNION", "Z REGISTRE DES DELIBERATIONS".
+pub(crate) const SENTENCE_WORDS: [&str; 40] = [
     "seance",
+    "proces",
+    "verbal",
+    "proces-verbal",
+    "compte",
+    "rendu",
+    "compte-rendu",
+    "extrait",
+    "registre",
+    "deliberations",
+    "reunion",
     "ouverte",
     "levee",
     "est",

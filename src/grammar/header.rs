@@ -820,13 +820,30 @@ pub(crate) fn stated_present(text: &str, lower: &str, head: Range<usize>) -> Opt
         .next()
         .or_else(|| count_pair(&text[head.clone()]).map(|(present, _)| present))
         .or_else(|| {
-            let head_text = &text[head];
+            let head_text = &text[head.clone()];
             // ASCII `\b` (fast) and the Unicode edge checked here.
             fold_regex!(r"\((\d{1,4}) présents(?-u:\b)")
                 .captures_iter(head_text)
                 .find(|c| word_ends_at(head_text, c.get(0).expect("match").end()))
                 .and_then(|c| c[1].parse().ok())
         })
+        .or_else(|| count_before_noun(&lower[head]))
+}
+
+/// The count of the members present written before its noun: on a line
+/// of its own, "13 présents à l'ouverture de la séance" (a count box
+/// centred under the title), or in a sentence, "55 des 100 délégués en
+/// exercice sont présents".
+fn count_before_noun(lower: &str) -> Option<u32> {
+    lower_regex!(r"(?m)^[ \t]*(\d{1,4})[ \t]+(?:membres[ \t]+)?présents?(?:[ \t]|$)")
+        .captures(lower)
+        .or_else(|| {
+            lower_regex!(
+                r"(\d{1,4}) des \d{1,4} (?:membres|délégués|conseillers)[^.\n]{0,40}? sont présents"
+            )
+            .captures(lower)
+        })
+        .and_then(|c| c[1].parse().ok())
 }
 
 /// Every stated count of members present in `head`, in order: several
@@ -1515,6 +1532,26 @@ mod tests {
         // A figure before "présents" alone is prose, not a count.
         let t = "avec 12 présents dans la salle\n";
         assert_eq!(stated_present(t, &t.to_lowercase(), 0..t.len()), None);
+    }
+
+    #[test]
+    fn a_count_before_its_noun_on_its_line_or_in_a_sentence() {
+        for (t, n) in [
+            (
+                "27 membres en exercice\n  21 présents à l'ouverture de la séance\n",
+                21,
+            ),
+            (
+                "le Président a constaté que 31 des 58 délégués en exercice sont présents.",
+                31,
+            ),
+        ] {
+            assert_eq!(
+                stated_present(t, &t.to_lowercase(), 0..t.len()),
+                Some(n),
+                "{t}"
+            );
+        }
     }
 
     #[test]

@@ -490,10 +490,11 @@ pub(crate) fn note(text: &str, range: Range<usize>) -> Note {
     let substitute_for = regex!(
         r"^(?:(?:deleguee?|membre|conseillere?)\s+)?(?:suppleante?|(?:ayant |qui a |assurant )?la suppleance)\s+(?:de\s|du\s|d['’]\s?)"
     );
-    // "représenté par son suppléant Mr X": a substitute, not a proxy.
+    // "représenté par son suppléant Mr X": a substitute, not a proxy;
+    // "excusé, est suppléé par M. Y", the standing before.
     // "(est appelée à siéger Mme Y)": the substitute called to sit.
     let substituted_by = regex!(
-        r"^(?:supplee?e?|remplacee?)\s+par\s|^represente?e?\s+par\s+(?:son|sa)\s+suppleante?\s*,?\s|^(?:est\s+)?appelee?\s+a\s+sieger\s"
+        r"^(?:(?:absente?|excusee?)\s*,?\s*)?(?:(?:est|etait)\s+)?(?:supplee?e?|remplacee?)\s+par\s|^represente?e?\s+par\s+(?:son|sa)\s+suppleante?\s*,?\s|^(?:est\s+)?appelee?\s+a\s+sieger\s"
     );
     let ft = f.trim_start();
     let mention_after = |m: regex::Match<'_>| -> Option<(Mention, usize)> {
@@ -501,7 +502,10 @@ pub(crate) fn note(text: &str, range: Range<usize>) -> Note {
         let words = ft[..m.end()].split_whitespace().count();
         let lead = s.len() - s.trim_start().len();
         let start = nth_word_start(&s[lead..], words).map(|o| range.start + lead + o)?;
-        let tokens = people::inline(people::tokenize(text, start..range.end));
+        let tokens = people::inline(people::strip_margin(
+            text,
+            people::tokenize(text, start..range.end),
+        ));
         let style = NameStyle::guess(text, &tokens);
         // "(pouvoir donné à Yves)": after the proxy's words, one capitalised
         // word is the holder's name, a first name alone.
@@ -588,7 +592,10 @@ pub(crate) fn further_grantors(text: &str, range: Range<usize>) -> Vec<Mention> 
     let mut out = Vec::new();
     for m in regex!(r"(?i)\bet\s+(?:de|du)\s+").find_iter(s) {
         let start = range.start + m.end();
-        let tokens = people::inline(people::tokenize(text, start..range.end));
+        let tokens = people::inline(people::strip_margin(
+            text,
+            people::tokenize(text, start..range.end),
+        ));
         let style = NameStyle::guess(text, &tokens);
         if let Some((who, _)) = people::name_at(text, &tokens, 0, style) {
             out.push(who);
@@ -975,6 +982,16 @@ mod tests {
         assert!(matches!(
             n("donne procuration à Marie-Perenot FALILLOU"),
             Note::ProxyTo(_, _)
+        ));
+        // A margin's date woven between the civility and the name.
+        assert!(matches!(
+            n("a donné procuration à Madame 23/11/2020 Lise CARMONT"),
+            Note::ProxyTo(Mention::Name(_), _)
+        ));
+        // The standing before a substitute.
+        assert!(matches!(
+            n("excusé, est suppléé par M. Paul DORIAC"),
+            Note::SubstitutedBy(_)
         ));
         assert!(matches!(
             n("à partir de la question n°13"),

@@ -895,7 +895,10 @@ pub(crate) fn proxies_and_names(
     range: Range<usize>,
     labelled: bool,
 ) -> ProxiesAndNames {
-    let tokens = people::inline(people::tokenize(text, range.clone()));
+    let tokens = people::inline(people::strip_margin(
+        text,
+        people::tokenize(text, range.clone()),
+    ));
     // "Absents excusés : Paul X Anne Y a donné pouvoir à Marc Z a donné
     // pouvoir à Lise W Luc V a donné pouvoir à Eve U": a table flattened
     // column by column, then proxies written in line.
@@ -1996,7 +1999,10 @@ pub(crate) enum HolderAfter {
 /// [`HolderAfter::Cut`].
 pub(crate) fn holder_after(text: &str, from: usize, ceiling: usize, linked: bool) -> HolderAfter {
     let end = text.floor_char_boundary(ceiling.min(from + 160).max(from));
-    let tokens = people::inline(people::tokenize(text, from..end));
+    let tokens = people::inline(people::strip_margin(
+        text,
+        people::tokenize(text, from..end),
+    ));
     let w = people::Words {
         text,
         tokens: &tokens,

@@ -97,8 +97,10 @@ pub(crate) fn segment(norm: &Normalized) -> Segments {
     }
     // "N°106\n\nPROCÈS-VERBAL DU CONSEIL ...": a register's folio number
     // alone on its line, before the minutes' own title, read as an item's
-    // number. A title saying what the text is opens no item: the head runs
-    // on.
+    // number; "1/\n\nCOMPTE-RENDU DU CONSEIL ...", a page's number the same
+    // way, before any attendance (after it, "1/" then "Procès-verbal de la
+    // séance du ..." is the item approving the last minutes). A title
+    // saying what the text is opens no item: the head runs on.
     if let Some(first) = headings.first() {
         let line_end = memchr::memchr(b'\n', &text.as_bytes()[first.range.start..])
             .map_or(text.len(), |p| first.range.start + p);
@@ -106,8 +108,13 @@ pub(crate) fn segment(norm: &Normalized) -> Segments {
             ..norm
                 .lower
                 .floor_char_boundary((line_end + 80).min(text.len()))];
-        if crate::text::lower_regex!(r"^n\s*°\s*[0-9]+\s*$")
-            .is_match(norm.lower[first.range.start..line_end].trim())
+        let number = norm.lower[first.range.start..line_end].trim();
+        let folio = crate::text::lower_regex!(r"^n\s*°\s*[0-9]+$").is_match(number);
+        let page = || {
+            crate::text::lower_regex!(r"^[0-9]{1,3}\s*[/.)\-–]?$").is_match(number)
+                && !sections.iter().any(attendance)
+        };
+        if (folio || page())
             && crate::text::lower_regex!(
                 r"^\s*(?:procès[- ]verbal|compte[- ]rendu|registre des délibérations|extrait du registre)"
             )

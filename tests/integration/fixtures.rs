@@ -475,6 +475,8 @@ fixtures! {
     q79_ept_absent_list_with_bracketed_proxies_cut => "q79-ept-absent-list-with-bracketed-proxies-cut",
     q80_cc_represented_by_proxy_holder_cut => "q80-cc-represented-by-proxy-holder-cut",
     q81_cm_proxies_comma_before_a_president_grantor => "q81-cm-proxies-comma-before-a-president-grantor",
+    s75_cm_page_number_before_the_title => "s75-cm-page-number-before-the-title",
+    s76_cc_absent_standing_said_in_full => "s76-cc-absent-standing-said-in-full",
     q51_cm_holders_told_in_paragraphs => "q51-cm-holders-told-in-paragraphs",
     q55_cc_proxies_grouped_by_commune => "q55-cc-proxies-grouped-by-commune",
     r01_cm_surnames_proxy_sentences_unlabelled => "r01-cm-surnames-proxy-sentences-unlabelled",

@@ -810,7 +810,7 @@ fn split_lost_dash(text: &str, entries: &mut Vec<Entry>) {
 /// Drops a margin box woven into a list ("Mme Élodie\nen exercice : 23
 /// MARCHAL-COLLIN"): a few words naming a count or a date ("en exercice",
 /// "Date d'affichage"), a colon, and the figure or date that follows.
-fn strip_margin(text: &str, tokens: Vec<Token>) -> Vec<Token> {
+pub(crate) fn strip_margin(text: &str, tokens: Vec<Token>) -> Vec<Token> {
     let mut out = Vec::with_capacity(tokens.len());
     // Whether each word is a margin word, worked out once: a word is asked
     // about from each of the four tokens before it.
@@ -830,6 +830,29 @@ fn strip_margin(text: &str, tokens: Vec<Token>) -> Vec<Token> {
                 .is_some_and(|t| t.kind == Kind::Number && t.end - t.start == 4)
         {
             i += 3;
+            continue;
+        }
+        // "à Madame 23/11/2020 Nelly X": a margin's date between a
+        // civility and the name it announces.
+        if i > 0
+            && tokens[i].kind == Kind::Number
+            && tokens[i - 1].kind == Kind::Word
+            && civility(&text[tokens[i - 1].start..tokens[i - 1].end]).is_some()
+            && (1..5).all(|d| {
+                tokens.get(i + d).is_some_and(|t| {
+                    t.kind
+                        == if d % 2 == 0 {
+                            Kind::Number
+                        } else {
+                            Kind::Punct('/')
+                        }
+                })
+            })
+            && tokens.get(i + 5).is_some_and(|t| {
+                t.kind == Kind::Word && text[t.start..t.end].starts_with(char::is_uppercase)
+            })
+        {
+            i += 5;
             continue;
         }
         // "Certifiée exécutoire le 24/09/2020", "Transmis en préfecture
@@ -3297,7 +3320,7 @@ fn bare_note(
         .filter(|t| t.kind == Kind::Word)
         .and_then(|t| text[t.start..t.end].chars().next())
         .and_then(fold_char);
-    if !initial.is_some_and(|c| matches!(c, 'q' | 'a' | 's' | 'r' | 'd' | 'p' | 'j' | 'e')) {
+    if !initial.is_some_and(|c| matches!(c, 'q' | 'a' | 's' | 'r' | 'd' | 'p' | 'j' | 'e' | 'n')) {
         return None;
     }
     // "Mme X   sans pouvoir": said to have given no proxy.
@@ -3443,7 +3466,10 @@ fn bare_note(
     // ", absent, pouvoir", ", suppléant", ", excusée": the member's standing
     // between commas, a status column flattened after the name, then the
     // next name or the list's end.
-    if k == i + 1 && is_standing_word(&first) {
+    // ", excusé, n'est pas représenté, ni suppléé": the standing said in
+    // the negative (no proxy, no substitute), after it or alone.
+    let negated = negated_standing(word, k);
+    if k == i + 1 && (is_standing_word(&first) || negated.is_some()) {
         let mut j = k;
         while word(j).is_some_and(|w| is_standing_word(&w)) {
             let next = j + 1;
@@ -3456,13 +3482,18 @@ fn bare_note(
                 break;
             }
         }
+        loop {
+            let comma =
+                usize::from(j > k && tokens.get(j).is_some_and(|t| t.kind == Kind::Punct(',')));
+            match negated_standing(word, j + comma) {
+                Some(end) => j = end,
+                None => break,
+            }
+        }
         // ", absente, représentée par Y": the standing, then the proxy,
         // read below as one note.
         let proxy_follows = tokens.get(j).is_some_and(|t| t.kind == Kind::Punct(','))
-            && word(j + 1).is_some_and(|w| {
-                matches!(w.as_str(), "pouvoir" | "procuration" | "donne")
-                    || w.starts_with("represent")
-            });
+            && opens_proxy_or_substitute(word, j + 1);
         let next_ok = !proxy_follows
             && match tokens.get(j) {
                 None => true,
@@ -3504,12 +3535,7 @@ fn bare_note(
                 .is_some_and(|t| t.kind == Kind::Punct(','));
             let next = k + 1 + usize::from(comma);
             match word(next) {
-                Some(w)
-                    if matches!(w.as_str(), "pouvoir" | "procuration" | "donne")
-                        || w.starts_with("represent") =>
-                {
-                    (next, w)
-                }
+                Some(w) if opens_proxy_or_substitute(word, next) => (next, w),
                 _ => (k, first),
             }
         }
@@ -3521,7 +3547,8 @@ fn bare_note(
         || matches!(
             first.as_str(),
             "donne" | "a" | "avait" | "pouvoir" | "procuration"
-        );
+        )
+        || matches!(first.as_str(), "est" | "etait") && opens_proxy_or_substitute(word, k);
     if !opens {
         return None;
     }
@@ -3535,6 +3562,8 @@ fn bare_note(
                 || matches!(
                     w.as_str(),
                     "de" | "du"
+                        | "est"
+                        | "etait"
                         | "son"
                         | "sa"
                         | "par"
@@ -3582,6 +3611,45 @@ fn bare_note(
         }
     }
     Some((tokens[start].start..tokens[after - 1].end, after))
+}
+
+/// Whether the words from `k` open a proxy or a substitute after a
+/// member's standing: "pouvoir à", "procuration", "donné", "représenté
+/// par", "a donné pouvoir", "est suppléé par", "est remplacée par".
+fn opens_proxy_or_substitute(word: impl Fn(usize) -> Option<String>, k: usize) -> bool {
+    let Some(w) = word(k) else {
+        return false;
+    };
+    let next = || word(k + 1).unwrap_or_default();
+    matches!(w.as_str(), "pouvoir" | "procuration" | "donne")
+        || w.starts_with("represent")
+        || matches!(w.as_str(), "a" | "avait") && next() == "donne"
+        || matches!(w.as_str(), "est" | "etait") && {
+            let n = next();
+            n.starts_with("suppl") || n.starts_with("represent") || n.starts_with("rempla")
+        }
+}
+
+/// "n'est pas représentée", "ni suppléé", "non représenté", "n'a pas donné
+/// pouvoir": a member's standing said in the negative (absent, with neither
+/// proxy nor substitute), from `k` (words folded by `word`); the index
+/// after it.
+fn negated_standing(word: impl Fn(usize) -> Option<String>, k: usize) -> Option<usize> {
+    let first = word(k)?;
+    let mut j = match first.as_str() {
+        "n'est" | "n'etait" | "n'a" | "n'avait" if word(k + 1).as_deref() == Some("pas") => k + 2,
+        "non" | "ni" => k + 1,
+        _ => return None,
+    };
+    if word(j).as_deref() == Some("donne") {
+        j += 1;
+    }
+    let w = word(j)?;
+    (w.starts_with("represent")
+        || w.starts_with("suppl")
+        || w.starts_with("rempla")
+        || matches!(w.as_str(), "pouvoir" | "procuration"))
+    .then_some(j + 1)
 }
 
 /// "par visioconférence", "en audioconférence", "à distance": how a member
@@ -3866,7 +3934,19 @@ mod tests {
     }
 
     #[test]
+    fn a_standing_written_in_full_after_each_name() {
+        check(
+            "ROUX Anne, excusée, n'est pas représentée, ni suppléée, VIAL Paul, excusé, a donné pouvoir à Mme BRUN Lise, PONS Guy, excusé, est suppléé par M. SOL Marc, TIXADOR René, non représenté",
+            &["Anne|ROUX", "Paul|VIAL", "Guy|PONS", "René|TIXADOR"],
+        );
+    }
+
+    #[test]
     fn a_margin_woven_inside_names() {
+        check(
+            "Monsieur Paul VIAL a donné procuration à Madame 23/11/2020 Lise BRUN.",
+            &["Paul|VIAL"],
+        );
         check(
             "Madame Anne ROUX, Monsieur Paul 12 Votants VIAL, Monsieur Guy PONS, Madame Lise Convocation du BRUN",
             &["Anne|ROUX", "Paul|VIAL", "Guy|PONS", "Lise|BRUN"],

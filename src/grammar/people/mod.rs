@@ -20,7 +20,7 @@ mod words;
 
 use std::ops::Range;
 
-pub(crate) use list::{Entry, is_standing_word, list};
+pub(crate) use list::{Entry, is_standing_word, list, strip_margin};
 pub(crate) use name::{NameStyle, lone_name, name_at};
 pub(crate) use tokens::{Kind, Token, Words, in_parens, inline, skip_parens, tokenize};
 pub(crate) use words::{

@@ -213,7 +213,7 @@ pub(super) fn is_stop_word(word: &str) -> bool {
 /// A word of the sentence after a name in capitals ("LA SÉANCE EST
 /// OUVERTE"): it ends the name, with the article before it.
 pub(super) fn is_sentence_word(word: &str) -> bool {
-    let mut buf = [0; 12];
+    let mut buf = [0; 16];
     (3..=24).contains(&word.len())
         && initial_among(word, &SENTENCE_WORDS)
         && fold_ascii(word, &mut buf).is_some_and(|f| SENTENCE_WORDS.contains(&f))
