@@ -325,25 +325,27 @@ impl<'a> Roster<'a> {
                 whole_key(m).is_some_and(|w| whole_key(p).is_some_and(|q| w.eq(q)))
             })
         })
-        .or_else(|| self.misspelt(p, under_key.map_or(&[][..], Indices::as_slice)))
+        .or_else(|| self.given_name_near(p, under_key.map_or(&[][..], Indices::as_slice)))
     }
 
     /// The one member under a mention's family name whose given name is
     /// one letter away from the mention's ("Stylitt X" in the list,
     /// "Stylite X" holding a proxy): a slip of the text, not another
     /// person. None when two members are that near, or the names are
-    /// short (one letter tells "Jean" from "Joan").
-    /// Likewise the one member whose compound given name has the
-    /// mention's as one of its parts ("Jean-Dominique X" in the list,
-    /// "Dominique X" holding a proxy).
-    fn misspelt(&self, p: &Person, under_key: &[usize]) -> Option<usize> {
+    /// short (one letter tells "Jean" from "Joan"). Likewise the one
+    /// member whose compound given name has the mention's as one of its
+    /// parts ("Jean-Dominique X" in the list, "Dominique X" holding a
+    /// proxy).
+    fn given_name_near(&self, p: &Person, under_key: &[usize]) -> Option<usize> {
         let given = |q: &Person| q.given_name.as_deref().map(crate::text::fold);
         let wanted = given(p).filter(|g| g.chars().count() >= 4)?;
         // One name a part of the other, compound ("jean-dominique").
         let part_of = |short: &str, long: &str| {
             let mut parts = long.split(['-', ' ']).filter(|w| !w.is_empty());
-            let n = long.split(['-', ' ']).filter(|w| !w.is_empty()).count();
-            n >= 2 && short.chars().count() >= 4 && parts.any(|w| w == short)
+            let (Some(a), Some(b)) = (parts.next(), parts.next()) else {
+                return false;
+            };
+            short.chars().count() >= 4 && (a == short || b == short || parts.any(|w| w == short))
         };
         let mut near = under_key.iter().copied().filter(|&i| {
             let m = self.members[i].person;
