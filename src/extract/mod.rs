@@ -409,7 +409,9 @@ impl<'a> Extractor<'a> {
         // "... 24 Adjoint Madame X 1 25 Adjoint Mon": a civility cut in its
         // middle, the name it opened lost, right after the last member
         // read (a members' table read without labels; not a name in prose
-        // far below the lists).
+        // far below the lists). Members' spans are in the input: so is the
+        // text's end they are measured against.
+        let tail_end = self.norm.original(0..tail.len()).end;
         let cut_in_civility = last.is_some_and(|w| {
             w.len() >= 3
                 && w.len() < 8
@@ -422,7 +424,7 @@ impl<'a> Extractor<'a> {
             .map(|p| p.person.span.end)
             .chain(attendance.absent.iter().map(|a| a.person.span.end))
             .max()
-            .is_some_and(|end| end + 200 >= tail.len());
+            .is_some_and(|end| end + 200 >= tail_end);
         let ends_cut = tail.ends_with(|c: char| c.is_alphabetic() || c == ',');
         if attendance_runs_to_end && ends_cut
             || cut_in_civility

@@ -746,6 +746,24 @@ fn a_text_cut_inside_a_name_is_cut_off() {
 }
 
 #[test]
+fn a_sentence_ending_in_a_cut_word_far_below_the_lists_is_no_cut_list() {
+    // The input runs longer than the text read (non-breaking spaces take
+    // two bytes, one once read): the distance from the lists to the end is
+    // measured in the input on both sides.
+    let pad = "\u{a0}".repeat(300);
+    let prose = "Le conseil prend connaissance du rapport annuel sur le prix et la qualité du service public de l'eau potable, présenté en commission, puis des observations des usagers relevées au cours de l'année, et passe à la suite de l'ordre du jour avec M. le Mon";
+    let text = format!(
+        "COMMUNE DE X{pad}\nSéance du 3 mars 2020\nPrésents : Paul ROUX, Ida PONS, Léa MAS\n\n{prose}"
+    );
+    let doc = validate(&text);
+    assert!(
+        !doc.findings.iter().any(|f| f.code.as_str() == "truncated"),
+        "{:?}",
+        doc.findings
+    );
+}
+
+#[test]
 fn a_secretary_label_then_a_sentence() {
     let doc = validate(
         "COMMUNE DE X\nSéance du 3 mars 2020\nPrésents : Paul ROUX, Ida PONS\nSecrétaire de séance : Il a été désigné M. Yves MAS\n\n1. Budget\nAdopté à l'unanimité.\n",
