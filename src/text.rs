@@ -698,6 +698,30 @@ pub(crate) fn initial_among(word: &str, words: &[&str]) -> bool {
         })
 }
 
+/// The first letters of `words` (folded ASCII, each opening on a letter
+/// `a` to `z`) as a set, for [`initial_in`].
+pub(crate) const fn initials(words: &[&str]) -> u32 {
+    let mut set = 0;
+    let mut k = 0;
+    while k < words.len() {
+        let first = words[k].as_bytes()[0];
+        assert!(first.is_ascii_lowercase(), "each word opens on a letter");
+        set |= 1 << (first - b'a');
+        k += 1;
+    }
+    set
+}
+
+/// [`initial_among`] the words whose [`initials`] are `set`: one look-up
+/// in the set rather than a look at each word.
+pub(crate) fn initial_in(word: &str, set: u32) -> bool {
+    word.chars()
+        .next()
+        .and_then(fold_char)
+        .filter(char::is_ascii_lowercase)
+        .is_some_and(|c| set >> (c as u8 - b'a') & 1 == 1)
+}
+
 /// One letter folded: lower case without accent (`É` → `e`).
 pub(crate) fn fold_char(c: char) -> Option<char> {
     if c.is_ascii() {

@@ -74,6 +74,14 @@ pub(crate) fn leading_time(text: &str, range: Range<usize>) -> Option<Range<usiz
     Some(range.start + lead..range.start + time_start + len)
 }
 
+/// Whether `f`, past its blanks, opens on one of `words`: what a pattern
+/// anchored at the note's start (`^\s*absente?\s`) needs before it is
+/// run.
+fn opens_with(f: &str, words: &[&str]) -> bool {
+    let f = f.trim_start();
+    words.iter().any(|w| f.starts_with(w))
+}
+
 /// A member who leaves and comes back: two stretches joined ("jusqu'au
 /// point 17 puis à partir du point 19", "de l'ouverture au point 4 et du
 /// point 6 à la fin"), or an absence between two items ("sort de la séance
@@ -82,7 +90,10 @@ pub(crate) fn leading_time(text: &str, range: Range<usize>) -> Option<Range<usiz
 /// partie après le point 8").
 fn gap(f: &str) -> Option<Condition> {
     let joint = regex!(r",?\s+(?:puis|et)\s+");
-    for m in joint.find_iter(f) {
+    // (Each pattern below is run only on a note holding its words: a byte
+    // search, where a run of the pattern costs its set-up on each note.)
+    let joined = f.contains("et") || f.contains("puis");
+    for m in joint.find_iter(if joined { f } else { "" }) {
         let (Some(before), Some(after)) =
             (stretch(&f[..m.start()], 0..0), stretch(&f[m.end()..], 0..0))
         else {
@@ -118,7 +129,9 @@ fn gap(f: &str) -> Option<Condition> {
     // délibération 5 à la délibération 38": the stretch written as present
     // says when the member sat.
     let present = regex!(r"^\s*absente?\s.*?(?-u:\b)presente?\s+(?:de|du|des|a partir|jusqu)");
-    if let Some(m) = present.find(f) {
+    if opens_with(f, &["absent"])
+        && let Some(m) = present.find(f)
+    {
         let at = f[..m.end()].rfind("present").unwrap_or(m.start());
         if let Some(c) = stretch(&f[at..], 0..0)
             && c.wording.is_none()
@@ -133,7 +146,7 @@ fn gap(f: &str) -> Option<Condition> {
     // "(Groupe A, retard, absent au 1er dossier, ...)": the absence as a
     // clause of its own after a comma.
     let absence = regex!(r"(?:^|[,;]\s*)absente?\s")
-        .find(f)
+        .find(if f.contains("absent") { f } else { "" })
         .map_or(f, |m| f[m.start()..].trim_start_matches([',', ';']));
     if let Some((first, last)) = absent_for_items(absence, f.contains("retard")) {
         return Some(if first <= 1 {
@@ -151,7 +164,8 @@ fn gap(f: &str) -> Option<Condition> {
     }
     // "sort de la séance à la délibération 8 jusqu'à la 16": out from 8 to 16.
     let out = regex!(r"^\s*(?:quitt|sort|s'absente|absente?\s)");
-    if out.is_match(f) && jusqu_like(f) {
+    if opens_with(f, &["quitt", "sort", "s'absente", "absent"]) && out.is_match(f) && jusqu_like(f)
+    {
         let numbers = regex!(r"(?-u:\b)(\d{1,3})(?-u:\b)");
         let mut n = numbers
             .captures_iter(f)
@@ -207,7 +221,7 @@ pub(crate) fn absence(text: &str, range: Range<usize>) -> Option<Condition> {
 /// (`late`: "retard, absent au 1er dossier").
 fn absent_for_items(f: &str, late: bool) -> Option<(u32, u32)> {
     let absent = regex!(r"^\s*absente?(?-u:\b)");
-    if !absent.is_match(f) || jusqu_like(f) {
+    if !opens_with(f, &["absent"]) || !absent.is_match(f) || jusqu_like(f) {
         return None;
     }
     let bounded = regex!(r"a partir|a compter|apres|avant|des l|depuis|fin de|debut|ouverture");
@@ -337,7 +351,10 @@ fn stretch(f: &str, range: Range<usize>) -> Option<Condition> {
     let mut c = Condition::default();
     // "sauf D103/13 et départ à D107/13": away for one item, then gone;
     // two stretches this reading cannot hold, kept as wording.
-    if n.is_some() && regex!(r"(?-u:\b)(?:sauf|excepte|hormis)(?-u:\b)").is_match(f) {
+    if n.is_some()
+        && (f.contains("sauf") || f.contains("excepte") || f.contains("hormis"))
+        && regex!(r"(?-u:\b)(?:sauf|excepte|hormis)(?-u:\b)").is_match(f)
+    {
         c.wording = Some(range);
         return Some(c);
     }
@@ -347,7 +364,8 @@ fn stretch(f: &str, range: Range<usize>) -> Option<Condition> {
     let from_to = regex!(&format!(
         r"^\s*(?:presente?s?\s+)?d(?:e|u|es)\s+(?:la\s+|l'\s?)?(?:{ITEM_UNITS})s?\s*(?:n\s*°?\s*)?(?:\d{{4}}\s?[/._-]\s?)?0*(\d{{1,3}})\s+(?:a|au|aux)\s+(?:la\s+|l'\s?)?(?:(?:{ITEM_UNITS})s?\s*)?(?:n\s*°?\s*)?(?:\d{{4}}\s?[/._-]\s?)?0*(\d{{1,3}})(?-u:\b)"
     ));
-    if let Some(m) = from_to.captures(f)
+    if opens_with(f, &["d", "present"])
+        && let Some(m) = from_to.captures(f)
         && let (Ok(from), Ok(until)) = (m[1].parse::<u32>(), m[2].parse::<u32>())
         && from <= until
     {
@@ -356,7 +374,7 @@ fn stretch(f: &str, range: Range<usize>) -> Option<Condition> {
         return Some(c);
     }
     match n {
-        Some(n) if single.is_match(f) => {
+        Some(n) if opens_with(f, &["pour", "sur", "present"]) && single.is_match(f) => {
             // "pour les points 1 et 2", "pour les questions 3 à 5".
             let last = number
                 .captures_iter(f)
@@ -369,7 +387,10 @@ fn stretch(f: &str, range: Range<usize>) -> Option<Condition> {
         // "absent jusqu'au point n°14": arrives at 14 (after it when
         // "inclus").
         Some(n)
-            if regex!(r"^\s*absente?\s").is_match(f) && jusqu_like(f) && !f.contains("present") =>
+            if opens_with(f, &["absent"])
+                && regex!(r"^\s*absente?\s").is_match(f)
+                && jusqu_like(f)
+                && !f.contains("present") =>
         {
             c.from = Some(if f.contains("inclu") { n + 1 } else { n });
         }

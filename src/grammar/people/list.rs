@@ -984,7 +984,9 @@ fn margin_inside_name(
         (word(i + 1).is_some() && margin_word(i + 1)).then_some(i + 2)?
     } else {
         let first = word(i)?;
-        if !first.starts_with(char::is_uppercase) || is_caps(first) || !margin_word(i) {
+        // (The margin word first: it is worked out once a word, and most
+        // words are none.)
+        if !first.starts_with(char::is_uppercase) || !margin_word(i) || is_caps(first) {
             return None;
         }
         if word(i + 1).is_some_and(|w| is_box_link(w) || with_fold(w, |f| f == "du")) {
@@ -1044,9 +1046,9 @@ fn box_headings(
 
 /// A link between the headings of a counts box: "en", "de", "membres".
 fn is_box_link(x: &str) -> bool {
-    with_fold(x, |f| {
-        matches!(f, "en" | "de" | "des" | "membres" | "conseillers")
-    })
+    const LINKS: [&str; 5] = ["en", "de", "des", "membres", "conseillers"];
+    // Most words are turned away on their first letter, without folding.
+    initial_among(x, &LINKS) && with_fold(x, |f| LINKS.contains(&f))
 }
 
 /// After a certification stamp at `tokens[i]`: a capitalised stamp word,

@@ -10,7 +10,7 @@ use super::words::{
 };
 use super::{Civility, Mention, Name, Role};
 use crate::grammar::given_names::{given_name, is_given_name};
-use crate::text::{fold, folds_to, with_fold};
+use crate::text::{fold, fold_starts_with, folds_to, initial_among, with_fold};
 
 /// How a list writes its names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -477,15 +477,17 @@ fn after_noise(w: Words<'_>, j: usize) -> usize {
 /// then its link ("COMMUNAUTE DE COMMUNES DU LAC", "Commune de Vaux",
 /// "SYNDICAT DES EAUX", "COMMUNAUTE D'AGGLOMERATION").
 pub(super) fn member_body_at(w: Words<'_>, k: usize) -> bool {
-    w.word(k).is_some_and(|x| {
-        (is_caps(x) || is_capitalised(x))
-            && with_fold(x, |f| {
-                crate::vocabulary::PLACE_NOUNS.contains(&f)
-                    || matches!(f, "syndicat" | "metropole" | "mairie")
-            })
-    }) && w.word(k + 1).is_some_and(|x| {
-        is_place_link(x) || with_fold(x, |f| f.starts_with("d'") || f.starts_with("l'"))
-    })
+    // The link after the noun first: most words of a list are followed by
+    // none, and it is looked at without folding the whole word.
+    w.word(k + 1)
+        .is_some_and(|x| is_place_link(x) || fold_starts_with(x, "d'") || fold_starts_with(x, "l'"))
+        && w.word(k).is_some_and(|x| {
+            (is_caps(x) || is_capitalised(x))
+                && with_fold(x, |f| {
+                    crate::vocabulary::PLACE_NOUNS.contains(&f)
+                        || matches!(f, "syndicat" | "metropole" | "mairie")
+                })
+        })
 }
 
 /// Whether a colon ends the words from `tokens[k]` within twelve tokens,
@@ -650,14 +652,20 @@ fn name_parts(
         }
         // "LIONEL X PAR PATRICK Y", "ANNE Z POUVOIR A ...": a proxy's words
         // in capitals end the grantor's name.
+        // (Most words are turned away on their first letter, before their
+        // case is weighed and they are folded.)
+        const PROXY_CAPS: [&str; 6] = [
+            "par",
+            "pouvoir",
+            "procuration",
+            "represente",
+            "representee",
+            "donne",
+        ];
         if !parts.is_empty()
+            && initial_among(word, &PROXY_CAPS)
             && is_caps(word)
-            && with_fold(word, |f| {
-                matches!(
-                    f,
-                    "par" | "pouvoir" | "procuration" | "represente" | "representee" | "donne"
-                )
-            })
+            && with_fold(word, |f| PROXY_CAPS.contains(&f))
         {
             break;
         }

@@ -3,7 +3,7 @@
 //! of a margin box.
 
 use super::Civility;
-use crate::text::{fold_ascii, fold_char, folds_to, initial_among, with_fold};
+use crate::text::{fold_ascii, fold_char, folds_to, initial_in, initials, with_fold};
 use crate::vocabulary::{
     CAPITAL_PARTICLES, FUNCTION_STARTS, FUNCTIONS, MARGIN_WORDS, NAME_ENDERS, PARTICLES,
     PLACE_LINKS, SENTENCE_WORDS, TITLES,
@@ -213,9 +213,10 @@ pub(super) fn is_stop_word(word: &str) -> bool {
 /// A word of the sentence after a name in capitals ("LA SÉANCE EST
 /// OUVERTE"): it ends the name, with the article before it.
 pub(super) fn is_sentence_word(word: &str) -> bool {
+    const INITIALS: u32 = initials(&SENTENCE_WORDS);
     let mut buf = [0; 16];
     (3..=24).contains(&word.len())
-        && initial_among(word, &SENTENCE_WORDS)
+        && initial_in(word, INITIALS)
         && fold_ascii(word, &mut buf).is_some_and(|f| SENTENCE_WORDS.contains(&f))
 }
 
@@ -233,9 +234,10 @@ pub(super) fn is_group_heading_word(word: &str) -> bool {
 pub(super) fn is_margin_word(word: &str) -> bool {
     // The word folded once (a margin word has 4 to 12 letters: a word of
     // fewer bytes has fewer letters).
+    const INITIALS: u32 = initials(&MARGIN_WORDS);
     let mut buf = [0; 12];
     word.len() >= 4
-        && initial_among(word, &MARGIN_WORDS)
+        && initial_in(word, INITIALS)
         && fold_ascii(word, &mut buf).is_some_and(|f| MARGIN_WORDS.contains(&f))
 }
 
