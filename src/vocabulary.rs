@@ -73,7 +73,7 @@ pub(crate) const LABELS: &str = r"(?xi)
         | (?P<present>(?:étai(?:t|ent)\ )?présente?s?\ sous\ la\ présidence\ d(?:e|u|'\ ?)|suppléante?s?\ (?:remplaçante?s?(?:\ de\ droit)?(?:\ (?:les|des))?|en\ remplacement\ (?:des|de))\ (?:délégués\ )?titulaires?(?:\ absente?s?)?|arrivée?s?\ en\ cours\ de\ séance|constate\ la\ présence(?:\ de)?|(?:était|étaient)\ présente?s?\ à\ l['\ ]\ ?ouverture\ de\ la\ séance|(?:était|étaient)\ présentes?|(?:(?:étaient|était|sont|autres|membres|titulaires|suppléants|conseill\w*(?:\ (?:municipaux|communautaires|syndicaux|départementaux|régionaux))?|délégués(?:\ titulaires)?)\ )?présent(?:\(e\))?s?(?:\(e\)s|\(e?s\))?(?:\ à\ l'\ ?appel\ nominal|\ (?:MM\.?|Mmes|Mesdames|Messieurs|Ms)\ et\ (?:Mmes|MM\.?|Messieurs|Mesdames|Ms|Mrs)|(?:,?\ (?:en\ (?:salle|séance)|par\ visio\w*|en\ visio\w*|à\ distance)){1,2}(?:\ ou\ représent\w*(?:\(e?s\))?)?|\ prenant\ part\ aux?\ votes?|\ ayant\ voix\ délibérative|,?\ ou\ représent\w*(?:\(e?s\))?(?:\ \(ayant\ donné\ pouvoir\))?|\ les\ (?:conseill\w*|membres|délégués)(?:\ suivants|\ (?:désignée?s\ )?ci-dessous)?)?|assistaient(?:\ également|\ en\ outre)?(?:\ à\ la\ séance)?|assistée?s?(?:\(e\))?\ de|ont\ répondu\ à\ la\ consultation|en\ présence\ de|se\ sont\ réunie?s|liste\ des\ (?:membres\ |conseillers\ )?présents|conseillers\ (?:municipaux|communautaires)\ ?:|délégués\ titulaires\ ?:|délégués\ suppléants\ ?(?:\([^)\n]{1,40}\)\ ?)?:|titulaires\ ?:|suppléante?s(?:\ (?:en\ situation\ délibérante|ayant\ voix\ délibérative|avec\ voix\ délibérative))?\ ?:|siégeai(?:t|ent)(?:\ à\ l['\ ]\ ?assemblée)?|l'appel\ nominal(?:\ (?:de\ chaque|des)\ (?:nouveaux?\ )?(?:membres?|conseill\w*|délégué(?:e|s|es)?|élu(?:e|s|es)?))?\ ?:)
         | (?P<absent>s'étai(?:t|ent)\ fait(?:e|es|s)?\ excuser|(?:absente?s?\ (?:ex[ck]?usée?s?\ )?|ex[ck]?usée?s?\ )sans\ (?:pouvoirs?|procurations?)|absents?\ ayant\ voté\ par\ (?:procuration|pouvoir)|(?:absente?s?\ (?:ex[ck]?usée?s?\ )?|ex[ck]?usée?s?\ )n['’]\ ?ayant\ pas\ donné\ (?:de\ )?(?:pouvoir|procuration)|(?:(?:étaient|était|membres|délégués(?:\ titulaires)?|titulaires?)\ )?(?:absent(?:\(e?s?(?:/es)?\))?e?s?(?:\ non\ ex[ck]?usée?s?|\ ex[ck]?usée?(?:\(s?(?:/es)?\))?s?|\ (?:et|ou)\ ex[ck]?usée?s?|\ non\ représentée?s?)?(?:\ et\ non\ représentée?s?|\ non\ représentée?s?|\ et\ pouvoirs?\ donnée?s?|\ (?:et\ )?suppléée?s?)?|(?:non\ )?ex[ck]?usée?(?:\([^)\n]{1,6}\))*s?(?:\ et\ absente?s?)?))
         | (?P<secretary>secrétaires?(?:\ de\ sc?éance)?(?:\ élue?|\ désignée?)?)
-        | (?P<stop>secrétaire\ auxiliaire|invitée?s?(?:\ permanente?s?)?(?:\ ex[ck]?usée?s?)?|(?:assist|particip)\w*\ également(?:\ à\ la\ séance)?|assistent\ sans\ voix\ délibératives?|assistait|également\ présents?|auditeurs?\ présents|date\ (?:de\ (?:la\ )?|d'\ ?|d\ )(?:convocation|affichage|publication)|(?:publiée?|affichée?)\ le
+        | (?P<stop>secrétaire\ auxiliaire|invitée?s?(?:\ permanente?s?)?(?:\ ex[ck]?usée?s?)?|(?:assist|particip)\w*\ également(?:\ à\ la\ séance)?|assistent\ sans\ voix\ délibératives?|(?:(?:conseill\w*(?:\ (?:municipaux|communautaires|syndicaux))?|délégués)\ )?suppléante?s?\ \(?sans\ voix\ délibératives?\)?|assistait|également\ présents?|auditeurs?\ présents|date\ (?:de\ (?:la\ )?|d'\ ?|d\ )(?:convocation|affichage|publication)|(?:publiée?|affichée?)\ le
             | ordre\ du\ jour|nombre\ de\ \w+|ayant\ pris\ part\ (?:aux?\ votes?|à\ la\ décision|à\ la\ délibération|au\ scrutin)|(?:conseill\w*|membres|délégués)[^:\n]{0,40}en\ exercice|en\ exercice|quorum|votants?|formant\ la\ majorité|majorité\ absolue|objet|rapporteur|résumé)
         ";
 
@@ -154,6 +154,25 @@ pub(crate) const PUBLIC: [&str; 6] = [
     "agents",
     "invites",
     "services",
+];
+
+/// Titles of the administration's staff, folded, written after a name:
+/// "Mme X, DGS", "M. Y, Trésorier", "Mme Z, rédacteur". Not members.
+pub(crate) const STAFF_TITLES: [&str; 14] = [
+    "dgs",
+    "dga",
+    "dst",
+    "directeur",
+    "directrice",
+    "tresorier",
+    "tresoriere",
+    "redacteur",
+    "redactrice",
+    "comptable",
+    "attache",
+    "attachee",
+    "receveur",
+    "receveuse",
 ];
 
 /// A list that names nobody, folded: "Absents : Néant".

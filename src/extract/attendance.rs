@@ -2969,7 +2969,7 @@ impl<'a> Extractor<'a> {
     pub(super) fn secretary_sentence(&self, within: Range<usize>) -> Option<Person> {
         let text = self.text;
         let re = regex!(
-            r"(?i)(?:se propose|se porte volontaire|accepte|est volontaire)\s+(?:pour\s+)?(?:d['’]\s*)?(?:être|assurer|remplir)\s+(?:les fonctions de\s+|la fonction de\s+)?secr[ée]taire|(?:a été|est|sera|ont été|fut|été)\s+(?:(?:élue?|nommée?|désignée?|choisie?|déclarée?)(?:\(e\))?\s+(?:à l'unanimité\s+)?(?:comme\s+|en qualité de\s+|pour remplir les fonctions de\s+|pour\s+)?)?(?:secr[ée]taire)|(?:d[ée]sign(?:er|e)|nomm(?:er|e)|[ée]lire)\s+(?:(?:à l['’]unanimité|avec (?:son|leur) accord)\s+)?(?:M\.|Mme|Monsieur|Madame|(?-i:[A-Z]\.\s*[A-Z]{2,})|(?-i:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}{2,}))|(?:comme|en qualité de|fonctions de)\s+secr[ée]taire|,\s+secr[ée]taire de s[ée]ance|(?:a été|est|ont été|sont)\s+(?:élue?s?|nommée?s?|désignée?s?)\s+pour\s+remplir\s+(?:ces|cette|les)\s+fonctions?|secr[ée]taire de s[ée]ance (?:sera|est)\s+(?:M\.|Mme|Monsieur|Madame)|secr[ée]tariat(?:\s+de\s+(?:la\s+)?s[ée]ance)?\s+(?:est|a été|sera)\s+(?:réalisé|assuré|tenu|effectué)\s+par\s*:?\s+(?:M\.|Mme|Monsieur|Madame)"
+            r"(?i)(?:se propose|se porte volontaire|accepte|est volontaire)\s+(?:pour\s+)?(?:d['’]\s*)?(?:être|assurer|remplir)\s+(?:les fonctions de\s+|la fonction de\s+)?secr[ée]taire|(?:a été|est|sera|ont été|fut|été)\s+(?:(?:élue?|nommée?|désignée?|choisie?|déclarée?)(?:\(e\))?\s+(?:à l'unanimité\s+)?(?:comme\s+|en qualité de\s+|pour remplir les fonctions de\s+|pour\s+)?)?(?:secr[ée]taire)|(?:d[ée]sign(?:er|e)|nomm(?:er|e)|[ée]lire)\s+(?:(?:à l['’]unanimité|avec (?:son|leur) accord)\s+)?(?:M\.|Mme|Monsieur|Madame|(?-i:[A-Z]\.\s*[A-Z]{2,})|(?-i:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}{2,}))|(?:comme|en qualité de|fonctions de)\s+secr[ée]taire|(?:choisi|désigné|nommé|élu|pris)\s+pour\s+secr[ée]taire|,\s+secr[ée]taire de s[ée]ance|(?:a été|est|ont été|sont)\s+(?:élue?s?|nommée?s?|désignée?s?)\s+pour\s+remplir\s+(?:ces|cette|les)\s+fonctions?|secr[ée]taire de s[ée]ance (?:sera|est)\s+(?:M\.|Mme|Monsieur|Madame)|secr[ée]tariat(?:\s+de\s+(?:la\s+)?s[ée]ance)?\s+(?:est|a été|sera)\s+(?:réalisé|assuré|tenu|effectué)\s+par\s*:?\s+(?:M\.|Mme|Monsieur|Madame)"
         );
         for m in re.find_iter(&text[within.clone()]) {
             let at = within.start + m.start();
@@ -3037,14 +3037,20 @@ impl<'a> Extractor<'a> {
             let first_of_several = matched.starts_with("ont ete") || matched.starts_with("sont");
             // "propose de choisir comme secrétaire de séance Madame X": the
             // name after, from its civility.
+            // ("Le Conseil a choisi pour secrétaire M. X": the same after
+            // the verb in the active voice.)
             let civility_after = (matched.starts_with("comme")
-                || matched.starts_with("en qualite"))
+                || matched.starts_with("en qualite")
+                || matched.ends_with(" pour secretaire")
+                    && ["choisi ", "designe ", "nomme ", "elu ", "pris "]
+                        .iter()
+                        .any(|w| matched.starts_with(w)))
             .then(|| {
                 let rest = &text[at + m.len()..];
                 // ("a choisi comme secrétaire de séance Sophie X": a given
                 // name and a family name in capitals, no civility.)
                 let lead = fold_regex!(
-                    r"(?i)^\s+de\s+(?:la\s+)?séance\s*:?\s+(?:(?:M\.|Mme|Monsieur|Madame)\s|(?-i:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}{2,}))"
+                    r"(?i)^\s+(?:de\s+(?:la\s+)?séance\s*:?\s+)?(?:(?:M\.|Mme|Monsieur|Madame)\s|(?-i:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}{2,}))"
                 )
                 .find(rest)?;
                 let matched = &rest[..lead.end()];

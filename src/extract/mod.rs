@@ -455,6 +455,18 @@ impl<'a> Extractor<'a> {
                     format!("expected the attendance lists to end, found the text cut after {word:?}: they may be incomplete"),
                     Some(last_word_start..tail.len()),
                 );
+                // "..., MERCIER Paul, MIM": the last entry the text's end
+                // cuts inside its name, a family name alone where the
+                // entries of its list carry given names: no member's name.
+                let end = self.span(tail.len()..tail.len()).start;
+                let proxies = &attendance.proxies;
+                if let Some(k) = cut_last_entry(&attendance.present, |x| &x.person, end, proxies) {
+                    attendance.present.remove(k);
+                } else if let Some(k) =
+                    cut_last_entry(&attendance.absent, |x| &x.person, end, proxies)
+                {
+                    attendance.absent.remove(k);
+                }
             }
         }
         if meeting.secretary.is_none() {
@@ -732,6 +744,37 @@ impl<'a> Extractor<'a> {
             span,
         }
     }
+}
+
+/// The entry of `list` that the text's end (at `end`, in the input's
+/// offsets) cuts inside its name: the last one, ending there, a family name
+/// alone while at least three in four of the others (three at least) carry
+/// a given name, and named in no proxy.
+fn cut_last_entry<T>(
+    list: &[T],
+    person: impl Fn(&T) -> &Person,
+    end: usize,
+    proxies: &[Proxy],
+) -> Option<usize> {
+    let (k, last) = list
+        .iter()
+        .enumerate()
+        .max_by_key(|(_, x)| person(x).span.end)?;
+    let last = person(last);
+    let others = list.len() - 1;
+    let given = list
+        .iter()
+        .filter(|x| person(x).given_name.is_some())
+        .count();
+    let in_a_proxy = proxies
+        .iter()
+        .any(|p| p.grantor.same_as(last) || p.holder.as_ref().is_some_and(|h| h.same_as(last)));
+    (last.span.end + 1 >= end
+        && last.given_name.is_none()
+        && others >= 3
+        && 4 * given >= 3 * others
+        && !in_a_proxy)
+        .then_some(k)
 }
 
 fn sentence_start(text: &str, floor: usize, at: usize) -> usize {

@@ -311,8 +311,10 @@ fn sitting_date_in(text: &str, region: Range<usize>, heard: Claims) -> SittingDa
 /// [`WEEKDAYS`], which lists them from Monday).
 fn weekday_before(before: &str) -> Option<chrono::Weekday> {
     let tail = &before[before.floor_char_boundary(before.len().saturating_sub(12))..];
+    // ("du JEUDI, 19 NOVEMBRE 2009": the weekday set off by a comma.)
     let word = tail
         .trim_end()
+        .trim_end_matches(',')
         .rsplit(|c: char| !c.is_alphabetic())
         .next()?;
     let folded = fold(word);
@@ -389,7 +391,7 @@ fn claim_of(hay: &str, d: &WrittenDate, an_year: Option<(i32, usize)>) -> Option
     let excluded = regex!(
         r"(convoqu|convocation|affich|publi(?:e|c)|transmis|recu|envoy|scrutin|ligne le|delibere|deliberation|arrete|\bloi\b|decret|approuv|approbation|adopt|precedente|derniere|lors d|operations de vote|elections?\s|elue?s?\s+le|proclame)"
     );
-    if let Some(m) = fold_regex!(&format!(r"(?i)réuni(?:e|s|es)?\s+(?:(?:en|à|au|dans|salle)\s[^.;]{{0,80}}?\s)?le\s+(?:(?:{WEEKDAYS})\s+)?$")).find(before)
+    if let Some(m) = fold_regex!(&format!(r"(?i)réuni(?:e|s|es)?\s+(?:(?:en|à|au|dans|salle)\s[^.;]{{0,80}}?\s)?le\s+(?:(?:{WEEKDAYS}),?\s+)?$")).find(before)
         && !excluded.is_match(&fold(&before[m.start()..]))
     {
         return Some(Claim::Preamble);
@@ -404,7 +406,7 @@ fn claim_of(hay: &str, d: &WrittenDate, an_year: Option<(i32, usize)>) -> Option
     // "Délibération n° 1 du 16 MARS 2008" opening its line: an extract's
     // title, dated by its sitting.
     if fold_regex!(&format!(
-        r"(?i)(?:^|\n)\s*délibération\s+n\s*°?\s*[\w./-]{{1,15}}\s+du\s+(?:(?:{WEEKDAYS})\s+)?$"
+        r"(?i)(?:^|\n)\s*délibération\s+n\s*°?\s*[\w./-]{{1,15}}\s+du\s+(?:(?:{WEEKDAYS}),?\s+)?$"
     ))
     .is_match(before)
     {
@@ -430,10 +432,29 @@ fn claim_of(hay: &str, d: &WrittenDate, an_year: Option<(i32, usize)>) -> Option
     if fold(sentence).contains("quorum") {
         return None;
     }
-    // "Le jeudi 23 janvier 2025 : convocation du Conseil ...".
-    let after = &hay[d.start..hay.floor_char_boundary((d.end + 20).min(hay.len()))];
-    if fold(after.split('\n').next().unwrap_or("")).contains("convocation") {
+    // "Le Conseil approuve à l'unanimité, sans rectification, le
+    // procès-verbal de sa\nréunion du 12 mai 2014": the minutes of an
+    // earlier sitting, approved by the verb before them in the sentence.
+    if regex!(
+        r"\b(?:approuv|adopt|valid)\w*\b[^.]*\b(?:proces[- ]verbal|compte[- ]rendu|pv)\b[^.]{0,40}$"
+    )
+    .is_match(&fold(sentence))
+    {
         return None;
+    }
+    // "Le jeudi 23 janvier 2025 : convocation du Conseil ...".
+    // ("Réunion du 10 septembre 2014 Convocation du 03 septembre 2014": a
+    // convocation dated after its own word is another date's, and this one
+    // the sitting's.)
+    let after = &hay[d.start..hay.floor_char_boundary((d.end + 20).min(hay.len()))];
+    let line = after.split('\n').next().unwrap_or("");
+    if let Some(m) = regex!(r"(?i)convocation").find(line) {
+        let from = d.start + m.end();
+        let window = &hay[from..hay.floor_char_boundary((from + 40).min(hay.len()))];
+        let dated = date::dates(window).first().is_some_and(|e| e.start <= 15);
+        if !dated {
+            return None;
+        }
     }
     // "L'an deux mille dix, le dix-huit mars, les membres du conseil ont
     // été convoqués ... pour délibérer": the convocation's date, when the
@@ -454,13 +475,13 @@ fn claim_of(hay: &str, d: &WrittenDate, an_year: Option<(i32, usize)>) -> Option
         return None;
     }
     let is_preamble = an_year.is_some_and(|(_, end)| d.start >= end && d.start <= end + 60)
-        || fold_regex!(&format!(r"(?i)(?:réuni(?:e|s|es)?|assemblée?s?)\s+(?:le\s+)?(?:(?:{WEEKDAYS})\s+)?$")).is_match(before)
+        || fold_regex!(&format!(r"(?i)(?:réuni(?:e|s|es)?|assemblée?s?)\s+(?:le\s+)?(?:(?:{WEEKDAYS}),?\s+)?$")).is_match(before)
 
-        || regex!(&format!(r"(?i)(?:^|\n|\.\s)\s*le\s+(?:(?:{WEEKDAYS})\s+)?$")).is_match(before)
+        || regex!(&format!(r"(?i)(?:^|\n|\.\s)\s*le\s+(?:(?:{WEEKDAYS}),?\s+)?$")).is_match(before)
         // "Le quinze décembre deux mille seize": a date in words is a preamble
         // (its "Le" glued to the title's year before it when the extraction
         // lost the line break: "DU 12 DECEMBRE 2007Le douze décembre").
-        || regex!(&format!(r"(?i)(?:\bl|[0-9](?-i:L))e\s+(?:(?:{WEEKDAYS})\s+)?$")).is_match(before)
+        || regex!(&format!(r"(?i)(?:\bl|[0-9](?-i:L))e\s+(?:(?:{WEEKDAYS}),?\s+)?$")).is_match(before)
             && hay[d.start..].starts_with(|c: char| c.is_alphabetic())
         // "... Conseil Municipal 27 mai 2010 Le 27 mai 2010 à dix-neuf
         // heures, le Conseil ...": a sentence opening on the date and its
@@ -471,14 +492,14 @@ fn claim_of(hay: &str, d: &WrittenDate, an_year: Option<(i32, usize)>) -> Option
                 .is_some_and(|m| date::time_at(&hay[d.end + m.end()..]).is_some());
     if is_preamble {
         Some(Claim::Preamble)
-    } else if fold_regex!(&format!(r"(?i)(?:séance|réunion|session|conseil|comité|bureau|commission permanente|cm|assemblée|cdc|plénière|municipal|communautaire|syndical|régional|départemental|général)\s+(?:[^\n.]{{0,60}}\s+)?(?:du|de)\s+(?:(?:{WEEKDAYS})\s+)?$")).is_match(before)
+    } else if fold_regex!(&format!(r"(?i)(?:séance|réunion|session|conseil|comité|bureau|commission permanente|cm|assemblée|cdc|plénière|municipal|communautaire|syndical|régional|départemental|général)\s+(?:[^\n.]{{0,60}}\s+)?(?:du|de)(?:\s*:)?\s+(?:(?:{WEEKDAYS}),?\s+)?$")).is_match(before)
         // "COMPTE RENDU DU 23 MARS 2021": the minutes' own title, opening
         // its line, names the sitting as the body does ("... concernant le
         // procès-verbal du 6 août", inside a sentence, is an earlier one's).
-        || fold_regex!(&format!(r"(?i)(?:^|\n)[ \t]*(?:compte[- ]rendu|procès[- ]verbal)\s+(?:[^\n.]{{0,60}}\s+)?(?:du|de)\s+(?:(?:{WEEKDAYS})\s+)?$")).is_match(before)
-        || fold_regex!(&format!(r"(?i)(?:date\s+de\s+la\s+)?séance\s*:\s*(?:(?:{WEEKDAYS})\s+)?$")).is_match(before)
+        || fold_regex!(&format!(r"(?i)(?:^|\n)[ \t]*(?:compte[- ]rendu|procès[- ]verbal)\s+(?:[^\n.]{{0,60}}\s+)?(?:du|de)\s+(?:(?:{WEEKDAYS}),?\s+)?$")).is_match(before)
+        || fold_regex!(&format!(r"(?i)(?:date\s+de\s+la\s+)?séance\s*:\s*(?:(?:{WEEKDAYS}),?\s+)?$")).is_match(before)
         // "RÉUNION DU COMITÉ SYNDICAL TENUE LE MERCREDI 17 MARS 2010".
-        || fold_regex!(&format!(r"(?i)(?:séance|réunion|session|conseil|comité|bureau|assemblée)\s+[^\n.]{{0,60}}?\btenue?s?\s+le\s+(?:(?:{WEEKDAYS})\s+)?$")).is_match(before)
+        || fold_regex!(&format!(r"(?i)(?:séance|réunion|session|conseil|comité|bureau|assemblée)\s+[^\n.]{{0,60}}?\btenue?s?\s+le\s+(?:(?:{WEEKDAYS}),?\s+)?$")).is_match(before)
         // A title naming the council, then its date ("CR du conseil
         // municipal 24 février 2023", "SÉANCE DU CONSEIL MUNICIPAL MERCREDI
         // 18 OCTOBRE 2017").
@@ -488,28 +509,28 @@ fn claim_of(hay: &str, d: &WrittenDate, an_year: Option<(i32, usize)>) -> Option
         // "SYNTHESE REUNION CONSEIL COMMUNAUTAIRE – JEUDI 17 DECEMBRE
         // 2020": a dash before the weekday ("CONSEIL DE COMMUNAUTE – Mardi
         // 4 mars 2019": the same council named the other way).
-        || fold_regex!(&format!(r"(?i)(?:^|\n)(?:[^\n]{{0,40}}|[^\n.]{{0,100}})(?:conseil|comité|bureau)\s+(?:municipal|communautaire|syndical|d'administration|de\s+communauté)\s+(?:(?:extra)?ordinaire\s+)?(?:(?:[–-]\s+)?(?:{WEEKDAYS})\s+)?$")).is_match(before)
+        || fold_regex!(&format!(r"(?i)(?:^|\n)(?:[^\n]{{0,40}}|[^\n.]{{0,100}})(?:conseil|comité|bureau)\s+(?:municipal|communautaire|syndical|d'administration|de\s+communauté)\s+(?:(?:extra)?ordinaire\s+)?(?:(?:[–-]\s+)?(?:{WEEKDAYS}),?\s+)?$")).is_match(before)
         // "CONSEIL COMMUNAUTAIRE – FLEUREY-SUR-OUCHE LE 23 JANVIER 2020",
         // "Conseil de Communauté Saint-Jean le 23 janvier 2017": the title
         // opening its line, its place, then "le" and the date.
-        || fold_regex!(&format!(r"(?i)(?:^|\n)\s*(?:conseil|comité|bureau)\s+(?:municipal|communautaire|syndical|de\s+communauté)(?:\s*[–-]\s*|\s+)[^\n.,]{{2,60}}?\s+le\s+(?:(?:{WEEKDAYS})\s+)?$")).is_match(before)
+        || fold_regex!(&format!(r"(?i)(?:^|\n)\s*(?:conseil|comité|bureau)\s+(?:municipal|communautaire|syndical|de\s+communauté)(?:\s*[–-]\s*|\s+)[^\n.,]{{2,60}}?\s+le\s+(?:(?:{WEEKDAYS}),?\s+)?$")).is_match(before)
         // "PROCES-VERBAL. CONSEIL COMMUNAUTAIRE DE LA COMMUNAUTÉ DE COMMUNES
         // X Le jeudi 15 mars 2018": the title naming its body, then "le"
         // and a weekday.
-        || fold_regex!(&format!(r"(?i)(?:^|\n)[^\n]{{0,30}}?(?:conseil|comité|bureau)\s+(?:municipal|communautaire|syndical)\s+[^\n.,]{{2,80}}?\s+le\s+(?:{WEEKDAYS})\s+$")).is_match(before)
+        || fold_regex!(&format!(r"(?i)(?:^|\n)[^\n]{{0,30}}?(?:conseil|comité|bureau)\s+(?:municipal|communautaire|syndical)\s+[^\n.,]{{2,80}}?\s+le\s+(?:{WEEKDAYS}),?\s+$")).is_match(before)
         // The same after "Séance du" inside a flattened line ("... VILLE
         // DE X SÉANCE DU CONSEIL MUNICIPAL MERCREDI 18 OCTOBRE 2017").
-        || fold_regex!(&format!(r"(?i)^séance\s+(?:du|de\s+la)\s+(?:conseil|comité|bureau|commission)\s+[^\n.]{{0,40}}?(?:(?:{WEEKDAYS})\s+)?$")).is_match(clause)
+        || fold_regex!(&format!(r"(?i)^séance\s+(?:du|de\s+la)\s+(?:conseil|comité|bureau|commission)\s+[^\n.]{{0,40}}?(?:(?:{WEEKDAYS}),?\s+)?$")).is_match(clause)
         // "COMPTE-RENDU DE LA SEANCE DU BUREAU COMMUNAUTAIRE COMMUNAUTE DE
         // COMMUNES - Jeudi 14 novembre 2019": a title line whose body's
         // name runs past the clause, a dash before the weekday.
-        || fold_regex!(&format!(r"(?i)(?:^|\n)[^\n]{{0,40}}séance\s+(?:du|de\s+la)\s+(?:conseil|comité|bureau|commission)\s+[^\n.]{{0,70}}?\s[-–]\s+(?:{WEEKDAYS})\s+$")).is_match(before)
+        || fold_regex!(&format!(r"(?i)(?:^|\n)[^\n]{{0,40}}séance\s+(?:du|de\s+la)\s+(?:conseil|comité|bureau|commission)\s+[^\n.]{{0,70}}?\s[-–]\s+(?:{WEEKDAYS}),?\s+$")).is_match(before)
     {
         Some(Claim::Heading)
     } else if d.year.is_some()
         // (A page's number may open the line before a weekday: "1 JEUDI 19
         // MARS 2015" in a transcription that keeps the page numbers.)
-        && regex!(&format!(r"(?i)(?:^|\n)\s*(?:[-+•*]\s*)?(?:du\s+)?(?:(?:[0-9]{{1,3}}\s+)?(?:{WEEKDAYS})\s+)?$")).is_match(before)
+        && regex!(&format!(r"(?i)(?:^|\n)\s*(?:[-+•*]\s*)?(?:du\s+)?(?:(?:[0-9]{{1,3}}\s+)?(?:{WEEKDAYS}),?\s+)?$")).is_match(before)
         // Alone on its line: not a web page's stamp run into its caption
         // ("12.07.2015 Views").
         && !regex!(r"^[ \t]*[A-Za-z]{3,}").is_match(&hay[d.end..])
@@ -518,7 +539,7 @@ fn claim_of(hay: &str, d: &WrittenDate, an_year: Option<(i32, usize)>) -> Option
     } else if d.year.is_some()
         // "... DU CONSEIL MUNICIPAL\nDE X – Mardi 29 Janvier 2013 à 20heures":
         // a weekday after a dash, and the hour.
-        && regex!(&format!(r"(?i)(?:(?-u:\b)du\s+|[–-]\s+(?:{WEEKDAYS})\s+)$")).is_match(before)
+        && regex!(&format!(r"(?i)(?:(?-u:\b)du\s+|[–-]\s+(?:{WEEKDAYS}),?\s+)$")).is_match(before)
         && regex!(r"^,?\s+(?:à|a)\s+")
             .find(&hay[d.end..])
             .is_some_and(|m| date::time_at(&hay[d.end + m.end()..]).is_some())
@@ -606,7 +627,7 @@ pub(crate) fn members_in_office(text: &str, lower: &str, within: Range<usize>) -
         r"(\d{1,3})\s+(?:conseill\w*|membres|délégués)(?:\s+\w+|\s+du\s+(?:conseil|comité|bureau)[^\n.,:;]{0,40}?)?\s+en exercice"
     );
     let after = lower_regex!(
-        r"(?:en (?:exercice|fonctions?)(?: au jour de la séance| actuellement)?|(?:membres|conseillers|délégués) titulaires|nombre de (?:conseillers|membres|délégués)(?: (?:municipaux|communautaires|syndicaux|titulaires))?(?: de l['’]assemblée| du (?:conseil|comité|bureau)(?: (?:municipal|communautaire|syndical))?)?(?:\s*:\s*exercice)?|effectif l[ée]gal(?: d[ue] [^:\n]{0,40}?)?)\s*(?:est de\s*)?[:|=-]?\s*(?:[.…]{2,})?\s*(\d{1,4})"
+        r"(?:en (?:exercice|fonctions?)(?: au jour de la séance| actuellement)?|(?:membres|conseillers|délégués) titulaires|nombre de (?:conseillers|membres|délégués)(?: (?:municipaux|communautaires|syndicaux|titulaires))?(?: de l['’]assemblée| du (?:conseil|comité|bureau)(?: (?:municipal|communautaire|syndical))?)?(?:\s*:\s*(?:en\s+)?(?:exercice|service))?|effectif l[ée]gal(?: d[ue] [^:\n]{0,40}?)?)\s*(?:est de\s*)?[:|=-]?\s*(?:[.…]{2,})?\s*(\d{1,4})"
     );
     // The count before, in a sentence ("79 conseillers en exercice"), not a
     // figure ending what comes before a label ("... 2016 Membres en
@@ -672,6 +693,7 @@ pub(crate) fn members_in_office(text: &str, lower: &str, within: Range<usize>) -
             })
         })
         .or_else(|| members_in_office_column(lower, within.clone()))
+        .or_else(|| members_in_office_doubled(lower, within.clone()))
         .or_else(|| {
             // "Date de convocation : 5 Juillet 2018 : 58 NOMBRE DE
             // CONSEILLERS EN EXERCICE": a box's count flattened before its
@@ -736,6 +758,29 @@ pub(crate) fn members_in_office(text: &str, lower: &str, within: Range<usize>) -
         })
 }
 
+/// The count in office in a header box the extraction wrote twice, word
+/// over word ("Nombre de de conseillers conseillers en en exercice
+/// exercice : 67 : 67"): read again with each word written twice in a row
+/// written once. Only where "exercice exercice" shows the overlay.
+fn members_in_office_doubled(lower: &str, within: Range<usize>) -> Option<u32> {
+    let hay = &lower[within];
+    let at = memchr::memmem::find(hay.as_bytes(), b"exercice exercice")?;
+    // The box's line, from its start to its end.
+    let start = hay[..at].rfind('\n').map_or(0, |p| p + 1);
+    let end = hay[at..].find('\n').map_or(hay.len(), |p| at + p);
+    let mut once = String::new();
+    let mut last = "";
+    for word in hay[start..end].split_whitespace() {
+        if word != last {
+            once.push_str(word);
+            once.push(' ');
+        }
+        last = word;
+    }
+    let whole = 0..once.len();
+    members_in_office(&once, &once, whole)
+}
+
 /// The members a body is made of, said in a sentence before the lists:
 /// "Le Comité Syndical est composé de 50 délégués", "les 93 membres du
 /// Conseil communautaire ... :" (convened, all of them; not "les 20
@@ -765,9 +810,20 @@ fn members_in_office_column(lower: &str, within: Range<usize>) -> Option<u32> {
     let split_title = lower_regex!(
         r"(?-u:\b)en(?:\s+(?:présents|votants|pouvoirs|représentés)){1,3}\s+exercice(?-u:\b)"
     );
+    // "Nombre de conseillers ... Exercice Présents délibération ... 58 49
+    // 56": the title's "en" lost in a box whose heading is "Nombre de
+    // conseillers", the next column's title right after it.
+    let bare_title = lower_regex!(
+        r"nombre de (?:conseill\w*|membres|délégués)[^\n]{0,120}?(?-u:\b)(exercice)\s+(?:présents|votants|pouvoirs|représentés|procurations)(?-u:\b)"
+    );
     let title = hay
         .find("en exercice")
-        .or_else(|| split_title.find(hay).map(|m| m.start()))?;
+        .or_else(|| split_title.find(hay).map(|m| m.start()))
+        .or_else(|| {
+            bare_title
+                .captures(hay)
+                .map(|c| c.get(1).expect("group").start())
+        })?;
     let column = usize::from(
         hay[hay.floor_char_boundary(title.saturating_sub(200))..title].contains("afférents"),
     );
@@ -1228,6 +1284,44 @@ mod tests {
     }
 
     #[test]
+    fn sitting_dates_a_colon_a_comma_a_dated_convocation_an_approval_apart() {
+        let ymd = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
+        // A colon between the heading's "du" and its date.
+        assert_eq!(
+            sitting(
+                "COMMUNE DE VALBRUNE PROCES-VERBAL SEANCE DU : 4 AVRIL 2021 Date de la convocation : 28 mars 2021 Membres présents :"
+            ),
+            ymd(2021, 4, 4)
+        );
+        // A weekday set off by a comma, the body's name on the line above.
+        assert_eq!(
+            sitting(
+                "VILLE DE BRION\n\nCONSEIL MUNICIPAL\n\ndu MARDI, 12 OCTOBRE 2010 à 19 H 00\n\nSont présents :"
+            ),
+            ymd(2010, 10, 12)
+        );
+        // The heading's date, then the convocation's own.
+        assert_eq!(
+            sitting(
+                "Réunion du 6 mai 2015 Convocation du 29 avril 2015. La séance est ouverte à 20 h."
+            ),
+            ymd(2015, 5, 6)
+        );
+        // Not a date followed by the word alone.
+        assert_eq!(
+            sitting("Jeudi 23 janvier 2025 : convocation du Conseil\n"),
+            None
+        );
+        // The minutes of an earlier sitting, approved in a sentence.
+        assert_eq!(
+            sitting(
+                "CONSEIL SYNDICAL DU 3 MARS 2016\nLe Comité approuve à l'unanimité, sans observation, le procès-verbal de sa\nréunion du 2 février 2016."
+            ),
+            ymd(2016, 3, 3)
+        );
+    }
+
+    #[test]
     fn authority_presided_not_the_other_function() {
         let head = |t: &str| authority(t, 0..t.len());
         assert_eq!(
@@ -1574,6 +1668,39 @@ mod tests {
         // "En exercice" over two lines of its cell, the next titles between.
         let t = "Nombre de membres Mmes X, Y. En Présents votants exercice MM. Z, 22 19 19 W";
         assert_eq!(at(t), Some(22));
+    }
+
+    #[test]
+    fn members_in_office_in_service_bare_column_doubled_box() {
+        let count = |t: &str| members_in_office(t, &t.to_lowercase(), 0..t.len());
+        // "En service" for "en exercice", after the box's heading.
+        assert_eq!(
+            count(
+                "Absents : M. X. Nombre de Délégués : En service : 24, Présents : 20, Votants : 22."
+            ),
+            Some(24)
+        );
+        // A column titled "Exercice" alone, the figures after the dates.
+        assert_eq!(
+            count(
+                "Date convocation : 02/03/2017 Nombre de membres Ayant pris part au vote Date de séance : 09/03/2017 Exercice Présents vote Date d'affichage : 16/03/2017 41 33 37"
+            ),
+            Some(41)
+        );
+        // Not the budget's year.
+        assert_eq!(
+            count(
+                "Nombre de membres présents : 12. Vote du budget de l'exercice 2017 présents 12 3"
+            ),
+            None
+        );
+        // The box written twice, word over word.
+        assert_eq!(
+            count(
+                "Nombre Nombre de de conseillers conseillers en en exercice exercice : 44 : 44 présents présents : : 30"
+            ),
+            Some(44)
+        );
     }
 
     #[test]

@@ -8,8 +8,8 @@ use std::sync::LazyLock;
 
 use crate::text::{Literals, accents_optional, edit_distance, fold, fold_starts_with, with_fold};
 use crate::vocabulary::{
-    COUNT_UNITS, LABEL_STARTS, LABELS, MEMBER_BODIES, PRESIDING, PUBLIC, STATUS_PROXY_WORDS,
-    STATUS_WORDS,
+    COUNT_UNITS, LABEL_STARTS, LABELS, MEMBER_BODIES, PRESIDING, PUBLIC, STAFF_TITLES,
+    STATUS_PROXY_WORDS, STATUS_WORDS,
 };
 
 /// What a label introduces.
@@ -476,6 +476,21 @@ pub(super) fn sections(text: &str, lower: &str, within: Range<usize>) -> Vec<Sec
         } else {
             label
         };
+        // "Présents : ... Absents : ... Secrétaire de séance : Mme X.
+        // Etaient présents : M. Paul Y, Trésorier ; Mme Anne Z, DGS": a
+        // present label again after the members' lists, its people named
+        // with the titles of the administration's staff: staff, not members.
+        let label = if label == Label::Present
+            && found
+                .iter()
+                .skip_while(|f| f.0 != Label::Present || f.3.is_some())
+                .any(|f| !matches!(f.0, Label::Present | Label::Stop))
+            && staff_titles_follow(&text[content_start..])
+        {
+            Label::Stop
+        } else {
+            label
+        };
         // "en exercice : 23 MARCHAL-COLLIN, M. Raphaël X": a margin box of
         // counts and dates woven into the start of a list's lines.
         let in_list = found
@@ -756,6 +771,25 @@ fn also_present_members(
             found[k].0 = Label::Present;
         }
     }
+}
+
+/// Whether the list starting `after` names the administration's staff:
+/// every name of its sentence (up to its full stop, 300 bytes at most)
+/// followed by a comma and one of [`STAFF_TITLES`] ("M. Paul Y, Trésorier ;
+/// Mme Anne Z, DGS et Mme Lise W, rédacteur"), two at least.
+fn staff_titles_follow(after: &str) -> bool {
+    let window = &after[..after.floor_char_boundary(after.len().min(300))];
+    let sentence = window.find(['.', '\n']).map_or(window, |p| &window[..p]);
+    let titles = sentence
+        .split(',')
+        .skip(1)
+        .filter(|part| {
+            part.split_whitespace()
+                .next()
+                .is_some_and(|w| with_fold(w, |f| STAFF_TITLES.contains(&f)))
+        })
+        .count();
+    titles >= 2 && titles == sentence.matches(',').count()
 }
 
 /// Where the content of a label starts, and a count written with it; `None`
@@ -1045,6 +1079,13 @@ fn label_end(
             .all(|c| !c.is_alphabetic() || c.is_lowercase())
     {
         return Some((end + skip + line_end, None));
+    }
+    // "... SOUDEE Conseillers Communautaires suppléants (sans voix
+    // délibérative) Rivel : Anne X": substitutes without a vote, a heading
+    // closed by its qualifier in parentheses, no colon; the list before it
+    // ends there.
+    if label == Label::Stop && matched.ends_with(')') {
+        return Some((end + skip, None));
     }
     // "Votants 25", "En exercice 31": counts without a colon.
     if label == Label::Stop && after.starts_with(|c: char| c.is_ascii_digit()) {
