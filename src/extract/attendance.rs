@@ -586,6 +586,33 @@ impl<'a> Extractor<'a> {
                 });
             }
         }
+        // "Les membres du Conseil Municipal : A, B, C, D.\n\nPouvoirs : B à
+        // C.\n\nAbsent : D.": no present label, the body's roster right
+        // before the proxies and the absent; those neither absent nor
+        // represented sit.
+        if !present_listed
+            && a.present.is_empty()
+            && !tabled
+            && !sections.iter().any(|s| s.label == Label::Present)
+            && let Some(first) = sections
+                .iter()
+                .filter(|s| matches!(s.label, Label::Absent(_) | Label::Proxies))
+                .map(|s| s.label_range.start)
+                .min()
+            && let Some(roster) = roster_before(text, first)
+        {
+            let (entries, _) = people::list(text, roster);
+            let mut scratch = Vec::new();
+            for e in entries {
+                self.present_entry(e, a, &mut scratch);
+            }
+            let (absent, proxies) = (&a.absent, &a.proxies);
+            a.present.retain(|p| {
+                !absent.iter().any(|x| x.person.same_as(&p.person))
+                    && !proxies.iter().any(|x| x.grantor.same_as(&p.person))
+            });
+            present_listed = !a.present.is_empty();
+        }
         if let Some(label) = by_sheet
             && a.present.is_empty()
             && !a.proxies.is_empty()
@@ -945,6 +972,23 @@ impl<'a> Extractor<'a> {
             });
         }
     }
+}
+
+/// "Les membres du Conseil Municipal : A, B, C.\n\nPouvoirs : ...": the
+/// paragraph right before `before`, a roster of the body's members
+/// introduced by "(Les) membres du ...", written to its colon: where its
+/// names are.
+fn roster_before(text: &str, before: usize) -> Option<Range<usize>> {
+    let head = text[..before].trim_end();
+    let start = head.rfind("\n\n").map_or(0, |p| p + 2);
+    let para = &head[start..];
+    let intro = &para[..para.floor_char_boundary(para.len().min(80))];
+    let colon = intro.find(':')?;
+    let opens = with_fold(&intro[..colon], |f| {
+        let f = f.strip_prefix("les ").unwrap_or(f);
+        f.starts_with("membres du ") || f.starts_with("membres de la ")
+    });
+    (opens && !para[colon + 1..].trim().is_empty()).then(|| start + colon + 1..head.len())
 }
 
 /// "GAUCHER" holding a proxy, where the lists name one member present

@@ -945,9 +945,24 @@ pub(crate) fn present_counts<'t>(
                             crate::grammar::people::civility(w.trim_end_matches('.')).is_some()
                         })
                     });
+            // "Délégués présents(es) 2 représentants du Conseil régional":
+            // a college's count heading its members, no colon before it.
+            let mut words = after_count.split_whitespace();
+            let college = !c.get(0).expect("match").as_str().contains(':')
+                && words.next().is_some_and(|n| {
+                    with_fold(n, |f| {
+                        f.starts_with("representant") || f.starts_with("delegue")
+                    })
+                })
+                && words.next().is_some_and(|l| {
+                    with_fold(l, |f| {
+                        matches!(f, "du" | "de" | "des") || f.starts_with("d'")
+                    })
+                });
             !before.contains("auditeur")
                 && !before.contains("suppl")
                 && !numbering
+                && !college
                 && !status_cell(head_text, start, c.get(0).expect("match").as_str())
         })
         .filter_map(|c| c[1].parse().ok())
@@ -1073,7 +1088,7 @@ pub(crate) fn order_of_business(lower: &str, within: Range<usize>) -> Vec<u32> {
 /// Monsieur X, Maire"; not "Vice-président :").
 pub(crate) fn presidency(lower: &str, within: Range<usize>) -> Option<usize> {
     let presidency = lower_regex!(
-        r"(?:^|[\n.]\s*|séance\s+)présidée?\s+par\s+(?:(?:m\.|monsieur|madame|mme)\s+l[ae]\s+(?:maire|présidente?)\s*,\s*)?|sous\s+la\s+présidence\s+(?:de\s+(?:m\.|monsieur|madame|mme)\s+l[ae]\s+(?:maire|présidente?)\s*,\s*|de\s+(?::\s*)?|d'|du\s+(?:maire|présidente?)\s*,\s*)\s*|(?:^|[\s,;.(])présidente?(?:\s+de\s+(?:la\s+)?séance)?\s*:\s*"
+        r"(?:^|[\n.]\s*|séance\s+)présidée?\s+par\s+(?:(?:m\.|monsieur|madame|mme)\s+l[ae]\s+(?:maire|présidente?)\s*,\s*)?|sous\s+la\s+présidence\s+(?:de\s+(?:m\.|monsieur|madame|mme)\s+l[ae]\s+(?:maire|présidente?)\s*,\s*|de\s+(?::\s*)?|d'|du\s+(?:maire|présidente?)\s*,?\s*)\s*|(?:^|[\s,;.(])présidente?(?:\s+de\s+(?:la\s+)?séance)?\s*:\s*"
     );
     // The label names the sitting's president once the sitting is named
     // above it; before, in a letterhead, it names the body's president.
@@ -1104,8 +1119,14 @@ pub(crate) fn presidency(lower: &str, within: Range<usize>) -> Option<usize> {
             let opens = lower_regex!(
                 r"(?:^|[.\n]\s*)((?:m\.|mme|monsieur|madame)\s[^,.\n]{2,60}),\s+(?:le\s+|la\s+)?(?:maire|présidente?),\s+(?:salue|ouvre|accueille|souhaite|remercie|déclare)"
             );
+            // "Le Président, Marc X, a ouvert la séance": the function
+            // first, the name in apposition.
+            let function_first = lower_regex!(
+                r"(?:^|[.\n]\s*)l[ae]\s+(?:maire|présidente?),\s+([^,.\n]{2,60}),\s+(?:a\s+ouvert|ouvre|déclare|salue|accueille|remercie)"
+            );
             opens
                 .captures(&lower[within.clone()])
+                .or_else(|| function_first.captures(&lower[within.clone()]))
                 .and_then(|c| c.get(1))
                 .map(|g| within.start + g.start())
         })

@@ -427,15 +427,23 @@ pub(super) fn sections(text: &str, lower: &str, within: Range<usize>) -> Vec<Sec
             let after_content = found
                 .last()
                 .is_none_or(|f| f.2 > start || !text[f.2..start].trim().is_empty());
-            if !(opens_line && (first || body_blocks && after_content)) {
+            // "... à M. Y. Suppléants : M. X Paul suppléant de M. Z Alain.":
+            // inside a line, the substitutes who sit, each with the titular
+            // they stand for.
+            if !(opens_line || substitutes_standing_for(text, end)) {
                 continue;
             }
-            body_blocks = true;
-            if let Some(h) = block_heading_before(text, start)
-                && found.last().is_none_or(|f| f.2 <= h)
-                && h >= within.start
-            {
-                heading_start = Some(h);
+            if opens_line {
+                if !(first || body_blocks && after_content) {
+                    continue;
+                }
+                body_blocks = true;
+                if let Some(h) = block_heading_before(text, start)
+                    && found.last().is_none_or(|f| f.2 <= h)
+                    && h >= within.start
+                {
+                    heading_start = Some(h);
+                }
             }
         }
         // "présents : tous les membres en exercice, à l'exception de :": no
@@ -446,7 +454,22 @@ pub(super) fn sections(text: &str, lower: &str, within: Range<usize>) -> Vec<Sec
         let Some((content_start, count)) = label_end(text, start, end, label, matched) else {
             continue;
         };
-        let label = if bodies_unrepresented {
+        // "Présents sans voix délibérative :", "Présents avec voix
+        // consultative :": those who sit without a vote (substitutes whose
+        // titular is there, staff), not members present.
+        // "Sont présents les délégués des communes de : A, B": the member
+        // bodies that sent delegates, no one named.
+        let without_vote = label == Label::Present && {
+            let after = &text[end..text.floor_char_boundary((end + 32).min(text.len()))];
+            let with_label = &text[start..text.floor_char_boundary((end + 32).min(text.len()))];
+            with_fold(after.trim_start(), |f| {
+                f.starts_with("sans voix") || f.starts_with("avec voix consultative")
+            }) || with_fold(with_label, |f| {
+                f.contains("les delegues des communes")
+                    || f.contains("les representants des communes")
+            }) && communes_only(text, end)
+        };
+        let label = if bodies_unrepresented || without_vote {
             Label::Stop
         } else {
             label
@@ -577,7 +600,49 @@ pub(super) fn sections(text: &str, lower: &str, within: Range<usize>) -> Vec<Sec
             count,
         });
     }
+    rosters_before_present(text, &mut sections);
     sections
+}
+
+/// "TITULAIRES : Anne A ; Paul B ; Luc C.\n\nPRESENTS : Anne A ; Luc C":
+/// a label of the members' standing alone ("Titulaires :", "Conseillers
+/// municipaux :") listing the whole body, then a label of presence naming
+/// again some of them: the first list is the roster, not the present, and
+/// ends as a stop.
+fn rosters_before_present(text: &str, sections: &mut [Section]) {
+    for k in 1..sections.len() {
+        let (before, after) = sections.split_at_mut(k);
+        let (roster, present) = (&mut before[k - 1], &after[0]);
+        if roster.label != Label::Present
+            || present.label != Label::Present
+            || present.count.is_some()
+            || roster.count.is_some()
+        {
+            continue;
+        }
+        let roster_label = &text[roster.label_range.clone()];
+        let standing_only = bare_block_label(roster_label)
+            || with_fold(roster_label, |f| {
+                f.starts_with("conseillers") || f.starts_with("delegues titulaires")
+            });
+        if !standing_only
+            || !with_fold(&text[present.label_range.clone()], |f| {
+                f.contains("present")
+            })
+        {
+            continue;
+        }
+        // The present list's first name, its first two words, in the roster.
+        let body = text[present.content.clone()].trim_start_matches([' ', ':', '\n', '\t']);
+        let mut words = body.split_whitespace();
+        let (Some(a), Some(b)) = (words.next(), words.next()) else {
+            continue;
+        };
+        let first = format!("{a} {}", b.trim_end_matches([',', ';', '.']));
+        if first.len() >= 5 && text[roster.content.clone()].contains(&first) {
+            roster.label = Label::Stop;
+        }
+    }
 }
 
 /// Where the civility starts in `after` when `matched` is the status header
@@ -622,6 +687,16 @@ fn bare_block_label(matched: &str) -> bool {
     with_fold(matched, |f| {
         let word = f.trim_end_matches([':', ' ']);
         matches!(word, "titulaires" | "suppleants" | "suppleantes")
+    })
+}
+
+/// Whether the list after a bare "Suppléants :" at `end` names each
+/// substitute with the titular they stand for: "M. X Paul suppléant de M.
+/// Z Alain".
+fn substitutes_standing_for(text: &str, end: usize) -> bool {
+    let near = &text[end..text.floor_char_boundary((end + 160).min(text.len()))];
+    with_fold(near, |f| {
+        f.contains("suppleant de ") || f.contains("suppleante de ")
     })
 }
 
@@ -832,7 +907,7 @@ fn label_end(
             "tous les ",
         )
     {
-        return Some((end + skip, None));
+        return Some((end + skip + all_members_named(&rest[skip..]), None));
     }
     // Only a label that opens a sentence or a paragraph, or is in capitals,
     // or whose qualifier is in brackets: "sa délégation de pouvoirs de la
@@ -943,7 +1018,8 @@ fn label_end(
             .is_none_or(|c| c == '\n');
         let roll_call = fold_starts_with(matched, "l'");
         let counted = rest.trim_start().starts_with(|c: char| c.is_ascii_digit());
-        return ((line_start || roll_call) && !counted).then_some((end, None));
+        let standing_for = bare_block_label(matched) && substitutes_standing_for(text, end);
+        return ((line_start || roll_call || standing_for) && !counted).then_some((end, None));
     }
     // "ÉTAIENT PRÉSENTS <address, phones, e-mail of a letterhead> : X, Y":
     // a page's letterhead extracted between a label in capitals and its colon.
@@ -1017,6 +1093,33 @@ fn label_end(
         && let Some(gap) = status_header_before_name(matched, after)
     {
         return Some((end + skip + gap, paren_count));
+    }
+    // "Sont présents à l'ouverture de la séance, sous la présidence de M.
+    // X, Maire,\n\nMmes et MM. les Adjoints : A, B": a present label
+    // opening its line, its sentence running on to a comma that ends the
+    // paragraph, the list in the next paragraph, a civility first.
+    if label == Label::Present
+        && let Some(para_end) =
+            after[..after.floor_char_boundary(after.len().min(240))].find("\n\n")
+        && !after[..para_end].contains(':')
+        && after[..para_end].trim_end().ends_with(',')
+        && after[para_end..]
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| crate::grammar::people::civility(w.trim_end_matches('.')).is_some())
+        && text[..start]
+            .chars()
+            .rev()
+            .find(|&c| c == '\n' || !c.is_whitespace())
+            .is_none_or(|c| c == '\n')
+    {
+        return Some((end + skip + para_end, paren_count));
+    }
+    // "Délégués présents(es) 2 représentants du Conseil régional (porteurs
+    // de 2 voix chacun) Anne X, ...": no colon, the list opening on the
+    // heading of a college of members, its count first.
+    if label == Label::Present && college_follows(after) {
+        return Some((end + skip, None));
     }
     // "Présents Mme M. X, M JC Y", "Excusés Mme N. Z": a list's label
     // opening its line, no colon, a civility right after it.
@@ -1467,6 +1570,69 @@ fn members_introduced(after: &str) -> Option<usize> {
         r"(?i)^\s*(?:(?:mesdames|messieurs|mmes|mm\.?)(?:\s+et\s+(?:mesdames|messieurs|mmes|mm\.?))?\s+)?les\s+(?:conseill\w*|membres|délégués)(?:\s+[\w']+){0,4}?\s*$"
     );
     intro.is_match(&near[..colon]).then_some(colon + 1)
+}
+
+/// Whether the list after the colon that follows `end` names member
+/// bodies only ("les délégués des communes de : Arbois, Brens, Cize"):
+/// over its next few hundred bytes of its paragraph, no other colon (a commune heading its
+/// delegates, "ARBOIS : M. X") and no civility.
+fn communes_only(text: &str, end: usize) -> bool {
+    let near = &text[end..text.floor_char_boundary((end + 360).min(text.len()))];
+    let Some(colon) = near.find(':') else {
+        return false;
+    };
+    let list = &near[colon + 1..];
+    // (Its paragraph only: the absent's label may follow.)
+    let list = &list[..list.find("\n\n").unwrap_or(list.len())];
+    !list.contains(':')
+        && !list
+            .split_whitespace()
+            .any(|w| crate::grammar::people::civility(w.trim_end_matches([',', '.'])).is_some())
+}
+
+/// Whether `after` opens on a college's heading, its count first: "2
+/// représentants du Conseil régional", "17 délégués des communes".
+fn college_follows(after: &str) -> bool {
+    let rest = after.trim_start_matches([' ', '\n', '\t']);
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 3 {
+        return false;
+    }
+    let mut words = rest[digits..].split_whitespace();
+    let noun = words.next().unwrap_or("");
+    let link = words.next().unwrap_or("");
+    with_fold(noun, |f| {
+        f.starts_with("representant") || f.starts_with("delegue")
+    }) && with_fold(link, |f| {
+        matches!(f, "du" | "de" | "des") || f.starts_with("d'")
+    })
+}
+
+/// After a present label, a formula of the whole body that names them all
+/// after its colon: "tous les membres en exercice, Mesdames et Messieurs :
+/// X, Y, Z". The length up to and with the colon, or 0 when the formula
+/// announces exceptions ("tous les membres, à l'exception de : X",
+/// "tous les conseillers en exercice : sauf X"), whose names are the
+/// absent, or has no colon on its line.
+fn all_members_named(after: &str) -> usize {
+    let line = &after[..after.floor_char_boundary(after.len().min(160))];
+    let line = line.split('\n').next().unwrap_or(line);
+    let Some(colon) = line.find(':') else {
+        return 0;
+    };
+    let exception = |f: &str| {
+        ["except", "sauf", "hormis", "excepte"]
+            .iter()
+            .any(|w| f.contains(w))
+    };
+    let next_word = line[colon + 1..].split_whitespace().next().unwrap_or("");
+    let announces_exceptions =
+        with_fold(&line[..colon], exception) || with_fold(next_word, |f| exception(f) || f == "a");
+    if announces_exceptions || line[..colon].bytes().any(|b| b.is_ascii_digit()) {
+        0
+    } else {
+        colon + 1
+    }
 }
 
 /// Whether a qualifier says which members are counted: "Présents

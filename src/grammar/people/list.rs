@@ -7,7 +7,7 @@ use std::ops::Range;
 use super::name::{NameStyle, member_body_at, name_at};
 use super::tokens::{Kind, Token, Words, in_parens, inline, next_line, skip_parens, tokenize};
 use super::words::{
-    civility, is_capital_particle, is_capitalised, is_caps, is_function_word,
+    civility, is_article, is_capital_particle, is_capitalised, is_caps, is_function_word,
     is_group_heading_word, is_initial, is_letters_initial, is_margin_word, is_particle,
     is_place_link,
 };
@@ -1321,6 +1321,10 @@ impl ListReader<'_> {
             Kind::Punct('(') if self.bracketed_member(i) => {}
             // A stray note: skip it whole.
             Kind::Punct('(') => self.i = skip_parens(tokens, i),
+            // "2 représentants du Conseil régional (porteurs de 2 voix
+            // chacun) Anne X, Paul Y 17 représentants des communes : ...":
+            // the heading of a college of members, its count first.
+            Kind::Number if let Some(after) = college_heading(w, i) => self.i = after,
             Kind::Number if self.line_mode => self.i = next_line(tokens, i),
             Kind::Blank => {
                 // A paragraph break ends the list unless a separator led to it.
@@ -1566,9 +1570,11 @@ impl ListReader<'_> {
             self.i = after;
             return true;
         }
-        if civility(w).is_none()
-            && let Some(after) = self.heading_in_list(i)
-        {
+        if let Some(after) = if civility(w).is_none() {
+            self.heading_in_list(i)
+        } else {
+            self.standing_after_civilities(i)
+        } {
             self.i = after;
             // "Bazus : Anne X. Garidech : Paul Y ; Lise Z.": after a full
             // stop, the next place's heading of a list by place goes on
@@ -2085,7 +2091,12 @@ impl ListReader<'_> {
         }
         // "Membres titulaires :", "Délégués suppléants :": a heading naming
         // the members' standing, maybe with a count ("Membres (36/72) :").
-        let standing = w.word(i).is_some_and(is_function_word)
+        // ("Les adjoints et les conseillers municipaux :", "la Conseillère
+        // :": the standing's noun after its article.)
+        let noun = (i..k)
+            .find(|&j| !w.word(j).is_some_and(is_article))
+            .unwrap_or(i);
+        let standing = w.word(noun).is_some_and(is_function_word)
             && (i..k).filter_map(|j| w.word(j)).all(|x| {
                 is_function_word(x)
                     || is_particle(x)
@@ -2106,6 +2117,31 @@ impl ListReader<'_> {
         };
         let colon = w.is(colon_at, Kind::Punct(':'));
         (k > i && (place_like || standing) && !looks_like_name && colon).then_some(colon_at + 1)
+    }
+
+    /// "Mmes et MM. les Adjoints : X, Y", "Mlle la Conseillère : Z": a
+    /// standing's heading opened by its members' civilities and an
+    /// article (a family name never follows an article). Where the list
+    /// goes on after its colon.
+    fn standing_after_civilities(&self, i: usize) -> Option<usize> {
+        let w = self.w;
+        let mut j = i;
+        while j < i + 6
+            && (w
+                .word(j)
+                .is_some_and(|x| civility(x).is_some() || x == "et")
+                || w.is(j, Kind::Punct('.')))
+        {
+            j += 1;
+        }
+        if j == i || !w.word(j).is_some_and(is_article) {
+            return None;
+        }
+        let after = self.heading_in_list(j)?;
+        (j..after)
+            .filter_map(|q| w.word(q))
+            .any(is_function_word)
+            .then_some(after)
     }
 
     /// "A partir de 18h43, Mme X", "À partir du point 4 M. Y": a stretch of
@@ -3181,6 +3217,18 @@ impl ListReader<'_> {
                 {
                     true
                 }
+                // "Absents : M. X Jean. M. Y Paul. M. Z est nommé
+                // secrétaire": the last of names each closed by a stop,
+                // a sentence opening on a name after it.
+                _ if self.i > 0
+                    && w.is(self.i - 1, Kind::Punct('.'))
+                    && self.mention(k + 1).is_some_and(|(_, next)| {
+                        w.word(next)
+                            .is_some_and(|x| x.starts_with(char::is_lowercase))
+                    }) =>
+                {
+                    true
+                }
                 // The next name ends as this one did, by a stop (or the
                 // list's end): "Mairie : Myriam X" is another group.
                 _ => w.word(k + 1).is_some_and(|x| {
@@ -3264,6 +3312,46 @@ fn place_compound(x: &str) -> bool {
     let mut inner = parts.collect::<Vec<_>>();
     inner.pop();
     inner.into_iter().any(is_place_link)
+}
+
+/// "2 représentants du Conseil régional (porteurs de 2 voix chacun)", "23
+/// représentants du collège des communes, porteurs de 1 voix chacun :": a
+/// college's heading inside a list, from its count at `i`: a noun of
+/// representatives, a link, then words up to a colon or to the closing
+/// bracket of the voices its members carry. The index after it.
+fn college_heading(w: Words<'_>, i: usize) -> Option<usize> {
+    let noun = w.word(i + 1)?;
+    if !with_fold(noun, |f| {
+        f.starts_with("representant") || f.starts_with("delegue")
+    }) {
+        return None;
+    }
+    if !w.word(i + 2).is_some_and(|x| {
+        with_fold(x, |f| {
+            matches!(f, "du" | "de" | "des" | "d" | "d'") || f.starts_with("d'")
+        })
+    }) {
+        return None;
+    }
+    let mut j = i + 3;
+    while j < w.tokens.len().min(i + 40) {
+        match w.tokens[j].kind {
+            Kind::Punct(':') => return Some(j + 1),
+            Kind::Punct('(') => {
+                let after = skip_parens(w.tokens, j);
+                let inner = &w.text[w.tokens[j].start..w.tokens[after - 1].end];
+                if with_fold(inner, |f| f.contains("voix")) {
+                    return Some(after);
+                }
+                j = after;
+                continue;
+            }
+            Kind::Blank => return None,
+            _ => {}
+        }
+        j += 1;
+    }
+    None
 }
 
 /// "l'église", "d'Olt": an elided article or preposition and the word it
@@ -3573,6 +3661,8 @@ fn bare_note(
                         | "au"
                         | "donne"
                         | "avait"
+                        | "recu"
+                        | "recue"
                         | "pouvoir"
                         | "procuration"
                         | "delegation"

@@ -102,6 +102,11 @@ pub(crate) fn is_function_word(word: &str) -> bool {
     })
 }
 
+/// A definite article before a noun: "les Adjoints", "la Conseillère".
+pub(crate) fn is_article(word: &str) -> bool {
+    matches!(word, "le" | "la" | "les" | "Le" | "La" | "Les" | "LES")
+}
+
 /// Family-name-like: letters mostly capitals ("PLAONNET-CASEMONT", "Falonnet").
 pub(crate) fn is_caps(word: &str) -> bool {
     let word = without_elision(word);
