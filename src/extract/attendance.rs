@@ -497,9 +497,21 @@ impl<'a> Extractor<'a> {
             self.present_before_absent(sections, head_end, a, &mut proxy_lines);
         }
         if !tabled {
-            let lines =
+            let (lines, cut) =
                 self.proxy_lines_after_lists(sections, restated_from, head_end, &proxy_lines);
             proxy_lines.extend(lines);
+            for (r, grantor) in cut {
+                absent_once(a, grantor.clone());
+                self.proxies_read.push(r.clone());
+                unheld.push(grantor);
+                let shown = self.clean(r.clone());
+                self.finding(
+                    Code::UnreadableProxy,
+                    Severity::Warning,
+                    format!("expected the holder of the proxy in {shown:?}, found the text cut: the grantor is read absent, the proxy without its holder"),
+                    Some(r),
+                );
+            }
         }
         if m.secretary.is_none() {
             m.secretary = listed_secretary;
@@ -642,9 +654,11 @@ impl<'a> Extractor<'a> {
         // member named by the council); the others present are not named,
         // and a finding says so. (Not under a present label of its own
         // that names no one: "Etaient présents : les membres du Conseil".)
-        let absent_only = !a.absent.is_empty()
-            && !sections.iter().any(|s| s.label == Label::Present)
-            && !a.proxies.is_empty();
+        // Proxies told in prose with no list at all ("Madame X, empêchée,
+        // a donné pouvoir à Madame Y pour voter en son nom."), likewise:
+        // their grantors are read absent further on.
+        let absent_only =
+            !sections.iter().any(|s| s.label == Label::Present) && !a.proxies.is_empty();
         if !present_listed
             && a.present.is_empty()
             && !sections
@@ -2661,8 +2675,9 @@ impl<'a> Extractor<'a> {
         restated_from: Option<usize>,
         head_end: usize,
         read: &[ProxyLine],
-    ) -> Vec<ProxyLine> {
+    ) -> (Vec<ProxyLine>, Vec<(Range<usize>, Person)>) {
         let text = self.text;
+        let mut cut = Vec::new();
         let lists = sections.iter().filter(|s| {
             matches!(s.label, Label::Present | Label::Absent(_))
                 && restated_from.is_none_or(|r| s.label_range.start < r)
@@ -2677,7 +2692,7 @@ impl<'a> Extractor<'a> {
         // each paragraph read as proxies to its end and nothing else.
         let no_lists = stop.is_none() && read.is_empty();
         let Some(stop) = stop.or(no_lists.then_some(0)) else {
-            return Vec::new();
+            return (Vec::new(), cut);
         };
         // Where the first label (not a stop, nor the secretary's: "Secrétaire
         // de séance : Mme X\nMme Y donne procuration à Mme Z") at or after
@@ -2748,7 +2763,11 @@ impl<'a> Extractor<'a> {
             })
             .collect();
         gaps.push(stop.min(end)..end);
-        for r in gaps.into_iter().flat_map(|g| sentences(text, g)) {
+        let said: Vec<Range<usize>> = gaps.into_iter().flat_map(|g| sentences(text, g)).collect();
+        let mut n = 0;
+        while n < said.len() {
+            let r = said[n].clone();
+            n += 1;
             let lower = &self.lower[r.clone()];
             if !proxies::mentions_proxy(lower)
                 || read
@@ -2758,23 +2777,70 @@ impl<'a> Extractor<'a> {
             {
                 continue;
             }
-            let got = proxies::proxies_and_names(text, r.clone(), false);
-            let (Some(first), Some(last)) = (got.lines.first(), got.lines.last()) else {
-                continue;
-            };
-            let before = text[r.start..first.range.start]
-                .trim_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '•' | '*'));
-            let after = text[last.range.end..r.end]
-                .trim_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ';' | ','));
-            if got.unreadable.is_empty()
-                && got.names.is_empty()
-                && before.is_empty()
-                && after.is_empty()
+            // "Madame X, empêchée, a donné pouvoir à Madame Anne\nY pour
+            // voter en son nom.": a sentence run over line breaks, joined up
+            // to its full stop (three lines at most), read first; else its
+            // first line alone.
+            let mut joined = r.clone();
+            let mut k = n;
+            while k < said.len()
+                && k < n + 2
+                && !text[joined.clone()].ends_with(['.', ';', ':'])
+                && text[joined.end..said[k].start].trim_matches([' ', '\t']) == "\n"
             {
-                found.extend(got.lines);
+                joined.end = said[k].end;
+                k += 1;
+            }
+            if k > n
+                && text[joined.clone()].ends_with('.')
+                && let Some((lines, cut_off)) = self.proxy_sentence(joined)
+            {
+                found.extend(lines);
+                cut.extend(cut_off);
+                n = k;
+            } else if let Some((lines, cut_off)) = self.proxy_sentence(r) {
+                found.extend(lines);
+                cut.extend(cut_off);
             }
         }
-        found
+        (found, cut)
+    }
+
+    /// The proxies of sentence `r` when it reads as proxies to its end and
+    /// nothing else: past a lead-in in the passive ("Pouvoirs ont été
+    /// donnés par X à Y, ..."), a last proxy cut in its holder's name by the
+    /// text's end kept with its grantor, and one proxy's purpose after its
+    /// holder ("... à Mme Y pour voter en son nom au cours de la séance").
+    #[allow(clippy::type_complexity)]
+    fn proxy_sentence(
+        &self,
+        r: Range<usize>,
+    ) -> Option<(Vec<ProxyLine>, Option<(Range<usize>, Person)>)> {
+        let text = self.text;
+        let from = proxies::lead_in_passive(text, r.clone()).unwrap_or(r.start);
+        let got = proxies::proxies_and_names(text, from..r.end, false);
+        let (first, last) = (got.lines.first()?, got.lines.last()?);
+        let before = text[from..first.range.start]
+            .trim_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '•' | '*'));
+        // "..., Mme X à Mme Y, M. Z à M.BR" as the text's last words: the
+        // last proxy cut in its holder's name, its grantor kept.
+        let cut_off = match got.unreadable.as_slice() {
+            [u] if u.start >= last.range.end => self.grantor_cut_off(u.clone()).map(|g| (u, g)),
+            _ => None,
+        };
+        let last_end = cut_off.as_ref().map_or(last.range.end, |(u, _)| u.end);
+        let after = text[last_end..r.end]
+            .trim_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ';' | ','));
+        let purpose = got.lines.len() == 1
+            && cut_off.is_none()
+            && got.unreadable.is_empty()
+            && lower_regex!(r"^\s*(?:pour|afin\s+de)\s+(?:le\s+|la\s+|les\s+|l'|l’)?\w+er\b")
+                .is_match(&self.lower[last_end..r.end]);
+        ((got.unreadable.is_empty() || cut_off.is_some())
+            && got.names.is_empty()
+            && before.is_empty()
+            && (after.is_empty() || purpose))
+            .then(|| (got.lines, cut_off.map(|(u, g)| (u.clone(), g))))
     }
 
     /// The proxies and names of an absent section that writes proxies as

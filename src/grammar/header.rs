@@ -412,7 +412,11 @@ fn claim_of(hay: &str, d: &WrittenDate, an_year: Option<(i32, usize)>) -> Option
     {
         return Some(Claim::Heading);
     }
+    // "... approuve le procès-verbal de sa réunion du 12 mai": the body's
+    // own earlier sitting ("sa"), not this one.
     if excluded.is_match(&unexcluded)
+        || regex!(r"\bde\s+sa\s+(?:reunion|seance|session|derniere\s+seance)\s+du\s*$")
+            .is_match(&folded)
         || regex!(r"en date du\s*$").is_match(&folded)
             && !regex!(r"(?:^|\n)\s*(?:seance|reunion|session|conseil|comite|bureau|assemblee|compte[- ]rendu|proces[- ]verbal)\b[^\n.]{0,60}en date du\s*$").is_match(&folded)
     {

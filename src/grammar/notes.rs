@@ -57,7 +57,92 @@ pub(crate) fn condition(text: &str, range: Range<usize>) -> Option<Condition> {
     let s = text.get(range.clone())?;
     // The patterns below read the folded text: plain letters, no accents.
     let f = fold(s);
-    gap(&f).or_else(|| stretch(&f, range))
+    gap(&f)
+        .or_else(|| items_listed(&f))
+        .or_else(|| stretch(&f, range))
+}
+
+/// The items a member sat for, or sat for all but, written as a list of
+/// their numbers, in folded text, when the stretches fit the two a
+/// condition holds (else None, the note read as before):
+///
+/// ```text
+/// "aux points 1, 2 et 24"        -> from 1 until 2, resumes 24 until 24
+/// "pour les points 1, 2 et 24"   -> the same
+/// "sauf aux points 12 et 13"     -> until 11, resumes 14
+/// "sauf au point 1"              -> from 2
+/// "à partir du point 3 sauf le 24" -> from 3 until 23, resumes 25
+/// ```
+fn items_listed(f: &str) -> Option<Condition> {
+    let lead = regex!(&format!(
+        r"^\s*(?:presente?s?\s+)?(sauf|excepte|hormis)?s?\s*(?:(?:pour|sur|lors)\s+)?(?:aux|au|les|le|la|l'|des|du|de\s+la|de\s+l')?\s*(?:{ITEM_UNITS})s?\s*(?:n\s*°?\s*)?(\d{{1,3}}(?:\s*(?:,|et|&)\s*(?:n\s*°?\s*)?\d{{1,3}})*)\s*$"
+    ));
+    // "à partir du point 3 sauf le 24": from one item on, but one.
+    let from_except = regex!(&format!(
+        r"^\s*(?:presente?s?\s+)?a\s+partir\s+(?:du|de\s+la|de\s+l')\s*(?:{ITEM_UNITS})\s*(?:n\s*°?\s*)?(\d{{1,3}}),?\s+(?:sauf|excepte|hormis)s?\s+(?:le|la|l'|au|a\s+la)?\s*(?:(?:{ITEM_UNITS})\s*)?(?:n\s*°?\s*)?(\d{{1,3}})\s*$"
+    ));
+    if let Some(m) = from_except.captures(f)
+        && let (Ok(from), Ok(but)) = (m[1].parse::<u32>(), m[2].parse::<u32>())
+        && but > from
+    {
+        return Some(Condition {
+            from: Some(from),
+            until: Some(but - 1),
+            resumes: Some(but + 1),
+            ..Condition::default()
+        });
+    }
+    let m = lead.captures(f)?;
+    let except = m.get(1).is_some();
+    let mut items: Vec<u32> = regex!(r"\d{1,3}")
+        .find_iter(&m[2])
+        .filter_map(|d| d.as_str().parse().ok())
+        .collect();
+    // One item alone is read by the stretches ("pour le rapport n° 1").
+    if items.len() < 2 && !except || items.contains(&0) {
+        return None;
+    }
+    items.sort_unstable();
+    items.dedup();
+    // The runs of consecutive items.
+    let mut runs: Vec<(u32, u32)> = Vec::new();
+    for n in items {
+        match runs.last_mut() {
+            Some((_, last)) if *last + 1 == n => *last = n,
+            _ => runs.push((n, n)),
+        }
+    }
+    let c = Condition::default();
+    match (except, runs.as_slice()) {
+        (false, [(a, b)]) => Some(Condition {
+            from: Some(*a),
+            until: Some(*b),
+            ..c
+        }),
+        (false, [(a, b), (d, e)]) => Some(Condition {
+            from: Some(*a),
+            until: Some(*b),
+            resumes: Some(*d),
+            resumes_until: Some(*e),
+            ..c
+        }),
+        (true, [(1, b)]) => Some(Condition {
+            from: Some(b + 1),
+            ..c
+        }),
+        (true, [(a, b)]) => Some(Condition {
+            until: Some(a - 1),
+            resumes: Some(b + 1),
+            ..c
+        }),
+        (true, [(1, b), (d, e)]) => Some(Condition {
+            from: Some(b + 1),
+            until: Some(d - 1),
+            resumes: Some(e + 1),
+            ..c
+        }),
+        _ => None,
+    }
 }
 
 /// "à 22h15 donne pouvoir à X", "â 17h16 ...": the time of day a note
@@ -752,6 +837,47 @@ mod tests {
         assert_eq!(
             c("à partir de la délibération n°04A"),
             Some((None, None, true))
+        );
+    }
+
+    #[test]
+    fn items_listed_one_by_one() {
+        let c = |s: &str| {
+            condition(s, 0..s.len()).map(|c| {
+                (
+                    c.from,
+                    c.until,
+                    c.resumes,
+                    c.resumes_until,
+                    c.wording.is_some(),
+                )
+            })
+        };
+        assert_eq!(
+            c("aux points 1, 2 et 24"),
+            Some((Some(1), Some(2), Some(24), Some(24), false))
+        );
+        assert_eq!(
+            c("pour les questions 3, 4 et 5"),
+            Some((Some(3), Some(5), None, None, false))
+        );
+        assert_eq!(
+            c("sauf aux points 12 et 13"),
+            Some((None, Some(11), Some(14), None, false))
+        );
+        assert_eq!(
+            c("sauf au point 1"),
+            Some((Some(2), None, None, None, false))
+        );
+        // Three stretches or more: no figure, as before.
+        assert_eq!(
+            c("sauf aux points 3 et 5"),
+            Some((None, None, None, None, true))
+        );
+        assert_eq!(c("aux points 1, 3 et 5"), None);
+        assert_eq!(
+            c("à partir du point 3 sauf le 24"),
+            Some((Some(3), Some(23), Some(25), None, false))
         );
     }
 

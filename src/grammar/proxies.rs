@@ -10,7 +10,8 @@ use super::notes::{self, Condition, Note, note};
 use super::people::{self, Kind, Mention, Name, NameStyle, Token};
 use crate::text::{fold, with_fold};
 use crate::vocabulary::{
-    MARGIN_WORDS, PROXY_QUALIFIERS, PROXY_WORDS, STATUS_PROXY_WORDS, STATUS_SUBSTITUTE_WORDS,
+    MARGIN_WORDS, PLACE_NOUNS, PROXY_QUALIFIERS, PROXY_WORDS, STATUS_PROXY_WORDS,
+    STATUS_SUBSTITUTE_WORDS,
 };
 
 /// One proxy line read.
@@ -66,8 +67,11 @@ pub(crate) fn proxies(text: &str, range: Range<usize>) -> ProxiesAndNames {
     // "Pouvoirs de vote : Monsieur le Président dépose sur le bureau les
     // pouvoirs de vote de : M. X à M. Y, ...": a sentence leads in to the
     // list, which starts after its colon.
-    let range = match lead_in_colon(text, range.clone()) {
-        Some(colon) => colon + 1..range.end,
+    let range = match lead_in_colon(text, range.clone())
+        .map(|colon| colon + 1)
+        .or_else(|| lead_in_passive(text, range.clone()))
+    {
+        Some(from) => from..range.end,
         None => range,
     };
     // Tokenized once for both readings.
@@ -110,6 +114,25 @@ pub(crate) fn lead_in_colon(text: &str, range: Range<usize>) -> Option<usize> {
         && !lower.contains(" à ")
         && mentions_proxy(&lower))
     .then_some(range.start + colon)
+}
+
+/// Where a sentence whose subject is the proxies, told in the passive up
+/// to "par", leads in to them written "X à Y": "Pouvoirs ont été donnés
+/// par M. X à M. Y, Mme Z à Mme W", "Des procurations ont été remises par
+/// : ...". The offset right after "par" (and its colon).
+pub(crate) fn lead_in_passive(text: &str, range: Range<usize>) -> Option<usize> {
+    let s = text.get(range.clone())?;
+    let head = &s[..s.floor_char_boundary(120)];
+    let lower = head.to_lowercase();
+    // (Offsets read back in the text: only when lower-casing kept them.)
+    if lower.len() != head.len() {
+        return None;
+    }
+    let m = crate::text::lower_regex!(
+        r"^[\s\-–•.;,]*(?:les\s+|des\s+)?(?:pouvoirs?|procurations?)(?:\s+de\s+vote)?\s+(?:ont|a)\s+été\s+(?:donné|remis|confié|transmis|déposé)e?s?\s+par\b\s*:?"
+    )
+    .find(&lower)?;
+    Some(range.start + m.end())
 }
 
 /// "M. X, Mme Y et M. Z avaient donné respectivement procuration à M. A,
@@ -1171,7 +1194,15 @@ fn read_proxies(
                                     .to_lowercase(),
                             )
                     })
-                    .filter(|&k| k > next + 1)
+                    // ("Paul X – A donné pouvoir à Y": the verb right after
+                    // the dash, the dash only a separator.)
+                    .filter(|&k| {
+                        k > next + 1
+                            || word(k).is_some_and(|w| {
+                                is_linking_word(w)
+                                    || fold(w) == "a" && word(k + 1).is_some_and(is_linking_word)
+                            })
+                    })
                     .unwrap_or(next)
             }
             _ => next,
@@ -1411,6 +1442,18 @@ fn read_proxies(
             if tokens.get(j).is_some_and(|t| t.kind == Kind::Punct(',')) {
                 k = j + 1;
                 after_name = k;
+                // "Mme X, Déléguée Titulaire, Commune de Brume, représentée
+                // par M. Y": the place the grantor sits for after the
+                // function, up to its comma, then the proxy's words.
+                if word(k).is_some_and(|w| with_fold(w, |f| PLACE_NOUNS.contains(&f)))
+                    && let Some(c) = (k + 1..tokens.len().min(k + 10))
+                        .take_while(|&c| !breaks_before(text, &tokens, c))
+                        .find(|&c| tokens[c].kind == Kind::Punct(','))
+                    && word(c + 1).is_some_and(is_linking_word)
+                {
+                    k = c + 1;
+                    after_name = k;
+                }
             } else if j > f && word(j).is_some_and(|w| with_fold(w, |w| w == "par")) {
                 // "Mme X, Adjointe par M. Y": the holder right after the
                 // function.
@@ -1526,6 +1569,14 @@ fn read_proxies(
                 break;
             }
             if !is_proxy_verb(w) && fold(w) != "a" {
+                // "Paul X – A donné pouvoir Anne Y": the proxy's noun, no
+                // link, then the holder's name on the same line.
+                linked = k > verbs_start
+                    && word(k - 1)
+                        .is_some_and(|p| with_fold(p, |f| STATUS_PROXY_WORDS.contains(&f)))
+                    && w.starts_with(char::is_uppercase)
+                    && !breaks_before(text, &tokens, k)
+                    && name_in_lines(text, &tokens, k, style).is_some();
                 break;
             }
             let f = fold(w);
@@ -2684,6 +2735,41 @@ mod tests {
 #[cfg(test)]
 mod respectively_tests {
     use super::*;
+
+    #[test]
+    fn a_dash_before_the_proxy_verb_and_no_link_before_the_holder() {
+        let text = "Absents représentés :\nLise ARNEL – A donné pouvoir Paul BOREL\n\nGuy CAROT – A donné pouvoir à Anne DAMAS Rose EYRAL – A donné pouvoir à Marc FABRE Absents :";
+        let start = text.find('\n').unwrap();
+        let read = proxies(text, start..text.len());
+        let pairs: Vec<(String, String)> = read
+            .lines
+            .iter()
+            .map(|p| match (&p.grantor, &p.holder) {
+                (Mention::Name(g), Mention::Name(h)) => (
+                    text[g.family.clone()].to_string(),
+                    text[h.family.clone()].to_string(),
+                ),
+                _ => Default::default(),
+            })
+            .collect();
+        assert_eq!(
+            pairs,
+            [("ARNEL", "BOREL"), ("CAROT", "DAMAS"), ("EYRAL", "FABRE")]
+                .map(|(a, b)| (a.to_string(), b.to_string()))
+        );
+    }
+
+    #[test]
+    fn the_place_a_grantor_sits_for_after_the_function() {
+        let text = "- Mme Lise ARNEL, Déléguée Titulaire, Commune de Brume, représentée par M. Paul BOREL\n";
+        let read = proxies(text, 0..text.len());
+        assert_eq!(read.lines.len(), 1, "{read:?}");
+        let grantor = match &read.lines[0].grantor {
+            Mention::Name(g) => &text[g.family.clone()],
+            Mention::Role(..) => "a role",
+        };
+        assert_eq!(grantor, "ARNEL");
+    }
 
     #[test]
     fn a_proxy_note_after_a_stray_comma() {

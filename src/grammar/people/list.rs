@@ -3446,6 +3446,15 @@ fn bare_note(
     }
     let start = k;
     let first = word(k)?;
+    // "Anne X aux points 1, 2 et 24, Paul Y", "Luc Z sauf aux points 3 et
+    // 4,": the items the member sat for, or all but, listed by number
+    // without brackets on the name's line; the note goes on over the
+    // commas between the numbers.
+    if let Some(j) = items_listed_after(text, tokens, k)
+        && crate::grammar::notes::condition(text, tokens[start].start..tokens[j - 1].end).is_some()
+    {
+        return Some((tokens[start].start..tokens[j - 1].end, j));
+    }
     // "MELER Norbert présent jusqu'à la délibération N°7 puis procuration à
     // X", "Y arrivée à partir du point 4": a presence note without brackets,
     // up to the next separator.
@@ -3822,6 +3831,56 @@ fn record_function(tokens: &[Token], start: usize, end: usize, entries: &mut [En
     {
         last.function = Some(tokens[start].start..tokens[end - 1].end);
     }
+}
+
+/// Where a list of items by number ends, written from `tokens[k]` on the
+/// line of the name before it: "aux points 1, 2 et 24", "sauf au point 5",
+/// "saufs aux questions 3 et 4", "pour les points 2 et 3"; then a
+/// separator, the line's end or the text's end.
+fn items_listed_after(text: &str, tokens: &[Token], k: usize) -> Option<usize> {
+    let word = |j: usize| {
+        tokens
+            .get(j)
+            .filter(|t| t.kind == Kind::Word)
+            .map(|t| fold(&text[t.start..t.end]))
+    };
+    let opens = matches!(
+        word(k).as_deref(),
+        Some("aux" | "au" | "sauf" | "saufs" | "excepte" | "pour")
+    );
+    if !opens || k == 0 || text[tokens[k - 1].end..tokens[k].start].contains('\n') {
+        return None;
+    }
+    let unit = (k..tokens.len().min(k + 4)).find(|&u| {
+        word(u).is_some_and(|w| {
+            matches!(
+                w.trim_end_matches('s'),
+                "point" | "question" | "deliberation" | "rapport" | "dossier" | "affaire"
+            )
+        })
+    })?;
+    if !(k + 1..unit)
+        .all(|u| matches!(word(u).as_deref(), Some("aux" | "au" | "les" | "le" | "la")))
+        || !tokens.get(unit + 1).is_some_and(|t| t.kind == Kind::Number)
+    {
+        return None;
+    }
+    let mut j = unit + 2;
+    while (tokens.get(j).is_some_and(|t| t.kind == Kind::Punct(','))
+        || word(j).as_deref() == Some("et"))
+        && tokens.get(j + 1).is_some_and(|t| t.kind == Kind::Number)
+    {
+        j += 2;
+    }
+    tokens
+        .get(j)
+        .is_none_or(|t| {
+            matches!(
+                t.kind,
+                Kind::Punct(',' | ';' | '.') | Kind::Newline | Kind::Blank
+            )
+        })
+        .then_some(j)
 }
 
 /// "M. X, 6e vice-président (présent à partir du dossier n° 4)": a note
