@@ -722,6 +722,44 @@ pub(crate) fn initial_in(word: &str, set: u32) -> bool {
         .is_some_and(|c| set >> (c as u8 - b'a') & 1 == 1)
 }
 
+/// The first two letters of each word of `lists` (folded ASCII, each
+/// opening on two letters `a` to `z`, checked when the set is built): for
+/// each first letter, the set of second letters that follow it, for
+/// [`opens_on_pair`].
+pub(crate) const fn first_pairs(lists: &[&[&str]]) -> [u32; 26] {
+    let mut pairs = [0u32; 26];
+    let mut l = 0;
+    while l < lists.len() {
+        let mut k = 0;
+        while k < lists[l].len() {
+            let w = lists[l][k].as_bytes();
+            assert!(
+                w.len() >= 2 && w[0].is_ascii_lowercase() && w[1].is_ascii_lowercase(),
+                "each word opens on two letters"
+            );
+            pairs[(w[0] - b'a') as usize] |= 1 << (w[1] - b'a');
+            k += 1;
+        }
+        l += 1;
+    }
+    pairs
+}
+
+/// Whether `word` folded opens on one of the pairs of first letters
+/// `pairs` ([`first_pairs`]): a word of those lists does, and most words
+/// do not, told without folding the word.
+pub(crate) fn opens_on_pair(word: &str, pairs: &[u32; 26]) -> bool {
+    let mut letters = word.chars().filter_map(fold_char);
+    match (letters.next(), letters.next()) {
+        (Some(a), Some(b)) => {
+            a.is_ascii_lowercase()
+                && b.is_ascii_lowercase()
+                && pairs[usize::from(a as u8 - b'a')] >> (b as u8 - b'a') & 1 == 1
+        }
+        _ => false,
+    }
+}
+
 /// One letter folded: lower case without accent (`É` → `e`).
 pub(crate) fn fold_char(c: char) -> Option<char> {
     if c.is_ascii() {

@@ -3414,13 +3414,16 @@ fn sentences(text: &str, within: Range<usize>) -> Vec<Range<usize>> {
         offset += line.len();
         let line = line.trim_end();
         let mut from = 0;
-        for (p, _) in line.match_indices(". ") {
-            let word: String = line[..p]
-                .chars()
-                .rev()
-                .take_while(|c| c.is_alphabetic())
-                .collect();
-            let ends = word.chars().count() >= 3 || word.chars().any(char::is_lowercase);
+        // (A vector search: `match_indices` set up a substring search for
+        // each line.)
+        for p in memchr::memmem::find_iter(line.as_bytes(), ". ") {
+            // The word before the stop: its letters counted, no copy made.
+            let (mut letters, mut small) = (0, false);
+            for c in line[..p].chars().rev().take_while(|c| c.is_alphabetic()) {
+                letters += 1;
+                small |= c.is_lowercase();
+            }
+            let ends = letters >= 3 || small;
             let capital = line[p + 2..].trim_start().starts_with(char::is_uppercase);
             if ends && capital {
                 out.push(line_start + from..line_start + p + 1);
@@ -3833,7 +3836,7 @@ impl Extractor<'_> {
         let mut at = from;
         for line in text[from..end].split_inclusive('\n') {
             starts.push((at, false));
-            for (dot, _) in line.match_indices(". ") {
+            for dot in memchr::memmem::find_iter(line.as_bytes(), ". ") {
                 let after = &line[dot + 2..];
                 starts.push((
                     at + dot + 2 + (after.len() - after.trim_start().len()),

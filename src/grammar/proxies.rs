@@ -150,7 +150,7 @@ pub(crate) fn respectively_in_prose(
     let mut lines = Vec::new();
     let hay = &lower[range.clone()];
     let mut from = 0;
-    while let Some(p) = hay[from..].find("respectivement") {
+    while let Some(p) = memchr::memmem::find(&hay.as_bytes()[from..], b"respectivement") {
         let at = range.start + from + p;
         from += p + "respectivement".len();
         let window = lower.floor_char_boundary(at.saturating_sub(120).max(range.start));

@@ -683,8 +683,10 @@ fn name_parts(
                     matches!(n.kind, Kind::Punct(',' | ';' | '–' | '-') | Kind::Newline)
                 })
         };
-        if (!parts.is_empty() || is_caps(word))
-            && is_sentence_word(word)
+        // (Asked first whether it is a sentence word, told on its first two
+        // letters for most words, before its case is weighed.)
+        if is_sentence_word(word)
+            && (!parts.is_empty() || is_caps(word))
             && !family_before_separator()
         {
             break;

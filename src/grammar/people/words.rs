@@ -3,7 +3,9 @@
 //! of a margin box.
 
 use super::Civility;
-use crate::text::{fold_ascii, fold_char, folds_to, initial_in, initials, with_fold};
+use crate::text::{
+    first_pairs, fold_ascii, folds_to, initial_in, initials, opens_on_pair, with_fold,
+};
 use crate::vocabulary::{
     CAPITAL_PARTICLES, FUNCTION_STARTS, FUNCTIONS, MARGIN_WORDS, NAME_ENDERS, PARTICLES,
     PLACE_LINKS, SENTENCE_WORDS, TITLES,
@@ -79,15 +81,20 @@ pub(super) fn is_place_link(word: &str) -> bool {
     fold_ascii(word, &mut buf).is_some_and(|f| PLACE_LINKS.contains(&f))
 }
 
+/// The first two letters of each word of [`FUNCTIONS`] and
+/// [`FUNCTION_STARTS`].
+const FUNCTION_PAIRS: [u32; 26] = {
+    let lists: [&[&str]; 2] = [&FUNCTIONS, &FUNCTION_STARTS];
+    first_pairs(&lists)
+};
+
 /// A word that names a function, not a person: "Maire", "1ère adjointe",
 /// "Vice-Présidents", "conseillers municipaux".
 pub(crate) fn is_function_word(word: &str) -> bool {
-    // Most words are rejected on their first letter, without folding (a
-    // test checks these letters start every function word).
-    let first = word.chars().next().and_then(fold_char);
-    if !first
-        .is_some_and(|c| matches!(c, 'm' | 'd' | 's' | 'e' | 'a' | 'p' | 'v' | 'c' | 't' | 'r'))
-    {
+    // Most words are rejected on their first two letters folded, without
+    // folding the word: every function word and start opens on a pair of
+    // `FUNCTION_PAIRS` (each part of a compound too, the first one first).
+    if !opens_on_pair(word, &FUNCTION_PAIRS) {
         return false;
     }
     let function =
@@ -218,10 +225,15 @@ pub(super) fn is_stop_word(word: &str) -> bool {
 /// A word of the sentence after a name in capitals ("LA SÉANCE EST
 /// OUVERTE"): it ends the name, with the article before it.
 pub(super) fn is_sentence_word(word: &str) -> bool {
-    const INITIALS: u32 = initials(&SENTENCE_WORDS);
+    // (The first two letters looked at before the word is folded: most
+    // words open on no pair of these words'.)
+    const PAIRS: [u32; 26] = {
+        let lists: [&[&str]; 1] = [&SENTENCE_WORDS];
+        first_pairs(&lists)
+    };
     let mut buf = [0; 16];
     (3..=24).contains(&word.len())
-        && initial_in(word, INITIALS)
+        && opens_on_pair(word, &PAIRS)
         && fold_ascii(word, &mut buf).is_some_and(|f| SENTENCE_WORDS.contains(&f))
 }
 
@@ -278,7 +290,7 @@ mod tests {
     }
 
     #[test]
-    fn function_words_start_with_a_letter_looked_for() {
+    fn function_words_open_on_a_pair_looked_for() {
         for w in FUNCTIONS.iter().chain(&FUNCTION_STARTS) {
             assert!(is_function_word(w), "{w}");
         }
