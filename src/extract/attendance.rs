@@ -713,6 +713,7 @@ impl<'a> Extractor<'a> {
         {
             a.present.insert(0, Presence::new(p.clone()));
         }
+        self.given_names_alone(a);
         self.label_words_left_out(a);
         absent_grantors_and_titulars(a);
         // (The struck-through names a note announces first: then there is
@@ -723,6 +724,65 @@ impl<'a> Extractor<'a> {
             .find(|s| s.label == Label::Present)
             .map(|s| s.label_range.clone());
         self.roll_of_members(a, present_label);
+    }
+
+    /// "DOMINGUES Magali, Mireille, GAIRIN Marie-Jeanne": an entry that is
+    /// a given name alone (the lexicon's, no family name's), in mixed case,
+    /// in a list whose family names are in capitals: its family name lost
+    /// by the extraction. The member a proxy names with that given name
+    /// ("pouvoir à X Mireille"), when only one, read where the proxy names
+    /// them; else the entry stays as written (the given name read as the
+    /// name).
+    fn given_names_alone(&mut self, a: &mut Attendance) {
+        use crate::grammar::given_names::{GivenName, given_name};
+        let upper = |w: &str| !w.chars().any(char::is_lowercase);
+        let alone = |p: &Person| {
+            p.given_name.is_none()
+                && p.text == p.family_name
+                && !p.family_name.contains([' ', '-'])
+                && !upper(&p.family_name)
+                && given_name(&p.family_name) == GivenName::Yes
+        };
+        let in_caps = |list: &mut dyn Iterator<Item = &Person>| {
+            let (mut caps, mut all) = (0, 0);
+            for p in list {
+                all += 1;
+                caps += usize::from(p.given_name.is_some() && upper(&p.family_name));
+            }
+            caps >= 3 && 4 * caps >= 3 * all
+        };
+        let named: Vec<Person> = a
+            .proxies
+            .iter()
+            .flat_map(|x| std::iter::once(&x.grantor).chain(x.holder.as_ref()))
+            .filter(|p| upper(&p.family_name))
+            .cloned()
+            .collect();
+        let found = |p: &Person| -> Option<Person> {
+            let mut with_it = named.iter().filter(|n| {
+                n.given_name
+                    .as_deref()
+                    .is_some_and(|g| fold(g) == fold(&p.family_name))
+            });
+            let first = with_it.next()?;
+            with_it
+                .all(|n| n.key() == first.key())
+                .then(|| first.clone())
+        };
+        if in_caps(&mut a.present.iter().map(|x| &x.person)) {
+            for x in a.present.iter_mut().filter(|x| alone(&x.person)) {
+                if let Some(p) = found(&x.person) {
+                    x.person = p;
+                }
+            }
+        }
+        if in_caps(&mut a.absent.iter().map(|x| &x.person)) {
+            for x in a.absent.iter_mut().filter(|x| alone(&x.person)) {
+                if let Some(p) = found(&x.person) {
+                    x.person = p;
+                }
+            }
+        }
     }
 
     /// A label's word read as a member ("Absents : 1 Dont Pouvoirs 1",

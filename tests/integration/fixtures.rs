@@ -494,6 +494,7 @@ fixtures! {
     s77_cm_date_after_colon_secretary_chosen_for => "s77-cm-date-after-colon-secretary-chosen-for",
     s78_cc_counts_box_in_service_weekday_comma => "s78-cc-counts-box-in-service-weekday-comma",
     s79_cc_substitutes_without_vote_staff_present_again => "s79-cc-substitutes-without-vote-staff-present-again",
+    s80_cc_president_given_first_given_name_alone => "s80-cc-president-given-first-given-name-alone",
     q51_cm_holders_told_in_paragraphs => "q51-cm-holders-told-in-paragraphs",
     q55_cc_proxies_grouped_by_commune => "q55-cc-proxies-grouped-by-commune",
     r01_cm_surnames_proxy_sentences_unlabelled => "r01-cm-surnames-proxy-sentences-unlabelled",

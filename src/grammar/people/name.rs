@@ -1142,7 +1142,13 @@ fn given_and_family(
                 let given = (split < last)
                     .then(|| tokens[parts[split + 1].0].start..tokens[parts[last].0].end);
                 (given, family, parts[last].0 + 1)
-            } else if !style.given_first && !(first..last).all(|n| is_particle(word(n))) {
+            } else if !style.given_first
+                && !(first..last).all(|n| is_particle(word(n)))
+                // ("Monsieur Jean-Pierre Roche" near a list written family
+                // name first: a first word the lexicon knows as a given name
+                // and a last it does not, the given name first.)
+                && (!is_given_name(word(first)) || is_given_name(word(last)))
+            {
                 // "M. Padiolleau Jean-Luc", "Mme Le Gall Anne": the family
                 // name first, its particles with it.
                 let mut split = first;
