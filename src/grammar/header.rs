@@ -1005,9 +1005,12 @@ fn count_pair(hay: &str) -> Option<(u32, u32)> {
     Some((c[1].parse().ok()?, c[2].parse().ok()?))
 }
 
-/// "Votants : 33" and the like, a label before its figure.
+/// "Votants : 33" and the like, a label before its figure; "Votants : 13+1",
+/// the present and the represented written as a sum, counts 14.
 fn stated_voters_labelled(text: &str, within: Range<usize>) -> Option<u32> {
-    let voters = regex!(r"(?i)(?-u:\b)votants?(?:\s*\([^)\n]{0,40}\))?\s*:?\s*(\d{1,4})(?-u:\b)");
+    let voters = regex!(
+        r"(?i)(?-u:\b)votants?(?:\s*\([^)\n]{0,40}\))?\s*:?\s*(\d{1,4})(?:[ \t]*\+[ \t]*(\d{1,4}))?(?-u:\b)"
+    );
     let hay = &text[within];
     voters
         .captures_iter(hay)
@@ -1023,7 +1026,11 @@ fn stated_voters_labelled(text: &str, within: Range<usize>) -> Option<u32> {
         .and_then(|c| {
             let m = c.get(0).expect("match");
             if !m.as_str().contains('\n') {
-                return c[1].parse().ok();
+                let first: u32 = c[1].parse().ok()?;
+                return match c.get(2) {
+                    Some(more) => first.checked_add(more.as_str().parse().ok()?),
+                    None => Some(first),
+                };
             }
             // "Présents :\nVotants :\n52\n36\n52": labels stacked over a
             // column of figures, the figure on the next line the column's
@@ -1641,6 +1648,14 @@ mod tests {
         assert_eq!(stated_voters(t, 0..t.len()), None);
         let t = "Présents : 15 Votants : 16\n";
         assert_eq!(stated_voters(t, 0..t.len()), Some(16));
+    }
+
+    #[test]
+    fn voters_written_as_a_sum() {
+        let t = "Présents : 9 Votants : 9+2\n";
+        assert_eq!(stated_voters(t, 0..t.len()), Some(11));
+        let t = "Votants : 9 + 2 Absents : 1\n";
+        assert_eq!(stated_voters(t, 0..t.len()), Some(11));
     }
 
     #[test]
