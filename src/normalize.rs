@@ -594,7 +594,50 @@ fn after_hyphen(out: &Writer, input: &str, run: usize, i: usize) -> bool {
             .next_back()
     };
     let next = input[i + 1..].chars().next();
-    matches!(before, Some(c) if c.is_alphabetic()) && matches!(next, Some(c) if c.is_uppercase())
+    matches!(before, Some(c) if c.is_alphabetic())
+        && matches!(next, Some(c) if c.is_uppercase())
+        && !(before.is_some_and(char::is_uppercase)
+            && closes_initials(out, input, run, i)
+            && input[i + 1..]
+                .chars()
+                .nth(1)
+                .is_some_and(char::is_uppercase))
+}
+
+/// Whether the hyphen before the space at `i` closes a family name's
+/// initials and separates the entries of a list ("DUVAL J-P- MARTIN C-"):
+/// the word up to the hyphen is capitals alone joined by hyphens ("J",
+/// "J-P"), after a word in capitals of two letters or more. That space
+/// stays: the hyphen is no compound's ("Jean- Luc").
+fn closes_initials(out: &Writer, input: &str, run: usize, i: usize) -> bool {
+    // The text before the hyphen, as read: what was written, then what is
+    // still to copy (a few words are enough).
+    let mut tail = String::new();
+    let written = &out.text[out
+        .text
+        .floor_char_boundary(out.text.len().saturating_sub(48))..];
+    if run < i {
+        let from = run.max(i.saturating_sub(48));
+        if from == run {
+            tail.push_str(written);
+        }
+        tail.push_str(&input[input.floor_char_boundary(from)..i - 1]);
+    } else {
+        tail.push_str(written.strip_suffix('-').unwrap_or(written));
+    }
+    let mut words = tail.rsplit(' ');
+    let initials = words.next().unwrap_or("");
+    let family = words.next().unwrap_or("");
+    // "J", "J-P": one capital, then a hyphen and another, and so on.
+    let letters_initial = !initials.is_empty()
+        && initials
+            .split('-')
+            .all(|part| part.chars().count() == 1 && part.chars().all(char::is_uppercase));
+    letters_initial
+        && family.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && family
+            .chars()
+            .all(|c| c.is_uppercase() || c == '-' || c == '\'')
 }
 
 /// Whether the text read so far ends with a word cut by its hyphen

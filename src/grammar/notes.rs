@@ -416,10 +416,12 @@ fn stretch(f: &str, range: Range<usize>) -> Option<Condition> {
                 unit_match
                     .as_ref()
                     .and_then(|c| c.get(1).or(c.get(2)).and_then(|m| m.as_str().parse().ok()))
+                    // "arrivée à 18h40, point IV": the unit's own number in
+                    // Roman figures before any other figure (the hour's).
+                    .or_else(|| roman_after_unit(f))
                     .or_else(|| number.captures(f).and_then(|c| c[1].parse().ok()))
             })
             .flatten()
-            .or_else(|| has_unit.then(|| roman_after_unit(f)).flatten())
     });
     let arrival = regex!(
         r"a partir|a compter|a dater|arrive|rejoint|entre (en )?seance|present(e)? (a|des)|des le|des la"
@@ -435,10 +437,11 @@ fn stretch(f: &str, range: Range<usize>) -> Option<Condition> {
     let single = regex!(r"^\s*(?:presente?s?\s+)?(pour|sur) (le|la|les|l') ?");
     let mut c = Condition::default();
     // "sauf D103/13 et départ à D107/13": away for one item, then gone;
-    // two stretches this reading cannot hold, kept as wording.
+    // two stretches this reading cannot hold, kept as wording. ("saufs
+    // aux points 3 et 5": the word in the plural too, as some write it.)
     if n.is_some()
         && (f.contains("sauf") || f.contains("excepte") || f.contains("hormis"))
-        && regex!(r"(?-u:\b)(?:sauf|excepte|hormis)(?-u:\b)").is_match(f)
+        && regex!(r"(?-u:\b)(?:saufs?|exceptes?|hormis)(?-u:\b)").is_match(f)
     {
         c.wording = Some(range);
         return Some(c);
@@ -814,6 +817,7 @@ mod tests {
             Some((Some(64), None))
         );
         assert_eq!(c("jusqu'au point XVII"), Some((None, Some(17))));
+        assert_eq!(c("arrivée à 18h40, point IV"), Some((Some(4), None)));
         assert_eq!(c("voir le point ci-dessus"), None);
     }
 
@@ -872,6 +876,10 @@ mod tests {
         // Three stretches or more: no figure, as before.
         assert_eq!(
             c("sauf aux points 3 et 5"),
+            Some((None, None, None, None, true))
+        );
+        assert_eq!(
+            c("saufs au points 3 et 5"),
             Some((None, None, None, None, true))
         );
         assert_eq!(c("aux points 1, 3 et 5"), None);

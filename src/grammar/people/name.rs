@@ -619,7 +619,13 @@ fn name_parts(
             && parts.last().is_some_and(|&(_, p)| p == Part::Caps)
             && (dotless_initial_in_list(w, k, parts[0].0)
                 || w.word(k + 1)
-                    .is_some_and(|n| n.starts_with(char::is_lowercase)));
+                    .is_some_and(|n| n.starts_with(char::is_lowercase))
+                // ("BOURRET M- RUET C-": nor before the dash that closes
+                // initials in a list of "NOM I-" entries.)
+                || w.is(k + 1, Kind::Punct('-'))
+                    && w.word(k + 2)
+                        .is_some_and(|n| is_caps(n) && n.chars().count() >= 2)
+                    && w.text[t.end..].starts_with('-'));
         if !parts.is_empty()
             && !initial_before_separator
             && civility(word).is_some_and(|(_, group)| group || !is_initial(word))
@@ -809,10 +815,22 @@ fn part_of(
         None => !w.text[w.tokens[k].end..].trim().is_empty(),
         Some(t) => match t.kind {
             Kind::Punct(',' | ';' | '/' | ')') | Kind::Newline | Kind::Blank => true,
+            // "HERVE L (arrivée à 18h55)": a note in brackets.
+            Kind::Punct('(') => word.chars().count() == 1,
             Kind::Word => w.text[t.start..t.end].starts_with(char::is_lowercase),
             _ => false,
         },
     };
+    // "DUVAL J-P- MARTIN C-": a dash after initials that separates the
+    // entries of a list, a family name in capitals after it.
+    let dash_follows = w.is(k + 1, Kind::Punct('-'))
+        && match w.tokens.get(k + 2).map(|t| t.kind) {
+            None | Some(Kind::Newline | Kind::Blank) => true,
+            Some(Kind::Word) => w
+                .word(k + 2)
+                .is_some_and(|n| is_caps(n) && n.chars().count() >= 2),
+            _ => false,
+        };
     Some(
         if (is_particle(word) && !is_caps(word) || is_capital_particle(word)) && !lone_capital {
             // A particle joins only when a name follows ("M. DROIT L. Le
@@ -872,6 +890,10 @@ fn part_of(
                 && initial_follows
                 && !is_capital_particle(word)
                 && parts.last().is_some_and(|&(_, p)| p == Part::Caps))
+            && !(word.contains('-')
+                && is_letters_initial(word)
+                && (initial_follows || dash_follows)
+                && parts.last().is_some_and(|&(_, p)| p == Part::Caps))
             && !(style.mixed
                 && is_letters_initial(word)
                 && parts.last().is_some_and(|&(_, p)| p == Part::Given))
@@ -887,8 +909,9 @@ fn part_of(
             // in small letters after the given name too ("Yves d ARLANDE").
             Part::Particle
         } else if (word.chars().count() == 1
-            || word.chars().count() == 2 && initial_follows && !is_capital_particle(word))
-            && word.chars().all(char::is_uppercase)
+            || word.chars().count() == 2 && initial_follows && !is_capital_particle(word)
+            || word.contains('-') && is_letters_initial(word))
+            && word.chars().all(|c| c.is_uppercase() || c == '-')
             && parts.last().is_some_and(|&(_, p)| p == Part::Caps)
             && !w.text[w.tokens[k - 1].end..w.tokens[k].start].contains('\n')
         {
@@ -900,7 +923,7 @@ fn part_of(
             // ("LE FLOC H": the "c'h" of a Breton name, its apostrophe lost.)
             let breton =
                 word == "H" && k > 0 && w.word(k - 1).is_some_and(|p| p.ends_with(['C', 'c']));
-            if initial_follows && !breton
+            if (initial_follows || dash_follows) && !breton
                 || parts
                     .first()
                     .is_some_and(|&(first, _)| dotless_initial_in_list(w, k, first))
