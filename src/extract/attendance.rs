@@ -394,9 +394,7 @@ impl<'a> Extractor<'a> {
                                 absent_once(a, grantor.clone());
                                 if cut {
                                     unheld.push(grantor);
-                                    format!(
-                                        "expected the holder of the proxy in {shown:?}, found the text cut: the grantor is read absent, the proxy without its holder"
-                                    )
+                                    holder_cut_message(&shown)
                                 } else {
                                     format!(
                                         "expected a proxy \"X donne pouvoir à Y\", found {shown:?} with no holder read: read absent, with no proxy"
@@ -504,13 +502,7 @@ impl<'a> Extractor<'a> {
                 absent_once(a, grantor.clone());
                 self.proxies_read.push(r.clone());
                 unheld.push(grantor);
-                let shown = self.clean(r.clone());
-                self.finding(
-                    Code::UnreadableProxy,
-                    Severity::Warning,
-                    format!("expected the holder of the proxy in {shown:?}, found the text cut: the grantor is read absent, the proxy without its holder"),
-                    Some(r),
-                );
+                self.holder_cut(r);
             }
         }
         if m.secretary.is_none() {
@@ -910,13 +902,7 @@ impl<'a> Extractor<'a> {
                 && text[n.whole.end..].trim().is_empty()
                 && !a.present.iter().any(|p| p.person.key() == holder.key())
             {
-                let shown = self.clean(line.range.clone());
-                self.finding(
-                    Code::UnreadableProxy,
-                    Severity::Warning,
-                    format!("expected the holder of the proxy in {shown:?}, found the text cut: the grantor is read absent, the proxy without its holder"),
-                    Some(line.range.clone()),
-                );
+                self.holder_cut(line.range.clone());
                 let span = self.span(line.range.clone());
                 a.proxies.push(Proxy {
                     grantor,
@@ -1046,6 +1032,26 @@ impl<'a> Extractor<'a> {
             });
         }
     }
+}
+impl Extractor<'_> {
+    /// The finding of a proxy whose holder the text's end cuts: its grantor
+    /// is read absent, the proxy without its holder.
+    fn holder_cut(&mut self, range: Range<usize>) {
+        let shown = self.clean(range.clone());
+        self.finding(
+            Code::UnreadableProxy,
+            Severity::Warning,
+            holder_cut_message(&shown),
+            Some(range),
+        );
+    }
+}
+
+/// The message of [`Extractor::holder_cut`], for a proxy shown as `shown`.
+fn holder_cut_message(shown: &str) -> String {
+    format!(
+        "expected the holder of the proxy in {shown:?}, found the text cut: the grantor is read absent, the proxy without its holder"
+    )
 }
 
 /// "Les membres du Conseil Municipal : A, B, C.\n\nPouvoirs : ...": the
@@ -1718,13 +1724,7 @@ impl<'a> Extractor<'a> {
             });
         }
         for r in cut {
-            let shown = self.clean(r.clone());
-            self.finding(
-                Code::UnreadableProxy,
-                Severity::Warning,
-                format!("expected the holder of the proxy in {shown:?}, found the text cut: the grantor is read absent, the proxy without its holder"),
-                Some(r),
-            );
+            self.holder_cut(r);
         }
     }
 
