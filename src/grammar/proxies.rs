@@ -2310,9 +2310,9 @@ mod tests {
     #[test]
     fn a_margin_count_woven_between_proxies() {
         check(
-            "Mesdames et Messieurs CHAREYRE à BARDIN , votants : 11 DUMAS à GRANGE, ROUX à MOULIN.",
+            "Mesdames et Messieurs CALVIGNE à BELVEZE , votants : 11 DUMAS à GRANGE, ROUX à MOULIN.",
             &[
-                ("CHAREYRE", "BARDIN", None, None),
+                ("CALVIGNE", "BELVEZE", None, None),
                 ("DUMAS", "GRANGE", None, None),
                 ("ROUX", "MOULIN", None, None),
             ],

@@ -1869,11 +1869,11 @@ mod tests {
     fn guests_under_a_heading_alone_on_its_line() {
         assert_eq!(
             labels(
-                "ETAIENT PRESENTS\nOdile CHARMETTE\nB) les suppléants\nC) Participaient également à la réunion\nOlivier DUBOEUF\n"
+                "ETAIENT PRESENTS\nOdile VARNIER\nB) les suppléants\nC) Participaient également à la réunion\nOlivier TRÉMAC\n"
             ),
             [
-                (Label::Present, "Odile CHARMETTE\nB) les suppléants\nC)"),
-                (Label::Stop, "Olivier DUBOEUF"),
+                (Label::Present, "Odile VARNIER\nB) les suppléants\nC)"),
+                (Label::Stop, "Olivier TRÉMAC"),
             ]
         );
     }
