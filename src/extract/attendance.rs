@@ -3139,7 +3139,7 @@ impl<'a> Extractor<'a> {
     pub(super) fn secretary_sentence(&self, within: Range<usize>) -> Option<Person> {
         let text = self.text;
         let re = regex!(
-            r"(?i)(?:se propose|se porte volontaire|accepte|est volontaire)\s+(?:pour\s+)?(?:d['’]\s*)?(?:être|assurer|remplir)\s+(?:les fonctions de\s+|la fonction de\s+)?secr[ée]taire|(?:a été|est|sera|ont été|fut|été)\s+(?:(?:élue?|nommée?|désignée?|choisie?|déclarée?)(?:\(e\))?\s+(?:à l'unanimité\s+)?(?:comme\s+|en qualité de\s+|pour remplir les fonctions de\s+|pour\s+)?)?(?:secr[ée]taire)|(?:d[ée]sign(?:er|e)|nomm(?:er|e)|[ée]lire)\s+(?:(?:à l['’]unanimité|avec (?:son|leur) accord)\s+)?(?:M\.|Mme|Monsieur|Madame|(?-i:[A-Z]\.\s*[A-Z]{2,})|(?-i:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}{2,}))|(?:comme|en qualité de|fonctions de)\s+secr[ée]taire|(?:choisi|désigné|nommé|élu|pris)\s+pour\s+secr[ée]taire|,\s+secr[ée]taire de s[ée]ance|(?:a été|est|ont été|sont)\s+(?:élue?s?|nommée?s?|désignée?s?)\s+pour\s+remplir\s+(?:ces|cette|les)\s+fonctions?|secr[ée]taire de s[ée]ance (?:sera|est)\s+(?:M\.|Mme|Monsieur|Madame)|secr[ée]tariat(?:\s+de\s+(?:la\s+)?s[ée]ance)?\s+(?:est|a été|sera)\s+(?:réalisé|assuré|tenu|effectué)\s+par\s*:?\s+(?:M\.|Mme|Monsieur|Madame)"
+            r"(?i)(?:se propose|se porte volontaire|accepte|est volontaire)\s+(?:pour\s+)?(?:d['’]\s*)?(?:être|assurer|remplir)\s+(?:les fonctions de\s+|la fonction de\s+)?secr[ée]taire|(?:a été|est|sera|ont été|fut|été)\s+(?:(?:élue?|nommée?|désignée?|choisie?|déclarée?)(?:\(e\))?\s+(?:à l'unanimité\s+)?(?:comme\s+|en qualité de\s+|en tant que\s+|pour remplir les fonctions de\s+|pour\s+)?)?(?:secr[ée]taire)|(?:d[ée]sign(?:er|e)|nomm(?:er|e)|[ée]lire)\s+(?:(?:à l['’]unanimité|avec (?:son|leur) accord)\s+)?(?:M\.|Mme|Monsieur|Madame|(?-i:[A-Z]\.\s*[A-Z]{2,})|(?-i:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}{2,}))|(?:comme|en qualité de|en tant que|fonctions de)\s+secr[ée]taire|(?:choisi|désigné|nommé|élu|pris)\s+pour\s+secr[ée]taire|,\s+secr[ée]taire de s[ée]ance|(?:a été|est|ont été|sont)\s+(?:élue?s?|nommée?s?|désignée?s?)\s+pour\s+remplir\s+(?:ces|cette|les)\s+fonctions?|secr[ée]taire de s[ée]ance (?:sera|est)\s+(?:M\.|Mme|Monsieur|Madame)|secr[ée]tariat(?:\s+de\s+(?:la\s+)?s[ée]ance)?\s+(?:est|a été|sera)\s+(?:réalisé|assuré|tenu|effectué)\s+par\s*:?\s+(?:M\.|Mme|Monsieur|Madame)"
         );
         for m in re.find_iter(&text[within.clone()]) {
             let at = within.start + m.start();
@@ -3211,6 +3211,7 @@ impl<'a> Extractor<'a> {
             // the verb in the active voice.)
             let civility_after = (matched.starts_with("comme")
                 || matched.starts_with("en qualite")
+                || matched.starts_with("en tant que")
                 || matched.ends_with(" pour secretaire")
                     && ["choisi ", "designe ", "nomme ", "elu ", "pris "]
                         .iter()
@@ -3294,11 +3295,17 @@ impl<'a> Extractor<'a> {
                     let office = regex!(
                         r"delegu|represent|titulaire|suppleant|referent|correspondant|membre|president|adjoint|commission|comite|conseil d"
                     );
-                    // (In the sentence, past the civility's full stop.)
+                    // (In the sentence, past the civility's full stop; not
+                    // in what a comma sets after the name, who the member
+                    // is: "nommer M. X, titulaire de Y".)
                     let sentence = folded
                         .get(4..)
                         .and_then(|r| r.find(". "))
                         .map_or(folded.as_str(), |p| &folded[..p + 4]);
+                    let sentence = people::lone_name(text, s..s + window.len())
+                        .filter(|n| text[n.whole.end..].starts_with(','))
+                        .and_then(|n| sentence.get(..fold(&text[s..n.whole.end]).len()))
+                        .unwrap_or(sentence);
                     // (From the last designation told: "2 - Désignation
                     // d'un délégué ... il est proposé de nommer Mme Y" is
                     // another's.)

@@ -38,7 +38,8 @@ impl<'a> Extractor<'a> {
 
         m.members_in_office = header::members_in_office(text, lower, head.clone())
             .or_else(|| header::members_in_office(text, lower, 0..text.len()))
-            .or_else(|| header::members_composing(lower, header.clone()));
+            .or_else(|| header::members_composing(lower, header.clone()))
+            .or_else(|| header::members_seated(text, lower, head.clone()));
         m.stated_present = header::stated_present(text, lower, head.clone());
         m.stated_voters = header::stated_voters(
             text,

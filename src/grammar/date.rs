@@ -155,6 +155,14 @@ fn day_before(before: &str) -> Option<(u32, usize)> {
         let preceded_ok = !trimmed[..digits_start].ends_with(|c: char| c.is_alphanumeric());
         return (preceded_ok && (1..=31).contains(&day)).then_some((day, digits_start));
     }
+    // "DU 141414 AVRIL", "du mercredi 229999 novembre": a day in bold the
+    // extraction drew two or three times over.
+    if digits_end - digits_start > 2
+        && let Some(day) = overdrawn_day(&trimmed[digits_start..digits_end])
+    {
+        let preceded_ok = !trimmed[..digits_start].ends_with(|c: char| c.is_alphanumeric());
+        return preceded_ok.then_some((day, digits_start));
+    }
     // Words: the longest run of number words that ends right before.
     // Only the last 40 bytes can start the words (scanning all of `before`
     // at each month name is quadratic in the text).
@@ -178,6 +186,31 @@ fn day_before(before: &str) -> Option<(u32, usize)> {
         }
     }
     None
+}
+
+/// The day in a run of three to six figures where the extraction drew a
+/// day of two figures over itself: the day written three times ("141414";
+/// twice is a year: "2020") or each figure doubled or more ("229999",
+/// "1122"); `None` for any other run ("2000": its "2" alone).
+fn overdrawn_day(run: &str) -> Option<u32> {
+    let b = run.as_bytes();
+    if !(3..=6).contains(&b.len()) {
+        return None;
+    }
+    let day = |s: &[u8]| -> Option<u32> {
+        let d: u32 = std::str::from_utf8(s).ok()?.parse().ok()?;
+        (1..=31).contains(&d).then_some(d)
+    };
+    // The day three times over.
+    if b.len() == 6 && b.chunks(2).all(|c| c == &b[..2]) {
+        return day(&b[..2]);
+    }
+    // Each figure more than once: two runs of one figure each.
+    let first = b.iter().take_while(|&&c| c == b[0]).count();
+    let second = b[first..].iter().take_while(|&&c| c == b[first]).count();
+    (first >= 2 && second >= 2 && first + second == b.len())
+        .then(|| day(&[b[0], b[first]]))
+        .flatten()
 }
 
 /// A year written just after a month name: " 2023", " deux mille vingt-trois".
@@ -309,6 +342,12 @@ mod tests {
         );
         assert_eq!(first("DU VENDREDI 23 NOVEMBRE 2018"), ymd(2018, 11, 23));
         assert_eq!(first("CM du 29.3.2014"), ymd(2014, 3, 29));
+        // A day in bold drawn over itself by the extraction; not a year.
+        assert_eq!(first("RÉUNION DU 121212 MAI 2016"), ymd(2016, 5, 12));
+        assert_eq!(first("du jeudi 117777 mars 2016"), ymd(2016, 3, 17));
+        assert_eq!(first("le 1212 mai 2016"), None);
+        assert_eq!(first("budget 2020 mars 2016"), None);
+        assert_eq!(first("exercice 2000 mars 2016"), None);
         // "du mois de", and a day glued to its month by the extraction.
         assert_eq!(
             first("l'an deux mille dix-huit, et le neuf du mois de mars deux mille dix-huit"),

@@ -97,11 +97,89 @@ pub(crate) fn sitting_date(text: &str, header: Range<usize>, head: Range<usize>)
     // agreeing with itself.
     let further = head.start..text.floor_char_boundary((head.start + 3000).min(text.len()));
     if further.end > head.end
-        && let found @ SittingDate::Found(_) = sitting_date_in(text, further, Claims::Preamble)
+        && let found @ SittingDate::Found(_) =
+            sitting_date_in(text, further.clone(), Claims::Preamble)
     {
         return found;
     }
-    SittingDate::Unknown
+    // No claim heard: a full date a word of the sitting governs in the
+    // head (not in the items: "1. Compte rendu du conseil du 2 avril" is
+    // another sitting's).
+    governed_date(text, head.start..head.end.max(header.end))
+        .map_or(SittingDate::Unknown, SittingDate::Found)
+}
+
+/// The last resort, where no date claims the sitting: the first full date
+/// a word of the sitting ("séance", "réunion", "réuni", "session",
+/// "assemblée", "conseil", "comité", "bureau") governs in its clause, that
+/// word shortly before it ("COMPTE-RENDU DE L'ASSEMBLÉE GÉNÉRALE DU
+/// SYNDICAT ... EN DATE DU 26 mars 2019", "CONSEIL COMMUNAUTAIRE DE LA
+/// COMMUNAUTÉ DE COMMUNES X Compte-rendu du 24 juillet 2020") or shortly
+/// after a date opening its clause ("Le 19 septembre deux mille dix-neuf
+/// à 9 heures 30, les membres du Comité Syndical ... se sont réunis"), or
+/// the date and its hour ("le ... à 20 heures"). Never a date the clause
+/// gives another event (a convocation, a posting, a sending, a law, the
+/// minutes of an earlier sitting approved, a letter signed).
+fn governed_date(text: &str, region: Range<usize>) -> Option<NaiveDate> {
+    let hay = &text[region];
+    let sitting = regex!(
+        r"\b(?:seances?|reuni(?:e|s|es)?|reunions?|session|assemblee|conseil|comite|bureau)\b"
+    );
+    let other_event = regex!(
+        r"convoc|affich|publi(?:e|c)|transmis|\brecu|envo[iy]|depot|\bloi\b|decret|arrete|ordonnance|\bcode\b|approuv|approbation|adopt|valid|deliber|\bvu\b|precedent|dernier|prochain|reunira|aura lieu|tiendra|lors d|\bsa\s+(?:seance|reunion|session)|election|scrutin|limite|fait a|\bsigne|naissance|decede"
+    );
+    for d in date::dates(hay) {
+        let Some(date) = d.date() else {
+            continue;
+        };
+        // The clause before: at most 120 bytes, from the last full stop,
+        // semicolon or colon.
+        let from = hay.floor_char_boundary(d.start.saturating_sub(120));
+        let mut before = &hay[from..d.start];
+        if let Some(p) = before
+            .char_indices()
+            .rev()
+            .find(|&(p, c)| {
+                matches!(c, ';' | ':')
+                    || c == '.' && before[p + 1..].starts_with(char::is_whitespace)
+            })
+            .map(|(p, _)| p)
+        {
+            before = &before[p + 1..];
+        }
+        // "Le 19 septembre", "..., le mardi 3 mai", "ce 11 juin": the date
+        // opens its clause.
+        let opens = fold_regex!(&format!(
+            r"(?:(?:^|[\n,])\s*(?:le|ce)|(?-u:\b)(?:Le|Ce|LE|CE))\s+(?:(?i:{WEEKDAYS}),?\s+)?$"
+        ))
+        .is_match(before);
+        let before = fold(before);
+        if other_event.is_match(&before) {
+            continue;
+        }
+        // The clause after, to its full stop or its line's end, at most 160
+        // bytes.
+        let to = hay.floor_char_boundary((d.end + 160).min(hay.len()));
+        let after = &hay[d.end..to];
+        let after = &after[..after.find(['.', ';', '\n']).unwrap_or(after.len())];
+        // What the clause says after the date, up to the sitting's word
+        // ("... du 9 novembre 2021 est approuvé": the minutes of another).
+        let (governed_after, told_after) = with_fold(after, |f| {
+            let word = sitting.find(f);
+            let told = other_event.is_match(&f[..word.map_or(f.len(), |m| m.start())]);
+            (opens && word.is_some() && !told, told)
+        });
+        if told_after {
+            continue;
+        }
+        let timed = regex!(r"^,?\s+(?:à|a)\s+")
+            .find(after)
+            .is_some_and(|m| date::time_at(&after[m.end()..]).is_some());
+        if sitting.is_match(&before) || governed_after || opens && timed {
+            return Some(date);
+        }
+    }
+    None
 }
 
 /// Which claims [`sitting_date_in`] hears.
@@ -389,9 +467,9 @@ fn claim_of(hay: &str, d: &WrittenDate, an_year: Option<(i32, usize)>) -> Option
     // the place between the verb and the date; the words before the verb
     // ("convoqué") are not what the date is of.
     let excluded = regex!(
-        r"(convoqu|convocation|affich|publi(?:e|c)|transmis|recu|envoy|scrutin|ligne le|delibere|deliberation|arrete|\bloi\b|decret|approuv|approbation|adopt|precedente|derniere|lors d|operations de vote|elections?\s|elue?s?\s+le|proclame)"
+        r"(convoqu|convocation|affich|publi(?:e|c)|transmis|recu|envoy|scrutin|ligne le|delibere|deliberation|arrete|\bloi\b|decret|approuv|approbation|adopt|precedente|dernier|lors d|operations de vote|elections?\s|elue?s?\s+le|proclame)"
     );
-    if let Some(m) = fold_regex!(&format!(r"(?i)réuni(?:e|s|es)?\s+(?:(?:en|à|au|dans|salle)\s[^.;]{{0,80}}?\s)?le\s+(?:(?:{WEEKDAYS}),?\s+)?$")).find(before)
+    if let Some(m) = fold_regex!(&format!(r"(?i)réuni(?:e|s|es)?\s+(?:(?:en|à|au|dans|salle)\s[^.;]{{0,80}}?\s)?(?:le|ce)\s+(?:(?:{WEEKDAYS}),?\s+)?$")).find(before)
         && !excluded.is_match(&fold(&before[m.start()..]))
     {
         return Some(Claim::Preamble);
@@ -800,6 +878,83 @@ pub(crate) fn members_composing(lower: &str, within: Range<usize>) -> Option<u32
                 .is_some_and(|rest| !rest.as_str().contains("présent"));
         ok.then(|| c[1].parse().ok()).flatten()
     })
+}
+
+/// The last resort, where no count in office is written in the usual
+/// words: a count labelled by a word for the seats ("Membres : 30",
+/// "Nombre de titulaires : 21", "Nombre de sièges pourvus : 31") in a box
+/// of counts (present, voters, proxies around it), its figure maybe after
+/// the labels stacked below it ("Nombre de délégués titulaires du X :
+/// Nombre de délégués suppléants du X : 12 4"); "Sur 76 délégués : 52
+/// présents"; "les membres en exercice, lesquels sont au nombre de 21".
+/// Never a count the label qualifies as present, voting, absent or
+/// substitute.
+pub(crate) fn members_seated(text: &str, lower: &str, within: Range<usize>) -> Option<u32> {
+    let hay = &lower[within.clone()];
+    let others = regex!(
+        r"présent|votant|absent|excus|représent|pouvoir|procuration|suppléant|exprim|quorum|voix|prenant part"
+    );
+    // A box of counts: another count's label near.
+    let boxed = |from: usize, to: usize| {
+        let a = hay.floor_char_boundary(from.saturating_sub(200));
+        let b = hay.floor_char_boundary((to + 300).min(hay.len()));
+        others.is_match(&hay[a..from]) || others.is_match(&hay[to..b])
+    };
+    let label = lower_regex!(
+        r"(?:nombre d(?:e|es) )?(?:membres|délégués|conseillers|titulaires|sièges)(?:[ \t]+(?:titulaires|pourvus|en exercice|municipaux|communautaires|syndicaux|élus))*(?:[ \t]+d[ue][ \t][^:\n]{1,40}?)?[ \t]*:[ \t]*"
+    );
+    let stacked = lower_regex!(r"^nombre d(?:e|es) [^:\n]{1,60}?[ \t]*:[ \t]*");
+    let figures = regex!(r"^\d{1,3}(?:[ \t]+\d{1,3}){0,4}(?-u:\b)");
+    let labelled = label.find_iter(hay).find_map(|m| {
+        let start = within.start + m.start();
+        // The label opens its line or sentence, or is a capitalised label
+        // inside a flattened line.
+        let opens = text[..start]
+            .rsplit('\n')
+            .next()
+            .is_some_and(|l| l.trim_start_matches([' ', '\t', '-', '•', '|']).is_empty())
+            || text[..start].trim_end().ends_with('.')
+            || text[start..].starts_with(char::is_uppercase);
+        if !opens || others.is_match(m.as_str()) || !boxed(m.start(), m.end()) {
+            return None;
+        }
+        // The labels stacked after this one, the figures after them in
+        // the same order.
+        let mut at = m.end();
+        let mut rank = 0;
+        while let Some(next) = stacked.find(&hay[at..]) {
+            at += next.end();
+            rank += 1;
+        }
+        let run = figures.find(&hay[at..])?;
+        // (Not a date: "12/10/2017".)
+        if hay[at + run.end()..].starts_with(['/', '.']) {
+            return None;
+        }
+        let counts: Vec<u32> = run
+            .as_str()
+            .split_whitespace()
+            .filter_map(|n| n.parse().ok())
+            .collect();
+        // (This label's figure first, one figure for each label.)
+        (counts.len() > rank).then(|| counts[0]).filter(|&n| n > 0)
+    });
+    labelled
+        .or_else(|| {
+            let of =
+                lower_regex!(r"(?-u:\b)sur (\d{1,3}) (?:membres|délégués|conseillers)(?-u:\b)");
+            of.captures_iter(hay).find_map(|c| {
+                let end = c.get(0).expect("match").end();
+                let after = &hay[end..hay.floor_char_boundary((end + 80).min(hay.len()))];
+                let total: u32 = c[1].parse().ok()?;
+                let present = regex!(r"(\d{1,3})\s+présents?").captures(after)?;
+                (present[1].parse::<u32>().ok()? <= total).then_some(total)
+            })
+        })
+        .or_else(|| {
+            let numbered = lower_regex!(r"en exercice[^.\n]{0,40}?au nombre de (\d{1,3})(?-u:\b)");
+            numbered.captures(hay).and_then(|c| c[1].parse().ok())
+        })
 }
 
 /// The count under "En exercice" in a table of counts flattened by the
@@ -1316,6 +1471,53 @@ mod tests {
     }
 
     #[test]
+    fn sitting_date_a_word_of_the_sitting_governs_where_no_claim_is_heard() {
+        let ymd = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
+        // The body's assembly named a line above "en date du".
+        assert_eq!(
+            sitting(
+                "COMPTE-RENDU DE L'ASSEMBLÉE GÉNÉRALE DU SYNDICAT DES EAUX DU VERNAY\n\nEN DATE DU 14 mars 2019 Salle des fêtes\n\nPrésents : 12"
+            ),
+            ymd(2019, 3, 14)
+        );
+        // A date opening its clause, the body's word after it, a margin's
+        // names woven in.
+        assert_eq!(
+            sitting(
+                "Présents (8) : DUBOIS Paul, MARTY Le 3 octobre deux mille dix-huit à Anne, VIDAL 18 heures, les membres du Comité Syndical, Paul, se sont réunis"
+            ),
+            ymd(2018, 10, 3)
+        );
+        // Never a convocation, a posting, the minutes of another sitting
+        // approved, a letter's date.
+        assert_eq!(
+            sitting("Conseil municipal\nDate de convocation : 3 mars 2019\n"),
+            None
+        );
+        assert_eq!(
+            sitting("Le compte rendu du conseil du 9 mars 2019 est approuvé.\n"),
+            None
+        );
+        assert_eq!(sitting("Fait à Valbrune, le 9 mars 2019\nLe Maire"), None);
+        assert_eq!(
+            sitting("Vu la délibération du conseil municipal du 4 mars 2016"),
+            None
+        );
+        // The sitting's preamble with "ce" and a place between; the last
+        // sitting ("dernier") is another's.
+        assert_eq!(
+            sitting(
+                "Les membres du Comité se sont réunis dans la salle du syndicat, ce jeudi 6 juin 2013, à 18 heures. Ordre du jour : rapport du dernier comité syndical du 7 mars 2013."
+            ),
+            ymd(2013, 6, 6)
+        );
+        assert_eq!(
+            sitting("Le Comité syndical\n\nAffiché le 9 mars 2019 à la porte de la mairie\n"),
+            None
+        );
+    }
+
+    #[test]
     fn sitting_dates_a_colon_a_comma_a_dated_convocation_an_approval_apart() {
         let ymd = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
         // A colon between the heading's "du" and its date.
@@ -1686,6 +1888,41 @@ mod tests {
                 "{t}"
             );
         }
+    }
+
+    #[test]
+    fn members_seated_labelled_by_a_word_for_the_seats() {
+        let seated = |t: &str| members_seated(t, &t.to_lowercase(), 0..t.len());
+        assert_eq!(
+            seated("Présidence de M. X.\nMembres : 24\nPrésents : 20\n"),
+            Some(24)
+        );
+        assert_eq!(
+            seated("Nombre de sièges : 19 - Nombre de sièges pourvus : 19 Nombre de présents : 15"),
+            Some(19)
+        );
+        // Labels stacked, then their figures in the same order.
+        assert_eq!(
+            seated(
+                "Nombre de délégués titulaires du syndicat : Nombre de délégués suppléants du syndicat : 14 5 Nombre de membres présents : 12"
+            ),
+            Some(14)
+        );
+        assert_eq!(
+            seated("Sur 48 délégués :\n* 40 présents\n* 8 absents"),
+            Some(48)
+        );
+        assert_eq!(
+            seated(
+                "Les délégués présents formant la majorité des membres en exercice, lesquels sont au nombre de 17, la séance est ouverte."
+            ),
+            Some(17)
+        );
+        // Not a count the label qualifies, nor a label outside a box of
+        // counts.
+        assert_eq!(seated("Membres présents : 12\nVotants : 13"), None);
+        assert_eq!(seated("Membres suppléants : 3\nPrésents : 12"), None);
+        assert_eq!(seated("Le bureau.\nMembres : 4\nobjet de la séance"), None);
     }
 
     #[test]

@@ -885,6 +885,26 @@ fn secretaries_in_more_wordings() {
         ),
         "Pons"
     );
+    // "en tant que", and a member named with who he is after a comma.
+    assert_eq!(
+        secretary(
+            "COMMUNE DE X\nSéance du 3 mars 2020\nPrésents : Paul ROUX, Ida PONS\n\nMonsieur Paul ROUX est désigné en tant que secrétaire de séance.\n\n1. Budget\nAdopté à l'unanimité.\n"
+        ),
+        "ROUX"
+    );
+    assert_eq!(
+        secretary(
+            "SYNDICAT X\nSéance du 3 mars 2020\nPrésents : Paul ROUX, Ida PONS\n\nLe président demande qu'un secrétaire de séance soit désigné, le Comité décide de nommer Mme Ida PONS, titulaire de Valbrune. M. ROUX présente le budget.\n\n1. Budget\nAdopté à l'unanimité.\n"
+        ),
+        "PONS"
+    );
+    // Named to another office: no secretary.
+    assert_eq!(
+        secretary(
+            "SYNDICAT X\nSéance du 3 mars 2020\nPrésents : Paul ROUX, Ida PONS\n\nLe président demande qu'un secrétaire de séance soit désigné, le Comité décide de nommer Mme Ida PONS titulaire de la commission.\n\n1. Budget\nAdopté à l'unanimité.\n"
+        ),
+        ""
+    );
     // "le Conseil Communautaire nomme un de ses membres ... Secrétaire":
     // no one named, no secretary.
     assert_eq!(
