@@ -87,6 +87,7 @@ impl<'a> Extractor<'a> {
                     // "..., Danielle X. Michèle Y - Daniel Z Absents :": the
                     // list read on past a piece it could not read.
                     let stop = self.list_resumed(&mut entries, stop, s.content.end);
+                    let stop = self.list_loosely(s, &mut entries, stop);
                     // "Conseillers Présents : 15 MOYEUVRE-GRANDE Procurations :
                     // 7": a box of counts flattened, the word after the
                     // count a cell of another column, when another present
@@ -246,6 +247,7 @@ impl<'a> Extractor<'a> {
                     }
                     let mut entries = entries;
                     let stop = self.list_resumed(&mut entries, stop, s.content.end);
+                    let stop = self.list_loosely(s, &mut entries, stop);
                     self.section_stops
                         .insert((s.content.start, s.content.end), stop);
                     if entries.is_empty() {
@@ -636,6 +638,17 @@ impl<'a> Extractor<'a> {
                     a.present.push(Presence::new(holder.clone()));
                 }
             }
+        }
+        // "Administrateurs titulaires présents M. X, Mme Y, MM. Z, W": no
+        // present list read, the members present named after the word
+        // with no label's colon: read loosely.
+        if !present_listed && a.present.is_empty() && !tabled {
+            let entries = self.unlabelled_present(head_end, sections);
+            let mut scratch = Vec::new();
+            for e in entries {
+                self.present_entry(e, a, &mut scratch);
+            }
+            present_listed = !a.present.is_empty();
         }
         // "Membres présents : 20 ; ... - Monsieur X qui donne pouvoir à
         // Madame Y": the members present counted, none named; or
@@ -2044,12 +2057,13 @@ impl<'a> Extractor<'a> {
         );
     }
 
-    /// A list label followed by something that names people in capitals but
-    /// could not be read as a list: say so rather than guess.
-    pub(super) fn unreadable_list(&mut self, s: &Section) {
+    /// Whether section `s`, its list left empty, names something in
+    /// capitals after its label, no count nor "néant": a list the grammar
+    /// could not read.
+    fn names_unread(&self, s: &Section) -> bool {
         let text = self.text;
         if s.count.is_some() {
-            return;
+            return false;
         }
         let start = s.content.start;
         let end = text.floor_char_boundary(s.content.end.min(start + 120));
@@ -2059,9 +2073,176 @@ impl<'a> Extractor<'a> {
             .split_whitespace()
             .take(8)
             .any(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 3 && people::is_caps(w));
-        if !names_something || matches!(first.as_str(), "neant" | "aucun" | "aucune" | "les") {
+        names_something && !matches!(first.as_str(), "neant" | "aucun" | "aucune" | "les")
+    }
+
+    /// The second reading of a list the grammar read nothing of, or
+    /// stopped inside while names go on after it (see
+    /// [`people::loose_list`]): the names read loosely join `entries`, a
+    /// warning says so; where the list now stops.
+    fn list_loosely(&mut self, s: &Section, entries: &mut Vec<Entry>, stop: usize) -> usize {
+        let text = self.text;
+        let end = text.floor_char_boundary(s.content.end.min(s.content.start + 4000));
+        let remnant = if entries.is_empty() {
+            if !self.names_unread(s) || prose_after_empty_label(&text[s.content.clone()]).is_some()
+            {
+                return stop;
+            }
+            false
+        } else {
+            let region_end = text.floor_char_boundary(end.min(stop + 400));
+            if stop >= region_end {
+                return stop;
+            }
+            // (Each family name folded only when a word is asked about.)
+            let known = |folded: &str| {
+                entries.iter().any(|e| {
+                    matches!(&e.mention, Mention::Name(n)
+                        if with_fold(&text[n.family.clone()], |f| f == folded))
+                })
+            };
+            if names_left(text, stop..region_end, &known).is_none() {
+                return stop;
+            }
+            true
+        };
+        let from = if remnant { stop } else { s.content.start };
+        let loose = people::loose_list(text, from..end.max(from), remnant);
+        let known: HashSet<String> = entries
+            .iter()
+            .filter_map(|e| match &e.mention {
+                Mention::Name(n) => Some(fold(&text[n.family.clone()])),
+                Mention::Role(..) => None,
+            })
+            .collect();
+        let before = entries.len();
+        for (n, notes) in loose.names {
+            if known.contains(&fold(&text[n.family.clone()])) {
+                continue;
+            }
+            entries.push(Entry {
+                mention: Mention::Name(n),
+                group_civility: None,
+                notes,
+                function: None,
+                skipped: None,
+            });
+        }
+        let added = entries.len() - before;
+        if added == 0 {
+            return stop;
+        }
+        let shown: String = self.clean(from..loose.stop).chars().take(80).collect();
+        let names = if added == 1 {
+            "1 name".to_string()
+        } else {
+            format!("{added} names")
+        };
+        let label = self.clean(s.label_range.clone());
+        let message = if remnant {
+            format!(
+                "expected the list after {label:?} to end, found more names after it: read loosely as {names} from {shown:?}, which may be misread"
+            )
+        } else {
+            format!(
+                "expected a list of members after {label:?}, found {shown:?} that the list grammar could not read: read loosely as {names}, which may be misread"
+            )
+        };
+        self.finding(
+            Code::UnreadableList,
+            Severity::Warning,
+            message,
+            Some(from..loose.stop),
+        );
+        loose.stop.max(stop)
+    }
+
+    /// No present list read: the members named after "présents" written
+    /// with no label's colon in the head ("Administrateurs titulaires
+    /// présents M. X, Mme Y, MM. Z, W", "ETAIENT PRESENTS\n- M. Paul X,
+    /// Délégué"), read loosely (see [`people::loose_list`]), two names
+    /// at least after each word; a warning says so.
+    fn unlabelled_present(&mut self, head_end: usize, sections: &[Section]) -> Vec<Entry> {
+        let text = self.text;
+        let head = &self.lower[..self.text.floor_char_boundary(head_end.min(text.len()))];
+        let mut entries: Vec<Entry> = Vec::new();
+        let mut read: Vec<Range<usize>> = Vec::new();
+        let words = head
+            .match_indices("présent")
+            .chain(head.match_indices("present"))
+            .map(|(i, w)| (i, i + w.len()));
+        let mut at: Vec<(usize, usize)> = words.collect();
+        at.sort_unstable();
+        for (start, end) in at {
+            // "présents", "présentes", not "représentés" nor "présentation".
+            let tail = head[end..]
+                .split(|c: char| !c.is_alphabetic())
+                .next()
+                .unwrap_or("");
+            if !matches!(tail, "s" | "es" | "e" | "")
+                || head[..start].ends_with(char::is_alphabetic)
+                || read.iter().any(|r| r.contains(&start))
+            {
+                continue;
+            }
+            let from = end + tail.len();
+            // A label's colon or a count after the word: a label the
+            // sections read already.
+            let after = text[from..].trim_start_matches([' ', '\t', '\n']);
+            if after.starts_with([':', '(']) || after.starts_with(|c: char| c.is_ascii_digit()) {
+                continue;
+            }
+            // Up to the next label.
+            let next_label = sections
+                .iter()
+                .map(|s| s.label_range.start)
+                .filter(|&l| l > from)
+                .min()
+                .unwrap_or(head.len());
+            let to = text.floor_char_boundary((from + 3000).min(head.len()).min(next_label));
+            let loose = people::loose_list(text, from..to, false);
+            if loose.names.len() < 2 {
+                continue;
+            }
+            let label_start = text[..start]
+                .rfind('\n')
+                .map_or(0, |p| p + 1)
+                .max(start.saturating_sub(40));
+            let label = self.clean(text.floor_char_boundary(label_start)..from);
+            let message = format!(
+                "expected a present label, found the members named after {label:?} with no colon: read loosely as {} names, which may be misread",
+                loose.names.len()
+            );
+            self.finding(
+                Code::UnreadableList,
+                Severity::Warning,
+                message,
+                Some(start..loose.stop),
+            );
+            read.push(start..loose.stop);
+            for (n, notes) in loose.names {
+                entries.push(Entry {
+                    mention: Mention::Name(n),
+                    group_civility: None,
+                    notes,
+                    function: None,
+                    skipped: None,
+                });
+            }
+        }
+        entries
+    }
+
+    /// A list label followed by something that names people in capitals but
+    /// could not be read as a list: say so rather than guess.
+    pub(super) fn unreadable_list(&mut self, s: &Section) {
+        let text = self.text;
+        if !self.names_unread(s) {
             return;
         }
+        let start = s.content.start;
+        let end = text.floor_char_boundary(s.content.end.min(start + 120));
+        let shown = text[start..end].trim();
         let label = self.clean(s.label_range.clone());
         let shown: String = shown.chars().take(60).collect();
         self.finding(

@@ -409,6 +409,8 @@ fixtures! {
     p135_cc_present_without_vote_and_proxy_at_holder => "p135-cc-present-without-vote-and-proxy-at-holder",
     p136_syndicat_present_communes_named_only => "p136-syndicat-present-communes-named-only",
     p137_cc_surname_initials_closed_by_dashes => "p137-cc-surname-initials-closed-by-dashes",
+    p143_cm_loose_list_dashes_and_roles => "p143-cm-loose-list-dashes-and-roles",
+    p144_syndicat_present_word_without_colon => "p144-syndicat-present-word-without-colon",
     p96_cc_substitutes_deliberating_and_wrapped_grantors => "p96-cc-substitutes-deliberating-and-wrapped-grantors",
     p77_cm_absent_for_items_and_two_closed_stretches => "p77-cm-absent-for-items-and-two-closed-stretches",
     p78_cc_proxies_after_a_leading_sentence => "p78-cc-proxies-after-a-leading-sentence",

@@ -12,8 +12,11 @@
 //! - `words`: what a word is (a civility, a particle, a function, capitals).
 //! - `name`: one name, in the style of its list.
 //! - `list`: lists of names with their functions and notes.
+//! - `loose`: the second reading of a list the first could not read, where
+//!   a finding marks it: any separator ends an entry, name-shaped entries kept.
 
 mod list;
+mod loose;
 mod name;
 mod tokens;
 mod words;
@@ -21,6 +24,7 @@ mod words;
 use std::ops::Range;
 
 pub(crate) use list::{Entry, is_standing_word, list, strip_margin};
+pub(crate) use loose::loose_list;
 pub(crate) use name::{NameStyle, lone_name, name_at};
 pub(crate) use tokens::{Kind, Token, Words, in_parens, inline, skip_parens, tokenize};
 pub(crate) use words::{

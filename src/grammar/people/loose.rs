@@ -1,0 +1,435 @@
+//! A list read loosely: the second reading of a run of names where the
+//! list grammar read nothing ("Présents : Paul ARNOLDI – Mme Lise
+//! BORTELLI – M. TRAMONI (maire) et Anne VIDALOT.") or stopped before the
+//! run ended. Any separator ends an entry (a comma, a semicolon, a dash, a
+//! spaced hyphen, a slash, a line break, "et"); an entry is kept when it is
+//! shaped like a person's name ("NOM Prénom", "Prénom NOM", "M. NOM",
+//! "Mme Prénom NOM"), a bracket or a function after it dropped; an entry
+//! that is only a function ("Maire", "1er Vice-Président", "délégué de la
+//! CC") is passed; anything else ends the run. The caller says that the
+//! list was read loosely.
+
+use std::ops::Range;
+
+use super::Name;
+use super::name::lone_name;
+use super::words::{
+    civility, is_article, is_capital_particle, is_caps, is_function_word, is_particle, letters,
+};
+use crate::grammar::given_names::is_given_name;
+use crate::grammar::proxies::mentions_proxy;
+use crate::text::{fold, with_fold};
+use crate::vocabulary::PLACE_NOUNS;
+
+/// What a loose reading found: the names, each with the brackets written
+/// after it, and where the run stopped.
+#[derive(Debug, Default)]
+pub(crate) struct Loose {
+    pub(crate) names: Vec<(Name, Vec<Range<usize>>)>,
+    pub(crate) stop: usize,
+}
+
+/// One entry of the run: where its words are, the brackets after them, and
+/// whether a sentence or a label ends the run after it.
+struct Piece {
+    words: Range<usize>,
+    brackets: Vec<Range<usize>>,
+    last: bool,
+}
+
+/// The most entries one loose run is read from.
+const MAX_PIECES: usize = 200;
+
+/// Reads `text[range]` loosely. `remnant`: the run starts where a list
+/// stopped, inside an entry it could not read ("... Anne X Thierry – Y –
+/// Paul Z"): a first entry that is not a name is passed, not the run's end.
+pub(crate) fn loose_list(text: &str, range: Range<usize>, remnant: bool) -> Loose {
+    let mut out = Loose {
+        names: Vec::new(),
+        stop: range.start,
+    };
+    let pieces = pieces(text, range);
+    // "MM. SAVELLI, CLEMENT, Mme X": a plural civility makes the family
+    // names alone after it names, up to the next civility or given name.
+    let mut group = false;
+    let mut k = 0;
+    while k < pieces.len() {
+        let p = &pieces[k];
+        // ("Déléguée Suppléante" is a function, "représenté par" a proxy.)
+        if !remnant && k == 0 && opens_on_article(text, p.words.clone())
+            || tells_proxy(text, p.words.clone()) && !is_function(text, p.words.clone())
+        {
+            break;
+        }
+        let opening = text[p.words.clone()]
+            .split_whitespace()
+            .next()
+            .unwrap_or("");
+        if let Some((_, plural)) = civility(opening) {
+            group = plural;
+        }
+        if let Some(n) = name_shaped(text, p.words.clone(), group) {
+            if n.given.is_some() && n.civility.is_none() && civility(opening).is_none() {
+                group = false;
+            }
+            out.names.push((n, p.brackets.clone()));
+            out.stop = p.brackets.last().map_or(p.words.end, |b| b.end);
+        } else if let Some(n) = pieces
+            .get(k + 1)
+            .and_then(|next| split_name(text, p.words.clone(), next.words.clone()))
+        {
+            // "Thierry – BEULOT": a given name and its family name parted
+            // by a separator.
+            let next = &pieces[k + 1];
+            out.names.push((n, next.brackets.clone()));
+            out.stop = next.brackets.last().map_or(next.words.end, |b| b.end);
+            k += 2;
+            if next.last {
+                break;
+            }
+            continue;
+        } else {
+            // A function is passed; so is a remnant's short tail.
+            let tail = remnant && k == 0 && remnant_tail(&text[p.words.clone()]);
+            if !(tail || is_function(text, p.words.clone())) {
+                break;
+            }
+        }
+        if p.last {
+            break;
+        }
+        k += 1;
+    }
+    out
+}
+
+/// The entries of `text[range]`, split at any separator, up to a
+/// sentence's end or a colon (another label).
+fn pieces(text: &str, range: Range<usize>) -> Vec<Piece> {
+    let mut pieces = Vec::new();
+    let bytes = text.as_bytes();
+    let mut start = range.start;
+    let mut brackets = Vec::new();
+    // Where the entry's words end: at its first bracket.
+    let mut words_end: Option<usize> = None;
+    let mut i = range.start;
+    while i < range.end && pieces.len() < MAX_PIECES {
+        let c = text[i..].chars().next().unwrap_or(' ');
+        let len = c.len_utf8();
+        let (cut, skip, last) = match c {
+            '(' | '[' => {
+                let close = if c == '(' { ')' } else { ']' };
+                let end = text[i..range.end]
+                    .find(close)
+                    .map_or(range.end, |p| i + p + 1);
+                words_end.get_or_insert(i);
+                brackets.push(i..end);
+                i = end;
+                continue;
+            }
+            ',' | ';' | '–' | '—' | '/' | '\n' | '•' | '·' => (true, len, false),
+            // A hyphen between spaces, or a bullet opening a line.
+            '-' if (i == range.start || matches!(bytes[i - 1], b' ' | b'\n'))
+                && bytes.get(i + 1).is_none_or(|b| *b == b' ') =>
+            {
+                (true, 1, false)
+            }
+            ':' => (true, 1, true),
+            // "et" between two names.
+            'e' | 'E'
+                if text
+                    .get(i..i + 2)
+                    .is_some_and(|w| w.eq_ignore_ascii_case("et"))
+                    && text[..i].ends_with(char::is_whitespace)
+                    && text[i + 2..].starts_with(char::is_whitespace) =>
+            {
+                (true, 2, false)
+            }
+            // A full stop after a word of three letters or more that is no
+            // civility ("Mme.") ends the sentence, and the run; not an
+            // abbreviation's ("Vice-Prés., conseil. munic."), a comma or a
+            // small letter after it.
+            '.' if {
+                let word = text[start..i]
+                    .rsplit(char::is_whitespace)
+                    .next()
+                    .unwrap_or("");
+                let after = text[i + 1..range.end].trim_start();
+                letters(word).count() >= 3
+                    && civility(word).is_none()
+                    && !after.starts_with(|c: char| c == ',' || c.is_lowercase())
+            } =>
+            {
+                (true, 1, true)
+            }
+            _ => (false, len, false),
+        };
+        if cut {
+            push_piece(
+                text,
+                &mut pieces,
+                start..words_end.unwrap_or(i),
+                &mut brackets,
+                last,
+            );
+            if last {
+                return pieces;
+            }
+            words_end = None;
+            start = i + skip;
+        }
+        i += skip;
+    }
+    if start < range.end && pieces.len() < MAX_PIECES {
+        let end = words_end.unwrap_or(range.end);
+        push_piece(text, &mut pieces, start..end, &mut brackets, true);
+    }
+    pieces
+}
+
+/// Adds the entry written in `text[written]` (its brackets taken), unless
+/// it holds no word.
+fn push_piece(
+    text: &str,
+    pieces: &mut Vec<Piece>,
+    written: Range<usize>,
+    brackets: &mut Vec<Range<usize>>,
+    last: bool,
+) {
+    let piece = &text[written.clone()];
+    let lead = piece.len() - piece.trim_start().len();
+    let words = written.start + lead..written.start + piece.trim_end().len().max(lead);
+    if words.is_empty() && !last {
+        brackets.clear();
+        return;
+    }
+    pieces.push(Piece {
+        words,
+        brackets: std::mem::take(brackets),
+        last,
+    });
+}
+
+/// A person's name filling `text[words]`, a function after it allowed:
+/// a family name in capitals with a civility or a given name, or a given
+/// name of the lexicon before a capitalised family name.
+fn name_shaped(text: &str, words: Range<usize>, group: bool) -> Option<Name> {
+    if words.is_empty() {
+        return None;
+    }
+    let n = lone_name(text, words.clone())?;
+    // (A plural civility before the name: "MM. SAVELLI".)
+    let opening = text[words.clone()].split_whitespace().next().unwrap_or("");
+    let civil = n.civility.is_some() || group || civility(opening).is_some();
+    if n.whole.start != words.start && !civil
+        || n.whole.start < words.start
+        || n.whole.end > words.end
+    {
+        return None;
+    }
+    let rest = text[n.whole.end..words.end].trim();
+    if !rest.is_empty() && !is_function(text, n.whole.end..words.end) {
+        return None;
+    }
+    let family = &text[n.family.clone()];
+    let family_words: Vec<&str> = family.split_whitespace().collect();
+    if letters(family).count() < 2
+        || family_words
+            .iter()
+            .any(|w| is_function_word(w) || civility(w).is_some())
+    {
+        return None;
+    }
+    // "DAMAS-et-BETTEGNEY": a place's name, its link in small letters.
+    if family.contains('-')
+        && family
+            .split('-')
+            .any(|part| part.len() >= 2 && part.chars().all(char::is_lowercase))
+    {
+        return None;
+    }
+    // ("Collège des Elus": a particle alone is no family name.)
+    let caps = family_words
+        .iter()
+        .all(|w| is_caps(w) || is_particle(w) || is_capital_particle(w))
+        && family_words
+            .iter()
+            .any(|w| is_caps(w) && !is_particle(w) && letters(w).count() >= 2);
+    let given_known = n.given.as_ref().is_some_and(|g| {
+        text[g.clone()]
+            .split(['-', ' '])
+            .next()
+            .is_some_and(is_given_name)
+    });
+    let capitalised = family_words
+        .iter()
+        .all(|w| w.starts_with(char::is_uppercase) || is_particle(w));
+    match (caps, civil || n.given.is_some()) {
+        (true, true) => Some(n),
+        (false, _) if given_known && capitalised && n.given.is_some() => Some(n),
+        _ => None,
+    }
+}
+
+/// "Thierry" then "BEULOT": one given name of the lexicon alone, then one
+/// family name in capitals alone.
+fn split_name(text: &str, given: Range<usize>, family: Range<usize>) -> Option<Name> {
+    let g = &text[given.clone()];
+    let f = &text[family.clone()];
+    let one = |w: &str| !w.is_empty() && !w.contains(char::is_whitespace);
+    (one(g)
+        && one(f)
+        && is_given_name(g.split('-').next().unwrap_or(""))
+        && g.chars().skip(1).any(char::is_lowercase)
+        && is_caps(f)
+        && letters(f).count() >= 2
+        && !is_function_word(f))
+    .then(|| Name {
+        civility: None,
+        given: Some(given.clone()),
+        family: family.clone(),
+        whole: given.start..family.end,
+    })
+}
+
+/// An entry that is a function or a place and no one: "Maire", "1 er
+/// Vice-Président", "délégué de la CC", "le Président", "Commune de
+/// Cabris": its first word, past an article or an ordinal, names a
+/// function or a place.
+fn is_function(text: &str, words: Range<usize>) -> bool {
+    let piece = text[words].trim();
+    if piece.split_whitespace().count() > 10 {
+        return false;
+    }
+    piece
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .find(|w| {
+            !(is_article(w)
+                || w.starts_with(|c: char| c.is_ascii_digit())
+                || matches!(*w, "er" | "ère" | "ème" | "e" | "nd" | "nde"))
+        })
+        .is_some_and(|w| is_function_word(w) || with_fold(w, |f| PLACE_NOUNS.contains(&f)))
+}
+
+/// The tail of an entry a list stopped inside: up to three words of
+/// letters ("Thierry", "Président"), no article ("___ Le Président" is a
+/// signature's line, not a name's end).
+fn remnant_tail(piece: &str) -> bool {
+    let words: Vec<&str> = piece.split_whitespace().collect();
+    words.len() <= 3
+        && words.first().is_none_or(|w| !is_article(w))
+        && words.iter().all(|w| {
+            w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+        })
+}
+
+/// An entry that opens on an article ("Le Président, Paul X, et le
+/// Maire de Y accueillent ..."): prose, when a list opens on it.
+fn opens_on_article(text: &str, words: Range<usize>) -> bool {
+    text[words]
+        .split_whitespace()
+        .next()
+        .is_some_and(is_article)
+}
+
+/// An entry that tells a proxy, a representation or a substitution
+/// ("représenté par Mme X", "et son suppléant"): the names after it are
+/// no members of this list.
+fn tells_proxy(text: &str, words: Range<usize>) -> bool {
+    let folded = fold(&text[words]);
+    mentions_proxy(&folded)
+        || ["represent", "suppl", "remplac"]
+            .iter()
+            .any(|w| folded.contains(w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[track_caller]
+    fn families(text: &str, remnant: bool) -> Vec<&str> {
+        loose_list(text, 0..text.len(), remnant)
+            .names
+            .iter()
+            .map(|(n, _)| &text[n.family.clone()])
+            .collect()
+    }
+
+    #[test]
+    fn dashes_and_roles() {
+        assert_eq!(
+            families(
+                "- M. Paul ARNOLDI, Président, délégué de la CC - M. Jean BORTELLI, 1 er Vice-Président - Mme Lise TRAMONI",
+                false
+            ),
+            ["ARNOLDI", "BORTELLI", "TRAMONI"]
+        );
+    }
+
+    #[test]
+    fn brackets_et_and_sentence_end() {
+        assert_eq!(
+            families(
+                "ARNOLDI Paul (maire) ; VIDALOT Anne et M. TRAMONI. Monsieur X ouvre la séance",
+                false
+            ),
+            ["ARNOLDI", "VIDALOT", "TRAMONI"]
+        );
+    }
+
+    #[test]
+    fn prose_ends_the_run() {
+        assert!(families("Monsieur ARNOLDI ouvre la séance.", false).is_empty());
+        assert!(families("OUVERTURE DE SEANCE\nMonsieur ARNOLDI", false).is_empty());
+        assert_eq!(
+            families("Paul ARNOLDI\nAssistait également : X", false),
+            ["ARNOLDI"]
+        );
+    }
+
+    #[test]
+    fn plural_civility_and_places() {
+        assert_eq!(
+            families(
+                "M. ARNOLDI, Mme VIDAL, MM. TRAMONI, BORTELLI, Paul CAUVIN, Délégué, Commune de Cabris",
+                false
+            ),
+            ["ARNOLDI", "VIDAL", "TRAMONI", "BORTELLI", "CAUVIN"]
+        );
+        assert_eq!(families("Paul CAUVIN, BORTELLI", false), ["CAUVIN"]);
+    }
+
+    #[test]
+    fn remnant_and_parted_name() {
+        assert_eq!(
+            families("Thierry – BEULOT – Nicole FARVAUX – Pierre CAUVIN.", true),
+            ["BEULOT", "FARVAUX", "CAUVIN"]
+        );
+        assert_eq!(families("DOUCHEZ – Nicole FARVAUX", true), ["FARVAUX"]);
+        assert!(families("DOUCHEZ – Nicole FARVAUX", false).is_empty());
+        assert!(
+            families(
+                "Madame Lise ARNOLDI a été élue secrétaire – Paul VIDALOT",
+                true
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            families(
+                "Paul ARNOLDI à qui il a donné procuration, M. Jean VIDALOT",
+                true
+            ),
+            Vec::<&str>::new()
+        );
+        assert!(families("Le Président, Paul ARNOLDI, et le Maire de X", false).is_empty());
+        assert!(families("_____ Le Président, Paul ARNOLDI", true).is_empty());
+        assert!(families("Collège des Elus – Paul ARNOLDI", false).is_empty());
+        assert_eq!(
+            families("Paul ARNOLDI – VERNE-et-LAC Claude MAIRE", false),
+            ["ARNOLDI"]
+        );
+    }
+}
