@@ -1384,6 +1384,22 @@ impl<'a> Extractor<'a> {
             self.absent_entry(e, excused.then_some(true), a, proxies);
             return;
         }
+        // "CHENOT Claude (suppléant sans pouvoir de vote)": a substitute
+        // sitting beside their titular without a vote, no member present,
+        // as under a label "Présents sans voix délibérative :".
+        if e.notes.iter().any(|note| {
+            with_fold(&self.text[note.clone()], |f| {
+                [
+                    "sans voix deliberative",
+                    "sans pouvoir de vote",
+                    "sans droit de vote",
+                ]
+                .iter()
+                .any(|w| f.contains(w))
+            })
+        }) {
+            return;
+        }
         let mut presence = Presence::new(self.person(name, e.group_civility));
         // The person as read, once a substitute has taken their place in
         // `presence` (kept aside then only: a copy for every entry cost
@@ -1760,7 +1776,8 @@ impl<'a> Extractor<'a> {
 
     /// The proxy keywords written in section `s` up to `region_end`
     /// ("pouvoir", "procuration", "représenté par", "délégué son vote",
-    /// "mandataire" naming the holder),
+    /// "mandataire" naming the holder, "Mandants ... Mandataires" heading
+    /// a table of proxies),
     /// past a sentence leading in to the proxies, but not a label's, a
     /// negated or counted one ("sans pouvoir", "dont 3 pouvoirs"), nor a
     /// presence sheet's column heading.
@@ -1779,7 +1796,7 @@ impl<'a> Extractor<'a> {
             .unwrap_or(0);
         let mut found = Vec::new();
         for m in lower_regex!(
-            r"\b(?:pouvoirs?|procurations?|mandataire)\b|\breprésentée?s?\s+par\b|\b(?:délégué|donné|confié)\w*\s+(?:son\s+|leur\s+|sa\s+)?(?:mandat|vote|voix)\b"
+            r"\b(?:pouvoirs?|procurations?|mandataires?|mandants?)\b|\breprésentée?s?\s+par\b|\b(?:délégué|donné|confié)\w*\s+(?:son\s+|leur\s+|sa\s+)?(?:mandat|vote|voix)\b"
         )
         .find_iter(&self.lower[s.content.start..region_end])
         {
@@ -3745,7 +3762,11 @@ fn names_a_proxy(text: &str, at: Range<usize>) -> bool {
         || next.starts_with(':')
         || raw_next.starts_with(char::is_uppercase);
     // "avaient délégué leur mandat", "représenté par": a phrase in itself.
-    let phrase = text[at.clone()].contains(char::is_whitespace);
+    // "Mandants commune Mandataires commune X Anne Vaux Y Paul Vaux": the
+    // header of a table of proxies, grantors then holders.
+    let phrase = text[at.clone()].contains(char::is_whitespace)
+        || with_fold(&text[at.clone()], |f| f.starts_with("mandant"))
+            && after.contains("mandataire");
     !negated && !counted && !substitute && (introduces || phrase)
 }
 
@@ -3979,13 +4000,26 @@ impl Extractor<'_> {
         a: &mut Attendance,
         proxies: &mut Vec<ProxyLine>,
     ) {
-        if sections.iter().any(|s| s.label == Label::Present) {
+        // (A present label that only counts, "Nombre de conseillers
+        // titulaires présents : 26", names no one.)
+        if sections
+            .iter()
+            .any(|s| s.label == Label::Present && s.count.is_none())
+        {
             return;
         }
         let text = self.text;
         let end = text.floor_char_boundary(head_end.min(text.len()));
         let opens = regex!(r"^\p{Lu}[\p{Lu}\p{Pd}' ]{1,40}\s:\s+\S");
         let heading = regex!(r"(?:^|[\s–;,-])\p{Lu}{2,}[\p{Lu}\p{Pd}' ]{0,40}\s:\s");
+        // "Ailleux : MULTEAU Jean, : BALDINI Anne Boën sur Lignon : ...":
+        // or communes in mixed case ("Saint Paul le Haut", "Bussy-Albieux"),
+        // each followed by a member written family name first in capitals
+        // (or by a blank cell's colon and one), which no count nor sentence
+        // is ("Nombre de votants : 30").
+        let mixed_opens = regex!(r"^\p{Lu}\p{Ll}[\p{L}\p{Pd}'’ ]{0,40}\s:\s+\p{Lu}{2,}");
+        let mixed_heading =
+            regex!(r"(?:^|[\s–;,-])\p{Lu}\p{Ll}[\p{L}\p{Pd}'’ ]{0,40}\s:\s+(?::\s+)?\p{Lu}{2,}");
         let mut at = 0;
         for line in text[..end].split_inclusive('\n') {
             let start = at;
@@ -3993,13 +4027,24 @@ impl Extractor<'_> {
             let trimmed = line.trim_end();
             // A heading names a place, not a sentence's subject: short
             // lines are no such list.
-            if trimmed.len() < 80 || !opens.is_match(trimmed) {
+            if trimmed.len() < 80 {
                 continue;
             }
-            if heading.find_iter(trimmed).take(4).count() < 4 {
+            let caps = opens.is_match(trimmed) && heading.find_iter(trimmed).take(4).count() >= 4;
+            let mixed = !caps
+                && mixed_opens.is_match(trimmed)
+                && mixed_heading.find_iter(trimmed).take(4).count() >= 4;
+            if !caps && !mixed {
                 continue;
             }
-            let (entries, _) = people::list(text, start..start + trimmed.len());
+            // (Up to the next label on the line: "... Excusés : X".)
+            let line_end = start + trimmed.len();
+            let until = sections
+                .iter()
+                .map(|s| s.label_range.start)
+                .find(|&l| l > start && l < line_end)
+                .unwrap_or(line_end);
+            let (entries, _) = people::list(text, start..until);
             let names = entries
                 .iter()
                 .filter(|e| matches!(&e.mention, Mention::Name(_)))

@@ -219,6 +219,8 @@ pub(crate) fn list(text: &str, range: Range<usize>) -> (Vec<Entry>, usize) {
     communes_after_surnames(text, &mut entries, caps_places);
     surnames_cut_by_spaces(text, &mut entries);
     places_of_a_table(text, &mut entries);
+    places_read_as_names(text, &mut entries);
+    communes_before_civilities(text, &mut entries);
     next_heading_run_in(text, &mut entries);
     // "..., DELEGUE SUPPLEANT ABSENTS EXCUSES": the next list's label in
     // capitals run into this one, without its colon, is no one.
@@ -431,6 +433,190 @@ fn places_of_a_table(text: &str, entries: &mut Vec<Entry>) {
         return;
     }
     entries.retain(|e| !bare(e));
+}
+
+/// "BOURG Aux PRES - Paul X (maire) - VAUX-sur-LOIRE - Anne Y (maire)":
+/// in a list of members with their given names, each after their
+/// commune, a commune standing alone between separators is read as a
+/// name. A place's link is no given name ("Aux", "Sur", "Lès"), nor is a
+/// compound joined by one ("VAUX-sur-LOIRE", "DAMAS-et-BREUIL") a family
+/// name standing alone: such an entry, with no civility, is the commune,
+/// no one. Where three entries or more have a given name. A place's name
+/// opening the given names of a member written after it ("St Brice Jean
+/// X") is cut from them, at the first given name the lexicon knows.
+fn places_read_as_names(text: &str, entries: &mut Vec<Entry>) {
+    let strict_link = |x: &str| {
+        with_fold(x, |f| {
+            matches!(f, "aux" | "sur" | "sous" | "les" | "lez" | "en" | "et")
+        })
+    };
+    let with_given = entries
+        .iter()
+        .filter(|e| matches!(&e.mention, Mention::Name(n) if n.given.is_some()))
+        .count();
+    if with_given < 3 {
+        return;
+    }
+    let place = |e: &Entry| {
+        let Mention::Name(n) = &e.mention else {
+            return false;
+        };
+        if n.civility.is_some() || e.group_civility.is_some() {
+            return false;
+        }
+        match &n.given {
+            Some(g) => text[g.clone()]
+                .split_whitespace()
+                .next()
+                .is_some_and(|x| is_capitalised(x) && strict_link(x)),
+            None => {
+                let family = &text[n.family.clone()];
+                !family.contains(' ') && place_compound_strict(family, &strict_link)
+            }
+        }
+    };
+    entries.retain(|e| !place(e));
+    for e in entries.iter_mut() {
+        let Mention::Name(n) = &mut e.mention else {
+            continue;
+        };
+        let Some(g) = n.given.clone() else {
+            continue;
+        };
+        let words = space_words(text, g.clone());
+        if words.len() < 3
+            || !with_fold(&text[words[0].clone()], |f| {
+                matches!(f, "st" | "ste" | "saint" | "sainte")
+            })
+        {
+            continue;
+        }
+        if let Some(k) = (2..words.len()).find(|&k| is_given_name(&text[words[k].clone()])) {
+            n.given = Some(words[k].start..g.end);
+        }
+    }
+}
+
+/// "AUBRAC M. Paul X, Mme Anne Y BRUNES M. Luc Z, M. Jean W GARDE Mme
+/// ...": a table of communes and their delegates flattened, each commune's
+/// name in capitals run into the last name of the commune before it, the
+/// next commune's first delegate's civility right after it. Where three
+/// names or more run so into a civility with no separator, each with
+/// words in capitals after its family name's first word, and two thirds
+/// of the names run into a civility do (a list of names joined by
+/// civilities alone, "Mme Anne DAVEL KERSALEN M. Paul X", has few), those
+/// words are the next commune, no part of the name. The first commune,
+/// read as the first name's lead ("AUBRAC M. Paul X" with "M." among the
+/// given names), is cut from it. So is a first commune alone in
+/// capitals, run into the civility of the first delegate, where every
+/// entry after it has a civility ("DEVILLE Mme Anne X M. Paul Y").
+fn communes_before_civilities(text: &str, entries: &mut Vec<Entry>) {
+    let opens_on_civility = |e: &Entry| {
+        matches!(&e.mention, Mention::Name(n) if n.civility.is_some()
+            && n.given.as_ref().is_some_and(|g| g.start > n.whole.start))
+    };
+    // "DEVILLE Mme Anne X M. Paul Y": the list's first commune alone, in
+    // capitals, run into the civility of its first delegate, every entry
+    // after it with its civility: no one.
+    let with_civility = |e: &Entry| {
+        e.group_civility.is_some() || matches!(&e.mention, Mention::Name(n) if n.civility.is_some())
+    };
+    if entries.len() >= 2
+        && entries[1..].iter().all(with_civility)
+        && opens_on_civility(&entries[1])
+        && let (Mention::Name(n), Mention::Name(m)) = (&entries[0].mention, &entries[1].mention)
+        && n.civility.is_none()
+        && n.given.is_none()
+        && entries[0].group_civility.is_none()
+        && entries[0].notes.is_empty()
+        && entries[0].function.is_none()
+        && text[n.whole.clone()].split_whitespace().all(is_caps)
+        && m.whole.start >= n.whole.end
+        && text[n.whole.end..m.whole.start].trim().is_empty()
+    {
+        entries.remove(0);
+    }
+
+    // The first word of a family name after its particles, when words in
+    // capitals follow it.
+    let first_word = |n: &Name| -> Option<usize> {
+        let ws = space_words(text, n.family.clone());
+        let first = ws
+            .iter()
+            .position(|w| !is_capital_particle(&text[w.clone()]))?;
+        (first + 1 < ws.len()
+            && ws[first + 1..].iter().all(|w| {
+                let x = &text[w.clone()];
+                is_caps(x) && x.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            }))
+        .then_some(ws[first].end)
+    };
+    let mut run_in = Vec::new();
+    let mut junctions = 0;
+    for k in 0..entries.len().saturating_sub(1) {
+        let (e, next) = (&entries[k], &entries[k + 1]);
+        let Mention::Name(n) = &e.mention else {
+            continue;
+        };
+        let Mention::Name(m) = &next.mention else {
+            continue;
+        };
+        if !opens_on_civility(next)
+            || n.given.is_none()
+            || n.family.end != n.whole.end
+            || !e.notes.is_empty()
+            || e.function.is_some()
+            || m.whole.start < n.whole.end
+            || !text[n.whole.end..m.whole.start].trim().is_empty()
+        {
+            continue;
+        }
+        junctions += 1;
+        if let Some(end) = first_word(n) {
+            run_in.push((k, end));
+        }
+    }
+    if run_in.len() < 3 || run_in.len() * 3 < junctions * 2 {
+        return;
+    }
+    for (k, end) in run_in {
+        if let Mention::Name(n) = &mut entries[k].mention {
+            n.family = n.family.start..end;
+            n.whole = n.whole.start..end;
+        }
+    }
+    // The first commune, before the first delegate's civility read among
+    // the given names.
+    if let Some(Entry {
+        mention: Mention::Name(n),
+        ..
+    }) = entries.first_mut()
+        && n.civility.is_none()
+        && let Some(g) = n.given.clone()
+    {
+        let given = &text[g.clone()];
+        let first = given.split_whitespace().next().unwrap_or("");
+        if let Some((Some(c), false)) = civility(first.trim_end_matches('.')).or(civility(first)) {
+            let after = g.start + given.find(first).unwrap_or(0) + first.len();
+            let rest = text[after..g.end].trim_start();
+            if !rest.is_empty() {
+                let start = g.end - rest.len();
+                n.civility = Some(c);
+                n.given = Some(start..g.end);
+                n.whole = g.start..n.whole.end;
+            }
+        }
+    }
+}
+
+/// Whether a hyphenated word joins places by a link of `strict_link`
+/// inside it ("VAUX-sur-LOIRE", "DAMAS-et-BREUIL"), its parts two
+/// letters or more.
+fn place_compound_strict(x: &str, strict_link: &dyn Fn(&str) -> bool) -> bool {
+    let parts: Vec<&str> = x.split('-').collect();
+    parts.len() >= 3
+        && parts.iter().all(|p| p.chars().count() >= 2)
+        && parts[1..parts.len() - 1].iter().any(|p| strict_link(p))
 }
 
 /// "AUBRAC : J. MARTEL, Ph. VIDAL ROCHE (LA) : X. FABRE": delegates by
@@ -1974,7 +2160,25 @@ impl ListReader<'_> {
     /// ("en exercice : 23", "Date d'affichage :").
     fn heading_in_list(&self, i: usize) -> Option<usize> {
         let w = self.w;
+        if let Some(after) = self.group_noun_heading(i) {
+            return Some(after);
+        }
         let mut k = i;
+        // "CC. DU CANTON DE BRUME :", "SM. DES EAUX :": a body's name
+        // abbreviated in capitals, with its stop, opening the heading (two
+        // letters or more: "J. MARTEL :" is an initial).
+        if w.word(i).is_some_and(|x| {
+            x.strip_suffix('.').is_some_and(|a| {
+                (2..=5).contains(&a.chars().count()) && a.chars().all(char::is_uppercase)
+            })
+        }) && w
+            .word(i + 1)
+            .is_some_and(|x| is_caps(x) || is_place_link(x))
+        {
+            k = i + 1;
+        }
+        // (The abbreviation is no initial before a family name.)
+        let first_word = k;
         // "Commune d' :": a place name blanked after its elision.
         // ("Pour la commune de SAINT ROMAIN DE LERPS :": eight words.)
         // ("HAGNICOURT & ROMAGNE :": two communes merged, one heading.)
@@ -2022,14 +2226,14 @@ impl ListReader<'_> {
             })
         };
         // Not a name: no given name next to a family name.
-        let looks_like_name = (i..k.saturating_sub(1)).any(|j| {
+        let looks_like_name = (first_word.max(i)..k.saturating_sub(1)).any(|j| {
             let (a, b) = (w.word(j).unwrap_or(""), w.word(j + 1).unwrap_or(""));
             (is_capitalised(a) || is_initial(a)) && is_caps(b) && !heading_noun(a)
                 || is_caps(a) && is_capitalised(b) && !heading_noun(b) && !place_compound(b)
         });
         let body_heading = member_body_at(w, i);
         // Place names: capitals or capitalised words, particles, numbers.
-        let place_like = (i..k).all(|j| match w.word(j) {
+        let place_like = (first_word..k).all(|j| match w.word(j) {
             Some(x) => {
                 is_caps(x)
                     || is_capitalised(x)
@@ -2117,6 +2321,56 @@ impl ListReader<'_> {
         };
         let colon = w.is(colon_at, Kind::Punct(':'));
         (k > i && (place_like || standing) && !looks_like_name && colon).then_some(colon_at + 1)
+    }
+
+    /// "Collège des élus – Anne X, Paul Y", "Commune de Vaux-le-Pont - Luc
+    /// Z", "Collège des socio-professionnels et associations : ...": a
+    /// group's heading opened by the noun of a college or a member body
+    /// (never a person's name), closed by a colon or by a dash where a
+    /// colon would stand, up to ten words of any case, none a civility, a
+    /// member's name right after it. Where the list goes on after it.
+    fn group_noun_heading(&self, i: usize) -> Option<usize> {
+        let w = self.w;
+        let noun = w.word(i)?;
+        if !(is_capitalised(noun) || is_caps(noun)) || !with_fold(noun, is_group_noun) {
+            return None;
+        }
+        // A link after the noun ("Collège des", "Commune de", "Conseil
+        // Départemental": "Ville Anne" is no heading).
+        let next = w.word(i + 1)?;
+        if !(is_place_link(next)
+            || fold_starts_with_elision(next)
+            || is_capitalised(next) && !is_given_name(next)
+            || is_caps(next) && civility(next).is_none())
+        {
+            return None;
+        }
+        let mut k = i + 1;
+        let mut words = 1;
+        while k < w.tokens.len() && words <= 10 {
+            match w.tokens[k].kind {
+                Kind::Word if civility(w.word(k).unwrap_or("")).is_none() => words += 1,
+                Kind::Punct('\'' | '’' | '/') => {}
+                Kind::Punct('-')
+                    if w.word(k + 1).is_some() && !w.text[w.tokens[k].end..].starts_with(' ') => {}
+                Kind::Punct(':' | '–' | '—' | '-') => break,
+                _ => return None,
+            }
+            k += 1;
+        }
+        let close = w.tokens.get(k)?.kind;
+        if !matches!(close, Kind::Punct(':' | '–' | '—' | '-')) {
+            return None;
+        }
+        // Not a name: no given name before a family name in capitals
+        // ("Commune de Vaux Anne MARTIN -" holds a member).
+        if (i + 1..k.saturating_sub(1))
+            .any(|j| w.word(j).is_some_and(is_given_name) && w.word(j + 1).is_some_and(is_caps))
+        {
+            return None;
+        }
+        let after = k + 1;
+        (close == Kind::Punct(':') || self.mention(after).is_some()).then_some(after)
     }
 
     /// "Mmes et MM. les Adjoints : X, Y", "Mlle la Conseillère : Z": a
@@ -3146,6 +3400,16 @@ impl ListReader<'_> {
                 k = after;
             }
         }
+        // "Magali X et sa suppléante, Paul Y": a titular absent with their
+        // substitute, who is not named: no one else, the list goes on.
+        if matches!(w.word(k), Some("et" | "ET"))
+            && w.word(k + 1)
+                .is_some_and(|x| with_fold(x, |f| matches!(f, "son" | "sa" | "ses")))
+            && w.word(k + 2)
+                .is_some_and(|x| with_fold(x, |f| f.starts_with("suppl")))
+        {
+            k += 3;
+        }
         if let Some((note, after)) = bare_note(w.text, w.tokens, k, self.style) {
             notes.push(note);
             k = after;
@@ -3306,6 +3570,21 @@ impl ListReader<'_> {
 /// "VERAN-lès-COTEAUX", "Cortal-aux-Bois": a word whose hyphens join a
 /// place's link between its parts, the shape of a place's name, no given
 /// name's.
+/// The nouns that open a group's heading in a list of members, folded:
+/// a college of members, a member body or a place's noun ("Collège des
+/// élus", "Commune de X", "Syndicat des eaux"). None is a given name.
+fn is_group_noun(f: &str) -> bool {
+    matches!(
+        f,
+        "college" | "colleges" | "syndicat" | "metropole" | "mairie" | "departement" | "region"
+    ) || PLACE_NOUNS.contains(&f)
+}
+
+/// Whether a word opens on an elided link ("d'Azur", "l'Ain").
+fn fold_starts_with_elision(x: &str) -> bool {
+    with_fold(x, |f| f.starts_with("d'") || f.starts_with("l'"))
+}
+
 fn place_compound(x: &str) -> bool {
     let mut parts = x.split('-');
     parts.next();
@@ -3964,6 +4243,19 @@ fn skip_function(text: &str, tokens: &[Token], i: usize, family_first: bool) -> 
                 if k > i + 1 && bare_condition(text, tokens, k).is_some() {
                     break;
                 }
+                // "Paul X, membres suppléants Collège des institutionnels –
+                // Anne Y": a group's noun right after the function's words,
+                // no link before it, opens the next group's heading (a
+                // college's: "Adjoint au Mairie de X" is a function's).
+                if k > i + 1
+                    && is_capitalised(w)
+                    && with_fold(w, |f| f.starts_with("college"))
+                    && word_before(k).is_some_and(|b| {
+                        !is_place_link(b) && !elided_word(b) && !matches!(b, "au" | "à" | "a")
+                    })
+                {
+                    break;
+                }
                 // "Délégué de la Commune d' AULON", "du Canton de SAINT-ANDRE":
                 // the place after a place noun is part of the function.
                 if PLACE_NOUNS.contains(&fold(w).as_str()) {
@@ -3974,8 +4266,29 @@ fn skip_function(text: &str, tokens: &[Token], i: usize, family_first: bool) -> 
                 // MAIRE": a function in capitals).
                 // "Délégué de la CC du Val": after a lower-case article, a
                 // body's initials, not a name.
-                let after_article =
-                    family_first && matches!(word_before(k), Some("la" | "le" | "les"));
+                // ("délégué de la CC.PFV, Maire de X": so in any list, a
+                // body's code of a few capitals after the article, a stop
+                // or a comma after it.)
+                let code = (2..=6).contains(&w.chars().count())
+                    && tokens
+                        .get(k + 1)
+                        .is_none_or(|n| matches!(n.kind, Kind::Punct('.' | ',' | ')' | ';')));
+                let after_article = (family_first || code)
+                    && matches!(word_before(k), Some("la" | "le" | "les" | "du" | "des"));
+                // "CC.PFV": the code's parts joined by a stop, no space
+                // (no family name: so after "de" too, "Vice-Prés. de CC.PFV").
+                if (after_article || word_before(k).is_some_and(|b| matches!(b, "de" | "à" | "au")))
+                    && code
+                    && let (Some(dot), Some(part)) = (tokens.get(k + 1), tokens.get(k + 2))
+                    && dot.kind == Kind::Punct('.')
+                    && part.kind == Kind::Word
+                    && dot.start == t.end
+                    && part.start == dot.end
+                    && is_caps(&text[part.start..part.end])
+                {
+                    k += 3;
+                    continue;
+                }
                 if is_caps(w)
                     && k > i + 1
                     && !after_article
@@ -4266,6 +4579,69 @@ mod tests {
                 "Guy|VIAL",
                 "Marc|BLANC",
             ],
+        );
+    }
+
+    #[test]
+    fn group_headings_of_a_college_closed_by_a_dash() {
+        check(
+            "Collège des usagers – Anne ROUX, Paul PONS, membres titulaires, Lise MAS, membres suppléants Collège des associations et partenaires – Guy VIAL",
+            &["Anne|ROUX", "Paul|PONS", "Lise|MAS", "Guy|VIAL"],
+        );
+        check(
+            "Collège des élus – Anne ROUX et sa suppléante, Paul PONS et son suppléant, Lise MAS",
+            &["Anne|ROUX", "Paul|PONS", "Lise|MAS"],
+        );
+    }
+
+    #[test]
+    fn group_headings_opened_by_an_abbreviated_body() {
+        check(
+            "CC. DU CANTON DE BRUME : ROUX Paul - PONS Anne. SM. DES EAUX : MAS Lise",
+            &["Paul|ROUX", "Anne|PONS", "Lise|MAS"],
+        );
+        // ("J. MARTEL : ..." is an initial, not a body.)
+        check("J. MARTEL, P. VIDAL", &["J.|MARTEL", "P.|VIDAL"]);
+    }
+
+    #[test]
+    fn communes_alone_between_members_are_no_one() {
+        check(
+            "ABLES Jean ROUX (maire) - BOURG Aux PRES - Paul PONS (maire) - VAUX-sur-LOIRE - Anne MAS (maire) - BREUIL St Brice Jean-Paul VIAL (maire)",
+            &["Jean|ROUX", "Paul|PONS", "Anne|MAS", "Jean-Paul|VIAL"],
+        );
+    }
+
+    #[test]
+    fn a_body_s_code_in_a_member_s_function() {
+        check(
+            "- M. Paul ROUX, délégué de la CC.VAL, Maire de Vaux - Mme Anne PONS, Présidente de CC.BRU, Maire de Brou - M. Luc MAS, délégué du SIVOM, Maire d'Arc",
+            &["Paul|ROUX", "Anne|PONS", "Luc|MAS"],
+        );
+    }
+
+    #[test]
+    fn communes_run_into_the_names_before_civilities() {
+        check(
+            "AUBRAC-SUR-LOT M. Paul ROUX, Mme Anne PONS BRUNES M. Luc MAS, M. Jean VIAL SAINT-GENIES Mme Lise FABRE, M. Guy BLANC GARDE Mme Rose NOEL",
+            &[
+                "Paul|ROUX",
+                "Anne|PONS",
+                "Luc|MAS",
+                "Jean|VIAL",
+                "Lise|FABRE",
+                "Guy|BLANC",
+                "Rose|NOEL",
+            ],
+        );
+        check(
+            "VERNAY Mme Anne ROUX M. Paul PONS",
+            &["Anne|ROUX", "Paul|PONS"],
+        );
+        // (Names joined by civilities alone keep their two words.)
+        check(
+            "Mme Anne DAVEL KERSALEN M. Paul ROUX Mme Lise MAS",
+            &["Anne|DAVEL KERSALEN", "Paul|ROUX", "Lise|MAS"],
         );
     }
 
