@@ -2100,14 +2100,20 @@ impl<'a> Extractor<'a> {
     fn list_loosely(&mut self, s: &Section, entries: &mut Vec<Entry>, stop: usize) -> usize {
         let text = self.text;
         let end = text.floor_char_boundary(s.content.end.min(s.content.start + 4000));
+        let region_end = text.floor_char_boundary(end.min(stop + 400));
         let remnant = if entries.is_empty() {
-            if !self.names_unread(s) || prose_after_empty_label(&text[s.content.clone()]).is_some()
+            // The list left empty: names in capitals after the label, or
+            // names left after where the list stopped ("• • Mme X
+            // déléguée de Y"), not prose.
+            if prose_after_empty_label(&text[s.content.clone()]).is_some()
+                || !self.names_unread(s)
+                    && (stop >= region_end
+                        || names_left(text, stop..region_end, &|_| false).is_none())
             {
                 return stop;
             }
             false
         } else {
-            let region_end = text.floor_char_boundary(end.min(stop + 400));
             if stop >= region_end {
                 return stop;
             }

@@ -1,6 +1,6 @@
 //! A list read loosely: the second reading of a run of names where the
 //! list grammar read nothing ("Présents : Paul ARNOLDI – Mme Lise
-//! BORTELLI – M. TRAMONI (maire) et Anne VIDALOT.") or stopped before the
+//! BORTELLI – M. TRAMOLIN (maire) et Anne VIDALOT.") or stopped before the
 //! run ended. Any separator ends an entry (a comma, a semicolon, a dash, a
 //! spaced hyphen, a slash, a line break, "et"); an entry is kept when it is
 //! shaped like a person's name ("NOM Prénom", "Prénom NOM", "M. NOM",
@@ -16,7 +16,7 @@ use super::name::lone_name;
 use super::words::{
     civility, is_article, is_capital_particle, is_caps, is_function_word, is_particle, letters,
 };
-use crate::grammar::given_names::is_given_name;
+use crate::grammar::given_names::{GivenName, given_name, is_given_name};
 use crate::grammar::proxies::mentions_proxy;
 use crate::text::{fold, with_fold};
 use crate::vocabulary::PLACE_NOUNS;
@@ -41,7 +41,7 @@ struct Piece {
 const MAX_PIECES: usize = 200;
 
 /// Reads `text[range]` loosely. `remnant`: the run starts where a list
-/// stopped, inside an entry it could not read ("... Anne X Thierry – Y –
+/// stopped, inside an entry it could not read ("... Anne X Gérald – Y –
 /// Paul Z"): a first entry that is not a name is passed, not the run's end.
 pub(crate) fn loose_list(text: &str, range: Range<usize>, remnant: bool) -> Loose {
     let mut out = Loose {
@@ -49,7 +49,7 @@ pub(crate) fn loose_list(text: &str, range: Range<usize>, remnant: bool) -> Loos
         stop: range.start,
     };
     let pieces = pieces(text, range);
-    // "MM. SAVELLI, CLEMENT, Mme X": a plural civility makes the family
+    // "MM. TARNIER, VOLAND, Mme X": a plural civility makes the family
     // names alone after it names, up to the next civility or given name.
     let mut group = false;
     let mut k = 0;
@@ -78,7 +78,7 @@ pub(crate) fn loose_list(text: &str, range: Range<usize>, remnant: bool) -> Loos
             .get(k + 1)
             .and_then(|next| split_name(text, p.words.clone(), next.words.clone()))
         {
-            // "Thierry – BEULOT": a given name and its family name parted
+            // "Gérald – MOUTIREL": a given name and its family name parted
             // by a separator.
             let next = &pieces[k + 1];
             out.names.push((n, next.brackets.clone()));
@@ -218,7 +218,7 @@ fn name_shaped(text: &str, words: Range<usize>, group: bool) -> Option<Name> {
         return None;
     }
     let n = lone_name(text, words.clone())?;
-    // (A plural civility before the name: "MM. SAVELLI".)
+    // (A plural civility before the name: "MM. TARNIER".)
     let opening = text[words.clone()].split_whitespace().next().unwrap_or("");
     let civil = n.civility.is_some() || group || civility(opening).is_some();
     if n.whole.start != words.start && !civil
@@ -240,7 +240,7 @@ fn name_shaped(text: &str, words: Range<usize>, group: bool) -> Option<Name> {
     {
         return None;
     }
-    // "DAMAS-et-BETTEGNEY": a place's name, its link in small letters.
+    // "VERNE-et-LAC": a place's name, its link in small letters.
     if family.contains('-')
         && family
             .split('-')
@@ -264,14 +264,22 @@ fn name_shaped(text: &str, words: Range<usize>, group: bool) -> Option<Name> {
     let capitalised = family_words
         .iter()
         .all(|w| w.starts_with(char::is_uppercase) || is_particle(w));
+    // "M. Vaudrel", "Mme Farnoux": a civility before one capitalised
+    // word that is no given name.
+    let civil_word = n.civility.is_some()
+        && n.given.is_none()
+        && family_words.len() == 1
+        && family.chars().skip(1).any(char::is_lowercase)
+        && given_name(family) != GivenName::Yes;
     match (caps, civil || n.given.is_some()) {
         (true, true) => Some(n),
+        (false, _) if civil_word && capitalised => Some(n),
         (false, _) if given_known && capitalised && n.given.is_some() => Some(n),
         _ => None,
     }
 }
 
-/// "Thierry" then "BEULOT": one given name of the lexicon alone, then one
+/// "Gérald" then "MOUTIREL": one given name of the lexicon alone, then one
 /// family name in capitals alone.
 fn split_name(text: &str, given: Range<usize>, family: Range<usize>) -> Option<Name> {
     let g = &text[given.clone()];
@@ -294,7 +302,7 @@ fn split_name(text: &str, given: Range<usize>, family: Range<usize>) -> Option<N
 
 /// An entry that is a function or a place and no one: "Maire", "1 er
 /// Vice-Président", "délégué de la CC", "le Président", "Commune de
-/// Cabris": its first word, past an article or an ordinal, names a
+/// Lestrade": its first word, past an article or an ordinal, names a
 /// function or a place.
 fn is_function(text: &str, words: Range<usize>) -> bool {
     let piece = text[words].trim();
@@ -313,7 +321,7 @@ fn is_function(text: &str, words: Range<usize>) -> bool {
 }
 
 /// The tail of an entry a list stopped inside: up to three words of
-/// letters ("Thierry", "Président"), no article ("___ Le Président" is a
+/// letters ("Gérald", "Président"), no article ("___ Le Président" is a
 /// signature's line, not a name's end).
 fn remnant_tail(piece: &str) -> bool {
     let words: Vec<&str> = piece.split_whitespace().collect();
@@ -362,10 +370,10 @@ mod tests {
     fn dashes_and_roles() {
         assert_eq!(
             families(
-                "- M. Paul ARNOLDI, Président, délégué de la CC - M. Jean BORTELLI, 1 er Vice-Président - Mme Lise TRAMONI",
+                "- M. Paul ARNOLDI, Président, délégué de la CC - M. Jean BORTELLI, 1 er Vice-Président - Mme Lise TRAMOLIN",
                 false
             ),
-            ["ARNOLDI", "BORTELLI", "TRAMONI"]
+            ["ARNOLDI", "BORTELLI", "TRAMOLIN"]
         );
     }
 
@@ -373,10 +381,10 @@ mod tests {
     fn brackets_et_and_sentence_end() {
         assert_eq!(
             families(
-                "ARNOLDI Paul (maire) ; VIDALOT Anne et M. TRAMONI. Monsieur X ouvre la séance",
+                "ARNOLDI Paul (maire) ; VIDALOT Anne et M. TRAMOLIN. Monsieur X ouvre la séance",
                 false
             ),
-            ["ARNOLDI", "VIDALOT", "TRAMONI"]
+            ["ARNOLDI", "VIDALOT", "TRAMOLIN"]
         );
     }
 
@@ -394,22 +402,27 @@ mod tests {
     fn plural_civility_and_places() {
         assert_eq!(
             families(
-                "M. ARNOLDI, Mme VIDAL, MM. TRAMONI, BORTELLI, Paul CAUVIN, Délégué, Commune de Cabris",
+                "M. ARNOLDI, Mme VIDAL, MM. TRAMOLIN, BORTELLI, Paul ORDESSE, Délégué, Commune de Lestrade",
                 false
             ),
-            ["ARNOLDI", "VIDAL", "TRAMONI", "BORTELLI", "CAUVIN"]
+            ["ARNOLDI", "VIDAL", "TRAMOLIN", "BORTELLI", "ORDESSE"]
         );
-        assert_eq!(families("Paul CAUVIN, BORTELLI", false), ["CAUVIN"]);
+        assert_eq!(families("Paul ORDESSE, BORTELLI", false), ["ORDESSE"]);
+        assert_eq!(
+            families("M. Ordesse, Maire - Mme Bortelli", false),
+            ["Ordesse", "Bortelli"]
+        );
+        assert!(families("Mme Valérie", false).is_empty());
     }
 
     #[test]
     fn remnant_and_parted_name() {
         assert_eq!(
-            families("Thierry – BEULOT – Nicole FARVAUX – Pierre CAUVIN.", true),
-            ["BEULOT", "FARVAUX", "CAUVIN"]
+            families("Gérald – MOUTIREL – Sonia PLANVAL – Rémy ORDESSE.", true),
+            ["MOUTIREL", "PLANVAL", "ORDESSE"]
         );
-        assert_eq!(families("DOUCHEZ – Nicole FARVAUX", true), ["FARVAUX"]);
-        assert!(families("DOUCHEZ – Nicole FARVAUX", false).is_empty());
+        assert_eq!(families("MERLANDE – Sonia PLANVAL", true), ["PLANVAL"]);
+        assert!(families("MERLANDE – Sonia PLANVAL", false).is_empty());
         assert!(
             families(
                 "Madame Lise ARNOLDI a été élue secrétaire – Paul VIDALOT",
@@ -428,7 +441,7 @@ mod tests {
         assert!(families("_____ Le Président, Paul ARNOLDI", true).is_empty());
         assert!(families("Collège des Elus – Paul ARNOLDI", false).is_empty());
         assert_eq!(
-            families("Paul ARNOLDI – VERNE-et-LAC Claude MAIRE", false),
+            families("Paul ARNOLDI – VERNE-et-LAC Gérald MAIRE", false),
             ["ARNOLDI"]
         );
     }
