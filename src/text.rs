@@ -580,6 +580,16 @@ pub(crate) fn fold(text: &str) -> String {
 /// Whether `text` folded (as [`fold`] gives it) starts with `prefix`,
 /// folding only as many characters as `prefix` has. `prefix` is ASCII.
 pub(crate) fn fold_starts_with(text: &str, prefix: &str) -> bool {
+    // An ASCII start is compared byte by byte: its bytes are its
+    // characters, each folded to its lower case.
+    if let Some(head) = text.as_bytes().get(..prefix.len())
+        && head.is_ascii()
+    {
+        return head
+            .iter()
+            .zip(prefix.bytes())
+            .all(|(h, p)| h.to_ascii_lowercase() == p);
+    }
     let mut folded = text.chars().filter_map(fold_char);
     prefix.chars().all(|p| folded.next() == Some(p))
 }
@@ -642,6 +652,9 @@ pub(crate) fn with_fold<R>(text: &str, f: impl FnOnce(&str) -> R) -> R {
         slot.make_ascii_lowercase();
         return f(std::str::from_utf8(slot).expect("ASCII"));
     }
+    if let Some(len) = fold_latin_letters(text, &mut buf) {
+        return f(std::str::from_utf8(&buf[..len]).expect("ASCII"));
+    }
     let mut len = 0;
     for c in text.chars().filter_map(fold_char) {
         let Some(slot) = buf.get_mut(len..len + c.len_utf8()) else {
@@ -651,6 +664,42 @@ pub(crate) fn with_fold<R>(text: &str, f: impl FnOnce(&str) -> R) -> R {
         len += slot.len();
     }
     f(std::str::from_utf8(&buf[..len]).expect("whole characters"))
+}
+
+/// The ASCII letter [`fold_char`] gives each character from `À` (U+00C0)
+/// to `ÿ` (U+00FF), written `C3 80` to `C3 BF`, by its second byte less
+/// `0x80`; 0 for those that fold to no ASCII letter (`Ð`, `×`, `Ø`, `Þ`,
+/// `ß` and their small letters). Checked against [`fold_char`] by a test.
+const LATIN1_FOLDS: [u8; 64] =
+    *b"aaaaaaaceeeeiiii\0nooooo\0\0uuuuy\0\0aaaaaaaceeeeiiii\0nooooo\0\0uuuuy\0y";
+
+/// `text` folded (as [`fold`] gives it) into `buf` byte by byte, when
+/// every character is ASCII or a Latin-1 letter that folds to an ASCII
+/// one ("Présents", "FRANÇOIS"): its length, `None` when another character
+/// stands in it or the fold does not fit (the caller folds it character by
+/// character then).
+fn fold_latin_letters(text: &str, buf: &mut [u8]) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let (mut i, mut len) = (0, 0);
+    while let Some(&b) = bytes.get(i) {
+        let folded = if b.is_ascii() {
+            i += 1;
+            b.to_ascii_lowercase()
+        } else {
+            // A `C3` lead byte is followed by a continuation byte, `80`
+            // to `BF` (the text is UTF-8): its letter's index.
+            let second = bytes.get(i + 1).filter(|_| b == 0xc3)?;
+            let letter = *LATIN1_FOLDS.get(usize::from(second.wrapping_sub(0x80)))?;
+            if letter == 0 {
+                return None;
+            }
+            i += 2;
+            letter
+        };
+        *buf.get_mut(len)? = folded;
+        len += 1;
+    }
+    Some(len)
 }
 
 /// `text` folded (as [`fold`] gives it) into `buf`, when that is ASCII and
@@ -670,6 +719,9 @@ pub(crate) fn fold_ascii<'b>(text: &str, buf: &'b mut [u8]) -> Option<&'b str> {
             *to = b.to_ascii_lowercase();
         }
         return std::str::from_utf8(slot).ok();
+    }
+    if let Some(len) = fold_latin_letters(text, buf) {
+        return std::str::from_utf8(&buf[..len]).ok();
     }
     let mut len = 0;
     for c in text.chars().filter_map(fold_char) {
@@ -749,15 +801,24 @@ pub(crate) const fn first_pairs(lists: &[&[&str]]) -> [u32; 26] {
 /// `pairs` ([`first_pairs`]): a word of those lists does, and most words
 /// do not, told without folding the word.
 pub(crate) fn opens_on_pair(word: &str, pairs: &[u32; 26]) -> bool {
-    let mut letters = word.chars().filter_map(fold_char);
-    match (letters.next(), letters.next()) {
-        (Some(a), Some(b)) => {
-            a.is_ascii_lowercase()
-                && b.is_ascii_lowercase()
-                && pairs[usize::from(a as u8 - b'a')] >> (b as u8 - b'a') & 1 == 1
+    let (a, b) = match word.as_bytes() {
+        // Two ASCII bytes first are its first two characters, each folded
+        // to its lower case.
+        [a, b, ..] if a.is_ascii() && b.is_ascii() => (
+            char::from(a.to_ascii_lowercase()),
+            char::from(b.to_ascii_lowercase()),
+        ),
+        _ => {
+            let mut letters = word.chars().filter_map(fold_char);
+            match (letters.next(), letters.next()) {
+                (Some(a), Some(b)) => (a, b),
+                _ => return false,
+            }
         }
-        _ => false,
-    }
+    };
+    a.is_ascii_lowercase()
+        && b.is_ascii_lowercase()
+        && pairs[usize::from(a as u8 - b'a')] >> (b as u8 - b'a') & 1 == 1
 }
 
 /// One letter folded: lower case without accent (`É` → `e`).
@@ -978,6 +1039,20 @@ mod tests {
         ] {
             assert_eq!(with_fold(w, str::to_string), fold(w), "{w:?}");
         }
+    }
+
+    #[test]
+    fn latin1_folds_agree_with_fold_char() {
+        for (k, &letter) in LATIN1_FOLDS.iter().enumerate() {
+            let c = char::from_u32(0xc0 + k as u32).expect("Latin-1");
+            let expected = fold_char(c).filter(char::is_ascii).map_or(0, |f| f as u8);
+            assert_eq!(letter, expected, "{c:?}");
+        }
+        let mut buf = [0; 8];
+        assert_eq!(fold_latin_letters("Ça été", &mut buf), Some(6));
+        assert_eq!(&buf[..6], b"ca ete");
+        assert_eq!(fold_latin_letters("Œuvre", &mut buf), None);
+        assert_eq!(fold_latin_letters("PRÉSENTES", &mut buf), None);
     }
 
     #[test]

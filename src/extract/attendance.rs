@@ -4,7 +4,7 @@ use std::collections::HashSet;
 
 use super::*;
 use crate::grammar::proxies::ProxiesAndNames;
-use crate::text::with_fold;
+use crate::text::{initial_in, initials, with_fold};
 use crate::vocabulary::{BODY_NOUNS, MOVEMENT_WORDS};
 
 impl<'a> Extractor<'a> {
@@ -382,10 +382,7 @@ impl<'a> Extractor<'a> {
                                             && (rest.is_empty()
                                                 || rest == "("
                                                     && self.text[r.end..].trim().is_empty())
-                                            && !with_fold(&self.text[n.family.clone()], |f| {
-                                                f.split([' ', '-'])
-                                                    .any(|w| LABEL_WORDS.contains(&w))
-                                            })
+                                            && !has_label_word(&self.text[n.family.clone()])
                                     })
                                     .map(|n| self.person(&n, None)),
                                 self.text[r.end..].trim().is_empty(),
@@ -794,7 +791,7 @@ impl<'a> Extractor<'a> {
     /// "..., NOMBRE DE CONSEILLERS"): a family name that is one such word
     /// and nothing else is left out of the lists, with a finding.
     fn label_words_left_out(&mut self, a: &mut Attendance) {
-        let label_word = |p: &Person| with_fold(&p.family_name, |f| LABEL_WORDS.contains(&f));
+        let label_word = |p: &Person| is_label_word(&p.family_name);
         let left: Vec<Person> = a
             .present
             .iter()
@@ -1963,9 +1960,7 @@ impl<'a> Extractor<'a> {
             .map(|p| &p.person)
             .chain(a.absent.iter().map(|x| &x.person))
         {
-            if with_fold(&p.family_name, |f| {
-                f.split([' ', '-']).any(|w| LABEL_WORDS.contains(&w))
-            }) {
+            if has_label_word(&p.family_name) {
                 self.findings.push(Finding {
                     code: Code::UnreadableList,
                     severity: Severity::Warning,
@@ -3819,6 +3814,20 @@ const LABEL_WORDS: [&str; 19] = [
     "monsieur",
     "madame",
 ];
+
+/// Whether `word` folds to one of [`LABEL_WORDS`]. Most names are turned
+/// away on their first letter, unfolded.
+fn is_label_word(word: &str) -> bool {
+    const INITIALS: u32 = initials(&LABEL_WORDS);
+    initial_in(word, INITIALS) && with_fold(word, |f| LABEL_WORDS.contains(&f))
+}
+
+/// Whether a part of `name`, cut at its spaces and hyphens, folds to one
+/// of [`LABEL_WORDS`]: each part folded alone, as folding changes every
+/// character into one and a space or a hyphen into itself.
+fn has_label_word(name: &str) -> bool {
+    name.split([' ', '-']).any(is_label_word)
+}
 
 /// Names left in `text[range]` after a list stopped, up to a blank line or
 /// a sentence's end: at least two words in capitals, one of them after a

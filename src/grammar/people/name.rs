@@ -10,7 +10,7 @@ use super::words::{
 };
 use super::{Civility, Mention, Name, Role};
 use crate::grammar::given_names::{given_name, is_given_name};
-use crate::text::{fold, fold_starts_with, folds_to, initial_among, with_fold};
+use crate::text::{fold, folds_to, initial_among, with_fold};
 
 /// How a list writes its names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -479,15 +479,16 @@ fn after_noise(w: Words<'_>, j: usize) -> usize {
 pub(super) fn member_body_at(w: Words<'_>, k: usize) -> bool {
     // The link after the noun first: most words of a list are followed by
     // none, and it is looked at without folding the whole word.
-    w.word(k + 1)
-        .is_some_and(|x| is_place_link(x) || fold_starts_with(x, "d'") || fold_starts_with(x, "l'"))
-        && w.word(k).is_some_and(|x| {
-            (is_caps(x) || is_capitalised(x))
-                && with_fold(x, |f| {
-                    crate::vocabulary::PLACE_NOUNS.contains(&f)
-                        || matches!(f, "syndicat" | "metropole" | "mairie")
-                })
-        })
+    // ("d'", "l'" told on the bytes: only "d", "D", "l", "L" fold to them.)
+    w.word(k + 1).is_some_and(|x| {
+        matches!(x.as_bytes(), [b'd' | b'D' | b'l' | b'L', b'\'', ..]) || is_place_link(x)
+    }) && w.word(k).is_some_and(|x| {
+        (is_caps(x) || is_capitalised(x))
+            && with_fold(x, |f| {
+                crate::vocabulary::PLACE_NOUNS.contains(&f)
+                    || matches!(f, "syndicat" | "metropole" | "mairie")
+            })
+    })
 }
 
 /// Whether a colon ends the words from `tokens[k]` within twelve tokens,

@@ -140,6 +140,16 @@ fn glued_civility(word: &str, rest: &str) -> Option<usize> {
 /// capitalised given name of three letters or more, then capitals only.
 /// `None` for any other word ("McDONALD", "MacDONALD", "DUPONT", "Marie").
 fn glued_family_name(word: &str) -> Option<usize> {
+    // An ASCII word (most words) with no small letter right before a
+    // capital is turned away on its bytes, no character decoded.
+    if word.is_ascii()
+        && !word
+            .as_bytes()
+            .windows(2)
+            .any(|p| p[0].is_ascii_lowercase() && p[1].is_ascii_uppercase())
+    {
+        return None;
+    }
     let mut prev = ' ';
     let at = word.char_indices().find_map(|(k, c)| {
         let found = c.is_uppercase() && prev.is_lowercase();

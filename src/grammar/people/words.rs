@@ -17,8 +17,9 @@ pub(super) fn letters(word: &str) -> impl Iterator<Item = char> + '_ {
 
 /// A civility word, and whether it is a plural group ("MM.", "Mmes").
 pub(crate) fn civility(word: &str) -> Option<(Option<Civility>, bool)> {
-    // Every civility below starts with an "M".
-    if !word.starts_with(['M', 'm']) {
+    // Every civility below starts with an "M" (looked at as a byte: no
+    // character is decoded for the many words turned away).
+    if !matches!(word.as_bytes().first(), Some(b'M' | b'm')) {
         return None;
     }
     let w = word.trim_end_matches('.');
@@ -57,7 +58,7 @@ pub(crate) fn is_title(word: &str) -> bool {
     // Every title starts with a "d" or a "p": other words are turned away
     // without folding.
     let mut buf = [0; 11];
-    word.starts_with(['D', 'd', 'P', 'p'])
+    matches!(word.as_bytes().first(), Some(b'D' | b'd' | b'P' | b'p'))
         && fold_ascii(word.trim_end_matches('.'), &mut buf).is_some_and(|f| TITLES.contains(&f))
 }
 
