@@ -417,6 +417,8 @@ fixtures! {
     s81_syndicat_members_with_body_codes_in_functions => "s81-syndicat-members-with-body-codes-in-functions",
     s82_cc_communes_run_into_names_before_civilities => "s82-cc-communes-run-into-names-before-civilities",
     p145_sivu_absent_bullets_civility_mixed_case => "p145-sivu-absent-bullets-civility-mixed-case",
+    q89_syndicat_members_then_commune_after_colon => "q89-syndicat-members-then-commune-after-colon",
+    p140_syndicat_college_count_taken_by_the_label => "p140-syndicat-college-count-taken-by-the-label",
     p96_cc_substitutes_deliberating_and_wrapped_grantors => "p96-cc-substitutes-deliberating-and-wrapped-grantors",
     p77_cm_absent_for_items_and_two_closed_stretches => "p77-cm-absent-for-items-and-two-closed-stretches",
     p78_cc_proxies_after_a_leading_sentence => "p78-cc-proxies-after-a-leading-sentence",

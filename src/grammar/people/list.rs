@@ -1751,6 +1751,12 @@ impl ListReader<'_> {
             return goes_on;
         }
         if self.entries.is_empty()
+            && let Some(after) = college_heading_at_noun(self.w, i)
+        {
+            self.i = after;
+            return true;
+        }
+        if self.entries.is_empty()
             && let Some(after) = self.headings_column(i)
         {
             self.i = after;
@@ -3400,15 +3406,56 @@ impl ListReader<'_> {
                 k = after;
             }
         }
+        // "Jean-Luc X : Allemagne en Provence ; Paul Y : ; Anne Z : Comps sur
+        // Artuby ;": the member's commune after a colon, or its cell left
+        // blank, each entry closed by a semicolon: no one, no note.
+        if w.is(k, Kind::Punct(':')) {
+            let mut j = k + 1;
+            let first = w.word(j).is_some_and(|x| {
+                (is_capitalised(x) || is_caps(x))
+                    && civility(x).is_none()
+                    && !is_function_word(x)
+                    && !is_standing_word(&fold(x))
+            });
+            if first {
+                j += 1;
+                while j < k + 8
+                    && (w
+                        .word(j)
+                        .is_some_and(|x| civility(x).is_none() && !is_function_word(x))
+                        || w.is(j, Kind::Punct('-'))
+                        || w.is(j, Kind::Punct('\'')))
+                {
+                    j += 1;
+                }
+            }
+            // (Not a member's name: "Loïc X : Anne Y ;" are two members.)
+            let named = (k + 1..j.saturating_sub(1)).any(|q| {
+                let (a, b) = (w.word(q).unwrap_or(""), w.word(q + 1).unwrap_or(""));
+                (is_given_name(a) || is_initial(a)) && is_caps(b)
+                    || is_caps(a) && is_capitalised(b) && is_given_name(b)
+            });
+            let closed = w.is(j, Kind::Punct(';'));
+            if closed && !named && (first || j == k + 1) {
+                k = j;
+            }
+        }
         // "Magali X et sa suppléante, Paul Y": a titular absent with their
         // substitute, who is not named: no one else, the list goes on.
-        if matches!(w.word(k), Some("et" | "ET"))
-            && w.word(k + 1)
+        // "Daniel X ainsi que son suppléant Paul Y": named, the substitute
+        // is the next entry, in the same standing.
+        let link = match w.word(k) {
+            Some("et" | "ET") => 1,
+            Some("ainsi") if w.word(k + 1) == Some("que") => 2,
+            _ => 0,
+        };
+        if link > 0
+            && w.word(k + link)
                 .is_some_and(|x| with_fold(x, |f| matches!(f, "son" | "sa" | "ses")))
-            && w.word(k + 2)
+            && w.word(k + link + 1)
                 .is_some_and(|x| with_fold(x, |f| f.starts_with("suppl")))
         {
-            k += 3;
+            k += link + 2;
         }
         if let Some((note, after)) = bare_note(w.text, w.tokens, k, self.style) {
             notes.push(note);
@@ -3599,21 +3646,28 @@ fn place_compound(x: &str) -> bool {
 /// representatives, a link, then words up to a colon or to the closing
 /// bracket of the voices its members carry. The index after it.
 fn college_heading(w: Words<'_>, i: usize) -> Option<usize> {
-    let noun = w.word(i + 1)?;
+    college_heading_at_noun(w, i + 1)
+}
+
+/// [`college_heading`] from its noun at `n`: "représentants du collège
+/// des communes, porteurs de 1 voix chacun :" opening a list whose count
+/// the label took ("Etaient présents : 23 représentants ...").
+fn college_heading_at_noun(w: Words<'_>, n: usize) -> Option<usize> {
+    let noun = w.word(n)?;
     if !with_fold(noun, |f| {
         f.starts_with("representant") || f.starts_with("delegue")
     }) {
         return None;
     }
-    if !w.word(i + 2).is_some_and(|x| {
+    if !w.word(n + 1).is_some_and(|x| {
         with_fold(x, |f| {
             matches!(f, "du" | "de" | "des" | "d" | "d'") || f.starts_with("d'")
         })
     }) {
         return None;
     }
-    let mut j = i + 3;
-    while j < w.tokens.len().min(i + 40) {
+    let mut j = n + 2;
+    while j < w.tokens.len().min(n + 39) {
         match w.tokens[j].kind {
             Kind::Punct(':') => return Some(j + 1),
             Kind::Punct('(') => {
@@ -4592,6 +4646,10 @@ mod tests {
             "Collège des élus – Anne ROUX et sa suppléante, Paul PONS et son suppléant, Lise MAS",
             &["Anne|ROUX", "Paul|PONS", "Lise|MAS"],
         );
+        check(
+            "Anne ROUX, Paul PONS ainsi que son suppléant Luc MAS.",
+            &["Anne|ROUX", "Paul|PONS", "Luc|MAS"],
+        );
     }
 
     #[test]
@@ -4642,6 +4700,27 @@ mod tests {
         check(
             "Mme Anne DAVEL KERSALEN M. Paul ROUX Mme Lise MAS",
             &["Anne|DAVEL KERSALEN", "Paul|ROUX", "Lise|MAS"],
+        );
+    }
+
+    #[test]
+    fn the_commune_after_a_member_s_colon() {
+        check(
+            "Jean ROUX : Allemont en Provence ; Anne PONS : ; Luc MAS : Gréoux les bains ; Guy VIAL : Vaux",
+            &["Jean|ROUX", "Anne|PONS", "Luc|MAS", "Guy|VIAL"],
+        );
+        // ("Loïc X : Anne Y ;": two members, a blank commune between.)
+        check(
+            "Jean ROUX : Anne PONS ; Luc MAS",
+            &["Jean|ROUX", "Anne|PONS", "Luc|MAS"],
+        );
+    }
+
+    #[test]
+    fn a_college_s_heading_whose_count_the_label_took() {
+        check(
+            "représentants du collège des communes, porteurs de 1 voix chacun : Jean ROUX : Vaux ; Anne PONS : ;",
+            &["Jean|ROUX", "Anne|PONS"],
         );
     }
 
