@@ -3338,7 +3338,7 @@ impl<'a> Extractor<'a> {
     pub(super) fn secretary_sentence(&self, within: Range<usize>) -> Option<Person> {
         let text = self.text;
         let re = regex!(
-            r"(?i)(?:se propose|se porte volontaire|accepte|est volontaire)\s+(?:pour\s+)?(?:d['’]\s*)?(?:être|assurer|remplir)\s+(?:les fonctions de\s+|la fonction de\s+)?secr[ée]taire|(?:a été|est|sera|ont été|fut|été)\s+(?:(?:élue?|nommée?|désignée?|choisie?|déclarée?)(?:\(e\))?\s+(?:à l'unanimité\s+)?(?:comme\s+|en qualité de\s+|en tant que\s+|pour remplir les fonctions de\s+|pour\s+)?)?(?:secr[ée]taire)|(?:d[ée]sign(?:er|e)|nomm(?:er|e)|[ée]lire)\s+(?:(?:à l['’]unanimité|avec (?:son|leur) accord)\s+)?(?:M\.|Mme|Monsieur|Madame|(?-i:[A-Z]\.\s*[A-Z]{2,})|(?-i:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}{2,}))|(?:comme|en qualité de|en tant que|fonctions de)\s+secr[ée]taire|(?:choisi|désigné|nommé|élu|pris)\s+pour\s+secr[ée]taire|,\s+secr[ée]taire de s[ée]ance|(?:a été|est|ont été|sont)\s+(?:élue?s?|nommée?s?|désignée?s?)\s+pour\s+remplir\s+(?:ces|cette|les)\s+fonctions?|secr[ée]taire de s[ée]ance (?:sera|est)\s+(?:M\.|Mme|Monsieur|Madame)|secr[ée]tariat(?:\s+de\s+(?:la\s+)?s[ée]ance)?\s+(?:est|a été|sera)\s+(?:réalisé|assuré|tenu|effectué)\s+par\s*:?\s+(?:M\.|Mme|Monsieur|Madame)"
+            r"(?i)(?:se propose|se porte volontaire|accepte|est volontaire)\s+(?:pour\s+)?(?:d['’]\s*)?(?:être|assurer|remplir)\s+(?:les fonctions de\s+|la fonction de\s+)?secr[ée]taire|(?:a été|est|sera|ont été|fut|été)\s+(?:(?:élue?|nommée?|désignée?|choisie?|déclarée?)(?:\(e\))?\s+(?:à l'unanimité\s+)?(?:comme\s+|en qualité de\s+|en tant que\s+|pour remplir les fonctions de\s+|pour\s+)?)?(?:secr[ée]taire)|(?:d[ée]sign(?:er|e|é)|nomm(?:er|e|é)|[ée]lire|a\s+[ée]lu)\s+(?:(?:à l['’]unanimité|avec (?:son|leur) accord)\s+)?(?:M\.|Mme|Monsieur|Madame|(?-i:[A-Z]\.\s*[A-Z]{2,})|(?-i:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}{2,}))|(?:comme|en qualité de|en tant que|fonctions de)\s+secr[ée]taire|,\s+(?:désignée?|nommée?|élue?)(?:\(e\))?\s+secr[ée]taire|assurer?\s+le\s+secr[ée]tariat|(?:choisi|désigné|nommé|élu|pris)\s+pour\s+secr[ée]taire|,\s+secr[ée]taire de s[ée]ance|(?:a été|est|ont été|sont)\s+(?:élue?s?|nommée?s?|désignée?s?)\s+pour\s+remplir\s+(?:ces|cette|les)\s+fonctions?|secr[ée]taire de s[ée]ance (?:sera|est)\s+(?:M\.|Mme|Monsieur|Madame)|secr[ée]tariat(?:\s+de\s+(?:la\s+)?s[ée]ance)?\s+(?:est|a été|sera)\s+(?:réalisé|assuré|tenu|effectué)\s+par\s*:?\s+(?:M\.|Mme|Monsieur|Madame)"
         );
         for m in re.find_iter(&text[within.clone()]) {
             let at = within.start + m.start();
@@ -3456,6 +3456,7 @@ impl<'a> Extractor<'a> {
             } else if matched.starts_with("design")
                 || matched.starts_with("nomm")
                 || matched.starts_with("elire")
+                || regex!(r"^a\s+elu").is_match(&matched)
             {
                 // The name: its civility, or its initial ("nomme à
                 // l'unanimité P. GUERAND secrétaire").

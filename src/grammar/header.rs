@@ -136,6 +136,9 @@ fn governed_date(text: &str, region: Range<usize>) -> Option<NaiveDate> {
         // semicolon or colon.
         let from = hay.floor_char_boundary(d.start.saturating_sub(120));
         let mut before = &hay[from..d.start];
+        // The label a colon ends, on its line ("Date de la réunion :",
+        // "SÉANCE ORDINAIRE :"), when the date follows it.
+        let mut label = "";
         if let Some(p) = before
             .char_indices()
             .rev()
@@ -145,16 +148,29 @@ fn governed_date(text: &str, region: Range<usize>) -> Option<NaiveDate> {
             })
             .map(|(p, _)| p)
         {
+            if before[p..].starts_with(':') {
+                let opening = before[..p]
+                    .rfind(['\n', '.', ';', ':'])
+                    .map_or(0, |q| q + 1);
+                label = &before[opening..p];
+            }
             before = &before[p + 1..];
         }
         // "Le 19 septembre", "..., le mardi 3 mai", "ce 11 juin": the date
-        // opens its clause.
+        // opens its clause; or its line ("Mardi 3 mai 2016 - Conseil
+        // municipal").
         let opens = fold_regex!(&format!(
             r"(?:(?:^|[\n,])\s*(?:le|ce)|(?-u:\b)(?:Le|Ce|LE|CE))\s+(?:(?i:{WEEKDAYS}),?\s+)?$"
         ))
         .is_match(before);
+        let line_opens = fold_regex!(&format!(r"(?:^|\n)[ \t]*(?:(?i:{WEEKDAYS}),?\s+)?$"))
+            .find(&hay[from..d.start])
+            .is_some_and(|m| from + m.start() == 0 || hay[from + m.start()..].starts_with('\n'));
+        let (labelled, label_told) =
+            with_fold(label, |l| (sitting.is_match(l), other_event.is_match(l)));
+        let labelled = labelled && !label_told && before.trim().len() <= 12;
         let before = fold(before);
-        if other_event.is_match(&before) {
+        if label_told || other_event.is_match(&before) {
             continue;
         }
         // The clause after, to its full stop or its line's end, at most 160
@@ -164,10 +180,20 @@ fn governed_date(text: &str, region: Range<usize>) -> Option<NaiveDate> {
         let after = &after[..after.find(['.', ';', '\n']).unwrap_or(after.len())];
         // What the clause says after the date, up to the sitting's word
         // ("... du 9 novembre 2021 est approuvé": the minutes of another).
+        // (A date opening its line is a title's when the sitting's word
+        // follows it at once: "Mardi 3 mai 2016 – Conseil municipal".)
         let (governed_after, told_after) = with_fold(after, |f| {
             let word = sitting.find(f);
             let told = other_event.is_match(&f[..word.map_or(f.len(), |m| m.start())]);
-            (opens && word.is_some() && !told, told)
+            let at_once = word.is_some_and(|m| {
+                f[..m.start()]
+                    .trim_matches([' ', '\t', '-', '–', ',', '|'])
+                    .is_empty()
+            });
+            (
+                (opens || line_opens && at_once) && word.is_some() && !told,
+                told,
+            )
         });
         if told_after {
             continue;
@@ -175,7 +201,7 @@ fn governed_date(text: &str, region: Range<usize>) -> Option<NaiveDate> {
         let timed = regex!(r"^,?\s+(?:à|a)\s+")
             .find(after)
             .is_some_and(|m| date::time_at(&after[m.end()..]).is_some());
-        if sitting.is_match(&before) || governed_after || opens && timed {
+        if sitting.is_match(&before) || labelled || governed_after || opens && timed {
             return Some(date);
         }
     }
@@ -516,9 +542,12 @@ fn claim_of(hay: &str, d: &WrittenDate, an_year: Option<(i32, usize)>) -> Option
     }
     // "Le Conseil approuve à l'unanimité, sans rectification, le
     // procès-verbal de sa\nréunion du 12 mai 2014": the minutes of an
-    // earlier sitting, approved by the verb before them in the sentence.
+    // earlier sitting, approved by the verb before them in the sentence
+    // (up to 80 bytes after the minutes' word: "propose d'adopter le
+    // procès-verbal du 28 juin Concernant le Conseil municipal du 28 juin
+    // 2007").
     if regex!(
-        r"\b(?:approuv|adopt|valid)\w*\b[^.]*\b(?:proces[- ]verbal|compte[- ]rendu|pv)\b[^.]{0,40}$"
+        r"\b(?:approuv|adopt|valid)\w*\b[^.]*\b(?:proces[- ]verbal|compte[- ]rendu|pv)\b[^.]{0,80}$"
     )
     .is_match(&fold(sentence))
     {
@@ -886,8 +915,9 @@ pub(crate) fn members_composing(lower: &str, within: Range<usize>) -> Option<u32
 /// of counts (present, voters, proxies around it), its figure maybe after
 /// the labels stacked below it ("Nombre de délégués titulaires du X :
 /// Nombre de délégués suppléants du X : 12 4"); "Sur 76 délégués : 52
-/// présents"; "les membres en exercice, lesquels sont au nombre de 21".
-/// Never a count the label qualifies as present, voting, absent or
+/// présents"; "les membres en exercice, lesquels sont au nombre de 21";
+/// a box's label split by its neighbour column's, its figure between the
+/// halves. Never a count the label qualifies as present, voting, absent or
 /// substitute.
 pub(crate) fn members_seated(text: &str, lower: &str, within: Range<usize>) -> Option<u32> {
     let hay = &lower[within.clone()];
@@ -901,9 +931,9 @@ pub(crate) fn members_seated(text: &str, lower: &str, within: Range<usize>) -> O
         others.is_match(&hay[a..from]) || others.is_match(&hay[to..b])
     };
     let label = lower_regex!(
-        r"(?:nombre d(?:e|es) )?(?:membres|délégués|conseillers|titulaires|sièges)(?:[ \t]+(?:titulaires|pourvus|en exercice|municipaux|communautaires|syndicaux|élus))*(?:[ \t]+d[ue][ \t][^:\n]{1,40}?)?[ \t]*:[ \t]*"
+        r"(?:nombre d(?:e|es) )?(?:membres|délégués|conseillers|titulaires|sièges)(?:[ \t]+(?:titulaires|pourvus|en exercice|en service|en fonctions?|municipaux|communautaires|syndicaux|élus))*(?:[ \t]+d[ue][ \t][^:\n]+?)?[ \t]*:[ \t]*"
     );
-    let stacked = lower_regex!(r"^nombre d(?:e|es) [^:\n]{1,60}?[ \t]*:[ \t]*");
+    let stacked = lower_regex!(r"^nombre d(?:e|es) [^:\n]+?[ \t]*:[ \t]*");
     let figures = regex!(r"^\d{1,3}(?:[ \t]+\d{1,3}){0,4}(?-u:\b)");
     let labelled = label.find_iter(hay).find_map(|m| {
         let start = within.start + m.start();
@@ -915,14 +945,16 @@ pub(crate) fn members_seated(text: &str, lower: &str, within: Range<usize>) -> O
             .is_some_and(|l| l.trim_start_matches([' ', '\t', '-', '•', '|']).is_empty())
             || text[..start].trim_end().ends_with('.')
             || text[start..].starts_with(char::is_uppercase);
-        if !opens || others.is_match(m.as_str()) || !boxed(m.start(), m.end()) {
+        // (Its words at most 80 bytes, checked here: a bounded repetition
+        // in the pattern would multiply its automaton's states.)
+        if !opens || m.len() > 80 || others.is_match(m.as_str()) || !boxed(m.start(), m.end()) {
             return None;
         }
         // The labels stacked after this one, the figures after them in
         // the same order.
         let mut at = m.end();
         let mut rank = 0;
-        while let Some(next) = stacked.find(&hay[at..]) {
+        while let Some(next) = stacked.find(&hay[at..]).filter(|n| n.len() <= 80) {
             at += next.end();
             rank += 1;
         }
@@ -954,6 +986,26 @@ pub(crate) fn members_seated(text: &str, lower: &str, within: Range<usize>) -> O
         .or_else(|| {
             let numbered = lower_regex!(r"en exercice[^.\n]{0,40}?au nombre de (\d{1,3})(?-u:\b)");
             numbered.captures(hay).and_then(|c| c[1].parse().ok())
+        })
+        .or_else(|| {
+            // "NOMBRE DATE : 35 : 10 JUILLET 2013 DES MEMBRES EN EXERCICE DE
+            // LA CONVOCATION": a box's label split by the next column's,
+            // its figure between its halves (the first, not a date's day).
+            let split = lower_regex!(
+                r"nombre[ \t][^\n:]*:[ \t]*(\d{1,3})[ \t][^\n]*?(?-u:\b)des (?:membres|conseillers|délégués)(?: [a-z]+)? en exercice"
+            );
+            split.captures(hay).and_then(|c| {
+                let (whole, figure) = (c.get(0).expect("match"), c.get(1).expect("group"));
+                let end = figure.end();
+                // (The label's first half and the gap to its second short.)
+                if figure.start() - whole.start() > 50 || whole.end() - end > 100 {
+                    return None;
+                }
+                let next = hay[end..].split_whitespace().next().unwrap_or("");
+                (crate::grammar::date::month_number(next).is_none() && !next.starts_with(['/', '.']))
+                    .then(|| c[1].parse().ok())
+                    .flatten()
+            })
         })
 }
 
@@ -1488,6 +1540,20 @@ mod tests {
             ),
             ymd(2018, 10, 3)
         );
+        // A label naming the sitting, its colon, the date; a date opening
+        // its line, the body's word at once after it.
+        assert_eq!(
+            sitting("MAIRIE DE VALBRUNE\nDate de la réunion : mardi 3 mai 2016\nPrésents : 9"),
+            ymd(2016, 5, 3)
+        );
+        assert_eq!(
+            sitting("MAIRIE DE VALBRUNE\nMardi 3 mai 2016 – Conseil municipal\nPrésents : 9"),
+            ymd(2016, 5, 3)
+        );
+        assert_eq!(
+            sitting("MAIRIE DE VALBRUNE\n3 mai 2016 travaux de voirie, puis réunion du bureau\n"),
+            None
+        );
         // Never a convocation, a posting, the minutes of another sitting
         // approved, a letter's date.
         assert_eq!(
@@ -1552,6 +1618,12 @@ mod tests {
                 "CONSEIL SYNDICAL DU 3 MARS 2016\nLe Comité approuve à l'unanimité, sans observation, le procès-verbal de sa\nréunion du 2 février 2016."
             ),
             ymd(2016, 3, 3)
+        );
+        assert_eq!(
+            sitting(
+                "Mme X propose d'adopter le procès-verbal du 12 mars Concernant le Conseil municipal du 12 mars 2009, M. Y demande une correction"
+            ),
+            None
         );
     }
 
@@ -1917,6 +1989,21 @@ mod tests {
                 "Les délégués présents formant la majorité des membres en exercice, lesquels sont au nombre de 17, la séance est ouverte."
             ),
             Some(17)
+        );
+        // A box's label split by its neighbour's, the figure between.
+        assert_eq!(
+            seated(
+                "SEANCE DU 4 MAI 2012 NOMBRE DATE : 27 : 26 AVRIL 2012 DES MEMBRES EN EXERCICE DE LA CONVOCATION L'an"
+            ),
+            Some(27)
+        );
+        assert_eq!(
+            seated("NOMBRE DATE : 26 AVRIL 2012 DES MEMBRES EN EXERCICE DE LA CONVOCATION"),
+            None
+        );
+        assert_eq!(
+            seated("Conseillers en service : 19\nPrésents : 15"),
+            Some(19)
         );
         // Not a count the label qualifies, nor a label outside a box of
         // counts.

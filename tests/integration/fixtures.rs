@@ -510,6 +510,7 @@ fixtures! {
     s85_syndicat_assembly_dated_en_date_du_below_its_title => "s85-syndicat-assembly-dated-en-date-du-below-its-title",
     s86_syndicat_seats_labels_stacked_above_their_figures => "s86-syndicat-seats-labels-stacked-above-their-figures",
     s87_syndicat_secretary_named_en_tant_que => "s87-syndicat-secretary-named-en-tant-que",
+    s88_cm_secretary_elected_in_the_active_voice => "s88-cm-secretary-elected-in-the-active-voice",
     q51_cm_holders_told_in_paragraphs => "q51-cm-holders-told-in-paragraphs",
     q55_cc_proxies_grouped_by_commune => "q55-cc-proxies-grouped-by-commune",
     r01_cm_surnames_proxy_sentences_unlabelled => "r01-cm-surnames-proxy-sentences-unlabelled",

@@ -898,6 +898,38 @@ fn secretaries_in_more_wordings() {
         ),
         "PONS"
     );
+    // The label "Secrétariat de séance", an inclusive ending after the
+    // label's participle; the active voice in the past, a participle set
+    // after the name, "assure le secrétariat".
+    for (sentence, expected) in [
+        ("Secrétariat de séance : Mme Ida PONS", "PONS"),
+        ("Secrétaire de séance nommé(e) : Mme Ida PONS", "PONS"),
+        (
+            "Le Conseil Municipal a élu Mme Ida PONS secrétaire de séance.",
+            "PONS",
+        ),
+        (
+            "Le Conseil Municipal a désigné M. Paul ROUX secrétaire de séance.",
+            "ROUX",
+        ),
+        (
+            "Madame Ida PONS, désignée secrétaire de séance, fait l'appel.",
+            "PONS",
+        ),
+        (
+            "La séance est ouverte, M. Paul ROUX assure le secrétariat.",
+            "ROUX",
+        ),
+        ("Le Conseil a élu Mme Ida PONS déléguée au syndicat.", ""),
+    ] {
+        assert_eq!(
+            secretary(&format!(
+                "COMMUNE DE X\nSéance du 3 mars 2020\nPrésents : Paul ROUX, Ida PONS\n\n{sentence}\n\n1. Budget\nAdopté à l'unanimité.\n"
+            )),
+            expected,
+            "{sentence}"
+        );
+    }
     // Named to another office: no secretary.
     assert_eq!(
         secretary(
