@@ -277,6 +277,43 @@ pub(crate) const NAME_ENDERS: [&str; 27] = [
     "n'a",
 ];
 
+/// Finite verbs of the minutes whose subject opens a sentence, folded: "M.
+/// X, doyen, ouvre la séance", "Mme Y, adjointe, présente le rapport". A
+/// name that is their subject is no entry of the list before it.
+pub(crate) const MINUTES_VERBS: [&str; 24] = [
+    "ouvre",
+    "preside",
+    "presente",
+    "presentent",
+    "rappelle",
+    "expose",
+    "exposent",
+    "propose",
+    "proposent",
+    "constate",
+    "informe",
+    "indique",
+    "precise",
+    "explique",
+    "annonce",
+    "accueille",
+    "remercie",
+    "souhaite",
+    "declare",
+    "procede",
+    "soumet",
+    "assure",
+    "demande",
+    "lit",
+];
+
+/// Participles that follow "est" or "a été" in the sentence naming an
+/// officer of the sitting, folded: "Mme X, déléguée de Y, est désignée
+/// secrétaire", "M. Z, conseiller, a été élu secrétaire".
+pub(crate) const ELECTED_WORDS: [&str; 8] = [
+    "designe", "designee", "elu", "elue", "nomme", "nommee", "choisi", "choisie",
+];
+
 /// Words of the sentence or the heading that follows a name in capitals
 /// and never part of one, folded: "Secrétaire : Melle X LA SÉANCE EST
 /// OUVERTE", "Mr X AFFAIRES GENERALES", "à M. Y QUESTION N°1", "à M.

@@ -9,7 +9,7 @@ use super::tokens::{Kind, Token, Words, in_parens, inline, next_line, skip_paren
 use super::words::{
     civility, is_article, is_capital_particle, is_capitalised, is_caps, is_function_word,
     is_group_heading_word, is_initial, is_letters_initial, is_margin_word, is_particle,
-    is_place_link,
+    is_place_link, opens_on_minutes_verb,
 };
 use super::{Civility, Mention, Name};
 use crate::grammar::date::month_number;
@@ -3135,6 +3135,13 @@ impl ListReader<'_> {
         if self.line_mode && self.sentence_at(k) {
             return false;
         }
+        // "Absent : M. X\n\nMme Y, déléguée de Z, est désignée secrétaire":
+        // a name opening a line with no separator before it, its apposition
+        // between commas, then a verb of the minutes: the subject of the
+        // sentence after the list.
+        if self.opens_a_line_unlinked() && self.verb_after_apposition(k) {
+            return false;
+        }
         // "Absent : M. Hugo X\nA été nommé secrétaire ...": a list of one
         // name, ended by the line; a sentence follows on the next.
         let line_ends = tokens
@@ -3601,6 +3608,51 @@ impl ListReader<'_> {
             }
         }
         false
+    }
+
+    /// Whether the mention at `self.i` opens a line with no separator
+    /// (comma, semicolon, colon, dash) between the list's last entry, or
+    /// the start of its read, and it; or opens the read itself.
+    fn opens_a_line_unlinked(&self) -> bool {
+        let start = self.w.tokens[self.i].start;
+        let last_end = self.entries.last().map_or(self.stop, |e| {
+            let function_end = e.function.as_ref().map_or(0, |f| f.end);
+            let note_end = e.notes.last().map_or(0, |n| n.end);
+            self.stop.max(function_end).max(note_end)
+        });
+        let gap = &self.w.text[last_end.min(start)..start];
+        let opens_line = self.w.text[..start]
+            .trim_end_matches([' ', '\t'])
+            .ends_with('\n');
+        // A read that starts at the mention itself (a list resumed past
+        // what it could not read) has nothing before it either.
+        let read_starts = self.entries.is_empty() && gap.is_empty();
+        (opens_line || read_starts) && !gap.contains([',', ';', ':', '-', '\u{2013}', '/'])
+    }
+
+    /// Whether an apposition between commas at `tokens[k]` ("Mme Y,
+    /// déléguée de Z, ...") leads to a finite verb of the minutes: "est
+    /// désignée", "a été élu", "ouvre la séance", "donne lecture",
+    /// "présente". The apposition stays within a dozen words, with no stop
+    /// or blank line in it.
+    fn verb_after_apposition(&self, k: usize) -> bool {
+        let w = self.w;
+        if !w.is(k, Kind::Punct(',')) {
+            return false;
+        }
+        let Some(comma) = (k + 1..(k + 20).min(w.tokens.len())).find(|&j| {
+            matches!(
+                w.tokens[j].kind,
+                Kind::Punct(',' | '.' | ';' | ':') | Kind::Blank
+            )
+        }) else {
+            return false;
+        };
+        if comma == k + 1 || !w.is(comma, Kind::Punct(',')) {
+            return false;
+        }
+        let v = comma + 1;
+        opens_on_minutes_verb([w.word(v), w.word(v + 1), w.word(v + 2)])
     }
 
     /// Whether a sentence goes on at `tokens[k]`: a word in small letters

@@ -15,6 +15,7 @@ use super::Name;
 use super::name::lone_name;
 use super::words::{
     civility, is_article, is_capital_particle, is_caps, is_function_word, is_particle, letters,
+    opens_on_minutes_verb,
 };
 use crate::grammar::given_names::{GivenName, given_name, is_given_name};
 use crate::grammar::proxies::mentions_proxy;
@@ -35,6 +36,9 @@ struct Piece {
     words: Range<usize>,
     brackets: Vec<Range<usize>>,
     last: bool,
+    /// Where the piece ends, at its separator: the words after its last
+    /// bracket run to it ("Mme X (adjointe) rappelle ...").
+    end: usize,
 }
 
 /// The most entries one loose run is read from.
@@ -69,6 +73,9 @@ pub(crate) fn loose_list(text: &str, range: Range<usize>, remnant: bool) -> Loos
             group = plural;
         }
         if let Some(n) = name_shaped(text, p.words.clone(), group) {
+            if subject_of_a_sentence(text, &pieces[k..]) {
+                break;
+            }
             if n.given.is_some() && n.civility.is_none() && civility(opening).is_none() {
                 group = false;
             }
@@ -101,6 +108,35 @@ pub(crate) fn loose_list(text: &str, range: Range<usize>, remnant: bool) -> Loos
         k += 1;
     }
     out
+}
+
+/// "M. X, adjoint, a été élu secrétaire", "Mme Y, doyenne, ouvre la
+/// séance", "Le Maire, Anne Y, constate ...": the name of `pieces[0]` the
+/// subject of a sentence, a verb of the minutes after its brackets, or
+/// opening the next piece, one function (its apposition) between them at
+/// most.
+fn subject_of_a_sentence(text: &str, pieces: &[Piece]) -> bool {
+    let opens_on_verb = |written: &str| {
+        let mut words = written.split_whitespace();
+        opens_on_minutes_verb([words.next(), words.next(), words.next()])
+    };
+    // "Mme Y (adjointe) rappelle ...": the verb after the brackets.
+    if let Some(b) = pieces[0].brackets.last()
+        && opens_on_verb(&text[b.end.min(pieces[0].end)..pieces[0].end])
+    {
+        return true;
+    }
+    let mut k = 1;
+    while k < pieces.len().min(3) && !pieces[k - 1].last {
+        if opens_on_verb(&text[pieces[k].words.clone()]) {
+            return true;
+        }
+        if !is_function(text, pieces[k].words.clone()) {
+            return false;
+        }
+        k += 1;
+    }
+    false
 }
 
 /// The entries of `text[range]`, split at any separator, up to a
@@ -168,7 +204,7 @@ fn pieces(text: &str, range: Range<usize>) -> Vec<Piece> {
             push_piece(
                 text,
                 &mut pieces,
-                start..words_end.unwrap_or(i),
+                (start..words_end.unwrap_or(i), i),
                 &mut brackets,
                 last,
             );
@@ -182,17 +218,23 @@ fn pieces(text: &str, range: Range<usize>) -> Vec<Piece> {
     }
     if start < range.end && pieces.len() < MAX_PIECES {
         let end = words_end.unwrap_or(range.end);
-        push_piece(text, &mut pieces, start..end, &mut brackets, true);
+        push_piece(
+            text,
+            &mut pieces,
+            (start..end, range.end),
+            &mut brackets,
+            true,
+        );
     }
     pieces
 }
 
-/// Adds the entry written in `text[written]` (its brackets taken), unless
-/// it holds no word.
+/// Adds the entry written in `text[written]` (its brackets taken), ending
+/// at its separator at `end`, unless it holds no word.
 fn push_piece(
     text: &str,
     pieces: &mut Vec<Piece>,
-    written: Range<usize>,
+    (written, end): (Range<usize>, usize),
     brackets: &mut Vec<Range<usize>>,
     last: bool,
 ) {
@@ -207,6 +249,7 @@ fn push_piece(
         words,
         brackets: std::mem::take(brackets),
         last,
+        end,
     });
 }
 

@@ -4,11 +4,11 @@
 
 use super::Civility;
 use crate::text::{
-    first_pairs, fold_ascii, folds_to, initial_in, initials, opens_on_pair, with_fold,
+    first_pairs, fold, fold_ascii, folds_to, initial_in, initials, opens_on_pair, with_fold,
 };
 use crate::vocabulary::{
-    CAPITAL_PARTICLES, FUNCTION_STARTS, FUNCTIONS, MARGIN_WORDS, NAME_ENDERS, PARTICLES,
-    PLACE_LINKS, SENTENCE_WORDS, TITLES,
+    CAPITAL_PARTICLES, ELECTED_WORDS, FUNCTION_STARTS, FUNCTIONS, MARGIN_WORDS, MINUTES_VERBS,
+    NAME_ENDERS, PARTICLES, PLACE_LINKS, SENTENCE_WORDS, TITLES,
 };
 
 pub(super) fn letters(word: &str) -> impl Iterator<Item = char> + '_ {
@@ -259,6 +259,26 @@ pub(super) fn is_margin_word(word: &str) -> bool {
         && fold_ascii(word, &mut buf).is_some_and(|f| MARGIN_WORDS.contains(&f))
 }
 
+/// Whether `words` (the first three words after a name and its
+/// apposition) open on a finite verb of the minutes, the name being its
+/// subject: "est désignée", "a été élu", "ouvre la séance", "donne
+/// lecture", "présente le rapport"; not "présente ses excuses" (an absence
+/// told) nor "donne pouvoir" (a proxy).
+pub(crate) fn opens_on_minutes_verb(words: [Option<&str>; 3]) -> bool {
+    let Some(verb) = words[0].filter(|v| v.starts_with(char::is_lowercase)) else {
+        return false;
+    };
+    let folded = |j: usize| words[j].map(fold);
+    let elected = |j: usize| folded(j).is_some_and(|x| ELECTED_WORDS.contains(&x.as_str()));
+    match fold(verb).as_str() {
+        "est" => elected(1),
+        "a" => folded(1).as_deref() == Some("ete") && elected(2),
+        "donne" => folded(1).as_deref() == Some("lecture"),
+        "presente" if matches!(words[1], Some("ses" | "leurs")) => false,
+        f => MINUTES_VERBS.contains(&f),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -310,5 +330,23 @@ mod tests {
         for w in ["Maire-Dubois", "MAIRE-", "Dupont-Maire"] {
             assert!(!is_function_word(w), "{w}");
         }
+    }
+
+    #[test]
+    fn finite_verbs_of_the_minutes() {
+        let verb = |w: &str| {
+            let mut it = w.split_whitespace();
+            opens_on_minutes_verb([it.next(), it.next(), it.next()])
+        };
+        assert!(verb("est désignée secrétaire"));
+        assert!(verb("a été élu secrétaire"));
+        assert!(verb("ouvre la séance"));
+        assert!(verb("donne lecture du procès-verbal"));
+        assert!(verb("présente le rapport"));
+        assert!(!verb("présente ses excuses"));
+        assert!(!verb("donne pouvoir à M. Y"));
+        assert!(!verb("est excusé"));
+        assert!(!verb("a donné pouvoir"));
+        assert!(!verb("Ouvre"));
     }
 }
