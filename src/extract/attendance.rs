@@ -534,12 +534,7 @@ impl<'a> Extractor<'a> {
         // grouped by role, each group's paragraph ending with its role.
         if !present_listed
             && a.present.is_empty()
-            && !sections.iter().any(|s| s.label == Label::Present)
-            && let Some(first) = sections
-                .iter()
-                .filter(|s| matches!(s.label, Label::Absent(_) | Label::Proxies))
-                .map(|s| s.label_range.start)
-                .min()
+            && let Some(first) = first_list_with_no_present_label(sections)
         {
             let groups = role_groups(text, first);
             if groups.len() >= 2 {
@@ -596,12 +591,7 @@ impl<'a> Extractor<'a> {
         if !present_listed
             && a.present.is_empty()
             && !tabled
-            && !sections.iter().any(|s| s.label == Label::Present)
-            && let Some(first) = sections
-                .iter()
-                .filter(|s| matches!(s.label, Label::Absent(_) | Label::Proxies))
-                .map(|s| s.label_range.start)
-                .min()
+            && let Some(first) = first_list_with_no_present_label(sections)
             && let Some(roster) = roster_before(text, first)
         {
             let (entries, _) = people::list(text, roster);
@@ -1062,6 +1052,19 @@ fn holder_cut_message(shown: &str) -> String {
     format!(
         "expected the holder of the proxy in {shown:?}, found the text cut: the grantor is read absent, the proxy without its holder"
     )
+}
+
+/// Where the first absent or proxies label starts, when no present label
+/// was found: the members who sit are written before it, unlabelled.
+fn first_list_with_no_present_label(sections: &[Section]) -> Option<usize> {
+    if sections.iter().any(|s| s.label == Label::Present) {
+        return None;
+    }
+    sections
+        .iter()
+        .filter(|s| matches!(s.label, Label::Absent(_) | Label::Proxies))
+        .map(|s| s.label_range.start)
+        .min()
 }
 
 /// "Les membres du Conseil Municipal : A, B, C.\n\nPouvoirs : ...": the

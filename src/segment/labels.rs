@@ -964,9 +964,7 @@ fn label_end(
         // list, a civility after its dash.
         if &s2[..digits] == "1"
             && let Some(entry) = s2[digits..].strip_prefix(" - ")
-            && entry.split_whitespace().next().is_some_and(|w| {
-                crate::grammar::people::civility(w.trim_end_matches('.')).is_some()
-            })
+            && civility_first(entry)
         {
             return None;
         }
@@ -1011,11 +1009,7 @@ fn label_end(
     // "La présidente fait l'appel nominal des membres :" ends a sentence:
     // the roll call's names follow, wherever the sentence starts.
     if label == Label::Present && matched.ends_with(':') {
-        let line_start = text[..start]
-            .chars()
-            .rev()
-            .find(|&c| c == '\n' || !c.is_whitespace())
-            .is_none_or(|c| c == '\n');
+        let line_start = opens_its_line(text, start);
         let roll_call = fold_starts_with(matched, "l'");
         let counted = rest.trim_start().starts_with(|c: char| c.is_ascii_digit());
         let standing_for = bare_block_label(matched) && substitutes_standing_for(text, end);
@@ -1103,15 +1097,8 @@ fn label_end(
             after[..after.floor_char_boundary(after.len().min(240))].find("\n\n")
         && !after[..para_end].contains(':')
         && after[..para_end].trim_end().ends_with(',')
-        && after[para_end..]
-            .split_whitespace()
-            .next()
-            .is_some_and(|w| crate::grammar::people::civility(w.trim_end_matches('.')).is_some())
-        && text[..start]
-            .chars()
-            .rev()
-            .find(|&c| c == '\n' || !c.is_whitespace())
-            .is_none_or(|c| c == '\n')
+        && civility_first(&after[para_end..])
+        && opens_its_line(text, start)
     {
         return Some((end + skip + para_end, paren_count));
     }
@@ -1125,15 +1112,8 @@ fn label_end(
     // opening its line, no colon, a civility right after it.
     if matches!(label, Label::Present | Label::Absent(_))
         && skip > 0
-        && after
-            .split_whitespace()
-            .next()
-            .is_some_and(|w| crate::grammar::people::civility(w.trim_end_matches('.')).is_some())
-        && text[..start]
-            .chars()
-            .rev()
-            .find(|&c| c == '\n' || !c.is_whitespace())
-            .is_none_or(|c| c == '\n')
+        && civility_first(after)
+        && opens_its_line(text, start)
     {
         return Some((end + skip, paren_count));
     }
@@ -1147,11 +1127,7 @@ fn label_end(
             .strip_prefix("de ")
             .filter(|_| !matched.ends_with("de"))
             .unwrap_or(rest);
-        if rest
-            .split_whitespace()
-            .next()
-            .is_some_and(|w| crate::grammar::people::civility(w.trim_end_matches('.')).is_some())
-        {
+        if civility_first(rest) {
             return Some((end + skip + after.len() - rest.len(), None));
         }
     }
@@ -1162,11 +1138,7 @@ fn label_end(
         && comma_rest
             .trim_start_matches([' ', '\t'])
             .starts_with(['\n', '\r'])
-        && text[..start]
-            .chars()
-            .rev()
-            .find(|&c| c == '\n' || !c.is_whitespace())
-            .is_none_or(|c| c == '\n')
+        && opens_its_line(text, start)
     {
         return Some((end + skip + 1, paren_count));
     }
@@ -1196,12 +1168,7 @@ fn label_end(
     }
     // "TITULAIRES PRÉSENTS 73/93" likewise, the members' word first, in
     // capitals opening its line.
-    let heading = matched.chars().all(|c| !c.is_lowercase())
-        && text[..start]
-            .chars()
-            .rev()
-            .find(|&c| c == '\n' || !c.is_whitespace())
-            .is_none_or(|c| c == '\n');
+    let heading = matched.chars().all(|c| !c.is_lowercase()) && opens_its_line(text, start);
     let members_present = fold_starts_with(matched, "present")
         || heading
             && matched
@@ -1217,12 +1184,7 @@ fn label_end(
     // first other character: finding the line start of each label on a
     // one-line text is quadratic).
     let alone_after = after.is_empty() || after.starts_with('\n') || after.starts_with('\r');
-    let alone = alone_after
-        && text[..start]
-            .chars()
-            .rev()
-            .find(|&c| c == '\n' || !c.is_whitespace())
-            .is_none_or(|c| c == '\n');
+    let alone = alone_after && opens_its_line(text, start);
     if alone
         && matched
             .chars()
@@ -1264,11 +1226,7 @@ fn label_end(
     }
     // "PRESENTS Philippe X, ...", "PROCURATIONS Annick X à Sébastien Y": a
     // label in capitals at the start of its line, the list right after it.
-    let line_start = text[..start]
-        .chars()
-        .rev()
-        .find(|&c| c == '\n' || !c.is_whitespace())
-        .is_none_or(|c| c == '\n');
+    let line_start = opens_its_line(text, start);
     let caps_label = matched.chars().filter(|c| c.is_alphabetic()).count() >= 4
         && matched
             .chars()
@@ -1780,6 +1738,23 @@ fn present_context_ok(text: &str, start: usize) -> bool {
         .rev()
         .collect();
     !PUBLIC.contains(&fold(&word).as_str())
+}
+
+/// Whether the label at `start` opens its line: nothing but spaces before
+/// it since the last line feed.
+fn opens_its_line(text: &str, start: usize) -> bool {
+    text[..start]
+        .chars()
+        .rev()
+        .find(|&c| c == '\n' || !c.is_whitespace())
+        .is_none_or(|c| c == '\n')
+}
+
+/// Whether the first word of `s` is a civility ("M.", "Mme", "MM.").
+fn civility_first(s: &str) -> bool {
+    s.split_whitespace()
+        .next()
+        .is_some_and(|w| crate::grammar::people::civility(w.trim_end_matches('.')).is_some())
 }
 
 #[cfg(test)]
