@@ -383,12 +383,52 @@ impl<'a> Extractor<'a> {
         attendance.present.retain(|x| !names_a_place(&x.person));
         attendance.absent.retain(|x| !names_a_place(&x.person));
         if attendance.present.is_empty() && attendance.absent.is_empty() {
-            self.finding(
-                Code::AttendanceMissing,
-                Severity::Warning,
-                "expected an attendance list (\"Présents :\", \"Etaient présents :\"), found none that could be read".into(),
-                None,
-            );
+            // No list read at all ("Le Conseil Municipal, réuni sous la
+            // présidence de M. X, maire : ..."; a roll call whose marks
+            // are lost): those the text makes certain sit are the
+            // president of the sitting and the secretary it names before
+            // its items ("nomme M. Y en qualité de secrétaire de séance");
+            // one designated in an item of its own is that item's. The
+            // finding says that no one else is named, so the checks that
+            // rest on the lists are not conclusive. (Not under a present
+            // label whose list could not be read, "Présents : cf. feuille
+            // jointe": that list is left empty, and a finding says so.)
+            let labelled = sections.iter().any(|s| s.label == Label::Present);
+            let items = headings
+                .first()
+                .map_or(first_decision, |h| h.range.start.min(first_decision));
+            // "1 - Désignation du Secrétaire de séance ... Il est proposé
+            // de nommer M. Y": an item of its own titled for it, which a
+            // flattened line may hide from the headings.
+            let titled = lower_regex!(
+                r"(?:désignation|élection|election|nomination) d(?:u|e la|['’] ?une?) secrétaire"
+            )
+            .find(self.lower)
+            .map_or(items, |m| m.start().min(items));
+            let items = self.norm.original(0..titled.min(text.len())).end;
+            let secretary = meeting.secretary.iter().filter(|s| s.span.end <= items);
+            let certain = meeting
+                .president
+                .iter()
+                .map(|p| (p, "the president of the sitting"))
+                .chain(secretary.map(|p| (p, "the secretary")))
+                .take(if labelled { 0 } else { 2 });
+            let mut named = Vec::new();
+            for (p, role) in certain {
+                if !attendance.present.iter().any(|x| x.person.same_as(p)) {
+                    attendance.present.push(Presence::new(p.clone()));
+                    named.push(role);
+                }
+            }
+            let message = if named.is_empty() {
+                "expected an attendance list (\"Présents :\", \"Etaient présents :\"), found none that could be read".to_string()
+            } else {
+                format!(
+                    "expected an attendance list (\"Présents :\", \"Etaient présents :\"), found none that could be read: the present list holds only {}",
+                    named.join(" and ")
+                )
+            };
+            self.finding(Code::AttendanceMissing, Severity::Warning, message, None);
         }
         // Excerpts cut off inside the attendance: the lists are incomplete.
         let tail = text.trim_end();

@@ -51,9 +51,15 @@ pub fn validate(doc: &Document) -> Validation {
 /// range and no condition. "Etaient présents : les membres du Conseil"
 /// names nobody, and members read only from the notes of their arrival or
 /// departure ("départ de M. X après le point 4") leave the list of those
-/// present all along unread: who sits is unknown rather than nobody.
+/// present all along unread: who sits is unknown rather than nobody. No
+/// list read at all, the president and the secretary alone named present
+/// (`attendance_missing`), likewise.
 pub(crate) fn presence_known(doc: &Document) -> bool {
     doc.attendance.present.iter().any(|p| p.plain())
+        && !doc
+            .findings
+            .iter()
+            .any(|f| f.code == Code::AttendanceMissing)
 }
 
 /// What the parser says it could not read of the attendance (its own
@@ -80,6 +86,11 @@ fn attendance_doubt(doc: &Document) -> Option<String> {
             "proxy holders not resolved",
         ),
         (Code::Truncated, "the text cut off", "the text cut off"),
+        (
+            Code::AttendanceMissing,
+            "no attendance list read",
+            "no attendance list read",
+        ),
     ] {
         match count(code) {
             0 => {}
