@@ -2096,6 +2096,16 @@ mod tests {
                 "Mme Anne ROUX, Vice-présidente :\nMM. Paul PONS, Guy VIAL."
             )
         );
+        // The sitting attended under its president: its members.
+        assert_eq!(
+            labels(
+                "Assistaient à la réunion sous la présidence de Mme Anne ROUX, Maire Mmes et MM. les Adjoints : Paul PONS, Guy VIAL."
+            )[0],
+            (
+                Label::Present,
+                "Mme Anne ROUX, Maire Mmes et MM. les Adjoints : Paul PONS, Guy VIAL."
+            )
+        );
         assert_eq!(
             labels("Etaient présents : M. PONS, M. VIAL Procuration de : Mme ROUX à M. PONS")[1],
             (Label::Proxies, "Mme ROUX à M. PONS")
