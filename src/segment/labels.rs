@@ -1131,6 +1131,18 @@ fn label_end(
             return Some((end + skip + after.len() - rest.len(), None));
         }
     }
+    // "Délégués titulaires absents remplacés par leur suppléant\nEn ordre
+    // de commune\nM X Paul - ...": a label of several words filling its
+    // line, no colon, the list below.
+    if matches!(label, Label::Present | Label::Absent(_))
+        && matched.split_whitespace().count() >= 3
+        && after
+            .trim_start_matches([' ', '\t'])
+            .starts_with(['\n', '\r'])
+        && opens_its_line(text, start)
+    {
+        return Some((end + skip, paren_count));
+    }
     // "Siégeaient au conseil,\n": a label opening its line, a comma for its
     // colon at the line's end, the list below.
     if label != Label::Stop
@@ -2213,6 +2225,16 @@ mod tests {
     }
 
     #[test]
+    fn qualified_labels_and_a_label_filling_its_line() {
+        let got = labels(
+            "Délégués suppléants présents et votants :\nM A BB – Mme C DD\nDélégués titulaires absents remplacés par leur suppléant\nEn ordre de communes\nM E FF",
+        );
+        assert_eq!(got[0], (Label::Present, "M A BB – Mme C DD"));
+        assert_eq!(got[1].0, Label::Absent(None));
+        assert!(got[1].1.ends_with("M E FF"), "{:?}", got[1]);
+    }
+
+    #[test]
     fn absent_label_variants() {
         for (text, excused) in [
             ("Absents excusés : M. A BB", Some(true)),
@@ -2224,6 +2246,10 @@ mod tests {
             ("TITULAIRES ABSENTS NON REPRESENTES : M. A BB", None),
             (
                 "Délégués titulaires absents excusés suppléés : Bourg : M. A BB suppléé par M. C DD",
+                Some(true),
+            ),
+            (
+                "Délégués titulaires absents excusés non remplacés par leur suppléant : M A BB",
                 Some(true),
             ),
         ] {

@@ -420,6 +420,7 @@ fixtures! {
     p146_syndicat_sentence_subject_after_absent_list => "p146-syndicat-sentence-subject-after-absent-list",
     p147_cm_no_list_president_and_secretary_only => "p147-cm-no-list-president-and-secretary-only",
     p149_cm_attended_under_the_presidency_roles_grouped => "p149-cm-attended-under-the-presidency-roles-grouped",
+    p150_syndicat_voting_delegates_and_replaced_titulars => "p150-syndicat-voting-delegates-and-replaced-titulars",
     q89_syndicat_members_then_commune_after_colon => "q89-syndicat-members-then-commune-after-colon",
     p140_syndicat_college_count_taken_by_the_label => "p140-syndicat-college-count-taken-by-the-label",
     p96_cc_substitutes_deliberating_and_wrapped_grantors => "p96-cc-substitutes-deliberating-and-wrapped-grantors",
