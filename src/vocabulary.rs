@@ -458,6 +458,28 @@ pub(crate) const MEMBER_BODIES: [&str; 5] = [
     "epci",
 ];
 
+/// Nouns of an organisation, folded, that a member's name is never: a
+/// table's cell naming the member's organisation run into the name
+/// ("Université du Lac Anne Verdon", "Conseil régional Paul Roux").
+pub(crate) const ORGANISATION_NOUNS: [&str; 16] = [
+    "universite",
+    "conseil",
+    "division",
+    "institut",
+    "ecole",
+    "centre",
+    "agence",
+    "direction",
+    "chambre",
+    "office",
+    "syndicat",
+    "communaute",
+    "rectorat",
+    "prefecture",
+    "hopital",
+    "association",
+];
+
 /// Nouns of a body or a sitting, folded, that a name read from a sentence
 /// ends with when it is none ("l'un des membres du Conseil").
 pub(crate) const BODY_NOUNS: [&str; 8] = [

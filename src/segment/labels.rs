@@ -582,11 +582,18 @@ pub(super) fn sections(text: &str, lower: &str, within: Range<usize>) -> Vec<Sec
     // members present in the presidency's sentence, when no other label
     // lists them ("..., assisté de Mme Y, secrétaire. Étaient présents :"
     // names an assistant).
+    // Kept beside another present label when its run closes on the
+    // members' function ("..., Mme C, Vice-Présidents. Étaient présents :
+    // ..."): the presidency's officers, not named again after.
     if found
         .iter()
         .any(|f| f.0 == Label::Present && !with_fold(&text[f.1.clone()], assisted_by))
     {
-        found.retain(|f| f.0 != Label::Present || !with_fold(&text[f.1.clone()], assisted_by));
+        found.retain(|f| {
+            f.0 != Label::Present
+                || !with_fold(&text[f.1.clone()], assisted_by)
+                || officers_named(text, f.2, within.end.min(f.2 + 1500))
+        });
     }
 
     let mut sections: Vec<Section> = Vec::with_capacity(found.len());
@@ -797,6 +804,37 @@ fn count_lead_in(lower: &str, start: usize) -> usize {
     } else {
         start
     }
+}
+
+/// Whether the run of people from `start` (up to its sentence's end, within
+/// `end`) closes on a plural function of the members ("..., M. B, Mme C,
+/// Vice-Présidents.", "..., Adjoints au Maire."): the presidency's
+/// officers, members present.
+fn officers_named(text: &str, start: usize, end: usize) -> bool {
+    let end = text.floor_char_boundary(end.max(start));
+    let run = &text[start..end];
+    // The sentence ends at a full stop after a word of three letters or
+    // more (not "M."), its lines broken as a page's may be.
+    let stop = run
+        .match_indices('.')
+        .map(|(i, _)| i)
+        .find(|&i| {
+            run[..i]
+                .chars()
+                .rev()
+                .take_while(|c| c.is_alphabetic())
+                .count()
+                >= 3
+        })
+        .unwrap_or(run.len());
+    let sentence = run[..stop].trim_end();
+    let last = sentence.rsplit(',').next().unwrap_or("").trim();
+    with_fold(last, |f| {
+        crate::text::fold_regex!(
+            r"(?i)^(?:(?:les )?vice-presidente?s|(?:maires? )?adjointe?s(?: au maire)?|conseill(?:er|ere)s (?:municipaux|communautaires|delegues))$"
+        )
+        .is_match(f)
+    })
 }
 
 /// Whether a folded label is "assisté(e)(s) de", which introduces the

@@ -421,6 +421,8 @@ fixtures! {
     p147_cm_no_list_president_and_secretary_only => "p147-cm-no-list-president-and-secretary-only",
     p149_cm_attended_under_the_presidency_roles_grouped => "p149-cm-attended-under-the-presidency-roles-grouped",
     p150_syndicat_voting_delegates_and_replaced_titulars => "p150-syndicat-voting-delegates-and-replaced-titulars",
+    p153_cc_officers_assisting_the_presidency => "p153-cc-officers-assisting-the-presidency",
+    p154_ca_organisation_before_each_member => "p154-ca-organisation-before-each-member",
     q89_syndicat_members_then_commune_after_colon => "q89-syndicat-members-then-commune-after-colon",
     p140_syndicat_college_count_taken_by_the_label => "p140-syndicat-college-count-taken-by-the-label",
     p96_cc_substitutes_deliberating_and_wrapped_grantors => "p96-cc-substitutes-deliberating-and-wrapped-grantors",

@@ -9,13 +9,15 @@ use super::tokens::{Kind, Token, Words, in_parens, inline, next_line, skip_paren
 use super::words::{
     civility, is_article, is_capital_particle, is_capitalised, is_caps, is_function_word,
     is_group_heading_word, is_initial, is_letters_initial, is_margin_word, is_particle,
-    is_place_link, opens_on_minutes_verb,
+    is_place_link, letters, opens_on_minutes_verb,
 };
 use super::{Civility, Mention, Name};
 use crate::grammar::date::month_number;
 use crate::grammar::given_names::{GivenName, given_name, is_given_name};
 use crate::text::{fold, fold_char, folds_to, initial_among, with_fold};
-use crate::vocabulary::{BODY_NOUNS, NOBODY, PLACE_NOUNS, STAMP_WORDS};
+use crate::vocabulary::{
+    BODY_NOUNS, NOBODY, ORGANISATION_NOUNS, PLACE_NOUNS, STAFF_TITLES, STAMP_WORDS,
+};
 
 /// One entry of a list: a mention and what is written right after it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -220,6 +222,7 @@ pub(crate) fn list(text: &str, range: Range<usize>) -> (Vec<Entry>, usize) {
     surnames_cut_by_spaces(text, &mut entries);
     places_of_a_table(text, &mut entries);
     places_read_as_names(text, &mut entries);
+    organisations_before_names(text, &mut entries);
     communes_before_civilities(text, &mut entries);
     next_heading_run_in(text, &mut entries);
     // "..., DELEGUE SUPPLEANT ABSENTS EXCUSES": the next list's label in
@@ -494,6 +497,161 @@ fn places_read_as_names(text: &str, entries: &mut Vec<Entry>) {
         if let Some(k) = (2..words.len()).find(|&k| is_given_name(&text[words[k].clone()])) {
             n.given = Some(words[k].start..g.end);
         }
+    }
+}
+
+/// "Université du Lac Anne Verdon Université du Lac Paul Roux", "IEP Luc
+/// Marsant": a table of members flattened, each member's organisation
+/// written before their "Prénom Nom" in mixed case, read as one name (the
+/// organisation's first word its family name, the rest its given names).
+/// Where an entry with no civility holds one of [`ORGANISATION_NOUNS`]
+/// capitalised, or its family name is an acronym (capitals, five letters
+/// at most) before a given name and a capitalised word that is none, each
+/// given name of the lexicon followed by capitalised words (particles
+/// between them) up to the next organisation noun or given name is a
+/// member; the entry is those members, or stays as it is when none.
+fn organisations_before_names(text: &str, entries: &mut Vec<Entry>) {
+    let organisation =
+        |w: &str| is_capitalised(w) && with_fold(w, |f| ORGANISATION_NOUNS.contains(&f));
+    let words_of = |r: Range<usize>| -> Vec<Range<usize>> {
+        let base = text[r.clone()].as_ptr() as usize;
+        text[r.clone()]
+            .split_whitespace()
+            .map(|w| {
+                let at = r.start + (w.as_ptr() as usize - base);
+                at..at + w.len()
+            })
+            .collect()
+    };
+    let mut k = 0;
+    while k < entries.len() {
+        let Mention::Name(n) = &entries[k].mention else {
+            k += 1;
+            continue;
+        };
+        if n.civility.is_some() || entries[k].group_civility.is_some() {
+            k += 1;
+            continue;
+        }
+        let words = words_of(n.whole.clone());
+        let word = |r: &Range<usize>| {
+            text[r.clone()].trim_matches(|c: char| !c.is_alphabetic() && c != '-')
+        };
+        let acronym = {
+            let family = &text[n.family.clone()];
+            let given: Vec<&str> = n
+                .given
+                .as_ref()
+                .map(|g| text[g.clone()].split_whitespace().collect())
+                .unwrap_or_default();
+            is_caps(family)
+                && letters(family).count() <= 5
+                && !family.contains(' ')
+                && given.len() == 2
+                && is_given_name(given[0])
+                && is_capitalised(given[1])
+                && !is_caps(given[1])
+                && !is_given_name(given[1])
+        };
+        // (A function or a title of the staff in the entry, "Directeur
+        // Général des Services Communauté de Communes Anne X": someone's
+        // post, not a member's organisation.)
+        if !acronym && !words.iter().any(|w| organisation(word(w)))
+            || words.iter().any(|w| {
+                let w = word(w);
+                is_function_word(w) || with_fold(w, |f| STAFF_TITLES.contains(&f))
+            })
+        {
+            k += 1;
+            continue;
+        }
+        let mut found: Vec<Name> = Vec::new();
+        let mut i = 0;
+        while i + 1 < words.len() {
+            let g = word(&words[i]);
+            let next = word(&words[i + 1]);
+            let surname = |x: &str| {
+                x.chars().count() >= 2
+                    && x.starts_with(char::is_uppercase)
+                    && !organisation(x)
+                    && !is_given_name(x)
+            };
+            if !(is_given_name(g) && is_capitalised(g) && !organisation(g) && surname(next)) {
+                i += 1;
+                continue;
+            }
+            let mut j = i + 1;
+            let mut end = words[j].start
+                + text[words[j].clone()]
+                    .trim_end_matches(|c: char| !c.is_alphabetic())
+                    .len();
+            // Particles then capitalised words: "Tunon de Lara".
+            let mut m = j + 1;
+            while m < words.len() {
+                let w = word(&words[m]);
+                // (After particles, a given name's word is the family
+                // name's too: "de Lara", "de la Roche".)
+                let mut q = m;
+                while q < words.len() && is_particle(word(&words[q])) {
+                    q += 1;
+                }
+                if q > m
+                    && let Some(x) = words.get(q)
+                    && is_capitalised(word(x))
+                    && !organisation(word(x))
+                {
+                    j = q;
+                    end = x.start
+                        + text[x.clone()]
+                            .trim_end_matches(|c: char| !c.is_alphabetic())
+                            .len();
+                    m = q + 1;
+                    continue;
+                }
+                if surname(w)
+                    && !words.get(m + 1).is_some_and(|x| {
+                        let x = word(x);
+                        is_capitalised(x) && !organisation(x) && is_given_name(w)
+                    })
+                {
+                    j = m;
+                    end = words[j].start
+                        + text[words[j].clone()]
+                            .trim_end_matches(|c: char| !c.is_alphabetic())
+                            .len();
+                    m += 1;
+                    continue;
+                }
+                break;
+            }
+            found.push(Name {
+                civility: None,
+                given: Some(words[i].start..words[i].start + g.len()),
+                family: words[i + 1].start..end,
+                whole: words[i].start..end,
+            });
+            i = j + 1;
+        }
+        if found.is_empty() {
+            k += 1;
+            continue;
+        }
+        let e = entries.remove(k);
+        let count = found.len();
+        for (x, name) in found.into_iter().enumerate() {
+            let last = x + 1 == count;
+            entries.insert(
+                k + x,
+                Entry {
+                    mention: Mention::Name(name),
+                    group_civility: None,
+                    notes: if last { e.notes.clone() } else { Vec::new() },
+                    function: if last { e.function.clone() } else { None },
+                    skipped: if x == 0 { e.skipped.clone() } else { None },
+                },
+            );
+        }
+        k += count;
     }
 }
 

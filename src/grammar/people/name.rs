@@ -385,6 +385,22 @@ pub(crate) fn lone_name(text: &str, range: Range<usize>) -> Option<Name> {
         .any(|x| x.chars().filter(|c| c.is_alphabetic()).count() >= 2 && is_caps(x));
     if para_end < range.end && !has_family && next_word.chars().count() >= 2 && is_caps(next_word) {
         para_end = range.end - after.len() + next_word.len();
+    } else if para_end < range.end
+        && text[start..para_end].split_whitespace().count() == 1
+        && civility(text[start..para_end].trim()).is_some()
+        && is_given_name(next_word)
+    {
+        // "Monsieur\n\nMarcel JANKOWIAK": a civility alone before the
+        // blank line, the given name and the family name in capitals after.
+        let rest = &after[next_word.len()..];
+        let spaces = rest.len() - rest.trim_start_matches(' ').len();
+        let family = rest[spaces..]
+            .split(|c: char| !c.is_alphabetic() && c != '-')
+            .next()
+            .unwrap_or("");
+        if spaces > 0 && family.chars().count() >= 2 && is_caps(family) {
+            para_end = range.end - rest.len() + spaces + family.len();
+        }
     }
     let end = text.floor_char_boundary(para_end.min(start + 120));
     let tokens = inline(tokenize(text, start..end));
