@@ -2596,8 +2596,23 @@ impl<'a> Extractor<'a> {
                     && piece.trim_start_matches([' ', '\t']).starts_with('\n')
                     && !piece.trim().contains('\n')
                     && piece.trim().len() <= 80;
+                // A whole entry between two separators, three words at
+                // most ("– Anne DE K/LORMET –", a slash in a name): the
+                // list's next entry after it.
+                // (One entry: no separator before its last, "Thierry –
+                // X –" is a given name parted from its family name.)
+                let trimmed = piece.trim_end();
+                let inner = trimmed
+                    .trim_matches([',', ';', '–', '—', '-', ' ', '\n', '\t'])
+                    .trim();
+                let whole_entry = words <= 3
+                    && trimmed.len() <= 40
+                    && (trimmed.ends_with([',', ';', '–', '—']) || trimmed.ends_with(" -"))
+                    && !inner.contains([',', ';', '–', '—'])
+                    && !inner.contains(" - ");
                 let skippable = words == 0
                     || words == 1
+                    || whole_entry
                     || one_line
                     || piece.contains([':'])
                     || piece.contains(|c: char| c.is_ascii_digit());
@@ -2605,8 +2620,17 @@ impl<'a> Extractor<'a> {
                     continue;
                 }
                 let (read, read_stop) = people::list(text, p..end);
+                // (Its first name after a plural civility, "MM. Paul X":
+                // the civility opens the entry.)
+                let opens_at_p = |e: &Entry| {
+                    let at = mention_start(&e.mention);
+                    at == p
+                        || e.group_civility.is_some()
+                            && at > p
+                            && people::civility(text[p..at].trim()).is_some()
+                };
                 if read.len() >= 2
-                    && read.first().is_some_and(|e| mention_start(&e.mention) == p)
+                    && read.first().is_some_and(opens_at_p)
                     && read.iter().all(well_formed)
                 {
                     resumed = Some((p, read, read_stop));

@@ -520,7 +520,17 @@ pub(super) fn sections(text: &str, lower: &str, within: Range<usize>) -> Vec<Sec
             .last()
             .is_some_and(|f| matches!(f.0, Label::Present | Label::Absent(_) | Label::Proxies));
         let dated = fold_starts_with(matched, "date");
-        if in_list && (count.is_some() || dated) && woven_into_list(text, start, content_start) {
+        // ("..., DUVAL,\nAbsents (3) : Mmes X & Y": a list's label, its
+        // count in brackets before its colon, is no margin's box.)
+        let bracketed = matches!(label, Label::Present | Label::Absent(_) | Label::Proxies) && {
+            let between = text[end..content_start.max(end)].trim();
+            between.starts_with('(') && between.ends_with(':') && between.contains(')')
+        };
+        if in_list
+            && (count.is_some() || dated)
+            && !bracketed
+            && woven_into_list(text, start, content_start)
+        {
             continue;
         }
         // "1 - M Paul X, Maire Nombre de conseillers 2 - Mme Anne Y, Adjointe
