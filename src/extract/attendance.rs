@@ -1951,6 +1951,7 @@ impl<'a> Extractor<'a> {
             if matches!(s.label, Label::Present | Label::Absent(_))
                 && stop < region_end
                 && let Some(left) = names_left(text, stop..region_end, &known)
+                    .or_else(|| cell_ends_on_a_name(text, stop..region_end, &known))
             {
                 doubts.push((Doubt::Names, left));
             }
@@ -3855,6 +3856,43 @@ fn is_label_word(word: &str) -> bool {
 /// character into one and a space or a hyphen into itself.
 fn has_label_word(name: &str) -> bool {
     name.split([' ', '-']).any(is_label_word)
+}
+
+/// "... comptes publics Michel Prada\n\nReprésentant des étudiants": a
+/// table's cell after where a list stopped, ending (at its blank line) on
+/// a member's "Prénom Nom" in mixed case, a given name of the lexicon then
+/// a capitalised word that is none, no list holding it. Where the cell
+/// starts.
+fn cell_ends_on_a_name(
+    text: &str,
+    range: Range<usize>,
+    known: &dyn Fn(&str) -> bool,
+) -> Option<Range<usize>> {
+    use crate::grammar::given_names::is_given_name;
+    let rest = &text[range.clone()];
+    let lead = rest.len() - rest.trim_start().len();
+    let cell = &rest[lead..];
+    let cell = &cell[..cell.find("\n\n").unwrap_or(cell.len())];
+    let mut words = cell.split_whitespace().rev();
+    let family = words.next()?;
+    let given = words.next()?;
+    let capitalised =
+        |w: &str| w.starts_with(char::is_uppercase) && w.chars().skip(1).any(char::is_lowercase);
+    let named = capitalised(family)
+        && family.chars().all(|c| c.is_alphabetic() || c == '-')
+        && family.chars().count() >= 3
+        && !is_given_name(family)
+        // ("SERVEL Jeanne Présente": a status column's word.)
+        && !is_label_word(family)
+        && !with_fold(family, |f| {
+            ["present", "absent", "excuse", "represent", "pouvoir"]
+                .iter()
+                .any(|w| f.starts_with(w))
+        })
+        && capitalised(given)
+        && is_given_name(given)
+        && !known(&fold(family));
+    named.then(|| range.start + lead..range.start + lead + cell.trim_end().len())
 }
 
 /// Names left in `text[range]` after a list stopped, up to a blank line or

@@ -636,8 +636,38 @@ fn organisations_before_names(text: &str, entries: &mut Vec<Entry>) {
             k += 1;
             continue;
         }
+        // "... Anne Verdon Université du Lac Dean Roux": what follows the
+        // last member read, three capitalised words or more after its last
+        // organisation noun, holds a member whose given name the lexicon
+        // does not know: the next entry says something was skipped.
+        let tail_start = found.last().map_or(n.whole.end, |x| x.whole.end);
+        let tail: Vec<&str> = words
+            .iter()
+            .filter(|w| w.start >= tail_start)
+            .map(word)
+            .collect();
+        let after_organisation = tail
+            .iter()
+            .rposition(|w| organisation(w))
+            .map_or(&tail[..], |p| &tail[p + 1..]);
+        let unread = after_organisation
+            .iter()
+            .filter(|w| is_capitalised(w) && !is_particle(w))
+            .count()
+            >= 3;
+        let tail_range = words
+            .iter()
+            .find(|w| w.start >= tail_start)
+            .map(|w| w.start..n.whole.end);
         let e = entries.remove(k);
         let count = found.len();
+        if unread
+            && let Some(r) = tail_range
+            && let Some(next) = entries.get_mut(k)
+            && next.skipped.is_none()
+        {
+            next.skipped = Some(r);
+        }
         for (x, name) in found.into_iter().enumerate() {
             let last = x + 1 == count;
             entries.insert(
