@@ -412,13 +412,15 @@ impl<'a> Extractor<'a> {
                     let filler = fold_regex!(
                         r"(?i)^[\s:]*(?:il\s+|elle\s+)?(?:a\s+été|est|ont\s+été)\s+(?:désignée?s?|nommée?s?|élue?s?)\s*:?"
                     );
-                    // (Past a bullet: "Secrétaire de séance\n  • Mme X", or the
-                    // dot a column of labels leaves: "SECRÉTAIRE :\n. M. X".)
+                    // (Past a bullet: "Secrétaire de séance\n  • Mme X",
+                    // "Secrétaire de séance : - X N.", or the dot a column of
+                    // labels leaves: "SECRÉTAIRE :\n. M. X".)
                     let written = &self.text[s.content.clone()];
                     let bullets = written.len()
                         - written
                             .trim_start_matches(|c: char| {
-                                c.is_whitespace() || matches!(c, ':' | '.' | '•' | '▪' | '◦' | '●')
+                                c.is_whitespace()
+                                    || matches!(c, ':' | '.' | '•' | '▪' | '◦' | '●' | '-' | '–')
                             })
                             .len();
                     let content = s.content.start + bullets..s.content.end;
@@ -3366,7 +3368,7 @@ impl<'a> Extractor<'a> {
     pub(super) fn secretary_sentence(&self, within: Range<usize>) -> Option<Person> {
         let text = self.text;
         let re = regex!(
-            r"(?i)(?:se propose|se porte volontaire|accepte|est volontaire)\s+(?:pour\s+)?(?:d['’]\s*)?(?:être|assurer|remplir)\s+(?:les fonctions de\s+|la fonction de\s+)?secr[ée]taire|(?:a été|est|sera|ont été|fut|été)\s+(?:(?:élue?|nommée?|désignée?|choisie?|déclarée?)(?:\(e\))?\s+(?:à l'unanimité\s+)?(?:comme\s+|en qualité de\s+|en tant que\s+|pour remplir les fonctions de\s+|pour\s+)?)?(?:secr[ée]taire)|(?:d[ée]sign(?:er|e|é)|nomm(?:er|e|é)|[ée]lire|a\s+[ée]lu)\s+(?:(?:à l['’]unanimité|avec (?:son|leur) accord)\s+)?(?:M\.|Mme|Monsieur|Madame|(?-i:[A-Z]\.\s*[A-Z]{2,})|(?-i:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}{2,}))|(?:comme|en qualité de|en tant que|fonctions de)\s+secr[ée]taire|,\s+(?:désignée?|nommée?|élue?)(?:\(e\))?\s+secr[ée]taire|assurer?\s+le\s+secr[ée]tariat|(?:choisi|désigné|nommé|élu|pris)\s+pour\s+secr[ée]taire|,\s+secr[ée]taire de s[ée]ance|(?:a été|est|ont été|sont)\s+(?:élue?s?|nommée?s?|désignée?s?)\s+pour\s+remplir\s+(?:ces|cette|les)\s+fonctions?|secr[ée]taire de s[ée]ance (?:sera|est)\s+(?:M\.|Mme|Monsieur|Madame)|secr[ée]tariat(?:\s+de\s+(?:la\s+)?s[ée]ance)?\s+(?:est|a été|sera)\s+(?:réalisé|assuré|tenu|effectué)\s+par\s*:?\s+(?:M\.|Mme|Monsieur|Madame)"
+            r"(?i)(?:se propose|se porte volontaire|accepte|est volontaire)\s+(?:[a-zà-ÿ]+\s+){0,4}?(?:pour\s+)?(?:d['’]\s*)?(?:être|assurer|remplir)\s+(?:les fonctions de\s+|la fonction de\s+|le\s+|la\s+)?secr[ée]taire|(?:a été|est|sera|ont été|fut|été)\s+(?:(?:élue?|nommée?|désignée?|choisie?|déclarée?)(?:\(e\))?\s+(?:à l'unanimité\s+)?(?:comme\s+|en qualité de\s+|en tant que\s+|pour remplir les fonctions de\s+|pour\s+)?)?(?:secr[ée]taire)|(?:d[ée]sign(?:er|e|é)|nomm(?:er|e|é)|[ée]lire|a\s+[ée]lu)\s+(?:(?:à l['’]unanimité|avec (?:son|leur) accord)\s+)?(?:M\.|Mme|Monsieur|Madame|(?-i:[A-Z]\.\s*[A-Z]{2,})|(?-i:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}{2,}))|(?:comme|en qualité de|en tant que|fonctions de)\s+secr[ée]taire|,\s+(?:désignée?|nommée?|élue?)(?:\(e\))?\s+secr[ée]taire|assurer?\s+le\s+secr[ée]tariat|(?:choisi|désigné|nommé|élu|pris)\s+pour\s+secr[ée]taire|,\s+secr[ée]taire de s[ée]ance|(?:a été|est|ont été|sont)\s+(?:élue?s?|nommée?s?|désignée?s?)\s+pour\s+remplir\s+(?:ces|cette|les)\s+fonctions?|secr[ée]taire de s[ée]ance\s+(?:(?:sera|est)\s+)?(?:M\.|Mme|Monsieur|Madame|M(?-u:\b))|secr[ée]tariat(?:\s+de\s+(?:la\s+)?s[ée]ance)?\s+(?:est|a été|sera)\s+(?:réalisé|assuré|tenu|effectué)\s+par\s*:?\s+(?:M\.|Mme|Monsieur|Madame)"
         );
         for m in re.find_iter(&text[within.clone()]) {
             let at = within.start + m.start();
@@ -3472,6 +3474,17 @@ impl<'a> Extractor<'a> {
                 // "le secrétaire de séance sera Monsieur Bruno X": the name
                 // after, from its civility.
                 let civility = at + m.as_str().rfind(' ').map_or(0, |p| p + 1);
+                (
+                    civility,
+                    text.floor_char_boundary((civility + 80).min(text.len())),
+                )
+            } else if matched.starts_with(',')
+                && let Some(c) = fold_regex!(r"(?i)^\s+(?:M\.|Mme|Monsieur|Madame|M(?-u:\b))")
+                    .find(&text[at + m.len()..])
+            {
+                // "X président, secrétaire de séance M Paul Y": the
+                // secretary after the office, not the apposition's subject.
+                let civility = at + m.len() + c.end() - c.as_str().trim_start().len();
                 (
                     civility,
                     text.floor_char_boundary((civility + 80).min(text.len())),

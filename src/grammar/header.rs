@@ -201,7 +201,15 @@ fn governed_date(text: &str, region: Range<usize>) -> Option<NaiveDate> {
         let timed = regex!(r"^,?\s+(?:à|a)\s+")
             .find(after)
             .is_some_and(|m| date::time_at(&after[m.end()..]).is_some());
-        if sitting.is_match(&before) || labelled || governed_after || opens && timed {
+        // The sitting's word governs the first date after it: not this one
+        // when a figure it governs comes between ("Réunion du Conseil
+        // Municipal du 28/3\n\nsamedi 29 mars 2008, par AM": the day and
+        // month of the sitting, unread, then a post's stamp).
+        let governs = sitting
+            .find_iter(&before)
+            .last()
+            .is_some_and(|w| !regex!(r"(?-u:\b)(?:du|le)\s+[0-9]").is_match(&before[w.end()..]));
+        if governs || labelled || governed_after || opens && timed {
             return Some(date);
         }
     }
@@ -553,6 +561,19 @@ fn claim_of(hay: &str, d: &WrittenDate, an_year: Option<(i32, usize)>) -> Option
     {
         return None;
     }
+    // "... invite les membres à formuler leurs observations sur le
+    // compte-rendu de la séance du 23 mai": the minutes named inside a
+    // sentence (a word in lower case, an article, the minutes' word in
+    // lower case) are an earlier sitting's, whatever the verb; a title
+    // names its minutes opening its line or in capitals ("Extrait du
+    // procès-verbal de la séance du ...").
+    if regex!(
+        r"(?-u:\b)[a-zà-ÿ][a-zà-ÿ'’-]*\s+(?:le|du|au|les|des|sur\s+le)\s+(?:procès[- ]verbal|proces[- ]verbal|compte[- ]rendu|pv)(?-u:\b)[^.\n]{0,80}$"
+    )
+    .is_match(sentence)
+    {
+        return None;
+    }
     // "Le jeudi 23 janvier 2025 : convocation du Conseil ...".
     // ("Réunion du 10 septembre 2014 Convocation du 03 septembre 2014": a
     // convocation dated after its own word is another date's, and this one
@@ -607,7 +628,9 @@ fn claim_of(hay: &str, d: &WrittenDate, an_year: Option<(i32, usize)>) -> Option
         // "COMPTE RENDU DU 23 MARS 2021": the minutes' own title, opening
         // its line, names the sitting as the body does ("... concernant le
         // procès-verbal du 6 août", inside a sentence, is an earlier one's).
-        || fold_regex!(&format!(r"(?i)(?:^|\n)[ \t]*(?:compte[- ]rendu|procès[- ]verbal)\s+(?:[^\n.]{{0,60}}\s+)?(?:du|de)\s+(?:(?:{WEEKDAYS}),?\s+)?$")).is_match(before)
+        // ("Compte rendu 30 septembre 2015 – 20 heures 30": the same
+        // title, its date right after the minutes' word.)
+        || fold_regex!(&format!(r"(?i)(?:^|\n)[ \t]*(?:compte[- ]rendu|procès[- ]verbal)\s+(?:(?:[^\n.]{{0,60}}\s+)?(?:du|de)\s+)?(?:(?:{WEEKDAYS}),?\s+)?$")).is_match(before)
         || fold_regex!(&format!(r"(?i)(?:date\s+de\s+la\s+)?séance\s*:\s*(?:(?:{WEEKDAYS}),?\s+)?$")).is_match(before)
         // "RÉUNION DU COMITÉ SYNDICAL TENUE LE MERCREDI 17 MARS 2010".
         || fold_regex!(&format!(r"(?i)(?:séance|réunion|session|conseil|comité|bureau|assemblée)\s+[^\n.]{{0,60}}?\btenue?s?\s+le\s+(?:(?:{WEEKDAYS}),?\s+)?$")).is_match(before)
@@ -643,8 +666,11 @@ fn claim_of(hay: &str, d: &WrittenDate, an_year: Option<(i32, usize)>) -> Option
         // MARS 2015" in a transcription that keeps the page numbers.)
         && regex!(&format!(r"(?i)(?:^|\n)\s*(?:[-+•*]\s*)?(?:du\s+)?(?:(?:[0-9]{{1,3}}\s+)?(?:{WEEKDAYS}),?\s+)?$")).is_match(before)
         // Alone on its line: not a web page's stamp run into its caption
-        // ("12.07.2015 Views").
+        // ("12.07.2015 Views"), nor a date a clause goes on from, a comma
+        // and a word in lower case (a post's byline "samedi 29 mars 2008,
+        // par AM", "9 décembre 2015, pour fixer ..."), the hour's "à" apart.
         && !regex!(r"^[ \t]*[A-Za-z]{3,}").is_match(&hay[d.end..])
+        && !regex!(r"^,[ \t]*(?:[b-zâ-ÿ]|a[a-zà-ÿ'’])").is_match(&hay[d.end..])
     {
         Some(Claim::Bare)
     } else if d.year.is_some()
@@ -824,10 +850,11 @@ pub(crate) fn members_in_office(text: &str, lower: &str, within: Range<usize>) -
         })
         .or_else(|| {
             // "le quorum est atteint, par 17 conseillers présents sur 27",
-            // "12 membres présents sur 15": those in office after "sur",
+            // "12 membres présents sur 15", "18 élus présents sur 19": those
+            // in office after "sur",
             // where no count in office is written.
             let present_of = lower_regex!(
-                r"(\d{1,3})\s+(?:conseill\w*|membres|délégués)(?:\s+(?:municipaux|communautaires|syndicaux|titulaires))?\s+présente?s\s+sur\s+(\d{1,3})(?-u:\b)"
+                r"(\d{1,3})\s+(?:conseill\w*|membres|délégués|élue?s)(?:\s+(?:municipaux|communautaires|syndicaux|titulaires))?\s+présente?s\s+sur\s+(\d{1,3})(?-u:\b)"
             );
             present_of
                 .captures_iter(&lower[within.clone()])
@@ -1523,6 +1550,32 @@ mod tests {
     }
 
     #[test]
+    fn sitting_date_never_the_minutes_named_in_a_sentence_nor_a_post_stamp() {
+        let ymd = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
+        // The minutes of an earlier sitting, named inside a sentence with
+        // no verb of approval, date no sitting; the preamble further on,
+        // after a page's number, does.
+        assert_eq!(
+            sitting(
+                "4 Le jeudi 9 mars 2017, les membres du Conseil se sont réunis en mairie.\n\n5 Procès-verbal Monsieur VERNE invite les élus à faire part de leurs remarques sur le compte-rendu de la séance du 2 février Madame AUBRY rappelle"
+            ),
+            ymd(2017, 3, 9)
+        );
+        // A post's byline under a title whose own date is unread: no date.
+        assert_eq!(
+            sitting(
+                "Séance du Conseil Municipal du 9/3\n\nmardi 10 mars 2015, par JD\n\n12 élus présents sur 15"
+            ),
+            None
+        );
+        // The minutes' title, its date right after it.
+        assert_eq!(
+            sitting("SIVOM DE LA COMBE\n\nCompte rendu 4 avril 2016 – 19 heures\n\nPrésents : 9"),
+            ymd(2016, 4, 4)
+        );
+    }
+
+    #[test]
     fn sitting_date_a_word_of_the_sitting_governs_where_no_claim_is_heard() {
         let ymd = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
         // The body's assembly named a line above "en date du".
@@ -2131,6 +2184,11 @@ mod tests {
         );
         let read = |t: &str| members_in_office(t, &t.to_ascii_lowercase(), 0..t.len());
         assert_eq!(read("Membres en exercice : 32"), Some(32));
+        let t = "11 élus présents sur 13 (M. Y absent a donné procuration à M. Z)";
+        assert_eq!(
+            members_in_office(t, &t.to_lowercase(), 0..t.len()),
+            Some(13)
+        );
         assert_eq!(
             read("Nombre de membres\n- Afférents au Conseil municipal : 29\n- Présents : 20"),
             Some(29)
