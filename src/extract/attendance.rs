@@ -343,6 +343,19 @@ impl<'a> Extractor<'a> {
                         }
                     })
                     .flatten();
+                    // "EXCUSES : POUVOIR A : Mme Anne X Mme Y M. Paul Z M.
+                    // W": the absent and their holders, two columns read row
+                    // by row, each holder a member listed present.
+                    if grantors_alone.is_some()
+                        && let Some((rows, last)) = self.rows_of_grantor_and_holder(s, a)
+                    {
+                        proxy_lines.extend(rows);
+                        if let Some(grantor) = last {
+                            absent_once(a, grantor.clone());
+                            unheld.push(grantor);
+                        }
+                        continue;
+                    }
                     if let Some(grantors) = grantors_alone {
                         // "Étaient excusés et représentés par leurs
                         // suppléants : MM X, Y": members replaced by
@@ -2907,6 +2920,48 @@ impl<'a> Extractor<'a> {
             cut[k].content = from..until;
         }
         cut
+    }
+
+    /// A proxies' section whose names alternate, an absent member then
+    /// the member present holding the proxy: two columns ("EXCUSES :
+    /// POUVOIR A :") flattened row by row. Read so only when every second
+    /// name is a member listed present and none of the others is, two
+    /// rows or more; the last name alone, a grantor without holder.
+    fn rows_of_grantor_and_holder(
+        &self,
+        s: &Section,
+        a: &Attendance,
+    ) -> Option<(Vec<proxies::ProxyLine>, Option<Person>)> {
+        let (entries, _) = people::list(self.text, s.content.clone());
+        let names: Vec<(&Name, Person)> = entries
+            .iter()
+            .map(|e| match &e.mention {
+                Mention::Name(n) => Some((n, self.person(n, e.group_civility))),
+                Mention::Role(..) => None,
+            })
+            .collect::<Option<_>>()?;
+        if names.len() < 4 {
+            return None;
+        }
+        let present = |p: &Person| a.present.iter().any(|x| x.person.same_as(p));
+        let rows: Vec<_> = names.chunks_exact(2).collect();
+        if !rows.iter().all(|r| !present(&r[0].1) && present(&r[1].1)) {
+            return None;
+        }
+        let lines = rows
+            .iter()
+            .map(|r| proxies::ProxyLine {
+                grantor: Mention::Name(r[0].0.clone()),
+                holder: Mention::Name(r[1].0.clone()),
+                condition: Default::default(),
+                range: r[0].0.whole.start..r[1].0.whole.end,
+            })
+            .collect();
+        let last = names.chunks_exact(2).remainder().first().map(|(_, p)| p);
+        if last.is_some_and(present) {
+            return None;
+        }
+        Some((lines, last.cloned()))
     }
 
     /// Proxies listed under `label` by their grantors only: the grantors
