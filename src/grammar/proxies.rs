@@ -1264,6 +1264,29 @@ fn read_proxies(
             i = after;
             continue;
         }
+        // "Dépôt de pouvoirs : Madame A a déposé un pouvoir pour voter au
+        // nom de Monsieur B": under a label of proxies, the holder first,
+        // words in lower case naming a proxy, then the member voted for
+        // after "au nom de".
+        if labelled
+            && grantors.len() == 1
+            && let Some(j) = (k + 1..tokens.len().min(k + 10))
+                .take_while(|&j| word(j - 1).is_some_and(|w| w.starts_with(char::is_lowercase)))
+                .find(|&j| {
+                    word(j) == Some("au") && word(j + 1) == Some("nom") && word(j + 2) == Some("de")
+                })
+            && mentions_proxy(&text[tokens[k].start..tokens[j].start].to_lowercase())
+            && let Some((within, after)) = name_in_lines(text, &tokens, j + 3, style)
+        {
+            found.push(ProxyLine {
+                grantor: within,
+                holder: grantor,
+                condition: Condition::default(),
+                range: start..tokens[after - 1].end,
+            });
+            i = after;
+            continue;
+        }
         // "X (pouvoir à Y)": the proxy written as a note.
         if tokens.get(k).is_some_and(|t| t.kind == Kind::Punct('(')) {
             let (inner, close) = people::in_parens(&tokens, k);
@@ -2347,6 +2370,17 @@ mod tests {
         check(
             "Monsieur Paul AUDRAN a donné procuraon à Monsieur Marc BERGON",
             &[("AUDRAN", "BERGON", None, None)],
+        );
+    }
+
+    #[test]
+    fn the_holder_first_voting_in_the_name_of_the_grantor() {
+        check(
+            "Madame VIGUIER a déposé un pouvoir pour voter au nom de Monsieur ROSSET Monsieur TALON a déposé un pouvoir pour voter au nom de Madame ESTIVAL.",
+            &[
+                ("ROSSET", "VIGUIER", None, None),
+                ("ESTIVAL", "TALON", None, None),
+            ],
         );
     }
 
