@@ -425,6 +425,7 @@ fixtures! {
     p154_ca_organisation_before_each_member => "p154-ca-organisation-before-each-member",
     q92_cm_unreadable_entry_inside_dashed_list => "q92-cm-unreadable-entry-inside-dashed-list",
     q93_cm_bracketed_count_label_after_trailing_comma => "q93-cm-bracketed-count-label-after-trailing-comma",
+    q94_cc_presidency_civility_and_name_apart_by_a_blank_line => "q94-cc-presidency-civility-and-name-apart-by-a-blank-line",
     s92_ca_organisation_cells_left_unread => "s92-ca-organisation-cells-left-unread",
     q89_syndicat_members_then_commune_after_colon => "q89-syndicat-members-then-commune-after-colon",
     p140_syndicat_college_count_taken_by_the_label => "p140-syndicat-college-count-taken-by-the-label",
