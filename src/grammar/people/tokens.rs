@@ -68,6 +68,12 @@ fn glued_names(before: &str, after: &str) -> bool {
 /// capital then small letters only. `None` for any other word ("McDONALD",
 /// "DUPONT", "Marie").
 fn glued_given_name(word: &str) -> Option<usize> {
+    // Three capitals, the given name's capital and two small letters: six
+    // bytes at least, the first two no small ASCII letter (most words are
+    // turned away here, no character decoded).
+    if word.len() < 6 || word.as_bytes()[..2].iter().any(u8::is_ascii_lowercase) {
+        return None;
+    }
     let first_lower = word.find(char::is_lowercase)?;
     let (caps, tail) = word.split_at(first_lower);
     // The given name's capital is the last letter before the first small one.
@@ -89,7 +95,12 @@ fn glued_given_name(word: &str) -> Option<usize> {
 /// each of three letters or more and none a particle or a place's link
 /// ("SAINT-MARTIN-DE-RE" is one name). `None` for any other word.
 fn hyphen_chain(word: &str) -> Option<std::str::Split<'_, char>> {
-    // Most words hold fewer than three hyphens: no parts looked at.
+    // Four parts of three letters and their three hyphens: fifteen bytes
+    // at least. Most words hold fewer than three hyphens: no parts looked
+    // at.
+    if word.len() < 15 {
+        return None;
+    }
     memchr::memchr_iter(b'-', word.as_bytes()).nth(2)?;
     let parts = word.split('-');
     let mut count = 0;
@@ -140,6 +151,11 @@ fn glued_civility(word: &str, rest: &str) -> Option<usize> {
 /// capitalised given name of three letters or more, then capitals only.
 /// `None` for any other word ("McDONALD", "MacDONALD", "DUPONT", "Marie").
 fn glued_family_name(word: &str) -> Option<usize> {
+    // A given name of three letters, capitalised, then two capitals: five
+    // bytes at least, the first no small ASCII letter.
+    if word.len() < 5 || word.as_bytes()[0].is_ascii_lowercase() {
+        return None;
+    }
     // An ASCII word (most words) with no small letter right before a
     // capital is turned away on its bytes, no character decoded.
     if word.is_ascii()
