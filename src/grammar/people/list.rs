@@ -1185,10 +1185,26 @@ fn split_lost_dash(text: &str, entries: &mut Vec<Entry>) {
 /// MARCHAL-COLLIN"): a few words naming a count or a date ("en exercice",
 /// "Date d'affichage"), a colon, and the figure or date that follows.
 pub(crate) fn strip_margin(text: &str, tokens: Vec<Token>) -> Vec<Token> {
-    let mut out = Vec::with_capacity(tokens.len());
     // Whether each word is a margin word, worked out once: a word is asked
     // about from each of the four tokens before it.
     let mut known: Vec<Option<bool>> = vec![None; tokens.len()];
+    // Every piece dropped below holds a margin word, or a figure that opens
+    // a date ("3 mars", "23/11") or a counts box ("80 50"): most lists hold
+    // neither, and are kept as they are without looking at each token in
+    // turn.
+    let may_hold_margin = tokens.iter().enumerate().any(|(k, t)| match t.kind {
+        Kind::Word => *known[k].get_or_insert_with(|| is_margin_word(&text[t.start..t.end])),
+        Kind::Number => tokens.get(k + 1).is_some_and(|n| match n.kind {
+            Kind::Number | Kind::Punct('/') => true,
+            Kind::Word => month_number(&text[n.start..n.end]).is_some(),
+            _ => false,
+        }),
+        _ => false,
+    });
+    if !may_hold_margin {
+        return tokens;
+    }
+    let mut out = Vec::with_capacity(tokens.len());
     let mut margin_word = |k: usize| {
         *known[k].get_or_insert_with(|| is_margin_word(&text[tokens[k].start..tokens[k].end]))
     };

@@ -68,18 +68,24 @@ pub(crate) fn is_capital_particle(word: &str) -> bool {
 }
 
 pub(crate) fn is_particle(word: &str) -> bool {
-    // The word folded once (a particle has at most 5 letters), not once per
-    // particle.
+    // Most words are turned away on their first letter folded ("d'" opens
+    // on the "d" of "de"); the others folded once (a particle has at most
+    // 5 letters), not once per particle.
+    const INITIALS: u32 = initials(&PARTICLES);
     let mut buf = [0; 5];
-    fold_ascii(word, &mut buf).is_some_and(|f| PARTICLES.contains(&f) || f == "d'")
+    initial_in(word, INITIALS)
+        && fold_ascii(word, &mut buf).is_some_and(|f| PARTICLES.contains(&f) || f == "d'")
 }
 
 /// A word linking the words of a place's name, in any case: "sur",
 /// "lès", "AUX" (see [`PLACE_LINKS`]).
 pub(super) fn is_place_link(word: &str) -> bool {
-    // The word folded once (a link has at most 4 letters).
+    // Most words are turned away on their first letter folded; the others
+    // folded once (a link has at most 4 letters).
+    const INITIALS: u32 = initials(&PLACE_LINKS);
     let mut buf = [0; 4];
-    fold_ascii(word, &mut buf).is_some_and(|f| PLACE_LINKS.contains(&f))
+    initial_in(word, INITIALS)
+        && fold_ascii(word, &mut buf).is_some_and(|f| PLACE_LINKS.contains(&f))
 }
 
 /// The first two letters of each word of [`FUNCTIONS`] and
