@@ -1656,11 +1656,12 @@ fn all_members_named(after: &str) -> usize {
 /// Whether a qualifier says which members are counted: "Présents
 /// titulaires ou suppléants ayant droit de vote et pouvoirs :".
 fn members_qualifier(q: &str) -> bool {
-    with_fold(q, |f| {
-        f.split_whitespace()
-            .next()
-            .is_some_and(|w| matches!(w, "titulaires" | "suppleants" | "delegues"))
-    })
+    // Its first word folded, not the whole qualifier: folding keeps each
+    // space a space and each other character none, and `q` may run on to
+    // a colon far away.
+    q.split_whitespace()
+        .next()
+        .is_some_and(|w| with_fold(w, |f| matches!(f, "titulaires" | "suppleants" | "delegues")))
 }
 
 /// Where a date written at `from` ends, when names follow it on its line

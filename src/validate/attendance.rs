@@ -175,11 +175,13 @@ fn members_count(doc: &Document, t: &Timeline<'_>, out: &mut Vec<Finding>) {
         ));
     }
     let mut worst = None;
+    // The substitutes, found once for every question (most texts have none).
+    let substitutes: Vec<usize> = (0..t.roster.members.len())
+        .filter(|&m| t.roster.members[m].substitute)
+        .collect();
     for q in t.questions() {
         let p = t.counts(q, &[]).present;
-        let subs = (0..t.roster.members.len())
-            .filter(|&m| t.roster.members[m].substitute && t.seated(q, m))
-            .count() as u32;
+        let subs = substitutes.iter().filter(|&&m| t.seated(q, m)).count() as u32;
         let titulars = p.saturating_sub(subs);
         if titulars > n && worst.is_none_or(|(_, w)| titulars > w) {
             worst = Some((q, titulars));
