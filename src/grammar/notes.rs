@@ -606,6 +606,29 @@ pub(crate) fn note(text: &str, range: Range<usize>) -> Note {
         r"^(?:(?:absente?|excusee?)\s*,?\s*)?(?:(?:est|etait)\s+)?(?:supplee?e?|remplacee?)\s+par\s|^represente?e?\s+par\s+(?:son|sa)\s+suppleante?\s*,?\s|^(?:est\s+)?appelee?\s+a\s+sieger\s"
     );
     let ft = f.trim_start();
+    // Each reading below but the condition needs a proxy's or a
+    // substitute's word, "par" first or a ditto mark first: most notes ("à
+    // partir de la question 5") hold none, and are read as a condition
+    // without trying each pattern.
+    const PERSON_WORDS: [&str; 8] = [
+        "pouvoir",
+        "procuration",
+        "delegation",
+        "mandat",
+        "represent",
+        "suppl",
+        "rempla",
+        "appele",
+    ];
+    if !PERSON_WORDS.iter().any(|w| ft.contains(w))
+        && !ft.starts_with("par")
+        && !ft.starts_with(['\'', '«', '»', '"', '〃'])
+    {
+        return match condition(text, range) {
+            Some(c) => Note::Presence(c),
+            None => Note::Other,
+        };
+    }
     let mention_after = |m: regex::Match<'_>| -> Option<(Mention, usize)> {
         // `ft` and `s` differ in length when accents fold: find the same word count.
         let words = ft[..m.end()].split_whitespace().count();
