@@ -307,6 +307,13 @@ fn normalize_fragment<S: Scans>(input: &str, range: Range<usize>, out: &mut Writ
         };
     }
     while i < end {
+        // A line feed is kept as it is, with no scan nor lookup (a blank
+        // line is no letter-spaced title): the next line's start is
+        // checked at the next turn.
+        if bytes[i] == b'\n' {
+            i += 1;
+            continue;
+        }
         // "C O N S E I L   M U N I C I P A L": a letter-spaced title.
         if (i == range.start || bytes[i - 1] == b'\n')
             && let Some((collapsed, len)) = S::letter_spaced(&input[i..end])
