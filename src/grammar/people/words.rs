@@ -168,10 +168,16 @@ pub(crate) fn is_caps(word: &str) -> bool {
 /// A name's letters after an elided particle: "d'ORMESSAN" → "ORMESSAN".
 #[inline]
 pub(super) fn without_elision(word: &str) -> &str {
-    // Every elision is a letter and an apostrophe.
+    // Every elision is a letter and an apostrophe: most words are told on
+    // their second byte, where they are asked (no call).
     if word.as_bytes().get(1) != Some(&b'\'') {
         return word;
     }
+    after_elision(word)
+}
+
+/// [`without_elision`] of a word whose second byte is an apostrophe.
+fn after_elision(word: &str) -> &str {
     for p in ["d'", "D'", "l'", "L'"] {
         if let Some(rest) = word.strip_prefix(p)
             && rest.starts_with(char::is_alphabetic)
