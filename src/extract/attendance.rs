@@ -42,6 +42,7 @@ impl<'a> Extractor<'a> {
             None => false,
         };
         present_listed |= tabled;
+        self.tabled = tabled;
 
         // "Présents : ... Objet de la 1ère délibération : ... Présents : ...":
         // the attendance restated for an item after the sitting's own is
@@ -4450,4 +4451,514 @@ fn prose_after_empty_label(content: &str) -> Option<usize> {
     (matches!(article, "Le" | "La" | "Les")
         && (next.starts_with(char::is_lowercase) || people::is_function_word(next)))
     .then(|| content.len() - after.trim_start().len())
+}
+
+/// One person written in the attendance zone: where the words run, and
+/// the folded words that may be the family name.
+struct Shaped {
+    words: Range<usize>,
+    /// Where its name words are (folded only when asked about).
+    keys: Vec<Range<usize>>,
+    /// The name as read: the family name the word in capitals.
+    name: Name,
+    /// A civility opens it and a colon ends it ("M. X VILLE :"): its last
+    /// words may be the heading of the next place, run into it.
+    before_colon: bool,
+}
+
+/// The people written in `text[zone]`, shaped as names ("M. X", "Mme Anne
+/// X", "X Anne", "Anne X"), not staff ("M. X, Directeur") nor substitutes
+/// without a vote ("X Anne (suppléante sans voix)"): one pass over the
+/// words of the zone, each word looked at once.
+///
+/// `listed`: whether a word (by where it starts) is inside a name the lists
+/// of the present or the absent read; such words are not looked at.
+fn people_shaped(text: &str, zone: Range<usize>, listed: &dyn Fn(usize) -> bool) -> Vec<Shaped> {
+    let base = text.as_ptr() as usize;
+    // Each word (commas part words run together, "X,M. Y") with its start,
+    // its letters, and whether a separator or a blank line ends it.
+    let mut words: Vec<(usize, &str, bool, &str)> = Vec::new();
+    for raw in text[zone.clone()]
+        .split_whitespace()
+        .flat_map(|w| w.split_inclusive([',', ';']))
+    {
+        let at = raw.as_ptr() as usize - base;
+        // A word of prose, in small letters: no name, only a breaker
+        // between names (or an apposition, "rédactrice"), looked at no more.
+        if raw.as_bytes()[0].is_ascii_lowercase() {
+            words.push((at, raw, raw.ends_with([',', ';', ':']), raw));
+            continue;
+        }
+        let trimmed = raw.trim_matches(|c: char| ",;:.()[]«»\"".contains(c));
+        let blank = text.as_bytes()[at + raw.len()..zone.end]
+            .iter()
+            .take_while(|b| b.is_ascii_whitespace())
+            .filter(|&&b| b == b'\n')
+            .count()
+            >= 2;
+        // (A full stop after a word, not after "M." or "J.", ends it.)
+        let cut = blank
+            || raw.ends_with([',', ';', ':', ')', ']'])
+            || raw.ends_with('.')
+                && raw.chars().filter(|c| c.is_alphabetic()).count() >= 3
+                && people::civility(raw).is_none();
+        // Punctuation alone (" : ", " - ") ends the word before it.
+        if trimmed.is_empty() && !raw.starts_with(['(', '[']) {
+            if let Some(last) = words.last_mut() {
+                last.2 |= raw.contains([':', ';', ',', '-', '–']);
+                if raw.contains(':') {
+                    last.3 = ":";
+                }
+            }
+            continue;
+        }
+        let at = at + raw.find(trimmed).unwrap_or(0);
+        // A word in brackets ("(LANNECAUBE)", a place) is no name.
+        let letters = if raw.starts_with(['(', '[']) {
+            ""
+        } else {
+            trimmed
+        };
+        words.push((at, letters, cut, raw));
+    }
+    // Each word's class, worked out once: in capitals, capitalised, a
+    // word of a name.
+    const CAPS: u8 = 1;
+    const CAPITALISED: u8 = 2;
+    const NAME: u8 = 4;
+    let classes: Vec<u8> = words
+        .iter()
+        .map(|&(at, w, _, _)| {
+            if !w.starts_with(|c: char| c.is_uppercase()) || listed(at) {
+                return 0;
+            }
+            let class = if people::is_caps(w) {
+                CAPS
+            } else if people::is_capitalised(w) {
+                CAPITALISED
+            } else {
+                return 0;
+            };
+            // ("COMMUNE DE X", "Mairie de Y": a place's heading.)
+            let place = matches!(w.as_bytes()[0], b'C' | b'V' | b'M')
+                && with_fold(w, |f| {
+                    f == "mairie" || crate::vocabulary::PLACE_NOUNS.contains(&f)
+                });
+            let name = !place
+                && w.len() >= 2
+                && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                // ("X.ABSENTS": a name run into the next label.)
+                && w.split('.').nth(1).is_none_or(|rest| rest.chars().count() < 3)
+                && !matches!(w, "Le" | "La" | "Les" | "LE" | "LA" | "LES")
+                && people::civility(w).is_none()
+                && !people::is_function_word(w)
+                && !has_label_word(w);
+            class | if name { NAME } else { 0 }
+        })
+        .collect();
+    let is_caps = |j: usize| classes.get(j).is_some_and(|c| c & CAPS != 0);
+    let name_word = |j: usize| classes[j] & NAME != 0;
+    let given = |j: usize| {
+        classes.get(j).is_some_and(|c| c & CAPITALISED != 0)
+            && crate::grammar::given_names::is_given_name(words[j].1)
+    };
+    // After an entry whose last word is `words[j - 1]`: a title of the
+    // staff ("M. X Directeur", "Mme Y, DGS"), an apposition after a comma
+    // not a member's function ("Mme Y, rédactrice"), a bracket naming a
+    // substitute or a guest ("(suppléant sans voix)"): no member.
+    let not_member = |j: usize| {
+        let Some(&(_, n, _, raw)) = words.get(j) else {
+            return false;
+        };
+        let staff = with_fold(n, |f| crate::vocabulary::STAFF_TITLES.contains(&f));
+        let apposition = words[j - 1].3.ends_with(',')
+            && n.chars().filter(|c| c.is_alphabetic()).count() >= 3
+            && n.starts_with(char::is_alphabetic)
+            && people::civility(n).is_none()
+            && !is_caps(j)
+            && !crate::grammar::given_names::is_given_name(n)
+            && !people::is_function_word(n);
+        let bracket = raw.starts_with('(')
+            && with_fold(raw, |f| f.starts_with("(suppl") || f.starts_with("(invit"));
+        staff || apposition || bracket
+    };
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < words.len() {
+        let (at, w, cut, _) = words[k];
+        if people::civility(w).is_some() && !cut {
+            // "M. Jean-Guy X", "Mme X Anne": up to four words of a name,
+            // particles inside ("Mme Anne LE GALL", "M. Paul de SAINT-X").
+            let mut j = k + 1;
+            let mut keys = Vec::new();
+            // The words in capitals, the others.
+            let (mut family, mut other): (Option<Range<usize>>, Option<Range<usize>>) =
+                (None, None);
+            let widen = |r: &mut Option<Range<usize>>, w: Range<usize>| {
+                *r = Some(
+                    r.as_ref()
+                        .map_or(w.clone(), |r| r.start.min(w.start)..w.end),
+                );
+            };
+            // A particle before the family name is its first word ("LE
+            // GALL", "de SAINT-X").
+            let mut particle: Option<usize> = None;
+            let mut first_family: Option<Range<usize>> = None;
+            while j < words.len() && j <= k + 4 {
+                let (wat, n, _, _) = words[j];
+                if people::is_particle(n) || people::is_capital_particle(n) {
+                    if words[j].2 {
+                        break;
+                    }
+                    if family.is_some() {
+                        widen(&mut family, wat..wat + n.len());
+                    } else {
+                        particle.get_or_insert(wat);
+                    }
+                } else if name_word(j) {
+                    if is_caps(j) {
+                        let from = if family.is_none() {
+                            particle.unwrap_or(wat)
+                        } else {
+                            wat
+                        };
+                        widen(&mut family, from..wat + n.len());
+                        first_family.get_or_insert(from..wat + n.len());
+                    } else if family.is_none() {
+                        widen(&mut other, wat..wat + n.len());
+                    } else {
+                        // "M. X Laurence Y": the next name begins.
+                        break;
+                    }
+                    keys.push(wat..wat + n.len());
+                } else {
+                    break;
+                }
+                j += 1;
+                if words[j - 1].2 {
+                    break;
+                }
+            }
+            // A family name in capitals, or a given name and another name
+            // ("M. Pour la commune", "Messieurs les Conseillers" are none).
+            let caps = family.is_some();
+            if caps || given(k + 1) && keys.len() >= 2 {
+                if !not_member(j) {
+                    let last = &words[j - 1];
+                    let whole = at..last.0 + last.1.len();
+                    // Words in capitals after the family name, no
+                    // separator after them ("M. Paul X VILLE M. Y"): a
+                    // place run in, the family name its first word.
+                    let family = if last.2 {
+                        family
+                    } else {
+                        first_family.or(family)
+                    };
+                    let (given_range, family) = match family {
+                        Some(f) => (other, f),
+                        None => {
+                            let g = &words[k + 1];
+                            (Some(g.0..g.0 + g.1.len()), words[k + 2].0..whole.end)
+                        }
+                    };
+                    out.push(Shaped {
+                        words: whole.clone(),
+                        keys,
+                        name: Name {
+                            civility: people::civility(w).and_then(|c| c.0),
+                            given: given_range,
+                            family,
+                            whole,
+                        },
+                        before_colon: last.3.ends_with(':'),
+                    });
+                }
+                k = j;
+                continue;
+            }
+        } else if is_caps(k) && name_word(k) && w.chars().count() >= 3 {
+            // "X Anne", "Anne X": a family name in capitals beside a given
+            // name written in small letters. ("ARCELLES : Anne X": a place
+            // before a given name and its family name is no family name.)
+            // (Given names of two words, "Jean Pierre", passed.)
+            let mut after_given = k + 1;
+            while given(after_given) && !words[after_given].2 {
+                after_given += 1;
+            }
+            let caps_after = is_caps(after_given);
+            if !cut && given(k + 1) && !(caps_after && after_given > k + 1) {
+                if !not_member(k + 2) {
+                    let g = &words[k + 1];
+                    out.push(Shaped {
+                        words: at..g.0 + g.1.len(),
+                        keys: std::iter::once(at..at + w.len()).collect(),
+                        name: Name {
+                            civility: None,
+                            given: Some(g.0..g.0 + g.1.len()),
+                            family: at..at + w.len(),
+                            whole: at..g.0 + g.1.len(),
+                        },
+                        before_colon: false,
+                    });
+                }
+                k += 2;
+                continue;
+            }
+            if k > 0 && !words[k - 1].2 && given(k - 1) {
+                if !not_member(k + 1) {
+                    let g = &words[k - 1];
+                    out.push(Shaped {
+                        words: g.0..at + w.len(),
+                        keys: std::iter::once(at..at + w.len()).collect(),
+                        name: Name {
+                            civility: None,
+                            given: Some(g.0..g.0 + g.1.len()),
+                            family: at..at + w.len(),
+                            whole: g.0..at + w.len(),
+                        },
+                        before_colon: false,
+                    });
+                }
+                k += 1;
+                continue;
+            }
+        }
+        k += 1;
+    }
+    out
+}
+
+impl Extractor<'_> {
+    /// The attendance read whole? People written in the attendance zone
+    /// (from the first attendance label to the first item) whom no list
+    /// took: several of them, and no finding already saying a list was
+    /// read in part, leave the lists silently short. One `unreadable_list`
+    /// warning says how many, at the first of them.
+    pub(super) fn unread_people(
+        &mut self,
+        sections: &[Section],
+        end: usize,
+        a: &mut Attendance,
+        m: &Meeting,
+    ) {
+        let text = self.text;
+        // The lists already hold as many as the text counts (members in
+        // office, or present): none is missing, nothing to look for.
+        let counted = |n: Option<u32>, read: usize| n.is_some_and(|n| read >= n as usize);
+        if counted(m.members_in_office, a.present.len() + a.absent.len())
+            || counted(m.stated_present, a.present.len())
+            || a.present.is_empty() && a.absent.is_empty()
+            || self.tabled
+            || self.findings.iter().any(|f| f.code == Code::UnreadableList)
+        {
+            return;
+        }
+        let attending = |s: &&Section| {
+            matches!(s.label, Label::Present | Label::Absent(_) | Label::Proxies)
+                && s.label_range.start < end
+        };
+        let Some(start) = sections.iter().find(attending).map(|s| s.label_range.start) else {
+            return;
+        };
+        // The zone ends where the attendance labels of the head end, each
+        // section taken for 3,000 bytes at most (an item's text is no list).
+        let labels_end = sections
+            .iter()
+            .filter(|s| s.label != Label::Stop && s.label_range.start < end)
+            .map(|s| s.content.end.min(s.content.start + 3000))
+            .max()
+            .unwrap_or(start);
+        let end = text.floor_char_boundary(end.min(labels_end).min(text.len()));
+        if end <= start {
+            return;
+        }
+        // Guests ("Assistaient également :", "Invités :") and substitutes
+        // without a vote are no members.
+        let guests: Vec<Range<usize>> = sections
+            .iter()
+            .filter(|s| {
+                s.label == Label::Stop
+                    && with_fold(&text[s.label_range.clone()], |f| {
+                        [
+                            "invit",
+                            "assist",
+                            "particip",
+                            "egalement",
+                            "auditeur",
+                            "secretaire",
+                        ]
+                        .iter()
+                        .any(|w| f.starts_with(w))
+                            || f.contains("suppl")
+                            || f.contains("sans voix")
+                    })
+            })
+            .map(|s| s.content.clone())
+            .collect();
+        let people: Vec<&Person> = a
+            .present
+            .iter()
+            .map(|p| &p.person)
+            .chain(a.absent.iter().map(|x| &x.person))
+            .chain(
+                a.proxies
+                    .iter()
+                    .flat_map(|p| std::iter::once(&p.grantor).chain(&p.holder)),
+            )
+            .chain(
+                a.substitutes
+                    .iter()
+                    .flat_map(|s| [&s.substitute, &s.for_member]),
+            )
+            .collect();
+        // The family names read, folded, and each of their words (built
+        // when a name not where the people read are is asked about).
+        let known: std::cell::OnceCell<HashSet<String>> = std::cell::OnceCell::new();
+        let known_names = || {
+            let mut known = HashSet::new();
+            for p in people
+                .iter()
+                .copied()
+                .chain(&m.president)
+                .chain(&m.secretary)
+            {
+                for w in p.family_name.split(|c: char| !c.is_alphabetic()) {
+                    if !w.is_empty() {
+                        known.insert(fold(w));
+                    }
+                }
+                known.insert(fold(&p.family_name));
+            }
+            known
+        };
+        // Where the people read are written, in the input.
+        let mut spans: Vec<(usize, usize)> =
+            people.iter().map(|p| (p.span.start, p.span.end)).collect();
+        spans.sort_unstable();
+        let max_len = spans.iter().map(|(s, e)| e - s).max().unwrap_or(0);
+        let overlaps_read = |r: Range<usize>| {
+            let k = spans.partition_point(|&(s, _)| s < r.end);
+            spans[..k]
+                .iter()
+                .rev()
+                .take_while(|&&(s, _)| s + max_len >= r.start)
+                .any(|&(_, e)| e > r.start)
+        };
+        // The words of the names the lists of the present and the absent
+        // read are passed unlooked at.
+        let mut listed: Vec<(usize, usize)> = a
+            .present
+            .iter()
+            .map(|p| &p.person)
+            .chain(a.absent.iter().map(|x| &x.person))
+            .map(|p| (p.span.start, p.span.end))
+            .collect();
+        listed.sort_unstable();
+        let norm = self.norm;
+        let in_listed = |at: usize| {
+            let at = norm.original(at..at).start;
+            let k = listed.partition_point(|&(s, _)| s <= at);
+            listed[..k]
+                .iter()
+                .rev()
+                .take_while(|&&(s, _)| s + max_len >= at)
+                .any(|&(_, e)| e > at)
+        };
+        let shaped: Vec<Shaped> = people_shaped(text, start..end, &in_listed)
+            .into_iter()
+            .filter(|p| !guests.iter().any(|g| g.contains(&p.words.start)))
+            .collect();
+        let read_in = |p: &Shaped, known: &HashSet<String>| {
+            p.keys.iter().any(|k| {
+                with_fold(&text[k.clone()], |f| {
+                    known.contains(f)
+                        || f.split(|c: char| !c.is_alphabetic())
+                            .any(|w| known.contains(w))
+                })
+            })
+        };
+        // (Where the people read are written is looked at first: most
+        // names are there, and no name is folded for them.)
+        let unread: Vec<usize> = shaped
+            .iter()
+            .filter(|p| {
+                !overlaps_read(self.norm.original(p.words.clone()))
+                    && !read_in(p, known.get_or_init(known_names))
+            })
+            .map(|p| p.words.start)
+            .collect();
+        if unread.len() < 5 {
+            return;
+        }
+        let at = unread[0];
+        let to = text.floor_char_boundary((at + 60).min(text.len()));
+        let shown = self.clean(at..to);
+        // The run under a present label (up to the next label of the
+        // absent or the proxies, past labels of counts, dates and the
+        // secretary a column put between): the people written there and read
+        // in no list of the present nor of the absent are present.
+        let presence_regions: Vec<Range<usize>> = sections
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.label == Label::Present && s.label_range.start < end)
+            .map(|(k, s)| {
+                let to = sections[k + 1..]
+                    .iter()
+                    .find(|o| {
+                        !matches!(o.label, Label::Stop | Label::Secretary)
+                            || guests.iter().any(|g| g.start == o.content.start)
+                    })
+                    .map_or(end, |o| o.label_range.start.min(end));
+                s.content.start..to
+            })
+            .collect();
+        let mut added = 0;
+        if presence_regions.iter().any(|r| r.contains(&at)) {
+            let mut taken: HashSet<String> = HashSet::new();
+            for p in a
+                .present
+                .iter()
+                .map(|p| &p.person)
+                .chain(a.absent.iter().map(|x| &x.person))
+            {
+                for w in p.family_name.split(|c: char| !c.is_alphabetic()) {
+                    if !w.is_empty() {
+                        taken.insert(fold(w));
+                    }
+                }
+            }
+            for p in &shaped {
+                if !presence_regions.iter().any(|r| r.contains(&p.words.start))
+                    || read_in(p, &taken)
+                    || p.before_colon
+                {
+                    continue;
+                }
+                let person = self.person(&p.name, None);
+                for w in person.family_name.split(|c: char| !c.is_alphabetic()) {
+                    if !w.is_empty() {
+                        taken.insert(fold(w));
+                    }
+                }
+                a.present.push(Presence::new(person));
+                added += 1;
+            }
+        }
+        let read = if added > 0 {
+            format!(
+                ": the {added} people written under the present label whom no list of the present or the absent took are read present loosely, the lists may still be incomplete"
+            )
+        } else {
+            ": the lists may be incomplete".to_string()
+        };
+        self.finding(
+            Code::UnreadableList,
+            Severity::Warning,
+            format!(
+                "expected every member named in the attendance to be read into a list, found {} names no list took, from {shown:?}{read}",
+                unread.len()
+            ),
+            Some(at..to),
+        );
+    }
 }

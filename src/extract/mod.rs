@@ -69,6 +69,10 @@ struct Extractor<'a> {
     /// Where the attendance table read ends (its last row, one cut off
     /// included), 0 without one.
     table_end: usize,
+    /// Whether the attendance was read from a table (its rows' marks say
+    /// who sits; the names beside them, substitutes not sitting, are no
+    /// doubt: `unread_people`).
+    tabled: bool,
     /// Every amount of the text, found once: deliberations take theirs.
     amounts: Vec<FoundAmount>,
     /// Every decision mark of the text, found once (`decisions::marks`):
@@ -93,6 +97,7 @@ impl<'a> Extractor<'a> {
             holders_cut: Vec::new(),
             arrived_late: Vec::new(),
             table_end: 0,
+            tabled: false,
             amounts: amounts(&norm.text),
             marks: decisions::marks(&norm.text, &norm.lower, 0..norm.text.len(), mark_words),
             feeds: mark_words.feeds().to_vec(),
@@ -245,6 +250,12 @@ impl<'a> Extractor<'a> {
             &mut attendance,
         );
         self.unread_attendance(sections, first_decision.min(head_end), &attendance);
+        self.unread_people(
+            sections,
+            first_decision.min(head_end),
+            &mut attendance,
+            &meeting,
+        );
         self.moving_counts(meeting.stated_present, header_end, &attendance);
         let mut deliberations = Vec::new();
         let mut covered: Vec<Range<usize>> = Vec::new();

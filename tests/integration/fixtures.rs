@@ -511,6 +511,7 @@ fixtures! {
     q85_syndicat_grantor_function_and_commune => "q85-syndicat-grantor-function-and-commune",
     q86_cm_presence_by_items_listed => "q86-cm-presence-by-items-listed",
     q87_cm_represented_grantor_plural_except_items => "q87-cm-represented-grantor-plural-except-items",
+    q96_cm_present_label_then_margin_label_names_unread => "q96-cm-present-label-then-margin-label-names-unread",
     s75_cm_page_number_before_the_title => "s75-cm-page-number-before-the-title",
     s76_cc_absent_standing_said_in_full => "s76-cc-absent-standing-said-in-full",
     s77_cm_date_after_colon_secretary_chosen_for => "s77-cm-date-after-colon-secretary-chosen-for",
