@@ -4914,31 +4914,20 @@ impl Extractor<'_> {
             .collect();
         let mut added = 0;
         if presence_regions.iter().any(|r| r.contains(&at)) {
-            let mut taken: HashSet<String> = HashSet::new();
-            for p in a
-                .present
-                .iter()
-                .map(|p| &p.person)
-                .chain(a.absent.iter().map(|x| &x.person))
-            {
-                for w in p.family_name.split(|c: char| !c.is_alphabetic()) {
-                    if !w.is_empty() {
-                        taken.insert(fold(w));
-                    }
-                }
-            }
+            // (Taken: the same person in a list, by family name and given
+            // name, "M. Paul X" and "M. Jean X" two people.)
             for p in &shaped {
-                if !presence_regions.iter().any(|r| r.contains(&p.words.start))
-                    || read_in(p, &taken)
-                    || p.before_colon
-                {
+                if !presence_regions.iter().any(|r| r.contains(&p.words.start)) || p.before_colon {
                     continue;
                 }
                 let person = self.person(&p.name, None);
-                for w in person.family_name.split(|c: char| !c.is_alphabetic()) {
-                    if !w.is_empty() {
-                        taken.insert(fold(w));
-                    }
+                if a.present
+                    .iter()
+                    .map(|x| &x.person)
+                    .chain(a.absent.iter().map(|x| &x.person))
+                    .any(|x| x.same_as(&person))
+                {
+                    continue;
                 }
                 a.present.push(Presence::new(person));
                 added += 1;
