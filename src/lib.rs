@@ -136,7 +136,7 @@ impl Options {
             });
         }
         if self.validate {
-            doc.validation = Some(validate::validate(&doc));
+            doc.validation = Some(validate::validate_in(&doc, Some(&input[..copy])));
         }
         Ok(doc)
     }

@@ -2,30 +2,144 @@
 //! stated counts, people both present and absent, proxies whose grantor
 //! sits or whose holder does not, holders over the cap.
 
-use super::rules::{Regime, Tier};
+use super::rules::{Regime, Threshold, Tier};
 use super::timeline::{Link, Timeline, ranges};
 use super::{finding, questions_text};
 use crate::model::{Code, Document, Finding, Person, Severity};
 
 /// All attendance checks of a document.
-pub(crate) fn check(doc: &Document, t: &Timeline<'_>, regime: &Regime, out: &mut Vec<Finding>) {
+///
+/// `doubt`: the parser says it read the attendance in part; its errors
+/// then become warnings that say so, and the lists' own signs of a list
+/// read in part are not looked for.
+pub(crate) fn check(
+    doc: &Document,
+    t: &Timeline<'_>,
+    regime: &Regime,
+    doubt: bool,
+    text: Option<&str>,
+    out: &mut Vec<Finding>,
+) {
     if t.roster.members.is_empty() {
         return;
     }
-    members_count(doc, t, out);
+    members_count(doc, t, regime, doubt, out);
     let presence_known = super::presence_known(doc);
     let unnamed = presence_known && unnamed_president(doc, t);
+    let unread = if doubt {
+        Unread {
+            doubt,
+            ..Unread::default()
+        }
+    } else {
+        Unread {
+            short: super::present_short(doc, t),
+            votes: super::votes_short(doc, t),
+            below_quorum: below_quorum(doc, t, regime),
+            holders: unlisted_holders(t),
+            doubt,
+        }
+    };
     if presence_known {
-        stated_counts(doc, t, unnamed, out);
+        stated_counts(doc, t, unnamed, &unread, out);
     }
     for link in &t.roster.links {
         grantor_present(doc, t, link, out);
         if presence_known {
-            holder_absent(t, link, unnamed, out);
+            holder_absent(doc, t, link, unnamed, &unread, text, out);
         }
     }
     listed_both_ways(doc, t, out);
     overloaded(t, regime, out);
+}
+
+/// What says the present list was read in part though the parser did not
+/// say so: the checks that rest on it are then not conclusive.
+#[derive(Default)]
+struct Unread {
+    /// The parser said it read the attendance in part: its own reason
+    /// stands, the signs are not looked for.
+    doubt: bool,
+    /// The text counts more present than the lists seat at any question
+    /// (the count stated, the most seated).
+    short: Option<(u32, u32)>,
+    /// A tally counts far more votes than the lists seat with their
+    /// proxies (the most votes, the most voters).
+    votes: Option<(u32, u32)>,
+    /// The lists seat fewer than the quorum at every question of a
+    /// sitting held on a first convocation (the most seated, the quorum).
+    below_quorum: Option<(u32, u32)>,
+    /// Holders of proxies whom no list names present, each once.
+    holders: Vec<usize>,
+}
+
+impl Unread {
+    /// Whether a holder no list names present is more likely a name the
+    /// present list lost than a holder away: the text counts more present
+    /// than named, a tally far more votes, the lists seat fewer than a
+    /// quorum (a sitting on a first convocation deliberates with one), or
+    /// two holders or more are missing from it (a clerk seldom writes
+    /// proxies to several members who are not there).
+    fn holder_in_doubt(&self) -> bool {
+        self.short.is_some()
+            || self.votes.is_some()
+            || self.below_quorum.is_some()
+            || self.holders.len() >= 2
+    }
+}
+
+/// Whether the lists seat fewer than the quorum at every question though
+/// the sitting is on a first convocation and deliberates: a sitting held
+/// without its quorum is rare, a present list read in part less so. The
+/// most seated (with the represented where they count) and the quorum.
+fn below_quorum(doc: &Document, t: &Timeline<'_>, regime: &Regime) -> Option<(u32, u32)> {
+    if doc.meeting.second_convocation || doc.deliberations.is_empty() {
+        return None;
+    }
+    let n = doc
+        .meeting
+        .members_in_office
+        .unwrap_or_else(|| t.roster.listed_members());
+    let required = match regime.threshold {
+        Threshold::None => return None,
+        th => th.required(n),
+    };
+    let most = t
+        .spans()
+        .iter()
+        .map(|&(q, _)| {
+            let c = t.counts(q, &[]);
+            c.present
+                + if regime.counts_represented {
+                    c.represented
+                } else {
+                    0
+                }
+        })
+        .max()
+        .unwrap_or(0);
+    (most < required).then_some((most, required))
+}
+
+/// The holders of proxies that some question needs (the grantor not
+/// sitting) whom no list names present, each once.
+pub(super) fn unlisted_holders(t: &Timeline<'_>) -> Vec<usize> {
+    let mut out: Vec<usize> = t
+        .roster
+        .links
+        .iter()
+        .filter(|l| {
+            let h = &t.roster.members[l.holder];
+            h.presence.is_empty()
+                && !h.implicit
+                && t.questions()
+                    .any(|q| t.covers(l, q) && !t.seated(q, l.grantor))
+        })
+        .map(|l| l.holder)
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
 }
 
 /// Family names written with a man's civility in one mention and a
@@ -95,7 +209,13 @@ fn unnamed_president(doc: &Document, t: &Timeline<'_>) -> bool {
 
 /// People listed present + absent against the members in office, and no
 /// question with more members sitting than in office.
-fn members_count(doc: &Document, t: &Timeline<'_>, out: &mut Vec<Finding>) {
+fn members_count(
+    doc: &Document,
+    t: &Timeline<'_>,
+    regime: &Regime,
+    doubt: bool,
+    out: &mut Vec<Finding>,
+) {
     let Some(n) = doc.meeting.members_in_office else {
         return;
     };
@@ -161,6 +281,20 @@ fn members_count(doc: &Document, t: &Timeline<'_>, out: &mut Vec<Finding>) {
                 Severity::Warning,
                 "; the text lists only the absent who sent their excuses",
             ),
+            // "Présents : 24" and fewer read: the lists were cut, not
+            // the council.
+            (true, _, _) if !doubt && super::present_short(doc, t).is_some() => (
+                Severity::Warning,
+                "; the text counts more members present than the lists name, so they may not have been read whole and the check is not conclusive",
+            ),
+            (true, _, _) if !doubt && below_quorum(doc, t, regime).is_some() => (
+                Severity::Warning,
+                "; the lists seat fewer than a quorum, so they may not have been read whole and the check is not conclusive",
+            ),
+            (true, _, _) if !doubt && super::votes_short(doc, t).is_some() => (
+                Severity::Warning,
+                "; a tally counts far more votes than the lists seat, so they may not have been read whole and the check is not conclusive",
+            ),
             _ => (Severity::Error, ""),
         };
         out.push(finding(
@@ -204,7 +338,13 @@ fn members_count(doc: &Document, t: &Timeline<'_>, out: &mut Vec<Finding>) {
 /// "Présents : 29", "Votants : 33" against the lists: the count must match
 /// the attendance at some question (the opening, or the item the extract
 /// is about).
-fn stated_counts(doc: &Document, t: &Timeline<'_>, unnamed: bool, out: &mut Vec<Finding>) {
+fn stated_counts(
+    doc: &Document,
+    t: &Timeline<'_>,
+    unnamed: bool,
+    unread: &Unread,
+    out: &mut Vec<Finding>,
+) {
     let m = &doc.meeting;
     // No count stated, nothing to compare: the counts at every question
     // are not worked out.
@@ -265,10 +405,47 @@ fn stated_counts(doc: &Document, t: &Timeline<'_>, unnamed: bool, out: &mut Vec<
                     || homonyms.contains(&t.roster.members[l.grantor].person.key())
             })
             .count() as u32;
+    // What the holders no list seats would add, present after all: one
+    // each to those present; to the voters, each one and the proxies held
+    // (every sum of some of them, capped; with the members already
+    // uncertain).
+    let adds = |voters: bool| -> Vec<u32> {
+        let mut sums = vec![0u32];
+        for &h in &unread.holders {
+            let held = if voters {
+                t.roster.links.iter().filter(|l| l.holder == h).count() as u32
+            } else {
+                0
+            };
+            // A holder whose name is a part of a compound name read
+            // present may be that member: only the proxies held to add.
+            let joined = voters && held > 0 && joined_into(t, h).is_some();
+            let more: Vec<u32> = sums
+                .iter()
+                .flat_map(|s| [s + 1 + held, if joined { s + held } else { 0 }])
+                .collect();
+            sums.extend(more);
+            sums.sort_unstable();
+            sums.dedup();
+            if sums.len() > 64 {
+                break;
+            }
+        }
+        sums
+    };
     for (label, stated, found, unsure) in [
         ("present", m.stated_present, present, unsure_present),
         ("voters", m.stated_voters, voters, unsure_voters),
     ] {
+        let sums: Vec<u32> = if unread.holders.is_empty() {
+            Vec::new()
+        } else {
+            adds(label == "voters")
+                .into_iter()
+                .flat_map(|s| (0..=unsure).map(move |u| s + u))
+                .filter(|&s| s > 0)
+                .collect()
+        };
         let Some(stated) = stated else { continue };
         if found.contains(&stated) || found.is_empty() {
             continue;
@@ -306,6 +483,18 @@ fn stated_counts(doc: &Document, t: &Timeline<'_>, unnamed: bool, out: &mut Vec<
                 } else {
                     ": more than named, perhaps a family name written with \"M.\" and \"Mme\" that stands for two people, or a president the text does not name"
                 },
+            )
+        } else if !unread.holders.is_empty()
+            && found
+                .iter()
+                .any(|&f| f < stated && sums.contains(&(stated - f)))
+        {
+            // Each holder the lists do not seat, if present after all,
+            // makes one more: the count and the proxies agree that names
+            // are missing from the present list.
+            (
+                Severity::Warning,
+                ": more than named, perhaps holders of proxies whom the lists do not name present, so the check is not conclusive",
             )
         } else {
             (Severity::Error, "")
@@ -374,7 +563,15 @@ fn grantor_present(doc: &Document, t: &Timeline<'_>, link: &Link<'_>, out: &mut 
 
 /// A proxy whose holder never sits while it could be used (error), or is
 /// away for part of a range the text states (warning: the proxy lapses).
-fn holder_absent(t: &Timeline<'_>, link: &Link<'_>, unnamed: bool, out: &mut Vec<Finding>) {
+fn holder_absent(
+    doc: &Document,
+    t: &Timeline<'_>,
+    link: &Link<'_>,
+    unnamed: bool,
+    unread: &Unread,
+    text: Option<&str>,
+    out: &mut Vec<Finding>,
+) {
     // The questions the proxy is for, walked again rather than gathered:
     // most proxies are for none or are held throughout.
     let covered = || {
@@ -393,15 +590,62 @@ fn holder_absent(t: &Timeline<'_>, link: &Link<'_>, unnamed: bool, out: &mut Vec
     let unlisted = holder.presence.is_empty() && !holder.implicit;
     // The one member counted present and not named may be this holder.
     let maybe_unnamed = unnamed && unlisted;
-    let severity = if never && !holder.uncertain() && !maybe_unnamed {
+    // A present list read in part may have lost the holder's name.
+    let maybe_unread = unlisted && unread.holder_in_doubt();
+    // "CARREL- DUMAS" read as one compound name while "pouvoir à M. DUMAS":
+    // a separator lost between two names, or one person written two ways.
+    let joined = if unlisted && !maybe_unread {
+        joined_into(t, link.holder)
+    } else {
+        None
+    };
+    // The name written in the attendance part where no list read it.
+    let written = match text {
+        Some(text) if unlisted && !maybe_unread && joined.is_none() && !unread.doubt => {
+            written_unread(doc, text, &holder.person.family_name)
+        }
+        _ => None,
+    };
+    let doubt = maybe_unnamed || maybe_unread || joined.is_some() || written.is_some();
+    let severity = if never && !holder.uncertain() && !doubt {
         Severity::Error
-    } else if link.ranged() || holder.uncertain() || maybe_unnamed {
+    } else if link.ranged() || holder.uncertain() || doubt {
         Severity::Warning
     } else {
         return;
     };
     let found = if maybe_unnamed {
         "not listed present, though the text counts one member present more than it names (its president, unnamed?)".to_string()
+    } else if let Some(line) = written {
+        format!(
+            "not read present, though the name is written on line {line} of the attendance, where no list read it: the holder may be one the lists did not read, so the check is not conclusive"
+        )
+    } else if let Some(compound) = joined {
+        format!(
+            "not read present, though {compound} is, a compound name of which it is one part: two names the list joined, or one person written two ways, so the check is not conclusive"
+        )
+    } else if let (true, Some((stated, most))) = (maybe_unread, unread.short) {
+        format!(
+            "not read present, though the text counts {stated} present and the lists name {most}: the holder may be one the lists did not read, so the check is not conclusive"
+        )
+    } else if let (true, Some((votes, most))) = (maybe_unread, unread.votes) {
+        format!(
+            "not read present, though a tally counts {votes} votes and the lists seat {most} voters: the holder may be one the lists did not read, so the check is not conclusive"
+        )
+    } else if maybe_unread && unread.holders.len() >= 2 {
+        format!(
+            "not read present, nor {}: more likely a present list read in part than so many holders away, so the check is not conclusive",
+            match unread.holders.len() - 1 {
+                1 => "another holder of a proxy".to_string(),
+                n => format!("{n} other holders of proxies"),
+            }
+        )
+    } else if let (true, Some((most, required))) = (maybe_unread, unread.below_quorum) {
+        format!(
+            "not read present, though the lists seat {most}, fewer than the {required} of a quorum: the holder may be one the lists did not read, so the check is not conclusive"
+        )
+    } else if maybe_unread {
+        "not read present, so the check is not conclusive".to_string()
     } else if unlisted {
         "not listed present".to_string()
     } else {
@@ -419,6 +663,89 @@ fn holder_absent(t: &Timeline<'_>, link: &Link<'_>, unnamed: bool, out: &mut Vec
         Some(link.proxy.span),
         None,
     ));
+}
+
+/// A member seated at some question whose compound family name has the
+/// holder's family name as one of its parts ("CARREL-DUMAS" and "DUMAS"),
+/// as written.
+pub(super) fn joined_into<'t>(t: &'t Timeline<'_>, holder: usize) -> Option<&'t str> {
+    let key = t.roster.members[holder].person.key();
+    if key.chars().count() < 3 {
+        return None;
+    }
+    t.roster
+        .members
+        .iter()
+        .filter(|m| m.implicit || !m.presence.is_empty())
+        .find(|m| {
+            let family = &m.person.family_name;
+            family.contains('-')
+                && m.person.key() != key
+                && family.split('-').any(|part| Person::key_of(part) == key)
+        })
+        .map(|m| m.name())
+}
+
+/// Whether a holder no list seats may sit all the same: a part of a
+/// compound name read present, or the name written in the attendance part
+/// where no list read it.
+pub(super) fn maybe_seated(doc: &Document, t: &Timeline<'_>, text: Option<&str>, h: usize) -> bool {
+    joined_into(t, h).is_some()
+        || text.is_some_and(|text| {
+            written_unread(doc, text, &t.roster.members[h].person.family_name).is_some()
+        })
+}
+
+/// The line where a family name is written in the attendance part of the
+/// text (before the first deliberation) outside every name the lists read,
+/// every proxy phrase, the president and the secretary: a mention no list
+/// took ("Présents : ... M. X" cut, a line the readers skipped). Written as
+/// the name is written, or in capitals, as a whole word (not a part of a
+/// compound name or a place: "Saint-Martin" is not "MARTIN").
+fn written_unread(doc: &Document, text: &str, family: &str) -> Option<usize> {
+    if family.chars().count() < 3 {
+        return None;
+    }
+    let end = doc
+        .deliberations
+        .iter()
+        .map(|d| d.span.start)
+        .min()
+        .unwrap_or(text.len());
+    let head = text.get(..end.min(text.len()))?;
+    let a = &doc.attendance;
+    let read: Vec<(usize, usize)> = a
+        .present
+        .iter()
+        .map(|p| &p.person.span)
+        .chain(a.absent.iter().map(|x| &x.person.span))
+        .chain(a.proxies.iter().map(|p| &p.span))
+        .chain(a.substitutes.iter().map(|s| &s.span))
+        .chain(doc.meeting.president.iter().map(|p| &p.span))
+        .chain(doc.meeting.secretary.iter().map(|p| &p.span))
+        .map(|s| (s.start, s.end))
+        .collect();
+    let word =
+        |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || matches!(c, '-' | '\'' | '’'));
+    let upper = family.to_uppercase();
+    let needles: &[&str] = if upper == family {
+        &[family]
+    } else {
+        &[family, upper.as_str()]
+    };
+    for needle in needles {
+        for (i, _) in head.match_indices(needle) {
+            let j = i + needle.len();
+            if word(head[..i].chars().next_back()) || word(head[j..].chars().next()) {
+                continue;
+            }
+            if read.iter().any(|&(s, e)| s <= i && j <= e) {
+                continue;
+            }
+            return Some(head[..i].matches('\n').count() + 1);
+        }
+    }
+    None
 }
 
 /// Listed present for the whole sitting and also absent, with no proxy
@@ -784,6 +1111,103 @@ mod tests {
             .proxy("B>C[2-6]")
             .delib(8, "");
         assert_eq!(warnings(&validate(&doc.build())), ["proxy_holder_absent"]);
+    }
+
+    #[test]
+    fn holder_unread_when_the_present_list_looks_cut() {
+        // "Présents : 4" beside three names read: the holder E may be the
+        // one the lists lost; the count agrees (a warning each).
+        let doc = cm(7)
+            .present("A, B, C")
+            .absent("D")
+            .proxy("D>E")
+            .president("A")
+            .stated(Some(4), None);
+        let v = validate(&doc.build());
+        assert_eq!(errors(&v), Vec::<&str>::new(), "{:?}", v.findings);
+        for code in ["proxy_holder_absent", "stated_count_mismatch"] {
+            let f = v.findings.iter().find(|f| f.code.as_str() == code);
+            assert!(
+                f.is_some_and(|f| f.message.contains("not conclusive")),
+                "{code}"
+            );
+        }
+        // Two holders no list names present, no count stated: more likely
+        // a list read in part than two holders away.
+        let doc = cm(7)
+            .present("A, B, C")
+            .absent("D, F")
+            .proxy("D>E, F>G")
+            .president("A");
+        let v = validate(&doc.build());
+        assert_eq!(errors(&v), Vec::<&str>::new(), "{:?}", v.findings);
+        let unread = |f: &&crate::model::Finding| {
+            f.code == crate::model::Code::ProxyHolderAbsent && f.message.contains("not conclusive")
+        };
+        assert_eq!(v.findings.iter().filter(unread).count(), 2);
+        // One holder missing and the lists naming as many as the text
+        // counts: the text's error.
+        let doc = cm(5)
+            .present("A, B, C")
+            .absent("D")
+            .proxy("D>E")
+            .president("A")
+            .stated(Some(3), Some(3));
+        assert_eq!(errors(&validate(&doc.build())), ["proxy_holder_absent"]);
+    }
+
+    #[test]
+    fn holder_unread_when_the_lists_seat_fewer_than_a_quorum() {
+        // 9 in office, 3 seated, a deliberation on a first convocation:
+        // more likely a present list read in part than a sitting without
+        // its quorum.
+        let doc = cm(9)
+            .present("A, B, C")
+            .absent("D")
+            .proxy("D>E")
+            .president("A")
+            .delib(1, "");
+        let v = validate(&doc.build());
+        assert!(
+            !errors(&v).contains(&"proxy_holder_absent"),
+            "{:?}",
+            v.findings
+        );
+        assert!(warnings(&v).contains(&"proxy_holder_absent"));
+        // A second convocation deliberates without a quorum: the holder's
+        // absence is the text's.
+        let doc = cm(9)
+            .present("A, B, C")
+            .absent("D")
+            .proxy("D>E")
+            .president("A")
+            .second_convocation()
+            .delib(1, "");
+        assert!(errors(&validate(&doc.build())).contains(&"proxy_holder_absent"));
+    }
+
+    #[test]
+    fn fewer_named_than_in_office_and_counted_present() {
+        // 9 in office, "Présents : 8", five named present and one absent:
+        // the present list was read in part, not the council forgotten.
+        let doc = cm(9)
+            .present("A, B, C, D, E, F, G")
+            .absent("H")
+            .president("A")
+            .stated(Some(9), None);
+        let v = validate(&doc.build());
+        assert!(
+            !errors(&v).contains(&"members_count_mismatch"),
+            "{:?}",
+            v.findings
+        );
+        assert!(warnings(&v).contains(&"members_count_mismatch"));
+        // The same lists and no count: the text's error.
+        let doc = cm(9)
+            .present("A, B, C, D, E, F, G")
+            .absent("H")
+            .president("A");
+        assert_eq!(errors(&validate(&doc.build())), ["members_count_mismatch"]);
     }
 
     #[test]

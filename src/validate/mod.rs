@@ -25,13 +25,20 @@ use crate::span::Span;
 
 /// Validate a parsed document. Never panics, whatever the document holds.
 pub fn validate(doc: &Document) -> Validation {
+    validate_in(doc, None)
+}
+
+/// Validate a document with the text it was read from (its spans point
+/// into it), when at hand: a name written in the attendance part that no
+/// list read then makes a check on the lists not conclusive.
+pub(crate) fn validate_in(doc: &Document, text: Option<&str>) -> Validation {
     let t = timeline::Timeline::new(doc);
     let regime = rules::Regime::of(&doc.meeting);
     let doubt = attendance_doubt(doc);
     let mut v = Validation::default();
-    attendance::check(doc, &t, &regime, &mut v.findings);
+    attendance::check(doc, &t, &regime, doubt.is_some(), text, &mut v.findings);
     not_conclusive(&mut v.findings, doubt.as_deref());
-    let (questions, placements) = tallies::check(doc, &t, doubt.as_deref(), &mut v.findings);
+    let (questions, placements) = tallies::check(doc, &t, doubt.as_deref(), text, &mut v.findings);
     v.questions = questions;
     let k = v.findings.len();
     quorum::check(
@@ -60,6 +67,55 @@ pub(crate) fn presence_known(doc: &Document) -> bool {
             .findings
             .iter()
             .any(|f| f.code == Code::AttendanceMissing)
+}
+
+/// Whether the text counts more members present than its lists name at
+/// any question ("Présents : 24" beside a list of which five names are
+/// read): the present list was most likely read in part, and a check that
+/// rests on who is listed present is not conclusive. The count stated and
+/// the most members the lists seat at one question.
+pub(crate) fn present_short(doc: &Document, t: &timeline::Timeline<'_>) -> Option<(u32, u32)> {
+    let stated = doc.meeting.stated_present?;
+    if !presence_known(doc) {
+        return None;
+    }
+    let most = t
+        .spans()
+        .iter()
+        .map(|&(q, _)| t.counts(q, &[]).present)
+        .max()
+        .unwrap_or(0);
+    (stated > most).then_some((stated, most))
+}
+
+/// Whether some tally counts far more votes than the lists seat with
+/// their proxies at any question (under two thirds of it): the present
+/// list was most likely read in part. The most votes of a tally and the
+/// most voters the lists give.
+pub(crate) fn votes_short(doc: &Document, t: &timeline::Timeline<'_>) -> Option<(u32, u32)> {
+    let votes = doc
+        .deliberations
+        .iter()
+        .filter_map(|d| tallies::counted(d.vote.as_ref()?))
+        .map(|c| c.total)
+        .max()?;
+    if !presence_known(doc) {
+        return None;
+    }
+    let most = t
+        .spans()
+        .iter()
+        .map(|&(q, _)| t.counts(q, &[]).voters())
+        .max()
+        .unwrap_or(0);
+    far_more(votes, most).then_some((votes, most))
+}
+
+/// Whether a tally of `votes` is far above the `voters` the lists give:
+/// these under two thirds of it, and three votes more at least (a tally
+/// of three beside one name read is as likely the text's slip).
+pub(crate) fn far_more(votes: u32, voters: u32) -> bool {
+    u64::from(voters) * 3 < u64::from(votes) * 2 && votes >= voters.saturating_add(3)
 }
 
 /// What the parser says it could not read of the attendance (its own

@@ -237,6 +237,21 @@ impl Context<'_, '_> {
         if !placed {
             doubts.push("no deliberation of this text is placed there".into());
         }
+        // The text counts more present than the lists name, enough for the
+        // quorum: the lists more likely read in part than a sitting
+        // without one. (A count short of it too is the text's own word.)
+        if let Some((stated, _)) = super::present_short(self.doc, t) {
+            let represented = if regime.counts_represented {
+                c.represented
+            } else {
+                0
+            };
+            if stated.saturating_add(represented) >= reduced_required {
+                doubts.push(format!(
+                    "the text counts {stated} present, more than the lists name, which would reach it"
+                ));
+            }
+        }
         let severity = error_unless(!doubts.is_empty());
         let doubts = if doubts.is_empty() {
             String::new()
@@ -323,6 +338,24 @@ mod tests {
                 .all(|f| f.code.as_str() != "quorum_not_met")
         );
         assert!(v.quorum[0].met);
+    }
+
+    #[test]
+    fn a_count_of_present_above_the_lists_reaching_the_quorum() {
+        // Three seated of 9, "Présents : 5": the lists more likely read in
+        // part than a sitting without quorum; "Présents : 4" does not
+        // reach it either, the text's own word.
+        let doc = |stated| {
+            Doc::new("Conseil municipal", "2019-02-10", 9)
+                .present("A, B, C")
+                .absent("D, E, F, G, H, I")
+                .stated(Some(stated), None)
+                .delib(1, "")
+                .build()
+        };
+        let v = validate(&doc(5));
+        assert!(!errors(&v).contains(&"quorum_not_met"), "{:?}", v.findings);
+        assert!(errors(&validate(&doc(4))).contains(&"quorum_not_met"));
     }
 
     #[test]

@@ -19,21 +19,107 @@ pub(crate) fn check(
     doc: &Document,
     t: &Timeline<'_>,
     doubt: Option<&str>,
+    text: Option<&str>,
     findings: &mut Vec<Finding>,
 ) -> (Vec<QuestionCheck>, Vec<Placement>) {
     let mut checks = Vec::new();
     let mut placements = Vec::new();
+    // The counts the text states, when they say more than the lists name:
+    // the limit a tally is then held to.
+    // (The parser's own doubt, when it says one, says it instead.)
+    let stated = Stated::of(doc, t).filter(|_| doubt.is_none());
+    // Two holders of proxies or more whom no list seats, or one whose name
+    // is a part of a compound name read present or written where no list
+    // read it: more likely names the
+    // present list lost (see `attendance`), whose votes and proxies a tally
+    // may count.
+    let mut unread = if doubt.is_none() && super::presence_known(doc) {
+        super::attendance::unlisted_holders(t)
+    } else {
+        Vec::new()
+    };
+    if unread.len() < 2 {
+        unread.retain(|&h| super::attendance::maybe_seated(doc, t, text, h));
+    }
     for (i, d) in doc.deliberations.iter().enumerate() {
         if let Some(v) = &d.vote {
             internal(i, d, v, findings);
         }
         let k = findings.len();
-        let (c, p) = deliberation(t, i, d, findings);
+        let (c, p) = deliberation(t, i, d, stated, &unread, findings);
         super::not_conclusive(&mut findings[k..], doubt);
         checks.push(c);
         placements.push(p);
     }
     (checks, placements)
+}
+
+/// The counts of the header ("Présents : 24 - Votants : 27"). When they
+/// say more than the lists name at any question, the present list was
+/// most likely read in part, and a tally above the lists is compared with
+/// the counts instead; a tally above the counts themselves is the text's
+/// own contradiction.
+#[derive(Debug, Clone, Copy, Default)]
+struct Stated {
+    present: Option<u32>,
+    voters: Option<u32>,
+    /// A count above what the lists name at every question.
+    above: bool,
+}
+
+impl Stated {
+    fn of(doc: &Document, t: &Timeline<'_>) -> Option<Stated> {
+        if !super::presence_known(doc) {
+            return None;
+        }
+        let m = &doc.meeting;
+        let most = t
+            .spans()
+            .iter()
+            .map(|&(q, _)| t.counts(q, &[]))
+            .fold((0, 0), |(p, v), c| (p.max(c.present), v.max(c.voters())));
+        let above = m.stated_present.is_some_and(|s| s > most.0)
+            || m.stated_voters.is_some_and(|s| s > most.1);
+        (m.stated_present.is_some() || m.stated_voters.is_some()).then_some(Stated {
+            present: m.stated_present,
+            voters: m.stated_voters,
+            above,
+        })
+    }
+
+    /// The most voters the counts allow at question `q`: the voters
+    /// stated, or the present stated and every proxy written for an
+    /// absent grantor (its holder may be among the names not read). The
+    /// limit and how it reads.
+    fn limit(self, t: &Timeline<'_>, q: u32, out: &[usize]) -> Option<(u32, String)> {
+        let proxies = || {
+            let mut g: Vec<usize> = t
+                .roster
+                .links
+                .iter()
+                .filter(|l| t.covers(l, q) && !t.seated(q, l.grantor) && !out.contains(&l.grantor))
+                .map(|l| l.grantor)
+                .collect();
+            g.sort_unstable();
+            g.dedup();
+            g.len() as u32
+        };
+        let by_present = self.present.map(|p| {
+            let r = proxies();
+            (
+                p.saturating_add(r),
+                format!(
+                    "{p} present stated and {r} {} written",
+                    if r == 1 { "proxy" } else { "proxies" }
+                ),
+            )
+        });
+        let by_voters = self.voters.map(|v| (v, format!("{v} voters stated")));
+        match (by_present, by_voters) {
+            (Some(a), Some(b)) => Some(if a.0 >= b.0 { a } else { b }),
+            (a, b) => a.or(b),
+        }
+    }
 }
 
 /// Members who are out of one deliberation: interested (and named as not
@@ -61,14 +147,14 @@ fn out_members(t: &Timeline<'_>, d: &Deliberation) -> (Vec<usize>, Vec<usize>, u
 }
 
 /// The votes a tally counts, and how it reads.
-struct Counted {
-    total: u32,
+pub(super) struct Counted {
+    pub(super) total: u32,
     text: String,
     /// Against or abstentions not written: the total may be short.
     partial: bool,
 }
 
-fn counted(v: &Vote) -> Option<Counted> {
+pub(super) fn counted(v: &Vote) -> Option<Counted> {
     if let Some(f) = v.for_ {
         let (a, ab) = (v.against.unwrap_or(0), v.abstentions.unwrap_or(0));
         let mut text = format!("{f} for");
@@ -95,6 +181,8 @@ fn deliberation(
     t: &Timeline<'_>,
     i: usize,
     d: &Deliberation,
+    stated: Option<Stated>,
+    unread: &[usize],
     findings: &mut Vec<Finding>,
 ) -> (QuestionCheck, Placement) {
     let (out, interested, interested_count) = out_members(t, d);
@@ -161,6 +249,8 @@ fn deliberation(
             d,
             out: &out,
             interested: &interested,
+            stated,
+            unread,
         };
         item.compare(q, c, &tally, extra, findings);
         return (check, placement);
@@ -182,13 +272,32 @@ fn deliberation(
             values.iter().min().copied().unwrap_or(0),
             values.iter().max().copied().unwrap_or(0),
         );
-        let severity =
-            error_unless(tally.total <= hi.saturating_add(t.unaccounted) || tally.partial);
+        // The text counting more than the lists name: the tally held to
+        // its counts (at the opening).
+        let by_count = stated
+            .and_then(|s| s.limit(t, *t.questions().start(), &out))
+            .filter(|(limit, _)| stated.is_some_and(|s| s.above) && tally.total <= *limit);
+        let few = super::far_more(tally.total, hi);
+        let severity = error_unless(
+            tally.total <= hi.saturating_add(t.unaccounted)
+                || tally.partial
+                || by_count.is_some()
+                || few,
+        );
+        let why = by_count.map_or_else(|| if few {
+            "; so many more votes than the lists seat that they may not have been read whole, so the check is not conclusive".to_string()
+        } else {
+            String::new()
+        }, |(_, how)| {
+            format!(
+                "; the text counts more than the lists name, and compared with its counts ({how}) the tally fits: the lists may not have been read whole, so the check is not conclusive"
+            )
+        });
         findings.push(finding(
             Code::TallyMismatch,
             severity,
             format!(
-                "expected a tally matching the attendance at some question ({lo} to {hi} voters{}), found {} ({})",
+                "expected a tally matching the attendance at some question ({lo} to {hi} voters{}), found {} ({}){why}",
                 out_text(t, &out),
                 tally.total,
                 tally.text
@@ -228,6 +337,10 @@ struct Item<'a, 't> {
     out: &'a [usize],
     /// Of those, the ones named interested or not voting.
     interested: &'a [usize],
+    /// The header's counts, when they say more than the lists name.
+    stated: Option<Stated>,
+    /// Holders of proxies no list seats, when two or more.
+    unread: &'a [usize],
 }
 
 impl Item<'_, '_> {
@@ -296,9 +409,63 @@ impl Item<'_, '_> {
         } else {
             String::new()
         };
+        // The text counts more than the lists name: the lists were read in
+        // part, and the tally is held to the counts the text states.
+        let by_count = self.stated.and_then(|s| s.limit(t, q, out));
+        // The holders no list seats, present after all, with the proxies
+        // they hold: what they would add.
+        let unread = if self.unread.is_empty() {
+            0
+        } else {
+            let held = t
+                .roster
+                .links
+                .iter()
+                .filter(|l| {
+                    self.unread.contains(&l.holder)
+                        && t.covers(l, q)
+                        && !t.seated(q, l.grantor)
+                        && !out.contains(&l.grantor)
+                        && !out.contains(&l.holder)
+                })
+                .count() as u32;
+            let seated = self.unread.iter().filter(|h| !out.contains(h)).count() as u32;
+            held + seated
+        };
+        let above = self.stated.is_some_and(|s| s.above);
+        let (severity, doubt) = match by_count {
+            Some((limit, how)) if above && tally.total <= limit => (
+                Severity::Warning,
+                format!(
+                    "; the text counts more than the lists name, and compared with its counts ({how}) the tally fits: the lists may not have been read whole, so the check is not conclusive"
+                ),
+            ),
+            Some((limit, how)) if tally.total > limit && doubt.is_empty() => (
+                Severity::Error,
+                format!("; compared with the text's own counts ({how}), still more than {limit}"),
+            ),
+            _ if unread > 0 && surplus <= unread => (
+                Severity::Warning,
+                format!(
+                    "; {} seated by no list, and with {} and the proxies held ({unread} more) the tally fits: the present list may not have been read whole, so the check is not conclusive",
+                    match self.unread.len() {
+                        1 => "a holder of a proxy is".to_string(),
+                        n => format!("{n} holders of proxies are"),
+                    },
+                    if self.unread.len() == 1 { "the holder" } else { "them" }
+                ),
+            ),
+            // Under two thirds of the votes: more likely lists read in part
+            // than a tally that wrong.
+            _ if super::far_more(tally.total, e) => (
+                Severity::Warning,
+                "; so many more votes than the lists seat that they may not have been read whole, so the check is not conclusive".to_string(),
+            ),
+            _ => (error_unless(!doubt.is_empty()), doubt),
+        };
         mismatch(
             findings,
-            error_unless(!doubt.is_empty()),
+            severity,
             format!(
                 "expected at most {e} voters at {at} ({attendance}), found {} ({}){doubt}",
                 tally.total, tally.text
@@ -547,6 +714,7 @@ fn names(people: &[Person]) -> String {
 
 #[cfg(test)]
 mod tests {
+    use crate::model::{Code, Severity};
     use crate::validate::testkit::{Doc, errors, warnings};
     use crate::validate::validate;
 
@@ -651,6 +819,45 @@ mod tests {
         let v = validate(&cm().delib(4, "5/1/1 voters=7 expressed=6").build());
         assert!(v.findings.is_empty());
         let v = validate(&cm().delib(4, "5/1/1 voters=7 expressed=7").build());
+        assert_eq!(errors(&v), ["tally_mismatch"]);
+    }
+
+    #[test]
+    fn tally_held_to_the_counts_when_the_lists_are_short() {
+        // The lists seat 6 and G's proxy (7 voters); the text counts 8
+        // present: a tally of 9 fits its counts, the lists were cut.
+        let doc = cm().stated(Some(8), None).delib(4, "9/0/0");
+        let v = validate(&doc.build());
+        // (The count against the lists stays the text's to answer for.)
+        assert_eq!(errors(&v), ["stated_count_mismatch"], "{:?}", v.findings);
+        let m = &v.findings[1].message;
+        assert!(
+            m.contains("8 present stated and 1 proxy written") && m.contains("not conclusive"),
+            "{m}"
+        );
+        // Above the counts as well: the text's error, and says so.
+        let v = validate(&cm().stated(Some(8), Some(9)).delib(4, "10/0/0").build());
+        let f = v.findings.iter().find(|f| f.code == Code::TallyMismatch);
+        assert!(
+            f.is_some_and(|f| f.severity == Severity::Error
+                && f.message.contains("compared with the text's own counts")),
+            "{:?}",
+            v.findings
+        );
+        // Counts the lists agree with: the tally above them is an error.
+        let v = validate(&cm().stated(Some(6), Some(7)).delib(4, "8/0/0").build());
+        assert_eq!(errors(&v), ["tally_mismatch"]);
+    }
+
+    #[test]
+    fn far_more_votes_than_the_lists_seat_is_a_doubt() {
+        // Seven voters seated, twelve votes and no count stated: the
+        // lists more likely read in part than a tally that wrong.
+        let v = validate(&cm().delib(4, "12/0/0").build());
+        assert_eq!(errors(&v), Vec::<&str>::new(), "{:?}", v.findings);
+        assert!(v.findings[0].message.contains("not conclusive"));
+        // Counts stated that the lists agree with: the text's error.
+        let v = validate(&cm().stated(Some(6), Some(7)).delib(4, "12/0/0").build());
         assert_eq!(errors(&v), ["tally_mismatch"]);
     }
 

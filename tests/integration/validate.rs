@@ -1010,3 +1010,99 @@ fn an_empty_label_before_a_paragraph_of_prose_lists_no_one() {
         doc.findings
     );
 }
+
+/// A present list that loses a separator between two names ("CARREL- DUMAS"
+/// read as one compound name) while the holder of a proxy is the second:
+/// the parser does not know it read the list in part, the validator sees
+/// it from the lists (the holder a part of a name read present, the counts
+/// above the names). Its checks that rest on the present list then warn;
+/// a tally above the text's own counts stays the text's error.
+#[test]
+fn a_present_list_read_in_part_is_not_the_texts_fault() {
+    let text = |counts: &str| {
+        format!(
+            "Syndicat intercommunal des eaux de Valbrune\nComité syndical\n\
+             Séance du 14 mars 2024\nSous la présidence de M. ARNOUX\n\
+             Présent(s) : MM. ARNOUX – BASTIDE – CARREL- DUMAS – MME BERTIN – M. FOUQUET\n\
+             Procuration : Monsieur Henri GARNIER donne pouvoir à Monsieur Louis DUMAS\n\
+             {counts}\n\n\
+             1/ Tarifs de l'eau\n\
+             Le comité approuve les tarifs : 7 voix pour, 0 contre, 0 abstention.\n"
+        )
+    };
+    let errors = |doc: &Document| codes(validation(doc), Severity::Error);
+    let warnings = |doc: &Document| codes(validation(doc), Severity::Warning);
+    // The counts as the text means them (six present, seven voters): no
+    // error, and the holder, the counts and the tally said not conclusive.
+    for counts in ["Présents : 6 - Votants : 7", ""] {
+        let doc = validate(&text(counts));
+        assert!(errors(&doc).is_empty(), "{}", listing(validation(&doc)));
+        let w = warnings(&doc);
+        assert!(
+            w.contains(&"proxy_holder_absent") && w.contains(&"tally_mismatch"),
+            "{w:?}"
+        );
+        assert!(
+            validation(&doc)
+                .findings
+                .iter()
+                .filter(|f| f.code.as_str() != "proxy_holder_absent"
+                    || !f.message.contains("counted in the tally"))
+                .all(|f| f.message.contains("not conclusive")),
+            "{}",
+            listing(validation(&doc))
+        );
+    }
+    // Counts of five present and six voters: seven votes are more than the
+    // text's own counts allow, whatever the lists.
+    let doc = validate(&text("Présents : 5 - Votants : 6"));
+    assert_eq!(
+        errors(&doc),
+        ["tally_mismatch"],
+        "{}",
+        listing(validation(&doc))
+    );
+}
+
+/// A present list that goes on after a sentence the readers take for its
+/// end: the holder of a proxy is written there, where no list read it.
+/// The holder's absence and the tally above the lists are then not
+/// conclusive (warnings); the same holder read among the excused is the
+/// text's own contradiction (errors).
+#[test]
+fn a_holder_written_where_no_list_read_it_is_not_the_texts_fault() {
+    let text = |rest: &str, excused: &str| {
+        format!(
+            "Commune de Valbrune\nConseil municipal\nSéance du 14 mars 2024\n\
+             Sous la présidence de M. Paul ARNOUX, maire.\n\
+             Présents : M. Paul ARNOUX, Mme Irène BASTIDE, M. Odon CARREL, \
+             Mme Lucie BERTIN, M. Fabrice FOUQUET,\n\n\
+             Le quorum étant atteint, la séance est ouverte.\n\n\
+             {rest}\
+             Excusés : {excused}.\n\
+             Pouvoir : M. Henri GARNIER à M. Louis DUMAS.\n\n\
+             1/ Tarifs de la cantine\n\
+             Le conseil approuve les tarifs : 7 voix pour, 0 contre, 0 abstention.\n"
+        )
+    };
+    let errors = |doc: &Document| codes(validation(doc), Severity::Error);
+    let doc = validate(&text("M. Louis DUMAS.\n", "M. Henri GARNIER"));
+    assert!(errors(&doc).is_empty(), "{}", listing(validation(&doc)));
+    let holder = validation(&doc)
+        .findings
+        .iter()
+        .find(|f| f.code.as_str() == "proxy_holder_absent")
+        .expect("a finding on the holder");
+    assert!(
+        holder.message.contains("written on line 9"),
+        "{}",
+        holder.message
+    );
+    let doc = validate(&text("", "M. Henri GARNIER, M. Louis DUMAS"));
+    let e = errors(&doc);
+    assert!(
+        e.contains(&"proxy_holder_absent") && e.contains(&"tally_mismatch"),
+        "{}",
+        listing(validation(&doc))
+    );
+}
