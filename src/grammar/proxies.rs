@@ -1246,37 +1246,31 @@ fn read_proxies(
         {
             k += 1;
         }
-        // "Etaient porteurs d'un pouvoir : Mme A pour M. B": under a label
-        // of proxies, the holder first, "pour" the member voted for (as
-        // "A (pour B)" below).
-        if labelled
-            && grantors.len() == 1
-            && word(k) == Some("pour")
-            && word(k + 1).is_some_and(|w| w.starts_with(char::is_uppercase))
-            && let Some((within, after)) = name_in_lines(text, &tokens, k + 1, style)
-        {
-            found.push(ProxyLine {
-                grantor: within,
-                holder: grantor,
-                condition: Condition::default(),
-                range: start..tokens[after - 1].end,
-            });
-            i = after;
-            continue;
-        }
-        // "Dépôt de pouvoirs : Madame A a déposé un pouvoir pour voter au
-        // nom de Monsieur B": under a label of proxies, the holder first,
-        // words in lower case naming a proxy, then the member voted for
-        // after "au nom de".
-        if labelled
-            && grantors.len() == 1
-            && let Some(j) = (k + 1..tokens.len().min(k + 10))
-                .take_while(|&j| word(j - 1).is_some_and(|w| w.starts_with(char::is_lowercase)))
-                .find(|&j| {
-                    word(j) == Some("au") && word(j + 1) == Some("nom") && word(j + 2) == Some("de")
-                })
-            && mentions_proxy(&text[tokens[k].start..tokens[j].start].to_lowercase())
-            && let Some((within, after)) = name_in_lines(text, &tokens, j + 3, style)
+        // Under a label of proxies, the holder first, then the member voted
+        // for: "Etaient porteurs d'un pouvoir : Mme A pour M. B" (as "A (pour
+        // B)" below), or "Dépôt de pouvoirs : Madame A a déposé un pouvoir
+        // pour voter au nom de Monsieur B" (words in lower case naming a
+        // proxy, then "au nom de").
+        let voted_for = (labelled && grantors.len() == 1)
+            .then(|| {
+                if word(k) == Some("pour")
+                    && word(k + 1).is_some_and(|w| w.starts_with(char::is_uppercase))
+                {
+                    return Some(k + 1);
+                }
+                let j = (k + 1..tokens.len().min(k + 10))
+                    .take_while(|&j| word(j - 1).is_some_and(|w| w.starts_with(char::is_lowercase)))
+                    .find(|&j| {
+                        word(j) == Some("au")
+                            && word(j + 1) == Some("nom")
+                            && word(j + 2) == Some("de")
+                    })?;
+                mentions_proxy(&text[tokens[k].start..tokens[j].start].to_lowercase())
+                    .then_some(j + 3)
+            })
+            .flatten();
+        if let Some(at) = voted_for
+            && let Some((within, after)) = name_in_lines(text, &tokens, at, style)
         {
             found.push(ProxyLine {
                 grantor: within,
