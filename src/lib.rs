@@ -336,7 +336,7 @@ fn check_text_left(input: &str, text: &str) -> Result<(), Error> {
 
 fn check_deliberation(text: &str) -> Result<(), Error> {
     let marks = text::fold_regex!(
-        r"(?i)délibér|séance|conseil|présents?\s*:|étai(?:en)?t\s+présente?s?|pouvoirs?\s*:|procuration|secrétaire|unanimit|voix pour|(?-u:\b)bureau(?-u:\b)|comité|(?-u:\b)pour\s*:\s*\d|en exercice|procès-verbal|ordre du jour"
+        r"(?i)délibér|séance|conseil|présents?\s*:|étai(?:en)?t\s+présente?s?|pouvoirs?\s*:|procuration|secrétaire|unanimit|voix pour|(?-u:\b)bureau(?-u:\b)|comité|(?-u:\b)pour\s*:\s*\d|en exercice|procès-verbal|ordre du jour|assemblée|(?-u:\b)réunion|excusée?s?|absente?s?\s*:|délégués|membres\s+présents|(?-u:\b)(?:le|la|du|de la)\s+(?:président|présidente|maire)(?-u:\b)"
     );
     if marks.is_match(text) {
         Ok(())

@@ -52,6 +52,23 @@ fn french_prose_is_not_a_deliberation() {
 }
 
 #[test]
+fn a_general_assembly_of_delegates_is_a_deliberation() {
+    // None of the words of a council's sitting: an "assemblée générale"
+    // of a syndicat, its delegates in a table with no label colon.
+    let text = "SYNDICAT INTERCOMMUNAL DE RAMASSAGE DU VAL DE BRENNE\n\
+                ASSEMBLEE GENERALE DU 12 MARS 2016 A 18 H\n\
+                Liste des délégués\n\
+                Commune Titulaire Suppléant\n\
+                Aubrac Mme Anne VERLAC M. Paul DORIAN\n\
+                Bessan M. Jean TALMONT Mme Lise OUDRY\n";
+    let doc = deliberation::parse(text).expect("a general assembly is read");
+    assert_eq!(
+        doc.meeting.date,
+        chrono::NaiveDate::from_ymd_opt(2016, 3, 12)
+    );
+}
+
+#[test]
 fn the_seed_truncated_at_every_line_never_panics() {
     let mut cuts: Vec<usize> = SEED.match_indices('\n').map(|(i, _)| i).collect();
     // And every byte of the attendance block, where the grammar is densest.
