@@ -79,9 +79,11 @@ impl<'a> Extractor<'a> {
                         ),
                         Some(s.label_range.start..from.max(s.label_range.end)),
                     );
+                    self.absent_families = Some(Families::new());
                     for e in entries {
                         self.absent_entry(e, None, a, &mut proxy_lines);
                     }
+                    self.absent_families = None;
                 }
                 Label::Present if !tabled => {
                     let (mut entries, stop) = self.list_past_counts(s.content.clone());
@@ -143,6 +145,7 @@ impl<'a> Extractor<'a> {
                     // "Suppléants remplaçant les titulaires absents : X (pour
                     // Y)": substitutes, each with the titular they sit for.
                     let substitutes_listed = self.lower[s.label_range.clone()].contains("suppl");
+                    self.present_families = Some(Families::new());
                     for e in entries {
                         let says_president =
                             e.function.iter().chain(&e.notes).any(|r| {
@@ -172,6 +175,7 @@ impl<'a> Extractor<'a> {
                         };
                         self.present_entry(e, a, &mut proxy_lines);
                     }
+                    self.present_families = None;
                     // "Madame X, absente ayant donné pouvoir à Y ...": the
                     // proxies in the paragraph after the list, without a label.
                     if let Some(read) =
@@ -225,11 +229,15 @@ impl<'a> Extractor<'a> {
                             )
                             .collect();
                         read_in_order.sort_by_key(|x| x.0);
+                        self.absent_families = Some(Families::new());
                         for (_, mention) in read_in_order {
                             // "Excusée : Mme X. Mme X donne pouvoir à Y": named twice.
                             if let Mention::Name(n) = &mention {
                                 let p = self.person(n, None);
-                                if a.absent.iter().any(|x| x.person.same_as(&p)) {
+                                if self.absent_families.as_mut().is_none_or(|f| {
+                                    f.may_hold(&p, a.absent.iter().map(|x| &x.person))
+                                }) && a.absent.iter().any(|x| x.person.same_as(&p))
+                                {
                                     continue;
                                 }
                             }
@@ -242,6 +250,7 @@ impl<'a> Extractor<'a> {
                             };
                             self.absent_entry(e, excused, a, &mut proxy_lines);
                         }
+                        self.absent_families = None;
                         proxy_lines.extend(read.lines);
                         self.seat_substitutes(read.substituted, excused, a);
                         continue;
@@ -267,12 +276,14 @@ impl<'a> Extractor<'a> {
                         continue;
                     }
                     let before = a.absent.len();
+                    self.absent_families = Some(Families::new());
                     for e in entries {
                         if let Some(mark) = self.proxy_mark(&e.notes) {
                             marked.push((mark, e.mention.clone(), false));
                         }
                         self.absent_entry(e, excused, a, &mut proxy_lines);
                     }
+                    self.absent_families = None;
                     if voted_by_proxy {
                         unheld.extend(a.absent[before..].iter().map(|x| x.person.clone()));
                     }
@@ -556,9 +567,7 @@ impl<'a> Extractor<'a> {
             if groups.len() >= 2 {
                 for g in groups {
                     let (entries, _) = people::list(text, g);
-                    for e in entries {
-                        self.present_entry(e, a, &mut proxy_lines);
-                    }
+                    self.present_entries(entries, a, &mut proxy_lines);
                 }
                 present_listed = !a.present.is_empty();
             }
@@ -612,9 +621,7 @@ impl<'a> Extractor<'a> {
         {
             let (entries, _) = people::list(text, roster);
             let mut scratch = Vec::new();
-            for e in entries {
-                self.present_entry(e, a, &mut scratch);
-            }
+            self.present_entries(entries, a, &mut scratch);
             let (absent, proxies) = (&a.absent, &a.proxies);
             a.present.retain(|p| {
                 !absent.iter().any(|x| x.person.same_as(&p.person))
@@ -648,9 +655,7 @@ impl<'a> Extractor<'a> {
         if !present_listed && a.present.is_empty() && !tabled {
             let entries = self.unlabelled_present(head_end, sections);
             let mut scratch = Vec::new();
-            for e in entries {
-                self.present_entry(e, a, &mut scratch);
-            }
+            self.present_entries(entries, a, &mut scratch);
             present_listed = !a.present.is_empty();
         }
         // "Membres présents : 20 ; ... - Monsieur X qui donne pouvoir à
@@ -863,6 +868,9 @@ impl<'a> Extractor<'a> {
                 .or_default()
                 .push(k);
         }
+        // The members present by family name: each proxy's people are
+        // looked for among the few of that name.
+        let mut present_keys = PresentKeys::default();
         // The proxies written with their noun ("pouvoir à", "procuration").
         let with_nouns: Vec<Range<usize>> = proxy_lines
             .iter()
@@ -901,22 +909,27 @@ impl<'a> Extractor<'a> {
             if let Some(w) = &line.condition.wording
                 && line.condition.from.is_none()
                 && line.condition.until.is_none()
-                && let Some(p) = a
-                    .present
-                    .iter_mut()
-                    .find(|p| p.condition.is_none() && p.person.same_as(&grantor))
+                && let Some(k) = present_keys.find(&a.present, &grantor, |p| {
+                    p.condition.is_none() && p.person.same_as(&grantor)
+                })
             {
-                p.condition = Some(squeeze(&text[w.clone()]));
+                a.present[k].condition = Some(squeeze(&text[w.clone()]));
             }
             let holder = listed_whole(&holder, a)
-                .or_else(|| listed_in_full(&holder, a))
+                .or_else(|| {
+                    let listed =
+                        present_keys.find(&a.present, &holder, |p| p.person.same_as(&holder));
+                    listed_in_full(&holder, a, listed.is_some())
+                })
                 .unwrap_or(holder);
             // "... Paul X à Anne DORMAN" as the text's last
             // words: a holder the text's end may cut, kept only when the
             // lists name that member; else the proxy without its holder.
             if let Mention::Name(n) = &line.holder
                 && text[n.whole.end..].trim().is_empty()
-                && !a.present.iter().any(|p| p.person.key() == holder.key())
+                && present_keys
+                    .find(&a.present, &holder, |p| p.person.key() == holder.key())
+                    .is_none()
             {
                 self.holder_cut(line.range.clone());
                 let span = self.span(line.range.clone());
@@ -996,8 +1009,12 @@ impl<'a> Extractor<'a> {
             let represented = line.condition == Condition::default()
                 && !a.present.is_empty()
                 && lower_regex!(r"représentée?s? par").is_match(&self.lower[line.range.clone()]);
+            let holder_listed = |present: &[Presence], keys: &mut PresentKeys| {
+                keys.find(present, &holder, |p| p.person.same_as(&holder))
+                    .is_some()
+            };
             if represented
-                && (!a.present.iter().any(|p| p.person.same_as(&holder))
+                && (!holder_listed(&a.present, &mut present_keys)
                     || with_nouns.iter().any(|r| {
                         let (from, to) = if r.start < line.range.start {
                             (r.end, line.range.start)
@@ -1014,7 +1031,8 @@ impl<'a> Extractor<'a> {
                     for_member: grantor.clone(),
                     span,
                 });
-                if !a.present.iter().any(|p| p.person.same_as(&holder)) {
+                if !holder_listed(&a.present, &mut present_keys) {
+                    present_keys.push(a.present.len(), &holder);
                     a.present.push(Presence::new(holder));
                 }
                 if !a.absent.iter().any(|p| p.person.same_as(&grantor)) {
@@ -1029,12 +1047,13 @@ impl<'a> Extractor<'a> {
             // present: present until the proxy starts, or from where it ends.
             let (from, until) = (line.condition.from, line.condition.until);
             if from.is_some() != until.is_some()
-                && let Some(p) = a.present.iter_mut().find(|p| {
+                && let Some(k) = present_keys.find(&a.present, &grantor, |p| {
                     p.person.same_as(&grantor)
                         && p.from_question.is_none()
                         && p.until_question.is_none()
                 })
             {
+                let p = &mut a.present[k];
                 p.until_question = from.and_then(|f| f.checked_sub(1));
                 p.from_question = until.map(|u| u + 1);
             }
@@ -1163,8 +1182,8 @@ fn role_groups(text: &str, before: usize) -> Vec<Range<usize>> {
     groups
 }
 
-fn listed_in_full(p: &Person, a: &Attendance) -> Option<Person> {
-    if a.present.iter().any(|x| x.person.same_as(p)) {
+fn listed_in_full(p: &Person, a: &Attendance, listed: bool) -> Option<Person> {
+    if listed {
         return None;
     }
     let short = fold(&p.family_name);
@@ -1562,9 +1581,16 @@ impl<'a> Extractor<'a> {
                     || presence.person.civility.is_none()
                     || p.person.civility == presence.person.civility)
         };
+        // (Only where a member of that family name was read: a list of
+        // thousands is no quadratic scan.)
+        let family_read = self
+            .present_families
+            .as_mut()
+            .is_none_or(|f| f.may_hold(&presence.person, a.present.iter().map(|x| &x.person)));
         if whole_given
             && presence.plain()
             && resumes.is_none()
+            && family_read
             && a.present.iter().any(listed_before)
         {
             return;
@@ -1576,6 +1602,7 @@ impl<'a> Extractor<'a> {
         if whole_given
             && presence.condition.is_none()
             && (presence.from_question.is_some() || presence.until_question.is_some())
+            && family_read
             && let Some(k) = a.present.iter().position(listed_before)
         {
             a.present.remove(k);
@@ -1594,8 +1621,26 @@ impl<'a> Extractor<'a> {
             until_question: resumes_until,
             ..Presence::new(presence.person.clone())
         });
+        if let Some(f) = &mut self.present_families {
+            f.add(&presence.person);
+        }
         a.present.push(presence);
         a.present.extend(back);
+    }
+
+    /// The present entries of one list, read in turn by `present_entry`
+    /// with the family names of the present list at hand.
+    fn present_entries(
+        &mut self,
+        entries: Vec<Entry>,
+        a: &mut Attendance,
+        proxies: &mut Vec<ProxyLine>,
+    ) {
+        self.present_families = Some(Families::new());
+        for e in entries {
+            self.present_entry(e, a, proxies);
+        }
+        self.present_families = None;
     }
 
     /// What the attendance sections before `end` say that was not read: a
@@ -2399,6 +2444,9 @@ impl<'a> Extractor<'a> {
                 Note::SubstitutedBy(Mention::Name(s)) => {
                     let sits = self.substitution(a, &person, &s, name.whole.start..note.end);
                     if !a.present.iter().any(|p| p.person.same_as(&sits)) {
+                        if let Some(f) = &mut self.present_families {
+                            f.add(&sits);
+                        }
                         a.present.push(Presence::new(sits));
                     }
                 }
@@ -2448,9 +2496,15 @@ impl<'a> Extractor<'a> {
                 _ => {}
             }
         }
+        // (Only where a member of that family name was read.)
+        let family_read = self
+            .absent_families
+            .as_mut()
+            .is_none_or(|f| f.may_hold(&person, a.absent.iter().map(|x| &x.person)));
         // "ABSENTS EXCUSÉS : Mmes BERT Florence ... Mme BERT Florence a
         // donné pouvoir à M. X": the same member named again.
         if person.given_name.is_some()
+            && family_read
             && a.absent
                 .iter()
                 .any(|p| p.person.given_name.is_some() && p.person.same_as(&person))
@@ -2469,6 +2523,7 @@ impl<'a> Extractor<'a> {
         if gives_proxy
             && person.given_name.is_none()
             && person.civility.is_some()
+            && family_read
             && a.absent.iter().any(|p| {
                 p.person.given_name.is_none()
                     && p.person.civility == person.civility
@@ -2476,6 +2531,9 @@ impl<'a> Extractor<'a> {
             })
         {
             return;
+        }
+        if let Some(f) = &mut self.absent_families {
+            f.add(&person);
         }
         a.absent.push(Absence { person, excused });
     }
@@ -4130,9 +4188,7 @@ impl Extractor<'_> {
         if people < 3 || people * 2 < entries.len() {
             return;
         }
-        for e in entries {
-            self.present_entry(e, a, proxies);
-        }
+        self.present_entries(entries, a, proxies);
     }
 }
 
@@ -4202,9 +4258,7 @@ impl Extractor<'_> {
             if names < 5 || names * 3 < entries.len() * 2 {
                 return;
             }
-            for e in entries {
-                self.present_entry(e, a, proxies);
-            }
+            self.present_entries(entries, a, proxies);
             return;
         }
     }
@@ -4341,9 +4395,7 @@ impl Extractor<'_> {
                 }
                 return;
             }
-            for e in entries {
-                self.present_entry(e, a, proxies);
-            }
+            self.present_entries(entries, a, proxies);
             return;
         }
     }
@@ -4380,6 +4432,111 @@ impl<'a> Away<'a> {
         self.0
             .get(&p.key())
             .is_some_and(|v| v.iter().any(|x| x.same_as(p)))
+    }
+}
+
+/// Lists shorter than this are searched through: an index pays off in
+/// longer ones.
+const INDEXED_FROM: usize = 64;
+
+/// The family names of a list of the present or the absent, while one is
+/// read, hashed as [`Person::key`] folds them: whether a member of a
+/// family name may have been read before, so that in a long list a member
+/// is compared with those of the same family name only, not with every
+/// one (a quadratic scan). A hash shared by two names, or an entry since
+/// taken off, only costs a comparison with the list; every entry added to
+/// the list while it is kept is added to it too. Taken from the list the
+/// first time it is asked about a list of [`INDEXED_FROM`] people or more.
+#[derive(Default)]
+pub(super) struct Families(Option<HashSet<u64>>);
+
+impl Families {
+    fn new() -> Self {
+        Families::default()
+    }
+
+    /// FNV-1a over the characters of the family name's key: the same for
+    /// any two people [`Person::same_as`] takes for one.
+    fn hash(p: &Person) -> u64 {
+        Person::key_chars(&p.family_name).fold(0xcbf2_9ce4_8422_2325, |h, c| {
+            (h ^ u64::from(u32::from(c))).wrapping_mul(0x0100_0000_01b3)
+        })
+    }
+
+    /// `p`, added to the list.
+    fn add(&mut self, p: &Person) {
+        if let Some(set) = &mut self.0 {
+            set.insert(Self::hash(p));
+        }
+    }
+
+    /// Whether a member of `p`'s family name may be in `list`, the list's
+    /// people as they are now.
+    fn may_hold<'p>(
+        &mut self,
+        p: &Person,
+        list: impl ExactSizeIterator<Item = &'p Person>,
+    ) -> bool {
+        if self.0.is_none() {
+            if list.len() < INDEXED_FROM {
+                return true;
+            }
+            self.0 = Some(list.map(Self::hash).collect());
+        }
+        self.0
+            .as_ref()
+            .is_none_or(|set| set.contains(&Self::hash(p)))
+    }
+}
+
+/// The members of a present list by the hash of their family name's key
+/// ([`Families`]), sorted, each with its place in the list: in a long list
+/// a person is compared with the few members of that name only, in the
+/// list's order. Taken from the list the first time it is asked about a
+/// list of [`INDEXED_FROM`] people or more; every member added to the list
+/// afterwards is added to it.
+#[derive(Default)]
+struct PresentKeys(Option<Vec<(u64, usize)>>);
+
+impl PresentKeys {
+    /// `p`, added at place `k` of the list.
+    fn push(&mut self, k: usize, p: &Person) {
+        if let Some(keys) = &mut self.0 {
+            let entry = (Families::hash(p), k);
+            let at = keys.partition_point(|x| *x < entry);
+            keys.insert(at, entry);
+        }
+    }
+
+    /// The first member of `present` that passes `test`, which holds only
+    /// of a member of `p`'s family name (its key): as
+    /// `present.iter().position(test)`.
+    fn find(
+        &mut self,
+        present: &[Presence],
+        p: &Person,
+        test: impl Fn(&Presence) -> bool,
+    ) -> Option<usize> {
+        if self.0.is_none() {
+            if present.len() < INDEXED_FROM {
+                return present.iter().position(test);
+            }
+            let mut keys: Vec<(u64, usize)> = present
+                .iter()
+                .enumerate()
+                .map(|(k, x)| (Families::hash(&x.person), k))
+                .collect();
+            keys.sort_unstable();
+            self.0 = Some(keys);
+        }
+        let keys = self.0.as_deref().unwrap_or_default();
+        let h = Families::hash(p);
+        let from = keys.partition_point(|x| x.0 < h);
+        keys[from..]
+            .iter()
+            .take_while(|x| x.0 == h)
+            .map(|x| x.1)
+            .find(|&k| test(&present[k]))
     }
 }
 

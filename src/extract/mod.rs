@@ -83,6 +83,13 @@ struct Extractor<'a> {
     /// The proxies of a "représentés" column paired with the column of
     /// their holders, by the label of the section that lists the grantors.
     held_columns: Vec<(Range<usize>, Vec<ProxyLine>)>,
+    /// The family names of the present list while a list of the present
+    /// is read (`present_entries`), for `present_entry`'s search of the
+    /// same member listed before; `None` between lists.
+    present_families: Option<attendance::Families>,
+    /// The same of the absent list while a list of the absent is read,
+    /// for `absent_entry`'s.
+    absent_families: Option<attendance::Families>,
 }
 
 impl<'a> Extractor<'a> {
@@ -102,6 +109,8 @@ impl<'a> Extractor<'a> {
             marks: decisions::marks(&norm.text, &norm.lower, 0..norm.text.len(), mark_words),
             feeds: mark_words.feeds().to_vec(),
             held_columns: Vec::new(),
+            present_families: None,
+            absent_families: None,
         }
     }
 

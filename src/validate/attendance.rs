@@ -754,8 +754,13 @@ fn listed_both_ways(doc: &Document, t: &Timeline<'_>, out: &mut Vec<Finding>) {
     // Looked for once a member is listed both ways (most texts list none).
     let homonyms = std::cell::OnceCell::new();
     for (i, m) in t.roster.members.iter().enumerate() {
-        let grants = t.roster.links.iter().any(|l| l.grantor == i);
-        if m.listed_absent && !m.replaced && !grants && m.always_present() {
+        // (The proxies looked through only for a member listed both ways:
+        // once for each member, a long list's scan was quadratic.)
+        if m.listed_absent
+            && !m.replaced
+            && m.always_present()
+            && !t.roster.links.iter().any(|l| l.grantor == i)
+        {
             let two = homonyms
                 .get_or_init(|| homonyms_by_civility(doc))
                 .contains(&m.person.key());

@@ -120,3 +120,63 @@ fn a_proxy_whose_holder_the_texts_end_cuts_is_read_without_its_holder() {
         Some("PERRIN")
     );
 }
+
+/// Members listed again (plain, or again with a stretch), an absent member
+/// named twice and a proxy for each absent member: read alike in a list of
+/// 12 and in one of 120, where the lists are searched by family name.
+#[test]
+fn a_long_list_reads_members_listed_again_as_a_short_one() {
+    fn person(k: usize) -> String {
+        const GIVEN: [&str; 6] = ["Paul", "Anne", "Marc", "Lise", "Jean", "Rose"];
+        const SYLLABLES: [&str; 8] = ["BA", "DU", "MER", "LAN", "GRO", "VEL", "TIN", "ROU"];
+        let civility = if k.is_multiple_of(2) { "M." } else { "Mme" };
+        let family: String = [k % 8, k / 8 % 8, k / 64 % 8]
+            .iter()
+            .map(|&s| SYLLABLES[s])
+            .collect();
+        format!("{civility} {} {family}", GIVEN[k % 6])
+    }
+    let read = |n: usize| {
+        let mut present: Vec<String> = (0..n).map(person).collect();
+        present.push(person(0));
+        present.push(format!("{} (jusqu'à la délibération n°2)", person(3)));
+        let mut absent: Vec<String> = (n..n + n / 2).map(person).collect();
+        absent.push(person(n));
+        let proxies: Vec<String> = (0..n / 2)
+            .map(|k| format!("{} à {}", person(n + k), person(k)))
+            .collect();
+        let text = format!(
+            "Séance du 26 octobre 2023\n\nEtaient présents : {}\n\nAbsents excusés : {}\n\nPouvoirs : {}\n\nSecrétaire de séance : {}\n\nPOINT N°1 - APPROBATION DU PROCÈS-VERBAL\n\nLe conseil approuve.\n",
+            present.join(", "),
+            absent.join(", "),
+            proxies.join(", "),
+            person(1)
+        );
+        let doc = Options::new().validate(true).parse(&text).expect("usable");
+        let a = &doc.attendance;
+        let stretches: Vec<(String, Option<u32>)> = a
+            .present
+            .iter()
+            .filter(|p| p.from_question.is_some() || p.until_question.is_some())
+            .map(|p| (p.person.to_string(), p.until_question))
+            .collect();
+        let mut codes: Vec<&str> = doc.all_findings().map(|f| f.code.as_str()).collect();
+        codes.sort_unstable();
+        codes.dedup();
+        let codes: Vec<String> = codes.into_iter().map(String::from).collect();
+        (
+            a.present.len(),
+            a.absent.len(),
+            a.proxies.len(),
+            stretches,
+            codes,
+        )
+    };
+    let (present, absent, proxies, stretches, short_codes) = read(12);
+    assert_eq!((present, absent, proxies), (12, 6, 6));
+    assert_eq!(stretches, [(person(3), Some(2))]);
+    let (present, absent, proxies, stretches, long_codes) = read(120);
+    assert_eq!((present, absent, proxies), (120, 60, 60));
+    assert_eq!(stretches, [(person(3), Some(2))]);
+    assert_eq!(short_codes, long_codes);
+}
