@@ -1309,15 +1309,27 @@ fn mention_start(m: &Mention) -> usize {
 /// Proxy grantors and replaced titulars are absent: those the lists do not
 /// already name absent are added.
 fn absent_grantors_and_titulars(a: &mut Attendance) {
+    // (Borrowed from the proxies and substitutes, copied only when added.)
+    let grantors = a.proxies.iter().map(|p| &p.grantor);
+    let titulars = a.substitutes.iter().map(|s| &s.for_member);
+    // Few: each compared with every absent member.
+    if a.absent.len() + a.proxies.len() + a.substitutes.len() < INDEXED_FROM {
+        for p in grantors.chain(titulars) {
+            if !a.absent.iter().any(|x| x.person.same_as(p)) {
+                a.absent.push(Absence {
+                    person: p.clone(),
+                    excused: None,
+                });
+            }
+        }
+        return;
+    }
     // Looked up by family name, not compared with every absent member
     // (quadratic in a long list).
     let mut absent_by_family: HashMap<String, Vec<usize>> = HashMap::new();
     for (k, x) in a.absent.iter().enumerate() {
         absent_by_family.entry(x.person.key()).or_default().push(k);
     }
-    // (Borrowed from the proxies and substitutes, copied only when added.)
-    let grantors = a.proxies.iter().map(|p| &p.grantor);
-    let titulars = a.substitutes.iter().map(|s| &s.for_member);
     for p in grantors.chain(titulars) {
         let key = p.key();
         let known = absent_by_family
@@ -1904,7 +1916,8 @@ impl<'a> Extractor<'a> {
         // someone the first block lists absent.
         let mut seen_present = false;
         let mut seen_absent_after = false;
-        let absent: HashSet<String> = a.absent.iter().map(|x| x.person.key()).collect();
+        // (Built when a second present list asks: most texts have none.)
+        let absent: std::cell::OnceCell<HashSet<String>> = std::cell::OnceCell::new();
         for s in sections
             .iter()
             .filter(|s| s.label_range.start < end && s.count.is_none())
@@ -1913,7 +1926,9 @@ impl<'a> Extractor<'a> {
                 Label::Present if seen_absent_after => {
                     let (entries, _) = people::list(text, s.content.clone());
                     let again = entries.iter().any(|e| match &e.mention {
-                        Mention::Name(n) => absent.contains(&self.person(n, None).key()),
+                        Mention::Name(n) => absent
+                            .get_or_init(|| a.absent.iter().map(|x| x.person.key()).collect())
+                            .contains(&self.person(n, None).key()),
                         Mention::Role(..) => false,
                     });
                     if restated_attendance(text, sections).is_some_and(|r| s.label_range.start >= r)
@@ -4401,13 +4416,15 @@ impl Extractor<'_> {
     }
 }
 
-/// Records `person` absent unless the absent already name them (a grantor
-/// read again in a proxy, a member who left with a proxy).
 /// The people listed absent and the proxies' grantors (only those whose
 /// proxy covers the whole sitting, when asked), by family name's key: each
 /// present member is compared with the few of that name only, so a list of
-/// thousands is no quadratic scan.
-struct Away<'a>(std::collections::HashMap<String, Vec<&'a Person>>);
+/// thousands is no quadratic scan. Fewer than [`INDEXED_FROM`] are searched
+/// through, which costs less.
+enum Away<'a> {
+    Few(Vec<&'a Person>),
+    ByKey(std::collections::HashMap<String, Vec<&'a Person>>),
+}
 
 impl<'a> Away<'a> {
     /// The absent and the grantors of `absent` and `proxies` (an
@@ -4419,19 +4436,27 @@ impl<'a> Away<'a> {
                 !whole_sitting_only || x.from_question.is_none() && x.until_question.is_none()
             })
             .map(|x| &x.grantor);
+        let people: Vec<&'a Person> = absent.iter().map(|x| &x.person).chain(grantors).collect();
+        if people.len() < INDEXED_FROM {
+            return Away::Few(people);
+        }
         let mut by_key: std::collections::HashMap<String, Vec<&'a Person>> =
             std::collections::HashMap::new();
-        for person in absent.iter().map(|x| &x.person).chain(grantors) {
+        for person in people {
             by_key.entry(person.key()).or_default().push(person);
         }
-        Away(by_key)
+        Away::ByKey(by_key)
     }
 
-    /// Whether `p` is among them ([`Person::same_as`]).
+    /// Whether `p` is among them ([`Person::same_as`], which only holds of
+    /// two people with the same key).
     fn lists(&self, p: &Person) -> bool {
-        self.0
-            .get(&p.key())
-            .is_some_and(|v| v.iter().any(|x| x.same_as(p)))
+        match self {
+            Away::Few(people) => people.iter().any(|x| x.same_as(p)),
+            Away::ByKey(by_key) => by_key
+                .get(&p.key())
+                .is_some_and(|v| v.iter().any(|x| x.same_as(p))),
+        }
     }
 }
 
@@ -4540,6 +4565,8 @@ impl PresentKeys {
     }
 }
 
+/// Records `person` absent unless the absent already name them (a grantor
+/// read again in a proxy, a member who left with a proxy).
 pub(super) fn absent_once(a: &mut Attendance, person: Person) {
     if !a.absent.iter().any(|x| x.person.same_as(&person)) {
         a.absent.push(Absence {
