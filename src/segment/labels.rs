@@ -362,8 +362,14 @@ pub(super) fn sections(text: &str, lower: &str, within: Range<usize>) -> Vec<Sec
         let (start, end) = (dont_before(text, range.start), range.end);
         // A label's word inside the qualifier of the label before ("et
         // pouvoirs" in "Présents titulaires ... et pouvoirs :") is its text.
+        // A label's word inside the qualifier of a list's label before
+        // ("formant la majorité" in "Étaient présents formant la majorité
+        // des membres en exercice :") is its text too.
         if found.last().is_some_and(|f| {
-            f.0 == Label::Present && start < f.2 && members_qualifier(&text[f.1.end..start])
+            start < f.2
+                && (f.0 == Label::Present && members_qualifier(&text[f.1.end..start])
+                    || matches!(f.0, Label::Present | Label::Absent(_) | Label::Proxies)
+                        && quorum_clause(&text[f.1.end..f.2]))
         }) {
             continue;
         }
@@ -453,6 +459,11 @@ pub(super) fn sections(text: &str, lower: &str, within: Range<usize>) -> Vec<Sec
         }
         let Some((content_start, count)) = label_end(text, start, end, label, matched) else {
             continue;
+        };
+        let content_start = if matches!(label, Label::Present | Label::Absent(_)) {
+            content_start + members_lead_in(&text[content_start..]).unwrap_or(0)
+        } else {
+            content_start
         };
         // "Présents sans voix délibérative :", "Présents avec voix
         // consultative :": those who sit without a vote (substitutes whose
@@ -1547,7 +1558,8 @@ fn qualifier(after: &str) -> Option<(usize, Option<u32>)> {
                 | "par"
                 | "conformement"
         )
-    }) || folded.trim_end().ends_with("suivants")
+    }) || quorum_clause(q)
+        || folded.trim_end().ends_with("suivants")
         || folded.trim_end().ends_with("suivantes")
         || members_qualifier(q);
     // "en tant que titulaires" is a phrase, not a clause.
@@ -1588,6 +1600,42 @@ fn members_introduced(after: &str) -> Option<usize> {
         r"(?i)^\s*(?:(?:mesdames|messieurs|mmes|mm\.?)(?:\s+et\s+(?:mesdames|messieurs|mmes|mm\.?))?\s+)?les\s+(?:conseill\w*|membres|délégués)(?:\s+[\w']+){0,4}?\s*$"
     );
     intro.is_match(&near[..colon]).then_some(colon + 1)
+}
+
+/// The length of a phrase naming the members before the first civility
+/// of a list, with no colon, a bullet maybe before it: "ÉTAIENT
+/// PRÉSENTS\n. les conseillers communautaires MM. X, Y", "Absents : les
+/// délégués titulaires Mme Z". `None` when no civility follows the phrase.
+fn members_lead_in(after: &str) -> Option<usize> {
+    let near = &after[..after.floor_char_boundary(after.len().min(120))];
+    let trimmed = near.trim_start_matches([' ', '\t', '\n', '\r', '.', '•', '-', '–']);
+    let lead = near.len() - trimmed.len();
+    let mut words = trimmed
+        .split(' ')
+        .scan(0, |at, w| {
+            let start = *at;
+            *at += w.len() + 1;
+            Some((start, w))
+        })
+        .filter(|(_, w)| !w.is_empty());
+    let (_, article) = words.next()?;
+    let (_, noun) = words.next()?;
+    if !with_fold(article, |f| f == "les")
+        || !with_fold(noun, |f| {
+            f.starts_with("conseill") || matches!(f, "membres" | "delegues" | "elus" | "elues")
+        })
+    {
+        return None;
+    }
+    for (at, w) in words.take(4) {
+        if crate::grammar::people::civility(w.trim_end_matches('.')).is_some() {
+            return Some(lead + at);
+        }
+        if !w.chars().all(char::is_lowercase) {
+            return None;
+        }
+    }
+    None
 }
 
 /// Whether the list after the colon that follows `end` names member
@@ -1651,6 +1699,19 @@ fn all_members_named(after: &str) -> usize {
     } else {
         colon + 1
     }
+}
+
+/// Whether a qualifier opens on the clause saying the members listed make
+/// the quorum: "formant la majorité des membres en exercice", ", constituant
+/// le quorum".
+fn quorum_clause(q: &str) -> bool {
+    let q = q.trim_start_matches([' ', '\t', ',']);
+    with_fold(&q[..q.floor_char_boundary(q.len().min(40))], |f| {
+        let mut words = f.split_whitespace();
+        matches!(words.next(), Some("formant" | "constituant"))
+            && matches!(words.next(), Some("la" | "le"))
+            && matches!(words.next(), Some("majorite" | "quorum"))
+    })
 }
 
 /// Whether a qualifier says which members are counted: "Présents
@@ -2195,9 +2256,25 @@ mod tests {
             "PRESENTS\nM. A BB",
             "Etaient présents MMES ET MS : M. A BB",
             "Présents : Mesdames et Messieurs les conseillers municipaux suivants :\n\nM. A BB",
+            // The clause saying the members listed make the quorum.
+            "Étaient présents formant la majorité des membres en exercice : M. A BB",
+            "Présents, constituant le quorum : M. A BB",
+            // A phrase naming the members before the first civility.
+            "ÉTAIENT PRÉSENTS\n\n. les conseillers communautaires M. A BB",
+            "Présents : les délégués titulaires M. A BB",
         ] {
             assert_eq!(labels(text)[0], (Label::Present, "M. A BB"), "{text}");
         }
+        // (The quorum clause's own label words are no labels.)
+        assert_eq!(
+            labels("Étaient présents formant la majorité des membres en exercice : M. A BB").len(),
+            1
+        );
+        // Guests "à la réunion", not the members' list.
+        assert_eq!(
+            labels("Présents : M. A BB. Participaient également à la réunion : Mme C DD")[1],
+            (Label::Stop, "Mme C DD")
+        );
         // A bare heading in mixed case over bullets.
         assert_eq!(
             labels("Présents\n\n  • M. A BB")[0],

@@ -2560,6 +2560,9 @@ impl ListReader<'_> {
         while k < w.tokens.len() && words <= 10 {
             match w.tokens[k].kind {
                 Kind::Word if civility(w.word(k).unwrap_or("")).is_none() => words += 1,
+                // "Collège des élus Mesdames et Messieurs Anne X, ...": the
+                // members' civility closing the heading.
+                Kind::Word if words >= 3 => break,
                 Kind::Punct('\'' | '’' | '/') => {}
                 Kind::Punct('-')
                     if w.word(k + 1).is_some() && !w.text[w.tokens[k].end..].starts_with(' ') => {}
@@ -2569,7 +2572,8 @@ impl ListReader<'_> {
             k += 1;
         }
         let close = w.tokens.get(k)?.kind;
-        if !matches!(close, Kind::Punct(':' | '–' | '—' | '-')) {
+        let by_civility = close == Kind::Word;
+        if !(by_civility || matches!(close, Kind::Punct(':' | '–' | '—' | '-'))) {
             return None;
         }
         // Not a name: no given name before a family name in capitals
@@ -2578,6 +2582,22 @@ impl ListReader<'_> {
             .any(|j| w.word(j).is_some_and(is_given_name) && w.word(j + 1).is_some_and(is_caps))
         {
             return None;
+        }
+        if by_civility {
+            // A college's heading only, its noun first ("Commune de Vaux M.
+            // X" is a commune, read as one elsewhere), a name after the
+            // civility.
+            let college = with_fold(noun, |f| f.starts_with("college"));
+            let mut j = k + 1;
+            while w
+                .word(j)
+                .is_some_and(|x| x == "et" || civility(x).is_some())
+                || w.is(j, Kind::Punct('.'))
+            {
+                j += 1;
+            }
+            let named = w.word(j).is_some_and(|x| is_capitalised(x) || is_caps(x));
+            return (college && named).then_some(k);
         }
         let after = k + 1;
         (close == Kind::Punct(':') || self.mention(after).is_some()).then_some(after)
@@ -4905,6 +4925,14 @@ mod tests {
         check(
             "Anne ROUX, Paul PONS ainsi que son suppléant Luc MAS.",
             &["Anne|ROUX", "Paul|PONS", "Luc|MAS"],
+        );
+    }
+
+    #[test]
+    fn college_headings_closed_by_the_members_civilities() {
+        check(
+            "Collège des élus Mesdames et Messieurs Anne ROUX, Paul PONS. Collège des professionnels et personnalités qualifiées Mesdames et Messieurs Lise MAS, Guy VIAL.",
+            &["Anne|ROUX", "Paul|PONS", "Lise|MAS", "Guy|VIAL"],
         );
     }
 
