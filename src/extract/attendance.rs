@@ -277,9 +277,37 @@ impl<'a> Extractor<'a> {
                     }
                     let before = a.absent.len();
                     self.absent_families = Some(Families::new());
+                    // "EXCUSÉS : MM. X (procuration M. A) Y (M. B) Z
+                    // (procuration Mme C)": where the notes of two members
+                    // or more name the holders of their proxies, a note
+                    // holding a civility and a name alone names one too,
+                    // the proxy's noun left out.
+                    let proxy_notes = entries
+                        .iter()
+                        .filter(|e| {
+                            e.notes.iter().any(|n| {
+                                matches!(
+                                    notes::note(self.text, n.clone()),
+                                    Note::ProxyTo(..) | Note::Proxy(..)
+                                )
+                            })
+                        })
+                        .count();
                     for e in entries {
                         if let Some(mark) = self.proxy_mark(&e.notes) {
                             marked.push((mark, e.mention.clone(), false));
+                        }
+                        if proxy_notes >= 2
+                            && let Mention::Name(n) = &e.mention
+                            && let [note] = e.notes.as_slice()
+                            && let Some(holder) = notes::civility_and_name(self.text, note.clone())
+                        {
+                            proxy_lines.push(ProxyLine {
+                                grantor: e.mention.clone(),
+                                holder,
+                                condition: Condition::default(),
+                                range: n.whole.start..note.end,
+                            });
                         }
                         self.absent_entry(e, excused, a, &mut proxy_lines);
                     }

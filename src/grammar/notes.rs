@@ -757,6 +757,19 @@ pub(crate) fn substitute_written(text: &str, range: Range<usize>) -> Option<Ment
     )
 }
 
+/// "(M. CHAUSSADE)", "(Mme Anne ROUX)": a civility and one name filling
+/// the brackets, nothing else. Whose name it is only the list tells: among
+/// the absent whose other notes name the holders of their proxies, the
+/// holder of this one's.
+pub(crate) fn civility_and_name(text: &str, range: Range<usize>) -> Option<Mention> {
+    let first = text.get(range.clone())?.split_whitespace().next()?;
+    people::civility(first.trim_end_matches('.'))?;
+    match name_filling_after(text, range, &[""]) {
+        Some(Mention::Name(n)) if n.civility.is_some() => Some(Mention::Name(n)),
+        _ => None,
+    }
+}
+
 /// One of `leads` then one name filling the rest of `text[range]`.
 fn name_filling_after(text: &str, range: Range<usize>, leads: &[&str]) -> Option<Mention> {
     let s = text.get(range.clone())?;
@@ -821,6 +834,19 @@ fn jusqu_like(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_civility_and_a_name_alone() {
+        let read = |s: &str| match civility_and_name(s, 0..s.len()) {
+            Some(Mention::Name(n)) => Some(s[n.family].to_string()),
+            _ => None,
+        };
+        assert_eq!(read("M. CHAUSSE").as_deref(), Some("CHAUSSE"));
+        assert_eq!(read("Mme Anne ROUX").as_deref(), Some("ROUX"));
+        // Without a civility, or with more than a name: no holder.
+        assert_eq!(read("Anne ROUX"), None);
+        assert_eq!(read("M. ROUX, maire de Vaux"), None);
+    }
 
     #[test]
     fn roman_figures() {

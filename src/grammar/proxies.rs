@@ -854,6 +854,17 @@ fn is_linking_word(word: &str) -> bool {
     })
 }
 
+/// A mark that stands for an arrow between a grantor and the proxy's words
+/// ("→", "=>", ">"), or that a broken extraction made of one (a straight
+/// quote): none of the punctuation a list or a name is written with.
+fn is_arrow_mark(c: char) -> bool {
+    !c.is_alphanumeric()
+        && !matches!(
+            c,
+            ',' | ';' | ':' | '.' | '(' | ')' | '[' | ']' | '-' | '–' | '/' | '\'' | '’' | '&'
+        )
+}
+
 /// "Mme Robert" before a separator or the next civility: a holder's
 /// surname in mixed case after a civility, in a list of names in capitals.
 fn civility_and_surname(text: &str, tokens: &[Token], k: usize) -> Option<(Mention, usize)> {
@@ -1422,6 +1433,16 @@ fn read_proxies(
             continue;
         }
         if tokens.get(k).is_some_and(|t| t.kind == Kind::Punct(':')) {
+            k += 1;
+        }
+        // "Mme X → pouvoir à M. Y", 'Mme X " pouvoir à M. Y': an arrow, or
+        // the mark a broken extraction made of it, between the grantor and
+        // the proxy's words.
+        if tokens
+            .get(k)
+            .is_some_and(|t| matches!(t.kind, Kind::Punct(c) if is_arrow_mark(c)))
+            && word(k + 1).is_some_and(is_linking_word)
+        {
             k += 1;
         }
         // "CLAUDINE X, POUVOIR A PIERRE Y": a comma before the proxy words;
@@ -2291,6 +2312,14 @@ mod tests {
                 ("CHAPELLE", "Lacombe", None, None),
                 ("ESCOFFIER", "Moreau", None, None),
             ],
+        );
+    }
+
+    #[test]
+    fn an_arrow_or_its_garbled_mark_before_the_proxy_words() {
+        check(
+            "Mme Anne ROUX \" pouvoir à M. Paul PONS ñ M. Luc MAS → pouvoir à Mme Lise VIAL.",
+            &[("ROUX", "PONS", None, None), ("MAS", "VIAL", None, None)],
         );
     }
 

@@ -220,6 +220,7 @@ pub(crate) fn list(text: &str, range: Range<usize>) -> (Vec<Entry>, usize) {
     split_at_capital_et(text, &mut entries);
     communes_after_surnames(text, &mut entries, caps_places);
     surnames_cut_by_spaces(text, &mut entries);
+    surnames_run_together(text, &mut entries);
     places_of_a_table(text, &mut entries);
     places_read_as_names(text, &mut entries);
     organisations_before_names(text, &mut entries);
@@ -381,6 +382,99 @@ fn surnames_cut_by_spaces(text: &str, entries: &mut Vec<Entry>) {
             });
             one.group_civility = if first { e.group_civility } else { group };
             if k + 1 < ws.len() {
+                one.notes.clear();
+                one.function = None;
+            }
+            if !first {
+                one.skipped = None;
+            }
+            out.push(one);
+        }
+    }
+    *entries = out;
+}
+
+/// "PRESENTS : MM. ARNAL BRUN CAZES DURAND FABRE GIMBERT": a civility
+/// heading bare family names in capitals with no separator but one space,
+/// read as one name. A family name of four words or more in capitals, no
+/// particle among them, is rarer than a run of members listed by surname
+/// alone: each word is one member, the civility given to the group. Two
+/// words the text writes elsewhere as one family name, after a given name
+/// or a civility ("Secrétaire : Mme Anne CAZES DURAND"), stay one member.
+/// A run whose words are given names for a third or more (names in
+/// capitals given name first, "JEAN ARNAL PAUL BRUN") is left as it is.
+fn surnames_run_together(text: &str, entries: &mut Vec<Entry>) {
+    let cut = |e: &Entry| -> Option<Vec<Range<usize>>> {
+        let Mention::Name(n) = &e.mention else {
+            return None;
+        };
+        if n.given.is_some() || (n.civility.is_none() && e.group_civility.is_none()) {
+            return None;
+        }
+        let ws = space_words(text, n.family.clone());
+        let caps_word = |w: &Range<usize>| {
+            let x = &text[w.clone()];
+            is_caps(x)
+                && x.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && !is_capital_particle(x)
+                && civility(x).is_none()
+        };
+        let given = ws
+            .iter()
+            .filter(|w| is_given_name(&text[(*w).clone()]))
+            .count();
+        (ws.len() >= 4 && ws.iter().all(caps_word) && given * 3 < ws.len()).then_some(ws)
+    };
+    if !entries.iter().any(|e| cut(e).is_some()) {
+        return;
+    }
+    // Whether "A B" is written elsewhere as one family name: after a
+    // capitalised word (a given name) or a civility, outside the run.
+    let one_name = |run: &Range<usize>, a: &Range<usize>, b: &Range<usize>| {
+        let pair = format!("{} {}", &text[a.clone()], &text[b.clone()]);
+        text.match_indices(&pair).any(|(at, _)| {
+            let end = at + pair.len();
+            if at < run.end && end > run.start {
+                return false;
+            }
+            let ends_word = !text[end..].starts_with(|c: char| c.is_alphanumeric());
+            let before = text[..at].strip_suffix(' ').unwrap_or("");
+            let word = before.rsplit([' ', '\n']).next().unwrap_or("");
+            ends_word
+                && !word.is_empty()
+                && (is_capitalised(word) || civility(word.trim_end_matches('.')).is_some())
+        })
+    };
+    let mut out = Vec::with_capacity(entries.len() + 16);
+    for e in entries.drain(..) {
+        let (Some(ws), Mention::Name(n)) = (cut(&e), &e.mention) else {
+            out.push(e);
+            continue;
+        };
+        let mut names: Vec<Range<usize>> = Vec::with_capacity(ws.len());
+        let mut k = 0;
+        while k < ws.len() {
+            if k + 1 < ws.len() && one_name(&n.family, &ws[k], &ws[k + 1]) {
+                names.push(ws[k].start..ws[k + 1].end);
+                k += 2;
+            } else {
+                names.push(ws[k].clone());
+                k += 1;
+            }
+        }
+        let group = e.group_civility.or(n.civility);
+        let last = names.len() - 1;
+        for (k, w) in names.into_iter().enumerate() {
+            let mut one = e.clone();
+            let first = k == 0;
+            one.mention = Mention::Name(Name {
+                civility: if first { n.civility } else { None },
+                given: None,
+                family: w.clone(),
+                whole: if first { n.whole.start..w.end } else { w },
+            });
+            one.group_civility = if first { e.group_civility } else { group };
+            if k < last {
                 one.notes.clear();
                 one.function = None;
             }
@@ -4934,6 +5028,26 @@ mod tests {
             "Collège des élus Mesdames et Messieurs Anne ROUX, Paul PONS. Collège des professionnels et personnalités qualifiées Mesdames et Messieurs Lise MAS, Guy VIAL.",
             &["Anne|ROUX", "Paul|PONS", "Lise|MAS", "Guy|VIAL"],
         );
+    }
+
+    #[test]
+    fn bare_surnames_run_together_after_a_group_civility() {
+        // Each word one member; two words written elsewhere as one family
+        // name after a given name stay one.
+        let text = "MM. ARNAL BRUN CAZES DURAND FABRE GIMBERT. Secrétaire : Mme Anne CAZES DURAND";
+        let (entries, _) = list(text, 0..text.find(" Secr").unwrap_or(0));
+        let got: Vec<&str> = entries
+            .iter()
+            .map(|e| match &e.mention {
+                Mention::Name(n) => &text[n.family.clone()],
+                Mention::Role(..) => "",
+            })
+            .collect();
+        assert_eq!(got, ["ARNAL", "BRUN", "CAZES DURAND", "FABRE", "GIMBERT"]);
+        // Three words may be one family name: left as written.
+        check("MM. ARNAL BRUN CAZES", &["|ARNAL BRUN CAZES"]);
+        // Given names in capitals for the most part: not surnames alone.
+        check("MM. JEAN ARNAL PAUL BRUN", &["|JEAN ARNAL PAUL BRUN"]);
     }
 
     #[test]

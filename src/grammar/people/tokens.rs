@@ -306,6 +306,35 @@ fn spaced_compound(word: &str, rest: &str) -> Option<usize> {
     .then(|| rest.len() - after.len() + len)
 }
 
+/// Whether `word` is one small letter standing for a separator that a
+/// broken extraction decoded as a letter ("Paul ROUX ñ Anne PONS", "Lise
+/// MAS ï M. Guy VIAL"): alone between spaces, after a word that ends a
+/// name (in capitals or capitalised) and before a capital. A letter out of
+/// ASCII, never one French writes alone ("à"): a letter of ASCII may be
+/// a particle whose apostrophe was lost ("Hugues d ORVILLE").
+fn stray_letter(before: &str, word: &str, after: &str) -> bool {
+    let mut cs = word.chars();
+    let (Some(c), None) = (cs.next(), cs.next()) else {
+        return false;
+    };
+    if c.is_ascii() || !c.is_lowercase() || matches!(c, 'à' | 'ô') {
+        return false;
+    }
+    let Some(prev) = before.strip_suffix(' ') else {
+        return false;
+    };
+    let prev_word = prev.rsplit(char::is_whitespace).next().unwrap_or("");
+    let name_end = prev_word.chars().count() >= 2
+        && prev_word.chars().next().is_some_and(char::is_uppercase)
+        && prev_word
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '-' | '\''));
+    name_end
+        && after
+            .strip_prefix(' ')
+            .is_some_and(|a| a.starts_with(char::is_uppercase))
+}
+
 /// Tokens of `text[range]`, offsets into `text`.
 pub(crate) fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
     // Sized once: a token every five bytes or so.
@@ -497,6 +526,17 @@ pub(crate) fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
                 iter.next();
                 continue;
             }
+            // "Anne ROUX ñ Paul PONS ñ Mme Lise MAS": a bullet or a dash
+            // the extraction decoded as a lone letter, between a name and
+            // the next.
+            if stray_letter(&s[..i], word, &s[end..]) {
+                tokens.push(Token {
+                    start: base + i,
+                    end: base + end,
+                    kind: Kind::Punct('•'),
+                });
+                continue;
+            }
             if let Some(rest) = stuck.or(glued) {
                 let split = end - rest.len();
                 tokens.push(Token {
@@ -642,6 +682,22 @@ mod tests {
             .iter()
             .map(|k| t[k.start..k.end].to_string())
             .collect()
+    }
+
+    #[test]
+    fn a_separator_decoded_as_a_lone_letter() {
+        let t = "Paul ROUX ñ Anne PONS ï M. Luc MAS";
+        let kinds: Vec<_> = tokenize(t, 0..t.len()).iter().map(|k| k.kind).collect();
+        assert_eq!(kinds[2], super::Kind::Punct('•'));
+        assert_eq!(kinds[5], super::Kind::Punct('•'));
+        // A particle whose apostrophe was lost stays a word.
+        assert_eq!(words("Hugues d ORVILLE"), ["Hugues", "d", "ORVILLE"]);
+        let t = "Hugues d ORVILLE";
+        assert!(
+            tokenize(t, 0..t.len())
+                .iter()
+                .all(|k| k.kind == super::Kind::Word)
+        );
     }
 
     #[test]
