@@ -3889,7 +3889,13 @@ fn sentences(text: &str, within: Range<usize>) -> Vec<Range<usize>> {
                 small |= c.is_lowercase();
             }
             let ends = letters >= 3 || small;
-            let capital = line[p + 2..].trim_start().starts_with(char::is_uppercase);
+            // ("... Maire. - Anne X pouvoir à Paul Y - ...": a dash or a
+            // bullet opening the next sentence, an item of a list run on.)
+            let capital = line[p + 2..]
+                .trim_start()
+                .trim_start_matches(['-', '–', '•'])
+                .trim_start()
+                .starts_with(char::is_uppercase);
             if ends && capital {
                 out.push(line_start + from..line_start + p + 1);
                 from = p + 2;

@@ -431,6 +431,7 @@ fixtures! {
     p165_ot_present_and_excused_by_college_after_civilities => "p165-ot-present-and-excused-by-college-after-civilities",
     p166_cm_separators_decoded_as_letters_and_marks => "p166-cm-separators-decoded-as-letters-and-marks",
     q97_cc_bare_surnames_after_group_civility => "q97-cc-bare-surnames-after-group-civility",
+    q98_cm_proxies_run_on_after_opening_sentence => "q98-cm-proxies-run-on-after-opening-sentence",
     s92_ca_organisation_cells_left_unread => "s92-ca-organisation-cells-left-unread",
     q89_syndicat_members_then_commune_after_colon => "q89-syndicat-members-then-commune-after-colon",
     p140_syndicat_college_count_taken_by_the_label => "p140-syndicat-college-count-taken-by-the-label",
