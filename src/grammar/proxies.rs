@@ -766,6 +766,66 @@ fn name_in_lines(
     full
 }
 
+/// "pouvoir à Claire MORIN GARNIER Yves donnant pouvoir à ...": proxies
+/// written one after another with no separator, the holder given name
+/// first and the next grantor family name first. A holder read as a given
+/// name in mixed case then two family words or more in capitals, followed
+/// by a given name of the lexicon in mixed case and a proxy's word, holds
+/// the first of those words only (with the particles before it: "Henri LE
+/// GALL"); the next grantor starts after it. `tokens[k..after]` is the
+/// holder read. `None` when the shapes do not hold.
+fn next_grantor_family_first(
+    text: &str,
+    tokens: &[Token],
+    k: usize,
+    holder: &Mention,
+    after: usize,
+) -> Option<(Mention, usize)> {
+    let word = |j: usize| people::Words { text, tokens }.word(j);
+    let Mention::Name(n) = holder else {
+        return None;
+    };
+    let given = n.given.as_ref()?;
+    // The holder given name first, in mixed case.
+    if given.start > n.family.start || people::is_caps(&text[given.clone()]) {
+        return None;
+    }
+    // The next grantor's given name, then the proxy's words ("donnant
+    // pouvoir", ", excusée, a donné pouvoir": words in lower case before
+    // one that links).
+    let next_given = word(after)?;
+    let links = (after + 1..tokens.len().min(after + 5))
+        .take_while(|&j| {
+            tokens[j].kind == Kind::Punct(',')
+                || word(j).is_some_and(|w| w.starts_with(char::is_lowercase))
+        })
+        .any(|j| word(j).is_some_and(is_linking_word));
+    if !people::is_capitalised(next_given)
+        || people::is_caps(next_given)
+        || !given_names::is_given_name(next_given)
+        || !links
+        || breaks_before(text, tokens, after)
+    {
+        return None;
+    }
+    // The family words, all in capitals: the holder keeps the first one
+    // that is no particle, with the particles before it.
+    let first = (k..after).find(|&j| tokens[j].start >= n.family.start)?;
+    if !(first..after).all(|j| word(j).is_some_and(people::is_caps)) {
+        return None;
+    }
+    let cut = (first..after).find(|&j| word(j).is_some_and(|w| !people::is_particle(w)))? + 1;
+    if cut >= after {
+        return None;
+    }
+    let given_first = NameStyle {
+        given_first: true,
+        ..NameStyle::default()
+    };
+    people::name_at(text, &tokens[..cut], k, given_first)
+        .filter(|(m, a)| *a == cut && matches!(m, Mention::Name(h) if h.given.is_some()))
+}
+
 /// "NOM Prénom, qui donne procuration à Hélène Poulin.": a holder written
 /// given name first in mixed case whatever the order of the list's names,
 /// two capitalised words that end the proxy (a separator, a line's or the
@@ -1721,6 +1781,10 @@ fn read_proxies(
             Some(cut) => cut,
             None => (holder, after),
         };
+        let (holder, after) = match next_grantor_family_first(text, &tokens, k, &holder, after) {
+            Some(cut) => cut,
+            None => (holder, after),
+        };
         let mut end = tokens[after - 1].end;
         let mut condition = range_before_holder.unwrap_or_default();
         let mut j = after;
@@ -2449,6 +2513,19 @@ mod tests {
             &[
                 ("Bastide", "Fontanel", None, None),
                 ("Escudier", "Rességuier", None, None),
+            ],
+        );
+    }
+
+    #[test]
+    fn holders_given_first_end_before_the_next_grantors_family_name() {
+        check(
+            "TOURNIER Léa donnant pouvoir à Nadine VASSEUR MARCHAND Paul a donné procuration à \
+             Thierry LE GALL DU PLESSIS Anne représentée par Hélène PRUVOST",
+            &[
+                ("TOURNIER", "VASSEUR", None, None),
+                ("MARCHAND", "LE GALL", None, None),
+                ("DU PLESSIS", "PRUVOST", None, None),
             ],
         );
     }

@@ -533,6 +533,7 @@ fixtures! {
     p160_cm_transcript_page_numbers_minutes_named_in_a_sentence => "p160-cm-transcript-page-numbers-minutes-named-in-a-sentence",
     p161_syndicat_minutes_title_dated_bare_secretary_in_a_sentence => "p161-syndicat-minutes-title-dated-bare-secretary-in-a-sentence",
     p162_ca_excused_and_holders_two_columns_row_by_row => "p162-ca-excused-and-holders-two-columns-row-by-row",
+    p171_cm_proxies_run_together_holders_given_first => "p171-cm-proxies-run-together-holders-given-first",
     q51_cm_holders_told_in_paragraphs => "q51-cm-holders-told-in-paragraphs",
     q55_cc_proxies_grouped_by_commune => "q55-cc-proxies-grouped-by-commune",
     r01_cm_surnames_proxy_sentences_unlabelled => "r01-cm-surnames-proxy-sentences-unlabelled",
