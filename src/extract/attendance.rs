@@ -905,6 +905,11 @@ impl<'a> Extractor<'a> {
             .filter(|l| proxies::mentions_proxy(&self.lower[l.range.clone()]))
             .map(|l| l.range.clone())
             .collect();
+        // Where each proxy read starts: what follows one proxy ends at the
+        // next written right after it ("X Anne Y Paul 13/02/2018 Z Luc
+        // (arrivée à 19h30) W Eve": a table's rows on one line).
+        let mut starts: Vec<usize> = proxy_lines.iter().map(|l| l.range.start).collect();
+        starts.sort_unstable();
         for line in proxy_lines {
             self.proxies_read.push(line.range.clone());
             let grantor = match &line.grantor {
@@ -942,6 +947,22 @@ impl<'a> Extractor<'a> {
                 })
             {
                 a.present[k].condition = Some(squeeze(&text[w.clone()]));
+            } else if let Some(w) = &line.condition.wording
+                && line.condition.from.is_none()
+                && line.condition.until.is_none()
+                && tells_arrival(&self.lower[w.clone()])
+                && let (Mention::Name(g), Mention::Name(h)) = (&line.grantor, &line.holder)
+                && g.whole.end <= w.start
+                && w.end <= h.whole.start
+                && !a.present.iter().any(|p| p.person.same_as(&grantor))
+            {
+                // "Mandant Mandataire X Anne (arrivée à 19h30) Y Paul": a
+                // grantor absent at the opening who came later, the arrival
+                // written on the grantor's name, sits from the arrival on.
+                self.arrived_late.push(Presence {
+                    condition: Some(squeeze(&text[w.clone()])),
+                    ..Presence::new(grantor.clone())
+                });
             }
             let holder = listed_whole(&holder, a)
                 .or_else(|| {
@@ -996,10 +1017,16 @@ impl<'a> Extractor<'a> {
                 // What follows the proxy in its sentence, 150 bytes at most
                 // (a flattened text is one line).
                 let end = line.range.end;
+                let next_proxy = starts[starts.partition_point(|&s| s < end)..]
+                    .first()
+                    .copied()
+                    .filter(|&s| text[end..s].trim().is_empty())
+                    .unwrap_or(text.len());
                 let line_end = text[end..]
                     .find(['\n', '.', ';'])
                     .map_or(text.len(), |p| end + p)
-                    .min(text.floor_char_boundary(end + 150));
+                    .min(text.floor_char_boundary(end + 150))
+                    .min(next_proxy);
                 let rest = &self.lower[end..line_end];
                 // (A scope heading over the next proxies tells none; the
                 // headings are looked for only once a movement is found.)
@@ -2004,7 +2031,17 @@ impl<'a> Extractor<'a> {
             };
             for at in self.proxy_keywords(s, region_end, sections) {
                 let inside = |r: &Range<usize>| r.start <= at.start && at.end <= r.end + 1;
-                if !self.proxies_read.iter().any(inside) {
+                // "Mandant Mandataire Date de procuration X Anne Y Paul
+                // ...": a column heading right before the rows read.
+                let heading = || {
+                    self.proxies_read
+                        .iter()
+                        .filter(|r| r.start >= at.end)
+                        .map(|r| r.start)
+                        .min()
+                        .is_some_and(|rows| proxies::rows_heading(text, at.start, rows))
+                };
+                if !self.proxies_read.iter().any(inside) && !heading() {
                     doubts.push((Doubt::Proxy, at));
                 }
             }

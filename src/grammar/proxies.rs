@@ -77,6 +77,7 @@ pub(crate) fn proxies(text: &str, range: Range<usize>) -> ProxiesAndNames {
     // Tokenized once for both readings.
     let tokens = people::inline(people::tokenize(text, range.clone()));
     if let Some(lines) = two_columns(text, &tokens)
+        .or_else(|| headed_rows(text, &tokens, range.start))
         .or_else(|| column_after_column(text, &tokens).map(|(lines, _)| lines))
         .or_else(|| word_after_word(text, &tokens))
     {
@@ -281,6 +282,175 @@ fn two_columns(text: &str, tokens: &[Token]) -> Option<Vec<ProxyLine>> {
             })
             .collect(),
     )
+}
+
+/// The words of the column headings of a table of proxies besides
+/// "mandant" and "mandataire", folded: "Noms des mandants", "Date de
+/// procuration".
+const ROWS_HEADING: [&str; 14] = [
+    "nom",
+    "noms",
+    "prenom",
+    "prenoms",
+    "du",
+    "des",
+    "de",
+    "la",
+    "le",
+    "date",
+    "dates",
+    "procuration",
+    "pouvoir",
+    "et",
+];
+
+/// Whether the word at `at` stands among a table of proxies' column
+/// headings that run on to `rows`, where its rows start ("Mandant
+/// Mandataire Date de procuration X Anne Y Paul"): words of headings only
+/// from `at` to `rows`, and back from `at`, one of them naming the
+/// grantors or the holders. The proxy words there name columns.
+pub(crate) fn rows_heading(text: &str, at: usize, rows: usize) -> bool {
+    let is_heading = |w: &str| {
+        with_fold(w, |f| {
+            let column = matches!(f, "mandant" | "mandants" | "mandataire" | "mandataires");
+            (column || ROWS_HEADING.contains(&f), column)
+        })
+    };
+    let split = |c: char| c.is_whitespace() || matches!(c, ':' | '/' | '-' | '|');
+    let mut named = false;
+    for w in text[at..rows].split(split).filter(|w| !w.is_empty()) {
+        let (heading, column) = is_heading(w);
+        if !heading {
+            return false;
+        }
+        named |= column;
+    }
+    let from = text.floor_char_boundary(at.saturating_sub(120));
+    for w in text[from..at].rsplit(split).filter(|w| !w.is_empty()) {
+        let (heading, column) = is_heading(w);
+        if !heading {
+            break;
+        }
+        named |= column;
+    }
+    named
+}
+
+/// A table of proxies flattened row by row under its column headings, one
+/// naming the grantors ("Mandant", "Noms des mandants"), then one naming
+/// the holders ("Mandataire"), then perhaps the day each proxy was given
+/// ("Date de procuration"): "Mandant Mandataire Date de procuration X Anne
+/// Y Paul 13/02/2018 Z Luc W Eve 12/02/2018". The headings stand at the
+/// section's start, or are its label, right before `start` ("Mandants /
+/// Mandataires : X Anne Y Paul"). Each row a grantor, a holder and, under
+/// a heading of dates, a date; a note in brackets after a name is kept as
+/// the proxy's wording ("X Anne (arrivée à 19h30) Y Paul"). The rows end
+/// at a blank line or at the first that does not read so; two at least.
+fn headed_rows(text: &str, tokens: &[Token], start: usize) -> Option<Vec<ProxyLine>> {
+    let folded = |k: usize| {
+        tokens
+            .get(k)
+            .filter(|t| t.kind == Kind::Word)
+            .map(|t| fold(&text[t.start..t.end]))
+    };
+    let grantors_heading = |f: &str| matches!(f, "mandant" | "mandants");
+    let holders_heading = |f: &str| matches!(f, "mandataire" | "mandataires");
+    // The label before the section, when it is the headings.
+    let label = fold(&text[text.floor_char_boundary(start.saturating_sub(60))..start]);
+    let label = label.trim_end_matches([' ', ':', '\n']);
+    let (mut grantors, mut holders) = (false, false);
+    if label.ends_with("mandataire") || label.ends_with("mandataires") {
+        (grantors, holders) = (label.contains("mandant"), true);
+    }
+    let mut dated = false;
+    let mut k = 0;
+    while k < tokens.len() {
+        match tokens[k].kind {
+            Kind::Punct(':' | '/' | '-' | '|') | Kind::Newline => {}
+            Kind::Word => {
+                let f = folded(k).unwrap_or_default();
+                if grantors_heading(&f) && !holders {
+                    grantors = true;
+                } else if holders_heading(&f) && grantors {
+                    holders = true;
+                } else if ROWS_HEADING.contains(&f.as_str()) {
+                    dated |= holders && f.starts_with("date");
+                } else {
+                    break;
+                }
+            }
+            _ => break,
+        }
+        k += 1;
+    }
+    if !(grantors && holders) {
+        return None;
+    }
+    let style = NameStyle::guess(text, &tokens[k..]);
+    // A name, and a note in brackets after it.
+    let cell = |k: usize| -> Option<(Name, Option<Range<usize>>, usize)> {
+        let (Mention::Name(n), mut next) = people::name_at(text, tokens, k, style)? else {
+            return None;
+        };
+        n.given.as_ref()?;
+        let mut note = None;
+        if tokens.get(next).is_some_and(|t| t.kind == Kind::Punct('(')) {
+            let (inner, close) = people::in_parens(tokens, next);
+            note = Some(inner);
+            next = close;
+        }
+        Some((n, note, next))
+    };
+    // "13/02/2018", "13.02.18": figures joined by slashes, dots or dashes.
+    let date = |k: usize| -> Option<usize> {
+        let mut e = k;
+        while tokens.get(e).is_some_and(|t| t.kind == Kind::Number)
+            && (e == k || matches!(tokens[e - 1].kind, Kind::Punct('/' | '.' | '-')))
+        {
+            e += 1;
+            if !tokens
+                .get(e)
+                .is_some_and(|t| matches!(t.kind, Kind::Punct('/' | '.' | '-')))
+                || !tokens.get(e + 1).is_some_and(|t| t.kind == Kind::Number)
+            {
+                break;
+            }
+            e += 1;
+        }
+        (e >= k + 3).then_some(e)
+    };
+    let mut lines = Vec::new();
+    loop {
+        while tokens.get(k).is_some_and(|t| t.kind == Kind::Newline) {
+            k += 1;
+        }
+        let Some((grantor, g_note, next)) = cell(k) else {
+            break;
+        };
+        let Some((holder, h_note, next)) = cell(next) else {
+            break;
+        };
+        let next = if dated {
+            match date(next) {
+                Some(e) => e,
+                None => break,
+            }
+        } else {
+            next
+        };
+        let condition = Condition {
+            wording: g_note.or(h_note),
+            ..Condition::default()
+        };
+        lines.push(ProxyLine {
+            range: grantor.whole.start..tokens[next - 1].end,
+            grantor: Mention::Name(grantor),
+            holder: Mention::Name(holder),
+            condition,
+        });
+        k = next;
+    }
+    (lines.len() >= 2).then_some(lines)
 }
 
 /// Whether `tokens[k]` is a word that folds to one of `words` (folded).
@@ -2745,6 +2915,42 @@ mod tests {
         let text = "Paul ROUX pouvoir à Anne PONS";
         let found = proxies(text, 0..text.len()).lines;
         assert_eq!(found.len(), 1);
+    }
+
+    #[test]
+    fn a_table_of_proxies_under_its_column_headings() {
+        // A column of dates: each row ends with one; a note on a grantor
+        // is the proxy's wording.
+        let text = "Mandant Mandataire Date de procuration CURTET Annie CHATEL Marc \
+                    04/03/2019 DE LA FONTAINE Rémi FAVRE Olivier 05/03/2019 BAUD Josiane \
+                    (arrivée à 20h45) SALLAZ Gilbert 07/03/2019\n\nMonsieur Hervé JACQUIER est \
+                    désigné";
+        let found = proxies(text, 0..text.len()).lines;
+        let pairs: Vec<(String, String)> = found
+            .iter()
+            .map(|p| (family(text, &p.grantor), family(text, &p.holder)))
+            .collect();
+        assert_eq!(
+            pairs,
+            [
+                ("CURTET".into(), "CHATEL".into()),
+                ("DE LA FONTAINE".into(), "FAVRE".into()),
+                ("BAUD".into(), "SALLAZ".into())
+            ]
+        );
+        let wording = found[2].condition.wording.clone().map(|w| &text[w]);
+        assert_eq!(wording, Some("arrivée à 20h45"));
+        let rows = text.find("CURTET").unwrap();
+        assert!(rows_heading(text, text.find("procuration").unwrap(), rows));
+        // The headings as the section's label, no dates.
+        let text = "Noms des mandants Noms des mandataires : CURTET Annie CHATEL Marc MARIN \
+                    Patrice REY Colette";
+        let start = text.find(':').unwrap() + 1;
+        let found = proxies(text, start..text.len()).lines;
+        assert_eq!(found.len(), 2);
+        // Headings naming no holder's column: no table.
+        let text = "Mandants : CURTET Annie CHATEL Marc MARIN Patrice REY Colette";
+        assert!(headed_rows(text, &people::tokenize(text, 0..text.len()), 0).is_none());
     }
 
     #[test]

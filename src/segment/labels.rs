@@ -364,10 +364,12 @@ pub(super) fn sections(text: &str, lower: &str, within: Range<usize>) -> Vec<Sec
         // pouvoirs" in "Présents titulaires ... et pouvoirs :") is its text.
         // A label's word inside the qualifier of a list's label before
         // ("formant la majorité" in "Étaient présents formant la majorité
-        // des membres en exercice :") is its text too.
+        // des membres en exercice :") is its text too, and so are a stop's
+        // words there.
         if found.last().is_some_and(|f| {
             start < f.2
-                && (f.0 == Label::Present && members_qualifier(&text[f.1.end..start])
+                && (f.0 == Label::Present
+                    && (label == Label::Stop || members_qualifier(&text[f.1.end..start]))
                     || matches!(f.0, Label::Present | Label::Absent(_) | Label::Proxies)
                         && quorum_clause(&text[f.1.end..f.2]))
         }) {
@@ -1557,6 +1559,9 @@ fn qualifier(after: &str) -> Option<(usize, Option<u32>)> {
                 // "Absents excusés représentés par :".
                 | "par"
                 | "conformement"
+                // "Étaient présents formant la majorité des membres en
+                // exercice :".
+                | "formant"
         )
     }) || quorum_clause(q)
         || folded.trim_end().ends_with("suivants")

@@ -534,6 +534,7 @@ fixtures! {
     p161_syndicat_minutes_title_dated_bare_secretary_in_a_sentence => "p161-syndicat-minutes-title-dated-bare-secretary-in-a-sentence",
     p162_ca_excused_and_holders_two_columns_row_by_row => "p162-ca-excused-and-holders-two-columns-row-by-row",
     p171_cm_proxies_run_together_holders_given_first => "p171-cm-proxies-run-together-holders-given-first",
+    p172_cc_proxy_table_rows_dated_under_headings => "p172-cc-proxy-table-rows-dated-under-headings",
     q51_cm_holders_told_in_paragraphs => "q51-cm-holders-told-in-paragraphs",
     q55_cc_proxies_grouped_by_commune => "q55-cc-proxies-grouped-by-commune",
     r01_cm_surnames_proxy_sentences_unlabelled => "r01-cm-surnames-proxy-sentences-unlabelled",
