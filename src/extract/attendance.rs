@@ -330,6 +330,14 @@ impl<'a> Extractor<'a> {
                     proxy_lines.extend(lines.iter().cloned());
                 }
                 Label::Proxies => {
+                    // "REPRÉSENTÉS : 2 - X par Y": a label of the represented
+                    // alone, no proxy noun in it.
+                    if with_fold(text[s.label_range.clone()].trim(), |f| {
+                        f.split_whitespace()
+                            .all(|w| matches!(w, "etaient" | "etait") || w.starts_with("represent"))
+                    }) {
+                        self.represented_sections.push(s.content.clone());
+                    }
                     let read = proxies::proxies(text, s.content.clone());
                     let stop = read
                         .lines
@@ -1061,9 +1069,15 @@ impl<'a> Extractor<'a> {
             // (the same line) writes proxies with their noun, "représenté
             // par" is set apart from them: a substitute, listed present or
             // not.
+            // (Under a bare label of the represented, "X par Y" says it.)
             let represented = line.condition == Condition::default()
                 && !a.present.is_empty()
-                && lower_regex!(r"représentée?s? par").is_match(&self.lower[line.range.clone()]);
+                && (lower_regex!(r"représentée?s? par").is_match(&self.lower[line.range.clone()])
+                    || self
+                        .represented_sections
+                        .iter()
+                        .any(|r| r.contains(&line.range.start))
+                        && !proxies::mentions_proxy(&self.lower[line.range.clone()]));
             let holder_listed = |present: &[Presence], keys: &mut PresentKeys| {
                 keys.find(present, &holder, |p| p.person.same_as(&holder))
                     .is_some()

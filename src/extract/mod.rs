@@ -90,6 +90,9 @@ struct Extractor<'a> {
     /// The same of the absent list while a list of the absent is read,
     /// for `absent_entry`'s.
     absent_families: Option<attendance::Families>,
+    /// The contents of the sections under a bare label of the represented
+    /// ("REPRÉSENTÉS : X par Y"): "par" there says "représenté par".
+    represented_sections: Vec<Range<usize>>,
 }
 
 impl<'a> Extractor<'a> {
@@ -111,6 +114,7 @@ impl<'a> Extractor<'a> {
             held_columns: Vec::new(),
             present_families: None,
             absent_families: None,
+            represented_sections: Vec::new(),
         }
     }
 

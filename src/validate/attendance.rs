@@ -353,10 +353,20 @@ fn stated_counts(
     }
     let mut present = Vec::new();
     let mut voters = Vec::new();
+    // "PRÉSENTS : 37 ... REPRÉSENTÉS : 2 - X par Y": a count of the
+    // titulars present may leave out the substitutes sitting for others.
+    let substitutes: Vec<usize> = (0..t.roster.members.len())
+        .filter(|&m| t.roster.members[m].substitute)
+        .collect();
+    let mut titulars = Vec::new();
     for q in t.questions() {
         let c = t.counts(q, &[]);
         present.push(c.present);
         voters.push(c.voters());
+        let subs = substitutes.iter().filter(|&&m| t.seated(q, m)).count() as u32;
+        if subs > 0 {
+            titulars.push(c.present.saturating_sub(subs));
+        }
     }
     // An item's own count removes its interested members; any item may be
     // the one the header speaks of.
@@ -447,7 +457,10 @@ fn stated_counts(
                 .collect()
         };
         let Some(stated) = stated else { continue };
-        if found.contains(&stated) || found.is_empty() {
+        if found.contains(&stated)
+            || found.is_empty()
+            || label == "present" && titulars.contains(&stated)
+        {
             continue;
         }
         // Members who arrive or leave at a time no question places ("à
