@@ -1827,10 +1827,20 @@ impl ListReader<'_> {
                     .entries
                     .last()
                     .is_some_and(|e| e.group_civility.is_some());
-                let next_group = w
-                    .word(i + 1)
-                    .and_then(civility)
-                    .is_some_and(|(_, plural)| plural || with_civility || grouped);
+                // "- Mme Anne X, Vice-présidente\n\nMonsieur Paul Y ouvre la
+                // séance": after members each on a bulleted line, a
+                // paragraph with no bullet is no member's.
+                let bullets_end = self.entries.last().is_some_and(|e| match &e.mention {
+                    Mention::Name(n) => {
+                        let before = &w.text[..n.whole.start];
+                        let line = &before[before.rfind('\n').map_or(0, |p| p + 1)..];
+                        matches!(line.trim(), "-" | "–" | "•" | "*")
+                    }
+                    Mention::Role(..) => false,
+                }) && w.is(i + 1, Kind::Word);
+                let next_group = w.word(i + 1).and_then(civility).is_some_and(|(_, plural)| {
+                    plural || (with_civility && !bullets_end) || grouped
+                });
                 // "...\n\nPour la majorité : Mme X": the next group's heading.
                 let next_group = next_group
                     || w.word(i + 1).is_some_and(|x| civility(x).is_none())
