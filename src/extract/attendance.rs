@@ -5045,23 +5045,7 @@ impl Extractor<'_> {
         // without a vote are no members.
         let guests: Vec<Range<usize>> = sections
             .iter()
-            .filter(|s| {
-                s.label == Label::Stop
-                    && with_fold(&text[s.label_range.clone()], |f| {
-                        [
-                            "invit",
-                            "assist",
-                            "particip",
-                            "egalement",
-                            "auditeur",
-                            "secretaire",
-                        ]
-                        .iter()
-                        .any(|w| f.starts_with(w))
-                            || f.contains("suppl")
-                            || f.contains("sans voix")
-                    })
-            })
+            .filter(|s| guests_label(text, s))
             .map(|s| s.content.clone())
             .collect();
         let people: Vec<&Person> = a
@@ -5218,5 +5202,284 @@ impl Extractor<'_> {
             ),
             Some(at..to),
         );
+    }
+}
+
+/// Whether `s` is a label of guests ("Assistaient également :",
+/// "Invités :") or of substitutes without a vote, which ends a list and
+/// names no members.
+fn guests_label(text: &str, s: &Section) -> bool {
+    s.label == Label::Stop
+        && with_fold(&text[s.label_range.clone()], |f| {
+            [
+                "invit",
+                "assist",
+                "particip",
+                "egalement",
+                "auditeur",
+                "secretaire",
+            ]
+            .iter()
+            .any(|w| f.starts_with(w))
+                || f.contains("suppl")
+                || f.contains("sans voix")
+        })
+}
+
+/// The words of `text[zone]` that may be a member's name: a word in
+/// capitals or capitalised, of two letters or more, that is no civility,
+/// article, function, label word nor place noun ("M.", "Les", "Maire",
+/// "Présents", "Commune"), and that `listed` (by where it starts) does not
+/// say is inside a name a list read. Places in capitals are counted too:
+/// a list read whole leaves few of them beside its names.
+fn name_words(text: &str, zone: Range<usize>, listed: &dyn Fn(usize) -> bool) -> Vec<Range<usize>> {
+    let base = text.as_ptr() as usize;
+    let mut out = Vec::new();
+    for raw in text[zone]
+        .split_whitespace()
+        .flat_map(|w| w.split_inclusive([',', ';', '/']))
+    {
+        let w = raw.trim_matches(|c: char| !c.is_alphanumeric());
+        if w.is_empty() || !w.starts_with(char::is_uppercase) {
+            continue;
+        }
+        let at = w.as_ptr() as usize - base;
+        let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+        if letters < 2
+            || w.chars().any(|c| c.is_ascii_digit())
+            || !(people::is_caps(w) || people::is_capitalised(w))
+            || people::civility(w).is_some()
+            || matches!(w, "Le" | "La" | "Les" | "LE" | "LA" | "LES")
+            || people::is_function_word(w)
+            || has_label_word(w)
+            || with_fold(w, |f| {
+                f == "mairie" || f == "pour" || crate::vocabulary::PLACE_NOUNS.contains(&f)
+            })
+            || listed(at)
+        {
+            continue;
+        }
+        out.push(at..at + w.len());
+    }
+    out
+}
+
+impl Extractor<'_> {
+    /// The present list read far short of what the text shows, no finding
+    /// yet saying a list was read in part (nor the text cut): one
+    /// `unreadable_list` warning that says what was expected, what was
+    /// read, and where. The signs, each enough:
+    /// - one member read present with four family names or more in
+    ///   capitals ("MM. SEGONZAC TALIANO DEJEAN CHAUSSADE"): a list of bare
+    ///   family names read as one name;
+    /// - the first present label with nothing after it, the next label's
+    ///   list holding the names ("Etaient présents : Excusés : X, Y, ..."):
+    ///   two headings side by side, the first column read into the second;
+    /// - the first present label's run (to the next label of a list, past
+    ///   labels of counts and dates, before the items) giving one member or
+    ///   none while it holds many words in capitals that no list took
+    ///   ("Etaient présents : D.DUBUC M.P.VIGREUX ...", "Pour X M. Gay A,
+    ///   Gay L, ...");
+    /// - the text counting five members present or more, one read or
+    ///   none, and people written in the head whom no list took;
+    /// - no present label, one member read present or none, and the text
+    ///   counting far more members in office than the lists read.
+    pub(super) fn present_read_short(
+        &mut self,
+        sections: &[Section],
+        end: usize,
+        a: &Attendance,
+        m: &Meeting,
+    ) {
+        let text = self.text;
+        if self.findings.iter().any(|f| {
+            matches!(
+                f.code,
+                Code::UnreadableList | Code::AttendanceMissing | Code::Truncated
+            )
+        }) {
+            return;
+        }
+        let present = a.present.len();
+        // One present member read with many family names.
+        if let Some(p) = a.present.iter().find(|p| {
+            let words: Vec<&str> = p.person.family_name.split_whitespace().collect();
+            p.person.given_name.is_none()
+                && words
+                    .iter()
+                    .all(|w| people::is_caps(w) && w.chars().all(|c| c.is_alphabetic() || c == '-'))
+                && words
+                    .iter()
+                    .filter(|w| !people::is_capital_particle(w))
+                    .count()
+                    >= 4
+        }) {
+            let n = p.person.family_name.split_whitespace().count();
+            let shown: String = p.person.family_name.chars().take(60).collect();
+            self.findings.push(Finding {
+                code: Code::UnreadableList,
+                severity: Severity::Warning,
+                message: format!(
+                    "expected one member's name in each entry of the present list, found {n} words in capitals read as one name ({shown:?}): a list of family names read as one member, the present list is incomplete"
+                ),
+                span: Some(p.person.span),
+                deliberation: None,
+            });
+            return;
+        }
+        // Where the names read are written, in the input.
+        let mut listed: Vec<(usize, usize)> = a
+            .present
+            .iter()
+            .map(|p| &p.person)
+            .chain(a.absent.iter().map(|x| &x.person))
+            .chain(
+                a.proxies
+                    .iter()
+                    .flat_map(|p| std::iter::once(&p.grantor).chain(&p.holder)),
+            )
+            .chain(
+                a.substitutes
+                    .iter()
+                    .flat_map(|s| [&s.substitute, &s.for_member]),
+            )
+            .chain(&m.president)
+            .chain(&m.secretary)
+            .map(|p| (p.span.start, p.span.end))
+            .collect();
+        listed.sort_unstable();
+        let max_len = listed.iter().map(|(s, e)| e - s).max().unwrap_or(0);
+        let norm = self.norm;
+        let in_listed = |at: usize| {
+            let at = norm.original(at..at).start;
+            let k = listed.partition_point(|&(s, _)| s <= at);
+            listed[..k]
+                .iter()
+                .rev()
+                .take_while(|&&(s, _)| s + max_len >= at)
+                .any(|&(_, e)| e > at)
+        };
+        let list_label = |s: &Section| {
+            matches!(
+                s.label,
+                Label::Present | Label::Absent(_) | Label::Proxies | Label::Secretary
+            ) || guests_label(text, s)
+                || s.about_items(text)
+        };
+        let first_present = sections
+            .iter()
+            .position(|s| s.label == Label::Present && s.label_range.start < end);
+        if let Some(k) = first_present
+            && sections[k].count.is_none()
+        {
+            let s = &sections[k];
+            let label = self.clean(s.label_range.clone());
+            let content = &text[s.content.clone()];
+            // Headings side by side: nothing after the label but the next
+            // label, of the absent or the proxies, whose list holds the names.
+            if content
+                .trim_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '-' | '–'))
+                .is_empty()
+                && present <= 1
+                && a.absent.len() >= 3
+                && let Some(next) = sections.get(k + 1)
+                && matches!(next.label, Label::Absent(_) | Label::Proxies)
+            {
+                let next_label = self.clean(next.label_range.clone());
+                self.finding(
+                    Code::UnreadableList,
+                    Severity::Warning,
+                    format!(
+                        "expected the members present listed under {label:?}, found no list after it and {} read absent under {next_label:?} right after: two headings side by side, the present may have been read absent",
+                        a.absent.len()
+                    ),
+                    Some(s.label_range.clone()),
+                );
+                return;
+            }
+            // The run of the label: to the next label of a list (past
+            // labels of counts and dates), before the items, 3,000 bytes
+            // at most.
+            let to = sections[k + 1..]
+                .iter()
+                .find(|o| list_label(o))
+                .map_or(end, |o| o.label_range.start)
+                .min(end)
+                .min(s.content.start + 3000)
+                .max(s.content.start);
+            let run = s.content.start..text.floor_char_boundary(to);
+            let original = norm.original(run.clone());
+            let read_here = a
+                .present
+                .iter()
+                .filter(|p| original.contains(&p.person.span.start))
+                .count();
+            let unread = name_words(text, run.clone(), &in_listed);
+            if read_here <= 1 && unread.len() >= 8 {
+                let at = unread[0].start;
+                let shown = self.clean(at..text.floor_char_boundary((at + 60).min(run.end)));
+                self.finding(
+                    Code::UnreadableList,
+                    Severity::Warning,
+                    format!(
+                        "expected the members present listed under {label:?} to be read, found {read_here} read there beside {} words in capitals no list took, from {shown:?}: the present list was read in part",
+                        unread.len()
+                    ),
+                    Some(s.label_range.clone()),
+                );
+                return;
+            }
+        }
+        // A count of the present far above the one or none read, and people
+        // written in the head whom no list took.
+        if let Some(stated) = m.stated_present
+            && stated >= 5
+            && present <= 1
+        {
+            let guests: Vec<Range<usize>> = sections
+                .iter()
+                .filter(|s| guests_label(text, s))
+                .map(|s| s.content.clone())
+                .collect();
+            let zone = 0..text.floor_char_boundary(end.min(text.len()));
+            let unread: Vec<usize> = people_shaped(text, zone, &in_listed)
+                .into_iter()
+                .map(|p| p.words.start)
+                .filter(|at| !guests.iter().any(|g| g.contains(at)))
+                .collect();
+            if unread.len() >= 5 {
+                let at = unread[0];
+                let to = text.floor_char_boundary((at + 60).min(text.len()));
+                let shown = self.clean(at..to);
+                self.finding(
+                    Code::UnreadableList,
+                    Severity::Warning,
+                    format!(
+                        "expected {stated} members present as the text counts, found {present} read present and {} people written before the items whom no list took, from {shown:?}: the present list was not read",
+                        unread.len()
+                    ),
+                    Some(at..to),
+                );
+                return;
+            }
+        }
+        // No present label, and far fewer read than the members in office.
+        if present <= 1
+            && !a.absent.is_empty()
+            && first_present.is_none()
+            && let Some(n) = m.members_in_office
+            && n as usize >= present + a.absent.len() + 5
+            && (present + a.absent.len()) * 3 < n as usize
+        {
+            self.finding(
+                Code::UnreadableList,
+                Severity::Warning,
+                format!(
+                    "expected the members present to be named ({n} in office, {} read absent), found {present} read present: the present list was not read, or the text does not write it",
+                    a.absent.len()
+                ),
+                None,
+            );
+        }
     }
 }

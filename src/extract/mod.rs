@@ -533,6 +533,12 @@ impl<'a> Extractor<'a> {
                 }
             }
         }
+        self.present_read_short(
+            sections,
+            first_decision.min(head_end),
+            &attendance,
+            &meeting,
+        );
         if meeting.secretary.is_none() {
             self.finding(
                 Code::SecretaryMissing,

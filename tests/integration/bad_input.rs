@@ -132,6 +132,66 @@ fn an_unreadable_list_is_left_empty_with_a_finding() {
     );
 }
 
+/// The `unreadable_list` warnings of `text`, their messages.
+fn list_warnings(text: &str) -> Vec<String> {
+    let doc = Options::new().validate(true).parse(text).expect("usable");
+    doc.findings
+        .iter()
+        .filter(|f| f.code == deliberation::Code::UnreadableList)
+        .map(|f| f.message.clone())
+        .collect()
+}
+
+#[test]
+fn a_present_list_read_far_short_says_so() {
+    // A present label whose run gives one member beside many names in a
+    // shape the lists do not read.
+    let by_place = "REUNION DU CONSEIL COMMUNAUTAIRE du 4 octobre 2021\n\nÉTAIENT PRESENTS :\n\nPour Valbonne M. Roux A, Roux L, Ferlin, Castagne Pour Brissac Mme Delpech, Mr Aubanel, Fourcade Pour Mr Sabatier Pour Lunas M. Cabanel, Mme Rouquette Pour Mme Vidalenc, Mr Escande\n\nSecrétaire de séance : Mr Ferlin\n\nMonsieur le Président ouvre la séance.\n\n1 - Budget\n\nAdopté à l'unanimité.\n";
+    assert_eq!(
+        list_warnings(by_place),
+        [
+            "expected the members present listed under \"ÉTAIENT PRESENTS\" to be read, found 1 read there beside 14 words in capitals no list took, from \"Valbonne M. Roux A, Roux L, Ferlin, Castagne Pour Brissac Mm\": the present list was read in part"
+        ]
+    );
+    // Two headings side by side, every name read under the second.
+    let side_by_side = "CONSEIL COMMUNAUTAIRE DU 5 MAI 2022\n\nL'an deux mille vingt-deux, le 5 mai, le Conseil communautaire s'est réuni sous la présidence de Monsieur Hugo FERNEL. Etaient présents : Excusés : FERNEL Hugo - MARQUET Sylvie - LOUBIER Paul (Vallonne) - TESTARD Anne - GUIRAL Jean (Pontbrun) - DELORME Claire (Sainte-Aube) RIVOAL Marc (procuration à FERNEL Hugo), SAUZET Lise (procuration à TESTARD Anne).\n\n1 - Tarifs\n\nAdopté à l'unanimité.\n";
+    let found = list_warnings(side_by_side);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].starts_with("expected the members present listed under \"Etaient présents\", found no list after it and "),
+        "{found:?}"
+    );
+    // Bare family names read as one.
+    let bare = "CONSEIL COMMUNAUTAIRE DU 9 JUIN 2022\nSous la présidence de Monsieur Hugo FERNEL. PRESENTS : MM. MARQUET LOUBIER TESTARD GUIRAL DELORME RIVOAL SAUZET BRANDOL EXCUSES : MM. PERRAULT (procuration M. LOUBIER) Secrétaire de séance : Madame Anne TESTARD\n\n1 - Tarifs\n\nAdopté à l'unanimité.\n";
+    assert_eq!(
+        list_warnings(bare),
+        [
+            "expected one member's name in each entry of the present list, found 8 words in capitals read as one name (\"MARQUET LOUBIER TESTARD GUIRAL DELORME RIVOAL SAUZET BRANDOL\"): a list of family names read as one member, the present list is incomplete"
+        ]
+    );
+    // A count of the present, and the names under a label not read as one.
+    let counted = "Comité syndical du 3 mars 2021 à 18h00\n\nEtaient présents –\n\nM. Paul ALVERNE - Mme Lise CORBIN BELCASTEL M. Marc DUVERGE - M. Yves ESTRADE LAVAUR M. Jean FLORET SAINT-ORENS Mme Anne GIRBAL - M. Luc HOSTEIN MONTREDON\n\nDate de la convocation : 20 février 2021 - Nbre de délégués présents : 7\n\nAssistaient à la séance :\n\nM. PELIGRI Hervé, technicien\n\n1 - Budget\n\nAdopté à l'unanimité.\n";
+    let found = list_warnings(counted);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].starts_with(
+            "expected 7 members present as the text counts, found 1 read present and "
+        ),
+        "{found:?}"
+    );
+    // Members in office, the absent named, no present list.
+    let absent_only = "CONSEIL COMMUNAUTAIRE DU 2 FEVRIER 2021\n\nNombre de conseillers en exercice : 30\n\nConseiller(s) absent(s) : V SIRVEN, M CASTEL, H FABRE.\n\n1 - Budget\n\nAdopté à l'unanimité.\n";
+    assert_eq!(
+        list_warnings(absent_only),
+        [
+            "expected the members present to be named (30 in office, 3 read absent), found 0 read present: the present list was not read, or the text does not write it"
+        ]
+    );
+    // A list read whole says nothing.
+    let whole = "COMITE SYNDICAL DU 12 AVRIL 2021\n\nEtaient présents : M. Arnaud VELIER, Président, M. Pierre MORVANT, Mme Lucie QUERIC (Bois-Lunel), M. Alain STERGAL, Mme Berthe ORDINE (Champ-Vert), M. René TALBRIS (Fontrive).\n\nSecrétaire de séance : M. Arnaud VELIER\n\n1 - Budget primitif 2021\n\nLe comité adopte le budget à l'unanimité.\n";
+    assert_eq!(list_warnings(whole), Vec::<String>::new());
+}
+
 /// `text` in Windows-1252, when every character has a byte there.
 pub(crate) fn windows_1252(text: &str) -> Option<Vec<u8>> {
     const HIGH: &str = "€\u{81}‚ƒ„…†‡ˆ‰Š‹Œ\u{8d}Ž\u{8f}\u{90}‘’“”•–—˜™š›œ\u{9d}žŸ";
