@@ -2503,9 +2503,27 @@ impl<'a> Extractor<'a> {
             return;
         };
         let person = self.person(name, e.group_civility);
-        for note in &e.notes {
+        for (k, note) in e.notes.iter().enumerate() {
             match notes::note(self.text, note.clone()) {
                 Note::ProxyTo(holder, c) => {
+                    // "X pouvoir à Y (jusqu'au point 3)": a stretch in
+                    // brackets after the holder is the proxy's; of a member
+                    // also listed present, it is read below as the stretch
+                    // of the absence, and the proxy lapses when the member
+                    // sits.
+                    let c = match e
+                        .notes
+                        .get(k + 1)
+                        .map(|n| notes::note(self.text, n.clone()))
+                    {
+                        Some(Note::Presence(after))
+                            if c == Condition::default()
+                                && !a.present.iter().any(|p| p.person.same_as(&person)) =>
+                        {
+                            after
+                        }
+                        _ => c,
+                    };
                     // "(pouvoir à M. X à partir de 10 H 50)" of a member also
                     // listed present: present until a time, not a question.
                     if let Some(w) = &c.wording
@@ -3380,7 +3398,14 @@ impl<'a> Extractor<'a> {
         let read = proxies::proxies_and_names(self.text, content.start..end, false);
         let grantors: usize = read.lines.len();
         let read_in_all = grantors + read.substituted.len() + read.names.len();
-        (grantors > 0 && read_in_all > listed).then_some(read)
+        // (As many read, and a proxy read with the stretch it covers, "X
+        // pouvoir à Y (jusqu'au point 3)", which the list's entries leave
+        // out: the proxies' reading too.)
+        let ranged = read
+            .lines
+            .iter()
+            .any(|l| l.condition != Condition::default());
+        (grantors > 0 && (read_in_all > listed || read_in_all == listed && ranged)).then_some(read)
     }
 
     /// Whether a list names again, for the most part, people already listed
@@ -5221,6 +5246,7 @@ fn guests_label(text: &str, s: &Section) -> bool {
             ]
             .iter()
             .any(|w| f.starts_with(w))
+                || f.starts_with("autres particip")
                 || f.contains("suppl")
                 || f.contains("sans voix")
         })

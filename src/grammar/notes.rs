@@ -289,7 +289,9 @@ pub(crate) fn absence(text: &str, range: Range<usize>) -> Option<Condition> {
     let told = regex!(
         r"present|arriv|rejoin|quitt|depart|(?-u:\b)partie?s?(?-u:\b)|sorti|retard|absen|(?-u:\b)entre|pouvoir|procuration|mandat|suppl|represent|vote"
     );
-    if told.is_match(&f) {
+    // "jusqu'au point 1.3": an outline's number names no question of the
+    // sitting's count (nor "1" then "3").
+    if told.is_match(&f) || regex!(r"\d\.\d").is_match(&f) {
         return None;
     }
     let away = format!("absent {}", f.trim_start());
@@ -886,6 +888,8 @@ mod tests {
         assert_eq!(a("à partir de 19h30"), None);
         // An item with a letter: which question comes before it is unknown.
         assert_eq!(a("à partir de la délibération n°04B"), None);
+        // An outline's number ("1.3") is no question, nor two.
+        assert_eq!(a("jusqu'au point 1.3"), None);
         let c = |s: &str| condition(s, 0..s.len()).map(|c| (c.from, c.until, c.wording.is_some()));
         assert_eq!(
             c("à partir de la délibération n°04A"),

@@ -593,6 +593,20 @@ pub(super) fn sections(text: &str, lower: &str, within: Range<usize>) -> Vec<Sec
         } else {
             start
         };
+        // "... Franck X POUVOIRS – EXCUSES\n\nBESSE : ...": two labels
+        // joined by a dash, one heading; the first, which opens no list of
+        // its own, is the heading's, not the last name's of the list before.
+        let start = match joined_label_before(text, start) {
+            Some(first)
+                if first >= within.start
+                    && found
+                        .last()
+                        .is_none_or(|f| f.1.start < first && f.2 <= first) =>
+            {
+                first
+            }
+            _ => start,
+        };
         found.push((
             label,
             heading_start.or(unrepresented).unwrap_or(start)..end,
@@ -710,6 +724,30 @@ fn status_header_before_name(matched: &str, after: &str) -> Option<usize> {
             .filter(|c| c.is_alphabetic())
             .all(char::is_uppercase);
     (is_civility && caps).then_some(gap)
+}
+
+/// Where a label word in capitals joined by a dash or a slash to the
+/// label at `start` begins: "POUVOIRS – EXCUSES", "ABSENTS / EXCUSES",
+/// one heading of two labels.
+fn joined_label_before(text: &str, start: usize) -> Option<usize> {
+    let before = text[..start].trim_end_matches(' ');
+    let joined = before.strip_suffix(['–', '-', '/'])?;
+    let word_end = joined.trim_end_matches(' ').len();
+    if word_end == joined.len() || before.len() == start {
+        return None;
+    }
+    let word_start = text[..word_end]
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphabetic())
+        .last()
+        .map(|(i, _)| i)?;
+    let word = &text[word_start..word_end];
+    if word.chars().count() < 4 || word.chars().any(char::is_lowercase) {
+        return None;
+    }
+    let (label, len) = KINDS.at_start(word)?;
+    (label != Label::Stop && len == word.len()).then_some(word_start)
 }
 
 /// "Titulaires :", "Suppléants :": a label of the delegates alone.
@@ -1272,7 +1310,7 @@ fn label_end(
     // capital. ("DESIGNATION DU SECRETAIRE DE SEANCE" is an item's title.)
     if alone_after
         && matches!(label, Label::Present | Label::Absent(_) | Label::Proxies)
-        && matched.split_whitespace().count() >= 2
+        && (matched.split_whitespace().count() >= 2 || joined_label_before(text, start).is_some())
         && matched.chars().filter(|c| c.is_alphabetic()).count() >= 6
         && matched
             .chars()

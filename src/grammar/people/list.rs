@@ -3793,8 +3793,20 @@ impl ListReader<'_> {
             k += link + 2;
         }
         if let Some((note, after)) = bare_note(w.text, w.tokens, k, self.style) {
-            notes.push(note);
+            notes.push(note.clone());
             k = after;
+            // "X pouvoir à Y (jusqu'au point 3)": the stretch the proxy
+            // covers, in brackets after its holder. (After "représenté
+            // par Y" the stretch may be Y's, who sits: left alone.)
+            if w.is(k, Kind::Punct('('))
+                && with_fold(&w.text[note.clone()], |f| {
+                    f.starts_with("pouvoir") || f.starts_with("procuration")
+                })
+            {
+                let (inner, after) = in_parens(w.tokens, k);
+                notes.push(inner);
+                k = after;
+            }
         }
         (notes, k)
     }

@@ -281,6 +281,27 @@ fn is_bare_initials(w: &str) -> bool {
     super::words::is_letters_initial(w)
 }
 
+/// "JM.RABIET", "AC.DURY": the initials of a compound given name, two
+/// capitals, stuck by their dot to a family name in capitals of four
+/// letters or more. Not a civility ("MM.MATTE") nor an abbreviation before
+/// another ("CC.PFV").
+fn paired_initials_before_caps(w: &str, rest: &str) -> bool {
+    w.len() == 2
+        && w.bytes().all(|b| b.is_ascii_uppercase())
+        && super::words::civility(w).is_none()
+        && !super::words::is_capital_particle(w)
+        && rest
+            .chars()
+            .take_while(|c| c.is_alphabetic())
+            .filter(|c| c.is_uppercase())
+            .count()
+            >= 4
+        && rest
+            .chars()
+            .take_while(|c| c.is_alphabetic())
+            .all(char::is_uppercase)
+}
+
 /// The length of " -Michel" after "Jean" in "Jean -Michel ROUSSEAUX": a
 /// space, a dash glued to a capitalised word, both halves given names,
 /// a capital after. `None` for a dash that separates two members.
@@ -364,12 +385,14 @@ pub(crate) fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
             while let Some(&(j, d)) = iter.peek() {
                 if is_alphabetic(d) {
                     letters += 1;
-                } else if d == '.' && is_bare_initials(&s[i..j]) && {
-                    let mut next = s[j + 1..].chars();
-                    let (a, b) = (next.next(), next.next());
-                    a.is_some_and(char::is_uppercase)
-                        && b.is_some_and(|b| b.is_uppercase() || b.is_lowercase())
-                } {
+                } else if d == '.'
+                    && (is_bare_initials(&s[i..j]) && {
+                        let mut next = s[j + 1..].chars();
+                        let (a, b) = (next.next(), next.next());
+                        a.is_some_and(char::is_uppercase)
+                            && b.is_some_and(|b| b.is_uppercase() || b.is_lowercase())
+                    } || paired_initials_before_caps(&s[i..j], &s[j + 1..]))
+                {
                     // "G.JOSUAN", "J-P.PATIN", "E.Mougeot": initials stuck
                     // to a family name end with their dot.
                     end = j + 1;
@@ -710,6 +733,19 @@ mod tests {
             words("BRUN-BOUTET-M. MOLLE"),
             ["BRUN-BOUTET", "-", "M.", "MOLLE"]
         );
+    }
+
+    #[test]
+    fn paired_initials_stuck_to_a_family_name() {
+        assert_eq!(
+            words("JM.VARILLE, P.ORSAND"),
+            ["JM.", "VARILLE", ",", "P.", "ORSAND"]
+        );
+        assert_eq!(words("AC.BRUNEL"), ["AC.", "BRUNEL"]);
+        // A civility, an abbreviation before a short word: not initials
+        // (cut as before).
+        assert_eq!(words("MM.FALGUE"), ["MM", ".", "FALGUE"]);
+        assert_eq!(words("CC.PFV"), ["CC", ".", "PFV"]);
     }
 
     #[test]
