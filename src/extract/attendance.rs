@@ -3077,20 +3077,61 @@ impl<'a> Extractor<'a> {
                 let gap = &text[end_of(&entries[i - 1])..mention_start(&entries[i].mention)];
                 gap.trim() == "."
             };
-            let Some(at) = (2..entries.len().saturating_sub(1)).find(|&i| stops_before(i)) else {
+            let stopped = (2..entries.len().saturating_sub(1)).find(|&i| stops_before(i));
+            let Some(at) = stopped.or_else(|| self.proxies_cut(&entries)) else {
                 continue;
             };
             let from = mention_start(&entries[at].mention);
             // The second column ends as the first did, at a full stop
             // (a title of the page may follow it: "M. Y. CONSEIL MUNICIPAL").
-            let until = (at + 2..entries.len())
-                .find(|&i| stops_before(i))
-                .map_or(b.content.end, |i| mention_start(&entries[i].mention));
+            let until = if stopped.is_some() {
+                (at + 2..entries.len())
+                    .find(|&i| stops_before(i))
+                    .map_or(b.content.end, |i| mention_start(&entries[i].mention))
+            } else {
+                b.content.end
+            };
             let cut = cut.get_or_insert_with(|| sections.to_vec());
             cut[k - 1].content = b.content.start..from;
             cut[k].content = from..until;
         }
         cut
+    }
+
+    /// Where the second column starts in two columns under headings side
+    /// by side read as one list, no full stop between them ("Etaient
+    /// présents : Excusés : A - B - C (Ville) D (procuration remise à A),
+    /// E (procuration remise à C)"): at the first entry giving a proxy,
+    /// when none before gives one and every proxy from there on goes to a
+    /// member named before it (a proxy is held by a member present), two
+    /// proxies or more.
+    fn proxies_cut(&self, entries: &[Entry]) -> Option<usize> {
+        let gives = |e: &Entry| {
+            e.notes
+                .iter()
+                .find_map(|n| match notes::note(self.text, n.clone()) {
+                    Note::ProxyTo(holder, _) | Note::Proxy(holder) => Some(holder),
+                    _ => None,
+                })
+        };
+        let key = |m: &Mention| match m {
+            Mention::Name(n) => Some(self.person(n, None).key()),
+            Mention::Role(..) => None,
+        };
+        let at = entries.iter().position(|e| gives(e).is_some())?;
+        if at < 2 {
+            return None;
+        }
+        let before: HashSet<String> = entries[..at]
+            .iter()
+            .filter_map(|e| key(&e.mention))
+            .collect();
+        let holders: Vec<Mention> = entries[at..].iter().filter_map(gives).collect();
+        (holders.len() >= 2
+            && holders
+                .iter()
+                .all(|h| key(h).is_some_and(|k| before.contains(&k))))
+        .then_some(at)
     }
 
     /// A proxies' section whose names alternate, an absent member then

@@ -589,7 +589,7 @@ pub(crate) fn note(text: &str, range: Range<usize>) -> Note {
     };
     let f = fold(s);
     let proxy_to = regex!(
-        r"(?:^|[\s,;])(?:a |avait |ayant |qui |dont )?(?:donne |donnee )?(?:pouvoir|procuration|delegation|mandat)(?: de vote)?\s+(?:(?:est |a ete )?(?:donnee?|transmise?|confiee?)s?\s+)?(?:a|au)\s|(?:^|[\s,;])represente?e? par\s"
+        r"(?:^|[\s,;])(?:a |avait |ayant |qui |dont )?(?:donne |donnee )?(?:pouvoir|procuration|delegation|mandat)(?: de vote)?\s+(?:(?:est |a ete )?(?:donnee?|transmise?|confiee?|remise?)s?\s+)?(?:a|au)\s|(?:^|[\s,;])represente?e? par\s"
     );
     // "(pouvoir de M. Y)", "(ayant la procuration de Y)", "(porteur du
     // pouvoir de Y)", "(a reçu pouvoir de Y)", "(1 pouvoir de Y)".

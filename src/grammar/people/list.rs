@@ -4844,6 +4844,20 @@ mod tests {
     }
 
     #[test]
+    fn a_word_on_the_next_line_that_no_given_name_is_ends_the_name() {
+        check(
+            "Syndicat : M. VARENNE, Mme ORTOLAN\nFERMIER : M. QUENTAL\nConseil Régional : M. DABRIAC\nAgence des eaux excusée.",
+            &["|VARENNE", "|ORTOLAN", "|QUENTAL", "|DABRIAC"],
+        );
+        // A given name the lexicon knows, wrapped onto the next line, is
+        // still the name's.
+        check(
+            "M. VARENNE\nJean, Mme ORTOLAN Lise",
+            &["Jean|VARENNE", "Lise|ORTOLAN"],
+        );
+    }
+
+    #[test]
     fn a_standing_written_in_full_after_each_name() {
         check(
             "ROUX Anne, excusée, n'est pas représentée, ni suppléée, VIAL Paul, excusé, a donné pouvoir à Mme BRUN Lise, PONS Guy, excusé, est suppléé par M. SOL Marc, TIXADOR René, non représenté",

@@ -673,6 +673,18 @@ fn name_parts(
         {
             break;
         }
+        // "M. GANCEL\nConseil Général : M. Y": after a civility and a family
+        // name in capitals, a capitalised word on the next line that no
+        // given name is opens the next line's words, not the given name.
+        if civ.is_some()
+            && parts.last().is_some_and(|&(_, p)| p == Part::Caps)
+            && is_capitalised(word)
+            && !is_caps(word)
+            && w.text[w.tokens[k - 1].end..t.start].contains('\n')
+            && !is_given_name(word)
+        {
+            break;
+        }
         // "LIONEL X PAR PATRICK Y", "ANNE Z POUVOIR A ...": a proxy's words
         // in capitals end the grantor's name.
         // (Most words are turned away on their first letter, before their
