@@ -65,10 +65,14 @@ pub(crate) fn segment(norm: &Normalized) -> Segments {
             })
             .map_or(text.len(), |(at, _)| at);
         let later = labels::sections(text, &norm.lower, first.range.end..decided);
-        // A list, not a count restated for an item ("Présents : 25").
+        // A list, not a count restated for an item ("Présents : 25"), nor
+        // the list of another body's minutes read out in an item ("4)
+        // Monsieur le Président donne lecture du compte rendu du bureau du
+        // 9 décembre\n\nMembres présents : ...").
         if let Some(present) = later
             .iter()
             .find(|s| s.label == Label::Present && s.count.is_none())
+            .filter(|s| !reported_minutes_before(&norm.lower, s.label_range.start))
         {
             // The items are looked for again after the attendance: their
             // style may differ from the agenda's ("1.1 Réfection ...").
@@ -171,6 +175,18 @@ pub(crate) fn segment(norm: &Normalized) -> Segments {
         sections,
         mark_words,
     }
+}
+
+/// Whether the 300 bytes before `at` in the lower-cased text announce the
+/// minutes of another sitting read out ("donne lecture du compte rendu du
+/// bureau du 9 décembre", "procès-verbal de la commission des finances"):
+/// a list after them is that sitting's.
+fn reported_minutes_before(lower: &str, at: usize) -> bool {
+    let from = lower.floor_char_boundary(at.saturating_sub(300));
+    crate::text::lower_regex!(
+        r"(?:lecture|connaissance) d(?:u|e la|es) (?:compte[- ]rendu|procès[- ]verbal|relevé)|(?:compte[- ]rendu|procès[- ]verbal|relevé de décisions) (?:de la (?:réunion|séance) )?d(?:u|e la|es) (?:bureau|commission)"
+    )
+    .is_match(&lower[from..at])
 }
 
 /// Question numbers from deliberation numbers when no heading gives one:

@@ -425,6 +425,7 @@ fixtures! {
     p154_ca_organisation_before_each_member => "p154-ca-organisation-before-each-member",
     p175_cc_joined_heading_stretch_after_holder_other_participants => "p175-cc-joined-heading-stretch-after-holder-other-participants",
     p176_cc_headings_side_by_side_columns_told_by_proxies => "p176-cc-headings-side-by-side-columns-told-by-proxies",
+    p177_syndicat_bureau_minutes_read_out_in_an_item => "p177-syndicat-bureau-minutes-read-out-in-an-item",
     q92_cm_unreadable_entry_inside_dashed_list => "q92-cm-unreadable-entry-inside-dashed-list",
     q93_cm_bracketed_count_label_after_trailing_comma => "q93-cm-bracketed-count-label-after-trailing-comma",
     q94_cc_presidency_civility_and_name_apart_by_a_blank_line => "q94-cc-presidency-civility-and-name-apart-by-a-blank-line",
