@@ -5394,30 +5394,36 @@ impl Extractor<'_> {
             });
             return;
         }
-        // Where the names read are written, in the input.
-        let mut listed: Vec<(usize, usize)> = a
-            .present
-            .iter()
-            .map(|p| &p.person)
-            .chain(a.absent.iter().map(|x| &x.person))
-            .chain(
-                a.proxies
-                    .iter()
-                    .flat_map(|p| std::iter::once(&p.grantor).chain(&p.holder)),
-            )
-            .chain(
-                a.substitutes
-                    .iter()
-                    .flat_map(|s| [&s.substitute, &s.for_member]),
-            )
-            .chain(&m.president)
-            .chain(&m.secretary)
-            .map(|p| (p.span.start, p.span.end))
-            .collect();
-        listed.sort_unstable();
-        let max_len = listed.iter().map(|(s, e)| e - s).max().unwrap_or(0);
+        // Where the names read are written, in the input (found when a
+        // sign needs them: most texts turn them away before).
+        let listed: std::cell::OnceCell<(Vec<(usize, usize)>, usize)> = std::cell::OnceCell::new();
+        let listed_of = || {
+            let mut listed: Vec<(usize, usize)> = a
+                .present
+                .iter()
+                .map(|p| &p.person)
+                .chain(a.absent.iter().map(|x| &x.person))
+                .chain(
+                    a.proxies
+                        .iter()
+                        .flat_map(|p| std::iter::once(&p.grantor).chain(&p.holder)),
+                )
+                .chain(
+                    a.substitutes
+                        .iter()
+                        .flat_map(|s| [&s.substitute, &s.for_member]),
+                )
+                .chain(&m.president)
+                .chain(&m.secretary)
+                .map(|p| (p.span.start, p.span.end))
+                .collect();
+            listed.sort_unstable();
+            let max_len = listed.iter().map(|(s, e)| e - s).max().unwrap_or(0);
+            (listed, max_len)
+        };
         let norm = self.norm;
         let in_listed = |at: usize| {
+            let (listed, max_len) = listed.get_or_init(listed_of);
             let at = norm.original(at..at).start;
             let k = listed.partition_point(|&(s, _)| s <= at);
             listed[..k]
@@ -5481,8 +5487,12 @@ impl Extractor<'_> {
                 .iter()
                 .filter(|p| original.contains(&p.person.span.start))
                 .count();
-            let unread = name_words(text, run.clone(), &in_listed);
-            if read_here <= 1 && unread.len() >= 8 {
+            let unread = if read_here <= 1 {
+                name_words(text, run.clone(), &in_listed)
+            } else {
+                Vec::new()
+            };
+            if unread.len() >= 8 {
                 let at = unread[0].start;
                 let shown = self.clean(at..text.floor_char_boundary((at + 60).min(run.end)));
                 self.finding(
