@@ -34,7 +34,8 @@ impl<'a> Extractor<'a> {
         let mut by_sheet: Option<Range<usize>> = None;
 
         // Tables first: a Markdown table or a flattened table with "X" marks.
-        let tabled = match tables::attendance(self.norm, 0..head_end) {
+        let sitting = m.date.map(|d| (d.day(), d.month()));
+        let tabled = match tables::attendance(self.norm, 0..head_end, sitting) {
             Some(rows) => {
                 by_exception |= self.table_rows(rows, a, &mut proxy_lines);
                 true

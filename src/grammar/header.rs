@@ -1394,11 +1394,11 @@ pub(crate) fn place(lower: &str, within: Range<usize>) -> Option<Range<usize>> {
 }
 
 /// A sitting on second convocation after a quorum failure, which needs no
-/// quorum (L2121-17 al. 2): "deuxième convocation", "sans condition de
-/// quorum".
+/// quorum (L2121-17 al. 2): "deuxième convocation", "sans condition (sans
+/// obligation) de quorum".
 pub(crate) fn second_convocation(lower: &str, within: Range<usize>) -> bool {
     lower_regex!(
-        r"(?:deuxième|seconde|nouvelle)\s+convocation|sans\s+condition\s+de\s+quorum|quel\s+que\s+soit\s+le\s+nombre\s+des\s+membres\s+présents"
+        r"(?:deuxième|seconde|nouvelle)\s+convocation|sans\s+(?:condition|obligation)\s+de\s+quorum|quel\s+que\s+soit\s+le\s+nombre\s+des\s+membres\s+présents"
     )
     .is_match(&lower[within])
 }

@@ -59,13 +59,154 @@ pub(crate) enum Seat {
 
 /// The attendance table in `within`, when there is one: a table of
 /// delegates, else a presence sheet with marks. Its rows, in order.
-pub(crate) fn attendance(norm: &Normalized, within: Range<usize>) -> Option<Vec<Row>> {
+pub(crate) fn attendance(
+    norm: &Normalized,
+    within: Range<usize>,
+    sitting: Option<(u32, u32)>,
+) -> Option<Vec<Row>> {
     delegates(&norm.text, within.clone())
         .or_else(|| presence_sheet(norm, within.clone()))
         .or_else(|| status_column(&norm.text, within.clone()))
         .or_else(|| cell_lines(&norm.text, within.clone()))
         .or_else(|| roll_call(&norm.text, within.clone()))
+        .or_else(|| dated_letters(&norm.text, within.clone(), sitting))
         .or_else(|| flat_marks(&norm.text, &norm.lower, within))
+}
+
+/// An attendance table of several sittings flattened row by row, a
+/// status letter per sitting after each member, under a header of the
+/// sittings' days: "16/12 08/01 16/12 08/01" (two halves of the table side
+/// by side), then "X Anne Commune P A Y Paul Commune E A ...". The letters
+/// by convention: P présent, A absent, E excusé. The column read is the
+/// one whose day is the sitting's (`sitting`, day and month), else the
+/// last: the sitting the minutes are about is the latest the register
+/// holds. Each row's member is the name opening its cells, the family
+/// name in capitals; what follows it up to the letters (a commune) is left
+/// out. A last row the text's end cuts before its letters is `CutOff`.
+/// `None` unless eight rows follow the header.
+fn dated_letters(
+    text: &str,
+    within: Range<usize>,
+    sitting: Option<(u32, u32)>,
+) -> Option<Vec<Row>> {
+    let hay = &text[within.clone()];
+    // "dd/mm" four times or more in the head: most texts have none.
+    let header_re = regex!(
+        r"(?m)(?:^|\s)((?:[0-3]?[0-9]/[01]?[0-9][ \t]+){1,11}[0-3]?[0-9]/[01]?[0-9])[ \t]*$"
+    );
+    let m = header_re.captures(hay)?.get(1)?;
+    let days: Vec<(u32, u32)> = m
+        .as_str()
+        .split_whitespace()
+        .map(|d| {
+            let (a, b) = d.split_once('/')?;
+            Some((a.parse().ok()?, b.parse().ok()?))
+        })
+        .collect::<Option<_>>()?;
+    if days
+        .iter()
+        .any(|&(d, mo)| !(1..=31).contains(&d) || !(1..=12).contains(&mo))
+    {
+        return None;
+    }
+    // The sittings: the header's days, repeated once a half of the table.
+    let k = (1..=days.len())
+        .find(|&k| days.len().is_multiple_of(k) && days.chunks(k).all(|c| c == &days[..k]))?;
+    let sittings = &days[..k];
+    if days.len() < 2
+        || sittings
+            .iter()
+            .collect::<std::collections::HashSet<_>>()
+            .len()
+            < k
+    {
+        return None;
+    }
+    let column = sitting
+        .and_then(|s| sittings.iter().position(|&d| d == s))
+        .unwrap_or(k - 1);
+    let from = within.start + m.end();
+    let tokens: Vec<Token> = people::tokenize(text, from..within.end)
+        .into_iter()
+        .filter(|t| !matches!(t.kind, Kind::Newline | Kind::Blank))
+        .collect();
+    let raw = |j: usize| tokens.get(j).map_or("", |t| &text[t.start..t.end]);
+    let letter = |j: usize| {
+        tokens.get(j).is_some_and(|t| t.kind == Kind::Word) && matches!(raw(j), "P" | "A" | "E")
+    };
+    // The member's cells: the family name in capitals (its particles
+    // first, "De PHILIPPIS"), a note in brackets perhaps ("POTIER (s)"),
+    // one given name; a commune after them is left out.
+    let family_then_given = |from: usize, to: usize| -> Option<Name> {
+        let mut e = from;
+        while e < to && people::is_particle(raw(e)) {
+            e += 1;
+        }
+        let caps = e;
+        while e < to
+            && tokens[e].kind == Kind::Word
+            && people::is_caps(raw(e))
+            && raw(e).chars().filter(|c| c.is_alphabetic()).count() >= 2
+        {
+            e += 1;
+        }
+        if e == caps {
+            return None;
+        }
+        let family = tokens[from].start..tokens[e - 1].end;
+        let mut g = e;
+        if tokens.get(g).is_some_and(|t| t.kind == Kind::Punct('(')) {
+            g = people::skip_parens(&tokens, g);
+        }
+        let given = (g < to
+            && tokens[g].kind == Kind::Word
+            && people::is_capitalised(raw(g))
+            && !people::is_caps(raw(g)))
+        .then(|| tokens[g].start..tokens[g].end);
+        Some(Name {
+            civility: None,
+            whole: family.start..given.as_ref().map_or(family.end, |r| r.end),
+            given,
+            family,
+        })
+    };
+    let mut rows = Vec::new();
+    let mut start = 0;
+    let mut j = 0;
+    while j < tokens.len() {
+        // The row's letters: k of them, and no more.
+        if !(j..j + k).all(&letter) || letter(j + k) {
+            j += 1;
+            continue;
+        }
+        let Some(member) = family_then_given(start, j) else {
+            break;
+        };
+        let seat = match raw(j + column) {
+            "P" => Seat::Present(None),
+            "E" => Seat::Absent(Some(true)),
+            _ => Seat::Absent(None),
+        };
+        rows.push(Row { member, seat });
+        j += k;
+        start = j;
+    }
+    if rows.len() < 8 {
+        return None;
+    }
+    // "BOBLIN Yohann La Chevrol" as the text's last words: a row cut.
+    if start < tokens.len()
+        && tokens.len() - start <= 8
+        && within.end == text.len()
+        && let Some(member) = family_then_given(start, tokens.len())
+        && member.given.is_some()
+    {
+        rows.push(Row {
+            member,
+            seat: Seat::CutOff,
+        });
+    }
+    Some(rows)
 }
 
 /// The rows of a flattened mark table without civilities: "[COMMUNE]
@@ -1616,6 +1757,41 @@ fn cells_between_pipes(line_start: usize, line: &str) -> Vec<Range<usize>> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn status_letters_of_the_sittings_day() {
+        use super::{Seat, dated_letters};
+        let rows: String = [
+            "AUBERT Colette Brillac P A",
+            "BARRAULT Yves Brillac A P",
+            "CHAPUIS Martine Combles E A",
+            "DELACROIX Serge Combles P P",
+            "ESTIENNE Paul Culey A A",
+            "FOURNIER Ginette Culey P E",
+            "GAUTHIER Rémi Érize A P",
+            "HUMBERT Odette Érize E A",
+        ]
+        .join(" ");
+        let text = format!("Réunions :\n\n07/02 21/02\n\n{rows}");
+        let seats = |sitting| -> Vec<char> {
+            dated_letters(&text, 0..text.len(), sitting)
+                .unwrap()
+                .iter()
+                .map(|r| match r.seat {
+                    Seat::Present(_) => 'P',
+                    Seat::Absent(Some(true)) => 'E',
+                    _ => 'A',
+                })
+                .collect()
+        };
+        // The sitting's day, the first column.
+        assert_eq!(seats(Some((7, 2))), "PAEPAPAE".chars().collect::<Vec<_>>());
+        // No day known: the last.
+        assert_eq!(seats(None), "APAPAEPA".chars().collect::<Vec<_>>());
+        // Seven rows are no table.
+        let short = text.replace("HUMBERT Odette Érize E A", "");
+        assert!(dated_letters(&short, 0..short.len(), None).is_none());
+    }
+
     #[test]
     fn one_letter_marks_a_legend_defines() {
         use super::{Status, header_codes, legend_letters};

@@ -541,6 +541,7 @@ fixtures! {
     s96_cc_represented_by_substitutes_apart_from_proxies => "s96-cc-represented-by-substitutes-apart-from-proxies",
     p173_cc_proxies_under_pouvoir_donne_singular => "p173-cc-proxies-under-pouvoir-donne-singular",
     s97_syndicat_bulleted_excused_then_cut_paragraph => "s97-syndicat-bulleted-excused-then-cut-paragraph",
+    p174_syndicat_two_sittings_status_letters_by_date => "p174-syndicat-two-sittings-status-letters-by-date",
     q51_cm_holders_told_in_paragraphs => "q51-cm-holders-told-in-paragraphs",
     q55_cc_proxies_grouped_by_commune => "q55-cc-proxies-grouped-by-commune",
     r01_cm_surnames_proxy_sentences_unlabelled => "r01-cm-surnames-proxy-sentences-unlabelled",
