@@ -234,17 +234,28 @@ fn labelled(text: &str, region: &str, lower: &str, base: usize, t: &mut Tally) {
         if c[2].is_empty() && n >= 1000 || unit {
             continue;
         }
+        // "POUR : 10 + 4 pouvoirs": the members present, then the proxies
+        // they cast, one count.
+        let mut whole_end = whole.end();
+        let proxies = lower_regex!(r"^[ \t]*\+[ \t]*(\d{1,4})[ \t]+(?:pouvoirs?|procurations?)\b");
+        let n = match proxies.captures(&lower[whole.end()..]) {
+            Some(p) => {
+                whole_end += p.get(0).map_or(0, |m| m.end());
+                n + p[1].parse::<u32>().unwrap_or(0)
+            }
+            None => n,
+        };
         if !t.set(field, n) {
             // The same label again: a second block starts.
             break;
         }
-        t.cover(base + whole.start()..base + whole.end());
-        last_end = Some(whole.end());
+        t.cover(base + whole.start()..base + whole_end);
+        last_end = Some(whole_end);
         // Names in parentheses right after "Contre : 2 (...)".
-        let after = &region[whole.end()..];
+        let after = &region[whole_end..];
         if let Some(inner) = paren_after(after) {
-            last_end = Some(whole.end() + inner.end + 1);
-            let inner = base + whole.end() + inner.start..base + whole.end() + inner.end;
+            last_end = Some(whole_end + inner.end + 1);
+            let inner = base + whole_end + inner.start..base + whole_end + inner.end;
             let names = names_in(text, inner);
             match field {
                 Field::Against if t.against_names.is_empty() => t.against_names = names,
@@ -903,6 +914,13 @@ mod tests {
         assert_eq!(
             (t.voters, counts(&t)),
             (Some(30), (Some(30), Some(0), Some(0)))
+        );
+        // The proxies cast added to the members present.
+        let t =
+            read("VOTANTS : 14 ABSTENTION : 0 CONTRE : 0 POUR : 10 + 4 pouvoirs Il est procédé");
+        assert_eq!(
+            (t.voters, counts(&t)),
+            (Some(14), (Some(14), Some(0), Some(0)))
         );
         // A count in brackets after unanimity.
         let t =
