@@ -148,10 +148,12 @@ impl<'a> Extractor<'a> {
                     let substitutes_listed = self.lower[s.label_range.clone()].contains("suppl");
                     self.present_families = Some(Families::new());
                     for e in entries {
-                        let says_president =
-                            e.function.iter().chain(&e.notes).any(|r| {
-                                PRESIDING.contains(&fold(text[r.clone()].trim()).as_str())
-                            });
+                        // ("Maire et Président": functions joined.)
+                        let says_president = e.function.iter().chain(&e.notes).any(|r| {
+                            text[r.clone()]
+                                .split(" et ")
+                                .any(|part| PRESIDING.contains(&fold(part.trim()).as_str()))
+                        });
                         if says_president
                             && presiding.is_none()
                             && let Mention::Name(n) = &e.mention
@@ -608,6 +610,21 @@ impl<'a> Extractor<'a> {
                 }
                 present_listed = !a.present.is_empty();
             }
+        }
+        // "Monsieur X procède à l'appel. Pour la commune de Y : Mme A Anne
+        // présente, M. B Paul procuration à Mme A Anne, ...": no attendance
+        // label, a roll call with a status after each name.
+        if !present_listed
+            && a.present.is_empty()
+            && !tabled
+            && !sections
+                .iter()
+                .any(|s| matches!(s.label, Label::Present | Label::Absent(_)))
+        {
+            for e in self.roll_call(head_end) {
+                self.present_entry(e, a, &mut proxy_lines);
+            }
+            present_listed = !a.present.is_empty();
         }
         if !tabled {
             self.proxies_around_keywords(
@@ -2409,6 +2426,62 @@ impl<'a> Extractor<'a> {
             }
         }
         entries
+    }
+
+    /// A roll call with no label: names each followed by a status
+    /// ("présente", "absent excusé", "procuration à Mme X Anne"), grouped
+    /// under headings ("Pour la commune de Y :"). Read from the start of
+    /// the sentence or line of the first name with a status; a roll call
+    /// when three names or more are read, two thirds of them or more with
+    /// a status. The names with none (one the text's end cut before its
+    /// status) are left out: whether they sat is not written.
+    fn roll_call(&mut self, head_end: usize) -> Vec<Entry> {
+        let text = self.text;
+        let head = &self.lower[..text.floor_char_boundary(head_end.min(text.len()))];
+        let status = lower_regex!(
+            r"[a-zé] (?:présente?s?|absente?s?|excusée?s?|procuration à|pouvoir à|représentée? par)[ ,.;\n]"
+        );
+        // (A status first after a name in capitals: "M. X Paul présent,".)
+        let Some(first) = status.find_iter(head).find(|m| {
+            let space = m.start() + m.as_str().find(' ').unwrap_or(0);
+            let before = text[..space].trim_end();
+            let word = before
+                .rsplit(|c: char| c.is_whitespace())
+                .next()
+                .unwrap_or("");
+            people::is_capitalised(word) || people::is_caps(word)
+        }) else {
+            return Vec::new();
+        };
+        if status.find_iter(head).take(3).count() < 3 {
+            return Vec::new();
+        }
+        // The start of the line or sentence holding the first name.
+        let line = text[..first.start()].rfind('\n').map_or(0, |p| p + 1);
+        let sentence = text[line..first.start()]
+            .rfind(". ")
+            .map_or(line, |p| line + p + 2);
+        let (entries, stop) = people::list(text, sentence..head.len());
+        let with_status = |e: &Entry| match &e.mention {
+            Mention::Name(n) => {
+                !e.notes.is_empty()
+                    || with_fold(
+                        text[n.whole.end..]
+                            .trim_start()
+                            .split([' ', ',', '.', ';', '\n'])
+                            .next()
+                            .unwrap_or(""),
+                        |f| f.starts_with("present"),
+                    )
+            }
+            Mention::Role(..) => false,
+        };
+        let read = entries.iter().filter(|e| with_status(e)).count();
+        if entries.len() < 3 || read * 3 < entries.len() * 2 || stop <= first.start() {
+            return Vec::new();
+        }
+        self.table_end = self.table_end.max(stop);
+        entries.into_iter().filter(with_status).collect()
     }
 
     /// A list label followed by something that names people in capitals but

@@ -67,7 +67,8 @@ struct Extractor<'a> {
     /// present once every list is read.
     arrived_late: Vec<Presence>,
     /// Where the attendance table read ends (its last row, one cut off
-    /// included), 0 without one.
+    /// included), or the roll call read with no label
+    /// (`Extractor::roll_call`), 0 without one.
     table_end: usize,
     /// Whether the attendance was read from a table (its rows' marks say
     /// who sits; the names beside them, substitutes not sitting, are no

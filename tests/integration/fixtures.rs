@@ -422,6 +422,8 @@ fixtures! {
     p149_cm_attended_under_the_presidency_roles_grouped => "p149-cm-attended-under-the-presidency-roles-grouped",
     p150_syndicat_voting_delegates_and_replaced_titulars => "p150-syndicat-voting-delegates-and-replaced-titulars",
     p153_cc_officers_assisting_the_presidency => "p153-cc-officers-assisting-the-presidency",
+    p167_cc_delegates_with_functions_and_their_commune => "p167-cc-delegates-with-functions-and-their-commune",
+    p168_cc_roll_call_by_commune_status_after_each_name => "p168-cc-roll-call-by-commune-status-after-each-name",
     p154_ca_organisation_before_each_member => "p154-ca-organisation-before-each-member",
     p175_cc_joined_heading_stretch_after_holder_other_participants => "p175-cc-joined-heading-stretch-after-holder-other-participants",
     p176_cc_headings_side_by_side_columns_told_by_proxies => "p176-cc-headings-side-by-side-columns-told-by-proxies",

@@ -3792,6 +3792,19 @@ impl ListReader<'_> {
         {
             k += link + 2;
         }
+        // "Mme X Anne présente, M. Y Paul absent excusé, Mme Z Lise
+        // procuration à Mme X Anne": a roll call, a status after each name
+        // up to a separator. Present says nothing more; absent or excused is
+        // the name's note.
+        if let Some(after) = status_after_name(w, k) {
+            let present = w
+                .word(k)
+                .is_some_and(|x| with_fold(x, |f| f.starts_with("present")));
+            if !present {
+                notes.push(w.tokens[k].start..w.tokens[after - 1].end);
+            }
+            k = after;
+        }
         if let Some((note, after)) = bare_note(w.text, w.tokens, k, self.style) {
             notes.push(note.clone());
             k = after;
@@ -4682,6 +4695,19 @@ fn skip_function(text: &str, tokens: &[Token], i: usize, family_first: bool) -> 
         match t.kind {
             Kind::Word => {
                 let w = &text[t.start..t.end];
+                // "Maire et Déléguée titulaire de BREAUTE": a second
+                // function joined by "et", no name between.
+                if w == "et"
+                    && tokens.get(k + 1).is_some_and(|n| {
+                        let x = &text[n.start..n.end];
+                        n.kind == Kind::Word
+                            && !is_caps(x)
+                            && (is_function_word(x) || folds_to(x, "maire"))
+                    })
+                {
+                    k += 1;
+                    continue;
+                }
                 if civility(w).is_some() || w == "et" {
                     break;
                 }
@@ -4706,6 +4732,15 @@ fn skip_function(text: &str, tokens: &[Token], i: usize, family_first: bool) -> 
                 // the place after a place noun is part of the function.
                 if PLACE_NOUNS.contains(&fold(w).as_str()) {
                     k = skip_place(text, tokens, k + 1);
+                    continue;
+                }
+                // "Délégué titulaire de BREAUTE - M. Y", "Déléguée
+                // titulaire d'ANGERVILLE BAILLEUL - Mme Z": the commune the
+                // member stands for, in capitals after the function's link
+                // up to a separator. (Not "de MARNHAC Xavier": a family
+                // name with its particle, a given name after it.)
+                if let Some(after) = place_up_to_separator(text, tokens, k) {
+                    k = after;
                     continue;
                 }
                 // Stop at what looks like the next name (not "ADJOINTS AU
@@ -4774,6 +4809,93 @@ fn skip_function(text: &str, tokens: &[Token], i: usize, family_first: bool) -> 
         k += 1;
     }
     k
+}
+
+/// A status written right after a name, one word or two ("présente",
+/// "absent excusé", "excusée"), then a separator or the end: where it
+/// ends.
+fn status_after_name(w: Words<'_>, k: usize) -> Option<usize> {
+    let status = |j: usize| {
+        w.word(j).is_some_and(|x| {
+            with_fold(x, |f| {
+                matches!(
+                    f,
+                    "present"
+                        | "presente"
+                        | "presents"
+                        | "presentes"
+                        | "absent"
+                        | "absente"
+                        | "absents"
+                        | "absentes"
+                        | "excuse"
+                        | "excusee"
+                        | "excuses"
+                        | "excusees"
+                )
+            })
+        })
+    };
+    if !status(k) {
+        return None;
+    }
+    let end = if status(k + 1) { k + 2 } else { k + 1 };
+    w.tokens
+        .get(end)
+        .is_none_or(|t| {
+            matches!(
+                t.kind,
+                Kind::Punct(',' | ';' | '.') | Kind::Newline | Kind::Blank
+            )
+        })
+        .then_some(end)
+}
+
+/// "de BREAUTE - ", "du BEC DE MORTAGNE - ", "d'ANGERVILLE BAILLEUL - "
+/// after a member's function: the link in small letters at `k`, then words
+/// in capitals (place links between them) up to a separator, a note's
+/// bracket or the end. Where they end; `None` when something else follows
+/// them (a given name: "de MARNHAC Xavier" is a name with its particle).
+fn place_up_to_separator(text: &str, tokens: &[Token], k: usize) -> Option<usize> {
+    let word = |j: usize| {
+        tokens
+            .get(j)
+            .filter(|t| t.kind == Kind::Word)
+            .map(|t| &text[t.start..t.end])
+    };
+    let caps = |x: &str| is_caps(x) && civility(x).is_none();
+    let start = match word(k)? {
+        "de" | "du" | "des" => k + 1,
+        x if (x.starts_with("d'") && x.len() > 3 && caps(&x[2..])) => {
+            // The elided link and the place's first word are one token.
+            k
+        }
+        _ => return None,
+    };
+    let first = if start == k {
+        word(k).map(|x| &x[2..])
+    } else {
+        word(start)
+    };
+    if !first.is_some_and(caps) {
+        return None;
+    }
+    let mut end = start + 1;
+    while let Some(x) = word(end) {
+        if !(caps(x) || is_small_place_link(x) && word(end + 1).is_some_and(caps)) {
+            break;
+        }
+        end += 1;
+    }
+    // (A stop glued to the next word joins a body's code: "CC.BRU".)
+    tokens
+        .get(end)
+        .is_none_or(|t| match t.kind {
+            Kind::Punct('.') => !text[t.end..].starts_with(char::is_alphanumeric),
+            Kind::Punct('-' | '–' | ',' | ';' | '(') | Kind::Newline | Kind::Blank => true,
+            _ => false,
+        })
+        .then_some(end)
 }
 
 /// Skips the place named after a place noun in a function: "de BENQUE",
@@ -4955,6 +5077,28 @@ mod tests {
         check(
             "Madame Irène DALBY - CD 45 SERVICES ET INVITÉS",
             &["Irène|DALBY"],
+        );
+    }
+
+    #[test]
+    fn the_commune_a_delegate_stands_for_after_the_function() {
+        check(
+            "Mme ROUX Anne, Maire et Déléguée titulaire d'ESTAVEL LES PINS - M. VIAL Paul, Délégué titulaire de BRESSOLLE - M. PONS Guy, Délégué suppléant du MESNIL BAS - Mme SOL Lise, Déléguée titulaire de - M. MARNHAC Luc",
+            &[
+                "Anne|ROUX",
+                "Paul|VIAL",
+                "Guy|PONS",
+                "Lise|SOL",
+                "Luc|MARNHAC",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_status_after_each_name_of_a_roll_call() {
+        check(
+            "Mme ROUX Anne présente, M. VIAL Paul absent excusé, Mme PONS Lise procuration à Mme ROUX Anne, M.SOL Marc présent.",
+            &["Anne|ROUX", "Paul|VIAL", "Lise|PONS", "Marc|SOL"],
         );
     }
 
