@@ -462,6 +462,15 @@ pub(super) fn sections(text: &str, lower: &str, within: Range<usize>) -> Vec<Sec
         let Some((content_start, count)) = label_end(text, start, end, label, matched) else {
             continue;
         };
+        // "Etaient présents formant la majorité des membres en exercice :
+        // X, Y": the majority formula closing a present label, no count of
+        // members in office.
+        if label == Label::Stop && count.is_none() && {
+            let before = lower[..start].trim_end();
+            before.ends_with("majorité des") || before.ends_with("majorite des")
+        } {
+            continue;
+        }
         let content_start = if matches!(label, Label::Present | Label::Absent(_)) {
             content_start + members_lead_in(&text[content_start..]).unwrap_or(0)
         } else {
@@ -2379,6 +2388,22 @@ mod tests {
         assert_eq!(
             labels("Etaient présents tous les conseillers en exercice, exceptés : M. A BB")[0].0,
             Label::Present
+        );
+        // The majority formula: no count of the members in office.
+        assert_eq!(
+            labels(
+                "Étaient présents formant la majorité des membres en exercice : ROUX Anne, PONS Paul"
+            ),
+            [(Label::Present, "ROUX Anne, PONS Paul")]
+        );
+        assert_eq!(
+            labels(
+                "Etaient présent(e)s : M.ROUX Président et les délégués suivants formant la majorité des membres en exercice : A.PONS (Vaux)"
+            ),
+            [(
+                Label::Present,
+                "M.ROUX Président et les délégués suivants formant la majorité des membres en exercice : A.PONS (Vaux)"
+            )]
         );
         assert_eq!(
             labels("Avaient donné procuration : Mme A BB à M. C DD")[0],

@@ -2024,6 +2024,10 @@ impl ListReader<'_> {
             self.i += 1;
             return true;
         }
+        if let Some(after) = self.members_lead_in(i) {
+            self.i = after;
+            return true;
+        }
         // "COMMUNE D' BONDURAND Jean-Claude": a commune's heading whose name
         // the extraction blanked after its elision.
         if with_fold(w, |f| f == "commune")
@@ -2277,6 +2281,43 @@ impl ListReader<'_> {
                 },
             },
         }
+    }
+
+    /// "M. X Président et les délégués titulaires ou suppléants (S)
+    /// suivants formant la majorité des membres en exercice : A, B": a
+    /// phrase introducing the members named after its colon, opening on
+    /// "les" and a noun of members, no civility nor separator before the
+    /// colon (a dozen words and a bracket or two at most). Where the
+    /// members start.
+    fn members_lead_in(&self, i: usize) -> Option<usize> {
+        let w = self.w;
+        if !matches!(w.word(i)?, "les" | "Les" | "LES")
+            || !w.word(i + 1).is_some_and(|x| {
+                with_fold(x, |f| {
+                    ["delegue", "conseiller", "membre", "elu", "representant"]
+                        .iter()
+                        .any(|p| f.starts_with(p))
+                })
+            })
+        {
+            return None;
+        }
+        let mut k = i + 2;
+        while k < i + 24 {
+            // (The colon's words may have been taken for a margin's label,
+            // "membres en exercice :", and left out of the tokens.)
+            if w.text[w.tokens[k - 1].end..w.tokens.get(k)?.start].contains(':') {
+                return Some(k);
+            }
+            match w.tokens.get(k)?.kind {
+                Kind::Punct(':') => return Some(k + 1),
+                Kind::Punct('(' | ')') => {}
+                Kind::Word if w.word(k).and_then(civility).is_none() => {}
+                _ => return None,
+            }
+            k += 1;
+        }
+        None
     }
 
     /// "PAUL X, MAIRE, ANNE Y, ADJOINTS AU MAIRE, LUC Z": an item of
@@ -3846,6 +3887,13 @@ impl ListReader<'_> {
                     // "A Alonzo (jusqu'à D110) P Sautrey": initials without
                     // dots in a list of mixed-case names.
                     || (self.style.mixed && is_letters_initial(w))
+                    // "(St-Ouen) J F.MODARD": or before another initial
+                    // or a family name in capitals.
+                    || is_letters_initial(w)
+                        && self
+                            .w
+                            .word(k + 1)
+                            .is_some_and(|x| is_initial(x) || is_caps(x))
                     || self.line_mode
                     || self.condition_before_name(k).is_some()
                     || self.caps_place_before_civility(k).is_some()
@@ -5099,6 +5147,22 @@ mod tests {
         check(
             "Mme ROUX Anne présente, M. VIAL Paul absent excusé, Mme PONS Lise procuration à Mme ROUX Anne, M.SOL Marc présent.",
             &["Anne|ROUX", "Paul|VIAL", "Lise|PONS", "Marc|SOL"],
+        );
+    }
+
+    #[test]
+    fn initials_glued_to_family_names_communes_in_brackets() {
+        check(
+            "M.ROUX Président et les délégués suivants formant la majorité des membres en exercice : A.VIAL R.J.PONS (Vaux), M.SOL C.MAS (S) () J C.BRUN G.NEY(S) (Arc)",
+            &[
+                "|ROUX",
+                "A.|VIAL",
+                "R.J.|PONS",
+                "|SOL",
+                "C.|MAS",
+                "J C.|BRUN",
+                "G.|NEY",
+            ],
         );
     }
 

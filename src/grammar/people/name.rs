@@ -894,6 +894,17 @@ fn part_of(
             // dots before a family name in capitals ("L HERBIÈRE", "D
             // ARGELOS" are elisions whose apostrophe was lost).
             Part::Given
+        } else if parts.is_empty()
+            && !matches!(word, "L" | "D")
+            && word.chars().count() == 1
+            && word.chars().all(char::is_uppercase)
+            && w.word(k + 1).is_some_and(is_initial)
+            && w.word(k + 2).is_some_and(|n| {
+                is_caps(n) && n.chars().count() >= 3 && civility(n).is_none() && !is_particle(n)
+            })
+        {
+            // "J F.MODARD": two initials, the first's dot lost.
+            Part::Given
         } else if style.mixed
             && parts.is_empty()
             && (1..=2).contains(&word.chars().count())
@@ -906,7 +917,12 @@ fn part_of(
             // their dots before a family name in mixed case.
             Part::Given
         } else if is_initial(word)
-            && parts.first().is_some_and(|&(_, p)| p == Part::Given)
+            && (parts.first().is_some_and(|&(_, p)| p == Part::Given)
+                // "M.BIARD N.AVISSE-GROUT": or after a civility and a
+                // family name alone, the initial glued to the next.
+                || civ.is_some()
+                    && parts.iter().all(|&(_, p)| p == Part::Caps)
+                    && w.tokens.get(k + 1).is_some_and(|n| n.start == w.tokens[k].end))
             && parts.last().is_some_and(|&(_, p)| p == Part::Caps)
             && w.word(k + 1)
                 .is_some_and(|n| is_caps(n) && civility(n).is_none())

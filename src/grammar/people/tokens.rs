@@ -302,6 +302,24 @@ fn paired_initials_before_caps(w: &str, rest: &str) -> bool {
             .all(char::is_uppercase)
 }
 
+/// Initials dotted one by one, the last dot not yet read: "J.C", "M.P"
+/// (of "J.C.CAJOT", "M.P.VIGREUX": initials glued to a family name).
+fn is_dotted_initials(w: &str) -> bool {
+    let mut chars = w.chars();
+    let mut letters = 0;
+    loop {
+        if !chars.next().is_some_and(char::is_uppercase) {
+            return false;
+        }
+        letters += 1;
+        match chars.next() {
+            None => return letters >= 2,
+            Some('.') => {}
+            Some(_) => return false,
+        }
+    }
+}
+
 /// The length of " -Michel" after "Jean" in "Jean -Michel ROUSSEAUX": a
 /// space, a dash glued to a capitalised word, both halves given names,
 /// a capital after. `None` for a dash that separates two members.
@@ -386,7 +404,7 @@ pub(crate) fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
                 if is_alphabetic(d) {
                     letters += 1;
                 } else if d == '.'
-                    && (is_bare_initials(&s[i..j]) && {
+                    && ((is_bare_initials(&s[i..j]) || is_dotted_initials(&s[i..j])) && {
                         let mut next = s[j + 1..].chars();
                         let (a, b) = (next.next(), next.next());
                         a.is_some_and(char::is_uppercase)
