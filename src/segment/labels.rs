@@ -514,6 +514,14 @@ pub(super) fn sections(text: &str, lower: &str, within: Range<usize>) -> Vec<Sec
                 .iter()
                 .skip_while(|f| f.0 != Label::Present || f.3.is_some())
                 .any(|f| !matches!(f.0, Label::Present | Label::Stop))
+                // "Etaient présents - [names] Quorum : 19 - Nbre de
+                // votants : 29 Assistaient à la séance :": or the counts
+                // after the list of the members present.
+                || found
+                    .iter()
+                    .skip_while(|f| f.0 != Label::Present || f.3.is_some())
+                    .skip(1)
+                    .any(|f| f.3.is_some())
                 || with_fold(matched, |f| {
                     f.contains("egalement") || f.contains("en outre")
                 })) {
@@ -1215,6 +1223,16 @@ fn label_end(
     // heading of a college of members, its count first.
     if label == Label::Present && college_follows(after) {
         return Some((end + skip, None));
+    }
+    // "Etaient présents –\n\nM. Laurent X- Mme Myriam Y": a dash ending the
+    // label's line in place of its colon, a civility first after it.
+    if matches!(label, Label::Present | Label::Absent(_))
+        && let Some(rest) = after.strip_prefix(['–', '-'])
+        && rest.trim_start_matches([' ', '\t']).starts_with('\n')
+        && civility_first(rest)
+        && opens_its_line(text, start)
+    {
+        return Some((end + skip + (after.len() - rest.len()), paren_count));
     }
     // "Présents Mme M. X, M JC Y", "Excusés Mme N. Z": a list's label
     // opening its line, no colon, a civility right after it.
@@ -2388,6 +2406,11 @@ mod tests {
         assert_eq!(
             labels("Etaient présents tous les conseillers en exercice, exceptés : M. A BB")[0].0,
             Label::Present
+        );
+        // A dash ending the label's line in place of its colon.
+        assert_eq!(
+            labels("Etaient présents –\n\nM. Paul ROUX – Mme Anne PONS VAUX\n"),
+            [(Label::Present, "M. Paul ROUX – Mme Anne PONS VAUX")]
         );
         // The majority formula: no count of the members in office.
         assert_eq!(

@@ -843,13 +843,20 @@ fn communes_before_civilities(text: &str, entries: &mut Vec<Entry>) {
         let Mention::Name(m) = &next.mention else {
             continue;
         };
+        // (Or the rest of the commune between them, past a link in small
+        // letters: "M. Guy SOL CASTEL sur LIZON M. Luc Z".)
+        let place_between = |gap: &str| {
+            gap.split_whitespace().all(|x| {
+                is_caps(x) || is_small_place_link(x) || is_capitalised(x) && !is_given_name(x)
+            })
+        };
         if !opens_on_civility(next)
             || n.given.is_none()
             || n.family.end != n.whole.end
             || !e.notes.is_empty()
             || e.function.is_some()
             || m.whole.start < n.whole.end
-            || !text[n.whole.end..m.whole.start].trim().is_empty()
+            || !place_between(&text[n.whole.end..m.whole.start])
         {
             continue;
         }
@@ -2028,6 +2035,10 @@ impl ListReader<'_> {
             self.i = after;
             return true;
         }
+        if let Some(after) = self.nobody_after_civility(i) {
+            self.i = after;
+            return true;
+        }
         // "COMMUNE D' BONDURAND Jean-Claude": a commune's heading whose name
         // the extraction blanked after its elision.
         if with_fold(w, |f| f == "commune")
@@ -2281,6 +2292,55 @@ impl ListReader<'_> {
                 },
             },
         }
+    }
+
+    /// "M. Pas de représentant présent", "Mme Néant": a table's cell of a
+    /// delegate left empty, its civility printed before the words saying
+    /// no one sat. Where they end.
+    fn nobody_after_civility(&self, i: usize) -> Option<usize> {
+        let w = self.w;
+        civility(w.word(i)?)?;
+        let mut k = i + 1;
+        if w.is(k, Kind::Punct('.')) {
+            k += 1;
+        }
+        let folded = |j: usize| w.word(j).map(fold);
+        match folded(k)?.as_str() {
+            "neant" => return Some(k + 1),
+            "pas" | "aucun" | "aucune" => {}
+            _ => return None,
+        }
+        if folded(k)? == "pas" {
+            k += 1;
+            if folded(k)?.as_str() != "de" {
+                return None;
+            }
+        }
+        k += 1;
+        let who = folded(k)?;
+        if !["represent", "delegue", "titulaire", "suppleant", "elu"]
+            .iter()
+            .any(|p| who.starts_with(p))
+        {
+            return None;
+        }
+        k += 1;
+        if folded(k).is_some_and(|x| x.starts_with("present")) {
+            k += 1;
+        }
+        // "M. Pas de représentant présent ORIVAL Mme Anne X": the next
+        // row's commune in capitals, run in before its delegate's civility.
+        let between = |j: usize| matches!(w.tokens[j].kind, Kind::Punct('-' | '/' | '\'' | '’'));
+        let place_word = |x: &str| {
+            (is_small_place_link(x) || is_caps(x) || is_capitalised(x) && !is_given_name(x))
+                && !is_function_word(x)
+        };
+        if let Some(next) = self.words_up_to_civility(k..k + 8, between, place_word)
+            && next > k
+        {
+            return Some(next);
+        }
+        Some(k)
     }
 
     /// "M. X Président et les délégués titulaires ou suppléants (S)
@@ -3163,6 +3223,47 @@ impl ListReader<'_> {
         ((link || grouped) && k > i && (plural || self.mention(k).is_some())).then_some(k)
     }
 
+    /// "M. Xavier ORAIN AUBETERRE sur DRONNE M. Bernard BERTON": in a list
+    /// of civilities, given names and family names in capitals, a
+    /// commune's name run into the list after a name with no separator,
+    /// the rest of it past a link in small letters ("sur", "le") or a
+    /// capitalised word ("St AMAND", "Les ESSARDS"), up to the civility of
+    /// the next delegate. (Its first words in capitals are read into the
+    /// family name, and cut after: `communes_before_civilities`.)
+    fn place_after_full_name(&self, i: usize, name: &Mention) -> Option<usize> {
+        let w = self.w;
+        let full = |m: &Mention| {
+            matches!(m, Mention::Name(n) if n.civility.is_some()
+                && n.given.as_ref().is_some_and(|g| g.start < n.family.start))
+        };
+        let Mention::Name(n) = name else {
+            return None;
+        };
+        if i == 0
+            || w.word(i - 1).is_none()
+            || w.tokens[i - 1].end != n.whole.end
+            || !full(name)
+            || self
+                .entries
+                .iter()
+                .rev()
+                .take(3)
+                .filter(|e| full(&e.mention))
+                .count()
+                < 1
+        {
+            return None;
+        }
+        let between = |k: usize| matches!(w.tokens[k].kind, Kind::Punct('-' | '/' | '\'' | '’'));
+        let place_word = |x: &str| {
+            (is_small_place_link(x) || is_caps(x) || is_capitalised(x) && !is_given_name(x))
+                && !is_function_word(x)
+        };
+        let k = self.words_up_to_civility(i..i + 8, between, place_word)?;
+        (k > i && (self.mention(k).is_some() || self.nobody_after_civility(k).is_some()))
+            .then_some(k)
+    }
+
     /// "COMMUNAUTE DE COMMUNES DU LAC MM. X, Y - SYNDICAT DES EAUX Mme
     /// Z": a member body heading its delegates, opening the list or after
     /// a separator, run into the civility of its first delegate with no
@@ -3486,7 +3587,12 @@ impl ListReader<'_> {
     fn entry(&mut self, mention: Mention, next: usize) -> bool {
         let tokens = self.w.tokens;
         let (mention, next) = self.heading_run_in(mention, next);
-        let (notes, k) = self.notes_after(next);
+        let (notes, mut k) = self.notes_after(next);
+        if notes.is_empty()
+            && let Some(after) = self.place_after_full_name(k, &mention)
+        {
+            k = after;
+        }
         let follows_ok = self.may_follow_a_name(k);
         // After a full stop, a name continues the list only if the list goes
         // on after it ("BELANIVIER.\nMMES DALONDE, BELIGOT"), not a sentence
@@ -5162,6 +5268,24 @@ mod tests {
                 "C.|MAS",
                 "J C.|BRUN",
                 "G.|NEY",
+            ],
+        );
+    }
+
+    #[test]
+    fn communes_in_capitals_after_full_names_and_empty_cells() {
+        check(
+            "M. Paul VIAL- Mme Anne ROUX BRAS ET VIALAS M. Luc PONS – M. Guy SOL CASTEL sur LIZON M. Pas de représentant présent LESCURE M. Marc BRUN – Mme. Lise MAS COMBRET LE HAUT M. Jean BOYER SAINT-PONS M. Yves NEY St MARTIN DE LIZON Mme. Eve ARNAL",
+            &[
+                "Paul|VIAL",
+                "Anne|ROUX",
+                "Luc|PONS",
+                "Guy|SOL",
+                "Marc|BRUN",
+                "Lise|MAS",
+                "Jean|BOYER",
+                "Yves|NEY",
+                "Eve|ARNAL",
             ],
         );
     }
