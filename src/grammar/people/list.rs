@@ -194,12 +194,160 @@ fn drop_affiliations(text: &str, tokens: Vec<Token>) -> Vec<Token> {
     kept
 }
 
+/// "Noms Collectivités Observations diverses MOREAU Serge CCTVV RICHARDOT
+/// Philippe CCTVV ... POUZET Francis CCTVV Pouvoir de GIRARD Michel ...": a
+/// table of members flattened row by row, each row a name written family
+/// name first (a word in capitals, then a capitalised one), then the cells
+/// of the other columns: a body's code or a commune in capitals, an
+/// observation. The cells in capitals that open what stands between a
+/// row's given name and the next row's family name are no one: they go
+/// (an observation, "Pouvoir de X", stays, a note of the row). The
+/// columns' header heading the list ("Noms Collectivités ...") goes too.
+/// Only where three rows or more carry such cells, two thirds of the rows
+/// at least, and a header names the columns, or a cell repeats on three
+/// rows, or the last row ends on one.
+fn cells_after_names(text: &str, tokens: Vec<Token>) -> Vec<Token> {
+    let word = |k: usize| {
+        tokens
+            .get(k)
+            .filter(|t| t.kind == Kind::Word)
+            .map(|t| &text[t.start..t.end])
+    };
+    let mixed = |x: &str| is_capitalised(x) && !is_caps(x);
+    // The header: "Nom(s)" and the other columns' words, capitalised, up
+    // to the first word in capitals.
+    let first = tokens
+        .iter()
+        .position(|t| t.kind != Kind::Newline)
+        .unwrap_or(0);
+    let mut header = first;
+    if word(first).is_some_and(|x| with_fold(x, |f| matches!(f, "nom" | "noms"))) {
+        header += 1;
+        while word(header).is_some_and(|x| {
+            (mixed(x) || x.chars().all(char::is_lowercase)) && civility(x).is_none()
+        }) {
+            header += 1;
+        }
+        if header < first + 2 || !word(header).is_some_and(is_caps) {
+            header = first;
+        }
+    }
+    let headed = header > first;
+    // The rows: a family name in capitals (its particles before it) and
+    // the capitalised given names after it, not inside a note ("Pouvoir de
+    // GIRARD Michel").
+    let family_at = |k: usize| {
+        word(k).is_some_and(|x| {
+            is_caps(x)
+                && x.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && !is_capital_particle(x)
+                && civility(x).is_none()
+        }) && word(k + 1).is_some_and(|x| mixed(x) && !is_stop_word_capitalised(x))
+            && !(k > 0
+                && word(k - 1)
+                    .is_some_and(|b| with_fold(b, |f| matches!(f, "de" | "a" | "par" | "du"))))
+    };
+    let mut rows: Vec<(usize, usize)> = Vec::new();
+    let mut k = header;
+    while k < tokens.len() {
+        if family_at(k) {
+            let mut start = k;
+            while start > header && word(start - 1).is_some_and(is_capital_particle) {
+                start -= 1;
+            }
+            let mut end = k + 1;
+            while word(end).is_some_and(|x| mixed(x) && !is_stop_word_capitalised(x)) {
+                end += 1;
+            }
+            rows.push((start, end));
+            k = end;
+        } else {
+            k += 1;
+        }
+    }
+    // (The list opens on its first row's family name: "Jean X VILLE Paul
+    // Y" is a list written given name first.)
+    if rows.len() < 3 || rows[0].0 != header {
+        return tokens;
+    }
+    // Each row's cells: the words in capitals (and dashes between them)
+    // from its given names on, up to the next row or a note.
+    let list_end = tokens[header..]
+        .iter()
+        .position(|t| matches!(t.kind, Kind::Blank))
+        .map_or(tokens.len(), |p| header + p);
+    let mut cells: Vec<Range<usize>> = Vec::new();
+    let mut trailing = false;
+    for (r, &(_, end)) in rows.iter().enumerate() {
+        let next = rows.get(r + 1).map_or(list_end, |n| n.0);
+        // (A cell opens on a word in capitals right after the given name,
+        // no separator: no place's noun nor function, "COMMUNE DE X",
+        // "ADJOINTS", which other readings take.)
+        let cell_word = |x: &str| {
+            is_caps(x)
+                && civility(x).is_none()
+                && !is_function_word(x)
+                && !with_fold(x, |f| {
+                    PLACE_NOUNS.contains(&f) || ORGANISATION_NOUNS.contains(&f)
+                })
+        };
+        let mut j = end;
+        while j < next
+            && (word(j).is_some_and(cell_word)
+                || j > end
+                    && tokens[j].kind == Kind::Punct('-')
+                    && word(j + 1).is_some_and(cell_word))
+        {
+            j += 1;
+        }
+        if j > end {
+            cells.push(end..j);
+            trailing |= r + 1 == rows.len()
+                && tokens[j..next]
+                    .iter()
+                    .all(|t| matches!(t.kind, Kind::Newline | Kind::Blank | Kind::Punct('.')));
+        }
+    }
+    if cells.len() < 3 || cells.len() * 3 < rows.len() * 2 {
+        return tokens;
+    }
+    let repeated = cells.iter().any(|c| {
+        let x = &text[tokens[c.start].start..tokens[c.start].end];
+        cells
+            .iter()
+            .filter(|d| &text[tokens[d.start].start..tokens[d.start].end] == x)
+            .count()
+            >= 3
+    });
+    if !(headed || repeated || trailing) {
+        return tokens;
+    }
+    let mut cells = cells.into_iter().peekable();
+    let mut kept = Vec::with_capacity(tokens.len());
+    for (k, t) in tokens.into_iter().enumerate() {
+        while cells.peek().is_some_and(|c| c.end <= k) {
+            cells.next();
+        }
+        if k >= first && k < header || cells.peek().is_some_and(|c| c.contains(&k)) {
+            continue;
+        }
+        kept.push(t);
+    }
+    kept
+}
+
+/// A capitalised word that opens a note rather than a name: "Pouvoir",
+/// "Procuration".
+fn is_stop_word_capitalised(x: &str) -> bool {
+    matches!(x, "Pouvoir" | "Pouvoirs" | "Procuration" | "Procurations")
+}
+
 /// Reads a list of people in `text[range]`: separated by commas,
 /// semicolons, "et", " - " or line breaks, with functions ("Maire",
 /// "Vice-présidents") and notes in parentheses. Stops at the first thing
 /// that is neither. Returns the entries and where reading stopped.
 pub(crate) fn list(text: &str, range: Range<usize>) -> (Vec<Entry>, usize) {
-    let tokens = tokenize(text, range.clone());
+    let tokens = cells_after_names(text, tokenize(text, range.clone()));
     let style = NameStyle::guess(text, &tokens);
     let line_mode = is_line_mode(text, &tokens);
     let civility_lines = line_mode && civility_per_line(text, &tokens);
@@ -5287,6 +5435,23 @@ mod tests {
                 "Yves|NEY",
                 "Eve|ARNAL",
             ],
+        );
+    }
+
+    #[test]
+    fn a_table_of_names_bodies_and_observations_flattened() {
+        check(
+            "Noms Collectivités Observations diverses ROUX Anne CCVA Pouvoir de MAS Lise VIAL Paul CCVA PONS Guy CCHV SOL Marc CCHVSAINT - LOUP BRUN Eve CCPB",
+            &["Anne|ROUX", "Paul|VIAL", "Guy|PONS", "Marc|SOL", "Eve|BRUN"],
+        );
+        check(
+            "MAS Lise CCVA NEY Jean CCHV ARNAL Rose CCPB",
+            &["Lise|MAS", "Jean|NEY", "Rose|ARNAL"],
+        );
+        // Given name first: no table of cells.
+        check(
+            "Paul VIAL Anne ROUX Guy PONS",
+            &["Paul|VIAL", "Anne|ROUX", "Guy|PONS"],
         );
     }
 

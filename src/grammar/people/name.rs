@@ -818,6 +818,16 @@ fn part_of(
     if word == "À" {
         return None;
     }
+    // "POUZET Francis Pouvoir de X": a table's column of observations, a
+    // proxy's noun capitalised, ends the name.
+    if matches!(
+        word,
+        "Pouvoir" | "Pouvoirs" | "Procuration" | "Procurations"
+    ) && matches!(w.word(k + 1), Some("de" | "à" | "a"))
+        && w.word(k + 2).is_some()
+    {
+        return None;
+    }
     // "ANNE X A PAUL Y": the same without its accent, as capitals are
     // often written, after a whole name in capitals and before another.
     if word == "A"
