@@ -427,6 +427,7 @@ fixtures! {
     p169_syndicat_initials_glued_communes_in_brackets => "p169-syndicat-initials-glued-communes-in-brackets",
     p170_syndicat_delegates_then_commune_in_capitals_no_separator => "p170-syndicat-delegates-then-commune-in-capitals-no-separator",
     q99_syndicat_table_names_bodies_observations_flattened => "q99-syndicat-table-names-bodies-observations-flattened",
+    s95_cc_delegates_by_commune_pour_mixed_case_surnames => "s95-cc-delegates-by-commune-pour-mixed-case-surnames",
     p154_ca_organisation_before_each_member => "p154-ca-organisation-before-each-member",
     p175_cc_joined_heading_stretch_after_holder_other_participants => "p175-cc-joined-heading-stretch-after-holder-other-participants",
     p176_cc_headings_side_by_side_columns_told_by_proxies => "p176-cc-headings-side-by-side-columns-told-by-proxies",

@@ -2252,6 +2252,11 @@ impl ListReader<'_> {
             self.headed = true;
             return true;
         }
+        if let Some(after) = self.pour_heading(i) {
+            self.i = after;
+            self.headed = true;
+            return true;
+        }
         if is_function_word(w) && !is_caps(w)
             || folds_to(w, "maire")
             || is_caps(w) && self.function_item(i)
@@ -2440,6 +2445,57 @@ impl ListReader<'_> {
                 },
             },
         }
+    }
+
+    /// "Pour Besse M. Gay A, Marlet Pour le Mont-Dore M. Dubourg, Bessac
+    /// Pour Saint Diery / Pour M. Brut, Lambert": the member commune
+    /// heading its delegates with "Pour" and no colon, its name up to the
+    /// first delegate's civility (or blanked: the civility right after
+    /// "Pour"), or up to a slash when no delegate sat. Where the delegates
+    /// start.
+    fn pour_heading(&self, i: usize) -> Option<usize> {
+        let w = self.w;
+        if w.word(i)? != "Pour" {
+            return None;
+        }
+        let mut k = i + 1;
+        while k < i + 8 {
+            match w.tokens.get(k) {
+                None => return (k > i + 1).then_some(k),
+                Some(t) => match t.kind {
+                    Kind::Word => {
+                        let x = w.word(k)?;
+                        if civility(x).is_some() {
+                            return Some(k);
+                        }
+                        if !(is_capitalised(x)
+                            || is_caps(x)
+                            || is_small_place_link(x)
+                            || elided_word(x)
+                            || x == "/")
+                            || is_function_word(x)
+                        {
+                            return None;
+                        }
+                    }
+                    // "Pour Chambon/Lac Mr Roux", "Pour Saint Diery /".
+                    Kind::Punct('/') => {
+                        if k > i + 1
+                            && (w.word(k + 1) == Some("Pour")
+                                || w.tokens
+                                    .get(k + 1)
+                                    .is_none_or(|n| matches!(n.kind, Kind::Newline | Kind::Blank)))
+                        {
+                            return Some(k + 1);
+                        }
+                    }
+                    Kind::Punct('-' | '\'') => {}
+                    _ => return None,
+                },
+            }
+            k += 1;
+        }
+        None
     }
 
     /// "M. Pas de représentant présent", "Mme Néant": a table's cell of a
@@ -3614,16 +3670,61 @@ impl ListReader<'_> {
             && is_given_name(word)
             && !is_function_word(word)
             && !self.entries.is_empty();
+        // "M. Brut, Lambert, Guichard, Mme Eyragne": or a singular
+        // civility heading family names in mixed case, each alone between
+        // commas ("Gay L": an initial after it, its dot lost).
+        // (The entries back to that civility each a family name alone in
+        // mixed case.)
+        let surname_alone = |e: &Entry| {
+            matches!(&e.mention, Mention::Name(n)
+                if n.given.as_ref().is_none_or(|g| g.start > n.family.start)
+                    && !is_caps(&text[n.family.clone()]))
+        };
+        let singular_group = i > 0
+            && w.is(i - 1, Kind::Punct(','))
+            && !is_caps(word)
+            && self
+                .entries
+                .iter()
+                .rev()
+                .take(12)
+                .find(|e| {
+                    !surname_alone(e)
+                        || matches!(&e.mention, Mention::Name(n) if n.civility.is_some())
+                        || e.group_civility.is_some()
+                })
+                .is_some_and(|e| {
+                    surname_alone(e)
+                        && matches!(&e.mention, Mention::Name(n) if n.civility.is_some())
+                });
+        let initial_after = singular_group
+            && w.word(i + 1).is_some_and(is_letters_initial)
+            && w.word(i + 1).is_some_and(|x| x.chars().count() == 1);
+        let next = if initial_after { i + 2 } else { i + 1 };
+        let ends = tokens.get(next).is_none_or(|n| {
+            matches!(n.kind, Kind::Punct(_) | Kind::Blank | Kind::Newline)
+                || w.word(next) == Some("et")
+                || w.word(next).is_some_and(is_group_heading_word)
+                || singular_group
+                    && (w.word(next).and_then(civility).is_some()
+                        || self.pour_heading(next).is_some())
+        });
+        if initial_after && ends && is_capitalised(word) && !is_function_word(word) {
+            let g = tokens[i + 1];
+            let name = Name {
+                civility: None,
+                given: Some(g.start..g.end),
+                family: t.start..t.end,
+                whole: t.start..g.end,
+            };
+            return Some((Mention::Name(name), i + 2));
+        }
         (lone
-            || self.group.is_some()
+            || (self.group.is_some() || singular_group)
                 && is_capitalised(word)
                 && !is_function_word(word)
-                && tokens.get(i + 1).is_none_or(|n| {
-                    matches!(n.kind, Kind::Punct(_) | Kind::Blank | Kind::Newline)
-                        || w.word(i + 1) == Some("et")
-                        || w.word(i + 1).is_some_and(is_group_heading_word)
-                }))
-        .then(|| (Mention::Name(Name::word(t.start..t.end)), i + 1))
+                && ends)
+            .then(|| (Mention::Name(Name::word(t.start..t.end)), i + 1))
     }
 
     /// A word that starts no name: in a list of one name a line, a commune
@@ -4132,6 +4233,7 @@ impl ListReader<'_> {
                 w == "et"
                     || w == "ET"
                     || w == "pour"
+                    || w == "Pour" && self.pour_heading(k).is_some()
                     || (w == "de" && !self.style.given_first)
                     || is_function_word(w)
                     || civility(w).is_some()
@@ -5452,6 +5554,16 @@ mod tests {
         check(
             "Paul VIAL Anne ROUX Guy PONS",
             &["Paul|VIAL", "Anne|ROUX", "Guy|PONS"],
+        );
+    }
+
+    #[test]
+    fn groups_headed_by_pour_and_a_commune_mixed_case_surnames() {
+        check(
+            "Pour Vaux M. Roux A, Roux B, Mas Pour M. Vial, Pons, Mme Sol Pour Arc/Lac Mr Brun Pour Rive / Pour le Mont-Bas Mme Ney",
+            &[
+                "A|Roux", "B|Roux", "|Mas", "|Vial", "|Pons", "|Sol", "|Brun", "|Ney",
+            ],
         );
     }
 

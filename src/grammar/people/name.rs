@@ -814,8 +814,10 @@ fn part_of(
     style: NameStyle,
 ) -> Option<Part> {
     let word = w.word(k)?;
-    // "MICHEL X À NATHALIE Y": the preposition in capitals ends a name.
-    if word == "À" {
+    // "MICHEL X À NATHALIE Y": the preposition in capitals ends a name;
+    // so does "Pour" capitalised, opening the next group's heading
+    // ("Lacoste Pour M. Brut", "X Pour la commune de Y :").
+    if word == "À" || word == "Pour" && !parts.is_empty() {
         return None;
     }
     // "POUZET Francis Pouvoir de X": a table's column of observations, a
