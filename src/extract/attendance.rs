@@ -4400,11 +4400,18 @@ impl Extractor<'_> {
         let Some(gap) = rest.find("\n\n") else {
             return;
         };
-        if !rest[..gap]
-            .trim()
-            .chars()
-            .all(|c| c.is_ascii_digit() || c == ' ')
-        {
+        // (The count, then maybe a heading of the members before its
+        // colon: "Votants 37 Délégués des communes :".)
+        let after_count = rest[..gap].trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ');
+        let heading = after_count.trim_end().strip_suffix(':').is_some_and(|h| {
+            h.len() <= 40
+                && with_fold(h.trim(), |f| {
+                    ["delegue", "conseiller", "membre", "elu"]
+                        .iter()
+                        .any(|p| f.starts_with(p))
+                })
+        });
+        if !(after_count.trim().is_empty() || heading) {
             return;
         }
         // A box with no present label counts the present in it, before

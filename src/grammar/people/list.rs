@@ -962,7 +962,8 @@ fn communes_before_civilities(text: &str, entries: &mut Vec<Entry>) {
         && entries[0].function.is_none()
         && text[n.whole.clone()].split_whitespace().all(is_caps)
         && m.whole.start >= n.whole.end
-        && text[n.whole.end..m.whole.start].trim().is_empty()
+        // ("BARDOU -M. Paul X": a dash may part them.)
+        && text[n.whole.end..m.whole.start].trim().trim_matches(['-', '–']).is_empty()
     {
         entries.remove(0);
     }
@@ -982,6 +983,7 @@ fn communes_before_civilities(text: &str, entries: &mut Vec<Entry>) {
         .then_some(ws[first].end)
     };
     let mut run_in = Vec::new();
+    let mut dashed = Vec::new();
     let mut junctions = 0;
     for k in 0..entries.len().saturating_sub(1) {
         let (e, next) = (&entries[k], &entries[k + 1]);
@@ -1001,11 +1003,22 @@ fn communes_before_civilities(text: &str, entries: &mut Vec<Entry>) {
         if !opens_on_civility(next)
             || n.given.is_none()
             || n.family.end != n.whole.end
-            || !e.notes.is_empty()
             || e.function.is_some()
             || m.whole.start < n.whole.end
-            || !place_between(&text[n.whole.end..m.whole.start])
         {
+            continue;
+        }
+        // "M. Paul X VILLE -Mme Anne Y": or a dash between the commune and
+        // the next delegate, told apart below.
+        let gap = text[n.whole.end..m.whole.start].trim();
+        let undashed = gap.trim_end_matches(['-', '–']).trim_end();
+        if !e.notes.is_empty() || !place_between(undashed) {
+            continue;
+        }
+        if undashed.len() < gap.len() && undashed.is_empty() {
+            if let Some(end) = first_word(n) {
+                dashed.push((k, end));
+            }
             continue;
         }
         junctions += 1;
@@ -1013,14 +1026,48 @@ fn communes_before_civilities(text: &str, entries: &mut Vec<Entry>) {
             run_in.push((k, end));
         }
     }
-    if run_in.len() < 3 || run_in.len() * 3 < junctions * 2 {
+    // Entries parted by dashes: a family name of two words in capitals
+    // may be one; the commune is told by names of three words or more, or
+    // a saint's ("X ST-AUBIN DE Y", "Z SERRES ET W"), on two of them at
+    // least, and three run in or more in all.
+    let place_like = |&(k, _): &(usize, usize)| match &entries[k].mention {
+        Mention::Name(n) => {
+            let ws = space_words(text, n.family.clone());
+            ws.len() >= 3
+                || ws.iter().skip(1).any(|w| {
+                    with_fold(&text[w.clone()], |f| {
+                        f.starts_with("st-") || f.starts_with("ste-") || f.starts_with("saint")
+                    })
+                })
+        }
+        Mention::Role(..) => false,
+    };
+    let dashed_ok =
+        dashed.len() + run_in.len() >= 3 && dashed.iter().filter(|d| place_like(d)).count() >= 2;
+    let plain_ok = run_in.len() >= 3 && run_in.len() * 3 >= junctions * 2;
+    if !plain_ok && !dashed_ok {
         return;
+    }
+    if dashed_ok {
+        run_in.extend(dashed);
     }
     for (k, end) in run_in {
         if let Mention::Name(n) = &mut entries[k].mention {
             n.family = n.family.start..end;
             n.whole = n.whole.start..end;
         }
+    }
+    // Parted by dashes, the communes of empty rows stand alone: an entry
+    // of words in capitals, no civility nor given name, is no one there
+    // ("BARDOU -M. Paul X", "... Absent STE-MARIE ST-JEAN -M. Y").
+    if dashed_ok {
+        entries.retain(|e| {
+            !(e.group_civility.is_none()
+                && e.notes.is_empty()
+                && matches!(&e.mention, Mention::Name(n) if n.civility.is_none()
+                    && n.given.is_none()
+                    && text[n.whole.clone()].split_whitespace().all(is_caps)))
+        });
     }
     // The first commune, before the first delegate's civility read among
     // the given names.
@@ -4201,6 +4248,32 @@ impl ListReader<'_> {
             }
             k = after;
         }
+        // "M. Hervé X + 1 pouvoir M. Henri Y": the proxies the member holds,
+        // counted after a plus sign, then the grantor.
+        if w.is(k, Kind::Punct('+'))
+            && w.is(k + 1, Kind::Number)
+            && w.word(k + 2).is_some_and(|x| {
+                with_fold(x, |f| {
+                    matches!(f, "pouvoir" | "pouvoirs" | "procuration" | "procurations")
+                })
+            })
+            && let Some((Mention::Name(n), after)) = name_at(w.text, w.tokens, k + 3, self.style)
+        {
+            // (Its family name's first word, when a commune in capitals
+            // runs in after it: "+ 1 pouvoir M. Henri Y MONTAUT -M. Z".)
+            let ws = space_words(w.text, n.family.clone());
+            let first = ws
+                .iter()
+                .position(|x| !is_capital_particle(&w.text[x.clone()]))
+                .unwrap_or(0);
+            let end = if n.family.end == n.whole.end && ws.len() > first + 1 {
+                ws[first].end
+            } else {
+                w.tokens[after - 1].end
+            };
+            notes.push(w.tokens[k + 1].start..end);
+            k = after;
+        }
         if let Some((note, after)) = bare_note(w.text, w.tokens, k, self.style) {
             notes.push(note.clone());
             k = after;
@@ -5244,13 +5317,21 @@ fn status_after_name(w: Words<'_>, k: usize) -> Option<usize> {
         return None;
     }
     let end = if status(k + 1) { k + 2 } else { k + 1 };
+    // ("M. X excusé -Mme Y": or a dash before the next entry; "M. X
+    // Absent STE-MARIE -M. Y": a status column's word capitalised, then
+    // the next cell in capitals.)
+    let capitalised = w
+        .word(end - 1)
+        .is_some_and(|x| is_capitalised(x) && !is_caps(x));
     w.tokens
         .get(end)
         .is_none_or(|t| {
             matches!(
                 t.kind,
-                Kind::Punct(',' | ';' | '.') | Kind::Newline | Kind::Blank
-            )
+                Kind::Punct(',' | ';' | '.' | '-' | '–') | Kind::Newline | Kind::Blank
+            ) || capitalised
+                && w.word(end)
+                    .is_some_and(|x| civility(x).is_some() || is_caps(x) && x.chars().count() >= 2)
         })
         .then_some(end)
 }
@@ -5563,6 +5644,23 @@ mod tests {
             "Pour Vaux M. Roux A, Roux B, Mas Pour M. Vial, Pons, Mme Sol Pour Arc/Lac Mr Brun Pour Rive / Pour le Mont-Bas Mme Ney",
             &[
                 "A|Roux", "B|Roux", "|Mas", "|Vial", "|Pons", "|Sol", "|Brun", "|Ney",
+            ],
+        );
+    }
+
+    #[test]
+    fn communes_between_delegates_parted_by_dashes_statuses_after() {
+        check(
+            "BARDOU CONNE -M. Paul ROUX -Mme Anne VIAL Excusé -M. Luc PONS BRAS ST-JEAN DE LUZ -M. Guy SOL + 1 pouvoir Mme Anne VIAL MONTAUT PRADES -M. Marc BRUN Absent ST-LEON D'ARC -M. Yves NEY SERRES ET BEAUMONT -M. Eric LEBON FAUX EYMET -M. Jean MAS",
+            &[
+                "Paul|ROUX",
+                "Anne|VIAL",
+                "Luc|PONS",
+                "Guy|SOL",
+                "Marc|BRUN",
+                "Yves|NEY",
+                "Eric|LEBON",
+                "Jean|MAS",
             ],
         );
     }
