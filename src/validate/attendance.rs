@@ -41,7 +41,7 @@ pub(crate) fn check(
         }
     };
     if presence_known {
-        stated_counts(doc, t, unnamed, &unread, out);
+        stated_counts(doc, t, unnamed, &unread, text, out);
     }
     for link in &t.roster.links {
         grantor_present(doc, t, link, out);
@@ -343,6 +343,7 @@ fn stated_counts(
     t: &Timeline<'_>,
     unnamed: bool,
     unread: &Unread,
+    text: Option<&str>,
     out: &mut Vec<Finding>,
 ) {
     let m = &doc.meeting;
@@ -509,6 +510,11 @@ fn stated_counts(
                 Severity::Warning,
                 ": more than named, perhaps holders of proxies whom the lists do not name present, so the check is not conclusive",
             )
+        } else if substitutes.is_empty() && text.is_some_and(substitutes_counted_apart) {
+            (
+                Severity::Warning,
+                ": the text counts substitutes present apart (\"suppléants présents\"), whom the lists do not tell from the titulars, so the check is not conclusive",
+            )
         } else {
             (Severity::Error, "")
         };
@@ -520,6 +526,15 @@ fn stated_counts(
             None,
         ));
     }
+}
+
+/// Whether the head of `text` counts the substitutes present apart from
+/// the titulars ("Nbre de délégués suppléants présents : 13 dont 3 avec
+/// voix délibérative"): a count of the present may then be of titulars
+/// alone, or of the voters among them.
+fn substitutes_counted_apart(text: &str) -> bool {
+    let head = &text[..text.floor_char_boundary(text.len().min(6000))];
+    crate::text::fold_regex!(r"(?i)suppléante?s?(?:\s+\S+){0,3}\s+présente?s?").is_match(head)
 }
 
 /// A proxy whose grantor sits at a question the proxy is written to cover.

@@ -1106,3 +1106,27 @@ fn a_holder_written_where_no_list_read_it_is_not_the_texts_fault() {
         listing(validation(&doc))
     );
 }
+
+#[test]
+fn a_count_of_titulars_beside_substitutes_present_is_no_error() {
+    // Twelve delegates named, no word telling titulars from substitutes;
+    // the counts are of the titulars present (9) and of the voters (10),
+    // the substitutes counted apart.
+    let text = "Comité syndical du 5 mars 2019 à 18h00\n\nEtaient présents : M. Paul ALVERNE, Mme Lise CORBIN, M. Marc DUVERGE, M. Yves ESTRADE, M. Jean FLORET, Mme Anne GIRBAL, M. Luc HOSTEIN, Mme Rose IZARD, M. Noël JOUBERT, Mme Ève LAPORTE, M. Hugo MARSAL, Mme Inès NOGARET\n\nQuorum : 8 - Nbre de votants : 10 - Nbre total de délégués titulaires : 14 - Nbre de délégués titulaires présents : 9 - Nbre de délégués suppléants présents : 3 dont 1 avec voix délibérative\n\nSecrétaire de séance : M. Paul ALVERNE\n\n1 - Budget primitif\n\nAdopté à l'unanimité.\n";
+    let doc = validate(text);
+    let v = validation(&doc);
+    assert!(codes(v, Severity::Error).is_empty(), "{}", listing(v));
+    let stated: Vec<&str> = v
+        .findings
+        .iter()
+        .filter(|f| f.code == deliberation::Code::StatedCountMismatch)
+        .map(|f| f.message.as_str())
+        .collect();
+    assert!(!stated.is_empty(), "{}", listing(v));
+    assert!(
+        stated
+            .iter()
+            .all(|m| m.contains("counts substitutes present apart")),
+        "{stated:?}"
+    );
+}
