@@ -687,6 +687,14 @@ pub(crate) fn note(text: &str, range: Range<usize>) -> Note {
     {
         return Note::SubstitutedBy(who);
     }
+    // "Rémy X Supplée Claire Y": the verb, the member stood in for after
+    // it (not "supplée par", the other way round).
+    if let Some(m) = regex!(r"^(?:qui\s+)?supplee\s").find(ft)
+        && !ft[m.end()..].starts_with("par ")
+        && let Some((who, _)) = mention_after(m)
+    {
+        return Note::SubstituteFor(who);
+    }
     for (re, kind) in [(proxy_from, 0), (substitute_for, 1), (substituted_by, 2)] {
         if let Some(m) = re.find(ft) {
             return match mention_after(m) {
@@ -1148,6 +1156,7 @@ mod tests {
         ));
         assert!(matches!(n("représenté par son suppléant"), Note::Other));
         // Without a preposition: the list tells the way.
+        assert!(matches!(n("Supplée Claire DORIAC"), Note::SubstituteFor(_)));
         assert!(matches!(n("pouvoir M. PAUL DORIAC"), Note::Proxy(_)));
         assert!(matches!(n("pouvoir DORIAC Paul"), Note::Proxy(_)));
         assert!(matches!(n("1 pouvoir DORIAC Paul"), Note::Proxy(_)));

@@ -1978,6 +1978,21 @@ impl ListReader<'_> {
             Kind::Punct(',' | ';' | '•' | '✓' | '|' | '/' | '*' | '-') | Kind::Newline => {
                 self.i += 1;
             }
+            // "- : Christian X - Vaux : Paul Y - : /": a commune's heading
+            // blanked by the extraction, its colon alone after a separator
+            // (or opening the list), the next member or no one after it.
+            Kind::Punct(':')
+                if (i == 0
+                    || matches!(
+                        tokens[i - 1].kind,
+                        Kind::Punct('-' | '–' | ',' | ';' | ':') | Kind::Newline | Kind::Blank
+                    ))
+                    && (w.is(i + 1, Kind::Word)
+                        || w.is(i + 1, Kind::Punct('/'))
+                        || w.is(i + 1, Kind::Punct('-'))) =>
+            {
+                self.i += 1;
+            }
             // "M. X Jean... Président M. Y Paul... Délégué de Z": dotted
             // leaders between a name and its function, a table's cells.
             Kind::Punct('.')
@@ -3703,6 +3718,8 @@ impl ListReader<'_> {
         // likewise between dashes, the next name given name first.
         let dash = |k: usize| w.is(k, Kind::Punct('-')) || w.is(k, Kind::Punct('–'));
         let next_name = w.word(i + 2).is_some_and(is_caps)
+            // ("Elisabeth X, Alban, - : Serge Y": the next cell after a dash.)
+            || w.is(i + 1, Kind::Punct(',')) && dash(i + 2)
             || dash(i + 1)
                 && w.word(i + 2)
                     .is_some_and(|x| is_capitalised(x) && is_given_name(x))
@@ -5661,6 +5678,22 @@ mod tests {
                 "Yves|NEY",
                 "Eric|LEBON",
                 "Jean|MAS",
+            ],
+        );
+    }
+
+    #[test]
+    fn commune_headings_blanked_to_their_colon() {
+        check(
+            "- : Paul VIAL Supplée Anne ROUX, Lise MAS - Vaux : Guy PONS, Eve, - : Marc SOL - Arc : - : Jean NEY - : / - : Yves BRUN",
+            &[
+                "Paul|VIAL",
+                "Lise|MAS",
+                "Guy|PONS",
+                "|Eve",
+                "Marc|SOL",
+                "Jean|NEY",
+                "Yves|BRUN",
             ],
         );
     }
