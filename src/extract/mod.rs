@@ -509,9 +509,12 @@ impl<'a> Extractor<'a> {
                 .next()
                 .and_then(people::civility)
                 .is_some();
+            // Nor the last line of a list wrapped, its names parted by
+            // commas ("AUCLAIR, André THOMA").
             let signature = word.chars().count() >= 2
                 && word.chars().all(char::is_uppercase)
                 && last_line.split_whitespace().count() <= 6
+                && !last_line.contains(',')
                 && !entry;
             if !signature {
                 self.finding(

@@ -2863,7 +2863,11 @@ impl ListReader<'_> {
         // "Commune d' :": a place name blanked after its elision.
         // ("Pour la commune de SAINT ROMAIN DE LERPS :": eight words.)
         // ("HAGNICOURT & ROMAGNE :": two communes merged, one heading.)
-        while k < i + 9
+        // ("COMMUNAUTE DE COMMUNES DES RIVES DU CHER ET DE L'ARNON DES
+        // TERRES DE CŒUR :": a member body's name, two of them run
+        // together, longer.)
+        let most = if member_body_at(w, i) { i + 20 } else { i + 9 };
+        while k < most
             && (w.word(k).is_some_and(|x| civility(x).is_none())
                 || w.is(k, Kind::Number)
                 // "Cortal-aux- Moines :", "Doulon -La-Roche :": a place's
@@ -2873,6 +2877,12 @@ impl ListReader<'_> {
                 || (k > i
                     && w.is(k, Kind::Punct('/'))
                     && w.word(k - 1).is_some_and(|x| matches!(x, "s" | "S" | "st" | "St")))
+                // "SIVOM VAUX/SAINT-JEAN DES PRES :": two places joined by a
+                // slash.
+                || (k > i
+                    && w.is(k, Kind::Punct('/'))
+                    && w.word(k - 1).is_some_and(is_caps)
+                    && w.word(k + 1).is_some_and(is_caps))
                 || (k > i && (w.is(k, Kind::Punct('\'')) || w.is(k, Kind::Punct('’'))))
                 || (k > i && w.is(k, Kind::Punct('&')) && w.word(k + 1).is_some_and(is_caps)))
         {
@@ -5695,6 +5705,14 @@ mod tests {
                 "Jean|NEY",
                 "Yves|BRUN",
             ],
+        );
+    }
+
+    #[test]
+    fn member_bodies_long_headings_and_places_joined_by_a_slash() {
+        check(
+            "COMMUNAUTE DE COMMUNES DU VAL : monsieur Paul VIAL ; COMMUNAUTE DE\nCOMMUNES DES RIVES DU LOT ET DE L'ARC\nDES TERRES DE BRUME\n: messieurs Guy PONS, Luc SOL ; SIVOM VAUX/SAINT-JEAN DES PRES :\nmonsieur Marc\nBRUN",
+            &["Paul|VIAL", "Guy|PONS", "Luc|SOL", "Marc|BRUN"],
         );
     }
 
