@@ -5717,6 +5717,14 @@ mod tests {
     }
 
     #[test]
+    fn a_family_name_that_is_a_particle_before_a_note() {
+        check(
+            "VAUX Laure ROUX (maire) - ARC Michel DEL (maire) - BRAS Jean-Claude VIAL (maire)",
+            &["Laure|ROUX", "Michel|DEL", "Jean-Claude|VIAL"],
+        );
+    }
+
+    #[test]
     fn civilities_of_the_prose_after_a_line_of_names() {
         check(
             " Anne Roux – Paul Pons – Lise Mas -\n • \nM. Paul Pons est élu secrétaire.\n • \n\n\nM. Roux demande s'il y a des observations.\n\nM. Roux, Maire ouvre la séance :",

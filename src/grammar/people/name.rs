@@ -891,6 +891,17 @@ fn part_of(
                 {
                     Part::Particle
                 }
+                // "Michel DEL (maire)", "VAUX Michel DEL (maire)": a
+                // particle's word in capitals, three letters or more, right
+                // after a given name and before a note or a separator: the
+                // family name.
+                _ if is_caps(word)
+                    && word.chars().count() >= 3
+                    && parts.last().is_some_and(|&(_, p)| p == Part::Given)
+                    && w.tokens.get(k + 1).is_none_or(|t| t.kind != Kind::Word) =>
+                {
+                    Part::Caps
+                }
                 _ => return None,
             }
         } else if parts.is_empty()
