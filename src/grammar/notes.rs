@@ -603,9 +603,10 @@ pub(crate) fn note(text: &str, range: Range<usize>) -> Note {
     );
     // "représenté par son suppléant Mr X": a substitute, not a proxy;
     // "excusé, est suppléé par M. Y", the standing before.
-    // "(est appelée à siéger Mme Y)": the substitute called to sit.
+    // "(est appelée à siéger Mme Y)": the substitute called to sit; "a
+    // pour suppléant M. Y".
     let substituted_by = regex!(
-        r"^(?:(?:absente?|excusee?)\s*,?\s*)?(?:(?:est|etait)\s+)?(?:supplee?e?|remplacee?)\s+par\s|^represente?e?\s+par\s+(?:son|sa)\s+suppleante?\s*,?\s|^(?:est\s+)?appelee?\s+a\s+sieger\s"
+        r"^(?:(?:absente?|excusee?)\s*,?\s*)?(?:(?:est|etait)\s+)?(?:supplee?e?|remplacee?)\s+par\s|^represente?e?\s+par\s+(?:son|sa)\s+suppleante?\s*,?\s|^(?:est\s+)?appelee?\s+a\s+sieger\s|^(?:a|avait)\s+pour\s+suppleante?\s"
     );
     let ft = f.trim_start();
     // Each reading below but the condition needs a proxy's or a
@@ -1186,6 +1187,10 @@ mod tests {
         ));
         assert!(matches!(
             n("est appelée à siéger Lise CARMONT"),
+            Note::SubstitutedBy(_)
+        ));
+        assert!(matches!(
+            n("a pour suppléante Lise CARMONT"),
             Note::SubstitutedBy(_)
         ));
         assert!(matches!(

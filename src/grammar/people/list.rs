@@ -4919,6 +4919,8 @@ fn bare_note(
                         | "delegation"
                         | "vote"
                 )
+                // "a pour suppléant Y".
+                || w == "pour" && word(j + 1).is_some_and(|n| n.starts_with("suppl"))
         })
     {
         j += 1;
@@ -4936,8 +4938,10 @@ fn bare_note(
     // "Paul X (DT Y), ayant procuration\nS.BONNEVAL": one member a line,
     // the grantor wrapped to the next line.
     let j = if tokens.get(j).is_some_and(|t| t.kind == Kind::Newline)
-        && matches!(word(j - 1).as_deref(), Some("procuration" | "pouvoir"))
-    {
+        && matches!(
+            word(j - 1).as_deref(),
+            Some("procuration" | "pouvoir" | "suppleant" | "suppleante")
+        ) {
         j + 1
     } else {
         j
