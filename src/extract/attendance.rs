@@ -3276,7 +3276,10 @@ impl<'a> Extractor<'a> {
         if self.text[r.end..].split_whitespace().count() > 1 {
             return None;
         }
-        let to = r.start + self.lower[r.clone()].rfind(" à ")?;
+        let to = match self.lower[r.clone()].rfind(" à ") {
+            Some(p) => r.start + p,
+            None => self.proxy_words_cut(r.clone())?,
+        };
         let before = lower_regex!(
             r"(?:,\s*)?(?:(?:a\s+)?donn[ée]\s+(?:pouvoir|procuration)|pouvoir|procuration)\s*$"
         );
@@ -3291,6 +3294,49 @@ impl<'a> Extractor<'a> {
             .count()
             >= 2)
             .then_some(person)
+    }
+
+    /// Where the proxy's words start in `text[r]` when the text's end cuts
+    /// them after the grantor's name: "Guillaume X à", "Mme Anne X a do",
+    /// "M. Y a donné po" as its last words (the last word a proxy word or
+    /// the start of one, the words before it whole).
+    fn proxy_words_cut(&self, r: Range<usize>) -> Option<usize> {
+        const WORDS: [&str; 9] = [
+            "a",
+            "à",
+            "ayant",
+            "donne",
+            "donné",
+            "donnant",
+            "pouvoir",
+            "procuration",
+            "qui",
+        ];
+        if !self.text[r.end..].trim().is_empty() {
+            return None;
+        }
+        let lower = &self.lower[r.clone()];
+        let mut to = None;
+        let mut last = true;
+        for (at, w) in lower
+            .split_whitespace()
+            .map(|w| (w.as_ptr() as usize - lower.as_ptr() as usize, w))
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+        {
+            let proxy_word = if last {
+                WORDS.iter().any(|p| p.starts_with(w))
+            } else {
+                WORDS.contains(&w)
+            };
+            if !proxy_word {
+                break;
+            }
+            last = false;
+            to = Some(r.start + at);
+        }
+        to
     }
 
     /// Proxies written one a line after the lists, without a label, past a

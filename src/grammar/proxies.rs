@@ -1636,6 +1636,13 @@ fn read_proxies(
         // "Gérard X, suppléé par Dany Y", "Emmanuel X, représenté par sa
         // suppléante, Mme Christine Y": a substitute, not a proxy.
         let comma = usize::from(tokens.get(k).is_some_and(|t| t.kind == Kind::Punct(',')));
+        // ("X est suppléé par Y": the auxiliary first.)
+        let comma = comma
+            + usize::from(
+                word(k + comma).is_some_and(|w| matches!(w, "est" | "était"))
+                    && word(k + comma + 1)
+                        .is_some_and(|w| with_fold(w, |f| STATUS_SUBSTITUTE_WORDS.contains(&f))),
+            );
         let by_at = if word(k + comma)
             .is_some_and(|w| with_fold(w, |f| STATUS_SUBSTITUTE_WORDS.contains(&f)))
             && word(k + comma + 1) == Some("par")
