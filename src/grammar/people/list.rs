@@ -3922,10 +3922,15 @@ impl ListReader<'_> {
         // ("GORANONDE, doyen d'âge, assure la présidence").
         // "Fabien X. Anthony Y. Absents : ...": the last name before the
         // next label, on the line of the list.
-        let last_on_line = self.w.is(k, Kind::Punct('.')) && k + 1 == tokens.len() && {
-            let start = tokens[self.i].start;
-            !self.w.text[self.stop.min(start)..start].contains('\n')
-        };
+        // ("... Anthony Y. 2": a page's number after it, nothing more.)
+        let page_number = k + 2 == tokens.len()
+            && tokens[k + 1].kind == Kind::Number
+            && tokens[k + 1].end - tokens[k + 1].start <= 3;
+        let last_on_line =
+            self.w.is(k, Kind::Punct('.')) && (k + 1 == tokens.len() || page_number) && {
+                let start = tokens[self.i].start;
+                !self.w.text[self.stop.min(start)..start].contains('\n')
+            };
         if self.after_stop && !self.goes_on(k) && !last_on_line {
             return false;
         }
@@ -5492,6 +5497,19 @@ mod tests {
         check(
             "M. VARENNE\nJean, Mme ORTOLAN Lise",
             &["Jean|VARENNE", "Lise|ORTOLAN"],
+        );
+    }
+
+    #[test]
+    fn a_last_group_after_a_full_stop_then_a_page_number() {
+        check(
+            "MM. Paul DORAT, Henri ESTIN. Mme Chantal FABRE-MAS. 2",
+            &["Paul|DORAT", "Henri|ESTIN", "Chantal|FABRE-MAS"],
+        );
+        // A sentence after the stop is no entry.
+        check(
+            "MM. Paul DORAT, Henri ESTIN. Mme Chantal FABRE-MAS ouvre la séance.",
+            &["Paul|DORAT", "Henri|ESTIN"],
         );
     }
 
