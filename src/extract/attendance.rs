@@ -5241,22 +5241,7 @@ impl Extractor<'_> {
             .filter(|s| guests_label(text, s))
             .map(|s| s.content.clone())
             .collect();
-        let people: Vec<&Person> = a
-            .present
-            .iter()
-            .map(|p| &p.person)
-            .chain(a.absent.iter().map(|x| &x.person))
-            .chain(
-                a.proxies
-                    .iter()
-                    .flat_map(|p| std::iter::once(&p.grantor).chain(&p.holder)),
-            )
-            .chain(
-                a.substitutes
-                    .iter()
-                    .flat_map(|s| [&s.substitute, &s.for_member]),
-            )
-            .collect();
+        let people: Vec<&Person> = people_read(a).collect();
         // The family names read, folded, and each of their words (built
         // when a name not where the people read are is asked about).
         let known: std::cell::OnceCell<HashSet<String>> = std::cell::OnceCell::new();
@@ -5398,6 +5383,25 @@ impl Extractor<'_> {
     }
 }
 
+/// Everyone the attendance read: the present, the absent, both sides of
+/// each proxy and of each substitution.
+fn people_read(a: &Attendance) -> impl Iterator<Item = &Person> {
+    a.present
+        .iter()
+        .map(|p| &p.person)
+        .chain(a.absent.iter().map(|x| &x.person))
+        .chain(
+            a.proxies
+                .iter()
+                .flat_map(|p| std::iter::once(&p.grantor).chain(&p.holder)),
+        )
+        .chain(
+            a.substitutes
+                .iter()
+                .flat_map(|s| [&s.substitute, &s.for_member]),
+        )
+}
+
 /// Whether `s` is a label of guests ("Assistaient également :",
 /// "Invités :") or of substitutes without a vote, which ends a list and
 /// names no members.
@@ -5525,21 +5529,7 @@ impl Extractor<'_> {
         // sign needs them: most texts turn them away before).
         let listed: std::cell::OnceCell<(Vec<(usize, usize)>, usize)> = std::cell::OnceCell::new();
         let listed_of = || {
-            let mut listed: Vec<(usize, usize)> = a
-                .present
-                .iter()
-                .map(|p| &p.person)
-                .chain(a.absent.iter().map(|x| &x.person))
-                .chain(
-                    a.proxies
-                        .iter()
-                        .flat_map(|p| std::iter::once(&p.grantor).chain(&p.holder)),
-                )
-                .chain(
-                    a.substitutes
-                        .iter()
-                        .flat_map(|s| [&s.substitute, &s.for_member]),
-                )
+            let mut listed: Vec<(usize, usize)> = people_read(a)
                 .chain(&m.president)
                 .chain(&m.secretary)
                 .map(|p| (p.span.start, p.span.end))
