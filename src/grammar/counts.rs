@@ -38,6 +38,8 @@ pub(crate) struct Pair {
     pub(crate) range: Range<usize>,
     /// Written with "voix", "votes" or "suffrages" ("11 voix pour").
     pub(crate) with_vote_word: bool,
+    /// The count written before what it counts ("11 pour", not "pour : 11").
+    pub(crate) counted_first: bool,
 }
 
 /// Pairs written one after the other: one tally.
@@ -287,6 +289,7 @@ fn count_first(s: &str) -> IResult<&str, Pair> {
             count,
             range: 0..0,
             with_vote_word: vote_word.is_some(),
+            counted_first: true,
         },
     ))
 }
@@ -302,6 +305,7 @@ fn category_first(s: &str) -> IResult<&str, Pair> {
             count,
             range: 0..0,
             with_vote_word: false,
+            counted_first: false,
         },
     ))
 }

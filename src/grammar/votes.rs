@@ -102,6 +102,7 @@ pub(crate) fn tally(text: &str, lower: &str, range: Range<usize>) -> Tally {
     let mut t = Tally::default();
 
     labelled(text, region, lower, base, &mut t);
+    counted_first(lower, base, &mut t);
     if t.for_.is_none() && t.against.is_none() && (t.abstentions.is_some() || t.voters.is_some()) {
         answers(lower, base, &mut t);
     }
@@ -169,7 +170,7 @@ fn answers(lower: &str, base: usize, t: &mut Tally) {
 fn labelled(text: &str, region: &str, lower: &str, base: usize, t: &mut Tally) {
     // In the lower-cased text: literals the engine can skip ahead to.
     let re = lower_regex!(
-        r"(?-u:\b)(pour|contre|approbations?|oppositions?|abst(?:ention)?s?\.?|votants?|(?:suffrages )?exprimés|ne prennent pas part au vote|ne prend pas part au vote|n'ont pas pris part au vote|ne participen?t pas au vote|nppv|conseillers? intéressée?s?)(?: \([^)]{0,40}\))? ?([:=]?) ?(\d{1,6})(?-u:\b)"
+        r"(?-u:\b)(pour|contre|approbations?|oppositions?|abst(?:ention)?s?\.?|votants?|(?:suffrages )?exprimés|ne prennent pas part au vote|ne prend pas part au vote|n'ont pas pris part au vote|ne participen?t pas au vote|nppv|conseillers? intéressée?s?)(?: \([^)]{0,40}\)|( (?:l'|l’|la |le |les )\w{3,20}))? ?([:=]?) ?(\d{1,6})(?-u:\b)"
     );
     let mut last_end: Option<usize> = None;
     for c in re.captures_iter(lower) {
@@ -187,15 +188,25 @@ fn labelled(text: &str, region: &str, lower: &str, base: usize, t: &mut Tally) {
         let Some(field) = field_of(label) else {
             continue;
         };
+        // "Pour l'adoption : 11", "Contre la proposition : 2": what the
+        // count is for or against, a capital and a colon (never prose:
+        // "soit pour la commune : 11").
+        if c.get(2).is_some()
+            && (c[3].is_empty()
+                || !matches!(field, Field::For | Field::Against)
+                || !label.starts_with(|ch: char| ch.is_uppercase()))
+        {
+            continue;
+        }
         // Without a colon only a capitalised label counts ("Pour 15, Contre 2"),
         // never prose ("pour 2 ans").
-        if c[2].is_empty() && !label.starts_with(|ch: char| ch.is_uppercase()) && last_end.is_none()
+        if c[3].is_empty() && !label.starts_with(|ch: char| ch.is_uppercase()) && last_end.is_none()
         {
             continue;
         }
         // "Approbation : 30", "Opposition : 0" (a syndicat's tally block),
         // with their colon only: "Approbation 2023 du budget" is a title.
-        if c[2].is_empty()
+        if c[3].is_empty()
             && matches!(field, Field::For | Field::Against)
             && !label.starts_with(['p', 'P', 'c', 'C'])
         {
@@ -204,7 +215,7 @@ fn labelled(text: &str, region: &str, lower: &str, base: usize, t: &mut Tally) {
         // "11 Voix POUR 0 ABSTENTION 0 Voix CONTRE": counts written
         // before their labels; the figure after a label without its colon
         // is the next label's.
-        if c[2].is_empty()
+        if c[3].is_empty()
             && let Some(before) = lower[..whole.start()]
                 .trim_end()
                 .strip_suffix("voix")
@@ -223,7 +234,7 @@ fn labelled(text: &str, region: &str, lower: &str, base: usize, t: &mut Tally) {
         {
             continue;
         }
-        let Ok(n) = c[3].parse::<u32>() else {
+        let Ok(n) = c[4].parse::<u32>() else {
             continue;
         };
         // "Pour 2015, il est proposé": a year, not a count written without
@@ -231,7 +242,7 @@ fn labelled(text: &str, region: &str, lower: &str, base: usize, t: &mut Tally) {
         let unit = region[whole.end()..]
             .trim_start()
             .starts_with(['€', '%', '$']);
-        if c[2].is_empty() && n >= 1000 || unit {
+        if c[3].is_empty() && n >= 1000 || unit {
             continue;
         }
         // "POUR : 10 + 4 pouvoirs": the members present, then the proxies
@@ -264,6 +275,44 @@ fn labelled(text: &str, region: &str, lower: &str, base: usize, t: &mut Tally) {
             }
         }
     }
+}
+
+/// "7 voix POUR 0 voix CONTRE 1 ABSTENTION", "0 ABSTENTION 20 POUR 0
+/// CONTRE": every count written before its label, which `labelled` (a
+/// label, then its count) reads one place off. Where the labels it read
+/// are those of counted pairs whose last label has no count after it, the
+/// pairs give the tally.
+fn counted_first(lower: &str, base: usize, t: &mut Tally) {
+    let Some(read) = t.range.clone() else {
+        return;
+    };
+    // The pairs start at most a count and a vote word before the first
+    // label read.
+    let from = lower.floor_char_boundary((read.start - base).saturating_sub(24));
+    let Some(c) = counts::first_tally(&lower[from..]) else {
+        return;
+    };
+    let (start, end) = (base + from + c.range.start, base + from + c.range.end);
+    let after = lower[end - base..].trim_start_matches([' ', '\t', ':', '=', '»']);
+    let shifted = c.pairs.len() >= 2
+        && c.pairs.iter().all(|p| p.counted_first)
+        && start <= read.start
+        && end > read.start
+        && !after.starts_with(|ch: char| ch.is_ascii_digit());
+    if !shifted {
+        return;
+    }
+    *t = Tally::default();
+    for (category, field) in [
+        (Category::For, Field::For),
+        (Category::Against, Field::Against),
+        (Category::Abstentions, Field::Abstentions),
+    ] {
+        if let Some(n) = c.get(category) {
+            t.set(field, n);
+        }
+    }
+    t.cover(start..end);
 }
 
 /// "Résultat du vote :\nPour le changement de prestataire : 13 votes": a
@@ -830,6 +879,31 @@ mod tests {
 
     fn counts(t: &Tally) -> (Option<u32>, Option<u32>, Option<u32>) {
         (t.for_, t.against, t.abstentions)
+    }
+
+    #[test]
+    fn counts_written_before_their_labels() {
+        // Each count before its label: not the next label's count.
+        let t = read("Le Conseil, par 7 voix POUR 0 voix CONTRE 1 ABSTENTION, approuve.");
+        assert_eq!(counts(&t), (Some(7), Some(0), Some(1)));
+        let t = read("VOTE A MAIN LEVEE 0 ABSTENTION 20 POUR 0 CONTRE\nLe conseil adopte.");
+        assert_eq!(counts(&t), (Some(20), Some(0), Some(0)));
+        // A label's count, with "voix" after it: read as written.
+        let t = read("Pour 13 voix Contre 0 voix Abstention 2 voix");
+        assert_eq!(counts(&t), (Some(13), Some(0), Some(2)));
+        let t = read("Votants : 15 Pour : 15 Contre : 0");
+        assert_eq!(counts(&t), (Some(15), Some(0), None));
+    }
+
+    #[test]
+    fn labels_saying_what_they_count() {
+        let t = read(
+            "ADOPTE le procès-verbal.\n\nPour l'adoption : 11\n\nContre l'adoption : 0\n\nAbstention : 0",
+        );
+        assert_eq!(counts(&t), (Some(11), Some(0), Some(0)));
+        // Prose, not a label.
+        let t = read("Le nombre d'adjoints est de 30 %, soit pour la commune : 11.");
+        assert_eq!(t.for_, None);
     }
 
     #[test]
