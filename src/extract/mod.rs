@@ -328,6 +328,13 @@ impl<'a> Extractor<'a> {
                 movements.extend(moved);
             }
         }
+        // An extract's counts box in its head ("Votants : 53 Pour : 53
+        // Contre : 0 Abstentions : 0", beside the members' counts): the
+        // counts of its one deliberation, where that deliberation counts
+        // no vote of its own ("DÉCIDE", "à l'unanimité" are kept).
+        if headings.len() <= 1 {
+            self.counts_box_in_head(&mut deliberations, &covered);
+        }
         // Arrivals and departures told in the items complete the lists.
         movements::apply(&mut attendance, movements);
 
@@ -561,6 +568,42 @@ impl<'a> Extractor<'a> {
             findings: self.findings,
             validation: None,
         }
+    }
+
+    /// An extract's counts box written in its head, among the members'
+    /// counts and left out of every deliberation: the counts of its one
+    /// deliberation (the first of `covered`), where that deliberation
+    /// counts no vote of its own.
+    fn counts_box_in_head(&self, deliberations: &mut [Deliberation], covered: &[Range<usize>]) {
+        let uncounted = |v: &Option<crate::model::Vote>| {
+            v.as_ref()
+                .is_none_or(|v| v.for_.is_none() && v.against.is_none() && v.abstentions.is_none())
+        };
+        let boxed = match &*deliberations {
+            [only] if uncounted(&only.vote) => {
+                let Some(at) = covered.first().map(|c| c.start) else {
+                    return;
+                };
+                let t = votes::tally(self.text, self.lower, 0..at);
+                if t.for_.is_none() || (t.against.is_none() && t.abstentions.is_none()) {
+                    return;
+                }
+                self.vote(t, &only.interested)
+            }
+            _ => return,
+        };
+        let [only] = deliberations else {
+            return;
+        };
+        only.vote = Some(match only.vote.take() {
+            None => boxed,
+            Some(own) => crate::model::Vote {
+                unanimous: own.unanimous || boxed.unanimous,
+                outcome: own.outcome.or(boxed.outcome),
+                outcome_stated: own.outcome_stated,
+                ..boxed
+            },
+        });
     }
 
     /// `range` cut after each decision recorded in it but the last: each

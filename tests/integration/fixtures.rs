@@ -569,6 +569,7 @@ fixtures! {
     r17_cm_slash_list_surname_initial => "r17-cm-slash-list-surname-initial",
     r18_syndicat_blanked_commune_guests_present_tense => "r18-syndicat-blanked-commune-guests-present-tense",
     r19_cc_ranges_by_agenda_item_oj => "r19-cc-ranges-by-agenda-item-oj",
+    r20_cm_extract_counts_box_in_the_head => "r20-cm-extract-counts-box-in-the-head",
     grand_besancon_bureau_2023_10_26 => "grand-besancon-bureau-2023-10-26",
     s01_cm_pv_long => "s01-cm-pv-long",
     s02_bureau_markdown => "s02-bureau-markdown",
