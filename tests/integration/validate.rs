@@ -864,6 +864,13 @@ fn secretaries_in_more_wordings() {
         ),
         "PONS"
     );
+    // A participle clause after the presidency.
+    assert_eq!(
+        secretary(
+            "COMMUNE DE X\nSéance du 3 mars 2020\nLa séance est ouverte sous la présidence de M. Paul ROUX, Madame Ida LE BRAS étant secrétaire de séance.\nPrésents : Paul ROUX, Ida LE BRAS, Léo VIDAL\n\n1. Budget\nAdopté à l'unanimité.\n"
+        ),
+        "LE BRAS"
+    );
     // A member volunteering.
     assert_eq!(
         secretary(
