@@ -802,7 +802,8 @@ pub(crate) fn members_in_office(text: &str, lower: &str, within: Range<usize>) -
                         || line_start
                         // "... COMPTE-RENDU Nombre de délégués titulaires :
                         // 39": a capitalised label inside a flattened line.
-                        || text[start..].starts_with("Nombre de "))
+                        || text[start..].starts_with("Nombre de ")
+                        || text[start..].starts_with("NOMBRE DE "))
     });
     // "Nombre de Membres titulaires : 36 ... En Exercice : 35": the seats,
     // then the members in office, in the same box; the latter is the count.
@@ -2132,6 +2133,12 @@ mod tests {
         assert_eq!(
             members_in_office(t, &t.to_lowercase(), 0..t.len()),
             Some(23)
+        );
+        // A label in capitals inside a flattened heading line.
+        let t = "COMPTE RENDU DU 15 MARS 2016 ---- NOMBRE DE CONSEILLERS : en exercice : 19 présents : 15 votants : 17";
+        assert_eq!(
+            members_in_office(t, &t.to_ascii_lowercase(), 0..t.len()),
+            Some(19)
         );
         // The seats, then the members in office, in one box.
         let t = "Nombre de Membres titulaires : 36 L'an deux mille treize En Exercice : 35 Le vingt six mars";
