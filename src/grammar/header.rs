@@ -803,7 +803,14 @@ pub(crate) fn members_in_office(text: &str, lower: &str, within: Range<usize>) -
                         // "... COMPTE-RENDU Nombre de délégués titulaires :
                         // 39": a capitalised label inside a flattened line.
                         || text[start..].starts_with("Nombre de ")
-                        || text[start..].starts_with("NOMBRE DE "))
+                        || text[start..].starts_with("NOMBRE DE ")
+                        // "Nbre total de délégués titulaires : 36".
+                        || ["nombre de ", "nbre de ", "nombre total de ", "nbre total de "]
+                            .iter()
+                            .find(|w| lower[..start].ends_with(*w))
+                            .is_some_and(|w| {
+                                text[start - w.len()..].starts_with(char::is_uppercase)
+                            }))
     });
     // "Nombre de Membres titulaires : 36 ... En Exercice : 35": the seats,
     // then the members in office, in the same box; the latter is the count.
@@ -2133,6 +2140,12 @@ mod tests {
         assert_eq!(
             members_in_office(t, &t.to_lowercase(), 0..t.len()),
             Some(23)
+        );
+        // An abbreviated label, among other counts on one line.
+        let t = "Séance du 4 mars 2015 - Quorum : 19 - Nbre de votants : 29 Nbre total de délégués titulaires : 36 - Nbre de délégués titulaires présents : 26";
+        assert_eq!(
+            members_in_office(t, &t.to_lowercase(), 0..t.len()),
+            Some(36)
         );
         // A label in capitals inside a flattened heading line.
         let t = "COMPTE RENDU DU 15 MARS 2016 ---- NOMBRE DE CONSEILLERS : en exercice : 19 présents : 15 votants : 17";

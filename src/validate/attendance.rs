@@ -23,7 +23,7 @@ pub(crate) fn check(
     if t.roster.members.is_empty() {
         return;
     }
-    members_count(doc, t, regime, doubt, out);
+    members_count(doc, t, regime, doubt, text, out);
     let presence_known = super::presence_known(doc);
     let unnamed = presence_known && unnamed_president(doc, t);
     let unread = if doubt {
@@ -214,12 +214,20 @@ fn members_count(
     t: &Timeline<'_>,
     regime: &Regime,
     doubt: bool,
+    text: Option<&str>,
     out: &mut Vec<Finding>,
 ) {
     let Some(n) = doc.meeting.members_in_office else {
         return;
     };
     let members: Vec<_> = t.roster.members.iter().filter(|m| !m.substitute).collect();
+    // Titulars in office and substitutes present counted apart, the lists
+    // telling no substitute from the titulars: more named than in office
+    // may be the substitutes.
+    let substitutes_unmarked = || {
+        t.roster.members.iter().all(|m| !m.substitute)
+            && text.is_some_and(substitutes_counted_apart)
+    };
     let listed = members.len() as u32;
     let present = members
         .iter()
@@ -295,6 +303,9 @@ fn members_count(
                 Severity::Warning,
                 "; a tally counts far more votes than the lists seat, so they may not have been read whole and the check is not conclusive",
             ),
+            (false, _, _) if !doubt && substitutes_unmarked() => {
+                (Severity::Warning, SUBSTITUTES_APART)
+            }
             _ => (Severity::Error, ""),
         };
         out.push(finding(
@@ -322,11 +333,16 @@ fn members_count(
         }
     }
     if let Some((q, p)) = worst {
+        let (severity, why) = if !doubt && substitutes_unmarked() {
+            (Severity::Warning, SUBSTITUTES_APART)
+        } else {
+            (Severity::Error, "")
+        };
         out.push(finding(
             Code::MembersCountMismatch,
-            Severity::Error,
+            severity,
             format!(
-                "expected at most {n} members sitting, found {p} at {}",
+                "expected at most {n} members sitting, found {p} at {}{why}",
                 questions_text(&[[q, q]])
             ),
             doc.meeting.span,
@@ -527,6 +543,10 @@ fn stated_counts(
         ));
     }
 }
+
+/// Why a count against lists that mix substitutes with titulars is not
+/// conclusive.
+const SUBSTITUTES_APART: &str = "; the text counts substitutes present apart (\"suppléants présents\"), whom the lists do not tell from the titulars, so the check is not conclusive";
 
 /// Whether the head of `text` counts the substitutes present apart from
 /// the titulars ("Nbre de délégués suppléants présents : 13 dont 3 avec

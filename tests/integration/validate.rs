@@ -1136,4 +1136,18 @@ fn a_count_of_titulars_beside_substitutes_present_is_no_error() {
             .all(|m| m.contains("counts substitutes present apart")),
         "{stated:?}"
     );
+    // More named than titulars in office: the substitutes among them.
+    let text = text.replace("titulaires : 14", "titulaires : 10");
+    let doc = validate(&text);
+    let v = validation(&doc);
+    assert_eq!(doc.meeting.members_in_office, Some(10));
+    assert!(codes(v, Severity::Error).is_empty(), "{}", listing(v));
+    assert!(
+        v.findings
+            .iter()
+            .any(|f| f.code == deliberation::Code::MembersCountMismatch
+                && f.message.contains("counts substitutes present apart")),
+        "{}",
+        listing(v)
+    );
 }
