@@ -315,9 +315,15 @@ fn stamps(text: &str, lines: &[Line], drop: &mut [bool], parts: &mut Vec<Range<u
             continue;
         }
         let body = &text[lines[i].body.clone()];
-        // "publié", "affiché", in either case: the first letter rules out
-        // most lines without running the regex.
-        if body.starts_with(['p', 'P', 'a', 'A']) && NEAR.is_match(body) {
+        // "publié", "affiché", in either case: the first bytes rule out
+        // most lines without running the regex (and its first letter
+        // alone let through every "Pour", "Article", "Après").
+        let opens = |w: &str| {
+            body.as_bytes()
+                .get(..w.len())
+                .is_some_and(|b| b.eq_ignore_ascii_case(w.as_bytes()))
+        };
+        if (opens("publi") || opens("affich")) && NEAR.is_match(body) {
             let near = (i.saturating_sub(3)..(i + 4).min(lines.len())).any(|j| whole_hits[j]);
             if near {
                 drop[i] = true;

@@ -80,10 +80,24 @@ pub(super) fn keyword_forms(keywords: &[&str]) -> String {
 /// Whether `line` starts with an item keyword in any case (the pattern then
 /// decides: capitals or capitalised only).
 fn starts_with_keyword(line: &[u8]) -> bool {
-    ITEM_KEYWORDS.iter().any(|k| {
-        line.get(..k.len())
-            .is_some_and(|l| l.eq_ignore_ascii_case(k.as_bytes()))
-    })
+    // The first letters of the keywords, in either case: most lines turn
+    // away on their first byte, with no keyword compared.
+    const FIRST: [bool; 256] = {
+        let mut table = [false; 256];
+        let mut k = 0;
+        while k < ITEM_KEYWORDS.len() {
+            let b = ITEM_KEYWORDS[k].as_bytes()[0];
+            table[b as usize] = true;
+            table[b.to_ascii_uppercase() as usize] = true;
+            k += 1;
+        }
+        table
+    };
+    line.first().is_some_and(|&b| FIRST[b as usize])
+        && ITEM_KEYWORDS.iter().any(|k| {
+            line.get(..k.len())
+                .is_some_and(|l| l.eq_ignore_ascii_case(k.as_bytes()))
+        })
 }
 
 /// Whether `line` can start a Roman heading: up to seven of I, V, X, L,

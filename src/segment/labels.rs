@@ -156,7 +156,12 @@ fn top_level_alternatives(pattern: &str) -> (&str, Vec<&str>) {
 /// automaton per byte; the first words are found by literal search and the
 /// pattern is tried there only, each match consuming its text as a scan
 /// would.
-fn label_matches(text: &str, lower: &str, within: Range<usize>) -> Vec<(Range<usize>, Label)> {
+fn label_matches(
+    text: &str,
+    lower: &str,
+    feeds: &[usize],
+    within: Range<usize>,
+) -> Vec<(Range<usize>, Label)> {
     static STARTS: LazyLock<Literals> = LazyLock::new(|| {
         debug_assert!(crate::text::lower_case_pattern(LABEL_STARTS));
         Literals::new(&accents_optional(LABEL_STARTS, true))
@@ -170,10 +175,12 @@ fn label_matches(text: &str, lower: &str, within: Range<usize>) -> Vec<(Range<us
             continue;
         }
         // No label crosses a line: the regex is given the rest of its line
-        // (each line's end found once, or one long line is quadratic).
+        // (each line's end found once, or one long line is quadratic),
+        // its end the text's next line feed.
         if at >= line_end {
-            line_end = memchr::memchr(b'\n', &text.as_bytes()[at..within.end])
-                .map_or(within.end, |p| at + p);
+            line_end = feeds
+                .get(feeds.partition_point(|&f| f < at))
+                .map_or(within.end, |&f| f.min(within.end));
         }
         let hay = &text[at..line_end];
         let Some((label, len)) = KINDS.at_start(hay) else {
@@ -218,12 +225,17 @@ fn dont_before(text: &str, at: usize) -> usize {
 /// One look at the first word of each line that starts with a capital: no
 /// pattern runs over the text (a word spelt right is the label pattern's,
 /// and where both read a line's start, the pattern's label is kept).
-fn damaged_labels(text: &str, within: Range<usize>) -> Vec<(Range<usize>, Label)> {
+fn damaged_labels(text: &str, feeds: &[usize], within: Range<usize>) -> Vec<(Range<usize>, Label)> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut at = within.start;
+    // Each line's end the text's next line feed (found once for the
+    // text, not searched again line by line).
+    let mut ends = crate::text::feeds_within(feeds, within.clone())
+        .iter()
+        .copied();
     while at < within.end {
-        let line_end = memchr::memchr(b'\n', &bytes[at..within.end]).map_or(within.end, |p| at + p);
+        let line_end = ends.next().unwrap_or(within.end);
         if bytes[at].is_ascii_uppercase() {
             let line = &text[at..line_end];
             // The first word, looked at over its first 25 bytes at most.
@@ -346,13 +358,19 @@ fn glued_to_capitalised(label: &str, after: &str) -> bool {
 }
 
 /// The attendance and other labelled sections in `text[within]`, in order;
-/// `lower` is `text` with ASCII letters in lower case (same offsets).
-pub(super) fn sections(text: &str, lower: &str, within: Range<usize>) -> Vec<Section> {
+/// `lower` is `text` with ASCII letters in lower case (same offsets),
+/// `feeds` the offsets of the text's line feeds.
+pub(super) fn sections(
+    text: &str,
+    lower: &str,
+    feeds: &[usize],
+    within: Range<usize>,
+) -> Vec<Section> {
     let mut found: Vec<(Label, Range<usize>, usize, Option<u32>)> = Vec::new();
     // Whether "Titulaires :" opened the attendance: blocks by member body.
     let mut body_blocks = false;
-    let mut matches = label_matches(text, lower, within.clone());
-    let damaged = damaged_labels(text, within.clone());
+    let mut matches = label_matches(text, lower, feeds, within.clone());
+    let damaged = damaged_labels(text, feeds, within.clone());
     if !damaged.is_empty() {
         matches.extend(damaged);
         matches.sort_by_key(|(r, _)| r.start);
@@ -1954,6 +1972,11 @@ mod tests {
     use super::*;
     use crate::segment::fixture_texts;
 
+    /// The offsets of the line feeds of `text`.
+    fn feeds(text: &str) -> Vec<usize> {
+        crate::text::line_feeds(text).collect()
+    }
+
     fn kind(c: &regex::Captures<'_>) -> &'static str {
         ["absrep", "present", "absent", "secretary", "stop"]
             .into_iter()
@@ -2002,11 +2025,15 @@ mod tests {
                 .filter(|(r, _)| starts_word(&text, r.clone()))
                 .map(|(r, k)| (r.start, r.end, k))
                 .collect();
-            let gated: Vec<(usize, usize, &str)> =
-                label_matches(&text, &text.to_ascii_lowercase(), 0..text.len())
-                    .into_iter()
-                    .map(|(r, label)| (r.start, r.end, group(label)))
-                    .collect();
+            let gated: Vec<(usize, usize, &str)> = label_matches(
+                &text,
+                &text.to_ascii_lowercase(),
+                &feeds(&text),
+                0..text.len(),
+            )
+            .into_iter()
+            .map(|(r, label)| (r.start, r.end, group(label)))
+            .collect();
             // The first difference, with the text around it.
             if let Some(k) =
                 (0..gated.len().max(expected.len())).find(|&k| gated.get(k) != expected.get(k))
@@ -2026,10 +2053,15 @@ mod tests {
     }
 
     fn labels(text: &str) -> Vec<(Label, &str)> {
-        sections(text, &text.to_ascii_lowercase(), 0..text.len())
-            .into_iter()
-            .map(|s| (s.label, text[s.content].trim()))
-            .collect()
+        sections(
+            text,
+            &text.to_ascii_lowercase(),
+            &feeds(text),
+            0..text.len(),
+        )
+        .into_iter()
+        .map(|s| (s.label, text[s.content].trim()))
+        .collect()
     }
 
     #[test]
@@ -2354,13 +2386,18 @@ mod tests {
             labels("Secrétaire de scéance\n  • M. A BB")[0],
             (Label::Secretary, "• M. A BB")
         );
-        let s = sections("PRESENTS [13] : M. A BB", "presents [13] : m. a bb", 0..23);
+        let s = sections(
+            "PRESENTS [13] : M. A BB",
+            "presents [13] : m. a bb",
+            &[],
+            0..23,
+        );
         assert_eq!(s[0].count, Some(13));
         let t = "Présent(s) ou représenté(s) (à l'ouverture de la séance) : 88 (dont 5 suppléant(s)) M. A BB";
-        let s = sections(t, &t.to_ascii_lowercase(), 0..t.len());
+        let s = sections(t, &t.to_ascii_lowercase(), &feeds(t), 0..t.len());
         assert_eq!(s[0].label, Label::Present);
         let t = "Étaient présents (17)\nM. A BB";
-        let s = sections(t, &t.to_ascii_lowercase(), 0..t.len());
+        let s = sections(t, &t.to_ascii_lowercase(), &feeds(t), 0..t.len());
         assert_eq!((s[0].label, s[0].count), (Label::Present, Some(17)));
         assert_eq!(
             labels("Séance.\nConseillers Communautaires présents\nAMBRE Paul BOLIVAR Anne")[0],

@@ -46,7 +46,7 @@ pub(crate) fn segment(norm: &Normalized) -> Segments {
     let mut headings = headings::headings(text, &norm.lower, 0, &mark_words);
     infer_questions(text, &mut headings);
     let mut head_end = headings.first().map_or(text.len(), |h| h.range.start);
-    let mut sections = labels::sections(text, &norm.lower, 0..head_end);
+    let mut sections = labels::sections(text, &norm.lower, mark_words.feeds(), 0..head_end);
     // Headings before the minutes' own opening: a web page's title on the
     // text's first line ("04/ Approbation des statuts"), or an agenda's
     // numbered lines ("1. TRAVAUX 1.1 ...") before "Le Conseil s'est réuni
@@ -64,7 +64,12 @@ pub(crate) fn segment(norm: &Normalized) -> Segments {
                 at > first.range.end && matches!(w, "unanim" | "voix" | "adopt" | "approuv")
             })
             .map_or(text.len(), |(at, _)| at);
-        let later = labels::sections(text, &norm.lower, first.range.end..decided);
+        let later = labels::sections(
+            text,
+            &norm.lower,
+            mark_words.feeds(),
+            first.range.end..decided,
+        );
         // A list, not a count restated for an item ("Présents : 25"), nor
         // the list of another body's minutes read out in an item ("4)
         // Monsieur le Président donne lecture du compte rendu du bureau du
@@ -80,7 +85,7 @@ pub(crate) fn segment(norm: &Normalized) -> Segments {
             headings = headings::headings(text, &norm.lower, at, &mark_words);
             infer_questions(text, &mut headings);
             head_end = headings.first().map_or(text.len(), |h| h.range.start);
-            sections = labels::sections(text, &norm.lower, 0..head_end);
+            sections = labels::sections(text, &norm.lower, mark_words.feeds(), 0..head_end);
         }
     }
     // "2 Sur convocation ..., le Conseil d'administration s'est réuni le
@@ -96,7 +101,7 @@ pub(crate) fn segment(norm: &Normalized) -> Segments {
         {
             headings.remove(0);
             head_end = headings.first().map_or(text.len(), |h| h.range.start);
-            sections = labels::sections(text, &norm.lower, 0..head_end);
+            sections = labels::sections(text, &norm.lower, mark_words.feeds(), 0..head_end);
         }
     }
     // "N°106\n\nPROCÈS-VERBAL DU CONSEIL ...": a register's folio number
@@ -126,7 +131,7 @@ pub(crate) fn segment(norm: &Normalized) -> Segments {
         {
             headings.remove(0);
             head_end = headings.first().map_or(text.len(), |h| h.range.start);
-            sections = labels::sections(text, &norm.lower, 0..head_end);
+            sections = labels::sections(text, &norm.lower, mark_words.feeds(), 0..head_end);
         }
     }
     // "Etaient présents :\n\n1- Edouard X 2- Pascal Y ...": a numbered
@@ -145,7 +150,7 @@ pub(crate) fn segment(norm: &Normalized) -> Segments {
         if entries.len() >= 3 {
             headings.retain(|h| h.range.start >= stop);
             head_end = headings.first().map_or(text.len(), |h| h.range.start);
-            sections = labels::sections(text, &norm.lower, 0..head_end);
+            sections = labels::sections(text, &norm.lower, mark_words.feeds(), 0..head_end);
         }
     }
     // "1/ Secrétaire de séance : Mme X": the first item's heading names the
@@ -160,12 +165,15 @@ pub(crate) fn segment(norm: &Normalized) -> Segments {
             .is_some()
         {
             sections.extend(
-                labels::sections(text, &norm.lower, first.range.start..line_end)
-                    .into_iter()
-                    .filter(|s| {
-                        s.label == Label::Secretary && s.label_range.start > first.range.start
-                    })
-                    .take(1),
+                labels::sections(
+                    text,
+                    &norm.lower,
+                    mark_words.feeds(),
+                    first.range.start..line_end,
+                )
+                .into_iter()
+                .filter(|s| s.label == Label::Secretary && s.label_range.start > first.range.start)
+                .take(1),
             );
         }
     }
