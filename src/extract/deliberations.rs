@@ -407,14 +407,19 @@ pub(super) fn totals(
     // feeds (`feeds`, those of the region, offsets in the text from `base`).
     let ends = feeds.iter().map(|p| p - base + 1).chain(Some(region.len()));
     let mut start = 0;
+    // `found` is in text order, and so are the lines: the first amount
+    // of a line is found walking on from the last line's, neither a scan
+    // from the first amount nor a binary search per line.
+    let mut first = 0;
     for end in ends {
         if end <= start {
             continue;
         }
         let r = start..end;
         start = end;
-        // `found` is in text order: a binary search, not a scan per line.
-        let first = found.partition_point(|a| a.range.start < r.start);
+        while found.get(first).is_some_and(|a| a.range.start < r.start) {
+            first += 1;
+        }
         let count = found[first..]
             .iter()
             .take_while(|a| a.range.start < r.end)
