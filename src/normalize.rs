@@ -32,6 +32,10 @@ pub(crate) struct Normalized<'a> {
     /// Offsets in `text` of the spaces that were tabs: the cell boundaries
     /// of tab-separated tables.
     tabs: Vec<usize>,
+    /// Offsets in `text` of its line feeds, in order, noted as they were
+    /// written (the stages that visit every line need them, and a search
+    /// of the written text cost a call a line).
+    pub(crate) feeds: Vec<usize>,
     map: OffsetMap,
     index: LineIndex<'a>,
 }
@@ -40,11 +44,17 @@ impl<'a> Normalized<'a> {
     fn new(input: &'a str, out: Writer, feeds: &[usize]) -> Normalized<'a> {
         let mut map = out.map;
         map.norm_len = out.text.len();
+        debug_assert_eq!(
+            out.feeds,
+            crate::text::line_feeds(&out.text).collect::<Vec<_>>(),
+            "the line feeds noted as written"
+        );
         Normalized {
             input,
             lower: out.text.to_ascii_lowercase(),
             text: out.text,
             tabs: out.tabs,
+            feeds: out.feeds,
             map,
             index: LineIndex::with_feeds(input, feeds),
         }
@@ -240,6 +250,8 @@ pub(super) fn normalize_with<S: Scans>(input: &str) -> Normalized<'_> {
             ..OffsetMap::default()
         },
         tabs: Vec::new(),
+        // About as many as the input's.
+        feeds: Vec::with_capacity(feeds.len() + 1),
     };
     for (mut fragment, continues) in fragments {
         if !continues && !out.text.ends_with('\n') {
@@ -260,6 +272,9 @@ pub(super) struct Writer {
     map: OffsetMap,
     /// Where tabs were written (as spaces).
     tabs: Vec<usize>,
+    /// Where line feeds were written: by `replace` itself, by the fragment's
+    /// loop for those it copies as they are (see `normalize_fragment`).
+    feeds: Vec<usize>,
 }
 
 impl Writer {
@@ -271,6 +286,11 @@ impl Writer {
 
     fn replace(&mut self, with: &str, orig: Range<usize>) {
         let norm = self.text.len();
+        for (k, b) in with.bytes().enumerate() {
+            if b == b'\n' {
+                self.feeds.push(norm + k);
+            }
+        }
         self.text.push_str(with);
         self.map.replace(norm, with.len(), orig.start, orig.len());
     }
@@ -309,8 +329,10 @@ fn normalize_fragment<S: Scans>(input: &str, range: Range<usize>, out: &mut Writ
     while i < end {
         // A line feed is kept as it is, with no scan nor lookup (a blank
         // line is no letter-spaced title): the next line's start is
-        // checked at the next turn.
+        // checked at the next turn. It lands after what was written and
+        // the pending run before it.
         if bytes[i] == b'\n' {
+            out.feeds.push(out.text.len() + (i - run));
             i += 1;
             continue;
         }
@@ -384,6 +406,12 @@ fn normalize_fragment<S: Scans>(input: &str, range: Range<usize>, out: &mut Writ
                         flush!(i);
                         out.replace("", i..i + 2);
                         let inner = i + 2..i + 2 + close;
+                        let written = out.text.len();
+                        for (k, b) in input[inner.clone()].bytes().enumerate() {
+                            if b == b'\n' {
+                                out.feeds.push(written + k);
+                            }
+                        }
                         out.copy(input, inner.clone());
                         out.replace("", inner.end..inner.end + 1);
                         i = inner.end + 1;

@@ -314,8 +314,14 @@ pub(crate) const MARK_WORDS: [&str; 18] = [
 pub(crate) struct MarkWords(Vec<(usize, usize)>, Vec<usize>);
 
 impl MarkWords {
-    /// The mark words of `lower`.
+    /// The mark words of `lower`, its line feeds searched.
+    #[cfg(test)]
     pub(crate) fn find(lower: &str) -> MarkWords {
+        MarkWords::with_feeds(lower, crate::text::line_feeds(lower).collect())
+    }
+
+    /// The mark words of `lower`, `feeds` the offsets of its line feeds.
+    pub(crate) fn with_feeds(lower: &str, feeds: Vec<usize>) -> MarkWords {
         // The one word of three bytes, "elu", is searched on its own: the
         // vector search of the others then compares four bytes a place
         // ("proc", "cont" rather than "pro", "con") and stops in vain far
@@ -343,7 +349,7 @@ impl MarkWords {
             from = at + 1;
         }
         out.extend(elu.map(|e| (e, ELU)));
-        MarkWords(out, crate::text::line_feeds(lower).collect())
+        MarkWords(out, feeds)
     }
 
     /// The line feeds in `range` of the text, as offsets from its start.

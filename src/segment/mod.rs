@@ -42,7 +42,7 @@ pub(crate) struct Segments {
 /// sections before the first one.
 pub(crate) fn segment(norm: &Normalized) -> Segments {
     let text = &norm.text;
-    let mark_words = MarkWords::find(&norm.lower);
+    let mark_words = MarkWords::with_feeds(&norm.lower, norm.feeds.clone());
     let mut headings = headings::headings(text, &norm.lower, 0, &mark_words);
     infer_questions(text, &mut headings);
     let mut head_end = headings.first().map_or(text.len(), |h| h.range.start);
