@@ -1,5 +1,6 @@
 //! Byte-offset spans into the input as given, and their line and column.
 
+use std::cell::Cell;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -51,6 +52,11 @@ pub(crate) struct LineIndex<'a> {
     /// the first look-up that needs them (a line longer than a checkpoint):
     /// most texts have none, and counting them cost a pass over the text.
     chars_before: OnceLock<Vec<usize>>,
+    /// The last column counted on a short line: its line's start, the
+    /// offset and the characters from the one to the other. The people of
+    /// a list are looked up in order along its line, each counted on from
+    /// the one before rather than from the line's start.
+    last: Cell<(usize, usize, usize)>,
 }
 
 impl<'a> LineIndex<'a> {
@@ -70,6 +76,7 @@ impl<'a> LineIndex<'a> {
             input,
             line_starts,
             chars_before: OnceLock::new(),
+            last: Cell::new((0, 0, 0)),
         }
     }
 
@@ -103,7 +110,16 @@ impl<'a> LineIndex<'a> {
         // Most lines are short: count their characters rather than two
         // stretches from checkpoints.
         let column = if offset - start <= Self::CHECKPOINT {
-            count_chars(self.input, start..offset)
+            // (A count of the bytes that start a character: the counts of
+            // two stretches add up.)
+            let (last_start, last_offset, last_column) = self.last.get();
+            let column = if last_start == start && (start..=offset).contains(&last_offset) {
+                last_column + count_chars(self.input, last_offset..offset)
+            } else {
+                count_chars(self.input, start..offset)
+            };
+            self.last.set((start, offset, column));
+            column
         } else {
             self.chars_to(offset) - self.chars_to(start)
         };

@@ -581,10 +581,11 @@ impl<'a> Timeline<'a> {
 
     /// Whether a member sits at a question (outside the known questions: no).
     pub(crate) fn seated(&self, q: u32, member: usize) -> bool {
+        // (The cell itself: its row is in `seated`, a question's index
+        // being below `last`, or 0 when there is none.)
+        let n = self.roster.members.len();
         self.index(q)
-            .and_then(|i| self.row(i).get(member))
-            .copied()
-            .unwrap_or(false)
+            .is_some_and(|i| member < n && self.seated[i * n + member])
     }
 
     /// Who sits at the question of index `i`, member by member.
