@@ -522,9 +522,24 @@ impl<'a> Timeline<'a> {
         // The grantors of one question, the same buffer for every question.
         let mut grantors: Vec<usize> = Vec::new();
         let mut usable: Vec<usize> = Vec::new();
+        // The counts and usable proxies of the question before: a question
+        // where the same members sit and every proxy covers as it did there
+        // has them too (most questions of a sitting: its attendance changes
+        // at a few), and shares its stretch of `usable`.
+        let mut before: Option<(Counts, Range<usize>)> = None;
         let base = t
             .questions()
             .map(|q| {
+                if let Some((counts, range)) = &before
+                    && let Some(i) = t.index(q).filter(|&i| i > 0)
+                    && t.row(i) == t.row(i - 1)
+                    && t.roster
+                        .links
+                        .iter()
+                        .all(|l| t.covers(l, q) == t.covers(l, q - 1))
+                {
+                    return (*counts, range.clone());
+                }
                 let present = t
                     .index(q)
                     .map_or(0, |i| t.row(i).iter().filter(|&&s| s).count());
@@ -540,6 +555,7 @@ impl<'a> Timeline<'a> {
                     present: present as u32,
                     represented: grantors.len() as u32,
                 };
+                before = Some((counts, from..usable.len()));
                 (counts, from..usable.len())
             })
             .collect();
