@@ -822,10 +822,20 @@ pub(crate) fn opens_on_pair(word: &str, pairs: &[u32; 26]) -> bool {
 }
 
 /// One letter folded: lower case without accent (`É` → `e`).
+///
+/// Inlined where it is called (in every unit of the crate) for its ASCII
+/// case, most letters of a name or a word: a call a letter cost more than
+/// folding it.
+#[inline]
 pub(crate) fn fold_char(c: char) -> Option<char> {
     if c.is_ascii() {
         return Some(c.to_ascii_lowercase());
     }
+    fold_non_ascii(c)
+}
+
+/// [`fold_char`] of a character outside ASCII.
+fn fold_non_ascii(c: char) -> Option<char> {
     let c = match c {
         'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' | 'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
         'Ç' | 'ç' => 'c',
