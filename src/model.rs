@@ -348,6 +348,18 @@ impl Person {
         let only_initials =
             |g: &str| g.contains('.') && g.split(['-', ' ', '.']).all(|p| p.chars().count() <= 2);
         let bare_initials = |g: &str| g.len() == 2 && g.bytes().all(|b| b.is_ascii_uppercase());
+        // Family names opening on two different ASCII letters or digits
+        // have different keys (most pairs compared): told on their first
+        // bytes.
+        if let (Some(a), Some(b)) = (
+            self.family_name.as_bytes().first(),
+            other.family_name.as_bytes().first(),
+        ) && a.is_ascii_alphanumeric()
+            && b.is_ascii_alphanumeric()
+            && !a.eq_ignore_ascii_case(b)
+        {
+            return false;
+        }
         // The same family name written the same way has the same key.
         if self.family_name != other.family_name
             && !Person::key_chars(&self.family_name).eq(Person::key_chars(&other.family_name))
