@@ -579,6 +579,8 @@ pub(crate) fn fold(text: &str) -> String {
 
 /// Whether `text` folded (as [`fold`] gives it) starts with `prefix`,
 /// folding only as many characters as `prefix` has. `prefix` is ASCII.
+// (Inlined in the other units of the crate: called word by word.)
+#[inline]
 pub(crate) fn fold_starts_with(text: &str, prefix: &str) -> bool {
     // An ASCII start is compared byte by byte: its bytes are its
     // characters, each folded to its lower case.
@@ -621,6 +623,8 @@ pub(crate) fn one_slip_from(word: &str, target: &str) -> bool {
 
 /// Whether `text` folds to `target` (as [`fold`] would give it), without
 /// allocating: for comparisons with word lists. `target` is ASCII.
+// (Inlined in the other units of the crate: called word by word.)
+#[inline]
 pub(crate) fn folds_to(text: &str, target: &str) -> bool {
     // One character folds to one: `text` has as many, of 1 to 4 bytes.
     if text.len() < target.len() || text.len() > 4 * target.len() {
@@ -800,6 +804,8 @@ pub(crate) const fn first_pairs(lists: &[&[&str]]) -> [u32; 26] {
 /// Whether `word` folded opens on one of the pairs of first letters
 /// `pairs` ([`first_pairs`]): a word of those lists does, and most words
 /// do not, told without folding the word.
+// (Inlined in the other units of the crate: called word by word.)
+#[inline]
 pub(crate) fn opens_on_pair(word: &str, pairs: &[u32; 26]) -> bool {
     let (a, b) = match word.as_bytes() {
         // Two ASCII bytes first are its first two characters, each folded
