@@ -1729,7 +1729,9 @@ fn members_lead_in(after: &str) -> Option<usize> {
 /// Whether the list after the colon that follows `end` names member
 /// bodies only ("les délégués des communes de : Arbois, Brens, Cize"):
 /// over its next few hundred bytes of its paragraph, no other colon (a commune heading its
-/// delegates, "ARBOIS : M. X") and no civility.
+/// delegates, "ARBOIS : M. X"), no civility and no name in brackets after a
+/// commune ("VAUX (ROUX Paul, DAVEL Anne)": a family name in capitals then
+/// a capitalised word).
 fn communes_only(text: &str, end: usize) -> bool {
     let near = &text[end..text.floor_char_boundary((end + 360).min(text.len()))];
     let Some(colon) = near.find(':') else {
@@ -1738,10 +1740,22 @@ fn communes_only(text: &str, end: usize) -> bool {
     let list = &near[colon + 1..];
     // (Its paragraph only: the absent's label may follow.)
     let list = &list[..list.find("\n\n").unwrap_or(list.len())];
+    let bracketed_name = |inside: &str| {
+        let mut words = inside.split_whitespace();
+        let (Some(a), Some(b)) = (words.next(), words.next()) else {
+            return false;
+        };
+        let b = b.trim_end_matches([',', ')']);
+        crate::grammar::people::is_caps(a)
+            && a.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && crate::grammar::people::is_capitalised(b)
+            && !crate::grammar::people::is_caps(b)
+    };
     !list.contains(':')
         && !list
             .split_whitespace()
             .any(|w| crate::grammar::people::civility(w.trim_end_matches([',', '.'])).is_some())
+        && !list.split('(').skip(1).any(bracketed_name)
 }
 
 /// Whether `after` opens on a college's heading, its count first: "2

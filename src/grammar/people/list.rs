@@ -154,11 +154,21 @@ fn drop_affiliations(text: &str, tokens: Vec<Token>) -> Vec<Token> {
     }
     // The tail of an entry: from its last dash with a space after it, after
     // a family name in capitals.
-    let tail = |e: &Range<usize>| -> Option<Range<usize>> {
+    let tail = |e: &Range<usize>, known: bool| -> Option<Range<usize>> {
         let d = e.clone().rev().find(|&k| {
             is_dash(k) && (k + 1 == e.end || text[tokens[k].end..].starts_with(char::is_whitespace))
         })?;
         let caps_before = (e.start..d).any(|k| word(k).is_some_and(is_caps));
+        // "CCVA : Morin Jean Yves - Aigueblanche": or a name in small
+        // letters, family name first (after a group's heading), its given
+        // name known on two thirds of the entries.
+        let from = (e.start..d)
+            .rev()
+            .find(|&k| tokens[k].kind == Kind::Punct(':'))
+            .map_or(e.start, |k| k + 1);
+        let mixed_before = (2..=4).contains(&(d - from))
+            && (from..d).all(|k| word(k).is_some_and(|w| is_capitalised(w) && !is_caps(w)))
+            && (!known || (from + 1..d).any(|k| word(k).is_some_and(is_given_name)));
         let spaced = d > e.start
             && (text[..tokens[d].start].ends_with(char::is_whitespace)
                 || word(d - 1).is_some_and(is_caps));
@@ -168,19 +178,23 @@ fn drop_affiliations(text: &str, tokens: Vec<Token>) -> Vec<Token> {
                     || is_capitalised(w)
                         && !is_caps(w)
                         && is_given_name(w)
-                        && word(k + 1).is_some_and(|x| is_caps(x) && !is_place_link(x))
+                        && word(k + 1).is_some_and(|x| {
+                            (is_caps(x) || mixed_before && is_capitalised(x)) && !is_place_link(x)
+                        })
             })
         });
         let function = word(d + 1).is_some_and(is_function_word);
-        (caps_before && spaced && !named && !function && e.end - d <= 10).then_some(d..e.end)
+        ((caps_before || mixed_before) && spaced && !named && !function && e.end - d <= 10)
+            .then_some(d..e.end)
     };
     if entries.len() < 3 {
         return tokens;
     }
-    let tails: Vec<Range<usize>> = entries.iter().filter_map(tail).collect();
-    if tails.len() * 3 < entries.len() * 2 {
+    let known = entries.iter().filter_map(|e| tail(e, true)).count();
+    if known * 3 < entries.len() * 2 {
         return tokens;
     }
+    let tails: Vec<Range<usize>> = entries.iter().filter_map(|e| tail(e, false)).collect();
     let mut tails = tails.into_iter().peekable();
     let mut kept = Vec::with_capacity(tokens.len());
     for (k, t) in tokens.into_iter().enumerate() {
@@ -1837,6 +1851,25 @@ fn is_line_mode(text: &str, tokens: &[Token]) -> bool {
                 seps += 1;
                 in_line = true;
             }
+            // "Mmes BERTIN. LAFAYE. MOULIN.": a full stop between
+            // surnames in capitals on one line separates them (not a
+            // civility's, "M. X", nor an initial's).
+            Kind::Punct('.')
+                if depth <= 0
+                    && k > 0
+                    && [&tokens[k - 1], tokens.get(k + 1).unwrap_or(t)]
+                        .iter()
+                        .all(|n| {
+                            let x = &text[n.start..n.end];
+                            n.kind == Kind::Word
+                                && is_caps(x)
+                                && x.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                                && civility(x).is_none()
+                        }) =>
+            {
+                seps += 1;
+                in_line = true;
+            }
             // "M. X - Mme Y - M. Z": a dash before a civility separates
             // names (a line of names by commune, "Paul X – Anne Y", stays
             // one group a line).
@@ -2637,6 +2670,14 @@ impl ListReader<'_> {
             }
             match w.tokens.get(k)?.kind {
                 Kind::Punct(':') => return Some(k + 1),
+                // "Les délégués des communes de (X Paul) ; VAUX (Y Luc)":
+                // the first commune blanked, its members in brackets.
+                Kind::Punct('(')
+                    if matches!(w.word(k - 1), Some("de" | "des"))
+                        && self.bracketed_names(k).is_some() =>
+                {
+                    return Some(k);
+                }
                 Kind::Punct('(' | ')') => {}
                 Kind::Word if w.word(k).and_then(civility).is_none() => {}
                 _ => return None,
@@ -2719,6 +2760,7 @@ impl ListReader<'_> {
         let w = self.w;
         let mut k = i;
         let mut named = false;
+        let mut caps = false;
         while k < i + 8 {
             let Some(t) = w.tokens.get(k) else { break };
             match t.kind {
@@ -2727,8 +2769,16 @@ impl ListReader<'_> {
                 Kind::Word => {
                     let x = w.word(k)?;
                     let link = is_small_place_link(x);
-                    if civility(x).is_some() || is_caps(x) && x.chars().count() >= 2 {
+                    if civility(x).is_some() {
                         return None;
+                    }
+                    // "CASTEX D’ARMAGNAC (ROUX Paul)": a commune in
+                    // capitals, before a bracket of names only.
+                    if is_caps(x) {
+                        caps = true;
+                        named = true;
+                        k += 1;
+                        continue;
                     }
                     // ("Val d'Amour": an elision before a capital.)
                     let elided = ["d'", "d’", "l'", "l’"].iter().any(|e| {
@@ -2744,6 +2794,9 @@ impl ListReader<'_> {
             }
             k += 1;
         }
+        if caps && self.bracketed_names(k).is_none() {
+            return None;
+        }
         (named && (k == w.tokens.len() || w.is(k, Kind::Punct('(')) || w.is(k, Kind::Punct(';'))))
             .then_some(k)
     }
@@ -2754,6 +2807,16 @@ impl ListReader<'_> {
     /// bracket; whether one was read.
     fn bracketed_member(&mut self, open: usize) -> bool {
         let w = self.w;
+        if let Some((names, close)) = self.bracketed_names(open) {
+            for (mention, _) in names {
+                self.push(mention, Vec::new());
+            }
+            self.bracketed = true;
+            self.after_stop = false;
+            self.stop = w.tokens[close - 1].end;
+            self.i = close;
+            return true;
+        }
         if !w.is(open, Kind::Punct('('))
             || w.word(open + 1)
                 .and_then(civility)
@@ -2786,6 +2849,71 @@ impl ListReader<'_> {
         self.stop = w.tokens[close - 1].end;
         self.i = close;
         true
+    }
+
+    /// "VAUX (ROUX Paul, DAVEL Anne) ; (MARTIN Luc)": members in
+    /// brackets after their commune (or where it was blanked), each
+    /// written family name first in capitals with a given name, no
+    /// civility, commas between them, each given name known to the
+    /// lexicon. A lone given name after a family
+    /// name without one ("DAVEL LOUVIER, Anne") is that name's, split by a
+    /// stray comma. The names read and where the bracket ends, when every
+    /// item in it is such a name.
+    fn bracketed_names(&self, open: usize) -> Option<(Vec<(Mention, usize)>, usize)> {
+        let w = self.w;
+        if !w.is(open, Kind::Punct('(')) || w.word(open + 1).and_then(civility).is_some() {
+            return None;
+        }
+        let close = skip_parens(w.tokens, open);
+        if !w.is(close.checked_sub(1)?, Kind::Punct(')')) {
+            return None;
+        }
+        let mut names: Vec<(Mention, usize)> = Vec::new();
+        let mut k = open + 1;
+        loop {
+            let lone_given = names
+                .last()
+                .is_some_and(|(m, _)| matches!(m, Mention::Name(n) if n.given.is_none()))
+                && w.word(k)
+                    .is_some_and(|x| is_capitalised(x) && is_given_name(x))
+                && matches!(
+                    w.tokens.get(k + 1).map(|t| t.kind),
+                    Some(Kind::Punct(',' | ')'))
+                );
+            let next = if lone_given {
+                k + 1
+            } else {
+                let (mention, next) = self.mention(k)?;
+                let Mention::Name(n) = &mention else {
+                    return None;
+                };
+                // (A given name of the lexicon: "(DT Vaux)" is a note.)
+                if n.civility.is_some()
+                    || !is_caps(&w.text[n.family.clone()])
+                    || n.given.as_ref().is_some_and(|g| {
+                        g.start < n.family.start
+                            || !w.text[g.clone()]
+                                .split_whitespace()
+                                .next()
+                                .is_some_and(is_given_name)
+                    })
+                {
+                    return None;
+                }
+                names.push((mention, next));
+                next
+            };
+            match w.tokens.get(next).map(|t| t.kind) {
+                Some(Kind::Punct(',')) => k = next + 1,
+                Some(Kind::Punct(')')) if next + 1 == close => break,
+                _ => return None,
+            }
+        }
+        // (One name at least with its given name.)
+        names
+            .iter()
+            .any(|(m, _)| matches!(m, Mention::Name(n) if n.given.is_some()))
+            .then_some((names, close))
     }
 
     /// "PRESENTS : Communauté de Communes Sèvre et Loire Mr BERTIN, Mr
@@ -4385,6 +4513,19 @@ impl ListReader<'_> {
             Some(Kind::Punct('.')) => match w.tokens.get(k + 1).map(|t| t.kind) {
                 // The last of them, right after a stop too.
                 None | Some(Kind::Blank) => self.i > 0 && w.is(self.i - 1, Kind::Punct('.')),
+                // "... PAULET Daniel. PAULET Jean.\n1) Délibération": or
+                // an item's number opening the next line.
+                Some(Kind::Number)
+                    if self.i > 0
+                        && w.is(self.i - 1, Kind::Punct('.'))
+                        && w.text[w.tokens[k].end..w.tokens[k + 1].start].contains('\n')
+                        && matches!(
+                            w.tokens.get(k + 2).map(|t| t.kind),
+                            Some(Kind::Punct(')' | '-' | '–' | '.'))
+                        ) =>
+                {
+                    true
+                }
                 // "ROUX Guy (ARTIX). FABRE Jean et LOPEZ Marc
                 // (BIRON).": names each group closed by its place in
                 // brackets and a stop.

@@ -1246,6 +1246,22 @@ fn given_and_family(
                 while split < last && is_particle(word(split)) {
                     split += 1;
                 }
+                // "Ruffier Lanche René", "Saint Germain Georges": the
+                // family name runs up to the given names of the lexicon
+                // that end the name, a saint's word with the word after it.
+                let saint = with_fold(word(split), |f| {
+                    matches!(f, "saint" | "sainte" | "st" | "ste")
+                });
+                let least = if saint && split + 1 < last {
+                    split + 1
+                } else {
+                    split
+                };
+                if let Some(g) =
+                    (least + 1..=last).find(|&g| (g..=last).all(|k| is_given_name(word(k))))
+                {
+                    split = g - 1;
+                }
                 let family = tokens[parts[first].0].start..tokens[parts[split].0].end;
                 let given = tokens[parts[split + 1].0].start..tokens[parts[last].0].end;
                 (Some(given), family, parts[last].0 + 1)
