@@ -1789,6 +1789,35 @@ fn read_proxies(
                 skipped_to = Some(j);
             }
         }
+        // "Mme X de la commune de Vaux à Mme Y": under a label of proxies,
+        // the grantor's commune after "de", then "à" and the holder, no
+        // verb.
+        if labelled && skipped_to.is_none() && word(k) == Some("de") {
+            let place = |j: usize| {
+                matches!(word(j - 1), Some("de" | "d'" | "d’"))
+                    && word(j)
+                        .is_some_and(|w| people::is_capitalised(w) && people::civility(w).is_none())
+            };
+            let mut j = k;
+            while j < k + 8
+                && !breaks_before(text, &tokens, j)
+                && word(j).is_some_and(|w| {
+                    !matches!(w, "à" | "au")
+                        && (matches!(w, "de" | "la" | "l'" | "l’" | "d'" | "d’")
+                            || with_fold(w, |f| f == "commune")
+                            || place(j))
+                })
+            {
+                j += 1;
+            }
+            if j > k + 1
+                && matches!(word(j), Some("à" | "au"))
+                && (k + 1..j).any(place)
+                && word(j + 1).is_some_and(|w| people::civility(w).is_some() || people::is_caps(w))
+            {
+                skipped_to = Some(j);
+            }
+        }
         if let Some(j) = skipped_to {
             k = j;
         }

@@ -649,6 +649,11 @@ fn name_parts(
         {
             break;
         }
+        // "Mr Paul X ET Mr Luc Y": "et" in capitals before the next
+        // person's civility links two people.
+        if !parts.is_empty() && word == "ET" && w.word(k + 1).and_then(civility).is_some() {
+            break;
+        }
         let caps_name_at = |n: usize| {
             w.word(n)
                 .is_some_and(|n| is_caps(n) && civility(n).is_none())
