@@ -1368,9 +1368,11 @@ pub(crate) fn presidency(lower: &str, within: Range<usize>) -> Option<usize> {
         .map(|m| within.start + m.end())
         .or_else(|| {
             // "Monsieur Michel X, Président, salue les membres": a sentence
-            // opening on the president, who then opens the sitting.
+            // opening on the president, who then opens the sitting ("M. X,
+            // Président du Syndicat, ouvre la séance": the body named; after
+            // a heading's year in a text of one paragraph, "... 2014 M. X").
             let opens = lower_regex!(
-                r"(?:^|[.\n]\s*)((?:m\.|mme|monsieur|madame)\s[^,.\n]{2,60}),\s+(?:le\s+|la\s+)?(?:maire|présidente?),\s+(?:salue|ouvre|accueille|souhaite|remercie|déclare)"
+                r"(?:^|[.\n]\s*|\d{4}\s+)((?:m\.|mme|monsieur|madame)\s[^,.\n]{2,60}),\s+(?:le\s+|la\s+)?(?:maire|présidente?(?:\s+(?:du|de\s+la|de\s+l')\s*[^,.\n]{2,40})?),\s+(?:salue|ouvre|accueille|souhaite|remercie|déclare)"
             );
             // "Le Président, Marc X, a ouvert la séance": the function
             // first, the name in apposition.
@@ -2356,6 +2358,13 @@ mod tests {
         assert_eq!(
             at("Séance du 3 mai\nMonsieur Paul AUBRY, conseiller, ouvre le débat."),
             None
+        );
+        // The body named after the function, the heading's year before.
+        assert_eq!(
+            at(
+                "COMPTE RENDU DU COMITE 3 mai 2024 M. Paul AUBRY, Président du Syndicat, ouvre la séance."
+            ),
+            Some("M. Paul AUBRY, Président du Syndicat, ouvre la séance.")
         );
     }
 

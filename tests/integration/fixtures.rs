@@ -437,6 +437,7 @@ fixtures! {
     p180_cc_delegates_in_brackets_after_communes_some_blanked => "p180-cc-delegates-in-brackets-after-communes-some-blanked",
     p181_syndicat_present_as_titulaires_and_as_substitute_singular_proxy_label => "p181-syndicat-present-as-titulaires-and-as-substitute-singular-proxy-label",
     p182_cc_delegates_by_commune_absent_joined_by_caps_et_proxies_from_a_commune => "p182-cc-delegates-by-commune-absent-joined-by-caps-et-proxies-from-a-commune",
+    q100_syndicat_president_of_the_body_opens_after_heading_year => "q100-syndicat-president-of-the-body-opens-after-heading-year",
     q92_cm_unreadable_entry_inside_dashed_list => "q92-cm-unreadable-entry-inside-dashed-list",
     q93_cm_bracketed_count_label_after_trailing_comma => "q93-cm-bracketed-count-label-after-trailing-comma",
     q94_cc_presidency_civility_and_name_apart_by_a_blank_line => "q94-cc-presidency-civility-and-name-apart-by-a-blank-line",
