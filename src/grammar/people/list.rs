@@ -5628,6 +5628,65 @@ mod tests {
     }
 
     #[test]
+    fn surnames_parted_by_full_stops_over_lines_are_one_list() {
+        check(
+            "Mmes AUBIN. BESSE.\nCLAVEL. ET MM. DURAND. ESTEVE.\nFARGE Paul.\nFARGE Luc.\n1) Budget",
+            &[
+                "|AUBIN",
+                "|BESSE",
+                "|CLAVEL",
+                "|DURAND",
+                "|ESTEVE",
+                "Paul|FARGE",
+                "Luc|FARGE",
+            ],
+        );
+    }
+
+    #[test]
+    fn communes_after_a_dash_in_mixed_case_names_are_no_one() {
+        check(
+            "CCVB : Rivaud Martine - Saint Aubin; Saint Cyr Laurent - Brumelles; Delmas Roche Pierre - Le Puy; CCPL : Morand Cécile - Lavalette; Conseil Départemental : Garrigues Paul; ",
+            &[
+                "Martine|Rivaud",
+                "Laurent|Saint Cyr",
+                "Pierre|Delmas Roche",
+                "Cécile|Morand",
+                "Paul|Garrigues",
+            ],
+        );
+    }
+
+    #[test]
+    fn members_in_brackets_after_communes_or_their_blanks() {
+        check(
+            "Les délégués des communes de (LAMBERT Sophie) ; BOURG D'ARROUX (TRONCHET Gilles, VERDIER MONTEIL, Hélène) ; (BARRAUD Olivier) ; VAUX (PERRIN Claude) (MAGNIN Josiane) ;",
+            &[
+                "Sophie|LAMBERT",
+                "Gilles|TRONCHET",
+                "|VERDIER MONTEIL",
+                "Olivier|BARRAUD",
+                "Claude|PERRIN",
+                "Josiane|MAGNIN",
+            ],
+        );
+        // A note in brackets whose second word is no given name is no
+        // member: "(DT Vaux)".
+        check(
+            "Paul ROUX (DT Vaux), Anne DAVEL (DT Brens)",
+            &["Paul|ROUX", "Anne|DAVEL"],
+        );
+    }
+
+    #[test]
+    fn et_in_capitals_before_a_civility_links_two_people() {
+        check(
+            "- Mr Paul GASC (Vaux)- Mr Luc PONS ET Mr Guy ROQUES ( Brens) -",
+            &["Paul|GASC", "Luc|PONS", "Guy|ROQUES"],
+        );
+    }
+
+    #[test]
     fn a_word_on_the_next_line_that_no_given_name_is_ends_the_name() {
         check(
             "Syndicat : M. VARENNE, Mme ORTOLAN\nFERMIER : M. QUENTAL\nConseil Régional : M. DABRIAC\nAgence des eaux excusée.",
