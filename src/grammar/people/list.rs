@@ -5646,12 +5646,13 @@ mod tests {
     #[test]
     fn communes_after_a_dash_in_mixed_case_names_are_no_one() {
         check(
-            "CCVB : Rivaud Martine - Saint Aubin; Saint Cyr Laurent - Brumelles; Delmas Roche Pierre - Le Puy; CCPL : Morand Cécile - Lavalette; Conseil Départemental : Garrigues Paul; ",
+            "CCVB : Rivaud Martine - Saint Aubin; Saint Cyr Laurent - Brumelles; Delmas Roche Pierre - Le Puy; CCPL : Morand Cécile - Lavalette; Lucas Radegonde - Vaux; Conseil Départemental : Garrigues Paul; ",
             &[
                 "Martine|Rivaud",
                 "Laurent|Saint Cyr",
                 "Pierre|Delmas Roche",
                 "Cécile|Morand",
+                "Radegonde|Lucas",
                 "Paul|Garrigues",
             ],
         );

@@ -1242,8 +1242,10 @@ fn given_and_family(
                 && !(first..last).all(|n| is_particle(word(n)))
                 // ("Monsieur Jean-Pierre Roche" near a list written family
                 // name first: a first word the lexicon knows as a given name
-                // and a last it does not, the given name first.)
-                && (!is_given_name(word(first)) || is_given_name(word(last)))
+                // and a last it does not, the given name first; with no
+                // civility, "Thomas Donatienne" in such a list is written
+                // as the others.)
+                && (!is_given_name(word(first)) || is_given_name(word(last)) || civ.is_none())
             {
                 // "M. Padiolleau Jean-Luc", "Mme Le Gall Anne": the family
                 // name first, its particles with it.
