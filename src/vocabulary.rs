@@ -57,10 +57,11 @@ pub(crate) const ITEM_UNITS: &str = r"question|point|deliberation|delib\.?|rappo
 /// the secretary, and labels that only end the section before them
 /// (`stop`: guests, counts, dates, the agenda, an item's object).
 pub(crate) const LABELS: &str = r"(?xi)
-        (?P<absrep>(?:(?:étai(?:t|ent)\ )?(?:absents?(?:\ ex[ck]?usée?s?)?|ex[ck]?usée?s?)(?:\ et)?|étai(?:t|ent))(?:\([^)\n]{1,6}\)s?)*\ +représentée?s?(?:\([^)\n]{1,6}\)s?)*(?:\ par\ (?:pouvoir|procuration|(?:son|sa)\ suppléante?))?
+        (?P<absrep>(?:(?:étai(?:t|ent)\ )?(?:absents?(?:\ ex[ck]?usée?s?)?|ex[ck]?usée?s?)(?:\ et)?|étai(?:t|ent))(?:\([^)\n]{1,6}\)s?)*\ +représentée?s?(?:\([^)\n]{1,6}\)s?)*(?:\ (?:ou|et)\ (?:remplacée?s?|suppléée?s?))?(?:\ par\ (?:pouvoir|procuration|(?:son|sa)\ suppléante?))?
             | (?:absents?\ (?:ex[ck]?usés?\ )?\(?|ex[ck]?usés?\ \(?|délégués\ )?ayant\ donné\ (?:pouvoir|procuration|délégation)(?:\ de\ vote)?\)?|(?:absents?\ (?:ex[ck]?usés?\ )?|ex[ck]?usés?\ )?ayant\ donné\ mandat(?:\ de\ vote)?
             | absents?\ ex[ck]?usés?\ ayant\ donné\ pouvoir
             | (?:absente?s?\ (?:ex[ck]?usée?s?\ )?|ex[ck]?usée?s?\ )avec\ (?:délégation|pouvoirs?|procurations?)(?:\ de\ vote)?
+            | (?:étai(?:t|ent)\ )?(?:absente?s?(?:\ ex[ck]?usée?s?)?|ex[ck]?usée?s?)\ \((?:avec\ )?(?:pouvoirs?|procurations?)\)
             | (?:(?:étai(?:t|ent)\ )?(?:absente?s?(?:\ ex[ck]?usée?s?)?|ex[ck]?usée?s?)\ et\ )?(?:ont|avai(?:t|ent))\ donné\ (?:(?:pouvoir|procuration)(?:\ de\ voter?)?(?:\ respectivement)?|délégation\ de\ vote)
             | (?:ont|avaient)\ délégué\ leur\ (?:mandat|vote|pouvoir|droit\ de\ vote)(?:\ respectivement\ à)?
             | (?:absente?s?\ (?:ex[ck]?usée?s?\ )?|ex[ck]?usée?s?\ )?ayant\ délégué\ (?:son|sa|leur)\ (?:mandat|vote|pouvoir)

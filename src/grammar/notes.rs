@@ -587,7 +587,8 @@ pub(crate) fn note(text: &str, range: Range<usize>) -> Note {
     let Some(s) = text.get(range.clone()) else {
         return Note::Other;
     };
-    let f = fold(s);
+    // (A proxy noun typed with a slip read as the noun.)
+    let f = super::proxies::proxy_nouns_as_typed(&fold(s)).into_owned();
     let proxy_to = regex!(
         r"(?:^|[\s,;])(?:a |avait |ayant |qui |dont )?(?:donne |donnee )?(?:pouvoir|procuration|delegation|mandat)(?: de vote)?\s+(?:(?:est |a ete )?(?:donnee?|transmise?|confiee?|remise?)s?\s+)?(?:a|au)\s|(?:^|[\s,;])represente?e? par\s"
     );

@@ -44,6 +44,51 @@ pub(crate) fn mentions_proxy_or_representation(lower: &str) -> bool {
     mentions_proxy(lower) || crate::text::lower_regex!(r"repr[ée]sent[ée]+s? par ").is_match(lower)
 }
 
+/// The proxy noun ("pouvoir", "procuration") the folded word `folded` is
+/// typed for with one slip ("pouvour", "procuraiton"), or the word itself:
+/// a word compared with the nouns reads them as the tolerant match does.
+pub(crate) fn proxy_noun_as_typed(folded: String) -> String {
+    // (A plural is no slip: "pouvoirs" stays itself.)
+    if (6..=13).contains(&folded.len()) && is_proxy_noun_slip(&folded) {
+        let noun = STATUS_PROXY_WORDS
+            .iter()
+            .find(|t| folded.strip_suffix('s') != Some(**t) && folded.get(..3) == t.get(..3));
+        if let Some(noun) = noun {
+            return (*noun).to_string();
+        }
+    }
+    folded
+}
+
+/// The folded text `folded` with each word typed for a proxy noun with one
+/// slip read as the noun ([`proxy_noun_as_typed`]), word for word: "mr x
+/// donne pouvour a mr y" as "mr x donne pouvoir a mr y".
+pub(crate) fn proxy_nouns_as_typed(folded: &str) -> std::borrow::Cow<'_, str> {
+    let slipped = |w: &str| {
+        (6..=13).contains(&w.len())
+            && w.bytes().all(|b| b.is_ascii_lowercase())
+            && !STATUS_PROXY_WORDS.contains(&w)
+            && is_proxy_noun_slip(w)
+    };
+    let words = folded.split(|c: char| !c.is_ascii_lowercase());
+    if !words.clone().any(slipped) {
+        return std::borrow::Cow::Borrowed(folded);
+    }
+    let mut out = String::with_capacity(folded.len());
+    let mut last = 0;
+    for (at, _) in folded.match_indices(|c: char| !c.is_ascii_lowercase()).chain([(folded.len(), "")]) {
+        let w = &folded[last..at];
+        if slipped(w) {
+            out.push_str(&proxy_noun_as_typed(w.to_string()));
+        } else {
+            out.push_str(w);
+        }
+        out.push_str(&folded[at..folded.ceil_char_boundary(at + 1).min(folded.len())]);
+        last = folded.ceil_char_boundary(at + 1).min(folded.len());
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// "pourvoir", "procuraiton": a proxy noun typed with one slip;
 /// "procuraon": its "ti" ligature lost in extraction, as fonts that join
 /// those letters lose it.

@@ -4761,11 +4761,12 @@ fn bare_note(
     i: usize,
     style: NameStyle,
 ) -> Option<(Range<usize>, usize)> {
+    // (A proxy noun typed with a slip read as the noun: "DONNE POUVOUR A".)
     let word = |k: usize| -> Option<String> {
         tokens
             .get(k)
             .filter(|t| t.kind == Kind::Word)
-            .map(|t| fold(&text[t.start..t.end]))
+            .map(|t| crate::grammar::proxies::proxy_noun_as_typed(fold(&text[t.start..t.end])))
     };
     let mut k = i;
     // "DEBRUYNE Odile : arrivée à 18 H.30, a voté à partir de la question

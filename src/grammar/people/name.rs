@@ -9,7 +9,7 @@ use super::words::{
     is_sentence_word, is_stop_word, is_title, letters,
 };
 use super::{Civility, Mention, Name, Role};
-use crate::grammar::given_names::{given_name, is_given_name};
+use crate::grammar::given_names::{GivenName, given_name, is_given_name};
 use crate::text::{fold, folds_to, initial_among, with_fold};
 
 /// How a list writes its names.
@@ -1197,6 +1197,31 @@ fn given_and_family(
                 last + 1,
             )
         }
+        // "MR BRUNET JEAN LOUIS", "MME FAURE ODILE" among surnames alone:
+        // a name with a civility of its own whose words after the first are
+        // given names of the lexicon, the family name first as the list
+        // writes it and the given name after it ("RÉMY LEBOUCHER" stays one
+        // family name: its last word is none).
+        [Part::Caps]
+            if style.surnames
+                && civ.is_some()
+                && (runs[0].1 + 1..=runs[0].1 + 2).contains(&runs[0].2)
+                && !w.word(parts[runs[0].1].0).is_some_and(is_particle)
+                && (runs[0].1 + 1..=runs[0].2).all(|n| {
+                    w.word(parts[n].0).is_some_and(|x| {
+                        given_name(x) != GivenName::No
+                            && w.word(parts[runs[0].1].0).map(given_name) <= Some(given_name(x))
+                    })
+                }) =>
+        {
+            let (first, last) = (parts[runs[0].1].0, parts[runs[0].2].0);
+            let second = parts[runs[0].1 + 1].0;
+            (
+                Some(tokens[second].start..tokens[last].end),
+                tokens[first].start..tokens[first].end,
+                last + 1,
+            )
+        }
         [Part::Caps, ..] if shape.len() == 1 => (None, tok_range(&runs[0]), end_after(&runs[0])),
         [Part::Given, Part::Caps, ..] => (
             Some(tok_range(&runs[0])),
@@ -1289,13 +1314,14 @@ fn given_and_family(
                             && !is_particle(word(k + 1))
                     })
                     .map_or(last, |k| k - 1);
-                // "Anne Marie Lamia": a compound given name without its
-                // hyphen, the last word no given name.
+                // "Anne Marie Lamia", "Jean Claude Lucien": a compound given
+                // name without its hyphen, the last word the family name
+                // (even one the lexicon knows as a given name: a family
+                // name of two given names is rarer than a compound one).
                 if split == first + 1
                     && last == first + 2
                     && is_given_name(word(first))
                     && is_given_name(word(first + 1))
-                    && !is_given_name(word(last))
                 {
                     split += 1;
                 }
