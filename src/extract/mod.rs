@@ -465,8 +465,17 @@ impl<'a> Extractor<'a> {
         // Excerpts cut off inside the attendance: the lists are incomplete.
         let tail = text.trim_end();
         let list_end = self.after_sections(&section_ends);
+        // "..., Paul X [départ à 21h05 – après la délibération n°20":
+        // a note on the last entry the end cuts open.
+        let open_note = list_end > 0
+            && list_end + 200 >= tail.len()
+            && tail.rfind(['(', '[']).is_some_and(|open| {
+                open + 200 >= tail.len()
+                    && tail.rfind([')', ']']).is_none_or(|close| close < open)
+                    && !tail[open..].contains(['\n', ';', ':'])
+            });
         let attendance_runs_to_end = list_end > 0
-            && list_end + 40 >= tail.len()
+            && (list_end + 40 >= tail.len() || open_note)
             && !text[list_end.min(tail.len())..tail.len()].contains([';', ':']);
         // "... LACOSTE : M. M": cut inside a name, after its civility.
         let mut last_words = tail.rsplit(char::is_whitespace);
@@ -497,7 +506,7 @@ impl<'a> Extractor<'a> {
             .chain(attendance.absent.iter().map(|a| a.person.span.end))
             .max()
             .is_some_and(|end| end + 200 >= tail_end);
-        let ends_cut = tail.ends_with(|c: char| c.is_alphabetic() || c == ',');
+        let ends_cut = tail.ends_with(|c: char| c.is_alphabetic() || c == ',') || open_note;
         if attendance_runs_to_end && ends_cut
             || cut_in_civility
             || cut_in_name && !sections.is_empty() && (ends_cut || tail.ends_with('.'))
@@ -505,7 +514,7 @@ impl<'a> Extractor<'a> {
             let last_word_start = tail
                 .char_indices()
                 .rev()
-                .find(|&(_, c)| !c.is_alphabetic())
+                .find(|&(_, c)| !c.is_alphanumeric())
                 .map_or(0, |(p, c)| p + c.len_utf8());
             let word = &tail[last_word_start..];
             // A signature ("Le Maire,\nJean DUPONT") ends a text properly.

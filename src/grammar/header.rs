@@ -1517,6 +1517,9 @@ fn authority_line(hay: &str) -> Option<String> {
                     .skip(2)
                     .flatten()
                     .all(|m| m.as_str().trim_end().chars().count() <= max)
+                // "Métropole), Messieurs X (Y), ...": a list's line whose
+                // first word closes a bracket opened on the line before.
+                && c[1].matches(')').count() <= c[1].matches('(').count()
             {
                 return Some(squeeze(c[1].trim()));
             }

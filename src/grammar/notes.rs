@@ -57,9 +57,22 @@ pub(crate) fn condition(text: &str, range: Range<usize>) -> Option<Condition> {
     let s = text.get(range.clone())?;
     // The patterns below read the folded text: plain letters, no accents.
     let f = fold(s);
-    gap(&f)
+    let c = gap(&f)
         .or_else(|| items_listed(&f))
-        .or_else(|| stretch(&f, range))
+        .or_else(|| stretch(&f, range.clone()))?;
+    // "[départ à 20h15 – après la délibération n°201" as the text's last
+    // words: a figure the end cuts may be a part of the number, and says
+    // no question; the condition is kept as its wording.
+    let cut = text[range.end..].trim().is_empty()
+        && s.trim_end().ends_with(|ch: char| ch.is_ascii_digit())
+        && (c.from.is_some() || c.until.is_some());
+    if cut {
+        return Some(Condition {
+            wording: Some(range),
+            ..Condition::default()
+        });
+    }
+    Some(c)
 }
 
 /// The items a member sat for, or sat for all but, written as a list of

@@ -261,6 +261,14 @@ fn candidate(
     if style == HeadingStyle::CodeDash && is_slash_date(g.as_str()) {
         return None;
     }
+    // "... [départ après la\ndélibération n°2016-012], Isabelle X": a
+    // reference that closes a bracket, wrapped onto the line's start, is
+    // no heading.
+    if matches!(style, HeadingStyle::Numbered | HeadingStyle::CodeDash)
+        && hay[g.end()..].trim_start_matches([' ', '\t']).starts_with(']')
+    {
+        return None;
+    }
     Some((base + m.start(), q, num))
 }
 

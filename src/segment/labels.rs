@@ -1693,33 +1693,44 @@ fn members_introduced(after: &str) -> Option<usize> {
 /// The length of a phrase naming the members before the first civility
 /// of a list, with no colon, a bullet maybe before it: "ÉTAIENT
 /// PRÉSENTS\n. les conseillers communautaires MM. X, Y", "Absents : les
-/// délégués titulaires Mme Z". `None` when no civility follows the phrase.
+/// délégués titulaires Mme Z"; or such a phrase without its article, a
+/// sub-heading on a line of its own ("SONT PRESENTS :\nDELEGUES
+/// TITULAIRES\nMesdames X, Y"). `None` when no civility follows the phrase.
 fn members_lead_in(after: &str) -> Option<usize> {
     let near = &after[..after.floor_char_boundary(after.len().min(120))];
     let trimmed = near.trim_start_matches([' ', '\t', '\n', '\r', '.', '•', '-', '–']);
     let lead = near.len() - trimmed.len();
     let mut words = trimmed
-        .split(' ')
+        .split([' ', '\n'])
         .scan(0, |at, w| {
             let start = *at;
             *at += w.len() + 1;
             Some((start, w))
         })
         .filter(|(_, w)| !w.is_empty());
-    let (_, article) = words.next()?;
-    let (_, noun) = words.next()?;
-    if !with_fold(article, |f| f == "les")
-        || !with_fold(noun, |f| {
+    let member_noun = |w: &str| {
+        with_fold(w, |f| {
             f.starts_with("conseill") || matches!(f, "membres" | "delegues" | "elus" | "elues")
         })
-    {
-        return None;
+    };
+    let (_, article) = words.next()?;
+    // (The sub-heading: the noun first, its words all in capitals or all
+    // in lower case but the first, on their own line.)
+    let heading = member_noun(article);
+    if !heading {
+        let (_, noun) = words.next()?;
+        if !with_fold(article, |f| f == "les") || !member_noun(noun) {
+            return None;
+        }
     }
+    let caps = |w: &str| !w.chars().any(char::is_lowercase);
     for (at, w) in words.take(4) {
         if crate::grammar::people::civility(w.trim_end_matches('.')).is_some() {
-            return Some(lead + at);
+            let own_line = trimmed[..at].trim_end_matches(' ').ends_with('\n')
+                && !trimmed[..at].trim_end().contains('\n');
+            return (!heading || own_line).then_some(lead + at);
         }
-        if !w.chars().all(char::is_lowercase) {
+        if !(w.chars().all(char::is_lowercase) || heading && caps(w) == caps(article)) {
             return None;
         }
     }

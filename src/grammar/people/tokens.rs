@@ -613,10 +613,17 @@ pub(crate) fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
                 kind: Kind::Number,
             });
         } else {
+            // "Paul X [départ à 20h – après la délibération n° 12]": a note
+            // in square brackets, read as one in round brackets.
+            let kind = match c {
+                '[' => Kind::Punct('('),
+                ']' => Kind::Punct(')'),
+                _ => Kind::Punct(c),
+            };
             tokens.push(Token {
                 start: base + i,
                 end: base + i + c.len_utf8(),
-                kind: Kind::Punct(c),
+                kind,
             });
         }
     }
