@@ -616,11 +616,12 @@ pub(crate) fn note(text: &str, range: Range<usize>) -> Note {
         r"^(?:(?:deleguee?|membre|conseillere?)\s+)?(?:suppleante?|(?:ayant |qui a |assurant )?la suppleance)\s+(?:de\s|du\s|d['’]\s?)"
     );
     // "représenté par son suppléant Mr X": a substitute, not a proxy;
-    // "excusé, est suppléé par M. Y", the standing before.
+    // "excusé, est suppléé par M. Y", the standing before; "remplacé par
+    // suppléante Y", the substitute's standing before the name.
     // "(est appelée à siéger Mme Y)": the substitute called to sit; "a
     // pour suppléant M. Y".
     let substituted_by = regex!(
-        r"^(?:(?:absente?|excusee?)\s*,?\s*)?(?:(?:est|etait)\s+)?(?:supplee?e?|remplacee?)\s+par\s|^represente?e?\s+par\s+(?:son|sa)\s+suppleante?\s*,?\s|^(?:est\s+)?appelee?\s+a\s+sieger\s|^(?:a|avait)\s+pour\s+suppleante?\s"
+        r"^(?:(?:absente?|excusee?)\s*,?\s*)?(?:(?:est|etait)\s+)?(?:supplee?e?|remplacee?)\s+par\s+(?:(?:son|sa|le|la|un|une)\s+)?(?:(?:suppleante?|remplacante?)\s*,?\s+)?|^represente?e?\s+par\s+(?:son|sa)\s+suppleante?\s*,?\s|^(?:est\s+)?appelee?\s+a\s+sieger\s|^(?:a|avait)\s+pour\s+suppleante?\s"
     );
     let ft = f.trim_start();
     // Each reading below but the condition needs a proxy's or a

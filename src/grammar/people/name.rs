@@ -789,8 +789,31 @@ fn name_parts(
 /// initial ("MESSUWE B. / WORME M, / GONSSE F.").
 fn dotless_initial_in_list(w: Words<'_>, k: usize, first: usize) -> bool {
     let separator = |t: &Token| matches!(t.kind, Kind::Punct(',' | ';' | '/'));
+    // "AUBRY M , BARNIER C, CHAPUIS A.": the list's first entry, the
+    // next one a family name in capitals and its initial.
+    let next_alike = || {
+        let initial = |x: &str| {
+            is_initial(x) || is_letters_initial(x) || x.chars().count() == 1 && is_caps(x)
+        };
+        w.tokens.get(k + 1).is_some_and(separator)
+            && w.word(k + 2)
+                .is_some_and(|x| is_caps(x) && x.chars().count() >= 2 && civility(x).is_none())
+            && w.word(k + 3).is_some_and(initial)
+            && w.tokens.get(k + 4).is_none_or(separator)
+            && !w.text[w.tokens[k - 1].end..w.tokens[k].start].contains('\n')
+    };
     let Some(before) = (0..first).rev().find(|&b| !separator(&w.tokens[b])) else {
-        return false;
+        return next_alike();
+    };
+    if w.word(before).is_none() {
+        return next_alike();
+    }
+    // "DUVAL M-L à GARNIER M, PONS H à ...": a proxy's holder, the grantor
+    // before the link ending on the initial.
+    let before = if before > 0 && matches!(w.word(before), Some("à" | "a")) {
+        before - 1
+    } else {
+        before
     };
     // "ANDRIEU G, BINDER M, BIRON M": the entry before ends on an initial
     // without its dot too, after its family name in capitals.
@@ -861,8 +884,11 @@ fn part_of(
         None => !w.text[w.tokens[k].end..].trim().is_empty(),
         Some(t) => match t.kind {
             Kind::Punct(',' | ';' | '/' | ')') | Kind::Newline | Kind::Blank => true,
-            // "HERVE L (arrivée à 18h55)": a note in brackets.
-            Kind::Punct('(') => word.chars().count() == 1,
+            // "HERVE L (arrivée à 18h55)", "ROUX J-Y (remplacé par
+            // ...)": a note in brackets.
+            Kind::Punct('(') => {
+                word.chars().count() == 1 || word.contains('-') && is_letters_initial(word)
+            }
             Kind::Word => w.text[t.start..t.end].starts_with(char::is_lowercase),
             _ => false,
         },
