@@ -442,7 +442,22 @@ impl<'a> Extractor<'a> {
                                         // ("M. Paul X (" as the text's last
                                         // words: its note cut.)
                                         let rest = self.text[n.whole.end..r.end].trim();
+                                        // ("Monsieur Guy X, sur proposition
+                                        // de ...": the subject of the next
+                                        // sentence, a clause in small letters
+                                        // after its comma, no member listed.)
+                                        let after = self.text[r.end..].trim_start();
+                                        let clause = after.strip_prefix(',').is_some_and(|a| {
+                                            let word = a.split_whitespace().next().unwrap_or("");
+                                            with_fold(word, |f| {
+                                                matches!(
+                                                    f,
+                                                    "sur" | "conformement" | "en" | "apres" | "selon"
+                                                )
+                                            })
+                                        });
                                         n.given.is_some()
+                                            && !clause
                                             && (rest.is_empty()
                                                 || rest == "("
                                                     && self.text[r.end..].trim().is_empty())
@@ -1032,6 +1047,26 @@ impl<'a> Extractor<'a> {
             }) {
                 continue;
             }
+            // "Mme X à Mme Marie Y" written again as "Mme X à Mme Marie Z",
+            // the holder's family name one typing slip from the first's:
+            // the same proxy, its holder as the lists name the member.
+            if let Some(k) = proxies_by_grantor.get(&key).and_then(|ks| {
+                ks.iter().copied().find(|&k| {
+                    let p = &a.proxies[k];
+                    p.grantor.same_as(&grantor)
+                        && p.holder.as_ref().is_some_and(|h| one_slip_apart(h, &holder))
+                })
+            }) {
+                let listed = |p: &Person| a.present.iter().any(|x| x.person.same_as(p));
+                if listed(&holder)
+                    && let Some(h) = a.proxies[k].holder.as_mut()
+                    && !listed(h)
+                {
+                    h.given_name.clone_from(&holder.given_name);
+                    h.family_name.clone_from(&holder.family_name);
+                }
+                continue;
+            }
             proxies_by_grantor
                 .entry(key)
                 .or_default()
@@ -1267,6 +1302,20 @@ fn role_groups(text: &str, before: usize) -> Vec<Range<usize>> {
     }
     groups.reverse();
     groups
+}
+
+/// Whether two people are one written twice with a typing slip in the
+/// family name ("Anne-Sophie MARCHETTI", "Anne-Sophie
+/// MARCHETI"): the same given name, written, and family names one slip
+/// apart.
+fn one_slip_apart(a: &Person, b: &Person) -> bool {
+    match (&a.given_name, &b.given_name) {
+        (Some(x), Some(y)) => {
+            fold(x) == fold(y)
+                && crate::text::one_slip_from(&fold(&a.family_name), &fold(&b.family_name))
+        }
+        _ => false,
+    }
 }
 
 fn listed_in_full(p: &Person, a: &Attendance, listed: bool) -> Option<Person> {
