@@ -452,7 +452,11 @@ impl<'a> Extractor<'a> {
                                             with_fold(word, |f| {
                                                 matches!(
                                                     f,
-                                                    "sur" | "conformement" | "en" | "apres" | "selon"
+                                                    "sur"
+                                                        | "conformement"
+                                                        | "en"
+                                                        | "apres"
+                                                        | "selon"
                                                 )
                                             })
                                         });
@@ -1054,7 +1058,9 @@ impl<'a> Extractor<'a> {
                 ks.iter().copied().find(|&k| {
                     let p = &a.proxies[k];
                     p.grantor.same_as(&grantor)
-                        && p.holder.as_ref().is_some_and(|h| one_slip_apart(h, &holder))
+                        && p.holder
+                            .as_ref()
+                            .is_some_and(|h| one_slip_apart(h, &holder))
                 })
             }) {
                 let listed = |p: &Person| a.present.iter().any(|x| x.person.same_as(p));
@@ -1062,8 +1068,7 @@ impl<'a> Extractor<'a> {
                     && let Some(h) = a.proxies[k].holder.as_mut()
                     && !listed(h)
                 {
-                    h.given_name.clone_from(&holder.given_name);
-                    h.family_name.clone_from(&holder.family_name);
+                    *h = holder;
                 }
                 continue;
             }

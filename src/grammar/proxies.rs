@@ -76,7 +76,10 @@ pub(crate) fn proxy_nouns_as_typed(folded: &str) -> std::borrow::Cow<'_, str> {
     }
     let mut out = String::with_capacity(folded.len());
     let mut last = 0;
-    for (at, _) in folded.match_indices(|c: char| !c.is_ascii_lowercase()).chain([(folded.len(), "")]) {
+    for (at, _) in folded
+        .match_indices(|c: char| !c.is_ascii_lowercase())
+        .chain([(folded.len(), "")])
+    {
         let w = &folded[last..at];
         if slipped(w) {
             out.push_str(&proxy_noun_as_typed(w.to_string()));

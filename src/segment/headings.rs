@@ -265,7 +265,9 @@ fn candidate(
     // reference that closes a bracket, wrapped onto the line's start, is
     // no heading.
     if matches!(style, HeadingStyle::Numbered | HeadingStyle::CodeDash)
-        && hay[g.end()..].trim_start_matches([' ', '\t']).starts_with(']')
+        && hay[g.end()..]
+            .trim_start_matches([' ', '\t'])
+            .starts_with(']')
     {
         return None;
     }
