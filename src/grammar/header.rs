@@ -225,18 +225,26 @@ enum Claims {
     Preamble,
 }
 
+/// The date of the convocation written in `hay` ("Date de convocation : 8
+/// décembre 2014", "convoqué le ..."): the first dated one.
+fn convocation_date(hay: &str, written: &[WrittenDate]) -> Option<NaiveDate> {
+    written
+        .iter()
+        .find(|e| {
+            e.year.is_some() && {
+                let from = hay.floor_char_boundary(e.start.saturating_sub(40));
+                fold(&hay[from..e.start]).contains("convoc")
+            }
+        })?
+        .date()
+}
+
 /// The date of a sitting written `d` without its year, from the date of
 /// its convocation in `hay` ("Date de convocation : 8 décembre 2014"): in
 /// the convocation's year, or the next (convened on 28 December for 5
 /// January), and at most two months after it.
 fn convocation_year(hay: &str, written: &[WrittenDate], d: &WrittenDate) -> Option<NaiveDate> {
-    let convocation = written.iter().find(|e| {
-        e.year.is_some() && {
-            let from = hay.floor_char_boundary(e.start.saturating_sub(40));
-            fold(&hay[from..e.start]).contains("convoc")
-        }
-    })?;
-    let convened = convocation.date()?;
+    let convened = convocation_date(hay, written)?;
     [convened.year(), convened.year() + 1]
         .into_iter()
         .filter_map(|y| NaiveDate::from_ymd_opt(y, d.month, d.day))
@@ -330,6 +338,34 @@ fn sitting_date_in(text: &str, region: Range<usize>, heard: Claims) -> SittingDa
         }
         if let Some(w) = weekday_before(&hay[..d.start]) {
             weekdays.push((d.day, d.month, w));
+        }
+    }
+    // "Date de la convocation : lundi 2 mai 2011 ... CONSEIL MUNICIPAL
+    // JEUDI 5 MAI 2011 L'an deux mille onze, le neuf du mois de
+    // février": a claim before the convocation is a template's left as it
+    // was (a sitting follows its convocation); the date the title gives
+    // with its weekday, within two months after the convocation, is the
+    // sitting's.
+    if let Some(convened) = convocation_date(hay, &written) {
+        let before = |c: &Vec<(NaiveDate, usize)>| c.iter().any(|&(d, _)| d < convened);
+        if (before(&preamble) || before(&headings))
+            && preamble.iter().chain(&headings).all(|&(d, _)| d < convened)
+        {
+            let mut titled: Vec<(NaiveDate, usize)> = written
+                .iter()
+                .filter(|e| {
+                    let from = hay.floor_char_boundary(e.start.saturating_sub(40));
+                    weekday_before(&hay[..e.start]).is_some()
+                        && !fold_regex!(r"convoc|affich|publi|envoi|transmis")
+                            .is_match(&fold(&hay[from..e.start]))
+                })
+                .filter_map(|e| Some((e.date()?, region.start + e.start)))
+                .filter(|&(d, _)| (0..=62).contains(&(d - convened).num_days()) && d > convened)
+                .collect();
+            titled.dedup_by_key(|(d, _)| *d);
+            if let [(date, _)] = titled.as_slice() {
+                return SittingDate::Found(*date);
+            }
         }
     }
     if preamble.is_empty() && headings.is_empty() {
