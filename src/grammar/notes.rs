@@ -61,9 +61,11 @@ pub(crate) fn condition(text: &str, range: Range<usize>) -> Option<Condition> {
         .or_else(|| items_listed(&f))
         .or_else(|| stretch(&f, range.clone()))?;
     // "[départ à 20h15 – après la délibération n°201" as the text's last
-    // words: a figure the end cuts may be a part of the number, and says
-    // no question; the condition is kept as its wording.
+    // words, its bracket never closed: a figure the end cuts may be a part
+    // of the number, and says no question; the condition is kept as its
+    // wording.
     let cut = text[range.end..].trim().is_empty()
+        && text[..range.start].trim_end().ends_with(['(', '['])
         && s.trim_end().ends_with(|ch: char| ch.is_ascii_digit())
         && (c.from.is_some() || c.until.is_some());
     if cut {
@@ -964,6 +966,18 @@ mod tests {
             c("à partir du point 3 sauf le 24"),
             Some((Some(3), Some(23), Some(25), None, false))
         );
+    }
+
+    #[test]
+    fn a_figure_the_text_cuts_inside_an_open_bracket_says_no_question() {
+        let text = "Paul X [départ à 20h15 – après la délibération n°201";
+        let at = text.find('[').unwrap() + 1;
+        let c = condition(text, at..text.len()).unwrap();
+        assert_eq!((c.from, c.until, c.wording.is_some()), (None, None, true));
+        // Closed, or written alone: the figure is read.
+        let text = "Paul X [départ à 20h15 – après la délibération n°2016-012]";
+        let c = condition(text, at..text.len() - 1).unwrap();
+        assert_eq!((c.from, c.until), (None, Some(12)));
     }
 
     #[test]
