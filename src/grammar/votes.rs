@@ -173,9 +173,25 @@ fn labelled(text: &str, region: &str, lower: &str, base: usize, t: &mut Tally) {
         r"(?-u:\b)(pour|contre|approbations?|oppositions?|abst(?:ention)?s?\.?|votants?|(?:suffrages )?exprimés|ne prennent pas part au vote|ne prend pas part au vote|n'ont pas pris part au vote|ne participen?t pas au vote|nppv|conseillers? intéressée?s?)(?: \([^)]{0,40}\)|( (?:l'|l’|la |le |les )\w{3,20}))? ?([:=]?) ?(\d{1,6})(?-u:\b)"
     );
     let mut last_end: Option<usize> = None;
-    for c in re.captures_iter(lower) {
+    // Once a label is read, a match starting more than 400 bytes after it
+    // ends the block: the search stops short of the rest of the part (a
+    // whole deliberation's annexes, "pour" on every line), at a bound no
+    // match starting before it can reach (a match is under 250 bytes,
+    // and the word edge after it one character more), so every match it
+    // finds is the whole text's.
+    let mut from = 0;
+    loop {
+        let hay = match last_end {
+            Some(end) => &lower[..lower.floor_char_boundary((end + 400 + 512).min(lower.len()))],
+            None => lower,
+        };
+        let Some(c) = re.captures_at(hay, from) else {
+            break;
+        };
         let label = &region[c.get(1).expect("label").range()];
         let whole = c.get(0).expect("match");
+        // (Never empty: a label and a count.)
+        from = whole.end();
         // ASCII `\b` in the regex (fast), Unicode word edges checked here.
         if !crate::text::unicode_word_edges(region, whole.start(), whole.end()) {
             continue;
