@@ -301,7 +301,7 @@ impl<'a> Extractor<'a> {
         // The sentence start and where the list read before the previous
         // match stopped, and that match: a list that ended before its match
         // reads no further at the next one in the same sentence.
-        let mut last: Option<(usize, usize, usize)> = None;
+        let mut last: Option<(usize, usize, usize, usize)> = None;
         // In the lower-cased text (literals the engine skips ahead to).
         for m in re.find_iter(&self.lower[content.clone()]) {
             // The regex has no Unicode `\b` (slow): "intéressé(e)(s)" must
@@ -328,14 +328,21 @@ impl<'a> Extractor<'a> {
                 .floor_char_boundary(at.saturating_sub(SENTENCE_MAX))
                 .max(content.start);
             let start = sentence_start(text, floor, at);
-            if let Some((s, stop, prev_at)) = last
+            // A list that read up to the previous match in the same
+            // sentence read every name before it: the next match reads on
+            // from the end of that one ("MM. X et Y, conseillers
+            // intéressés, ne prennent pas part au vote": once).
+            let mut from = start;
+            if let Some((s, stop, prev_at, prev_end)) = last
                 && s == start
-                && stop < prev_at
             {
-                continue;
+                if stop < prev_at {
+                    continue;
+                }
+                from = prev_end.min(at);
             }
-            let (entries, stop) = people::list(text, start..at);
-            last = Some((start, stop, at));
+            let (entries, stop) = people::list(text, from..at);
+            last = Some((start, stop, at, content.start + m.end()));
             for e in entries {
                 if let Mention::Name(n) = &e.mention {
                     let p = self.person(n, e.group_civility);
