@@ -1426,17 +1426,154 @@ pub(crate) fn presidency(lower: &str, within: Range<usize>) -> Option<usize> {
 /// Where the body met: "s'est réuni salle du conseil", "se sont assemblés
 /// à la mairie", up to the presidency, the convocation or the day.
 pub(crate) fn place(lower: &str, within: Range<usize>) -> Option<Range<usize>> {
-    let place = lower_regex!(&format!(
-        r"(?:s'est|se sont) (?:réunie?s?|assemblée?s?)(?: en (?:séance|session) (?:ordinaire|publique|extraordinaire|pl[éÉ]ni[èÈ]re))?(?:,? exceptionnellement)?\s+(?:[àÀ]\s+\d{{1,2}}\s?h(?:\s?\d{{2}})?,?\s+)?((?:[àÀ]|au|en|dans|salle)[^\w.;][^.;]+?)(?:,?\s+(?:sous la présidence|sur (?:la )?convocation|le (?:{WEEKDAYS}|\d))|\.\s|,\s*(?:[àÀ]|le) \d)"
-    ));
+    let hay = &lower[within.clone()];
+    // The match is found by the automaton; its group, the place, by plain
+    // reading (see `place_group`): a capture read on the match (over a
+    // hundred bytes, by backtracking) cost twelve times the search.
+    let m = place_regex().find(hay)?;
+    let g = place_group(hay, m.start());
+    debug_assert_eq!(
+        g,
+        place_regex()
+            .captures(hay)
+            .and_then(|c| c.get(1))
+            .map(|g| g.range()),
+        "{hay:?}"
+    );
+    let g = g?;
+    let s = &hay[g.clone()];
     // (The place runs at most 200 characters after its first word, checked
     // here: a bounded repetition in the regex would multiply its
     // automaton's states.)
-    let c = place.captures(&lower[within.clone()])?;
-    let g = c.get(1)?;
-    let s = g.as_str();
     let word = s.find(|ch: char| !is_word_char(ch)).unwrap_or(s.len());
-    (s[word..].chars().count() <= 200).then(|| within.start + g.start()..within.start + g.end())
+    (s[word..].chars().count() <= 200).then(|| within.start + g.start..within.start + g.end)
+}
+
+/// The place's pattern: what opens it (the verb, the kind of sitting, its
+/// hour), the place (a group), what closes it (`PLACE_END`).
+fn place_regex() -> &'static regex::Regex {
+    lower_regex!(&format!(
+        r"(?:s'est|se sont) (?:réunie?s?|assemblée?s?)(?: en (?:séance|session) (?:ordinaire|publique|extraordinaire|pl[éÉ]ni[èÈ]re))?(?:,? exceptionnellement)?\s+(?:[àÀ]\s+\d{{1,2}}\s?h(?:\s?\d{{2}})?,?\s+)?((?:[àÀ]|au|en|dans|salle)[^\w.;][^.;]+?){PLACE_END}"
+    ))
+}
+
+/// What closes the place: the presidency, the convocation, the day.
+const PLACE_END: &str = r"(?:,?\s+(?:sous la présidence|sur (?:la )?convocation|le (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\d))|\.\s|,\s*(?:[àÀ]|le) \d)";
+
+/// The place (`place_regex`'s group) in the match starting at `start`, as
+/// its backtracking reads it, each choice in the order it tries them: the
+/// optional parts before the place taken first, each in one way only
+/// (any other way leaves a letter, a space or a figure where the next part
+/// cannot start); the first of these ends where a place can start and
+/// `PLACE_END` closes it; the place then ends where that closing is found
+/// first (the place being the shortest, with no full stop or semicolon).
+fn place_group(hay: &str, start: usize) -> Option<Range<usize>> {
+    let at = |i: usize, w: &str| hay.get(i..).is_some_and(|r| r.starts_with(w));
+    // One of `alts` at `i`: the end of the first that is there.
+    let one_of = |i: usize, alts: &[&str]| alts.iter().find(|w| at(i, w)).map(|w| i + w.len());
+    // "[éÉe]", an accented letter made optional.
+    let e_acute = |i: usize| one_of(i, &["é", "É", "e"]);
+    let whitespace = |i: usize| {
+        hay.get(i..).map_or(i, |r| {
+            i + r
+                .char_indices()
+                .find(|&(_, c)| !c.is_whitespace())
+                .map_or(r.len(), |(k, _)| k)
+        })
+    };
+    let digits = |i: usize, most: usize| {
+        i + hay.as_bytes()[i.min(hay.len())..]
+            .iter()
+            .take(most)
+            .take_while(|b| b.is_ascii_digit())
+            .count()
+    };
+    let mut i = one_of(start, &["s'est ", "se sont "])?;
+    // "réunie?s?", "assemblée?s?": every letter there taken (one left
+    // would be where a space must follow).
+    i = if at(i, "r") {
+        e_acute(i + 1).and_then(|k| one_of(k, &["uni"]))?
+    } else {
+        e_acute(one_of(i, &["assembl"])?)?
+    };
+    if at(i, "e") {
+        i += 1;
+    }
+    if at(i, "s") {
+        i += 1;
+    }
+    let verb = i;
+    let sitting = one_of(verb, &[" en "])
+        .and_then(|k| one_of(k, &["séance", "sÉance", "seance", "session"]))
+        .and_then(|k| one_of(k, &[" "]))
+        .and_then(|k| {
+            one_of(k, &["ordinaire", "publique", "extraordinaire"]).or_else(|| {
+                let k = one_of(k, &["pl"])?;
+                let k = one_of(k, &["é", "É"])?;
+                let k = one_of(k, &["ni"])?;
+                let k = one_of(k, &["è", "È"])?;
+                one_of(k, &["re"])
+            })
+        });
+    let hour = |i: usize| -> Option<usize> {
+        let i = one_of(i, &["à", "À"])?;
+        let k = whitespace(i);
+        if k == i {
+            return None;
+        }
+        let i = digits(k, 2);
+        if i == k || hay.as_bytes().get(i).is_some_and(u8::is_ascii_digit) {
+            return None;
+        }
+        let i = hay[i..]
+            .chars()
+            .next()
+            .filter(|c| c.is_whitespace())
+            .map_or(i, |c| i + c.len_utf8());
+        let mut i = one_of(i, &["h"])?;
+        let spaced = hay[i..]
+            .chars()
+            .next()
+            .filter(|c| c.is_whitespace())
+            .map_or(i, |c| i + c.len_utf8());
+        if digits(spaced, 2) == spaced + 2 {
+            i = spaced + 2;
+        }
+        if at(i, ",") {
+            i += 1;
+        }
+        let k = whitespace(i);
+        (k > i).then_some(k)
+    };
+    let mut candidates = [0; 8];
+    let mut n = 0;
+    for after_verb in [sitting, Some(verb)].into_iter().flatten() {
+        let rare = one_of(after_verb, &[", exceptionnellement", " exceptionnellement"]);
+        for before_space in [rare, Some(after_verb)].into_iter().flatten() {
+            let spaced = whitespace(before_space);
+            if spaced == before_space {
+                continue;
+            }
+            for place in [hour(spaced), Some(spaced)].into_iter().flatten() {
+                candidates[n] = place;
+                n += 1;
+            }
+        }
+    }
+    let end = lower_regex!(PLACE_END);
+    candidates[..n].iter().find_map(|&g| {
+        // "[àÀ]|au|en|dans|salle", a character that is no word's, one
+        // more: the shortest place.
+        let word = one_of(g, &["à", "À", "au", "en", "dans", "salle"])?;
+        let mut rest = hay[word..].chars();
+        let sep = rest
+            .next()
+            .filter(|&c| !is_word_char(c) && c != '.' && c != ';')?;
+        let first = rest.next().filter(|&c| c != '.' && c != ';')?;
+        let from = word + sep.len_utf8();
+        let close = end.find_at(hay, from + first.len_utf8())?.start();
+        (!hay[from..close].contains(['.', ';'])).then_some(g..close)
+    })
 }
 
 /// A sitting on second convocation after a quorum failure, which needs no
@@ -1567,6 +1704,97 @@ fn authority_line(hay: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The place read plainly is the regex's group, over the ways of
+    /// writing each part (a sample of their combinations).
+    #[test]
+    fn place_read_plainly_is_the_regex_group() {
+        assert!(PLACE_END.contains(WEEKDAYS));
+        let parts: [&[&str]; 9] = [
+            &["", "le conseil ", "l'an 2020, s'est tenu. "],
+            &["s'est ", "se sont ", "s'est  "],
+            &[
+                "réuni",
+                "réunie",
+                "réunies",
+                "reunis",
+                "rÉunie",
+                "assemblés",
+                "assemblée",
+                "réunia",
+            ],
+            &[
+                "",
+                " en séance publique",
+                " en session plénière",
+                " en seance ordinaire",
+                " en séance",
+            ],
+            &[
+                "",
+                ", exceptionnellement",
+                " exceptionnellement",
+                ",exceptionnellement",
+            ],
+            &[" ", "  ", "\u{a0}", "\n", ""],
+            &[
+                "",
+                "à 18h ",
+                "à 18 h 30, ",
+                "à 9h30 ",
+                "à 180h ",
+                "à 18h30,",
+                "à 18h 3 ",
+            ],
+            &[
+                "à la mairie",
+                "en mairie",
+                "salle du conseil",
+                "au foyer; rural",
+                "dans la salle. des fêtes",
+                "en séance publique",
+                "ensemble",
+                "à\u{2019}x",
+                "à.",
+                "en  ",
+                "salle 3",
+            ],
+            &[
+                ", sous la présidence de",
+                " sous la présidence",
+                ". La",
+                " le lundi",
+                ", à 20",
+                " le 3",
+                ";",
+                " sur la convocation",
+                ".x fin. Puis",
+                ",\n\nle 4 mars, à 2",
+                "",
+            ],
+        ];
+        let total: usize = parts.iter().map(|p| p.len()).product();
+        let mut checked = 0;
+        // Every 97th combination (97 is prime to each part's count).
+        for k in (0..total).step_by(97) {
+            let mut s = String::new();
+            let mut rest = k;
+            for p in parts {
+                s.push_str(p[rest % p.len()]);
+                rest /= p.len();
+            }
+            let by_regex = place_regex()
+                .captures(&s)
+                .and_then(|c| c.get(1))
+                .map(|g| g.range());
+            let plain = place_regex()
+                .find(&s)
+                .and_then(|m| place_group(&s, m.start()));
+            assert_eq!(plain, by_regex, "{s:?}");
+            checked += usize::from(by_regex.is_some());
+        }
+        assert!(checked > 1000, "{checked}");
+    }
 
     #[track_caller]
     fn sitting(text: &str) -> Option<NaiveDate> {
