@@ -805,13 +805,20 @@ pub(crate) fn members_in_office(text: &str, lower: &str, within: Range<usize>) -
     // The count before, in a sentence ("79 conseillers en exercice"), not a
     // figure ending what comes before a label ("... 2016 Membres en
     // exercice : 15").
-    let stated_before = before.captures_iter(&lower[within.clone()]).find(|c| {
-        let whole = c.get(0).expect("match");
-        let start = within.start + whole.start();
-        let word = start + c[1].len();
-        text[word..].trim_start().starts_with(char::is_lowercase)
-            && !text[..start].ends_with(|ch: char| ch.is_ascii_digit())
-    });
+    // Every match ends on "en exercice": the search stops at the last one
+    // (no look-ahead after it), not at the end of the head.
+    let last_stated = memchr::memmem::find_iter(&lower.as_bytes()[within.clone()], b"en exercice")
+        .last()
+        .map_or(0, |p| p + "en exercice".len());
+    let stated_before = before
+        .captures_iter(&lower[within.start..within.start + last_stated])
+        .find(|c| {
+            let whole = c.get(0).expect("match");
+            let start = within.start + whole.start();
+            let word = start + c[1].len();
+            text[word..].trim_start().starts_with(char::is_lowercase)
+                && !text[..start].ends_with(|ch: char| ch.is_ascii_digit())
+        });
     let mut counts = after.captures_iter(&lower[within.clone()]).filter(|c| {
         // Not the day of a date ("Nombre de membres :\n10/01/2019").
         let whole = c.get(0).expect("match");
