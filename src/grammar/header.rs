@@ -1284,10 +1284,26 @@ pub(crate) fn stated_voters(text: &str, within: Range<usize>) -> Option<u32> {
 /// The counts written figure first, as a pair: "Quorum : 23 présents - 28
 /// votants", "(12 présents, 14 votants)": (present, voters).
 fn count_pair(hay: &str) -> Option<(u32, u32)> {
+    if !names_voters(hay) {
+        return None;
+    }
     let pair =
         regex!(r"(?i)(?-u:\b)(\d{1,4})\s+présents?\s*[-–,;/]\s*(\d{1,4})\s+votants?(?-u:\b)");
     let c = pair.captures(hay)?;
     Some((c[1].parse().ok()?, c[2].parse().ok()?))
+}
+
+/// Whether "votant" is written in `hay`, in any case: what the voters'
+/// patterns (`(?i)`) all need, looked for at each "v" (rare in French)
+/// rather than by the patterns' own searches. (No letter of the word has a
+/// case partner outside ASCII, as "k" and "s" have.)
+fn names_voters(hay: &str) -> bool {
+    let bytes = hay.as_bytes();
+    memchr::memchr2_iter(b'v', b'V', bytes).any(|i| {
+        bytes
+            .get(i..i + 6)
+            .is_some_and(|w| w.eq_ignore_ascii_case(b"votant"))
+    })
 }
 
 /// "Votants : 33" and the like, a label before its figure; "Votants : 13+1",
@@ -1297,6 +1313,9 @@ fn stated_voters_labelled(text: &str, within: Range<usize>) -> Option<u32> {
         r"(?i)(?-u:\b)votants?(?:\s*\([^)\n]{0,40}\))?\s*:?\s*(\d{1,4})(?:[ \t]*\+[ \t]*(\d{1,4}))?(?-u:\b)"
     );
     let hay = &text[within];
+    if !names_voters(hay) {
+        return None;
+    }
     voters
         .captures_iter(hay)
         .find(|c| {
