@@ -92,6 +92,11 @@ impl<'a> Extractor<'a> {
                     // list read on past a piece it could not read.
                     let stop = self.list_resumed(&mut entries, stop, s.content.end);
                     let stop = self.list_loosely(s, &mut entries, stop);
+                    // "... Nicolas Y, Paul - présents : 12 VASSEUR, ...":
+                    // what the loose reading stopped at read on past, as
+                    // above (a side box's line after a margin's label).
+                    let stop = self.list_resumed(&mut entries, stop, s.content.end);
+                    box_cut_given_names(text, &mut entries);
                     // "Conseillers Présents : 15 MOYEUVRE-GRANDE Procurations :
                     // 7": a box of counts flattened, the word after the
                     // count a cell of another column, when another present
@@ -2872,6 +2877,17 @@ impl<'a> Extractor<'a> {
             matches!(&e.mention, Mention::Name(n) if n.civility.is_some() || n.given.is_some())
                 || e.group_civility.is_some()
         };
+        // Or the rest of a margin's label whose first word the list read
+        // into a name ("Chantal Nombre | de membres OLLIVIER, ...").
+        let box_line_re = regex!(
+            r"^[\s,]*(?:(?:\p{Lu}[\p{L}'-]*\s+)?-\s+[\p{L}'. ]+:\s*\d+|(?:[Nn]ombre\s+)?de\s+(?:membres|conseillers|délégués))\s*$"
+        );
+        // Where the last entry read ends: a box's dash the list read as a
+        // separator is looked at from there.
+        let entry_end = |e: &Entry| match &e.mention {
+            Mention::Name(n) => n.whole.end,
+            Mention::Role(_, r) => r.end,
+        };
         let mut more: Vec<Entry> = Vec::new();
         let mut at = stop;
         for _ in 0..4 {
@@ -2895,10 +2911,17 @@ impl<'a> Extractor<'a> {
                     .split_whitespace()
                     .filter(|w| w.contains(char::is_alphabetic))
                     .count();
+                // "Nadia - ayant donné procuration : 3 ", "- absents : 0 ": a
+                // side box's line, led by its dash, its count last, woven
+                // into the list (after a given name whose family name
+                // follows it, perhaps).
+                let box_line = box_line_re.is_match(
+                    &text[more.last().or(entries.last()).map_or(at, entry_end).min(at)..p],
+                );
                 // "- mandataire : M. X", "(pouvoir à Y)": a proxy's holder,
                 // "suppléant : Z" a substitute's, no member of this list.
                 let folded = fold(piece);
-                if proxies::mentions_proxy(&folded)
+                if !box_line && proxies::mentions_proxy(&folded)
                     || ["mandat", "represent", "suppl", "remplac"]
                         .iter()
                         .any(|w| folded.contains(w))
@@ -2927,6 +2950,7 @@ impl<'a> Extractor<'a> {
                     && !inner.contains(" - ");
                 let skippable = words == 0
                     || words == 1
+                    || box_line
                     || whole_entry
                     || one_line
                     || piece.contains([':'])
@@ -2934,7 +2958,11 @@ impl<'a> Extractor<'a> {
                 if !skippable {
                     continue;
                 }
-                let (read, read_stop) = people::list(text, p..end);
+                let (mut read, read_stop) = people::list(text, p..end);
+                // "..., Paul - présents : 12 VASSEUR, ...": a box's line
+                // the list read past, a given name cut from its family
+                // name before it.
+                box_cut_given_names(text, &mut read);
                 // (Its first name after a plural civility, "MM. Paul X":
                 // the civility opens the entry.)
                 let opens_at_p = |e: &Entry| {
@@ -2944,9 +2972,24 @@ impl<'a> Extractor<'a> {
                             && at > p
                             && people::civility(text[p..at].trim()).is_some()
                 };
+                // The family name the box cut from its given name: a bare
+                // name first.
+                let bare_first = box_line;
+                // A bare family name right after a box's line is its cut
+                // name's.
+                let after_box = |i: usize| {
+                    i > 0
+                        && box_line_re.is_match(
+                            &text[entry_end(&read[i - 1])
+                                ..mention_start(&read[i].mention).max(entry_end(&read[i - 1]))],
+                        )
+                };
                 if read.len() >= 2
                     && read.first().is_some_and(opens_at_p)
-                    && read.iter().all(well_formed)
+                    && read
+                        .iter()
+                        .enumerate()
+                        .all(|(i, e)| well_formed(e) || i == 0 && bare_first || after_box(i))
                 {
                     resumed = Some((p, read, read_stop));
                     break;
@@ -2956,7 +2999,9 @@ impl<'a> Extractor<'a> {
                 break;
             };
             let piece = &text[at..p];
-            if piece.contains(char::is_alphabetic) {
+            let box_line = box_line_re
+                .is_match(&text[more.last().or(entries.last()).map_or(at, entry_end).min(at)..p]);
+            if piece.contains(char::is_alphabetic) && !box_line {
                 let marks = |c: char| c.is_whitespace() || ",;.-–".contains(c);
                 let from = at + piece.len() - piece.trim_start_matches(marks).len();
                 // ("N. ," keeps its initial's dot.)
@@ -4098,6 +4143,7 @@ impl<'a> Extractor<'a> {
         proxies: &mut Vec<ProxyLine>,
     ) -> bool {
         let mut marked: Option<Range<usize>> = None;
+        let mut nameless: Vec<Range<usize>> = Vec::new();
         for row in rows {
             let person = self.person(&row.member, None);
             match row.seat {
@@ -4142,8 +4188,22 @@ impl<'a> Extractor<'a> {
                 Seat::Absent(excused) => a.absent.push(Absence { person, excused }),
                 Seat::Unknown => {}
                 Seat::Marked => marked = Some(row.member.whole.clone()),
+                Seat::Nameless => nameless.push(row.member.whole.clone()),
                 Seat::CutOff => self.table_end = self.table_end.max(row.member.whole.end),
             }
+        }
+        if let Some(first) = nameless.first() {
+            let n = nameless.len();
+            self.finding(
+                Code::UnreadableList,
+                Severity::Warning,
+                format!(
+                    "expected a member's name before each status of the attendance table, found {n} status cell{} right after another row's with no name before {}: rows whose names the extraction moved, left out of the lists",
+                    if n == 1 { "" } else { "s" },
+                    if n == 1 { "it" } else { "them" },
+                ),
+                Some(first.clone()),
+            );
         }
         let left_out = marked.is_some();
         if let Some(at) = marked {
@@ -4155,6 +4215,35 @@ impl<'a> Extractor<'a> {
             );
         }
         left_out
+    }
+}
+
+/// "..., Paul - présents : 12 VASSEUR, ...": a side box's line cut into
+/// a list between a given name and its family name. The given name, read
+/// as an entry of its own (a bare given name, no civility), is no member:
+/// left out, the family name after the box read as the member.
+fn box_cut_given_names(text: &str, entries: &mut Vec<Entry>) {
+    let box_line = regex!(r"^\s*-\s+[\p{L}'. ]+:\s*\d+\s*$");
+    let cut: Vec<usize> = entries
+        .windows(2)
+        .enumerate()
+        .filter_map(|(i, w)| {
+            let (Mention::Name(n), Mention::Name(next)) = (&w[0].mention, &w[1].mention) else {
+                return None;
+            };
+            let family = &text[n.family.clone()];
+            (n.civility.is_none()
+                && n.given.is_none()
+                && w[0].group_civility.is_none()
+                && next.whole.start > n.whole.end
+                && !people::is_caps(family)
+                && crate::grammar::given_names::is_given_name(family)
+                && box_line.is_match(&text[n.whole.end..next.whole.start]))
+            .then_some(i)
+        })
+        .collect();
+    for i in cut.into_iter().rev() {
+        entries.remove(i);
     }
 }
 

@@ -96,6 +96,20 @@ struct Extractor<'a> {
     represented_sections: Vec<Range<usize>>,
 }
 
+/// A table's column headings in a row, no colon after them: three
+/// attendance words or more one right after the other ("Présents
+/// Absent(s) excusé(s) Absent(s) Procuration(s) Secrétaire de séance"),
+/// within the text's first 3,000 bytes. Its range.
+fn heading_row(text: &str) -> Option<Range<usize>> {
+    let head = &text[..text.floor_char_boundary(text.len().min(3000))];
+    fold_regex!(
+        r"(?i)\b(?:(?:présent|absent|excusé|procuration|pouvoir)(?:\(e\))?(?:\(s\)|e?s)?(?:\s+excusé(?:\(e\))?(?:\(s\)|e?s)?)?\s+){2,}(?:présent|absent|excusé|procuration|pouvoir|secrétaire)(?:\(e\))?(?:\(s\)|e?s)?(?:\s+de\s+séance)?"
+    )
+    .find(head)
+    .filter(|m| !head[m.end()..].trim_start().starts_with(':'))
+    .map(|m| m.range())
+}
+
 impl<'a> Extractor<'a> {
     fn new(norm: &'a Normalized<'a>, mark_words: &decisions::MarkWords) -> Self {
         Extractor {
@@ -353,12 +367,24 @@ impl<'a> Extractor<'a> {
         }
 
         if meeting.date.is_none() && !self.findings.iter().any(|f| f.code == Code::DateConflict) {
-            self.finding(
-                Code::DateMissing,
-                Severity::Warning,
-                "expected the date of the sitting (\"Séance du ...\", \"L'an ..., le ...\"), found none".into(),
-                None,
-            );
+            // "lundi 15 mars 221", "15/3/221": a year of three digits, a
+            // digit the extraction lost (a font's zero): no date is
+            // guessed, the finding says what was seen.
+            let head = &text[..text.floor_char_boundary(text.len().min(3000))];
+            let short_year = fold_regex!(
+                r"(?i)\b[0-3]?\d(?:/[01]?\d/|\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+)2\d\d\b"
+            )
+            .find(head)
+            .filter(|m| !head[m.end()..].starts_with(|c: char| c.is_ascii_digit()));
+            let message = match short_year {
+                Some(m) => format!(
+                    "expected the date of the sitting (\"Séance du ...\", \"L'an ..., le ...\"), found only {:?}, a year of three digits (a digit the extraction lost?): no date is read",
+                    m.as_str()
+                ),
+                None => "expected the date of the sitting (\"Séance du ...\", \"L'an ..., le ...\"), found none".into(),
+            };
+            let at = short_year.map(|m| m.range());
+            self.finding(Code::DateMissing, Severity::Warning, message, at);
         }
         // "COMMUNE DE BRENTHONNE TROSSET": a table's place cell read into a
         // member's name. The lists are misread there: a doubt, so that the
@@ -452,7 +478,20 @@ impl<'a> Extractor<'a> {
                     named.push(role);
                 }
             }
-            let message = if named.is_empty() {
+            let message = if let Some(row) = heading_row(text) {
+                // "Présents Absent(s) excusé(s) Absent(s) Procuration(s)
+                // Secrétaire de séance Anne X Paul Y ...": a table's
+                // column headings, its cells run together after them.
+                format!(
+                    "expected an attendance list (\"Présents :\", \"Etaient présents :\"), found a table's column headings in a row, {:?}, the cells under them run together by the extraction: which column each name is in cannot be told, so no list is read{}",
+                    self.clean(row),
+                    if named.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" (the present list holds only {})", named.join(" and "))
+                    }
+                )
+            } else if named.is_empty() {
                 "expected an attendance list (\"Présents :\", \"Etaient présents :\"), found none that could be read".to_string()
             } else {
                 format!(
@@ -949,4 +988,18 @@ fn names_a_place(person: &Person) -> bool {
             .split_whitespace()
             .next()
             .is_some_and(|w| links(w) || folds_to(w, link))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_row_of_column_headings() {
+        use super::heading_row;
+        let t = "Lieu Mairie Présents Absent(s) excusé(s) Absent(s) Procuration(s) Secrétaire de séance Début Anne Roux";
+        let r = heading_row(t).unwrap();
+        assert!(t[r].starts_with("Présents Absent(s)"));
+        // Labels with their colons are lists, not headings.
+        assert!(heading_row("Présents : A. Absents : B. Procurations : C").is_none());
+        assert!(heading_row("Présents Absents Excusés : X").is_none());
+    }
 }

@@ -55,6 +55,10 @@ pub(crate) enum Seat {
     /// A bare mark ("X") whose column the extraction lost, where marks
     /// stand in more than one status column: nothing certain.
     Marked,
+    /// A status cell right after another row's, no name before it ("DUVAL
+    /// Anne P P"): a row whose name the extraction moved or lost, its
+    /// `member` the cell itself. The table is read in part.
+    Nameless,
 }
 
 /// The attendance table in `within`, when there is one: a table of
@@ -1228,6 +1232,58 @@ fn header_codes(hay: &str) -> Vec<(String, Status)> {
     letters
 }
 
+/// The mark of the present where a table's header names their status
+/// column alone: "Délégués Titulaires Présents" over each column of a
+/// flattened table whose rows end on "X" for the present and on a status
+/// in words for the others ("VIALARET Josiane Excusée"): "X" (or "x") reads
+/// present. Nothing where "présents" is a label or a count ("Membres
+/// présents : 13", "Membres présents 13") or where another status column
+/// follows it ("Présents Excusés": a table whose marks stand in several
+/// columns, read with the marks).
+fn present_column_mark(hay: &str) -> Vec<(String, Status)> {
+    const HEADS: [&str; 6] = [
+        "delegues",
+        "titulaires",
+        "conseillers",
+        "membres",
+        "elus",
+        "suppleants",
+    ];
+    let headed = ["résents", "RÉSENTS", "RESENTS"].iter().any(|needle| {
+        memchr::memmem::find_iter(hay.as_bytes(), needle.as_bytes()).any(|at| {
+            let Some(p) = hay[..at].strip_suffix(['P', 'p']) else {
+                return false;
+            };
+            let word_before = fold(p.trim_end_matches(' ').rsplit(' ').next().unwrap_or(""));
+            let after = &hay[at + needle.len()..];
+            if after.starts_with(char::is_alphanumeric) || !HEADS.contains(&word_before.as_str()) {
+                return false;
+            }
+            let next = after.trim_start_matches(' ');
+            let next_word = fold(next.split_whitespace().next().unwrap_or(""));
+            next.starts_with(|c: char| c.is_alphabetic())
+                && ![
+                    "absent",
+                    "excuse",
+                    "procur",
+                    "pouvoir",
+                    "represent",
+                    "suppl",
+                    "votant",
+                ]
+                .iter()
+                .any(|w| next_word.starts_with(w))
+        })
+    });
+    if !headed {
+        return Vec::new();
+    }
+    vec![
+        ("X".to_string(), Status::Present),
+        ("x".to_string(), Status::Present),
+    ]
+}
+
 /// The holder or substitute written from `tokens[j]`: a family name in
 /// capitals ("MILLOIR"), or an initial or given names then a family name
 /// in mixed case ("P Bertrand"). The name and the token after it.
@@ -1283,6 +1339,9 @@ struct StatusRow {
     /// What follows a present member's status up to the next row ("–
     /// sortie après le vote du point n°24").
     tail: Option<Range<usize>>,
+    /// A status right after the previous row's, with no name of its own:
+    /// `run` is the status's token.
+    nameless: bool,
 }
 
 /// An attendance table flattened row by row, a status cell after each
@@ -1317,6 +1376,9 @@ fn status_column(text: &str, within: Range<usize>) -> Option<Vec<Row>> {
     let mut legend = legend_letters(hay);
     if legend.is_empty() {
         legend = header_codes(hay);
+    }
+    if legend.is_empty() {
+        legend = present_column_mark(hay);
     }
     if !code && !word && legend.is_empty() {
         return None;
@@ -1355,6 +1417,19 @@ fn status_column(text: &str, within: Range<usize>) -> Option<Vec<Row>> {
         };
         // The member: the last capitals before the status.
         let Some(last) = (from..k).rev().find(|&j| caps(j)) else {
+            // "ESNAULT Claire P P": a second status right after a row's, a
+            // row whose name is written elsewhere.
+            if from == k && !run.is_empty() && matches!(status, Status::Present | Status::Absent(_))
+            {
+                run.push(StatusRow {
+                    run: (k, k),
+                    given: None,
+                    status,
+                    other: None,
+                    tail: None,
+                    nameless: true,
+                });
+            }
             from = after;
             k = after;
             continue;
@@ -1413,6 +1488,7 @@ fn status_column(text: &str, within: Range<usize>) -> Option<Vec<Row>> {
             status,
             other,
             tail,
+            nameless: false,
         });
         from = next;
         k = next;
@@ -1445,11 +1521,26 @@ fn status_column(text: &str, within: Range<usize>) -> Option<Vec<Row>> {
         })
         .count();
     let communes = wide * 5 >= best.len();
+    // "Commune de SÉGUR ROUVIÈRE Mireille": capitals after
+    // a commune's cell heading, the commune then the member.
+    let after_commune = |j: usize| {
+        j >= 2
+            && word_at(j - 1).is_some_and(|w| w == "de")
+            && word_at(j - 2)
+                .is_some_and(|w| matches!(fold(w).as_str(), "commune" | "mairie" | "ville"))
+    };
     let rows = best
         .into_iter()
         .map(|r| {
             let (mut first, last) = r.run;
-            if communes {
+            if r.nameless {
+                let t = tokens[first];
+                return Row {
+                    member: Name::word(t.start..t.end),
+                    seat: Seat::Nameless,
+                };
+            }
+            if communes || after_commune(r.run.0) {
                 first = last;
                 while first > r.run.0 && word_at(first - 1).is_some_and(people::is_capital_particle)
                 {
@@ -1834,6 +1925,18 @@ mod tests {
             ]
         );
         assert!(header_codes("Pvr/S and A/B").is_empty());
+    }
+
+    #[test]
+    fn a_mark_under_the_present_column_alone() {
+        use super::present_column_mark;
+        let header = "Délégués Titulaires Présents Délégués Titulaires Présents Commune de";
+        assert_eq!(present_column_mark(header).len(), 2);
+        // A label, a count, or a header with more status columns: no mark.
+        assert!(present_column_mark("Membres présents : 13").is_empty());
+        assert!(present_column_mark("Membres présents 13 Membres absents 3").is_empty());
+        assert!(present_column_mark("Délégués Présents Excusés Procuration à").is_empty());
+        assert!(present_column_mark("Conseillers présentement réunis").is_empty());
     }
 
     #[test]

@@ -577,7 +577,12 @@ pub(super) fn sections(
         if in_list
             && (count.is_some() || dated)
             && !bracketed
-            && woven_into_list(text, start, content_start)
+            && woven_into_list(
+                text,
+                start,
+                content_start,
+                found.last().is_some_and(|f| f.0 == Label::Present),
+            )
         {
             continue;
         }
@@ -603,7 +608,16 @@ pub(super) fn sections(
             word.chars().filter(|c| c.is_alphabetic()).count() >= 2
                 && word.chars().all(|c| !c.is_lowercase())
                 && rest.contains(',')
-                && text[..start].trim_end().ends_with(',')
+                && {
+                    // After a comma, or inside a name: its given name
+                    // ("..., Chantal Nombre de membres X, ...").
+                    let before = text[..start].trim_end();
+                    let last = before.rsplit([' ', '\n']).next().unwrap_or("");
+                    before.ends_with(',')
+                        || last.starts_with(char::is_uppercase)
+                            && last.chars().skip(1).any(char::is_lowercase)
+                            && last.chars().all(|c| c.is_alphabetic() || c == '-')
+                }
         } {
             continue;
         }
@@ -1883,9 +1897,25 @@ fn date_then_names(text: &str, from: usize) -> Option<usize> {
 
 /// Whether a label at `start` is margin text woven into a list: it starts a
 /// line, the line before ends inside the list (a name or a comma, not a full
-/// stop), and its own line goes on with the list after its count.
-fn woven_into_list(text: &str, start: usize, content_start: usize) -> bool {
+/// stop), and its own line goes on with the list after its count. Or, in
+/// a list of the present (`in_present`), a side box's line led by its dash.
+fn woven_into_list(text: &str, start: usize, content_start: usize, in_present: bool) -> bool {
     let line_start = text[..start].rfind('\n').map_or(0, |p| p + 1);
+    // "..., Paul - présents : 12 VASSEUR, Valérie X, ...", "...,
+    // Franck Y, - absents : 0 Marie Z, ...": a box's line, led by its
+    // dash, cut into a flattened list, even inside a name.
+    let dash_led = in_present
+        && text[..start]
+            .trim_end_matches(' ')
+            .strip_suffix('-')
+            .filter(|b| b.ends_with(' '))
+            .map(str::trim_end)
+            .is_some_and(|b| b.ends_with(|c: char| c.is_alphabetic() || c == ','));
+    if dash_led {
+        let rest = text[content_start..].split('\n').next().unwrap_or("");
+        let rest = rest.trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ');
+        return rest.starts_with(|c: char| c.is_uppercase()) && rest.contains(',');
+    }
     // "..., Anne X, Votants: 12 Paul Y, ...": in a flattened line,
     // a name and its comma before the label (a space before the comma
     // too: "X représenté par Y , votants : 29 Z ...").
@@ -2372,6 +2402,17 @@ mod tests {
                 "Anne ROUX, Paul PONS, Votants: 14 Lise MAS, Guy VIAL"
             )
         );
+        // A side box's lines, each led by its dash, cut into the list
+        // (inside a name too).
+        let t = "Sont présents : Anne ROUX, Paul - présents : 9 PONS, Lise MAS, \
+                 - absents : 0 Guy VIAL, Marc BLANC Votants : 9";
+        assert_eq!(
+            labels(t)[0],
+            (
+                Label::Present,
+                "Anne ROUX, Paul - présents : 9 PONS, Lise MAS, - absents : 0 Guy VIAL, Marc BLANC"
+            )
+        );
     }
 
     #[test]
@@ -2389,9 +2430,16 @@ mod tests {
             // A phrase naming the members before the first civility.
             "ÉTAIENT PRÉSENTS\n\n. les conseillers communautaires M. A BB",
             "Présents : les délégués titulaires M. A BB",
+            // Written inclusively.
+            "Etaient présent.e.s : M. A BB",
+            "Étaient présent·e·s : M. A BB",
         ] {
             assert_eq!(labels(text)[0], (Label::Present, "M. A BB"), "{text}");
         }
+        assert_eq!(
+            labels("Etaient absent.e.s et excusé.e.s : M. A BB")[0],
+            (Label::Absent(Some(true)), "M. A BB")
+        );
         // (The quorum clause's own label words are no labels.)
         assert_eq!(
             labels("Étaient présents formant la majorité des membres en exercice : M. A BB").len(),
@@ -2593,6 +2641,12 @@ mod tests {
                 .iter()
                 .all(|(l, _)| *l != Label::Present)
         );
+        // The staff present after the members: not members.
+        let staff = labels(
+            "Secrétaire de séance : Luc ARNAL\n\nPersonnel administratif présent : Anne VIDAL, DGS",
+        );
+        assert!(staff.iter().all(|(l, _)| *l != Label::Present), "{staff:?}");
+        assert_eq!(staff[0], (Label::Secretary, "Luc ARNAL"));
     }
 
     #[test]
