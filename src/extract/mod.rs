@@ -337,6 +337,12 @@ impl<'a> Extractor<'a> {
                 }
                 let heading = if k == 0 { heading } else { None };
                 let (d, moved) = self.deliberation(part.clone(), heading, &meeting, read);
+                // An item of its own for the designation of the secretary
+                // of the sitting ("1 - Désignation du secrétaire de
+                // séance"): no deliberation either.
+                if k == 0 && headed && d.title.as_deref().is_some_and(designates_the_secretary) {
+                    continue;
+                }
                 covered.push(part);
                 deliberations.push(d);
                 movements.extend(moved);
@@ -988,6 +994,19 @@ fn names_a_place(person: &Person) -> bool {
             .split_whitespace()
             .next()
             .is_some_and(|w| links(w) || folds_to(w, link))
+}
+
+/// Whether an item's title is the designation of the secretary of the
+/// sitting: "Désignation du secrétaire de séance", "Election d'un
+/// secrétaire de séance", "Nomination du secrétaire".
+fn designates_the_secretary(title: &str) -> bool {
+    let t = fold(title);
+    let t = t.trim_start_matches(|c: char| !c.is_alphabetic());
+    ["designation", "election", "nomination", "choix"]
+        .iter()
+        .any(|w| t.starts_with(w))
+        && t.contains("secretaire")
+        && t.len() < 80
 }
 
 #[cfg(test)]
