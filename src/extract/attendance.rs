@@ -5406,38 +5406,17 @@ impl Extractor<'_> {
             known
         };
         // Where the people read are written, in the input.
-        let mut spans: Vec<(usize, usize)> =
-            people.iter().map(|p| (p.span.start, p.span.end)).collect();
-        spans.sort_unstable();
-        let max_len = spans.iter().map(|(s, e)| e - s).max().unwrap_or(0);
-        let overlaps_read = |r: Range<usize>| {
-            let k = spans.partition_point(|&(s, _)| s < r.end);
-            spans[..k]
-                .iter()
-                .rev()
-                .take_while(|&&(s, _)| s + max_len >= r.start)
-                .any(|&(_, e)| e > r.start)
-        };
+        let spans = Spans::new(people.iter().map(|p| p.span));
         // The words of the names the lists of the present and the absent
         // read are passed unlooked at.
-        let mut listed: Vec<(usize, usize)> = a
-            .present
-            .iter()
-            .map(|p| &p.person)
-            .chain(a.absent.iter().map(|x| &x.person))
-            .map(|p| (p.span.start, p.span.end))
-            .collect();
-        listed.sort_unstable();
-        let norm = self.norm;
-        let in_listed = |at: usize| {
-            let at = norm.original(at..at).start;
-            let k = listed.partition_point(|&(s, _)| s <= at);
-            listed[..k]
+        let listed = Spans::new(
+            a.present
                 .iter()
-                .rev()
-                .take_while(|&&(s, _)| s + max_len >= at)
-                .any(|&(_, e)| e > at)
-        };
+                .map(|p| p.person.span)
+                .chain(a.absent.iter().map(|x| x.person.span)),
+        );
+        let norm = self.norm;
+        let in_listed = |at: usize| listed.contain(norm.original(at..at).start);
         let shaped: Vec<Shaped> = people_shaped(text, start..end, &in_listed)
             .into_iter()
             .filter(|p| !guests.iter().any(|g| g.contains(&p.words.start)))
@@ -5456,7 +5435,7 @@ impl Extractor<'_> {
         let unread: Vec<usize> = shaped
             .iter()
             .filter(|p| {
-                !overlaps_read(self.norm.original(p.words.clone()))
+                !spans.overlap(self.norm.original(p.words.clone()))
                     && !read_in(p, known.get_or_init(known_names))
             })
             .map(|p| p.words.start)
@@ -5523,6 +5502,38 @@ impl Extractor<'_> {
             ),
             Some(at..to),
         );
+    }
+}
+
+/// Where people were read in the input, for "was something read here"
+/// questions asked word by word: sorted, searched by bisection, and only
+/// as far back as the longest span reaches.
+struct Spans {
+    spans: Vec<(usize, usize)>,
+    max_len: usize,
+}
+
+impl Spans {
+    fn new(spans: impl Iterator<Item = crate::span::Span>) -> Spans {
+        let mut spans: Vec<(usize, usize)> = spans.map(|s| (s.start, s.end)).collect();
+        spans.sort_unstable();
+        let max_len = spans.iter().map(|(s, e)| e - s).max().unwrap_or(0);
+        Spans { spans, max_len }
+    }
+
+    /// Whether a span read overlaps `r`.
+    fn overlap(&self, r: Range<usize>) -> bool {
+        let k = self.spans.partition_point(|&(s, _)| s < r.end);
+        self.spans[..k]
+            .iter()
+            .rev()
+            .take_while(|&&(s, _)| s + self.max_len >= r.start)
+            .any(|&(_, e)| e > r.start)
+    }
+
+    /// Whether a span read holds the byte at `at`.
+    fn contain(&self, at: usize) -> bool {
+        self.overlap(at..at + 1)
     }
 }
 
@@ -5670,27 +5681,20 @@ impl Extractor<'_> {
         }
         // Where the names read are written, in the input (found when a
         // sign needs them: most texts turn them away before).
-        let listed: std::cell::OnceCell<(Vec<(usize, usize)>, usize)> = std::cell::OnceCell::new();
+        let listed: std::cell::OnceCell<Spans> = std::cell::OnceCell::new();
         let listed_of = || {
-            let mut listed: Vec<(usize, usize)> = people_read(a)
-                .chain(&m.president)
-                .chain(&m.secretary)
-                .map(|p| (p.span.start, p.span.end))
-                .collect();
-            listed.sort_unstable();
-            let max_len = listed.iter().map(|(s, e)| e - s).max().unwrap_or(0);
-            (listed, max_len)
+            Spans::new(
+                people_read(a)
+                    .chain(&m.president)
+                    .chain(&m.secretary)
+                    .map(|p| p.span),
+            )
         };
         let norm = self.norm;
         let in_listed = |at: usize| {
-            let (listed, max_len) = listed.get_or_init(listed_of);
-            let at = norm.original(at..at).start;
-            let k = listed.partition_point(|&(s, _)| s <= at);
-            listed[..k]
-                .iter()
-                .rev()
-                .take_while(|&&(s, _)| s + max_len >= at)
-                .any(|&(_, e)| e > at)
+            listed
+                .get_or_init(listed_of)
+                .contain(norm.original(at..at).start)
         };
         let list_label = |s: &Section| {
             matches!(
