@@ -633,22 +633,20 @@ impl<'a> Extractor<'a> {
             v.as_ref()
                 .is_none_or(|v| v.for_.is_none() && v.against.is_none() && v.abstentions.is_none())
         };
-        let boxed = match &*deliberations {
-            [only] if uncounted(&only.vote) => {
-                let Some(at) = covered.first().map(|c| c.start) else {
-                    return;
-                };
-                let t = votes::tally(self.text, self.lower, 0..at);
-                if t.for_.is_none() || (t.against.is_none() && t.abstentions.is_none()) {
-                    return;
-                }
-                self.vote(t, &only.interested)
-            }
-            _ => return,
-        };
         let [only] = deliberations else {
             return;
         };
+        let Some(at) = covered.first().map(|c| c.start) else {
+            return;
+        };
+        if !uncounted(&only.vote) {
+            return;
+        }
+        let t = votes::tally(self.text, self.lower, 0..at);
+        if t.for_.is_none() || (t.against.is_none() && t.abstentions.is_none()) {
+            return;
+        }
+        let boxed = self.vote(t, &only.interested);
         only.vote = Some(match only.vote.take() {
             None => boxed,
             Some(own) => crate::model::Vote {
@@ -660,9 +658,6 @@ impl<'a> Extractor<'a> {
         });
     }
 
-    /// `range` cut after each decision recorded in it but the last: each
-    /// part runs to the end of the line its decision ends on. One part
-    /// when `range` records one decision or none.
     /// Whether the decision of a part outside every item is the secretary
     /// of the sitting's designation ("Mme X est désignée secrétaire de
     /// séance à l'unanimité", "Désignation du secrétaire : Mme X se propose.
@@ -794,6 +789,9 @@ impl<'a> Extractor<'a> {
             .is_match(&before[named.end()..])
     }
 
+    /// `range` cut after each decision recorded in it but the last: each
+    /// part runs to the end of the line its decision ends on. One part
+    /// when `range` records one decision or none.
     fn decision_parts(&self, range: Range<usize>, body_start: usize) -> Vec<Range<usize>> {
         let text = self.text;
         let groups = self.decision_groups(body_start..range.end);
