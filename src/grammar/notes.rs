@@ -86,11 +86,12 @@ pub(crate) fn condition(text: &str, range: Range<usize>) -> Option<Condition> {
 /// "pour les points 1, 2 et 24"   -> the same
 /// "sauf aux points 12 et 13"     -> until 11, resumes 14
 /// "sauf au point 1"              -> from 2
+/// "sauf rapports 1 à 11"         -> from 12
 /// "à partir du point 3 sauf le 24" -> from 3 until 23, resumes 25
 /// ```
 fn items_listed(f: &str) -> Option<Condition> {
     let lead = regex!(&format!(
-        r"^\s*(?:presente?s?\s+)?(sauf|excepte|hormis)?s?\s*(?:(?:pour|sur|lors)\s+)?(?:aux|au|les|le|la|l'|des|du|de\s+la|de\s+l')?\s*(?:{ITEM_UNITS})s?\s*(?:n\s*°?\s*)?(\d{{1,3}}(?:\s*(?:,|et|&)\s*(?:n\s*°?\s*)?\d{{1,3}})*)\s*$"
+        r"^\s*(?:presente?s?\s+)?(sauf|excepte|hormis)?s?\s*(?:(?:pour|sur|lors)\s+)?(?:aux|au|les|le|la|l'|des|du|de\s+la|de\s+l')?\s*(?:{ITEM_UNITS})s?\s*(?:n\s*°?\s*)?(\d{{1,3}}(?:\s*(?:,|et|&|a|au)\s*(?:n\s*°?\s*)?\d{{1,3}})*)\s*$"
     ));
     // "à partir du point 3 sauf le 24": from one item on, but one.
     let from_except = regex!(&format!(
@@ -109,10 +110,16 @@ fn items_listed(f: &str) -> Option<Condition> {
     }
     let m = lead.captures(f)?;
     let except = m.get(1).is_some();
-    let mut items: Vec<u32> = regex!(r"\d{1,3}")
-        .find_iter(&m[2])
-        .filter_map(|d| d.as_str().parse().ok())
-        .collect();
+    // "1 à 9" within the list: every item from the one to the other.
+    let mut items: Vec<u32> = Vec::new();
+    for c in regex!(r"(\d{1,3})(?:\s*au?\s*(?:n\s*°?\s*)?(\d{1,3}))?").captures_iter(&m[2]) {
+        let a: u32 = c[1].parse().ok()?;
+        let b: u32 = c.get(2).map_or(Some(a), |b| b.as_str().parse().ok())?;
+        if b < a {
+            return None;
+        }
+        items.extend(a..=b);
+    }
     // One item alone is read by the stretches ("pour le rapport n° 1").
     if items.len() < 2 && !except || items.contains(&0) {
         return None;
@@ -951,6 +958,23 @@ mod tests {
         assert_eq!(
             c("sauf au point 1"),
             Some((Some(2), None, None, None, false))
+        );
+        // A run written from one item to another.
+        assert_eq!(
+            c("sauf rapports 1 à 11"),
+            Some((Some(12), None, None, None, false))
+        );
+        assert_eq!(
+            c("sauf rapport 10 à 16"),
+            Some((None, Some(9), Some(17), None, false))
+        );
+        assert_eq!(
+            c("sauf points 1 à 3 et 8"),
+            Some((Some(4), Some(7), Some(9), None, false))
+        );
+        assert_eq!(
+            c("sauf rapports 9 à 2"),
+            Some((None, None, None, None, true))
         );
         // Three stretches or more: no figure, as before.
         assert_eq!(
