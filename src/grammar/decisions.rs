@@ -530,26 +530,41 @@ fn opens_line_mark(bytes: &[u8], at: usize) -> bool {
 pub(crate) fn is_reported(text: &str, lower: &str, at: Range<usize>) -> bool {
     let (start, end) = sentence_around(text, at.clone());
     let sentence = &lower[start..end];
+    let before = &lower[text
+        .floor_char_boundary(at.start.saturating_sub(80))
+        .max(start)..at.start];
+    let modal = lower_regex!(
+        r"(?-u:\b)(?:peut|peuvent|pourra|pourront|pourrait|doit|doivent|devra|si|sauf|quasi|quasiment|non|pas)\s+(?:\S+\s+){0,3}\S*$"
+    );
+    let secretary = lower_regex!(r"secr[éÉe]taire");
+    modal.is_match(before)
+        || reports_a_record(text, lower, at)
+        || secretary.is_match(sentence) && !sentence.contains("approuv")
+}
+
+/// Whether the mark at `at` tells of another record than this item's
+/// decision: an earlier vote ("lors du conseil du 24 janvier", "par
+/// délibération du 3 mai"), or a correction of the minutes ("il a été noté
+/// ... alors qu'il fallait noter ...", "... au lieu de ...").
+pub(crate) fn reports_a_record(text: &str, lower: &str, at: Range<usize>) -> bool {
+    let (start, end) = sentence_around(text, at.clone());
     // What stands right before and after the mark in its sentence.
     let before = &lower[text
         .floor_char_boundary(at.start.saturating_sub(80))
         .max(start)..at.start];
     let after = &lower[at.end..text.ceil_char_boundary((at.end + 60).min(end)).max(at.end)];
     let earlier = lower_regex!(
-        r"lors d(?:u|e la|e l')\s+(?:pr[éÉe]c[éÉe]dente?\s+|derni[èÈe]re?\s+)?(?:conseil|s[éÉe]ance|r[éÉe]union|comit[éÉe]|bureau|assembl[éÉe]e)|par d[éÉe]lib[éÉe]ration|au lieu de"
+        r"lors d(?:u|e la|e l')\s+(?:pr[éÉe]c[éÉe]dente?\s+|derni[èÈe]re?\s+)?(?:conseil|s[éÉe]ance|r[éÉe]union|comit[éÉe]|bureau|assembl[éÉe]e)|par d[éÉe]lib[éÉe]ration|au lieu de|alors\s+qu.?\s*il\s+fallait|il\s+fallait\s+(?:noter|lire|[éÉe]crire|indiquer|inscrire)"
     );
     let dated = lower_regex!(
         r"^\W{0,3}(?:le|du|en date du)\s+\d{1,2}(?:er)?\s+(?:janvier|f[éÉe]vrier|mars|avril|mai|juin|juillet|ao[ûÛu]t|septembre|octobre|novembre|d[éÉe]cembre)"
     );
-    let modal = lower_regex!(
-        r"(?-u:\b)(?:peut|peuvent|pourra|pourront|pourrait|doit|doivent|devra|si|sauf|quasi|quasiment|non|pas)\s+(?:\S+\s+){0,3}\S*$"
-    );
-    let secretary = lower_regex!(r"secr[éÉe]taire");
-    modal.is_match(before)
-        || earlier.is_match(after)
-        || earlier.is_match(before)
-        || dated.is_match(after)
-        || secretary.is_match(sentence) && !sentence.contains("approuv")
+    earlier.is_match(after) || earlier.is_match(before) || dated.is_match(after)
+}
+
+/// Where the sentence around `at` ends (see [`sentence_around`]).
+pub(crate) fn sentence_end(text: &str, at: Range<usize>) -> usize {
+    sentence_around(text, at).1
 }
 
 /// The sentence around `at`: back to the previous full stop or blank line,
@@ -688,6 +703,13 @@ mod tests {
         );
         assert_eq!(
             count("Le conseil peut décider à l'unanimité de ne pas procéder au scrutin secret."),
+            0
+        );
+        // A correction of the record: what was written and what should have been.
+        assert_eq!(
+            count(
+                "Observation sur la question 7 : il a été noté ADOPTE par 14 voix POUR et 2 ABSTENTIONS alors qu'il fallait noter : ADOPTE par 16 voix POUR."
+            ),
             0
         );
         assert_eq!(

@@ -119,6 +119,21 @@ pub(crate) fn tally(text: &str, lower: &str, range: Range<usize>) -> Tally {
         for_only(lower, base, &mut t);
     }
     counted_pairs(lower, base, &mut t);
+    // "il a été noté adopté par 24 voix pour alors qu'il fallait noter
+    // ...": counts a sentence reports (a correction of the record, an
+    // earlier vote) are no decision of this item; a decision written after
+    // that sentence is read instead, if there is one.
+    if let Some(counts) = t.range.clone()
+        && decisions::reports_a_record(text, full_lower, counts.clone())
+    {
+        let after = decisions::sentence_end(text, counts);
+        if after < range.end {
+            let rest = tally(text, full_lower, after..range.end);
+            if !rest.is_empty() {
+                return rest;
+            }
+        }
+    }
     elected(lower, base, &mut t);
     unanimity(text, full_lower, region, lower, base, &mut t);
     named(text, region, lower, base, &mut t);
@@ -895,6 +910,18 @@ mod tests {
 
     fn counts(t: &Tally) -> (Option<u32>, Option<u32>, Option<u32>) {
         (t.for_, t.against, t.abstentions)
+    }
+
+    #[test]
+    fn a_correction_of_the_record_is_no_tally_of_the_item() {
+        let t = read(
+            "M. VALDO : une observation sur la question N° 7 (Achat d’un tableau – modification) : il a été noté ADOPTE par 14 voix «POUR» et 3    «ABSTENTIONS»   alors    qu’il   fallait   noter :    ADOPTE par 17 voix «POUR».\n\nAucune autre remarque n’étant formulée, le compte-rendu est adopté, A L’UNANIMITE.",
+        );
+        assert_eq!(counts(&t), (None, None, None));
+        assert!(t.unanimous_written);
+        // Without a decision after it, the counts read stay read.
+        let t = read("Il a été noté ADOPTE par 14 voix POUR alors qu'il fallait noter 15.");
+        assert_eq!(counts(&t), (Some(14), None, None));
     }
 
     #[test]
