@@ -519,6 +519,15 @@ impl<'a> Extractor<'a> {
                     // has none of its own.
                     let mut read: Option<(Name, Option<Civility>)> =
                         people::lone_name(self.text, from..content.end).map(|n| (n, None));
+                    // "Secrétaire de séance : Monsieur Paul X  Avant de
+                    // commencer ...": a run of blanks where a line break
+                    // was (a text flattened onto one line) ends the name.
+                    if let Some((n, _)) = &read
+                        && let Some(gap) = self.text[n.whole.clone()].find("  ")
+                        && let Some(short) = people::lone_name(self.text, from..n.whole.start + gap)
+                    {
+                        read = Some((short, None));
+                    }
                     // "Secrétaire de séance : Renaud X : je vous propose la
                     // candidature de Madame Y": a speaker, then the one named.
                     if let Some((n, _)) = &read

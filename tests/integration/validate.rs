@@ -773,6 +773,16 @@ fn a_secretary_label_then_a_sentence() {
 }
 
 #[test]
+fn a_secretary_in_a_text_flattened_onto_one_line_ends_at_its_blanks() {
+    let doc = validate(
+        "COMMUNE DE X  Séance du 3 mars 2020  Présents : Paul Roux, Ida Pons, Yves Mas  Secrétaire de séance : Monsieur Yves Mas  Avant de commencer, le Maire remercie les présents.  1. Budget  Adopté à l'unanimité.",
+    );
+    let secretary = doc.meeting.secretary.as_ref().expect("a secretary");
+    assert_eq!(secretary.family_name, "Mas");
+    assert_eq!(secretary.given_name.as_deref(), Some("Yves"));
+}
+
+#[test]
 fn a_range_noted_among_the_absent_of_a_member_listed_present_is_no_error() {
     let doc = validate(
         "COMMUNE DE X\nSéance du 3 mars 2020\nPrésents : Paul ROUX, Ida PONS, Léa MAS, Jean DORE\nAbsents : Léa MAS (du point 1 au point 4)\n\n1. Budget\nAdopté à l'unanimité.\n5. Tarifs\nAdopté à l'unanimité.\n",
