@@ -584,6 +584,18 @@ fn claim_of(hay: &str, d: &WrittenDate, an_year: Option<(i32, usize)>) -> Option
     if fold(sentence).contains("quorum") {
         return None;
     }
+    // ("... à l'issue de la réunion du 1er décembre 2014, le quorum n'avait
+    // pas été atteint": the same, the quorum said failed after the date in
+    // its sentence.)
+    let rest_of_sentence = &hay[d.end..hay.floor_char_boundary((d.end + 120).min(hay.len()))];
+    let rest_of_sentence = &rest_of_sentence[..rest_of_sentence
+        .find(['.', ';'])
+        .unwrap_or(rest_of_sentence.len())];
+    if regex!(r"\bquorum\b[^.;]{0,30}?\b(?:pas|point|non)\s+(?:ete\s+)?(?:atteint|reuni)|\b(?:faute|absence|defaut)\s+d[eu]\s+quorum")
+        .is_match(&fold(rest_of_sentence))
+    {
+        return None;
+    }
     // "Le Conseil approuve à l'unanimité, sans rectification, le
     // procès-verbal de sa\nréunion du 12 mai 2014": the minutes of an
     // earlier sitting, approved by the verb before them in the sentence
@@ -604,7 +616,7 @@ fn claim_of(hay: &str, d: &WrittenDate, an_year: Option<(i32, usize)>) -> Option
     // names its minutes opening its line or in capitals ("Extrait du
     // procès-verbal de la séance du ...").
     if regex!(
-        r"(?-u:\b)[a-zà-ÿ][a-zà-ÿ'’-]*\s+(?:le|du|au|les|des|sur\s+le)\s+(?:procès[- ]verbal|proces[- ]verbal|compte[- ]rendu|pv)(?-u:\b)[^.\n]{0,80}$"
+        r"(?-u:\b)[a-zà-ÿ][a-zà-ÿ'’-]*\s+(?:le|du|au|les|des|sur\s+le)\s+(?i:procès[- ]verbal|proces[- ]verbal|compte[- ]rendu|pv)(?-u:\b)[^.\n]{0,80}$"
     )
     .is_match(sentence)
     {
@@ -800,7 +812,7 @@ pub(crate) fn members_in_office(text: &str, lower: &str, within: Range<usize>) -
         r"(\d{1,3})\s+(?:conseill\w*|membres|délégués)(?:\s+\w+|\s+du\s+(?:conseil|comité|bureau)[^\n.,:;]{0,40}?)?\s+en exercice"
     );
     let after = lower_regex!(
-        r"(?:en (?:exercice|fonctions?)(?: au jour de la séance| actuellement)?|(?:membres|conseillers|délégués) titulaires|nombre de (?:conseillers|membres|délégués)(?: (?:municipaux|communautaires|syndicaux|titulaires))?(?: de l['’]assemblée| du (?:conseil|comité|bureau)(?: (?:municipal|communautaire|syndical))?)?(?:\s*:\s*(?:en\s+)?(?:exercice|service))?|effectif l[ée]gal(?: d[ue] [^:\n]{0,40}?)?)\s*(?:est de\s*)?[:|=-]?\s*(?:[.…]{2,})?\s*(\d{1,4})"
+        r"(?:en (?:exercice|fonctions?)(?: au jour de la séance| actuellement)?|(?:membres|conseillers|délégués) titulaires|nombre de (?:conseillers|membres|délégués)(?: (?:municipaux|communautaires|syndicaux|métropolitains|titulaires))?(?: de l['’]assemblée| du (?:conseil|comité|bureau)(?: (?:municipal|communautaire|syndical))?)?(?:\s*:\s*(?:en\s+)?(?:exercice|service))?|effectif l[ée]gal(?: d[ue] [^:\n]{0,40}?)?)\s*(?:est de\s*)?[:|=-]?\s*(?:[.…]{2,})?\s*(\d{1,4})"
     );
     // The count before, in a sentence ("79 conseillers en exercice"), not a
     // figure ending what comes before a label ("... 2016 Membres en
@@ -917,6 +929,33 @@ pub(crate) fn members_in_office(text: &str, lower: &str, within: Range<usize>) -
                     (present <= of && !percent).then_some(of)
                 })
                 .or_else(|| {
+                    // "recense les conseillers présents en séance ou
+                    // représentés à cet instant soit 37 sur 43": the same,
+                    // the count after "soit" in the sentence of those
+                    // present.
+                    let so_many = lower_regex!(
+                        r"(?:conseill\w*|membres|délégués|élue?s)[^.;\n]{0,20}\sprésents?\s[^.;\n]{0,60}?\bsoit\s+(\d{1,3})\s+sur\s+(\d{1,3})(?-u:\b)"
+                    );
+                    so_many.captures_iter(&lower[within.clone()]).find_map(|c| {
+                        let (present, of) = (c[1].parse::<u32>().ok()?, c[2].parse::<u32>().ok()?);
+                        let end = within.start + c.get(0).expect("match").end();
+                        let percent = lower[end..].trim_start().starts_with('%');
+                        (present <= of && !percent).then_some(of)
+                    })
+                })
+                .or_else(|| {
+                    // "(43 conseillers titulaires, 39 présents et 3
+                    // pouvoirs)": the titulars counted, then those present
+                    // among them.
+                    let titulars = lower_regex!(
+                        r"(\d{1,3})\s+(?:conseill\w*|membres|délégués)\s+titulaires\s*,\s*(\d{1,3})\s+présents?(?-u:\b)"
+                    );
+                    titulars.captures_iter(&lower[within.clone()]).find_map(|c| {
+                        let (of, present) = (c[1].parse::<u32>().ok()?, c[2].parse::<u32>().ok()?);
+                        (present <= of).then_some(of)
+                    })
+                })
+                .or_else(|| {
                     // "Présents sur 19 : 15": the same, label first.
                     let label_of = lower_regex!(
                         r"(?:^|[\n.;])[ \t]*(?:membres\s+|conseillers\s+)?présents\s+sur\s+(\d{1,3})\s*:\s*(\d{1,3})(?-u:\b)"
@@ -999,7 +1038,8 @@ pub(crate) fn members_composing(lower: &str, within: Range<usize>) -> Option<u32
 /// substitute.
 pub(crate) fn members_seated(text: &str, lower: &str, within: Range<usize>) -> Option<u32> {
     let hay = &lower[within.clone()];
-    let others = regex!(
+    // (Accents optional: "PRESENTS :" in capitals written without them.)
+    let others = lower_regex!(
         r"présent|votant|absent|excus|représent|pouvoir|procuration|suppléant|exprim|quorum|voix|prenant part"
     );
     // A box of counts: another count's label near.
@@ -1009,7 +1049,7 @@ pub(crate) fn members_seated(text: &str, lower: &str, within: Range<usize>) -> O
         others.is_match(&hay[a..from]) || others.is_match(&hay[to..b])
     };
     let label = lower_regex!(
-        r"(?:nombre d(?:e|es) )?(?:membres|délégués|conseillers|titulaires|sièges)(?:[ \t]+(?:titulaires|pourvus|en exercice|en service|en fonctions?|municipaux|communautaires|syndicaux|élus))*(?:[ \t]+d[ue][ \t][^:\n]+?)?[ \t]*:[ \t]*"
+        r"(?:nombre d(?:e|es) )?(?:membres|délégués|conseillers|titulaires|sièges)(?:[ \t]+(?:titulaires|pourvus|en exercice|en service|en fonctions?|municipaux|communautaires|syndicaux|métropolitains|élus))*(?:[ \t]+d[ue][ \t][^:\n]+?)?[ \t]*:[ \t]*"
     );
     let stacked = lower_regex!(r"^nombre d(?:e|es) [^:\n]+?[ \t]*:[ \t]*");
     let figures = regex!(r"^\d{1,3}(?:[ \t]+\d{1,3}){0,4}(?-u:\b)");
@@ -1037,8 +1077,12 @@ pub(crate) fn members_seated(text: &str, lower: &str, within: Range<usize>) -> O
             rank += 1;
         }
         let run = figures.find(&hay[at..])?;
-        // (Not a date: "12/10/2017".)
-        if hay[at + run.end()..].starts_with(['/', '.']) {
+        // (Not a date: "12/10/2017"; "Membres : 53/Présents : 35" is a
+        // box's cells.)
+        if hay[at + run.end()..]
+            .strip_prefix(['/', '.'])
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+        {
             return None;
         }
         let counts: Vec<u32> = run
@@ -1059,6 +1103,18 @@ pub(crate) fn members_seated(text: &str, lower: &str, within: Range<usize>) -> O
                 let total: u32 = c[1].parse().ok()?;
                 let present = regex!(r"(\d{1,3})\s+présents?").captures(after)?;
                 (present[1].parse::<u32>().ok()? <= total).then_some(total)
+            })
+        })
+        .or_else(|| {
+            // "Elus\n19\nPrésents :\n17": a box's label for the seats alone
+            // on its line, no colon, its figure alone on the next, the
+            // label of those present right under.
+            let lone = lower_regex!(
+                r"(?m)^[ \t]*(?:élus|membres|conseillers)[ \t]*:?[ \t]*\n[ \t]*(\d{1,3})[ \t]*\n[ \t]*(?:présents|membres présents)[ \t]*:?[ \t]*\n?[ \t]*(\d{1,3})(?-u:\b)"
+            );
+            lone.captures(hay).and_then(|c| {
+                let (of, present) = (c[1].parse::<u32>().ok()?, c[2].parse::<u32>().ok()?);
+                (present <= of).then_some(of)
             })
         })
         .or_else(|| {

@@ -137,8 +137,11 @@ pub(crate) fn number_words(text: &str) -> Option<(u32, usize)> {
             }
         }
         pos += word_len;
-        // A separator: one space or hyphen.
+        // A separator: one space or hyphen, or a hyphen then one space or
+        // line feed ("dix- neuf", "dix-\nneuf": a compound cut at a line's
+        // end, the break kept or flattened).
         match bytes.get(pos) {
+            Some(b'-') if matches!(bytes.get(pos + 1), Some(b' ' | b'\n')) => pos += 2,
             Some(b' ') | Some(b'-') => pos += 1,
             _ => break,
         }
@@ -174,6 +177,8 @@ mod tests {
         check("quatre mille cinq cents euros", 4500, 23);
         check("premier juillet", 1, 7);
         check("Quatorze mars", 14, 8);
+        check("deux mille dix- neuf à", 2019, 20);
+        check("vingt-\nhuit mars", 28, 11);
     }
 
     #[test]
