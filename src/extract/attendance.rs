@@ -3864,13 +3864,14 @@ impl<'a> Extractor<'a> {
     }
 
     /// "Mme X a été élue secrétaire", "M. X est désigné secrétaire de
-    /// séance", "Mme X étant secrétaire de séance", "Mme X se propose d'être secrétaire de séance", "le Président désigne avec son accord Paul X secrétaire de
+    /// séance", "Mme X a été désignée à l'unanimité par le Conseil pour
+    /// remplir les fonctions de secrétaire de séance", "Mme X étant secrétaire de séance", "Mme X se propose d'être secrétaire de séance", "le Président désigne avec son accord Paul X secrétaire de
     /// séance", "que Madame X sera Secrétaire de séance", "le secrétariat de
     /// la séance est assuré par Mme X".
     pub(super) fn secretary_sentence(&self, within: Range<usize>) -> Option<Person> {
         let text = self.text;
         let re = regex!(
-            r"(?i)(?:se propose|se porte volontaire|accepte|est volontaire)\s+(?:[a-zà-ÿ]+\s+){0,4}?(?:pour\s+)?(?:d['’]\s*)?(?:être|assurer|remplir)\s+(?:les fonctions de\s+|la fonction de\s+|le\s+|la\s+)?secr[ée]taire|(?:a été|est|sera|ont été|fut|été|étant)\s+(?:(?:élue?|nommée?|désignée?|choisie?|déclarée?)(?:\(e\))?\s+(?:à l'unanimité\s+)?(?:comme\s+|en qualité de\s+|en tant que\s+|pour remplir les fonctions de\s+|pour\s+)?)?(?:secr[ée]taire)|(?:d[ée]sign(?:er|e|é)|nomm(?:er|e|é)|[ée]lire|a\s+[ée]lu)\s+(?:(?:à l['’]unanimité|avec (?:son|leur) accord)\s+)?(?:M\.|Mme|Monsieur|Madame|(?-i:[A-Z]\.\s*[A-Z]{2,})|(?-i:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}{2,}))|(?:comme|en qualité de|en tant que|fonctions de)\s+secr[ée]taire|,\s+(?:désignée?|nommée?|élue?)(?:\(e\))?\s+secr[ée]taire|assurer?\s+le\s+secr[ée]tariat|(?:choisi|désigné|nommé|élu|pris)\s+pour\s+secr[ée]taire|,\s+secr[ée]taire de s[ée]ance|(?:a été|est|ont été|sont)\s+(?:élue?s?|nommée?s?|désignée?s?)\s+pour\s+remplir\s+(?:ces|cette|les)\s+fonctions?|secr[ée]taire de s[ée]ance\s+(?:(?:sera|est)\s+)?(?:M\.|Mme|Monsieur|Madame|M(?-u:\b))|secr[ée]tariat(?:\s+de\s+(?:la\s+)?s[ée]ance)?\s+(?:est|a été|sera)\s+(?:réalisé|assuré|tenu|effectué)\s+par\s*:?\s+(?:M\.|Mme|Monsieur|Madame)"
+            r"(?i)(?:se propose|se porte volontaire|accepte|est volontaire)\s+(?:[a-zà-ÿ]+\s+){0,4}?(?:pour\s+)?(?:d['’]\s*)?(?:être|assurer|remplir)\s+(?:les fonctions de\s+|la fonction de\s+|le\s+|la\s+)?secr[ée]taire|(?:a été|est|sera|ont été|fut|été|étant)\s+(?:(?:élue?|nommée?|désignée?|choisie?|déclarée?)(?:\(e\))?\s+(?:à\s+l['’]unanimité\s+)?(?:par\s+(?:le|la|l['’])\s*[^.;,\n]{0,40}?\s+)?(?:comme\s+|en qualité de\s+|en tant que\s+|pour\s+remplir\s+les\s+fonctions\s+de\s+|pour\s+)?)?(?:secr[ée]taire)|(?:d[ée]sign(?:er|e|é)|nomm(?:er|e|é)|[ée]lire|a\s+[ée]lu)\s+(?:(?:à l['’]unanimité|avec (?:son|leur) accord)\s+)?(?:M\.|Mme|Monsieur|Madame|(?-i:[A-Z]\.\s*[A-Z]{2,})|(?-i:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}{2,}))|(?:comme|en qualité de|en tant que|fonctions de)\s+secr[ée]taire|,\s+(?:désignée?|nommée?|élue?)(?:\(e\))?\s+secr[ée]taire|assurer?\s+le\s+secr[ée]tariat|(?:choisi|désigné|nommé|élu|pris)\s+pour\s+secr[ée]taire|,\s+secr[ée]taire de s[ée]ance|(?:a été|est|ont été|sont)\s+(?:élue?s?|nommée?s?|désignée?s?)\s+pour\s+remplir\s+(?:ces|cette|les)\s+fonctions?|secr[ée]taire de s[ée]ance\s+(?:(?:sera|est)\s+)?(?:M\.|Mme|Monsieur|Madame|M(?-u:\b))|secr[ée]tariat(?:\s+de\s+(?:la\s+)?s[ée]ance)?\s+(?:est|a été|sera)\s+(?:réalisé|assuré|tenu|effectué)\s+par\s*:?\s+(?:M\.|Mme|Monsieur|Madame)"
         );
         for m in re.find_iter(&text[within.clone()]) {
             let at = within.start + m.start();
@@ -4059,7 +4060,23 @@ impl<'a> Extractor<'a> {
                     let secretary = regex!(
                         r"(?:designation|nomination|election) (?:du|d.un) secretaire|secretaire de (?:la )?seance|fonctions de secretaire"
                     );
-                    if !secretary.is_match(&about[told..]) || office.is_match(sentence) {
+                    // ("1 - Désignation du Secrétaire de séance\n\nLes
+                    // articles ...\n\nDécision :\n\nIl est proposé de nommer
+                    // Mme X.": the paragraphs of the item, back to its title
+                    // designating the secretary, when the sentence's own
+                    // paragraph does not say what is designated.)
+                    let titled = || {
+                        let back = fold(&text[text.ceil_char_boundary(at.saturating_sub(500))..at]);
+                        let from = regex!(r"designation|nomination|election")
+                            .find_iter(&back)
+                            .last()
+                            .map_or(back.len(), |m| m.start());
+                        regex!(r"^(?:designation|nomination|election) (?:du|d.un) secretaire")
+                            .is_match(&back[from..])
+                    };
+                    if !(secretary.is_match(&about[told..]) || told == 0 && titled())
+                        || office.is_match(sentence)
+                    {
                         continue;
                     }
                 }

@@ -16,7 +16,7 @@ use crate::grammar::decisions::MarkWords;
 use crate::grammar::given_names::is_given_name;
 use crate::grammar::notes::roman_value;
 use crate::text::{
-    AnchoredRegex, accents_optional, fold_regex, lines_where_given, lower_regex, regex,
+    AnchoredRegex, accents_optional, fold, fold_regex, lines_where_given, lower_regex, regex,
 };
 use crate::vocabulary::{ITEM_KEYWORDS, ORDINAL_SEPARATORS};
 
@@ -551,6 +551,25 @@ fn member_row(title: &str) -> bool {
         return true;
     }
     let line = title.split('\n').next().unwrap_or("");
+    // "L. GAUVRIT donne pouvoir à P. HASLÉ": a proxy's line, the
+    // grantor's initial read as a figure; a family name in capitals (its
+    // given name maybe after it), then the proxy's verb.
+    if caps(first) {
+        let after = fold(line[first.len()..].trim_start());
+        let proxy = |r: &str| {
+            [
+                "donne pouvoir",
+                "donne procuration",
+                "a donne pouvoir",
+                "a donne procuration",
+            ]
+            .iter()
+            .any(|p| r.starts_with(p))
+        };
+        if proxy(&after) || after.split_once(' ').is_some_and(|(_, r)| proxy(r)) {
+            return true;
+        }
+    }
     family
         && first.starts_with(char::is_uppercase)
         && !caps(first)

@@ -593,6 +593,8 @@ fixtures! {
     r24_cm_box_of_counts_elus_one_cell_a_line => "r24-cm-box-of-counts-elus-one-cell-a-line",
     r25_cc_installation_counts_in_sentences => "r25-cc-installation-counts-in-sentences",
     r26_cc_present_counted_so_many_of => "r26-cc-present-counted-so-many-of",
+    r27_cc_initials_proxy_lines_before_the_secretary => "r27-cc-initials-proxy-lines-before-the-secretary",
+    r28_cc_secretary_designated_by_the_council_curly_apostrophe => "r28-cc-secretary-designated-by-the-council-curly-apostrophe",
     grand_besancon_bureau_2023_10_26 => "grand-besancon-bureau-2023-10-26",
     s01_cm_pv_long => "s01-cm-pv-long",
     s02_bureau_markdown => "s02-bureau-markdown",
