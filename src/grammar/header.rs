@@ -1937,6 +1937,20 @@ mod tests {
             sitting("SIVOM DE LA COMBE\n\nCompte rendu 4 avril 2016 – 19 heures\n\nPrésents : 9"),
             ymd(2016, 4, 4)
         );
+        // The minutes named in a sentence, their word capitalised.
+        assert_eq!(
+            sitting(
+                "Procès Verbal du Conseil Communautaire du 14 Janvier 2014\nIl présente le Procès Verbal, « Lettre » du conseil communautaire du 11 décembre 2013 complété des remarques."
+            ),
+            ymd(2014, 1, 14)
+        );
+        // A sitting whose quorum failed, said after its date.
+        assert_eq!(
+            sitting(
+                "COMPTE RENDU DE LA REUNION DU COMITE SYNDICAL 8 Décembre 2014\nLe Président rappelle qu'à l'issue de la réunion du 1er Décembre 2014, le quorum (235) n'avait pas été atteint."
+            ),
+            ymd(2014, 12, 8)
+        );
     }
 
     #[test]
@@ -2382,6 +2396,21 @@ mod tests {
     #[test]
     fn members_seated_labelled_by_a_word_for_the_seats() {
         let seated = |t: &str| members_seated(t, &t.to_lowercase(), 0..t.len());
+        // A box's cells run together, a slash between them (no date).
+        assert_eq!(
+            seated("Membres : 53/Présents : 35/Votants : 38\n"),
+            Some(53)
+        );
+        // The council's adjective, the next label without its accent.
+        assert_eq!(
+            seated("Hubert X.\n\nCONSEILLERS METROPOLITAINS : 81\n\nPRESENTS : Monsieur Paul Y"),
+            Some(81)
+        );
+        // A box one cell a line, its label for the seats without a colon.
+        assert_eq!(
+            seated("Compte-rendu sommaire\nElus\n19\nPrésents :\n17\nAbsents :\n2\n"),
+            Some(19)
+        );
         assert_eq!(
             seated("Présidence de M. X.\nMembres : 24\nPrésents : 20\n"),
             Some(24)
@@ -2490,6 +2519,18 @@ mod tests {
         assert_eq!(
             members_in_office(t, &t.to_ascii_lowercase(), 0..t.len()),
             Some(27)
+        );
+        // Those present counted in a sentence, "soit N sur M".
+        let t = "Le Président recense les conseillers communautaires présents en séance ou représentés à cet instant soit 37 sur 43.";
+        assert_eq!(
+            members_in_office(t, &t.to_lowercase(), 0..t.len()),
+            Some(43)
+        );
+        // The titulars counted, then those present among them.
+        let t = "appel nominal des conseillers. ( 43 conseillers titulaires, 39 présents et 3 pouvoirs donc 42 votants)";
+        assert_eq!(
+            members_in_office(t, &t.to_lowercase(), 0..t.len()),
+            Some(43)
         );
         // The present counted against the members, label first.
         let t = "Séance du 2 mai 2017\nPrésents sur 23 : 18\nVotants : 20";

@@ -784,6 +784,19 @@ pub(super) mod tests {
     }
 
     #[test]
+    fn a_proxy_line_on_an_initial_is_no_roman_heading() {
+        assert!(member_row(
+            "GAUVRIT donne pouvoir à P. HASLÉ\nSecrétaire : B. X"
+        ));
+        assert!(member_row("MOREAU Anne a donné pouvoir à Paul Y"));
+        assert!(!member_row(
+            "BUDGET PRIMITIF 2016\nLe Conseil adopte à l'unanimité"
+        ));
+        let text = "Présents : A. X, B. Y.\nL. GAUVRIT donne pouvoir à B. Y\nSecrétaire de séance : B. Y\nCette demande est acceptée à l'unanimité.\n";
+        assert!(headings_of(text).is_empty());
+    }
+
+    #[test]
     fn heading_candidates_are_those_of_a_whole_text_scan() {
         let mut compared = 0;
         for text in fixture_texts() {
