@@ -373,6 +373,9 @@ fn normalize_fragment<S: Scans>(input: &str, range: Range<usize>, out: &mut Writ
             '\u{2019}' | '\u{2018}' | '\u{02bc}' | '\u{00b4}' | '`' | '\u{2032}' => {
                 Some(("'", len))
             }
+            // "Marie-\u{2010}Agnès": a hyphen written twice inside a word
+            // (a converter's soft hyphen made visible) is one.
+            '\u{2010}' | '\u{2011}' if doubled_hyphen(input, i, len) => Some(("", len)),
             '\u{2010}'..='\u{2015}' | '\u{2212}' => Some(("-", len)),
             '\u{fb00}' => Some(("ff", len)),
             '\u{fb01}' => Some(("fi", len)),
@@ -648,6 +651,21 @@ fn only_spaces_before(bytes: &[u8], from: usize, i: usize) -> bool {
 
 /// Whether the space at `i` follows "letter-" and precedes an upper-case
 /// letter: "Jean- Luc" loses that space.
+/// Whether the hyphen at `input[i..i + len]` comes right after an ASCII
+/// hyphen, between two letters ("Marie-\u{2010}Agnès").
+fn doubled_hyphen(input: &str, i: usize, len: usize) -> bool {
+    let before = &input[..i];
+    before.ends_with('-')
+        && before[..before.len() - 1]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphabetic)
+        && input[i + len..]
+            .chars()
+            .next()
+            .is_some_and(char::is_alphabetic)
+}
+
 fn after_hyphen(out: &Writer, input: &str, run: usize, i: usize) -> bool {
     // "Lampaul‑ Ploudalmézeau": a non-breaking hyphen too, which is written
     // out as "-".
@@ -929,6 +947,8 @@ mod tests {
         );
         check("vingt-\ntrois", "vingt-trois");
         check("M. Jean- Luc GORANILLOU", "M. Jean-Luc GORANILLOU");
+        check("Mme Marie-\u{2010}Agnès FOLDRE", "Mme Marie-Agnès FOLDRE");
+        check("a -\u{2010} b", "a -- b");
         check("-\n- Les achats", "-\n- Les achats");
         // A line-end hyphen of a text flattened into one line.
         check(
