@@ -123,11 +123,24 @@ pub(crate) fn segment(norm: &Normalized) -> Segments {
             crate::text::lower_regex!(r"^[0-9]{1,3}\s*[/.)\-–]?$").is_match(number)
                 && !sections.iter().any(attendance)
         };
-        if (folio || page())
+        // "2018/141  PROCÈS-VERBAL DU CONSEIL ..." on the text's first
+        // line (a text flattened onto one line): a number opening the
+        // text, then the minutes' own title on its line.
+        let titled = || {
+            text[..first.range.start].trim().is_empty()
+                && first.number.as_ref().is_some_and(|n| {
+                    crate::text::lower_regex!(
+                        r"^\s*(?:procès[- ]verbal|compte[- ]rendu)\s+(?:de la |du |de l')?(?:séance|réunion|conseil|comité|bureau|assemblée)"
+                    )
+                    .is_match(&norm.lower[n.end..line_end])
+                })
+        };
+        if ((folio || page())
             && crate::text::lower_regex!(
                 r"^\s*(?:procès[- ]verbal|compte[- ]rendu|registre des délibérations|extrait du registre)"
             )
-            .is_match(after)
+            .is_match(after))
+            || titled()
         {
             headings.remove(0);
             head_end = headings.first().map_or(text.len(), |h| h.range.start);

@@ -783,6 +783,18 @@ fn a_secretary_in_a_text_flattened_onto_one_line_ends_at_its_blanks() {
 }
 
 #[test]
+fn a_folio_number_before_the_minutes_title_on_one_line_opens_no_item() {
+    let doc = validate(
+        "2019/212  PROCÈS-VERBAL DU CONSEIL COMMUNAUTAIRE DE LA COMMUNAUTÉ DE COMMUNES DU VAL FLEURI  DE LA SÉANCE DU 14 MARS 2019 A 19 H 00 à la salle des fêtes  Étaient présents : Paul ROUX, Ida PONS, Léa MAS  1. Budget  Adopté à l'unanimité.",
+    );
+    assert_eq!(
+        doc.meeting.date,
+        chrono::NaiveDate::from_ymd_opt(2019, 3, 14)
+    );
+    assert_eq!(doc.attendance.present.len(), 3);
+}
+
+#[test]
 fn a_range_noted_among_the_absent_of_a_member_listed_present_is_no_error() {
     let doc = validate(
         "COMMUNE DE X\nSéance du 3 mars 2020\nPrésents : Paul ROUX, Ida PONS, Léa MAS, Jean DORE\nAbsents : Léa MAS (du point 1 au point 4)\n\n1. Budget\nAdopté à l'unanimité.\n5. Tarifs\nAdopté à l'unanimité.\n",
