@@ -96,6 +96,7 @@ impl<'a> Extractor<'a> {
                     // what the loose reading stopped at read on past, as
                     // above (a side box's line after a margin's label).
                     let stop = self.list_resumed(&mut entries, stop, s.content.end);
+                    let stop = self.list_by_anchors(s, &mut entries, stop);
                     box_cut_given_names(text, &mut entries);
                     // "Conseillers Présents : 15 MOYEUVRE-GRANDE Procurations :
                     // 7": a box of counts flattened, the word after the
@@ -266,6 +267,7 @@ impl<'a> Extractor<'a> {
                     let mut entries = entries;
                     let stop = self.list_resumed(&mut entries, stop, s.content.end);
                     let stop = self.list_loosely(s, &mut entries, stop);
+                    let stop = self.list_by_anchors(s, &mut entries, stop);
                     self.section_stops
                         .insert((s.content.start, s.content.end), stop);
                     if entries.is_empty() {
@@ -2418,6 +2420,55 @@ impl<'a> Extractor<'a> {
             Some(from..loose.stop),
         );
         loose.stop.max(stop)
+    }
+
+    /// The last reading of a list neither the grammar nor the loose
+    /// reading read anything of (see [`people::anchored_list`]): a table
+    /// flattened, a run with no separators ("Amné Paul CORVANT Loué
+    /// BERLIAC Anne"); only the names held by strong anchors join
+    /// `entries`, and a warning says so. Where the list now stops.
+    fn list_by_anchors(&mut self, s: &Section, entries: &mut Vec<Entry>, stop: usize) -> usize {
+        let text = self.text;
+        // (Not after a count: "Absent(s) excusé(s) : 1 Franck, X Anne", a
+        // box of counts woven into another list.)
+        if !entries.is_empty()
+            || s.count.is_some()
+            || prose_after_empty_label(&text[s.content.clone()]).is_some()
+        {
+            return stop;
+        }
+        let end = text.floor_char_boundary(s.content.end.min(s.content.start + 4000));
+        let read = people::anchored_list(text, s.content.start..end);
+        if read.names.is_empty() {
+            return stop;
+        }
+        let added = read.names.len();
+        for (n, notes) in read.names {
+            entries.push(Entry {
+                mention: Mention::Name(n),
+                group_civility: None,
+                notes,
+                function: None,
+                skipped: None,
+            });
+        }
+        let shown: String = self
+            .clean(s.content.start..read.stop)
+            .chars()
+            .take(80)
+            .collect();
+        let label = self.clean(s.label_range.clone());
+        let message = format!(
+            "expected a list of members after {label:?}, found {shown:?} that neither the list grammar nor a loose reading could split: read by name anchors as {added} names (a family name in capitals beside a known given name, or after a civility), the words between them passed; check it"
+        );
+        self.anchored.push(message.clone());
+        self.finding(
+            Code::UnreadableList,
+            Severity::Warning,
+            message,
+            Some(s.content.start..read.stop),
+        );
+        read.stop.max(stop)
     }
 
     /// No present list read: the members named after "présents" written
@@ -5380,7 +5431,10 @@ impl Extractor<'_> {
             || counted(m.stated_present, a.present.len())
             || a.present.is_empty() && a.absent.is_empty()
             || self.tabled
-            || self.findings.iter().any(|f| f.code == Code::UnreadableList)
+            || self
+                .findings
+                .iter()
+                .any(|f| f.code == Code::UnreadableList && !self.anchored.contains(&f.message))
         {
             return;
         }

@@ -74,6 +74,9 @@ struct Extractor<'a> {
     /// who sits; the names beside them, substitutes not sitting, are no
     /// doubt: `unread_people`).
     tabled: bool,
+    /// Where lists were read by their names' anchors: each with its own
+    /// warning, which leaves the completeness check to the other lists.
+    anchored: Vec<String>,
     /// Every amount of the text, found once: deliberations take theirs.
     amounts: Vec<FoundAmount>,
     /// Every decision mark of the text, found once (`decisions::marks`):
@@ -123,6 +126,7 @@ impl<'a> Extractor<'a> {
             arrived_late: Vec::new(),
             table_end: 0,
             tabled: false,
+            anchored: Vec::new(),
             amounts: amounts(&norm.text),
             marks: decisions::marks(&norm.text, &norm.lower, 0..norm.text.len(), mark_words),
             feeds: mark_words.feeds().to_vec(),

@@ -14,7 +14,10 @@
 //! - `list`: lists of names with their functions and notes.
 //! - `loose`: the second reading of a list the first could not read, where
 //!   a finding marks it: any separator ends an entry, name-shaped entries kept.
+//! - `anchors`: the last reading of a list neither could split (a table
+//!   flattened, a run with no separators): names held by strong anchors only.
 
+mod anchors;
 mod list;
 mod loose;
 mod name;
@@ -23,6 +26,7 @@ mod words;
 
 use std::ops::Range;
 
+pub(crate) use anchors::anchored_list;
 pub(crate) use list::{Entry, is_standing_word, list, strip_margin};
 pub(crate) use loose::loose_list;
 pub(crate) use name::{NameStyle, lone_name, name_at};
