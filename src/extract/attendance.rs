@@ -96,7 +96,7 @@ impl<'a> Extractor<'a> {
                     // what the loose reading stopped at read on past, as
                     // above (a side box's line after a margin's label).
                     let stop = self.list_resumed(&mut entries, stop, s.content.end);
-                    let stop = self.list_by_anchors(s, &mut entries, stop);
+                    let stop = self.list_by_anchors(sections, s, &mut entries, stop);
                     box_cut_given_names(text, &mut entries);
                     // "Conseillers Présents : 15 MOYEUVRE-GRANDE Procurations :
                     // 7": a box of counts flattened, the word after the
@@ -267,7 +267,7 @@ impl<'a> Extractor<'a> {
                     let mut entries = entries;
                     let stop = self.list_resumed(&mut entries, stop, s.content.end);
                     let stop = self.list_loosely(s, &mut entries, stop);
-                    let stop = self.list_by_anchors(s, &mut entries, stop);
+                    let stop = self.list_by_anchors(sections, s, &mut entries, stop);
                     self.section_stops
                         .insert((s.content.start, s.content.end), stop);
                     if entries.is_empty() {
@@ -2427,23 +2427,59 @@ impl<'a> Extractor<'a> {
     /// flattened, a run with no separators ("Amné Paul CORVANT Loué
     /// BERLIAC Anne"); only the names held by strong anchors join
     /// `entries`, and a warning says so. Where the list now stops.
-    fn list_by_anchors(&mut self, s: &Section, entries: &mut Vec<Entry>, stop: usize) -> usize {
+    fn list_by_anchors(
+        &mut self,
+        sections: &[Section],
+        s: &Section,
+        entries: &mut Vec<Entry>,
+        stop: usize,
+    ) -> usize {
         let text = self.text;
         // (Not after a count: "Absent(s) excusé(s) : 1 Franck, X Anne", a
         // box of counts woven into another list.)
-        if !entries.is_empty()
-            || s.count.is_some()
+        // (Nor under a label right after another left empty: "Etaient
+        // présents : Etaient absents et excusés : M. X, ... Mme Y, ...",
+        // two columns flattened, whose names alternate.)
+        let after_empty = sections.iter().any(|o| {
+            matches!(o.label, Label::Present | Label::Absent(_))
+                && o.label_range.start < s.label_range.start
+                && text[o.content.start.min(s.label_range.start)..s.label_range.start]
+                    .trim()
+                    .is_empty()
+        });
+        if s.count.is_some()
+            || after_empty
             || prose_after_empty_label(&text[s.content.clone()]).is_some()
         {
             return stop;
         }
+        // The list read in part, names going on after where it stopped
+        // ("M. X de Lorcy ; M. Y de ; Mme Z, M. W de Vaux ;"): read from
+        // there, the names it read already left out.
+        let remnant = !entries.is_empty();
+        let from = if remnant { stop } else { s.content.start };
         let end = text.floor_char_boundary(s.content.end.min(s.content.start + 4000));
-        let read = people::anchored_list(text, s.content.start..end);
-        if read.names.is_empty() {
+        if from >= end {
             return stop;
         }
-        let added = read.names.len();
-        for (n, notes) in read.names {
+        let read = people::anchored_list(text, from..end, remnant);
+        let known: HashSet<String> = entries
+            .iter()
+            .filter_map(|e| match &e.mention {
+                Mention::Name(n) => Some(fold(&text[n.family.clone()])),
+                Mention::Role(..) => None,
+            })
+            .collect();
+        let names: Vec<_> = read
+            .names
+            .into_iter()
+            .filter(|(n, _)| !known.contains(&fold(&text[n.family.clone()])))
+            .collect();
+        if names.len() < people::MIN_ANCHORED {
+            return stop;
+        }
+        let added = names.len();
+        for (n, notes) in names {
             entries.push(Entry {
                 mention: Mention::Name(n),
                 group_civility: None,
@@ -2452,21 +2488,23 @@ impl<'a> Extractor<'a> {
                 skipped: None,
             });
         }
-        let shown: String = self
-            .clean(s.content.start..read.stop)
-            .chars()
-            .take(80)
-            .collect();
+        let shown: String = self.clean(from..read.stop).chars().take(80).collect();
         let label = self.clean(s.label_range.clone());
-        let message = format!(
-            "expected a list of members after {label:?}, found {shown:?} that neither the list grammar nor a loose reading could split: read by name anchors as {added} names (a family name in capitals beside a known given name, or after a civility), the words between them passed; check it"
-        );
+        let message = if remnant {
+            format!(
+                "expected the list after {label:?} to end, found more names after where it stopped, {shown:?}, that neither the list grammar nor a loose reading could split: read by name anchors as {added} more names (a family name in capitals beside a known given name, or after a civility), the words between them passed; check it"
+            )
+        } else {
+            format!(
+                "expected a list of members after {label:?}, found {shown:?} that neither the list grammar nor a loose reading could split: read by name anchors as {added} names (a family name in capitals beside a known given name, or after a civility), the words between them passed; check it"
+            )
+        };
         self.anchored.push(message.clone());
         self.finding(
             Code::UnreadableList,
             Severity::Warning,
             message,
-            Some(s.content.start..read.stop),
+            Some(from..read.stop),
         );
         read.stop.max(stop)
     }

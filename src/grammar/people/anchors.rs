@@ -207,7 +207,9 @@ fn push_word(out: &mut Vec<Tok>, text: &str, range: Range<usize>) {
 }
 
 fn classify(w: &str) -> Kind {
-    if is_capital_particle(w) {
+    // ("DELLA", "VAN": a particle in capitals too.)
+    if is_capital_particle(w) || w.len() > 1 && !w.chars().any(char::is_lowercase) && is_particle(w)
+    {
         return Kind::CapParticle;
     }
     if is_particle(w) && w.starts_with(char::is_lowercase) {
@@ -342,7 +344,11 @@ fn name_at(t: &[Tok], i: usize, given_first: bool) -> Option<(Name, usize)> {
             }
             // "Annie X LE BOURG Paul Y": the run holds a commune after
             // the family name, the next name's given name after it.
-            if given_first && followed && !particle && end - g >= 2 {
+            if given_first
+                && followed
+                && end - g >= 2
+                && (!particle || t[g].kind == Kind::Caps && t[g + 1].kind == Kind::Caps)
+            {
                 end = g + 1;
             }
             Some((
@@ -365,7 +371,12 @@ fn name_at(t: &[Tok], i: usize, given_first: bool) -> Option<(Name, usize)> {
             let mut start = i;
             // "Paul X BOURG-NEUF Y Anne": after a name, the run holds the
             // commune before the family name.
-            if !given_first && !particle && end - i >= 2 && i > 0 && is_given(t, i - 1) {
+            if !given_first
+                && end - i >= 2
+                && (!particle || t[end - 2].kind == Kind::Caps)
+                && i > 0
+                && is_given(t, i - 1)
+            {
                 start = end - 1;
             }
             Some((
@@ -428,7 +439,7 @@ fn proxy_words(text: &str, from: usize, to: usize) -> Option<usize> {
     let s = &text[from..to];
     with_fold(s, |f| {
         let re = regex!(
-            r"^[\s,]*(?:qui\s+)?(?:(?:a|avait)\s+)?(?:donne|donnant|donnee)\s+(?:sa\s+)?(?:procuration|pouvoir|delegation)\s+(?:a|au)\s+|^[\s,]*(?:est\s+)?represente?e?\s+par\s+|^[\s,]*(?:avec\s+)?(?:\+\s*)?(?:pouvoir|procuration)\s+de\s+"
+            r"^[\s,]*(?:qui\s+)?(?:(?:a|avait)\s+)?(?:donne|donnant|donnee)\s+(?:sa\s+)?(?:procuration|pouvoir|delegation)\s+(?:a|au)\s+|^[\s,]*(?:est\s+)?represente?e?\s+par\s+|^[\s,]*(?:avec|\+)\s*(?:(?:le|la|un|une)\s+)?(?:pouvoir|procuration)\s+de\s+"
         );
         re.find(f).map(|m| {
             // Folding keeps the words: count them back in the text.
@@ -460,9 +471,83 @@ fn standing(text: &str, tok: &Tok) -> bool {
         })
 }
 
+/// What may not stand before the first name of a run read where a list
+/// stopped: a label's colon, a sentence's full stop, a label's word.
+fn ends_remnant(text: &str, tok: &Tok) -> bool {
+    let word = &text[tok.range.clone()];
+    match tok.kind {
+        Kind::Sep => word == ".",
+        _ => with_fold(word, |f| {
+            [
+                "mandat",
+                "pouvoir",
+                "procur",
+                "invit",
+                "person",
+                "assist",
+                "absent",
+                "excus",
+                "present",
+                "secretaire",
+                "demission",
+                "autres",
+                "ainsi",
+            ]
+            .iter()
+            .any(|p| f.starts_with(p))
+        }),
+    }
+}
+
+/// A function of the staff or of an official after a name (past a comma):
+/// "Directrice Générale des Services", "responsable des finances", "agent
+/// de développement", "Sous-Préfet", "Trésorière".
+fn staff_after(text: &str, t: &[Tok], next: usize) -> bool {
+    let mut k = next;
+    while k < t.len() && t[k].kind == Kind::Sep && k < next + 2 {
+        k += 1;
+    }
+    let Some(tok) = t.get(k) else {
+        return false;
+    };
+    !matches!(tok.kind, Kind::Civility(_) | Kind::Bracket | Kind::Para)
+        && with_fold(&text[tok.range.clone()], |f| {
+            [
+                "directeur",
+                "directrice",
+                "responsable",
+                "chef",
+                "agent",
+                "attache",
+                "technicien",
+                "charge",
+                "coordinat",
+                "dgs",
+                "dga",
+                "tresori",
+                "comptable",
+                "assistant",
+                "redact",
+                "stagiaire",
+                "journaliste",
+                "sous",
+                "prefet",
+                "depute",
+                "senat",
+                "principal",
+            ]
+            .iter()
+            .any(|p| f.starts_with(p))
+        })
+}
+
 /// Reads `text[range]` by its names' anchors; nothing when fewer than
 /// [`MIN_NAMES`] names are read.
-pub(crate) fn anchored_list(text: &str, range: Range<usize>) -> Anchored {
+/// `remnant`: the run starts where a list stopped; what stands before its
+/// first name then is a commune's words at most, no label (a colon, a
+/// sentence's full stop, "Mandants", "Personnel présent") nor more than
+/// a few words, else nothing is read.
+pub(crate) fn anchored_list(text: &str, range: Range<usize>, remnant: bool) -> Anchored {
     let t = tokens(text, range.clone());
     let mut out = Anchored {
         names: Vec::new(),
@@ -476,12 +561,18 @@ pub(crate) fn anchored_list(text: &str, range: Range<usize>) -> Anchored {
         if t[i].kind == Kind::Para && !out.names.is_empty() {
             break;
         }
-        if gap > MAX_GAP {
+        if gap > MAX_GAP || remnant && out.names.is_empty() && gap > 6 {
             break;
         }
         let read = (!after_preposition(text, &t, i))
             .then(|| name_at(&t, i, order))
             .flatten();
+        if remnant && out.names.is_empty() && ends_remnant(text, &t[i]) {
+            break;
+        }
+        // "Mme X, Directrice Générale des Services", "Paul Y agent de
+        // développement": the staff, no member.
+        let read = read.filter(|(_, next)| !staff_after(text, &t, *next));
         let Some((name, mut next)) = read else {
             if matches!(
                 t[i].kind,
@@ -577,7 +668,7 @@ mod tests {
     use super::*;
 
     fn read(text: &str) -> Vec<String> {
-        anchored_list(text, 0..text.len())
+        anchored_list(text, 0..text.len(), false)
             .names
             .iter()
             .map(|(n, notes)| {
