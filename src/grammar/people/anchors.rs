@@ -473,10 +473,17 @@ fn standing(text: &str, tok: &Tok) -> bool {
 
 /// What may not stand before the first name of a run read where a list
 /// stopped: a label's colon, a sentence's full stop, a label's word.
-fn ends_remnant(text: &str, tok: &Tok) -> bool {
+fn ends_remnant(text: &str, t: &[Tok], i: usize) -> bool {
+    let tok = &t[i];
     let word = &text[tok.range.clone()];
     match tok.kind {
-        Kind::Sep => word == ".",
+        // (A full stop after a word of three letters or more: not "MM.".)
+        Kind::Sep => {
+            word == "."
+                && (i == 0
+                    || !matches!(t[i - 1].kind, Kind::Sep | Kind::Para)
+                        && letters(&text[t[i - 1].range.clone()]).count() >= 3)
+        }
         _ => with_fold(word, |f| {
             [
                 "mandat",
@@ -567,12 +574,19 @@ pub(crate) fn anchored_list(text: &str, range: Range<usize>, remnant: bool) -> A
         let read = (!after_preposition(text, &t, i))
             .then(|| name_at(&t, i, order))
             .flatten();
-        if remnant && out.names.is_empty() && ends_remnant(text, &t[i]) {
+        if remnant && out.names.is_empty() && ends_remnant(text, &t, i) {
             break;
         }
         // "Mme X, Directrice Générale des Services", "Paul Y agent de
         // développement": the staff, no member.
-        let read = read.filter(|(_, next)| !staff_after(text, &t, *next));
+        // (Passed whole, as a name: the words after it count from there.)
+        if let Some((_, next)) = &read
+            && staff_after(text, &t, *next)
+        {
+            gap = 0;
+            i = *next;
+            continue;
+        }
         let Some((name, mut next)) = read else {
             if matches!(
                 t[i].kind,
@@ -737,6 +751,29 @@ mod tests {
                 "MERVANT Jean-Claude [donne procuration à M. PARVIN]"
             ]
         );
+    }
+
+    #[test]
+    fn staff_passed_and_the_run_read_on() {
+        let text = "Christophe MAROTTE, Sous - Préfet de Vallières - Orlon, Béatrice LORMIER, Trésorière Villard Isabelle LEIBOLD Jacky DEYBRAND représenté par M. Jean-Yves MAGADOU Joseph MUNSTER, André REBOLLE";
+        assert_eq!(
+            read(text),
+            [
+                "Isabelle LEIBOLD",
+                "Jacky DEYBRAND [représenté par M. Jean-Yves MAGADOU]",
+                "Joseph MUNSTER",
+                "André REBOLLE"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_remnant_opens_on_no_sentence_nor_label() {
+        let text = "GARNIER, FUJOLS.\n\nMme BERDAN avait donné pouvoir à M. DUPRAT, Mme LANGLOIS à M BERGUIN, M. FOURNAC à M. DELAVAL.";
+        let at = text.find('.').unwrap_or(0);
+        assert!(anchored_list(text, at..text.len(), true).names.is_empty());
+        let text = "LAURENT ; Autres personnes présentes : M. Paul DARVET, Mme Anne VOLRIN, M. Luc MARTAGNE";
+        assert!(anchored_list(text, 8..text.len(), true).names.is_empty());
     }
 
     #[test]
