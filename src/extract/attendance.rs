@@ -530,6 +530,18 @@ impl<'a> Extractor<'a> {
                     {
                         read = Some((short, None));
                     }
+                    // "Secrétaire de séance : M. ROUX Jean DÉCISIONS DU
+                    // MAIRE": a text flattened onto one line runs on after
+                    // the name; a family name, a given name of the lexicon,
+                    // then a word that is neither, is the name, and the
+                    // word the text's.
+                    if let Some((n, _)) = &read
+                        && let Some(cut) = self.name_run_on(n)
+                        && let Some(short) = people::lone_name(self.text, from..cut)
+                        && short.given.is_some()
+                    {
+                        read = Some((short, None));
+                    }
                     // "Secrétaire de séance : Renaud X : je vous propose la
                     // candidature de Madame Y": a speaker, then the one named.
                     if let Some((n, _)) = &read
@@ -3917,6 +3929,39 @@ impl<'a> Extractor<'a> {
                         .is_some_and(|s| s.start >= told.start && s.end <= told.end + 1))
             });
         }
+    }
+
+    /// Where a name read as three words or more ends when its first two
+    /// are a family name and a given name of the lexicon ("ROUX Jean
+    /// DÉCISIONS": the family name came first, so the name is whole) and
+    /// the third is neither a particle nor a given name, the line running
+    /// on after the name with a word: the end of the second word. (Given
+    /// name first, a third word may be a second family name: "Anne
+    /// VIDAL ROCHE".)
+    fn name_run_on(&self, n: &Name) -> Option<usize> {
+        use crate::grammar::given_names::is_given_name;
+        let after = self.text[n.whole.end..].trim_start_matches([' ', '\t']);
+        if !after.starts_with(char::is_alphanumeric) {
+            return None;
+        }
+        let start = n
+            .given
+            .as_ref()
+            .map_or(n.family.start, |g| g.start.min(n.family.start));
+        let mut words = self.text[start..n.whole.end]
+            .split_whitespace()
+            .map(|w| (w, w.as_ptr() as usize - self.text.as_ptr() as usize));
+        let (w1, _) = words.next()?;
+        let (w2, at2) = words.next()?;
+        let (w3, _) = words.next()?;
+        let plain = |w: &str| !people::is_particle(w) && !people::is_capital_particle(w);
+        (!is_given_name(w1)
+            && is_given_name(w2)
+            && plain(w1)
+            && plain(w2)
+            && plain(w3)
+            && !is_given_name(w3))
+        .then_some(at2 + w2.len())
     }
 
     /// The secretary in `run`, a name and the speaker who opens the debate

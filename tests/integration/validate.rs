@@ -783,6 +783,16 @@ fn a_secretary_in_a_text_flattened_onto_one_line_ends_at_its_blanks() {
 }
 
 #[test]
+fn a_secretary_family_name_first_ends_after_the_given_name() {
+    let doc = validate(
+        "COMMUNE DE X Séance du 3 mars 2020 Présents : ROUX Paul, PONS Ida, MAS Yves Secrétaire de séance : MAS Yves Rappel de l'ordre du jour 1. Budget Adopté à l'unanimité.",
+    );
+    let secretary = doc.meeting.secretary.as_ref().expect("a secretary");
+    assert_eq!(secretary.family_name, "MAS");
+    assert_eq!(secretary.given_name.as_deref(), Some("Yves"));
+}
+
+#[test]
 fn a_folio_number_before_the_minutes_title_on_one_line_opens_no_item() {
     let doc = validate(
         "2019/212  PROCÈS-VERBAL DU CONSEIL COMMUNAUTAIRE DE LA COMMUNAUTÉ DE COMMUNES DU VAL FLEURI  DE LA SÉANCE DU 14 MARS 2019 A 19 H 00 à la salle des fêtes  Sous la présidence de Monsieur Paul ROUX, Président,  Date de la convocation : 8 mars 2019  Étaient présents : (3) Mesdames et Messieurs, Paul ROUX, Ida PONS, Léa MAS  1. Budget  Adopté à l'unanimité.",
