@@ -123,7 +123,7 @@ pub(crate) fn proxies(text: &str, range: Range<usize>) -> ProxiesAndNames {
         None => range,
     };
     // Tokenized once for both readings.
-    let tokens = people::inline(people::tokenize(text, range.clone()));
+    let tokens = drop_box_counts(text, people::inline(people::tokenize(text, range.clone())));
     if let Some(lines) = two_columns(text, &tokens)
         .or_else(|| headed_rows(text, &tokens, range.start))
         .or_else(|| column_after_column(text, &tokens).map(|(lines, _)| lines))
@@ -2297,14 +2297,148 @@ fn range_follows(w: &str) -> bool {
     )
 }
 
+/// Proxies written "X à Y" with a side box of counts woven between them
+/// ("Présents : 17 Paul X à Anne Y Procurations : 7 Luc Z à Eve W 44 Guy V
+/// à Ida U"): the box's labels with their figures ([`margin_count`]), and
+/// its bare figures, each between a holder's name and the next grantor's,
+/// dropped. Only where two proxies at least are written "X à Y" and a box's
+/// label stands between two of them or before the first.
+fn drop_box_counts(text: &str, tokens: Vec<Token>) -> Vec<Token> {
+    let word = |k: usize| {
+        tokens
+            .get(k)
+            .filter(|t| t.kind == Kind::Word)
+            .map(|t| &text[t.start..t.end])
+    };
+    let capitalised = |k: usize| word(k).is_some_and(|w| w.starts_with(char::is_uppercase));
+    let pairs = (1..tokens.len())
+        .filter(|&k| matches!(word(k), Some("à" | "À")) && capitalised(k - 1) && capitalised(k + 1))
+        .count();
+    if pairs < 2 {
+        return tokens;
+    }
+    // A box's label opens on a capitalised word, after a name's last word
+    // or at the start, and a capitalised word follows its figure.
+    let label_at = |k: usize, after_label: bool| {
+        ((k == 0 || after_label || capitalised(k - 1)) && capitalised(k))
+            .then(|| margin_count(text, &tokens, k))
+            .flatten()
+            // ("Présents : 16 – Suffrages exprimés : 23": a dash between.)
+            .map(|after| {
+                after
+                    + usize::from(
+                        tokens
+                            .get(after)
+                            .is_some_and(|t| matches!(t.kind, Kind::Punct('-' | '–'))),
+                    )
+            })
+            .filter(|&after| capitalised(after))
+            // Words of a label, no name in capitals nor "à" among them.
+            .filter(|&after| {
+                (k..after).all(|j| {
+                    word(j).is_none_or(|w| {
+                        !matches!(w, "à" | "À")
+                            && (!people::is_caps(w)
+                                || with_fold(w, |f| {
+                                    MARGIN_WORDS.contains(&f) || f == "procurations"
+                                }))
+                    })
+                })
+            })
+    };
+    // "... à Anne SAMSON Conseillers présents : Paul X à ...", "... à Eve
+    // W délibérantes : Luc Z à ...": a box's label with no figure, a few
+    // words in lower case or capitalised after a holder in capitals, its
+    // colon, then a name. A box is woven in when one holds a margin word.
+    let bare_label_at = |k: usize| -> Option<(usize, bool)> {
+        if k == 0 || !word(k - 1).is_some_and(people::is_caps) {
+            return None;
+        }
+        let colon = (k..tokens.len().min(k + 5)).find(|&j| word(j).is_none())?;
+        let margin = (k..colon)
+            .any(|j| word(j).is_some_and(|w| with_fold(w, |f| MARGIN_WORDS.contains(&f))));
+        (colon > k
+            && tokens[colon].kind == Kind::Punct(':')
+            && capitalised(colon + 1)
+            && (k..colon).all(|j| {
+                word(j).is_some_and(|w| !matches!(w, "à" | "À" | "a") && !people::is_caps(w))
+            }))
+        .then_some((colon + 1, margin))
+    };
+    if !(0..tokens.len())
+        .any(|k| label_at(k, false).is_some() || bare_label_at(k).is_some_and(|(_, m)| m))
+    {
+        return tokens;
+    }
+    let mut out = Vec::with_capacity(tokens.len());
+    let mut k = 0;
+    // Right after a label dropped: another may follow ("Nbre de conseillers
+    // en exercice : 27 Présents : 17").
+    let mut after_label = false;
+    while k < tokens.len() {
+        if let Some(after) = label_at(k, after_label) {
+            k = after;
+            after_label = true;
+            continue;
+        }
+        if let Some((after, _)) = bare_label_at(k) {
+            k = after;
+            after_label = true;
+            continue;
+        }
+        // "... à Anne SAMSON Suppléants ayant voix Paul X à ...": a box's
+        // words with no colon, some in lower case, after a holder in
+        // capitals and before the next proxy (its "à" within four words).
+        if k > 0
+            && (after_label || word(k - 1).is_some_and(people::is_caps))
+            && let Some(link) =
+                (k + 2..tokens.len().min(k + 10)).find(|&m| matches!(word(m), Some("à" | "À")))
+            // The grantor: the capitalised words right before "à", from a
+            // given name among them ("du Maire Vincent POUPON à").
+            && let Some(next) = (k + 1..link)
+                .rev()
+                .take_while(|&j| capitalised(j))
+                .filter(|&j| word(j).is_some_and(given_names::is_given_name))
+                .last()
+            && (k..next).all(|j| {
+                word(j).is_some_and(|w| !matches!(w, "à" | "À" | "a"))
+                    || matches!(tokens[j].kind, Kind::Punct('\'' | '’'))
+            })
+            && (k..next).any(|j| {
+                word(j).is_some_and(|w| w.starts_with(char::is_lowercase) && !people::is_particle(w))
+            })
+        {
+            k = next;
+            continue;
+        }
+        after_label = false;
+        // "... à Anne SAMSON 44 Marc DELPOSEN à ...": a bare figure between
+        // a holder in capitals and the next name.
+        if tokens[k].kind == Kind::Number
+            && k > 0
+            && word(k - 1).is_some_and(people::is_caps)
+            && capitalised(k + 1)
+        {
+            k += 1;
+            continue;
+        }
+        out.push(tokens[k].clone());
+        k += 1;
+    }
+    out
+}
+
 /// After a margin's count at `tokens[i]`: up to three words, one of them a
-/// margin word ("votants", "en exercice"), a colon and a figure.
+/// margin word ("votants", "en exercice"), a colon and a figure; up to six
+/// words for a box's longer labels ("Nbre de conseillers en exercice : 27",
+/// "Suffrages exprimés : 24", "Procurations : 7").
 fn margin_count(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
     let mut k = i;
     let mut margin = false;
-    while k < i + 3 && tokens.get(k).is_some_and(|t| t.kind == Kind::Word) {
+    while k < i + 6 && tokens.get(k).is_some_and(|t| t.kind == Kind::Word) {
         margin |= with_fold(&text[tokens[k].start..tokens[k].end], |f| {
             MARGIN_WORDS.contains(&f)
+                || matches!(f, "procurations" | "suffrages" | "exprimes" | "nbre")
         });
         k += 1;
     }
@@ -2668,6 +2802,19 @@ mod tests {
             pairs,
             [("ARNAL", "CAROT"), ("BOREL", "DAMAS"), ("EYRAL", "FABRE")]
                 .map(|(a, b)| (a.to_string(), b.to_string()))
+        );
+    }
+
+    #[test]
+    fn a_side_box_of_counts_woven_between_proxies_with_no_separator() {
+        check(
+            "Nbre de conseillers en exercice : 15 Présents : 9 Anne ARNAL à Paul BOREL Procurations : 3 Luc CAROT à Eve DAMAS 12 Guy EYRAL à Ida FABRE Conseillers présents : Yves GARNIER à Lise HAMEL",
+            &[
+                ("ARNAL", "BOREL", None, None),
+                ("CAROT", "DAMAS", None, None),
+                ("EYRAL", "FABRE", None, None),
+                ("GARNIER", "HAMEL", None, None),
+            ],
         );
     }
 

@@ -530,7 +530,9 @@ fn ordinal_title_ok(c: &regex::Captures<'_>, hay: &str) -> bool {
 /// family name in capitals ("12. Mme HUMBERT Sophie, Adjointe X", a row of
 /// a presence sheet); or a given name then a family name in capitals, the
 /// line holding nothing but capitalised and capital words ("3 Anne MOREL P
-/// Paul VIDAL", a row of a table of delegates numbered by sector).
+/// Paul VIDAL", a row of a table of delegates numbered by sector); or a
+/// family name in capitals whose line gives a proxy ("L. GAUVRIT donne
+/// pouvoir à P. HASLÉ", an initial read as a Roman figure).
 fn member_row(title: &str) -> bool {
     let caps = |w: &str| {
         let letters = w.trim_end_matches(',');

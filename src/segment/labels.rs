@@ -574,6 +574,21 @@ pub(super) fn sections(
             let between = text[end..content_start.max(end)].trim();
             between.starts_with('(') && between.ends_with(':') && between.contains(')')
         };
+        // "Absents ayant donné procuration : Nbre de conseillers en
+        // exercice : 27 Présents : 17 Paul X à Anne Y Procurations : 7 Luc Z
+        // à Eve W": a side box of counts woven into proxies written "X à Y",
+        // its labels between them. A label inside an open list of proxies
+        // whose text (after its count) is the next proxy is the box's.
+        // (A count with the label, or a proxy right before it: "... à
+        // Anne X Conseillers présents : Paul Y à ..."; not a table's
+        // heading "NOMS DES MANDANTS A NOMS DES MANDATAIRES".)
+        if found.last().is_some_and(|f| f.0 == Label::Proxies)
+            && label != Label::Secretary
+            && (count.is_some() || proxy_before(text, start))
+            && proxy_pair_follows(text, content_start, count.is_some())
+        {
+            continue;
+        }
         if in_list
             && (count.is_some() || dated)
             && !bracketed
@@ -1942,6 +1957,102 @@ fn woven_into_list(text: &str, start: usize, content_start: usize, in_present: b
     rest.starts_with(|c: char| c.is_uppercase()) && rest.contains(',')
 }
 
+/// Whether the text before a label at `start` ends with a proxy's holder
+/// on the same line: "à", then one to five capitalised words up to the
+/// label ("... à Jean-Pierre DUBOST Conseillers présents :").
+fn proxy_before(text: &str, start: usize) -> bool {
+    let line_start = text[..start].rfind('\n').map_or(0, |p| p + 1);
+    let mut words = text[line_start..start].split_whitespace().rev();
+    for n in 0..6 {
+        match words.next() {
+            Some("à" | "À") => return n >= 1,
+            Some(w)
+                if w.starts_with(char::is_uppercase) || crate::grammar::people::is_particle(w) => {}
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// Whether the text at `at`, past a count and at most one more label of a
+/// count ("Présents : 17"), is a proxy written "X à Y" on the same line:
+/// one to five capitalised words (particles among them), "à", then a
+/// capitalised word or a civility. After a count (`counted`, or a figure
+/// at `at`), a few words of the box's own may come first, eight words in
+/// all before "à".
+///
+/// ```text
+/// "17 Paul ARNAL à Anne BOREL"                  -> true
+/// "- Votants : 23 Paul ARNAL à Anne BOREL"      -> true
+/// "27 Présents : 17 Paul ARNAL à M. BOREL"      -> true
+/// "10 Vote des comptes Paul ARNAL à Anne BOREL" -> true
+/// "Vote des comptes Paul ARNAL à Anne BOREL"    -> false (no count)
+/// "Paul ARNAL, Anne BOREL"                      -> false
+/// ```
+fn proxy_pair_follows(text: &str, at: usize, counted: bool) -> bool {
+    let line = text[at..].split('\n').next().unwrap_or("");
+    let skip_count = |s: &str| -> usize {
+        let t = s.trim_start_matches([' ', '\t']);
+        let t2 = t.trim_start_matches(|c: char| c.is_ascii_digit());
+        let t2 = t2.trim_start_matches([' ', '\t', '-', '–']);
+        s.len() - t2.len()
+    };
+    let mut rest = &line[skip_count(line)..];
+    // ("... : 10 Vote des comptes administratifs Anne X à Paul Y": after a
+    // count, the box's words of a heading before the name, a few.)
+    let counted = counted || line.trim_start().starts_with(|c: char| c.is_ascii_digit());
+    let pair = |rest: &str| -> bool {
+        let mut words = rest.split([' ', '\t']).filter(|w| !w.is_empty());
+        let mut n = 0;
+        // The words before "à", from the last, that a name may hold.
+        let mut name_words = 0;
+        for w in words.by_ref() {
+            if w == "à" || w == "À" {
+                return name_words >= 1
+                    && (n == name_words || counted)
+                    && words.next().is_some_and(|h| {
+                        h.starts_with(char::is_uppercase)
+                            && h.chars().all(|c| c.is_alphabetic() || "-'’.".contains(c))
+                    });
+            }
+            if !w.chars().all(|c| c.is_alphabetic() || "-'’".contains(c)) {
+                return false;
+            }
+            n += 1;
+            if w.starts_with(char::is_uppercase) || crate::grammar::people::is_particle(w) {
+                name_words += 1;
+            } else {
+                name_words = 0;
+            }
+            if name_words > 5 || n > 8 {
+                return false;
+            }
+        }
+        false
+    };
+    if pair(rest) {
+        return true;
+    }
+    // One more count's label first: "Présents : 17".
+    if let Some(colon) = rest.find(':')
+        && colon <= 40
+        && rest[..colon]
+            .trim()
+            .starts_with(|c: char| c.is_alphabetic())
+        && rest[..colon]
+            .chars()
+            .all(|c| c.is_alphabetic() || " .'’-".contains(c))
+    {
+        let after = &rest[colon + 1..];
+        let n = skip_count(after);
+        if n > 0 && after[..n].chars().any(|c| c.is_ascii_digit()) {
+            rest = &after[n..];
+            return pair(rest);
+        }
+    }
+    false
+}
+
 /// Whether the text at `content_start` goes on with the next number of a
 /// numbered list whose entry before `start` has the number before it, on
 /// the same line: "Quorum : 9 4 - M Luc Z" after "3 - Mme Anne Y, Adjointe".
@@ -2024,6 +2135,24 @@ fn civility_first(s: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_box_label_between_proxies_written_x_a_y() {
+        for (text, counted, expected) in [
+            (" 17 Paul ARNAL à Anne BOREL", false, true),
+            (" - Votants : 23 Paul ARNAL à Anne BOREL", false, true),
+            (" 27 Présents : 17 Paul ARNAL à M. BOREL", false, true),
+            (" Vote des comptes Paul ARNAL à Anne BOREL", true, true),
+            (" Vote des comptes Paul ARNAL à Anne BOREL", false, false),
+            (" Paul ARNAL, Anne BOREL", false, false),
+        ] {
+            assert_eq!(proxy_pair_follows(text, 0, counted), expected, "{text}");
+        }
+        let text = "Luc CAROT à Jean-Pierre DUBOST Conseillers présents :";
+        assert!(proxy_before(text, text.find("Conseillers").unwrap()));
+        let text = "NOMS DES MANDANTS A NOMS DES MANDATAIRES :";
+        assert!(!proxy_before(text, text.find("MANDATAIRES").unwrap()));
+    }
+
     use super::*;
     use crate::segment::fixture_texts;
 
