@@ -597,7 +597,10 @@ fn column_after_column(text: &str, tokens: &[Token]) -> Option<(Vec<ProxyLine>, 
 /// times, "pouvoir", "à", then the holders in the same order ("Paul X Anne Y
 /// a a donné donné pouvoir pouvoir à à Marc Z Lise W"). None unless every
 /// word between the two columns of names is a word of the verb, each
-/// repeated once a grantor, and the holders end the section.
+/// repeated once a grantor, and the holders end the section. The first
+/// words of the verb may stand in the grantors' column, the same after
+/// each ("Paul X qui a donné Anne Y qui a donné pouvoir pouvoir à à Marc
+/// Z Lise W"); then the holders may end their line, prose after them.
 fn word_after_word(text: &str, tokens: &[Token]) -> Option<Vec<ProxyLine>> {
     const VERB: [&str; 7] = [
         "a",
@@ -634,15 +637,35 @@ fn word_after_word(text: &str, tokens: &[Token]) -> Option<Vec<ProxyLine>> {
     let style = NameStyle::guess(text, tokens);
     let mut grantors = Vec::new();
     let mut k = skip(0);
-    while k < first {
+    // "Mme X\nqui a donné\nMme Y\nqui a donné\npouvoir\npouvoir\nà\nà":
+    // the first words of the verb in the grantors' column, the same after
+    // each grantor; the other words in columns of their own.
+    let lead_word = |k: usize| word_is(k, &VERB) || word_is(k, &["qui"]);
+    let mut lead: Option<Vec<String>> = None;
+    while !lead_word(k) && k < tokens.len() {
         let (Mention::Name(n), next) = people::name_at(text, tokens, k, style)? else {
             return None;
         };
         grantors.push(n);
         k = skip(next);
+        if grantors.len() == 1 && word_is(k, &["qui"]) {
+            let mut words = Vec::new();
+            while lead_word(k) {
+                words.push(fold(&text[tokens[k].start..tokens[k].end]));
+                k = skip(k + 1);
+            }
+            lead = Some(words);
+        } else if let Some(words) = &lead {
+            for w in words {
+                if !word_is(k, &[w.as_str()]) {
+                    return None;
+                }
+                k = skip(k + 1);
+            }
+        }
     }
     let count = grantors.len();
-    if count < 2 || k != first {
+    if count < 2 || (lead.is_none() && k != first) {
         return None;
     }
     // The verb's columns: runs of one word, each as long as the grantors.
@@ -666,12 +689,20 @@ fn word_after_word(text: &str, tokens: &[Token]) -> Option<Vec<ProxyLine>> {
         return None;
     }
     let mut holders = Vec::new();
+    let mut holders_end = k;
     while holders.len() < count {
         let (holder, next) = people::name_at(text, tokens, k, style)?;
         holders.push(holder);
+        holders_end = next;
         k = skip(next);
     }
-    if k < tokens.len() {
+    // The holders end the section, or their line: "... M. DASSONNEVILLE\n
+    // Lesquels membres présents forment la majorité ...".
+    if k < tokens.len()
+        && !(lead.is_some()
+            && holders_end > 0
+            && text[tokens[holders_end - 1].end..tokens[k].start].contains('\n'))
+    {
         return None;
     }
     Some(
@@ -1219,6 +1250,14 @@ pub(crate) fn proxies_and_names(
         lines.append(&mut rest.lines);
         rest.lines = lines;
         return rest;
+    }
+    // "Absents excusés : Mme X qui a donné Mme Y qui a donné pouvoir
+    // pouvoir à à M. Z Mme W": each word of the verb in its column.
+    if let Some(lines) = word_after_word(text, &tokens) {
+        return ProxiesAndNames {
+            lines,
+            ..ProxiesAndNames::default()
+        };
     }
     read_proxies(text, tokens, range.end, labelled)
 }
@@ -2422,7 +2461,7 @@ fn drop_box_counts(text: &str, tokens: Vec<Token>) -> Vec<Token> {
             k += 1;
             continue;
         }
-        out.push(tokens[k].clone());
+        out.push(tokens[k]);
         k += 1;
     }
     out

@@ -1286,7 +1286,7 @@ fn present_column_mark(hay: &str) -> Vec<(String, Status)> {
 
 /// The holder or substitute written from `tokens[j]`: a family name in
 /// capitals ("MILLOIR"), or an initial or given names then a family name
-/// in mixed case ("P Bertrand"). The name and the token after it.
+/// in mixed case ("P Bertrand") or in capitals ("Paul BERTRAND"). The name and the token after it.
 fn status_holder(text: &str, tokens: &[Token], j: usize) -> Option<(Name, usize)> {
     let word_at = |k: usize| people::Words { text, tokens }.word(k);
     let name = |given: Option<usize>, family: usize| {
@@ -1298,6 +1298,20 @@ fn status_holder(text: &str, tokens: &[Token], j: usize) -> Option<(Name, usize)
             family: f.start..f.end,
             whole: start..f.end,
         }
+    };
+    // ("M. Philippe SANCHEZ-MATHEU": a civility, not an initial, before a
+    // given name the lexicon knows and a family name in capitals; "M.
+    // Kacimi" is an initial.)
+    let j = if word_at(j)
+        .and_then(people::civility)
+        .is_some_and(|(c, many)| c.is_some() && !many)
+        && word_at(j + 1)
+            .is_some_and(|w| people::is_capitalised(w) && given_names::is_given_name(w))
+        && word_at(j + 2).is_some_and(people::is_caps)
+    {
+        j + 1
+    } else {
+        j
     };
     let first = word_at(j)?;
     let is_initial = |w: &str| people::is_letters_initial(w) || people::is_initial(w);
@@ -1320,6 +1334,11 @@ fn status_holder(text: &str, tokens: &[Token], j: usize) -> Option<(Name, usize)
         }
     } else {
         while end < j + 3 && word_at(end).is_some_and(people::is_capitalised) {
+            end += 1;
+        }
+        // "Pouvoir à M. Philippe SANCHEZ-MATHEU X": given names, then the
+        // family name in capitals.
+        if word_at(end).is_some_and(people::is_caps) {
             end += 1;
         }
     }

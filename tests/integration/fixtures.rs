@@ -441,6 +441,8 @@ fixtures! {
     q101_cm_side_box_counts_woven_into_proxies_written_x_a_y => "q101-cm-side-box-counts-woven-into-proxies-written-x-a-y",
     q102_cc_count_labels_and_figures_between_proxies => "q102-cc-count-labels-and-figures-between-proxies",
     q103_cc_initials_proxy_lines_roman_letter_before_secretary => "q103-cc-initials-proxy-lines-roman-letter-before-secretary",
+    q104_cc_table_proxy_cells_holder_given_name_and_capitals => "q104-cc-table-proxy-cells-holder-given-name-and-capitals",
+    q105_cm_proxy_table_verb_words_in_columns_qui_a_donne => "q105-cm-proxy-table-verb-words-in-columns-qui-a-donne",
     q92_cm_unreadable_entry_inside_dashed_list => "q92-cm-unreadable-entry-inside-dashed-list",
     q93_cm_bracketed_count_label_after_trailing_comma => "q93-cm-bracketed-count-label-after-trailing-comma",
     q94_cc_presidency_civility_and_name_apart_by_a_blank_line => "q94-cc-presidency-civility-and-name-apart-by-a-blank-line",
