@@ -1617,9 +1617,12 @@ fn qualifier(after: &str) -> Option<(usize, Option<u32>)> {
     let line = near.split('\n').next().unwrap_or("");
     let colon = line.find(':')?;
     let q = &line[..colon];
-    // "conformément à l'article L. 2121-20 du CGCT :": the law a label
+    // "conformément à l'article L. 2121-20 du CGCT :", "(article L.2121-20
+    // du Code Général des Collectivités Territoriales) :": the law a label
     // cites, its figures and its stops with it.
-    let cites_law = fold_starts_with(q.trim_start(), "conformement a l") && q.contains("article");
+    let cites_law = (fold_starts_with(q.trim_start(), "conformement a l")
+        || fold_starts_with(q.trim_start(), "(article"))
+        && q.contains("article");
     if q.trim().is_empty()
         || q.len() > MAX
         || q.contains([';', '!', '?'])

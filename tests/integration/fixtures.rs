@@ -443,6 +443,7 @@ fixtures! {
     q103_cc_initials_proxy_lines_roman_letter_before_secretary => "q103-cc-initials-proxy-lines-roman-letter-before-secretary",
     q104_cc_table_proxy_cells_holder_given_name_and_capitals => "q104-cc-table-proxy-cells-holder-given-name-and-capitals",
     q105_cm_proxy_table_verb_words_in_columns_qui_a_donne => "q105-cm-proxy-table-verb-words-in-columns-qui-a-donne",
+    q106_cc_proxy_label_citing_the_law_in_brackets => "q106-cc-proxy-label-citing-the-law-in-brackets",
     q92_cm_unreadable_entry_inside_dashed_list => "q92-cm-unreadable-entry-inside-dashed-list",
     q93_cm_bracketed_count_label_after_trailing_comma => "q93-cm-bracketed-count-label-after-trailing-comma",
     q94_cc_presidency_civility_and_name_apart_by_a_blank_line => "q94-cc-presidency-civility-and-name-apart-by-a-blank-line",
