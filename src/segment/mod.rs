@@ -132,7 +132,7 @@ pub(crate) fn segment(norm: &Normalized) -> Segments {
                     crate::text::lower_regex!(
                         r"^\s*(?:procès[- ]verbal|compte[- ]rendu)\s+(?:de la |du |de l')?(?:séance|réunion|conseil|comité|bureau|assemblée)"
                     )
-                    .is_match(&norm.lower[n.end..line_end])
+                    .is_match(norm.lower.get(n.end..line_end).unwrap_or(""))
                 })
         };
         if ((folio || page())
