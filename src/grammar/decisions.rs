@@ -538,7 +538,7 @@ pub(crate) fn is_reported(text: &str, lower: &str, at: Range<usize>) -> bool {
     );
     let secretary = lower_regex!(r"secr[éÉe]taire");
     modal.is_match(before)
-        || reports_a_record(text, lower, at)
+        || record_told(text, lower, at, (start, end))
         || secretary.is_match(sentence) && !sentence.contains("approuv")
 }
 
@@ -547,7 +547,11 @@ pub(crate) fn is_reported(text: &str, lower: &str, at: Range<usize>) -> bool {
 /// délibération du 3 mai"), or a correction of the minutes ("il a été noté
 /// ... alors qu'il fallait noter ...", "... au lieu de ...").
 pub(crate) fn reports_a_record(text: &str, lower: &str, at: Range<usize>) -> bool {
-    let (start, end) = sentence_around(text, at.clone());
+    record_told(text, lower, at.clone(), sentence_around(text, at))
+}
+
+/// [`reports_a_record`], the sentence around the mark found already.
+fn record_told(text: &str, lower: &str, at: Range<usize>, (start, end): (usize, usize)) -> bool {
     // What stands right before and after the mark in its sentence.
     let before = &lower[text
         .floor_char_boundary(at.start.saturating_sub(80))
