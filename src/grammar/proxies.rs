@@ -2353,7 +2353,9 @@ fn drop_box_counts(text: &str, tokens: Vec<Token>) -> Vec<Token> {
     let pairs = (1..tokens.len())
         .filter(|&k| matches!(word(k), Some("à" | "À")) && capitalised(k - 1) && capitalised(k + 1))
         .count();
-    if pairs < 2 {
+    // A box's label, with its count or without, ends on a colon: no colon,
+    // no box (the scan below for one would find none).
+    if pairs < 2 || !tokens.iter().any(|t| t.kind == Kind::Punct(':')) {
         return tokens;
     }
     // A box's label opens on a capitalised word, after a name's last word
