@@ -2385,25 +2385,13 @@ impl<'a> Extractor<'a> {
         };
         let from = if remnant { stop } else { s.content.start };
         let loose = people::loose_list(text, from..end.max(from), remnant);
-        let known: HashSet<String> = entries
-            .iter()
-            .filter_map(|e| match &e.mention {
-                Mention::Name(n) => Some(fold(&text[n.family.clone()])),
-                Mention::Role(..) => None,
-            })
-            .collect();
+        let known = families_read(text, entries);
         let before = entries.len();
         for (n, notes) in loose.names {
             if known.contains(&fold(&text[n.family.clone()])) {
                 continue;
             }
-            entries.push(Entry {
-                mention: Mention::Name(n),
-                group_civility: None,
-                notes,
-                function: None,
-                skipped: None,
-            });
+            entries.push(Entry::named(n, notes));
         }
         let added = entries.len() - before;
         if added == 0 {
@@ -2475,13 +2463,7 @@ impl<'a> Extractor<'a> {
             return stop;
         }
         let read = people::anchored_list(text, from..end, remnant);
-        let known: HashSet<String> = entries
-            .iter()
-            .filter_map(|e| match &e.mention {
-                Mention::Name(n) => Some(fold(&text[n.family.clone()])),
-                Mention::Role(..) => None,
-            })
-            .collect();
+        let known = families_read(text, entries);
         let names: Vec<_> = read
             .names
             .into_iter()
@@ -2492,13 +2474,7 @@ impl<'a> Extractor<'a> {
         }
         let added = names.len();
         for (n, notes) in names {
-            entries.push(Entry {
-                mention: Mention::Name(n),
-                group_civility: None,
-                notes,
-                function: None,
-                skipped: None,
-            });
+            entries.push(Entry::named(n, notes));
         }
         let shown: String = self.clean(from..read.stop).chars().take(80).collect();
         let label = self.clean(s.label_range.clone());
@@ -2585,13 +2561,7 @@ impl<'a> Extractor<'a> {
             );
             read.push(start..loose.stop);
             for (n, notes) in loose.names {
-                entries.push(Entry {
-                    mention: Mention::Name(n),
-                    group_civility: None,
-                    notes,
-                    function: None,
-                    skipped: None,
-                });
+                entries.push(Entry::named(n, notes));
             }
         }
         entries
@@ -4572,6 +4542,18 @@ fn is_label_word(word: &str) -> bool {
 /// character into one and a space or a hyphen into itself.
 fn has_label_word(name: &str) -> bool {
     name.split([' ', '-']).any(is_label_word)
+}
+
+/// The family names of `entries`' names, folded: those a later reading
+/// of the same list leaves out.
+fn families_read(text: &str, entries: &[Entry]) -> HashSet<String> {
+    entries
+        .iter()
+        .filter_map(|e| match &e.mention {
+            Mention::Name(n) => Some(fold(&text[n.family.clone()])),
+            Mention::Role(..) => None,
+        })
+        .collect()
 }
 
 /// "... comptes publics Michel Prada\n\nReprésentant des étudiants": a

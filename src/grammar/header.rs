@@ -919,15 +919,17 @@ pub(crate) fn members_in_office(text: &str, lower: &str, within: Range<usize>) -
             let present_of = lower_regex!(
                 r"(\d{1,3})\s+(?:conseill\w*|membres|délégués|élue?s)(?:\s+(?:municipaux|communautaires|syndicaux|titulaires))?\s+présente?s\s+sur\s+(\d{1,3})(?-u:\b)"
             );
+            // Those in office from a match's "<present> ... sur <of>" (not
+            // a share: "sur 27 %").
+            let in_office = |c: regex::Captures| {
+                let (present, of) = (c[1].parse::<u32>().ok()?, c[2].parse::<u32>().ok()?);
+                let end = within.start + c.get(0).expect("match").end();
+                let percent = lower[end..].trim_start().starts_with('%');
+                (present <= of && !percent).then_some(of)
+            };
             present_of
                 .captures_iter(&lower[within.clone()])
-                .find_map(|c| {
-                    let (present, of) = (c[1].parse::<u32>().ok()?, c[2].parse::<u32>().ok()?);
-                    let end = within.start + c.get(0).expect("match").end();
-                    // (Not a share: "sur 27 %".)
-                    let percent = lower[end..].trim_start().starts_with('%');
-                    (present <= of && !percent).then_some(of)
-                })
+                .find_map(in_office)
                 .or_else(|| {
                     // "recense les conseillers présents en séance ou
                     // représentés à cet instant soit 37 sur 43": the same,
@@ -936,12 +938,9 @@ pub(crate) fn members_in_office(text: &str, lower: &str, within: Range<usize>) -
                     let so_many = lower_regex!(
                         r"(?:conseill\w*|membres|délégués|élue?s)[^.;\n]{0,20}\sprésents?\s[^.;\n]{0,60}?\bsoit\s+(\d{1,3})\s+sur\s+(\d{1,3})(?-u:\b)"
                     );
-                    so_many.captures_iter(&lower[within.clone()]).find_map(|c| {
-                        let (present, of) = (c[1].parse::<u32>().ok()?, c[2].parse::<u32>().ok()?);
-                        let end = within.start + c.get(0).expect("match").end();
-                        let percent = lower[end..].trim_start().starts_with('%');
-                        (present <= of && !percent).then_some(of)
-                    })
+                    so_many
+                        .captures_iter(&lower[within.clone()])
+                        .find_map(in_office)
                 })
                 .or_else(|| {
                     // "(43 conseillers titulaires, 39 présents et 3

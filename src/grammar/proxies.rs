@@ -729,12 +729,7 @@ fn word_after_word(text: &str, tokens: &[Token]) -> Option<Vec<ProxyLine>> {
 /// name lost in extraction: its holder is left out. None unless both lists
 /// read whole and hold as many ranks.
 fn respectively(text: &str, tokens: &[Token]) -> Option<Vec<ProxyLine>> {
-    let word = |k: usize| {
-        tokens
-            .get(k)
-            .filter(|t| t.kind == Kind::Word)
-            .map(|t| &text[t.start..t.end])
-    };
+    let word = |k: usize| people::Words { text, tokens }.word(k);
     let at = (0..tokens.len())
         .find(|&k| word(k).is_some_and(|w| crate::text::folds_to(w, "respectivement")))?;
     // The proxy's words around "respectivement", back to the grantors and
@@ -784,12 +779,7 @@ fn respectively(text: &str, tokens: &[Token]) -> Option<Vec<ProxyLine>> {
 /// "respectivement" matches them. Only when the note closes the list.
 fn parallel_note(text: &str, tokens: &[Token]) -> Option<Vec<ProxyLine>> {
     let open = tokens.iter().position(|t| t.kind == Kind::Punct('('))?;
-    let word = |k: usize| {
-        tokens
-            .get(k)
-            .filter(|t| t.kind == Kind::Word)
-            .map(|t| &text[t.start..t.end])
-    };
+    let word = |k: usize| people::Words { text, tokens }.word(k);
     if open == 0
         || !word(open + 1).is_some_and(|w| {
             with_fold(w, |f| {
@@ -818,12 +808,7 @@ fn by_rank(
     holders_start: usize,
     holders_end: usize,
 ) -> Option<Vec<ProxyLine>> {
-    let word = |k: usize| {
-        tokens
-            .get(k)
-            .filter(|t| t.kind == Kind::Word)
-            .map(|t| &text[t.start..t.end])
-    };
+    let word = |k: usize| people::Words { text, tokens }.word(k);
     let read = |from: usize, to: usize| -> Option<Vec<people::Entry>> {
         let range = tokens.get(from)?.start..tokens.get(to - 1)?.end;
         let (entries, stop) = people::list(text, range.clone());
@@ -2344,10 +2329,11 @@ fn range_follows(w: &str) -> bool {
 /// label stands between two of them or before the first.
 fn drop_box_counts(text: &str, tokens: Vec<Token>) -> Vec<Token> {
     let word = |k: usize| {
-        tokens
-            .get(k)
-            .filter(|t| t.kind == Kind::Word)
-            .map(|t| &text[t.start..t.end])
+        people::Words {
+            text,
+            tokens: &tokens,
+        }
+        .word(k)
     };
     let capitalised = |k: usize| word(k).is_some_and(|w| w.starts_with(char::is_uppercase));
     let pairs = (1..tokens.len())

@@ -35,6 +35,20 @@ pub(crate) struct Entry {
     pub(crate) skipped: Option<Range<usize>>,
 }
 
+impl Entry {
+    /// A name read outside the list grammar, with the notes written after
+    /// it: no group civility, function or skipped words.
+    pub(crate) fn named(name: Name, notes: Vec<Range<usize>>) -> Entry {
+        Entry {
+            mention: Mention::Name(name),
+            group_civility: None,
+            notes,
+            function: None,
+            skipped: None,
+        }
+    }
+}
+
 /// "Philippe ROUVIER - COROUGE" in a list whose names are "Prénom NOM"
 /// separated by dashes: a lone family name in capitals right after a name,
 /// across a spaced dash, ends that name's family name ("ROUVIER-COROUGE").
