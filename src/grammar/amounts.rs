@@ -23,10 +23,7 @@ pub(crate) fn amounts(text: &str) -> Vec<FoundAmount> {
         let (mark_start, mark_len) = (from + rel.0, rel.1);
         from = mark_start + mark_len;
         // "k€", "M€", "millions d'euros" multipliers written before the mark.
-        let mut end = mark_start;
-        while end > 0 && bytes[end - 1] == b' ' {
-            end -= 1;
-        }
+        let (mut end, wrapped) = before_blanks(bytes, mark_start);
         let mut multiplier: i64 = 1;
         if end > 0 && (bytes[end - 1] == b'k' || bytes[end - 1] == b'K' || bytes[end - 1] == b'M') {
             let before = end - 1;
@@ -50,6 +47,7 @@ pub(crate) fn amounts(text: &str) -> Vec<FoundAmount> {
             end = at;
         }
         if let Some((cents, start)) = number_before(text, end)
+            && !(wrapped && year_before(text, end) && start + 4 == end)
             && let Some(cents) = cents.checked_mul(multiplier)
         {
             found.push(FoundAmount {
@@ -59,6 +57,32 @@ pub(crate) fn amounts(text: &str) -> Vec<FoundAmount> {
         }
     }
     found
+}
+
+/// Where the blanks before a currency mark begin, and whether they hold a
+/// line break: a wrapped line leaves "25 000" at one line's end and "euros"
+/// (or "€") at the next one's start, a blank line at most between them.
+fn before_blanks(bytes: &[u8], mark_start: usize) -> (usize, bool) {
+    let spaces = |mut at: usize| {
+        while at > 0 && matches!(bytes[at - 1], b' ' | b'\t') {
+            at -= 1;
+        }
+        at
+    };
+    let end = spaces(mark_start);
+    let mut at = end;
+    let mut breaks = 0;
+    while at > 0 && bytes[at - 1] == b'\n' && breaks < 2 {
+        breaks += 1;
+        at = spaces(at - 1);
+    }
+    // The number must end the line before: a mark opening a line after a
+    // line of words is no amount of that line.
+    if breaks > 0 && at > 0 && bytes[at - 1].is_ascii_digit() {
+        (at, true)
+    } else {
+        (end, false)
+    }
 }
 
 /// "millions d'", "MILLIONS ", "milliard de " ending at `end`: the scale
@@ -256,6 +280,10 @@ mod tests {
         check("unmontant de3,00 € ;", &[(300, "3,00 €")]);
         check("section : 6 362 ,56 €", &[(636_256, "6 362 ,56 €")]);
         check("en 2017 ,56 €", &[(5_600, "56 €")]);
+        check(
+            "de 25 000\neuros et de 3 000\n\n€ au club",
+            &[(2_500_000, "25 000\neuros"), (300_000, "3 000\n\n€")],
+        );
     }
 
     #[test]
@@ -265,5 +293,7 @@ mod tests {
         check("€ seul", &[]);
         check("la RD939 €", &[]);
         check("en 2017, 98 euros", &[(9800, "98 euros")]);
+        check("le budget 2024\n€ par habitant", &[]);
+        check("montant\n\n\n€ 12", &[]);
     }
 }
