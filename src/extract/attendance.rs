@@ -1653,7 +1653,8 @@ impl<'a> Extractor<'a> {
                             grantor,
                             holder: e.mention.clone(),
                             condition: Condition::default(),
-                            range: name.whole.start..note.end + 1,
+                            // The closing bracket, where the text has one.
+                            range: name.whole.start..(note.end + 1).min(self.text.len()),
                         });
                     }
                 }

@@ -61,3 +61,15 @@ fn validation_survives_every_count_at_its_limit() {
     let validation = deliberation::validate(&doc);
     assert!(!validation.findings.is_empty());
 }
+
+#[test]
+fn a_proxy_note_cut_by_the_texts_end_is_read_without_its_bracket() {
+    // The note's proxy took one byte more for its closing bracket, which
+    // the text's end had cut.
+    let text = "Séance du 2 juin 2016\nPrésents : DUPONT Jean, VIGNOT Anne, \
+                FABRE Paul (pouvoir LOPEZ Anne";
+    let doc = Options::new().validate(true).parse(text).expect("usable");
+    let proxy = &doc.attendance.proxies[0];
+    assert_eq!(proxy.grantor.family_name, "LOPEZ");
+    assert_eq!(proxy.span.end, text.len());
+}
