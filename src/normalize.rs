@@ -10,7 +10,10 @@
 //! hyphenated across a line break are joined (`conseil-\nlers` →
 //! `conseillers`, but `LABARDOT-\nVALOCHE` → `LABARDOT-VALOCHE`); `Jean- Luc`
 //! loses its stray space; two-column `pdftotext -layout` pages are read
-//! column by column. Everything else is kept byte for byte.
+//! column by column; a line far longer than a page's (a document a
+//! converter flattened onto one line) is broken again after its sentences'
+//! ends and before its numbered headings (see `long_lines`). Everything
+//! else is kept byte for byte.
 
 use std::ops::Range;
 
@@ -270,7 +273,34 @@ pub(super) fn normalize_with<S: Scans>(input: &str) -> Normalized<'_> {
         }
         normalize_fragment::<S>(input, fragment, &mut out);
     }
+    break_long_lines(&mut out);
     Normalized::new(input, out, &feeds)
+}
+
+/// Lines run together by a converter broken again (see `long_lines`): a
+/// space becomes a line feed, every offset stays.
+fn break_long_lines(out: &mut Writer) {
+    let at = long_lines::breaks(&out.text, &out.feeds);
+    if at.is_empty() {
+        return;
+    }
+    let mut bytes = std::mem::take(&mut out.text).into_bytes();
+    for &k in &at {
+        bytes[k] = b'\n';
+    }
+    out.text = String::from_utf8(bytes).expect("a space made a line feed");
+    let mut feeds = Vec::with_capacity(out.feeds.len() + at.len());
+    let (mut i, mut j) = (0, 0);
+    while i < out.feeds.len() || j < at.len() {
+        if j == at.len() || (i < out.feeds.len() && out.feeds[i] < at[j]) {
+            feeds.push(out.feeds[i]);
+            i += 1;
+        } else {
+            feeds.push(at[j]);
+            j += 1;
+        }
+    }
+    out.feeds = feeds;
 }
 
 pub(super) struct Writer {
@@ -875,6 +905,7 @@ fn without(fragments: Vec<Range<usize>>, cut: &[Range<usize>]) -> Vec<Range<usiz
 
 mod furniture;
 pub(crate) mod layout;
+mod long_lines;
 #[cfg(test)]
 mod reference;
 

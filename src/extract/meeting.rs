@@ -47,7 +47,13 @@ impl<'a> Extractor<'a> {
         );
         m.order_of_business = header::order_of_business(lower, head.clone());
 
-        if let Some(start) = header::presidency(lower, head.clone()) {
+        // The head, or the first item's opening lines ("POINT 1 -
+        // Installation des conseillers ... La séance est ouverte sous la
+        // présidence de M. X, Maire"), where an installation opens.
+        let first_item = head.end..text.floor_char_boundary((head.end + 600).min(text.len()));
+        if let Some(start) = header::presidency(lower, head.clone())
+            .or_else(|| header::presidency(lower, first_item))
+        {
             let end = text.floor_char_boundary((start + 200).min(text.len()));
             if let Some(name) = people::lone_name(text, start..end) {
                 m.president = Some(self.person(&name, None));

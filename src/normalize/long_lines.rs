@@ -1,0 +1,312 @@
+//! Lines a converter ran together: a page or a whole document flattened
+//! onto one line ("... à l'unanimité. 2- Tarifs de la cantine Le maire
+//! expose ..."), where every later stage looks for its headings and labels
+//! at a line's start.
+//!
+//! A line far longer than any line of a page is broken again where a line
+//! most surely began: after a sentence's end before a capital or a
+//! heading's number, and before the numbers of a run of numbered headings
+//! ("1- ... 2- ... 3- ..."). Each break turns one space into a line feed,
+//! so every offset stays where it was.
+
+/// Longer than any line `pdftotext` gives of a page, even with `-layout`.
+const LONG: usize = 400;
+
+/// Words before a full stop that abbreviate rather than end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "m", "mm", "mme", "mmes", "mlle", "mr", "mrs", "dr", "me", "st", "ste", "cf", "art", "etc",
+    "vol", "n", "no", "nos", "p", "pp", "av", "bd", "ch",
+];
+
+/// Where spaces of `text` become line feeds: offsets of spaces, in order.
+pub(super) fn breaks(text: &str, feeds: &[usize]) -> Vec<usize> {
+    let mut found = Vec::new();
+    let mut start = 0;
+    for end in feeds.iter().copied().chain(std::iter::once(text.len())) {
+        if end - start > LONG {
+            let line = &text[start..end];
+            let mut at: Vec<usize> = sentence_ends(line);
+            at.extend(numbered_headings(line));
+            at.sort_unstable();
+            at.dedup();
+            found.extend(at.into_iter().map(|k| start + k));
+        }
+        start = end + 1;
+    }
+    found
+}
+
+/// The spaces after a sentence's end ("unanimité. Le", "adopté. 3)").
+fn sentence_ends(line: &str) -> Vec<usize> {
+    let bytes = line.as_bytes();
+    let mut found = Vec::new();
+    for (k, w) in bytes.windows(2).enumerate() {
+        if !matches!(w[0], b'.' | b'!' | b'?') || w[1] != b' ' {
+            continue;
+        }
+        let space = k + 1;
+        if !opens_line(&line[space + 1..]) {
+            continue;
+        }
+        if w[0] == b'.'
+            && (!ends_sentence(&line[..k]) || names_go_on(&line[..k], &line[space + 1..]))
+        {
+            continue;
+        }
+        // The head's labels are read where they stand, inside a line.
+        if attendance_label(&line[space + 1..]) {
+            continue;
+        }
+        found.push(space);
+    }
+    found
+}
+
+/// Whether a word ending at the end of `before` and then a full stop ends
+/// a sentence: a word of three letters or more that abbreviates nothing,
+/// or a figure of three digits or more; not an initial ("J. DUPONT"), "M."
+/// or a list's number.
+fn ends_sentence(before: &str) -> bool {
+    let word = before
+        .rsplit(' ')
+        .next()
+        .unwrap_or("")
+        .trim_matches(|c: char| matches!(c, '(' | ')' | '"' | '«' | '»' | '\''));
+    // A year or an amount, not a list's number ("10. RUFF Annick 11.").
+    if word.ends_with(|c: char| c.is_ascii_digit()) {
+        return word.bytes().filter(u8::is_ascii_digit).count() >= 3;
+    }
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 3 && !ABBREVIATIONS.contains(&word.to_lowercase().as_str())
+}
+
+/// Whether a full stop only separates two names of a list ("BLANC.
+/// CHRISTOL.", "VERDIER. Mme BRAYDE", "DURAND. Paul MARTIN", "Agathe. M.
+/// Paul"): a word in capitals before it and a word in capitals, a
+/// civility or a given name after it; or a given name before it and a
+/// civility after it.
+fn names_go_on(before: &str, rest: &str) -> bool {
+    let last = before.rsplit([' ', '.']).next().unwrap_or("");
+    let next = rest
+        .split([' ', '.', ','])
+        .next()
+        .unwrap_or("")
+        .trim_end_matches(':');
+    let given = crate::grammar::given_names::is_given_name;
+    (capitals(last) && (capitals(next) || is_civility(next) || given(next)))
+        || (given(last) && is_civility(next))
+}
+
+/// Whether `rest` opens with an attendance label ("Absents excusés :",
+/// "Pouvoirs", "Suppléants :", "Étaient présents"), which the lists'
+/// reading finds inside a line as well as at its start.
+fn attendance_label(rest: &str) -> bool {
+    let word = rest
+        .split([' ', ':', ',', '('])
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    let word = crate::text::fold(&word);
+    let stem = word.trim_end_matches('s').trim_end_matches('e');
+    matches!(
+        stem,
+        "absent"
+            | "excuse"
+            | "pouvoir"
+            | "procuration"
+            | "present"
+            | "suppleant"
+            | "etai"
+            | "etaient"
+            | "secretaire"
+            | "represente"
+            | "assistaient"
+            | "assistait"
+    ) || word.starts_with("ont donn")
+}
+
+/// The space before a heading's word ("POINT", "Question", "Délibération",
+/// "n°", or "Article" of an annexed convention, which opens its line as in
+/// the page) written before its number at `space`, or `space` itself.
+fn heading_word_before(line: &str, space: usize) -> usize {
+    let before = &line[..space];
+    let start = before.rfind(' ').map_or(0, |p| p + 1);
+    let word = crate::text::fold(&before[start..].to_lowercase());
+    let heading = matches!(
+        word.trim_end_matches(['°', ':']),
+        "point"
+            | "question"
+            | "deliberation"
+            | "rapport"
+            | "dossier"
+            | "affaire"
+            | "article"
+            | "n"
+            | "no"
+    );
+    if heading && start > 0 {
+        start - 1
+    } else {
+        space
+    }
+}
+
+/// Whether two words name a member, family name in capitals and given
+/// name in either order ("KIENTZLER Gaël", "Gaël KIENTZLER"): a numbered
+/// list of members, not of headings.
+fn member_named(first: &str, second: &str) -> bool {
+    let given = crate::grammar::given_names::is_given_name;
+    (capitals(first) && given(second) && !capitals(second))
+        || (given(first) && !capitals(first) && capitals(second))
+}
+
+/// Whether a word is written in capitals.
+fn capitals(word: &str) -> bool {
+    word.chars().any(char::is_alphabetic) && !word.chars().any(char::is_lowercase)
+}
+
+/// "M", "Mme", "Monsieur", "Madame", "Mlle", "MM", "Mmes", "Messieurs", "Mesdames".
+fn is_civility(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "m" | "mm"
+            | "mme"
+            | "mmes"
+            | "mlle"
+            | "mr"
+            | "monsieur"
+            | "madame"
+            | "messieurs"
+            | "mesdames"
+            | "mademoiselle"
+    )
+}
+
+/// Whether `rest` starts as a line does: a capital, an opening quote or
+/// bullet, a heading's number ("3)", "12-", "2023-045").
+fn opens_line(rest: &str) -> bool {
+    let Some(first) = rest.chars().next() else {
+        return false;
+    };
+    first.is_uppercase()
+        || matches!(first, '«' | '"' | '*' | '•' | '-')
+        || heading_number(rest).is_some()
+        || year_number(rest)
+}
+
+/// "3)", "12 -", "4.", "1°" and a word after: the number and the length
+/// of the number with its mark.
+fn heading_number(rest: &str) -> Option<(u32, usize)> {
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 2 {
+        return None;
+    }
+    let n: u32 = rest[..digits].parse().ok()?;
+    let after = &rest[digits..];
+    let spaced = usize::from(after.starts_with(' '));
+    let mark = after[spaced..].chars().next()?;
+    if !matches!(mark, '.' | ')' | '-' | '°' | '/') {
+        return None;
+    }
+    let len = digits + spaced + mark.len_utf8();
+    // A word follows: "2- Tarifs", not "1.5" or "3-4".
+    let next = rest[len..].trim_start_matches(' ');
+    (next.len() < rest[len..].len() || mark == ')')
+        .then_some(())
+        .and_then(|()| next.chars().next())
+        .filter(|c| c.is_alphabetic())
+        .map(|_| (n, len))
+}
+
+/// "2023-045", "2016/12": a deliberation numbered by its year.
+fn year_number(rest: &str) -> bool {
+    let b = rest.as_bytes();
+    b.len() > 5
+        && b[..4].iter().all(u8::is_ascii_digit)
+        && matches!(b[4], b'-' | b'/' | b'_')
+        && b[5].is_ascii_digit()
+}
+
+/// The spaces before the numbers of runs of numbered headings: "1- Title
+/// ... 2- Title ... 3- Title", each number the one after the last, a run
+/// starting again at 1 (the agenda's run, then the items'). A run of one is
+/// no run.
+fn numbered_headings(line: &str) -> Vec<usize> {
+    let bytes = line.as_bytes();
+    let mut runs: Vec<Vec<usize>> = Vec::new();
+    let mut next = 0;
+    for (k, &b) in bytes.iter().enumerate().skip(1) {
+        if bytes[k - 1] != b' ' || !b.is_ascii_digit() {
+            continue;
+        }
+        let Some((n, len)) = heading_number(&line[k..]) else {
+            continue;
+        };
+        // The title opens with a capital.
+        // The title opens with a capital, and not with a civility: "1 - M
+        // Jean DURAND, Maire 2 - Mme ..." numbers a list of members.
+        let title = line[k + len..].trim_start_matches(' ');
+        let mut words = title.split([' ', '.', ',']);
+        let first_word = words.next().unwrap_or("");
+        if !title.starts_with(|c: char| c.is_uppercase())
+            || is_civility(first_word)
+            || member_named(first_word, words.next().unwrap_or(""))
+        {
+            continue;
+        }
+        // "POINT 2 -", "Question 3." : the break before the word.
+        let at = heading_word_before(line, k - 1);
+        if n == 1 {
+            runs.push(vec![at]);
+            next = 2;
+        } else if n == next
+            && let Some(run) = runs.last_mut()
+        {
+            run.push(at);
+            next += 1;
+        }
+    }
+    runs.into_iter().filter(|r| r.len() > 1).flatten().collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn relined(text: &str) -> String {
+        let feeds: Vec<usize> = crate::text::line_feeds(text).collect();
+        let mut bytes = text.as_bytes().to_vec();
+        for at in breaks(text, &feeds) {
+            bytes[at] = b'\n';
+        }
+        String::from_utf8(bytes).unwrap()
+    }
+
+    fn long(text: &str) -> String {
+        format!("{text} {}", "et la suite du texte ".repeat(20))
+    }
+
+    #[test]
+    fn breaks_after_sentences_and_before_numbered_headings() {
+        let text = long(
+            "Présents : M. Jean DUPONT, J. MARTIN. Secrétaire : Mme LEROY. \
+             1- Tarifs Le maire expose. Adopté à l'unanimité 2- Travaux Vote : 12 pour.",
+        );
+        let got = relined(&text);
+        let lines: Vec<&str> = got.lines().collect();
+        assert_eq!(lines[0], "Présents : M. Jean DUPONT, J. MARTIN.");
+        assert_eq!(lines[1], "Secrétaire : Mme LEROY.");
+        assert_eq!(lines[2], "1- Tarifs Le maire expose.");
+        assert_eq!(lines[3], "Adopté à l'unanimité");
+        assert!(lines[4].starts_with("2- Travaux Vote : 12 pour."));
+    }
+
+    #[test]
+    fn short_lines_and_lone_numbers_stay() {
+        let short = "Adopté. Le maire expose. 2- Travaux";
+        assert_eq!(relined(short), short);
+        // One number is no run of headings; a figure is no heading.
+        let text = long("Le coût est de 3 - Voir la note et 1.5 M pour 2 Tables");
+        assert_eq!(relined(&text), text);
+    }
+}
