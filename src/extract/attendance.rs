@@ -1690,6 +1690,11 @@ impl<'a> Extractor<'a> {
                         && c == Condition::default()
                     {
                         if let Some(u) = whole.until {
+                            // "(présent de la délibération 1 à la 6, donne
+                            // procuration à X ...)": the stretch's start too.
+                            if presence.until_question.is_none() {
+                                presence.from_question = presence.from_question.or(whole.from);
+                            }
                             presence.until_question = presence.until_question.or(Some(u));
                             c.from = Some(u + 1);
                             if let Some(back) = whole.resumes {
@@ -1699,6 +1704,22 @@ impl<'a> Extractor<'a> {
                         } else if let Some(f) = whole.from {
                             presence.from_question = presence.from_question.or(Some(f));
                             c.until = f.checked_sub(1);
+                        }
+                    }
+                    // "(a donné procuration à X à compter du point 1 jusqu'au
+                    // point 12 inclus)": represented for that stretch,
+                    // present for the rest of the sitting (before it, after
+                    // it, or both).
+                    if let (Some(f), Some(u)) = (c.from, c.until)
+                        && presence.from_question.is_none()
+                        && presence.until_question.is_none()
+                        && c.resumes.is_none()
+                    {
+                        if f > 1 {
+                            presence.until_question = Some(f - 1);
+                            resumes = resumes.or(Some(u + 1));
+                        } else {
+                            presence.from_question = Some(u + 1);
                         }
                     }
                     represented |= c == Condition::default();

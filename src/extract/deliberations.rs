@@ -92,6 +92,29 @@ impl<'a> Extractor<'a> {
         {
             tally = votes::tally(text, self.lower, h.range.start..content.start);
         }
+        // "25/16 – OBJET : ... Votants : 11 Pour : 11 Contre : 0
+        // Abstentions : 0": the counts box written on the heading's line,
+        // after the title, where the item's text counts nothing (its
+        // "décide" kept).
+        if tally.for_.is_none()
+            && tally.against.is_none()
+            && tally.abstentions.is_none()
+            && let Some(h) = heading
+            && !text[content.clone()].trim().is_empty()
+        {
+            let own = votes::tally(text, self.lower, h.range.start..content.start);
+            if own.for_.is_some() && (own.against.is_some() || own.abstentions.is_some()) {
+                // The title ends where the box starts.
+                if let (Some(t), Some(box_at)) = (h.title.clone(), own.range.clone())
+                    && t.start < box_at.start
+                    && box_at.start < t.end
+                {
+                    let kept = text[t.start..box_at.start].trim_end().len();
+                    title = Some(self.clean(t.start..t.start + kept));
+                }
+                tally = votes::with_counts_of(tally, own);
+            }
+        }
         let vote = (!tally.is_empty()).then(|| self.vote(tally, &interested));
 
         let found: Vec<FoundAmount> = self

@@ -88,7 +88,7 @@ fn first_tally_where(lower: &str, may_start: impl Fn(&[u8]) -> bool) -> Option<C
             && may_start(&bytes[i..])
             && let Some(c) = cluster_at(lower, i)
         {
-            if c.is_tally() {
+            if c.is_tally() || alone_on_its_line(lower, &c) {
                 return Some(c);
             }
             i = c.range.end.max(i + 1);
@@ -100,6 +100,27 @@ fn first_tally_where(lower: &str, may_start: impl Fn(&[u8]) -> bool) -> Option<C
         }
     }
     None
+}
+
+/// Whether `c` is one count of votes for or against, written before its
+/// word and alone on its line but for a bullet or a full stop: "15 pour"
+/// under an item's title, a tally as the whole line is one, where in prose
+/// ("pour 2 ans", "3 pour cent") a lone pair is none.
+fn alone_on_its_line(lower: &str, c: &Cluster) -> bool {
+    let [p] = c.pairs.as_slice() else {
+        return false;
+    };
+    if !p.counted_first || !matches!(p.category, Category::For | Category::Against) {
+        return false;
+    }
+    let line_start = lower[..c.range.start].rfind('\n').map_or(0, |k| k + 1);
+    let line_end = lower[c.range.end..]
+        .find('\n')
+        .map_or(lower.len(), |k| c.range.end + k);
+    let before =
+        lower[line_start..c.range.start].trim_start_matches(['-', '–', '•', '*', ' ', '\t']);
+    let after = lower[c.range.end..line_end].trim_end_matches(['.', ' ', '\t', '\r']);
+    before.is_empty() && after.is_empty() && line_start > 0
 }
 
 /// Whether `line` (lower case) holds counted pairs and nothing else but a
@@ -518,5 +539,17 @@ mod tests {
         assert_eq!(counts("une convention pour 2 ans"), None);
         assert_eq!(counts("le tarif passe à 3 pour cent"), None);
         assert_eq!(counts("1 200 pour la cantine"), None);
+        assert_eq!(counts("2 pour"), None);
+    }
+
+    #[test]
+    fn a_lone_count_on_its_line() {
+        assert_eq!(
+            counts("Approbation du compte rendu\n\n15 pour\n\nLe conseil approuve"),
+            Some((Some(15), None, None))
+        );
+        assert_eq!(counts("Titre\n- 3 contre.\n"), Some((None, Some(3), None)));
+        assert_eq!(counts("Titre\n15 pour la commune\n"), None);
+        assert_eq!(counts("Titre\n2 abstentions\n"), None);
     }
 }

@@ -485,6 +485,31 @@ fn stretch(f: &str, range: Range<usize>) -> Option<Condition> {
         c.until = Some(until);
         return Some(c);
     }
+    // "à compter du point 1 jusqu'au point 12 inclus", "à partir de la
+    // question 3 et jusqu'à la question 9": both ends written, the first
+    // after its "from" words, the last after "jusqu'à" (the last inside,
+    // unless "exclu").
+    let from_until = regex!(&format!(
+        r"^\s*(?:presente?s?\s+)?(?:a partir|a compter|a dater)\s+d(?:u|e\s+la|e\s+l'|e)\s*(?:{ITEM_UNITS})s?\s*(?:n\s*°?\s*)?0*(\d{{1,3}})(?-u:\b)[^\d]{{0,12}}?(?:et\s+)?j[us]{{0,3}}qu\S*\s*(?:a\s+la|au|a\s+l'|a)\s*(?:(?:{ITEM_UNITS})s?\s*)?(?:n\s*°?\s*)?0*(\d{{1,3}})(?-u:\b)"
+    ));
+    if opens_with(f, &["a ", "present"])
+        && let Some(m) = from_until.captures(f)
+        && let (Ok(from), Ok(last)) = (m[1].parse::<u32>(), m[2].parse::<u32>())
+    {
+        let until = if f[m.get(2).map_or(0, |g| g.end())..]
+            .trim_start()
+            .starts_with("exclu")
+        {
+            last.saturating_sub(1)
+        } else {
+            last
+        };
+        if from <= until {
+            c.from = Some(from);
+            c.until = Some(until);
+            return Some(c);
+        }
+    }
     match n {
         Some(n) if opens_with(f, &["pour", "sur", "present"]) && single.is_match(f) => {
             // "pour les points 1 et 2", "pour les questions 3 à 5".
@@ -1018,6 +1043,20 @@ mod tests {
             Some((None, Some(9), false))
         );
         assert_eq!(c("arrivée au point 2"), Some((Some(2), None, false)));
+        // Both ends after "from" and "until" words.
+        assert_eq!(
+            c("à compter du point 1 jusqu'au point 12 inclus"),
+            Some((Some(1), Some(12), false))
+        );
+        assert_eq!(
+            c("à partir de la question 3 et jusqu'à la question 9 exclue"),
+            Some((Some(3), Some(8), false))
+        );
+        // A given name is no "jusqu'à": an arrival.
+        assert_eq!(
+            c("M. Jacques X arrivé au point n° 11"),
+            Some((Some(11), None, false))
+        );
         // Late, absent for the first item: from the second.
         assert_eq!(
             c("Groupe A, retard, absent au 1er dossier, ayant donné pouvoir à Jean X"),

@@ -44,6 +44,25 @@ impl Tally {
     }
 }
 
+/// `t` with the counts of `counts` (read elsewhere: a heading's line), and
+/// what `t` does not say of the outcome or of unanimity taken from there too.
+pub(crate) fn with_counts_of(mut t: Tally, counts: Tally) -> Tally {
+    t.for_ = counts.for_;
+    t.against = counts.against;
+    t.abstentions = counts.abstentions;
+    t.not_voting = counts.not_voting;
+    t.voters = counts.voters;
+    t.expressed = counts.expressed;
+    t.unanimous_written |= counts.unanimous_written;
+    t.outcome_written = t.outcome_written.or(counts.outcome_written);
+    t.against_names = counts.against_names;
+    t.abstention_names = counts.abstention_names;
+    if let Some(r) = counts.range {
+        t.cover(r);
+    }
+    t
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Field {
     For,
