@@ -1211,6 +1211,27 @@ impl<'a> Extractor<'a> {
                 let p = &mut a.present[k];
                 p.until_question = from.and_then(|f| f.checked_sub(1));
                 p.from_question = until.map(|u| u + 1);
+            } else if let (Some(f), Some(u)) = (from, until)
+                && let Some(k) = present_keys.find(&a.present, &grantor, |p| {
+                    p.person.same_as(&grantor)
+                        && p.from_question.is_none()
+                        && p.until_question.is_none()
+                })
+            {
+                // "X à Y (du point 1 au point 12)", "X à Y (des points 4 à
+                // 6)" of a member listed present: present before the
+                // proxy's stretch and after it, one entry each.
+                if f > 1 {
+                    a.present[k].until_question = Some(f - 1);
+                    let back = Presence {
+                        from_question: Some(u + 1),
+                        ..Presence::new(a.present[k].person.clone())
+                    };
+                    present_keys.push(a.present.len(), &back.person);
+                    a.present.push(back);
+                } else {
+                    a.present[k].from_question = Some(u + 1);
+                }
             }
             let span = self.span(line.range.clone());
             a.proxies.push(Proxy {

@@ -447,6 +447,7 @@ fixtures! {
     q111_cm_given_name_jacques_in_an_arrival_note => "q111-cm-given-name-jacques-in-an-arrival-note",
     q112_cc_proxy_for_a_stretch_from_and_until_in_the_note => "q112-cc-proxy-for-a-stretch-from-and-until-in-the-note",
     q113_cm_present_stretch_then_proxy_with_a_coded_number => "q113-cm-present-stretch-then-proxy-with-a-coded-number",
+    q114_cc_proxy_line_for_a_stretch_of_a_member_listed_present => "q114-cc-proxy-line-for-a-stretch-of-a-member-listed-present",
     q92_cm_unreadable_entry_inside_dashed_list => "q92-cm-unreadable-entry-inside-dashed-list",
     q93_cm_bracketed_count_label_after_trailing_comma => "q93-cm-bracketed-count-label-after-trailing-comma",
     q94_cc_presidency_civility_and_name_apart_by_a_blank_line => "q94-cc-presidency-civility-and-name-apart-by-a-blank-line",
