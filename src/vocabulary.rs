@@ -63,7 +63,7 @@ pub(crate) const LABELS: &str = r"(?xi)
             | (?:absente?s?\ (?:ex[ck]?usée?s?\ )?|ex[ck]?usée?s?\ )avec\ (?:délégation|pouvoirs?|procurations?)(?:\ de\ vote)?
             | (?:étai(?:t|ent)\ )?(?:absente?s?(?:\ ex[ck]?usée?s?)?|ex[ck]?usée?s?)\ \((?:avec\ )?(?:pouvoirs?|procurations?)\)
             | (?:(?:étai(?:t|ent)\ )?(?:absente?s?(?:\ ex[ck]?usée?s?)?|ex[ck]?usée?s?)\ et\ )?(?:ont|avai(?:t|ent))\ donné\ (?:(?:pouvoir|procuration)(?:\ de\ voter?)?(?:\ respectivement)?|délégation\ de\ vote)
-            | (?:ont|avaient)\ délégué\ leur\ (?:mandat|vote|pouvoir|droit\ de\ vote)(?:\ respectivement\ à)?
+            | (?:ont|avaient)(?:\ respectivement)?\ délégué\ leurs?\ (?:mandats?|votes?|pouvoirs?|droits?\ de\ vote)(?:\ respectivement)?(?:\ à)?
             | (?:absente?s?\ (?:ex[ck]?usée?s?\ )?|ex[ck]?usée?s?\ )?ayant\ délégué\ (?:son|sa|leur)\ (?:mandat|vote|pouvoir)
             | délégués\ représentés(?:\ par\ pouvoir)?
             | (?:étai(?:t|ent)\ )?porteu(?:r|se)s?\ (?:d'\ ?une?\ |de\ )(?:pouvoirs?|procurations?)
@@ -81,7 +81,7 @@ pub(crate) const LABELS: &str = r"(?xi)
 /// The words a label starts with, lower case: every match of [`LABELS`]
 /// starts with one of them, so labels are read only where a literal search
 /// finds one.
-pub(crate) const LABEL_STARTS: &str = r"absent|l'appel|porteu|ont répondu|arrivé|siégeai|partis|parties|départ|se sont r|liste des |s'étai|non ex|ex[ck]?us|étai|ayant|ont donn|avait donn|avaient donn|ont délég|avaient délég|délég|procuration|pouvoir|représent|sont |autres |membres|titulaire|suppl|conseill|présent|en présence|constate la pr|assist|particip|secrétaire|secrétariat|invit|également|auditeur|personnel|date |publié|affiché|ordre du jour|nombre de |en exercice|quorum|votant|formant la|majorit|objet|rapporteur|résum|noms des mandants|nom du mandant|mandants? ";
+pub(crate) const LABEL_STARTS: &str = r"absent|l'appel|porteu|ont répondu|arrivé|siégeai|partis|parties|départ|se sont r|liste des |s'étai|non ex|ex[ck]?us|étai|ayant|ont donn|avait donn|avaient donn|ont délég|avaient délég|ont respectivement|avaient respectivement|délég|procuration|pouvoir|représent|sont |autres |membres|titulaire|suppl|conseill|présent|en présence|constate la pr|assist|particip|secrétaire|secrétariat|invit|également|auditeur|personnel|date |publié|affiché|ordre du jour|nombre de |en exercice|quorum|votant|formant la|majorit|objet|rapporteur|résum|noms des mandants|nom du mandant|mandants? ";
 
 /// The status cells of an attendance table flattened row by row, each
 /// written right after its member: short codes, as written ("Pr" présent,

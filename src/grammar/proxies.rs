@@ -41,7 +41,7 @@ pub(crate) fn mentions_proxy(lower: &str) -> bool {
 /// Whether the lower-case `text` names a proxy or a proxy or substitute
 /// by "représenté(e) par" ("Mme X, absente, représentée par M. Y").
 pub(crate) fn mentions_proxy_or_representation(lower: &str) -> bool {
-    mentions_proxy(lower) || crate::text::lower_regex!(r"repr[ée]sent[ée]+s? par ").is_match(lower)
+    mentions_proxy(lower) || crate::text::lower_regex!(r"repr[ée]sent[ée]+s?(?:\((?:e|es|s)\)s?)? par ").is_match(lower)
 }
 
 /// The proxy noun ("pouvoir", "procuration") the folded word `folded` is
@@ -1139,6 +1139,20 @@ fn given_name_alone(text: &str, tokens: &[Token], i: usize) -> Option<(Mention, 
         .then(|| (Mention::Name(Name::word(t.start..t.end)), i + 1))
 }
 
+/// Where the token after a written agreement mark ends, if one stands at
+/// `k` right after the word before it: "(e)", "(es)", "(s)" in
+/// "représenté(e)", "excusé(e)s".
+fn agreement_mark(text: &str, tokens: &[Token], k: usize) -> Option<usize> {
+    let words = people::Words { text, tokens };
+    let open = tokens.get(k).filter(|t| t.kind == Kind::Punct('('))?;
+    let glued = k > 0 && tokens[k - 1].kind == Kind::Word && tokens[k - 1].end == open.start;
+    let mark = words.word(k + 1).is_some_and(|w| matches!(w, "e" | "es" | "s"));
+    let closed = words.is(k + 2, Kind::Punct(')'));
+    // "(e)s": a plural after the mark, glued to it.
+    let plural = words.word(k + 3) == Some("s") && tokens[k + 3].start == tokens[k + 2].end;
+    (glued && mark && closed).then_some(k + 3 + usize::from(plural))
+}
+
 /// A word that says a proxy is given ("donne", "pouvoir", "représenté"),
 /// not a preposition or a determiner of the proxy words.
 fn is_linking_word(word: &str) -> bool {
@@ -1712,20 +1726,25 @@ fn read_proxies(
         let comma = comma
             + usize::from(
                 word(k + comma).is_some_and(|w| matches!(w, "est" | "était"))
-                    && word(k + comma + 1)
-                        .is_some_and(|w| with_fold(w, |f| STATUS_SUBSTITUTE_WORDS.contains(&f))),
+                    && word(k + comma + 1).is_some_and(|w| {
+                        with_fold(w, |f| {
+                            STATUS_SUBSTITUTE_WORDS.contains(&f) || f.starts_with("represente")
+                        })
+                    }),
             );
+        // ("représenté(e) par sa suppléante Y": the agreement written.)
+        let par = agreement_mark(text, &tokens, k + comma + 1).unwrap_or(k + comma + 1);
         let by_at = if word(k + comma)
             .is_some_and(|w| with_fold(w, |f| STATUS_SUBSTITUTE_WORDS.contains(&f)))
-            && word(k + comma + 1) == Some("par")
+            && word(par) == Some("par")
         {
-            Some(k + comma + 2)
+            Some(par + 1)
         } else if word(k + comma).is_some_and(|w| with_fold(w, |f| f.starts_with("represente")))
-            && word(k + comma + 1) == Some("par")
-            && matches!(word(k + comma + 2), Some("son" | "sa"))
-            && word(k + comma + 3).is_some_and(|w| fold(w).starts_with("suppl"))
+            && word(par) == Some("par")
+            && matches!(word(par + 1), Some("son" | "sa"))
+            && word(par + 2).is_some_and(|w| fold(w).starts_with("suppl"))
         {
-            let j = k + comma + 4;
+            let j = par + 3;
             Some(j + usize::from(tokens.get(j).is_some_and(|t| t.kind == Kind::Punct(','))))
         } else {
             None
@@ -1917,7 +1936,15 @@ fn read_proxies(
         }
         let verbs_start = k;
         let mut linked = false;
-        while let Some(w) = word(k) {
+        loop {
+            // "représenté(e) par Y": the written agreement of a verb.
+            if k > verbs_start
+                && let Some(after) = agreement_mark(text, &tokens, k)
+            {
+                k = after;
+                continue;
+            }
+            let Some(w) = word(k) else { break };
             // "a donné pouvoir écrit de voter en son nom à Y": words that
             // qualify the proxy between its noun and the holder.
             let qualifier = (k > verbs_start)
