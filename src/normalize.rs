@@ -721,6 +721,39 @@ fn after_hyphen(out: &Writer, input: &str, run: usize, i: usize) -> bool {
                 .chars()
                 .nth(1)
                 .is_some_and(char::is_uppercase))
+        && !initial_after_caps(out, input, run, i)
+}
+
+/// Whether the space at `i` after a hyphen stands between a family name in
+/// capitals and the next member's initial ("J.S. LALOY- F. SZYPULA"): the
+/// hyphen is a separator that lost its space before, not a compound's.
+fn initial_after_caps(out: &Writer, input: &str, run: usize, i: usize) -> bool {
+    let mut next = input[i + 1..].chars();
+    if !(next.next().is_some_and(char::is_uppercase) && next.next() == Some('.')) {
+        return false;
+    }
+    let mut tail = String::new();
+    if run < i {
+        let from = input.floor_char_boundary(run.max(i.saturating_sub(48)));
+        if from == run {
+            tail.push_str(
+                &out.text[out
+                    .text
+                    .floor_char_boundary(out.text.len().saturating_sub(48))..],
+            );
+        }
+        tail.push_str(&input[from..i - 1]);
+    } else {
+        let written = &out.text[out
+            .text
+            .floor_char_boundary(out.text.len().saturating_sub(48))..];
+        tail.push_str(written.strip_suffix('-').unwrap_or(written));
+    }
+    let word = tail.rsplit(' ').next().unwrap_or("");
+    word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && word
+            .chars()
+            .all(|c| c.is_uppercase() || c == '-' || c == '\'')
 }
 
 /// Whether the hyphen before the space at `i` closes a family name's

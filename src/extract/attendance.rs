@@ -431,6 +431,21 @@ impl<'a> Extractor<'a> {
                         }
                         continue;
                     }
+                    // "Absents représentés par leur suppléant : Mme X par
+                    // Y": under a label of substitutes with no proxy noun,
+                    // each "X par Y" a member replaced by the substitute
+                    // who sits, no proxy.
+                    let head = &self.lower[s.label_range.start..s.content.start];
+                    let mut read = read;
+                    if head.contains("suppl") && !proxies::mentions_proxy(head) {
+                        let lines = std::mem::take(&mut read.lines);
+                        read.substituted
+                            .extend(lines.into_iter().map(|l| proxies::Substitution {
+                                member: l.grantor,
+                                by: l.holder,
+                                range: l.range,
+                            }));
+                    }
                     proxy_lines.extend(read.lines);
                     self.seat_substitutes(read.substituted, None, a);
                     for r in read.unreadable {
@@ -755,8 +770,13 @@ impl<'a> Extractor<'a> {
         // with no label's colon: read loosely.
         if !present_listed && a.present.is_empty() && !tabled {
             let entries = self.unlabelled_present(head_end, sections);
-            let mut scratch = Vec::new();
-            self.present_entries(entries, a, &mut scratch);
+            // "BASTIAN Paul (mandataire X à son départ 20h01)": the proxies
+            // written in the members' notes, read as a labelled list's.
+            let mut lines = Vec::new();
+            self.present_entries(entries, a, &mut lines);
+            if !lines.is_empty() {
+                self.resolve_proxies(a, lines, m.president.clone());
+            }
             present_listed = !a.present.is_empty();
         }
         // "Membres présents : 20 ; ... - Monsieur X qui donne pouvoir à

@@ -637,7 +637,7 @@ pub(crate) fn note(text: &str, range: Range<usize>) -> Note {
     // (A proxy noun typed with a slip read as the noun.)
     let f = super::proxies::proxy_nouns_as_typed(&fold(s)).into_owned();
     let proxy_to = regex!(
-        r"(?:^|[\s,;])(?:a |avait |ayant |qui |dont )?(?:donne |donnee )?(?:pouvoir|procuration|delegation|mandat)(?: de vote)?\s+(?:(?:est |a ete )?(?:donnee?|transmise?|confiee?|remise?)s?\s+)?(?:a|au)\s|(?:^|[\s,;])represente?e? par\s"
+        r"(?:^|[\s,;])(?:a |avait |ayant |qui |dont )?(?:donne |donnee )?(?:pouvoir|procuration|delegation|mandat)(?: de vote)?\s+(?:(?:est |a ete )?(?:donnee?|transmise?|confiee?|remise?)s?\s+)?(?:a|au)\s|(?:^|[\s,;])represente?e? par\s|(?:^|[\s,;-])mandataire\s*:?\s"
     );
     // "(pouvoir de M. Y)", "(ayant la procuration de Y)", "(porteur du
     // pouvoir de Y)", "(a reçu pouvoir de Y)", "(1 pouvoir de Y)".

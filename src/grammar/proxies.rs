@@ -41,7 +41,9 @@ pub(crate) fn mentions_proxy(lower: &str) -> bool {
 /// Whether the lower-case `text` names a proxy or a proxy or substitute
 /// by "représenté(e) par" ("Mme X, absente, représentée par M. Y").
 pub(crate) fn mentions_proxy_or_representation(lower: &str) -> bool {
-    mentions_proxy(lower) || crate::text::lower_regex!(r"repr[ée]sent[ée]+s?(?:\((?:e|es|s)\)s?)? par ").is_match(lower)
+    mentions_proxy(lower)
+        || crate::text::lower_regex!(r"repr[ée]sent[ée]+s?(?:\((?:e|es|s)\)s?)? par ")
+            .is_match(lower)
 }
 
 /// The proxy noun ("pouvoir", "procuration") the folded word `folded` is
@@ -1146,7 +1148,9 @@ fn agreement_mark(text: &str, tokens: &[Token], k: usize) -> Option<usize> {
     let words = people::Words { text, tokens };
     let open = tokens.get(k).filter(|t| t.kind == Kind::Punct('('))?;
     let glued = k > 0 && tokens[k - 1].kind == Kind::Word && tokens[k - 1].end == open.start;
-    let mark = words.word(k + 1).is_some_and(|w| matches!(w, "e" | "es" | "s"));
+    let mark = words
+        .word(k + 1)
+        .is_some_and(|w| matches!(w, "e" | "es" | "s"));
     let closed = words.is(k + 2, Kind::Punct(')'));
     // "(e)s": a plural after the mark, glued to it.
     let plural = words.word(k + 3) == Some("s") && tokens[k + 3].start == tokens[k + 2].end;

@@ -2441,6 +2441,15 @@ impl ListReader<'_> {
             }
         }
         if let Some((c, true)) = civility(w) {
+            // "M. X, Président. Mmes et MM. Y - Z, Vice-Présidents. Mmes
+            // et MM. W": groups each closed by their function and a stop,
+            // the next opened by its plural civility.
+            if self.after_stop
+                && self.w.is(i.wrapping_sub(1), Kind::Punct('.'))
+                && self.entries.last().is_some_and(|e| e.function.is_some())
+            {
+                self.after_stop = false;
+            }
             self.group_civility(i, c);
             return true;
         }

@@ -30,6 +30,21 @@ pub(crate) struct Loose {
     pub(crate) stop: usize,
 }
 
+/// What each bracket holds, its marks left out, as a list's notes are
+/// read: "mandataire X" of "(mandataire X)"; a bracket the text's end cuts
+/// keeps its end.
+fn inside(text: &str, brackets: &[Range<usize>]) -> Vec<Range<usize>> {
+    brackets
+        .iter()
+        .map(|b| {
+            let s = &text[b.clone()];
+            let start = b.start + usize::from(s.starts_with(['(', '[']));
+            let end = b.end - usize::from(s.len() > 1 && s.ends_with([')', ']']));
+            start..end.max(start)
+        })
+        .collect()
+}
+
 /// One entry of the run: where its words are, the brackets after them, and
 /// whether a sentence or a label ends the run after it.
 struct Piece {
@@ -79,7 +94,7 @@ pub(crate) fn loose_list(text: &str, range: Range<usize>, remnant: bool) -> Loos
             if n.given.is_some() && n.civility.is_none() && civility(opening).is_none() {
                 group = false;
             }
-            out.names.push((n, p.brackets.clone()));
+            out.names.push((n, inside(text, &p.brackets)));
             out.stop = p.brackets.last().map_or(p.words.end, |b| b.end);
         } else if let Some(n) = pieces
             .get(k + 1)
@@ -88,7 +103,7 @@ pub(crate) fn loose_list(text: &str, range: Range<usize>, remnant: bool) -> Loos
             // "Gérald – MOUTIREL": a given name and its family name parted
             // by a separator.
             let next = &pieces[k + 1];
-            out.names.push((n, next.brackets.clone()));
+            out.names.push((n, inside(text, &next.brackets)));
             out.stop = next.brackets.last().map_or(next.words.end, |b| b.end);
             k += 2;
             if next.last {
@@ -164,9 +179,12 @@ fn pieces(text: &str, range: Range<usize>) -> Vec<Piece> {
                 continue;
             }
             ',' | ';' | '–' | '—' | '/' | '\n' | '•' | '·' => (true, len, false),
-            // A hyphen between spaces, or a bullet opening a line.
+            // A hyphen between spaces, or a bullet opening a line; "Marie
+            // -BAUDIN Paul": after a space, glued to a family name in
+            // capitals (not "Jean -Michel", a given name's halves).
             '-' if (i == range.start || matches!(bytes[i - 1], b' ' | b'\n'))
-                && bytes.get(i + 1).is_none_or(|b| *b == b' ') =>
+                && (bytes.get(i + 1).is_none_or(|b| *b == b' ')
+                    || is_caps(text[i + 1..range.end].split(' ').next().unwrap_or(""))) =>
             {
                 (true, 1, false)
             }
