@@ -655,7 +655,7 @@ pub(crate) fn note(text: &str, range: Range<usize>) -> Note {
     // "(est appelée à siéger Mme Y)": the substitute called to sit; "a
     // pour suppléant M. Y".
     let substituted_by = regex!(
-        r"^(?:(?:absente?|excusee?)\s*,?\s*)?(?:(?:est|etait)\s+)?(?:supplee?e?|remplacee?)\s+par\s+(?:(?:son|sa|le|la|un|une)\s+)?(?:(?:suppleante?|remplacante?)\s*,?\s+)?|^represente?e?\s+par\s+(?:son|sa)\s+suppleante?\s*,?\s|^(?:est\s+)?appelee?\s+a\s+sieger\s|^(?:a|avait)\s+pour\s+suppleante?\s"
+        r"^(?:(?:absente?|excusee?)\s*,?\s*)?(?:(?:est|etait)\s+)?(?:supplee?e?|remplacee?)\s+par\s+(?:(?:son|sa|le|la|un|une)\s+)?(?:(?:suppleante?|remplacante?)\s*,?\s+)?|^(?:(?:est|etait)\s+)?represente?e?\s+par\s+(?:son|sa)\s+suppleante?\s*,?\s|^(?:est\s+)?appelee?\s+a\s+sieger\s|^(?:a|avait)\s+pour\s+suppleante?\s"
     );
     let ft = f.trim_start();
     // Each reading below but the condition needs a proxy's or a

@@ -188,7 +188,10 @@ fn label_matches(
         };
         next = at + len;
         // A match inside a word is no label, but its text is consumed.
-        if starts_word(text, at..next) {
+        // ("M. Yves XPrésents :": a list's label glued to the name before
+        // it; not a stop's, "... MAREIL-MARLYNombre de communes :" is
+        // a margin's box.)
+        if starts_word(text, at..next) || label != Label::Stop && glued_after_caps(text, at..next) {
             out.push((at..next, label));
         }
     }
@@ -328,6 +331,35 @@ fn starts_word(text: &str, range: Range<usize>) -> bool {
             && colon_after()
 }
 
+/// Whether the label at `text[range]`, glued to the word before it, is
+/// capitalised after a word in capitals and before its colon: see
+/// [`capitalised_after_caps`].
+fn glued_after_caps(text: &str, range: Range<usize>) -> bool {
+    capitalised_after_caps(text, range.clone())
+        && text[range.end..]
+            .trim_start_matches([' ', '\u{a0}'])
+            .starts_with(':')
+}
+
+/// Whether `text[range]`, a label glued to the word before it, is
+/// capitalised ("Présents", its second letter small) after a word in
+/// capitals of three letters or more: "M. Yves CHARPENTIERPrésents :", a
+/// name whose space the extraction lost before the next label.
+fn capitalised_after_caps(text: &str, range: Range<usize>) -> bool {
+    let mut label = text[range.clone()].chars();
+    let capitalised = label.next().is_some_and(char::is_uppercase)
+        && label.next().is_some_and(char::is_lowercase);
+    let caps_before = text[..range.start]
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphabetic())
+        .take(3)
+        .filter(|c| c.is_uppercase())
+        .count()
+        == 3;
+    capitalised && caps_before
+}
+
 /// Whether `text[range]`, a label glued to the word before it, is written
 /// in capitals, two words or more, after a word in capitals of two
 /// letters or more (a family name whose space the extraction lost).
@@ -395,7 +427,8 @@ pub(super) fn sections(
         }
         let matched = &text[range];
         // A label starts a word and does not continue one.
-        if !starts_word(text, start..end)
+        if !(starts_word(text, start..end)
+            || label != Label::Stop && glued_after_caps(text, start..end))
             || text[end..].starts_with(|ch: char| ch.is_alphanumeric())
                 && !glued_to_capitalised(matched, &text[end..])
         {

@@ -452,6 +452,8 @@ fixtures! {
     q108_cc_members_respectivement_delegue_leurs_mandats => "q108-cc-members-respectivement-delegue-leurs-mandats",
     p206_cm_dashed_list_no_colon_proxy_notes_at_departure => "p206-cm-dashed-list-no-colon-proxy-notes-at-departure",
     p207_cc_groups_closed_by_function_and_stop_substitutes_label => "p207-cc-groups-closed-by-function-and-stop-substitutes-label",
+    p208_ca_titulars_represented_by_their_substitute_inside_present => "p208-ca-titulars-represented-by-their-substitute-inside-present",
+    p209_cc_present_label_glued_to_the_secretary_name_in_capitals => "p209-cc-present-label-glued-to-the-secretary-name-in-capitals",
     q92_cm_unreadable_entry_inside_dashed_list => "q92-cm-unreadable-entry-inside-dashed-list",
     q93_cm_bracketed_count_label_after_trailing_comma => "q93-cm-bracketed-count-label-after-trailing-comma",
     q94_cc_presidency_civility_and_name_apart_by_a_blank_line => "q94-cc-presidency-civility-and-name-apart-by-a-blank-line",
