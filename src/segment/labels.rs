@@ -1119,7 +1119,13 @@ fn label_end(
         .chars()
         .filter(|c| c.is_alphabetic())
         .all(char::is_uppercase);
-    let bracketed = rest[skip..].starts_with(['(', '[']);
+    // ("X représenté(e) par Y": the written agreement of the word, glued
+    // to it, then the holder, is no qualifier in brackets; "Absent(e)(s) :"
+    // keeps its second mark as one.)
+    let agreement = ["(e)", "(es)", "(s)"]
+        .iter()
+        .any(|m| rest.strip_prefix(m).is_some_and(|r| r.starts_with(" par ")));
+    let bracketed = rest[skip..].starts_with(['(', '[']) && !agreement;
     if paren_count.is_none()
         && label != Label::Stop
         && (opens_sentence
