@@ -2248,7 +2248,10 @@ mod tests {
             let expected: Vec<(usize, usize, &str)> = scan
                 .captures_iter(&text)
                 .map(|c| (c.get(0).unwrap().range(), kind(&c)))
-                .filter(|(r, _)| starts_word(&text, r.clone()))
+                .filter(|(r, k)| {
+                    starts_word(&text, r.clone())
+                        || *k != "stop" && glued_after_caps(&text, r.clone())
+                })
                 .map(|(r, k)| (r.start, r.end, k))
                 .collect();
             let gated: Vec<(usize, usize, &str)> = label_matches(
