@@ -595,6 +595,7 @@ fixtures! {
     p193_cc_communes_blanked_dots_colons_civility => "p193-cc-communes-blanked-dots-colons-civility",
     p194_cc_excused_communes_proxies_after_commune => "p194-cc-excused-communes-proxies-after-commune",
     p195_cc_present_by_commune_semicolons_cut => "p195-cc-present-by-commune-semicolons-cut",
+    p196_cc_excused_donnant_pouvoir_unnamed_substitute => "p196-cc-excused-donnant-pouvoir-unnamed-substitute",
     r09_cc_delegates_grouped_by_place_proxies => "r09-cc-delegates-grouped-by-place-proxies",
     r10_comite_sheet_one_cell_a_line => "r10-comite-sheet-one-cell-a-line",
     r11_cc_page_title_heading_before_minutes => "r11-cc-page-title-heading-before-minutes",

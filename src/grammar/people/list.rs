@@ -5057,7 +5057,7 @@ fn bare_note(
         || first.starts_with("represent")
         || matches!(
             first.as_str(),
-            "donne" | "a" | "avait" | "pouvoir" | "procuration"
+            "donne" | "donnant" | "a" | "avait" | "pouvoir" | "procuration"
         )
         || matches!(first.as_str(), "est" | "etait") && opens_proxy_or_substitute(word, k);
     if !opens {
@@ -5081,6 +5081,7 @@ fn bare_note(
                         | "a"
                         | "au"
                         | "donne"
+                        | "donnant"
                         | "avait"
                         | "recu"
                         | "recue"
@@ -5104,6 +5105,19 @@ fn bare_note(
         && let Some(end) = substitute_after(j)
     {
         return Some((tokens[start].start..tokens[end - 1].end, end));
+    }
+    // "Paul X représenté par son suppléant ; Anne Y": the substitute left
+    // unnamed, the note ends on the noun, before a semicolon or the list's
+    // end (as within brackets, "(représentée par sa suppléante)"); after a
+    // comma, the substitute's name may follow in apposition.
+    if first.starts_with("represent")
+        && word(j - 1).is_some_and(|w| w.starts_with("suppl"))
+        && matches!(word(j - 2).as_deref(), Some("son" | "sa"))
+        && tokens
+            .get(j)
+            .is_none_or(|t| matches!(t.kind, Kind::Punct(';' | '.') | Kind::Newline))
+    {
+        return Some((tokens[start].start..tokens[j - 1].end, j));
     }
     // "Paul X (DT Y), ayant procuration\nS.BONNEVAL": one member a line,
     // the grantor wrapped to the next line.
