@@ -4059,13 +4059,26 @@ impl<'a> Extractor<'a> {
             // The name is the last one before the verb, or the first after "désigner".
             // A blank line ends a sentence too (a list above a heading).
             // (Not at a civility's full stop: "la désignation de M. X comme
-            // secrétaire de séance".)
+            // secrétaire de séance"; nor at an initial's after a family
+            // name in capitals: "Mme X N. a été élue secrétaire".)
             let floor = text.floor_char_boundary(at.saturating_sub(400));
+            let initial_after_caps = |p: usize| {
+                let before = &text[floor..floor + p];
+                let initial = letters_before(before, p);
+                initial.chars().count() == 1
+                    && initial.chars().all(char::is_uppercase)
+                    && before[..p - initial.len()]
+                        .strip_suffix(' ')
+                        .map(|b| letters_before(b, b.len()))
+                        .is_some_and(|w| w.chars().count() >= 2 && people::is_caps(w))
+            };
             let sentence_start = text[floor..at]
                 .match_indices(['.', ';'])
                 .rev()
                 .find(|&(p, c)| {
-                    c == ";" || people::civility(letters_before(&text[floor..at], p)).is_none()
+                    c == ";"
+                        || people::civility(letters_before(&text[floor..at], p)).is_none()
+                            && !initial_after_caps(p)
                 })
                 .map_or(0, |(p, _)| floor + p + 1)
                 .max(text[..at].rfind("\n\n").map_or(0, |p| p + 2))

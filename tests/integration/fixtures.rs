@@ -596,6 +596,7 @@ fixtures! {
     p194_cc_excused_communes_proxies_after_commune => "p194-cc-excused-communes-proxies-after-commune",
     p195_cc_present_by_commune_semicolons_cut => "p195-cc-present-by-commune-semicolons-cut",
     p196_cc_excused_donnant_pouvoir_unnamed_substitute => "p196-cc-excused-donnant-pouvoir-unnamed-substitute",
+    p197_cm_family_initial_entries_without_separators => "p197-cm-family-initial-entries-without-separators",
     r09_cc_delegates_grouped_by_place_proxies => "r09-cc-delegates-grouped-by-place-proxies",
     r10_comite_sheet_one_cell_a_line => "r10-comite-sheet-one-cell-a-line",
     r11_cc_page_title_heading_before_minutes => "r11-cc-page-title-heading-before-minutes",

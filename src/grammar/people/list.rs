@@ -4146,9 +4146,14 @@ impl ListReader<'_> {
             }
             // "..., BOUTEILLE ET GRETTNER Madame X est élue secrétaire.": no
             // separator, a verb after the name: the subject of a sentence.
+            // ("... et M. LEROY H. M. GRIFFON P. arrive à 20 h 15": or a
+            // verb of the minutes, or one of coming and going, in the
+            // present tense.)
+            let w = self.w;
             if !self.entries.is_empty()
                 && !gap.contains([',', ';'])
-                && matches!(self.w.word(k), Some("est" | "a"))
+                && (matches!(w.word(k), Some("est" | "a" | "arrive" | "part" | "quitte"))
+                    || opens_on_minutes_verb([w.word(k), w.word(k + 1), w.word(k + 2)]))
             {
                 return false;
             }

@@ -731,6 +731,38 @@ fn name_parts(
         {
             break;
         }
+        // "MASCRET N. GUARDABASSI C. et LEROY H.": entries "NOM I." run
+        // together without separators; after a family name in capitals
+        // and its dotted initial, a family name in capitals that a dotted
+        // initial follows too opens the next entry. ("M." is left out,
+        // a civility as much as an initial.)
+        let dotted = |x: &str| is_initial(x) && x != "M.";
+        if parts.len() >= 2
+            && parts[0].1 != Part::Given
+            && parts[..parts.len() - 1]
+                .iter()
+                .all(|&(_, p)| p != Part::Given)
+            && parts
+                .last()
+                .is_some_and(|&(j, p)| p == Part::Given && w.word(j).is_some_and(dotted))
+            && is_caps(word)
+            && word.chars().count() >= 2
+            && civility(word).is_none()
+            && {
+                // ("... A. LE CHEVILLER D.": particles in capitals first.)
+                let mut n = k;
+                while n < k + 3
+                    && w.word(n).is_some_and(is_capital_particle)
+                    && w.word(n + 1)
+                        .is_some_and(|x| is_caps(x) && x.chars().count() >= 2)
+                {
+                    n += 1;
+                }
+                w.word(n + 1).is_some_and(dotted)
+            }
+        {
+            break;
+        }
         // "NICOLAS Michel\nValleroy-le-Sec :": a heading at the next line's
         // start, its colon after it.
         if !parts.is_empty()
