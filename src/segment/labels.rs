@@ -1322,9 +1322,12 @@ fn label_end(
     }
     // "Présents Mme M. X, M JC Y", "Excusés Mme N. Z": a list's label
     // opening its line, no colon, a civility right after it.
+    // ("Présents BEAUMONT SUR VAUX Monsieur Paul X BRENS Madame Anne Y":
+    // or the first commune of a table flattened, in capitals, then the
+    // civility of its delegate.)
     if matches!(label, Label::Present | Label::Absent(_))
         && skip > 0
-        && civility_first(after)
+        && (civility_first(after) || commune_then_civility(after))
         && opens_its_line(text, start)
     {
         return Some((end + skip, paren_count));
@@ -2169,6 +2172,32 @@ fn opens_its_line(text: &str, start: usize) -> bool {
 }
 
 /// Whether the first word of `s` is a civility ("M.", "Mme", "MM.").
+/// Whether `s` opens on a place's name in capitals (one to six words, its
+/// links in capitals too, on the same line) then a civility written in
+/// full ("Monsieur", "Madame"): a table's first commune and its delegate.
+fn commune_then_civility(s: &str) -> bool {
+    let line = s.trim_start_matches([' ', '\t']);
+    let line = &line[..line.find('\n').unwrap_or(line.len())];
+    let mut words = line.split_whitespace();
+    let mut n = 0;
+    for w in words.by_ref() {
+        if matches!(w, "Monsieur" | "Madame" | "MONSIEUR" | "MADAME") {
+            return n > 0;
+        }
+        let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+        if n == 6
+            || letters < 2 && !matches!(w, "Y")
+            || !w
+                .chars()
+                .all(|c| c.is_uppercase() || matches!(c, '-' | '\''))
+        {
+            return false;
+        }
+        n += 1;
+    }
+    false
+}
+
 fn civility_first(s: &str) -> bool {
     s.split_whitespace()
         .next()

@@ -995,6 +995,37 @@ fn communes_before_civilities(text: &str, entries: &mut Vec<Entry>) {
     {
         entries.remove(0);
     }
+    // "ETRIGNY Monsieur Paul X (pouvoir Y) LAIVES Madame Anne Z Monsieur
+    // Luc W NANTON Madame ...": so each commune of a table flattened, where
+    // the members are all named with their civilities and two communes at
+    // least stand alone in capitals, each run into the civility of the
+    // delegate after it.
+    let bare = |e: &Entry| {
+        e.group_civility.is_none()
+            && e.notes.is_empty()
+            && e.function.is_none()
+            && matches!(&e.mention, Mention::Name(n) if n.civility.is_none()
+                && n.given.is_none()
+                && text[n.whole.clone()].split_whitespace().all(is_caps))
+    };
+    let run_into_next = |k: usize| {
+        entries.get(k + 1).is_some_and(opens_on_civility)
+            && matches!((&entries[k].mention, &entries[k + 1].mention),
+                (Mention::Name(n), Mention::Name(m)) if m.whole.start >= n.whole.end
+                    && text[n.whole.end..m.whole.start].trim().is_empty())
+    };
+    let communes = (0..entries.len())
+        .filter(|&k| bare(&entries[k]))
+        .collect::<Vec<_>>();
+    if communes.len() >= 2
+        && entries.len() >= communes.len() + 2
+        && entries.iter().all(|e| bare(e) || with_civility(e))
+        && communes.iter().all(|&k| run_into_next(k))
+    {
+        for k in communes.into_iter().rev() {
+            entries.remove(k);
+        }
+    }
 
     // The first word of a family name after its particles, when words in
     // capitals follow it.
