@@ -375,7 +375,8 @@ fn is_stop_word_capitalised(x: &str) -> bool {
 /// "Vice-présidents") and notes in parentheses. Stops at the first thing
 /// that is neither. Returns the entries and where reading stopped.
 pub(crate) fn list(text: &str, range: Range<usize>) -> (Vec<Entry>, usize) {
-    let tokens = cells_after_names(text, tokenize(text, range.clone()));
+    let tokens =
+        row_labels_before_leaders(text, cells_after_names(text, tokenize(text, range.clone())));
     let style = NameStyle::guess(text, &tokens);
     let line_mode = is_line_mode(text, &tokens);
     let civility_lines = line_mode && civility_per_line(text, &tokens);
@@ -415,6 +416,66 @@ pub(crate) fn list(text: &str, range: Range<usize>) -> (Vec<Entry>, usize) {
         drop_place_lines(text, &mut entries);
     }
     (entries, stop)
+}
+
+/// "Syndicat de Vaux ........ M. X, M. Y\nVille de Brens ..... M. Z": a
+/// table whose rows each open on the member body's name, dotted leaders
+/// to its delegates. The words from the line's start to the leaders (no
+/// civility among them, eight at most) are no one: they go, with the
+/// leaders, where two rows at least are so written, a civility after
+/// each row's leaders.
+fn row_labels_before_leaders(text: &str, tokens: Vec<Token>) -> Vec<Token> {
+    let dot = |t: &Token| matches!(t.kind, Kind::Punct('.' | '…'));
+    let mut rows = Vec::new();
+    let mut k = 0;
+    while k < tokens.len() {
+        if !dot(&tokens[k]) {
+            k += 1;
+            continue;
+        }
+        let run = k;
+        while k < tokens.len() && dot(&tokens[k]) {
+            k += 1;
+        }
+        let dots: usize = tokens[run..k]
+            .iter()
+            .map(|t| if t.kind == Kind::Punct('…') { 3 } else { 1 })
+            .sum();
+        let line = tokens[..run]
+            .iter()
+            .rposition(|t| matches!(t.kind, Kind::Newline | Kind::Blank))
+            .map_or(0, |p| p + 1);
+        let label = &tokens[line..run];
+        let civility_after = tokens
+            .get(k)
+            .is_some_and(|t| t.kind == Kind::Word && civility(&text[t.start..t.end]).is_some());
+        if dots >= 3
+            && civility_after
+            && (1..=8).contains(&label.iter().filter(|t| t.kind == Kind::Word).count())
+            && label.iter().all(|t| {
+                matches!(
+                    t.kind,
+                    Kind::Word | Kind::Number | Kind::Punct('\'' | '’' | '-')
+                ) && civility(&text[t.start..t.end]).is_none()
+            })
+        {
+            rows.push(line..k);
+        }
+    }
+    if rows.len() < 2 {
+        return tokens;
+    }
+    let mut out = Vec::with_capacity(tokens.len());
+    let mut rows = rows.into_iter().peekable();
+    for (k, t) in tokens.into_iter().enumerate() {
+        while rows.peek().is_some_and(|r| r.end <= k) {
+            rows.next();
+        }
+        if !rows.peek().is_some_and(|r| r.contains(&k)) {
+            out.push(t);
+        }
+    }
+    out
 }
 
 /// "BRION M. AUBRY M. BOREL LA FERTE SOUS BOIS M. CAMUS SAINT ROCH M.
