@@ -599,6 +599,8 @@ fixtures! {
     p197_cm_family_initial_entries_without_separators => "p197-cm-family-initial-entries-without-separators",
     p198_cc_communes_in_capitals_before_civilities_no_colon => "p198-cc-communes-in-capitals-before-civilities-no-colon",
     p199_syndicat_rows_of_member_bodies_dot_leaders => "p199-syndicat-rows-of-member-bodies-dot-leaders",
+    p200_syndicat_numbered_rows_flattened => "p200-syndicat-numbered-rows-flattened",
+    p201_cc_commune_rows_without_colons_empty_rows => "p201-cc-commune-rows-without-colons-empty-rows",
     r09_cc_delegates_grouped_by_place_proxies => "r09-cc-delegates-grouped-by-place-proxies",
     r10_comite_sheet_one_cell_a_line => "r10-comite-sheet-one-cell-a-line",
     r11_cc_page_title_heading_before_minutes => "r11-cc-page-title-heading-before-minutes",

@@ -375,8 +375,13 @@ fn is_stop_word_capitalised(x: &str) -> bool {
 /// "Vice-présidents") and notes in parentheses. Stops at the first thing
 /// that is neither. Returns the entries and where reading stopped.
 pub(crate) fn list(text: &str, range: Range<usize>) -> (Vec<Entry>, usize) {
-    let tokens =
-        row_labels_before_leaders(text, cells_after_names(text, tokenize(text, range.clone())));
+    let tokens = commune_rows(
+        text,
+        row_numbers(
+            text,
+            row_labels_before_leaders(text, cells_after_names(text, tokenize(text, range.clone()))),
+        ),
+    );
     let style = NameStyle::guess(text, &tokens);
     let line_mode = is_line_mode(text, &tokens);
     let civility_lines = line_mode && civility_per_line(text, &tokens);
@@ -416,6 +421,147 @@ pub(crate) fn list(text: &str, range: Range<usize>) -> (Vec<Entry>, usize) {
         drop_place_lines(text, &mut entries);
     }
     (entries, stop)
+}
+
+/// "Commune de VAUX Madame Anne X (DT) Commune de BRENS Commune d'ORMES
+/// Monsieur Paul Y": a table of communes flattened, each row's heading
+/// without a colon, some rows empty. A heading is the noun ("Commune",
+/// "Ville"), its link and up to six words in capitals (or none, the name
+/// blanked), then a civility, the next heading, a line's end or the list's;
+/// where three at least are so written, they go.
+fn commune_rows(text: &str, tokens: Vec<Token>) -> Vec<Token> {
+    let w = Words {
+        text,
+        tokens: &tokens,
+    };
+    let noun = |k: usize| {
+        w.word(k)
+            .is_some_and(|x| matches!(x, "Commune" | "COMMUNE" | "Ville" | "VILLE"))
+    };
+    let heading = |k: usize| -> Option<usize> {
+        if !noun(k) {
+            return None;
+        }
+        let mut j = k + 1;
+        match w.word(j) {
+            Some("de" | "du" | "des" | "DE" | "DU" | "DES") => j += 1,
+            Some("d" | "D") if w.is(j + 1, Kind::Punct('\'')) => j += 2,
+            Some(x) if fold_starts_with_elision(x) && x.get(2..).is_some_and(is_caps) => j += 1,
+            _ => return None,
+        }
+        let stop = j + 6;
+        while j < stop
+            && (w.word(j).is_some_and(|x| {
+                (is_caps(x) && civility(x).is_none() || is_place_link(x))
+                    && !is_caps_heading_noun(x)
+            }) || j > k + 2 && matches!(tokens[j].kind, Kind::Punct('-' | '\'')))
+        {
+            j += 1;
+        }
+        let ends = j == tokens.len()
+            || matches!(
+                tokens[j].kind,
+                Kind::Newline | Kind::Blank | Kind::Punct(';')
+            )
+            || noun(j)
+            || w.word(j).and_then(civility).is_some();
+        ends.then_some(j)
+    };
+    let mut rows = Vec::new();
+    let mut k = 0;
+    while k < tokens.len() {
+        match heading(k) {
+            Some(end) => {
+                rows.push(k..end);
+                k = end;
+            }
+            None => k += 1,
+        }
+    }
+    if rows.len() < 3 {
+        return tokens;
+    }
+    let mut out = Vec::with_capacity(tokens.len());
+    let mut rows = rows.into_iter().peekable();
+    for (k, t) in tokens.iter().enumerate() {
+        while rows.peek().is_some_and(|r| r.end <= k) {
+            rows.next();
+        }
+        if !rows.peek().is_some_and(|r| r.contains(&k)) {
+            out.push(*t);
+        }
+    }
+    out
+}
+
+/// "COMMUNE", "VILLE": the next row's heading noun in capitals.
+fn is_caps_heading_noun(x: &str) -> bool {
+    matches!(x, "COMMUNE" | "VILLE")
+}
+
+/// "1. Commune de Vaux Madame Anne X (DT) 2. Monsieur Paul Y (DT) 3. 4.
+/// Commune de Brens Monsieur Luc Z": a numbered table flattened, each row
+/// its number and a full stop, empty rows kept. Where they count on one
+/// by one (four rows at least, from 1 or 2 opening a line or after a
+/// colon), each number, or each run of empty rows' numbers, parts two
+/// entries as a semicolon would.
+fn row_numbers(text: &str, tokens: Vec<Token>) -> Vec<Token> {
+    let number = |k: usize| -> Option<u32> {
+        let t = tokens.get(k)?;
+        (t.kind == Kind::Number
+            && tokens
+                .get(k + 1)
+                .is_some_and(|d| d.kind == Kind::Punct('.') && d.start == t.end))
+        .then(|| text[t.start..t.end].parse().ok())
+        .flatten()
+    };
+    // The first row opens the list or a line, or follows a colon (a
+    // lead-in before it: "MM. les délégués titulaires ou suppléants :").
+    let Some(first) = (0..tokens.len()).find(|&k| {
+        number(k).is_some_and(|n| n <= 2)
+            && (k == 0
+                || matches!(
+                    tokens[k - 1].kind,
+                    Kind::Newline | Kind::Blank | Kind::Punct(':')
+                ))
+    }) else {
+        return tokens;
+    };
+    let mut rows = vec![first];
+    let mut next = number(first).unwrap_or(0) + 1;
+    for k in first + 2..tokens.len() {
+        if number(k) == Some(next) {
+            rows.push(k);
+            next += 1;
+        }
+    }
+    if rows.len() < 4 {
+        return tokens;
+    }
+    // Each number, or a run of empty rows' numbers, parts two rows as a
+    // semicolon would; none before the first row.
+    let mut out: Vec<Token> = Vec::with_capacity(tokens.len());
+    let mut rows = rows.into_iter().peekable();
+    let mut k = 0;
+    while k < tokens.len() {
+        if rows.peek() == Some(&k) {
+            rows.next();
+            if out
+                .last()
+                .is_some_and(|t| !matches!(t.kind, Kind::Punct(';') | Kind::Newline | Kind::Blank))
+            {
+                out.push(Token {
+                    kind: Kind::Punct(';'),
+                    ..tokens[k]
+                });
+            }
+            k += 2;
+            continue;
+        }
+        out.push(tokens[k]);
+        k += 1;
+    }
+    out
 }
 
 /// "Syndicat de Vaux ........ M. X, M. Y\nVille de Brens ..... M. Z": a
