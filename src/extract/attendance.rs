@@ -2227,7 +2227,9 @@ impl<'a> Extractor<'a> {
             // its label, none paired with the titular it replaces: the
             // lists may count a seat twice.
             // ("Présents titulaires ou suppléants ayant droit de vote :"
-            // says who sits, in a seat each: no substitute listed there.)
+            // says who sits, in a seat each: no substitute listed there;
+            // so does "MM. les délégués titulaires (DT) ou suppléants (DS)
+            // :" opening the list.)
             let from =
                 if self.lower[s.label_range.end..s.content.start].contains("titulaires ou suppl") {
                     s.content.start
@@ -2239,7 +2241,10 @@ impl<'a> Extractor<'a> {
                 && stop > s.content.start
                 // ("Suppléants : /" names no one.)
                 && text[s.content.start..stop].contains(char::is_alphabetic)
-                && let Some(k) = self.lower[from..stop].find("suppl")
+                && let Some(k) = self.lower[from..stop]
+                    .match_indices("suppl")
+                    .map(|(k, _)| k)
+                    .find(|&k| !titulars_or_substitutes(&self.lower[from..from + k]))
             {
                 let at = from + k;
                 let to = text.floor_char_boundary((at + 5).min(text.len()));
@@ -6044,4 +6049,22 @@ impl Extractor<'_> {
             );
         }
     }
+}
+
+/// Whether `before` (folded to lower case) ends on "titulaires ou", a
+/// bracketed abbreviation after "titulaires" apart ("délégués titulaires
+/// (dt) ou"): the "suppléants" after it says who sits, a seat each.
+fn titulars_or_substitutes(before: &str) -> bool {
+    let Some(rest) = before.trim_end().strip_suffix(" ou") else {
+        return false;
+    };
+    let rest = rest.trim_end();
+    let rest = match rest.strip_suffix(')') {
+        Some(r) => match r.rfind('(') {
+            Some(open) if r.len() - open <= 6 => r[..open].trim_end(),
+            _ => return false,
+        },
+        None => rest,
+    };
+    rest.ends_with("titulaires")
 }

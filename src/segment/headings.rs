@@ -553,6 +553,28 @@ fn member_row(title: &str) -> bool {
         return true;
     }
     let line = title.split('\n').next().unwrap_or("");
+    // "1. Commune d'ARVILLE Madame Anne X (DT)", "3. Commune de Monsieur
+    // Paul Y": a row of a table of communes and their delegates, the
+    // commune's name in capitals (or blanked) then the delegate's civility
+    // and a name.
+    if matches!(first, "Commune" | "COMMUNE" | "Ville" | "VILLE") {
+        let ws: Vec<&str> = line.split_whitespace().skip(1).take(9).collect();
+        let link = |w: &str| {
+            matches!(w, "de" | "du" | "des" | "d'" | "d’" | "DE" | "DU" | "DES")
+                || (w.starts_with("d'") || w.starts_with("d’"))
+                    && caps(w.trim_start_matches("d'").trim_start_matches("d’"))
+        };
+        let is_civility = |w: &str| matches!(w, "M." | "Mme" | "Monsieur" | "Madame");
+        if ws.first().is_some_and(|w| link(w))
+            && let Some(c) = ws.iter().position(|w| is_civility(w))
+            && ws[1..c].iter().all(|w| caps(w) || matches!(*w, "-" | "–"))
+            && ws
+                .get(c + 1)
+                .is_some_and(|w| caps(w) || w.starts_with(char::is_uppercase))
+        {
+            return true;
+        }
+    }
     // "L. GAUVRIT donne pouvoir à P. HASLÉ": a proxy's line, the
     // grantor's initial read as a figure; a family name in capitals (its
     // given name maybe after it), then the proxy's verb.

@@ -601,6 +601,7 @@ fixtures! {
     p199_syndicat_rows_of_member_bodies_dot_leaders => "p199-syndicat-rows-of-member-bodies-dot-leaders",
     p200_syndicat_numbered_rows_flattened => "p200-syndicat-numbered-rows-flattened",
     p201_cc_commune_rows_without_colons_empty_rows => "p201-cc-commune-rows-without-colons-empty-rows",
+    p202_cc_numbered_commune_rows_delegates_legend => "p202-cc-numbered-commune-rows-delegates-legend",
     r09_cc_delegates_grouped_by_place_proxies => "r09-cc-delegates-grouped-by-place-proxies",
     r10_comite_sheet_one_cell_a_line => "r10-comite-sheet-one-cell-a-line",
     r11_cc_page_title_heading_before_minutes => "r11-cc-page-title-heading-before-minutes",
