@@ -2178,9 +2178,7 @@ fn opens_its_line(text: &str, start: usize) -> bool {
 fn commune_then_civility(s: &str) -> bool {
     let line = s.trim_start_matches([' ', '\t']);
     let line = &line[..line.find('\n').unwrap_or(line.len())];
-    let mut words = line.split_whitespace();
-    let mut n = 0;
-    for w in words.by_ref() {
+    for (n, w) in line.split_whitespace().enumerate() {
         if matches!(w, "Monsieur" | "Madame" | "MONSIEUR" | "MADAME") {
             return n > 0;
         }
@@ -2193,7 +2191,6 @@ fn commune_then_civility(s: &str) -> bool {
         {
             return false;
         }
-        n += 1;
     }
     false
 }
