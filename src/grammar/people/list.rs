@@ -1202,8 +1202,8 @@ fn communes_before_civilities(text: &str, entries: &mut Vec<Entry>) {
     {
         entries.remove(0);
     }
-    // "ETRIGNY Monsieur Paul X (pouvoir Y) LAIVES Madame Anne Z Monsieur
-    // Luc W NANTON Madame ...": so each commune of a table flattened, where
+    // "ARVILLE Monsieur Paul X (pouvoir Y) BRENS Madame Anne Z Monsieur
+    // Luc W ORMES Madame ...": so each commune of a table flattened, where
     // the members are all named with their civilities and two communes at
     // least stand alone in capitals, each run into the civility of the
     // delegate after it.
@@ -4384,7 +4384,7 @@ impl ListReader<'_> {
             }
             // "..., BOUTEILLE ET GRETTNER Madame X est élue secrétaire.": no
             // separator, a verb after the name: the subject of a sentence.
-            // ("... et M. LEROY H. M. GRIFFON P. arrive à 20 h 15": or a
+            // ("... et M. VIAL H. M. PONS P. arrive à 20 h 15": or a
             // verb of the minutes, or one of coming and going, in the
             // present tense.)
             let w = self.w;

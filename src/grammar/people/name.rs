@@ -731,7 +731,7 @@ fn name_parts(
         {
             break;
         }
-        // "MASCRET N. GUARDABASSI C. et LEROY H.": entries "NOM I." run
+        // "ROUX N. DAVAL C. et VIAL H.": entries "NOM I." run
         // together without separators; after a family name in capitals
         // and its dotted initial, a family name in capitals that a dotted
         // initial follows too opens the next entry. ("M." is left out,
@@ -749,7 +749,7 @@ fn name_parts(
             && word.chars().count() >= 2
             && civility(word).is_none()
             && {
-                // ("... A. LE CHEVILLER D.": particles in capitals first.)
+                // ("... A. LE GARREC D.": particles in capitals first.)
                 let mut n = k;
                 while n < k + 3
                     && w.word(n).is_some_and(is_capital_particle)
