@@ -38,17 +38,14 @@ pub(super) fn breaks(text: &str, feeds: &[usize]) -> Vec<usize> {
 
 /// The spaces after a sentence's end ("unanimité. Le", "adopté. 3)").
 fn sentence_ends(line: &str) -> Vec<usize> {
-    let bytes = line.as_bytes();
     let mut found = Vec::new();
-    for (k, w) in bytes.windows(2).enumerate() {
-        if !matches!(w[0], b'.' | b'!' | b'?') || w[1] != b' ' {
-            continue;
-        }
-        let space = k + 1;
+    for m in crate::text::regex!(r"[.!?] ").find_iter(line) {
+        let (k, space) = (m.start(), m.start() + 1);
+        let stop = line.as_bytes()[k];
         if !opens_line(&line[space + 1..]) {
             continue;
         }
-        if w[0] == b'.'
+        if stop == b'.'
             && (!ends_sentence(&line[..k]) || names_go_on(&line[..k], &line[space + 1..]))
         {
             continue;
@@ -232,13 +229,10 @@ fn year_number(rest: &str) -> bool {
 /// starting again at 1 (the agenda's run, then the items'). A run of one is
 /// no run.
 fn numbered_headings(line: &str) -> Vec<usize> {
-    let bytes = line.as_bytes();
     let mut runs: Vec<Vec<usize>> = Vec::new();
     let mut next = 0;
-    for (k, &b) in bytes.iter().enumerate().skip(1) {
-        if bytes[k - 1] != b' ' || !b.is_ascii_digit() {
-            continue;
-        }
+    for m in crate::text::regex!(r" [0-9]{1,2} ?[-.)°/]").find_iter(line) {
+        let k = m.start() + 1;
         let Some((n, len)) = heading_number(&line[k..]) else {
             continue;
         };
