@@ -335,10 +335,11 @@ fn starts_word(text: &str, range: Range<usize>) -> bool {
 /// capitalised after a word in capitals and before its colon: see
 /// [`capitalised_after_caps`].
 fn glued_after_caps(text: &str, range: Range<usize>) -> bool {
-    capitalised_after_caps(text, range.clone())
-        && text[range.end..]
-            .trim_start_matches([' ', '\u{a0}'])
-            .starts_with(':')
+    // (The rarest first: most labels matched inside a word have no colon.)
+    text[range.end..]
+        .trim_start_matches([' ', '\u{a0}'])
+        .starts_with(':')
+        && capitalised_after_caps(text, range)
 }
 
 /// Whether `text[range]`, a label glued to the word before it, is
@@ -349,15 +350,15 @@ fn capitalised_after_caps(text: &str, range: Range<usize>) -> bool {
     let mut label = text[range.clone()].chars();
     let capitalised = label.next().is_some_and(char::is_uppercase)
         && label.next().is_some_and(char::is_lowercase);
-    let caps_before = text[..range.start]
-        .chars()
-        .rev()
-        .take_while(|c| c.is_alphabetic())
-        .take(3)
-        .filter(|c| c.is_uppercase())
-        .count()
-        == 3;
-    capitalised && caps_before
+    capitalised
+        && text[..range.start]
+            .chars()
+            .rev()
+            .take_while(|c| c.is_alphabetic())
+            .take(3)
+            .filter(|c| c.is_uppercase())
+            .count()
+            == 3
 }
 
 /// Whether `text[range]`, a label glued to the word before it, is written
