@@ -488,15 +488,19 @@ pub(super) fn sections(
                 .last()
                 .is_none_or(|f| f.2 > start || !text[f.2..start].trim().is_empty());
             // "... à M. Y. Suppléants : M. X Paul suppléant de M. Z Alain.":
-            // inside a line, the substitutes who sit, each with the titular
-            // they stand for.
-            if !(opens_line || substitutes_standing_for(text, end)) {
+            // the substitutes who sit, each with the titular they stand
+            // for, inside a line or opening one after other lists.
+            let standing_for = substitutes_standing_for(text, end);
+            if !(opens_line || standing_for) {
                 continue;
             }
             if opens_line {
-                if !(first || body_blocks && after_content) {
+                let block = first || body_blocks && after_content;
+                if !(block || standing_for) {
                     continue;
                 }
+            }
+            if opens_line && (first || body_blocks && after_content) {
                 body_blocks = true;
                 if let Some(h) = block_heading_before(text, start)
                     && found.last().is_none_or(|f| f.2 <= h)
