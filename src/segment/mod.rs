@@ -96,8 +96,14 @@ pub(crate) fn segment(norm: &Normalized) -> Segments {
         let line_end = memchr::memchr(b'\n', &text.as_bytes()[first.range.start..])
             .map_or(text.len(), |p| first.range.start + p);
         let line = &norm.lower[first.range.start..line_end];
-        if crate::text::lower_regex!(r"s['’]est réunie?\b|se sont réunie?s\b").is_match(line)
-            && line.contains("sous la présidence")
+        // (Its apostrophe may be lost, "s est réuni"; where no presidency
+        // is told, the preamble tells the sitting's day.)
+        if crate::text::lower_regex!(r"s['’ ]est réunie?\b|se sont réunie?s\b").is_match(line)
+            && (line.contains("sous la présidence")
+                || crate::text::lower_regex!(
+                    r"réunie?s?\s+le\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|[0-9])"
+                )
+                .is_match(line))
         {
             headings.remove(0);
             head_end = headings.first().map_or(text.len(), |h| h.range.start);

@@ -180,3 +180,29 @@ fn a_long_list_reads_members_listed_again_as_a_short_one() {
     assert_eq!(stretches, [(person(3), Some(2))]);
     assert_eq!(short_codes, long_codes);
 }
+
+#[test]
+fn a_page_number_before_the_preamble_opens_no_item_when_its_apostrophe_is_lost() {
+    // A transcription's page numbers at its lines' starts ("1 Le Comité
+    // ... s est réuni le vendredi 20 juillet 2012 ...") under a page title
+    // naming the sitting that approved these minutes: the preamble is the
+    // head's, and its date the sitting's.
+    let agenda: Vec<String> = (4..14)
+        .map(|i| format!("{i}. Point numéro {i} sur les travaux du syndicat"))
+        .collect();
+    let text = format!(
+        "Comité syndical du 19 octobre 2012\n\nTranscription\n\n1 Le Comité Syndical du \
+         syndicat des eaux du Val Vert s est réuni le vendredi 20 juillet 2012 de 14 h 30 à \
+         16 h 30 à la salle des fêtes de Bléré. L ordre du jour était le suivant : 1. \
+         Approbation du procès-verbal de la séance du 23 mars Compte-rendu des activités du \
+         syndicat {}\n\n2 14. Marchés d assurance 15. Questions diverses 2/35\n\n3 Etaient \
+         présents ou représentés COMMUNES M. Paul DURAND Bléré Mme Anne MARTIN Civray M. Luc \
+         PETIT Chisseaux Excusé : M. Jean ROUX\n",
+        agenda.join(" ")
+    );
+    let doc = deliberation::parse(&text).expect("usable");
+    assert_eq!(
+        doc.meeting.date,
+        chrono::NaiveDate::from_ymd_opt(2012, 7, 20)
+    );
+}
