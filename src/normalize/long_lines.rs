@@ -162,21 +162,10 @@ fn capitals(word: &str) -> bool {
     word.chars().any(char::is_alphabetic) && !word.chars().any(char::is_lowercase)
 }
 
-/// "M", "Mme", "Monsieur", "Madame", "Mlle", "MM", "Mmes", "Messieurs", "Mesdames".
+/// A civility ("M.", "Mme", "Monsieur", "MM.", "Mesdames"...), as the
+/// lists read them.
 fn is_civility(word: &str) -> bool {
-    matches!(
-        word.to_lowercase().as_str(),
-        "m" | "mm"
-            | "mme"
-            | "mmes"
-            | "mlle"
-            | "mr"
-            | "monsieur"
-            | "madame"
-            | "messieurs"
-            | "mesdames"
-            | "mademoiselle"
-    )
+    crate::grammar::people::civility(word).is_some()
 }
 
 /// Whether `rest` starts as a line does: a capital, an opening quote or

@@ -481,17 +481,7 @@ fn commune_rows(text: &str, tokens: Vec<Token>) -> Vec<Token> {
     if rows.len() < 3 {
         return tokens;
     }
-    let mut out = Vec::with_capacity(tokens.len());
-    let mut rows = rows.into_iter().peekable();
-    for (k, t) in tokens.iter().enumerate() {
-        while rows.peek().is_some_and(|r| r.end <= k) {
-            rows.next();
-        }
-        if !rows.peek().is_some_and(|r| r.contains(&k)) {
-            out.push(*t);
-        }
-    }
-    out
+    without_rows(tokens, rows)
 }
 
 /// "COMMUNE", "VILLE": the next row's heading noun in capitals.
@@ -611,6 +601,11 @@ fn row_labels_before_leaders(text: &str, tokens: Vec<Token>) -> Vec<Token> {
     if rows.len() < 2 {
         return tokens;
     }
+    without_rows(tokens, rows)
+}
+
+/// `tokens` without those of `rows` (ranges of token indices, in order).
+fn without_rows(tokens: Vec<Token>, rows: Vec<Range<usize>>) -> Vec<Token> {
     let mut out = Vec::with_capacity(tokens.len());
     let mut rows = rows.into_iter().peekable();
     for (k, t) in tokens.into_iter().enumerate() {
