@@ -670,30 +670,72 @@ fn word_after_word(text: &str, tokens: &[Token]) -> Option<Vec<ProxyLine>> {
     if count < 2 || (lead.is_none() && k != first) {
         return None;
     }
+    let same_word = |k: usize, word: &str| {
+        tokens.get(k).is_some_and(|t| {
+            t.kind == Kind::Word && text[t.start..t.end].eq_ignore_ascii_case(word)
+        })
+    };
     // The verb's columns: runs of one word, each as long as the grantors.
-    let mut columns = 0;
-    let mut noun = false;
-    while word_is(k, &VERB) {
-        let word = &text[tokens[k].start..tokens[k].end];
-        noun |= word_is(k, &["pouvoir", "procuration"]);
-        for _ in 0..count {
-            let same = tokens.get(k).is_some_and(|t| {
-                t.kind == Kind::Word && text[t.start..t.end].eq_ignore_ascii_case(word)
-            });
-            if !same {
-                return None;
+    let columns = |mut k: usize| {
+        let mut columns = 0;
+        let mut noun = false;
+        while word_is(k, &VERB) {
+            let word = &text[tokens[k].start..tokens[k].end];
+            noun |= word_is(k, &["pouvoir", "procuration"]);
+            for _ in 0..count {
+                if !same_word(k, word) {
+                    return None;
+                }
+                k = skip(k + 1);
             }
-            k = skip(k + 1);
+            columns += 1;
         }
-        columns += 1;
-    }
-    if columns < 2 || !noun {
-        return None;
-    }
+        (columns >= 2 && noun).then_some(k)
+    };
+    // Or one column of cells, the whole verb in each, as many as the
+    // grantors: "Mme X\nM. Y\npouvoir à\npouvoir à\nM. Z\nMme W".
+    let cells = |mut k: usize| {
+        let phrase: Vec<&str> = std::iter::successors(Some(k), |&j| Some(skip(j + 1)))
+            .take_while(|&j| word_is(j, &VERB))
+            .map(|j| &text[tokens[j].start..tokens[j].end])
+            .enumerate()
+            .take_while(|&(n, w)| {
+                n == 0 || !w.eq_ignore_ascii_case(&text[tokens[k].start..tokens[k].end])
+            })
+            .map(|(_, w)| w)
+            .collect();
+        let noun = phrase
+            .iter()
+            .any(|w| matches!(fold(w).as_str(), "pouvoir" | "procuration"));
+        if phrase.len() < 2 || !noun {
+            return None;
+        }
+        for _ in 0..count {
+            for w in &phrase {
+                if !same_word(k, w) {
+                    return None;
+                }
+                k = skip(k + 1);
+            }
+        }
+        Some(k)
+    };
+    let in_cells;
+    (k, in_cells) = match columns(k) {
+        Some(after) => (after, false),
+        None => (cells(k)?, true),
+    };
     let mut holders = Vec::new();
     let mut holders_end = k;
     while holders.len() < count {
-        let (holder, next) = people::name_at(text, tokens, k, style)?;
+        // A column of cells holds a name a line: "M. Z\nBOURGEOIS\n" are two.
+        let line = match in_cells {
+            true => (k + 1..tokens.len())
+                .find(|&j| breaks_before(text, tokens, j))
+                .unwrap_or(tokens.len()),
+            false => tokens.len(),
+        };
+        let (holder, next) = people::name_at(text, &tokens[..line], k, style)?;
         holders.push(holder);
         holders_end = next;
         k = skip(next);
@@ -701,7 +743,7 @@ fn word_after_word(text: &str, tokens: &[Token]) -> Option<Vec<ProxyLine>> {
     // The holders end the section, or their line: "... M. DASSONNEVILLE\n
     // Lesquels membres présents forment la majorité ...".
     if k < tokens.len()
-        && !(lead.is_some()
+        && !((lead.is_some() || in_cells)
             && holders_end > 0
             && text[tokens[holders_end - 1].end..tokens[k].start].contains('\n'))
     {

@@ -690,11 +690,8 @@ pub(super) fn sections(
         }
         // "26 Nombre de Conseillers présents : 6": a count's lead-in
         // belongs to its label, not to the section before.
-        let start = if count.is_some() {
-            count_lead_in(lower, start).max(within.start)
-        } else {
-            start
-        };
+        // ("Nbre de Conseillers votants :\n10", its count out of reach, too.)
+        let start = count_lead_in(lower, start).max(within.start);
         // "... Franck X POUVOIRS – EXCUSES\n\nBESSE : ...": two labels
         // joined by a dash, one heading; the first, which opens no list of
         // its own, is the heading's, not the last name's of the list before.
@@ -951,10 +948,15 @@ fn members_word_before(text: &str, start: usize) -> bool {
 fn count_lead_in(lower: &str, start: usize) -> usize {
     let from = lower.floor_char_boundary(start.saturating_sub(60));
     let before = &lower[from..start];
-    let Some(at) = before.rfind("nombre d") else {
+    // ("Nbre de", "Nb de": the word abbreviated.)
+    let Some((at, lead)) = ["nombre d", "nbre d", "nb d", "nb. d"]
+        .iter()
+        .filter_map(|w| before.rfind(w).map(|at| (at, w.len())))
+        .max()
+    else {
         return start;
     };
-    let words = &before[at + "nombre d".len()..];
+    let words = &before[at + lead..];
     let opens = before[..at]
         .chars()
         .next_back()
@@ -1266,6 +1268,25 @@ fn label_end(
         if let Some((n, len)) = count_at(colon_rest) {
             // A count only ("Présents : 29"), or a count then the list.
             return Some((body + len, Some(n)));
+        }
+        // "Présents :\n32\nVotants :": a box's cells one a line, the count
+        // alone on the line after its label.
+        if let Some(next) = colon_rest
+            .trim_start_matches([' ', '\t', '\r'])
+            .strip_prefix('\n')
+        {
+            let line = next
+                .split('\n')
+                .next()
+                .unwrap_or("")
+                .trim_end_matches([' ', '\r']);
+            if (1..=4).contains(&line.len())
+                && line.bytes().all(|b| b.is_ascii_digit())
+                && let Ok(n) = line.parse()
+            {
+                let len = colon_rest.len() - next.len() + line.len();
+                return Some((body + len, Some(n)));
+            }
         }
         return Some((body, paren_count));
     }

@@ -625,6 +625,7 @@ fixtures! {
     r28_cc_secretary_designated_by_the_council_curly_apostrophe => "r28-cc-secretary-designated-by-the-council-curly-apostrophe",
     r29_cm_lone_count_for_under_each_title => "r29-cm-lone-count-for-under-each-title",
     r30_cm_counts_box_on_the_heading_line => "r30-cm-counts-box-on-the-heading-line",
+    r31_ca_proxy_cells_column_and_counts_below_labels => "r31-ca-proxy-cells-column-and-counts-below-labels",
     grand_besancon_bureau_2023_10_26 => "grand-besancon-bureau-2023-10-26",
     s01_cm_pv_long => "s01-cm-pv-long",
     s02_bureau_markdown => "s02-bureau-markdown",
