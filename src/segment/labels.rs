@@ -1384,6 +1384,34 @@ fn label_end(
     {
         return Some((end + skip, paren_count));
     }
+    // "POUVOIR(S)\nAnne X (P. Y)", "Absent(s)\nMarc Z": a list's label
+    // alone on its line, maybe with its agreement marks, no colon, and a
+    // name opening the next line: a column's heading, the list below.
+    if matches!(label, Label::Present | Label::Absent(_) | Label::Proxies)
+        && let Some(line_end) = after.find('\n')
+        && {
+            let mut marks = after[..line_end].trim_end_matches([' ', '\t', '\r']);
+            while let Some(m) = ["(e)", "(s)", "(es)", "(E)", "(S)", "(ES)"]
+                .iter()
+                .find_map(|m| marks.strip_prefix(m))
+            {
+                marks = m;
+            }
+            marks.is_empty()
+        }
+        && {
+            // (A name of two words at least: not a table's cells one a
+            // line, "Titulaire\nMme\nX".)
+            let next = after[line_end + 1..].split('\n').next().unwrap_or("");
+            let mut chars = next.trim_start_matches([' ', '\t']).chars();
+            chars.next().is_some_and(char::is_uppercase)
+                && chars.next().is_some_and(char::is_alphabetic)
+                && next.split_whitespace().count() >= 2
+        }
+        && opens_its_line(text, start)
+    {
+        return Some((end + skip + line_end, paren_count));
+    }
     // "Siégeaient au conseil,\n": a label opening its line, a comma for its
     // colon at the line's end, the list below.
     if label != Label::Stop
