@@ -1730,7 +1730,8 @@ fn read_proxies(
                 continue;
             }
             // "Eric X (René Y),": the holder alone in brackets, a given
-            // name and a family name, then a separator ("Y) – Z", a dash
+            // name or a civility and a family name ("S. X (M. Y)"), then a
+            // separator ("Y) – Z", a dash
             // spaced apart, too).
             let separator_after = tokens.get(close).is_none_or(|t| {
                 matches!(
@@ -1746,7 +1747,7 @@ fn read_proxies(
                 if let Some((Mention::Name(holder), end)) =
                     people::name_at(text, inside, k + 1, style)
                     && end == close - 1
-                    && holder.given.is_some()
+                    && (holder.given.is_some() || holder.civility.is_some())
                 {
                     found.push(ProxyLine {
                         grantor,

@@ -1384,7 +1384,7 @@ fn label_end(
     {
         return Some((end + skip, paren_count));
     }
-    // "POUVOIR(S)\nAnne X (P. Y)", "Absent(s)\nMarc Z": a list's label
+    // "POUVOIR(S)\nAnne X (P. Y)", "Absent(s)\nM. Z": a list's label
     // alone on its line, maybe with its agreement marks, no colon, and a
     // name opening the next line: a column's heading, the list below.
     if matches!(label, Label::Present | Label::Absent(_) | Label::Proxies)
@@ -1405,7 +1405,7 @@ fn label_end(
             let next = after[line_end + 1..].split('\n').next().unwrap_or("");
             let mut chars = next.trim_start_matches([' ', '\t']).chars();
             chars.next().is_some_and(char::is_uppercase)
-                && chars.next().is_some_and(char::is_alphabetic)
+                && chars.next().is_some_and(|c| c.is_alphabetic() || c == '.')
                 && next.split_whitespace().count() >= 2
         }
         && opens_its_line(text, start)
