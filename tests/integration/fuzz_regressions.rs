@@ -73,3 +73,13 @@ fn a_proxy_note_cut_by_the_texts_end_is_read_without_its_bracket() {
     assert_eq!(proxy.grantor.family_name, "LOPEZ");
     assert_eq!(proxy.span.end, text.len());
 }
+
+#[test]
+fn a_commune_heading_in_capitals_at_the_texts_end_is_read_to_its_last_word() {
+    // The heading's words were read on past the last token for a hyphen
+    // ("COMMUNE DE SAINT JEAN" ending the text).
+    let text = "SEANCE DU 3 MARS 2015\nPRESENTS : COMMUNE DE VAUX M. PAUL DURAND \
+                COMMUNE DE BRENS M. LUC PETIT COMMUNE DE SAINT JEAN";
+    let doc = deliberation::parse(text).expect("usable");
+    assert_eq!(doc.attendance.present.len(), 2);
+}

@@ -454,7 +454,10 @@ fn commune_rows(text: &str, tokens: Vec<Token>) -> Vec<Token> {
             && (w.word(j).is_some_and(|x| {
                 (is_caps(x) && civility(x).is_none() || is_place_link(x))
                     && !is_caps_heading_noun(x)
-            }) || j > k + 2 && matches!(tokens[j].kind, Kind::Punct('-' | '\'')))
+            }) || j > k + 2
+                && tokens
+                    .get(j)
+                    .is_some_and(|t| matches!(t.kind, Kind::Punct('-' | '\''))))
         {
             j += 1;
         }
