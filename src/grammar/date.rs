@@ -55,14 +55,24 @@ pub(crate) fn dates(text: &str) -> Vec<WrittenDate> {
     let mut found = Vec::new();
     // ASCII `\b` (a Unicode one sends the regex to a slow engine on French
     // text); the Unicode word edges are checked on each match.
-    // A month name may be glued to its day by a broken extraction ("16mai").
+    // A month name may be glued to its day by a broken extraction ("16mai",
+    // "1ermars": the first of the month, its ordinal glued).
     let months = fold_regex!(&format!(
-        r"(?i)(?:(?-u:\b)|[0-9])({})(?-u:\b)",
+        r"(?i)(?:(?-u:\b)|[0-9]|1er)({})(?-u:\b)",
         MONTHS.join("|")
     ));
     let words = months.find_iter(text).filter_map(|m| {
-        // The month itself, without the digit glued before it.
-        let start = m.start() + usize::from(m.as_str().starts_with(|c: char| c.is_ascii_digit()));
+        // The month itself, without the day glued before it.
+        let glued_ordinal = m
+            .as_str()
+            .get(..3)
+            .is_some_and(|p| p.eq_ignore_ascii_case("1er"));
+        let start = m.start()
+            + if glued_ordinal {
+                3
+            } else {
+                usize::from(m.as_str().starts_with(|c: char| c.is_ascii_digit()))
+            };
         let glued = start > m.start();
         ((glued || word_starts_at(text, start)) && word_ends_at(text, m.end()))
             .then(|| start..m.end())
@@ -332,6 +342,8 @@ mod tests {
         assert_eq!(first("Réunion du 16.12.2019"), ymd(2019, 12, 16));
         assert_eq!(first("SEANCE DU 1 ER JUILLET 2014"), ymd(2014, 7, 1));
         assert_eq!(first("du 1er juillet 2014"), ymd(2014, 7, 1));
+        assert_eq!(first("Salle 1ermars 2017 – 20 h"), ymd(2017, 3, 1));
+        assert_eq!(first("le 11ERaoût 2017"), ymd(2017, 8, 11));
         assert_eq!(
             first("le vingt-six octobre deux mille vingt-trois"),
             ymd(2023, 10, 26)

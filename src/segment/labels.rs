@@ -1460,6 +1460,17 @@ fn label_end(
         let (n, len) = count_at(after)?;
         return Some((end + skip + len, Some(n)));
     }
+    // "Absent et excusé 1 Mr Paul X Absente 1 Mme Anne Y Procuration 1 Mr
+    // ...": a table's rows flattened on one line, each a capitalised label,
+    // its count, then its members, a civility first; no colon.
+    if label != Label::Stop
+        && matched.starts_with(char::is_uppercase)
+        && let Some((n, len)) = count_at(after)
+        && !after.trim_start().starts_with('(')
+        && civility_first(after[len..].trim_start())
+    {
+        return Some((end + skip + len, Some(n)));
+    }
     // A heading alone on its line: "ETAIENT ABSENTS", "INVITEES PERMANENTES".
     // Only spaces back to the line start (scanned back no further than the
     // first other character: finding the line start of each label on a

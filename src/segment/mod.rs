@@ -74,9 +74,21 @@ pub(crate) fn segment(norm: &Normalized) -> Segments {
         // the list of another body's minutes read out in an item ("4)
         // Monsieur le Président donne lecture du compte rendu du bureau du
         // 9 décembre\n\nMembres présents : ...").
+        // "Ordre du jour\n\n1) ...\n\n12) ...\n\nLe Président ouvre la
+        // séance. Il donne lecture des procurations parvenues : - M. X à M.
+        // Y": after an agenda under its own label, the sitting's absent or
+        // proxies may be its only attendance.
+        let agenda = sections.iter().any(|s| {
+            s.label == Label::Stop
+                && crate::text::fold_starts_with(&text[s.label_range.clone()], "ordre du jour")
+        });
         if let Some(present) = later
             .iter()
-            .find(|s| s.label == Label::Present && s.count.is_none())
+            .find(|s| {
+                s.count.is_none()
+                    && (s.label == Label::Present
+                        || agenda && matches!(s.label, Label::Absent(_) | Label::Proxies))
+            })
             .filter(|s| !reported_minutes_before(&norm.lower, s.label_range.start))
         {
             // The items are looked for again after the attendance: their

@@ -5140,11 +5140,21 @@ fn bare_note(
         // "... à partir du point 2.7.1 Mme Y, ...": the next member's
         // civility right after the item's number ends the note, its
         // separator lost with a line break.
+        // "... arrivée à 20 heures 15 - M. Luc Z et Mme Y": or a dash
+        // between members after the clock time, a civility after it (a
+        // dash goes on with the note: "arrivée à 18 h 30 - a voté ...").
+        let civility_at = |j: usize| {
+            tokens
+                .get(j)
+                .is_some_and(|t| t.kind == Kind::Word && civility(&text[t.start..t.end]).is_some())
+        };
         let next_member = |j: usize| {
             tokens[j - 1].kind == Kind::Number
-                && tokens.get(j).is_some_and(|t| {
-                    t.kind == Kind::Word && civility(&text[t.start..t.end]).is_some()
-                })
+                && (civility_at(j)
+                    || tokens
+                        .get(j)
+                        .is_some_and(|t| matches!(t.kind, Kind::Punct('-') | Kind::Punct('–')))
+                        && civility_at(j + 1))
         };
         while j < k + 30
             && tokens.get(j).is_some_and(|t| {
