@@ -390,7 +390,7 @@ pub(crate) const MARGIN_WORDS: [&str; 16] = [
 /// Words that may stand between a proxy's grantor and its holder, folded:
 /// "X donne pouvoir à Y", "X a donné procuration à Y", "X représenté(e)
 /// par Y", "X : pouvoir à Y", "X (dont pouvoir est donné à Y)".
-pub(crate) const PROXY_WORDS: [&str; 21] = [
+pub(crate) const PROXY_WORDS: [&str; 22] = [
     "donne",
     "donnent",
     "a",
@@ -398,6 +398,7 @@ pub(crate) const PROXY_WORDS: [&str; 21] = [
     "ayant",
     "pouvoir",
     "procuration",
+    "proc",
     "delegation",
     "de",
     "vote",

@@ -126,6 +126,7 @@ pub(crate) fn proxies(text: &str, range: Range<usize>) -> ProxiesAndNames {
     };
     // Tokenized once for both readings.
     let tokens = drop_box_counts(text, people::inline(people::tokenize(text, range.clone())));
+    let tokens = abbreviated_noun(text, tokens);
     if let Some(lines) = two_columns(text, &tokens)
         .or_else(|| headed_rows(text, &tokens, range.start))
         .or_else(|| column_after_column(text, &tokens).map(|(lines, _)| lines))
@@ -141,6 +142,24 @@ pub(crate) fn proxies(text: &str, range: Range<usize>) -> ProxiesAndNames {
     read.unreadable.extend(names.into_iter().map(|(_, r)| r));
     read.unreadable.sort_by_key(|r| r.start);
     read
+}
+
+/// "1. Isabelle X proc. à Michèle Y": the proxy noun abbreviated, its
+/// full stop dropped before the "à" to the holder, the word read as the
+/// noun ([`PROXY_WORDS`] holds it).
+fn abbreviated_noun(text: &str, mut tokens: Vec<Token>) -> Vec<Token> {
+    let word_is = |tokens: &[Token], k: usize, words: &[&str]| word_among(text, tokens, k, words);
+    let mut k = 1;
+    while k + 1 < tokens.len() {
+        if tokens[k].kind == Kind::Punct('.')
+            && word_is(&tokens, k - 1, &["proc"])
+            && word_is(&tokens, k + 1, &["a", "au"])
+        {
+            tokens.remove(k);
+        }
+        k += 1;
+    }
+    tokens
 }
 
 /// Where a sentence that leads in to a list of proxies ends with its colon,

@@ -744,7 +744,58 @@ pub(super) fn sections(
         });
     }
     rosters_before_present(text, &mut sections);
+    counts_stacked_over_numbered_lists(text, &mut sections);
     sections
+}
+
+/// "Présents : 13 Procuration(s) : 2 1. CLUR Alexis, Maire 2. ... 13. X
+/// Paul 1. Y Anne proc. à Z Luc 2. ...": two lists' labels written one
+/// after the other with their counts only, then the two lists numbered
+/// each from 1, in the labels' order (a table's header row and its columns
+/// flattened). The first label takes as many entries as its count, up to
+/// where the numbering starts again, the second the rest.
+fn counts_stacked_over_numbered_lists(text: &str, sections: &mut [Section]) {
+    let listed = |l: Label| matches!(l, Label::Present | Label::Absent(_) | Label::Proxies);
+    for k in 1..sections.len() {
+        let (before, after) = sections.split_at_mut(k);
+        let (first, second) = (&mut before[k - 1], &mut after[0]);
+        let (Some(n), Some(_)) = (first.count, second.count) else {
+            continue;
+        };
+        if !listed(first.label)
+            || !listed(second.label)
+            || n < 2
+            || !text[first.content.clone()].trim().is_empty()
+        {
+            continue;
+        }
+        // The numbers opening the entries, in order: 1, 2, ..., n, then 1.
+        let body = &text[second.content.clone()];
+        let numbers = crate::text::regex!(r"(?:^|\s)([0-9]{1,2})[.)]\s");
+        let mut expected = 1u32;
+        let mut restart = None;
+        for c in numbers.captures_iter(body) {
+            let m = c.get(1).expect("group");
+            let Ok(number) = m.as_str().parse::<u32>() else {
+                break;
+            };
+            if number == expected && expected <= n {
+                expected += 1;
+            } else if number == 1 && expected == n + 1 {
+                restart = Some(m.start());
+                break;
+            } else {
+                break;
+            }
+        }
+        // The first list opens the content right after the second label.
+        let opens = body.trim_start().starts_with("1.") || body.trim_start().starts_with("1)");
+        if let Some(at) = restart.filter(|_| opens) {
+            let split = second.content.start + at;
+            first.content = second.content.start..split;
+            second.content = split..second.content.end;
+        }
+    }
 }
 
 /// "TITULAIRES : Anne A ; Paul B ; Luc C.\n\nPRESENTS : Anne A ; Luc C":

@@ -454,6 +454,7 @@ fixtures! {
     q116_cm_counted_status_rows_on_one_line_without_colon => "q116-cm-counted-status-rows-on-one-line-without-colon",
     q117_cc_agenda_first_then_proxies_read_out_glued_ordinal_date => "q117-cc-agenda-first-then-proxies-read-out-glued-ordinal-date",
     q118_cm_dashed_list_clock_arrival_then_next_member => "q118-cm-dashed-list-clock-arrival-then-next-member",
+    q119_cm_counts_stacked_over_numbered_lists_proc_a => "q119-cm-counts-stacked-over-numbered-lists-proc-a",
     p206_cm_dashed_list_no_colon_proxy_notes_at_departure => "p206-cm-dashed-list-no-colon-proxy-notes-at-departure",
     p207_cc_groups_closed_by_function_and_stop_substitutes_label => "p207-cc-groups-closed-by-function-and-stop-substitutes-label",
     p208_ca_titulars_represented_by_their_substitute_inside_present => "p208-ca-titulars-represented-by-their-substitute-inside-present",
