@@ -1514,11 +1514,23 @@ fn label_end(
     // "Absent et excusé 1 Mr Paul X Absente 1 Mme Anne Y Procuration 1 Mr
     // ...": a table's rows flattened on one line, each a capitalised label,
     // its count, then its members, a civility first; no colon.
+    // (Not a status cell then the next row's number in a numbered table:
+    // "1 M. Paul X Présent 2 M. Luc Y Absent 3 Mme ...", the number after
+    // it the next.)
+    let numbered_rows = |n: u32, rest: &str| {
+        let window = &rest[..rest.floor_char_boundary(rest.len().min(160))];
+        let words: Vec<&str> = window.split_whitespace().collect();
+        words
+            .windows(2)
+            .find(|w| w[0].bytes().all(|b| b.is_ascii_digit()))
+            .is_some_and(|w| w[0].parse::<u32>().ok() == Some(n + 1) && civility_first(w[1]))
+    };
     if label != Label::Stop
         && matched.starts_with(char::is_uppercase)
         && let Some((n, len)) = count_at(after)
         && !after.trim_start().starts_with('(')
         && civility_first(after[len..].trim_start())
+        && !numbered_rows(n, &after[len..])
     {
         return Some((end + skip + len, Some(n)));
     }
