@@ -2300,12 +2300,40 @@ fn read_proxies(
             }
         }
     }
+    // "M. André X à M. René Y (son suppléant)": a procuration to the
+    // member's own substitute, who sits in the member's place: a
+    // substitution, not a proxy.
+    let (own, found): (Vec<ProxyLine>, Vec<ProxyLine>) = found
+        .into_iter()
+        .partition(|l| own_substitute_after(text, l.range.clone()));
+    substituted.extend(own.into_iter().map(|l| Substitution {
+        member: l.grantor,
+        by: l.holder,
+        range: l.range,
+    }));
     ProxiesAndNames {
         lines: found,
         names,
         unreadable,
         substituted,
     }
+}
+
+/// Whether a proxy's holder, read in `text[line]`, is qualified right after
+/// as the grantor's own substitute: "(son suppléant)", "(sa suppléante)",
+/// within the line or right after it.
+fn own_substitute_after(text: &str, line: Range<usize>) -> bool {
+    let own = |bracket: &str| {
+        with_fold(bracket, |f| {
+            f.starts_with("(son suppl") || f.starts_with("(sa suppl")
+        })
+    };
+    let after = text[line.end..].trim_start_matches([' ', '\t']);
+    let after = &after[..after.floor_char_boundary(after.len().min(24))];
+    let within = &text[line.clone()];
+    own(after)
+        || within.trim_end().ends_with(')')
+            && within.rfind('(').is_some_and(|open| own(&within[open..]))
 }
 
 /// The end of the day a proxy was given, written after its holder and
