@@ -12,7 +12,9 @@
 //! loses its stray space; two-column `pdftotext -layout` pages are read
 //! column by column; a line far longer than a page's (a document a
 //! converter flattened onto one line) is broken again after its sentences'
-//! ends and before its numbered headings (see `long_lines`). Everything
+//! ends and before its numbered headings (see `long_lines`); in a text
+//! whose extraction dropped its accented letters, the minutes' words so
+//! damaged are written again ("Sance" → "Seance", see `accents`). Everything
 //! else is kept byte for byte.
 
 use std::ops::Range;
@@ -261,6 +263,7 @@ pub(super) fn normalize_with<S: Scans>(input: &str) -> Normalized<'_> {
         tabs: Vec::new(),
         // About as many as the input's.
         feeds: Vec::with_capacity(feeds.len() + 1),
+        repair: accents::dropped(input),
     };
     for (mut fragment, continues) in fragments {
         if !continues && !out.text.ends_with('\n') {
@@ -310,6 +313,9 @@ pub(super) struct Writer {
     /// Where line feeds were written: by `replace` itself, by the fragment's
     /// loop for those it copies as they are (see `normalize_fragment`).
     feeds: Vec<usize>,
+    /// Whether the input dropped its accented letters, its damaged words
+    /// written again (see `accents`).
+    repair: bool,
 }
 
 impl Writer {
@@ -381,9 +387,26 @@ fn normalize_fragment<S: Scans>(input: &str, range: Range<usize>, out: &mut Writ
             run = i;
             continue;
         }
+        // "Sance du 3 dcembre": a word whose accents were dropped; the
+        // two spaces left where an "à" stood ("donne pouvoir  M. X").
+        if out.repair
+            && (bytes[i] == b' ' || accents::word_start(bytes, i))
+            && let Some((with, len)) = accents::repair(input, i)
+        {
+            flush!(i);
+            out.replace(&with, i..i + len);
+            i += len;
+            run = i;
+            continue;
+        }
         // Skip what never changes. A run stops before any line feed, so the
-        // next line's start is checked above.
+        // next line's start is checked above (and, repairing, before a word).
         let next = S::unchanged(input, i, end, out, run);
+        let next = if out.repair && next > i {
+            accents::next_word_start(bytes, i, next)
+        } else {
+            next
+        };
         if next > i {
             i = next;
             continue;
@@ -935,6 +958,7 @@ fn without(fragments: Vec<Range<usize>>, cut: &[Range<usize>]) -> Vec<Range<usiz
     out
 }
 
+mod accents;
 mod furniture;
 pub(crate) mod layout;
 mod long_lines;

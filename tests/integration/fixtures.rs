@@ -633,6 +633,7 @@ fixtures! {
     r30_cm_counts_box_on_the_heading_line => "r30-cm-counts-box-on-the-heading-line",
     r31_ca_proxy_cells_column_and_counts_below_labels => "r31-ca-proxy-cells-column-and-counts-below-labels",
     r32_cc_bare_headings_alone_on_their_lines => "r32-cc-bare-headings-alone-on-their-lines",
+    r33_cm_accented_letters_dropped_by_extraction => "r33-cm-accented-letters-dropped-by-extraction",
     grand_besancon_bureau_2023_10_26 => "grand-besancon-bureau-2023-10-26",
     s01_cm_pv_long => "s01-cm-pv-long",
     s02_bureau_markdown => "s02-bureau-markdown",
