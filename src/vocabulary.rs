@@ -49,8 +49,9 @@ pub(crate) const MOVEMENT_WORDS: &str = "arriv|parti|quitt|sorti";
 
 /// What a presence condition counts in, folded, as a pattern's
 /// alternatives: "à partir de la question n°13", "jusqu'au point 7",
-/// "délib. 56", "jusqu'à l'OJ N°13" (a point of the ordre du jour).
-pub(crate) const ITEM_UNITS: &str = r"question|point|deliberation|delib\.?|rapport|dossier|affaire|sujet|projet|objet|item|o\.?j\.?";
+/// "délib. 56", "jusqu'à l'OJ N°13" (a point of the ordre du jour), "après
+/// le vote n°129" (a vote by its number, the item's: only with its "n°").
+pub(crate) const ITEM_UNITS: &str = r"question|point|deliberation|delib\.?|rapport|dossier|affaire|sujet|projet|objet|item|o\.?j\.?|vote\s*n\s*°";
 
 /// Every way a label can be written, case-insensitive and verbose: the
 /// labels of proxies (`absrep`), of members present, of members absent, of

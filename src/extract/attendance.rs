@@ -216,7 +216,29 @@ impl<'a> Extractor<'a> {
                     let (entries, stop) = self.list_past_counts(s.content.clone());
                     // "Absents excusés : Karine X donne pouvoir à Louis Y,
                     // Myriam Z": proxies written among the absent.
-                    if let Some(read) = self.absent_with_proxies(s.content.clone(), entries.len()) {
+                    // (The proxies the entries' notes give: "X, excusé,
+                    // donne pouvoir à Y".)
+                    // (The entries whose notes give no proxy: "X, excusé"
+                    // where the list's note ends before "..., après avoir
+                    // donné pouvoir à Y".)
+                    let proxied = |e: &Entry| {
+                        e.notes.iter().any(|n| {
+                            matches!(
+                                notes::note(self.text, n.clone()),
+                                Note::ProxyTo(..) | Note::Proxy(..)
+                            )
+                        })
+                    };
+                    let noted = (
+                        entries.iter().filter(|e| proxied(e)).count(),
+                        entries
+                            .iter()
+                            .filter(|e| !e.notes.is_empty() && !proxied(e))
+                            .count(),
+                    );
+                    if let Some(read) =
+                        self.absent_with_proxies(s.content.clone(), entries.len(), noted)
+                    {
                         let stop = read
                             .lines
                             .iter()
@@ -3793,7 +3815,12 @@ impl<'a> Extractor<'a> {
         }
     }
 
-    fn absent_with_proxies(&self, content: Range<usize>, listed: usize) -> Option<ProxiesAndNames> {
+    fn absent_with_proxies(
+        &self,
+        content: Range<usize>,
+        listed: usize,
+        (noted, unproxied_notes): (usize, usize),
+    ) -> Option<ProxiesAndNames> {
         // A list is read in its first few lines, not to the end of a text
         // whose section runs on.
         let end = self
@@ -3813,7 +3840,20 @@ impl<'a> Extractor<'a> {
             .lines
             .iter()
             .any(|l| l.condition != Condition::default());
-        (grantors > 0 && (read_in_all > listed || read_in_all == listed && ranged)).then_some(read)
+        // As many read, but entries whose notes give no proxy where the
+        // proxies' reading finds one ("X, excusé, quitte la séance à 21h00,
+        // après avoir donné pouvoir à Y": the entry's note ends at the
+        // first comma): the proxies' reading, unless the text's end cuts
+        // the last holder's name (that proxy is the cut reading's).
+        let more_proxies = grantors > noted
+            && grantors - noted <= unproxied_notes
+            && read
+                .lines
+                .iter()
+                .all(|l| !self.text[l.range.end..].trim().is_empty());
+        (grantors > 0
+            && (read_in_all > listed || read_in_all == listed && (ranged || more_proxies)))
+            .then_some(read)
     }
 
     /// Whether a list names again, for the most part, people already listed

@@ -137,7 +137,13 @@ pub(crate) fn proxies(text: &str, range: Range<usize>) -> ProxiesAndNames {
             ..ProxiesAndNames::default()
         };
     }
-    let mut read = read_proxies(text, tokens, range.end, true);
+    let mut read = read_proxies(
+        text,
+        tokens,
+        range.end,
+        true,
+        names_grantors(text, range.start),
+    );
     let names = std::mem::take(&mut read.names);
     read.unreadable.extend(names.into_iter().map(|(_, r)| r));
     read.unreadable.sort_by_key(|r| r.start);
@@ -1272,6 +1278,37 @@ fn civility_and_surname(text: &str, tokens: &[Token], k: usize) -> Option<(Menti
     })
 }
 
+/// Where the proxy verb stands after a clause opening at `tokens[from]`
+/// on a grantor's line: words in lower case, times of day ("21h00",
+/// "19h", "20 h 15") and commas, at most twenty tokens, then a verb that
+/// links to the holder ("donne pouvoir à", "après avoir donné pouvoir
+/// à"). None when anything else comes first (a name, a line's end).
+fn clause_before_verb(text: &str, tokens: &[Token], from: usize) -> Option<usize> {
+    let word = |k: usize| people::Words { text, tokens }.word(k);
+    let hour = |w: &str| {
+        w.strip_prefix(['h', 'H'])
+            .is_some_and(|r| r.len() <= 2 && r.bytes().all(|b| b.is_ascii_digit()))
+    };
+    for j in from..tokens.len().min(from + 20) {
+        if j > from && breaks_before(text, tokens, j) {
+            return None;
+        }
+        match tokens[j].kind {
+            Kind::Number | Kind::Punct(',') => continue,
+            Kind::Word => {}
+            _ => return None,
+        }
+        let w = word(j)?;
+        if j > from && is_linking_word(w) {
+            return line_links(text, tokens, j).then_some(j);
+        }
+        if !(w.starts_with(char::is_lowercase) || hour(w)) {
+            return None;
+        }
+    }
+    None
+}
+
 /// Whether the line starting at `tokens[from]` links a grantor to a holder
 /// ("donne pouvoir à"): a proxy verb then "à", "au" or "par".
 fn line_links(text: &str, tokens: &[Token], from: usize) -> bool {
@@ -1310,7 +1347,7 @@ pub(crate) fn proxies_and_names(
     // pouvoir à Lise W Luc V a donné pouvoir à Eve U": a table flattened
     // column by column, then proxies written in line.
     if let Some((mut lines, after)) = column_after_column(text, &tokens) {
-        let mut rest = read_proxies(text, tokens[after..].to_vec(), range.end, labelled);
+        let mut rest = read_proxies(text, tokens[after..].to_vec(), range.end, labelled, false);
         lines.append(&mut rest.lines);
         rest.lines = lines;
         return rest;
@@ -1323,7 +1360,18 @@ pub(crate) fn proxies_and_names(
             ..ProxiesAndNames::default()
         };
     }
-    read_proxies(text, tokens, range.end, labelled)
+    read_proxies(text, tokens, range.end, labelled, false)
+}
+
+/// Whether the label right before `at`, on its line, names the grantors:
+/// "Pouvoirs de : X pour Y", "Procurations de : X pour Y" (the proxies of
+/// X, for Y to hold), where "Etaient porteurs d'un pouvoir : A pour B"
+/// names the holders.
+fn names_grantors(text: &str, at: usize) -> bool {
+    let line_start = text[..at].rfind('\n').map_or(0, |p| p + 1);
+    let before = fold(&text[line_start..at]);
+    crate::text::regex!(r"(?:^|[^a-z])(?:pouvoirs?|procurations?)\s+(?:de|des)\s*:?\s*$")
+        .is_match(&before)
 }
 
 /// [`proxies_and_names`] of the tokens of a range ending at `range_end`, as
@@ -1333,6 +1381,7 @@ fn read_proxies(
     tokens: Vec<Token>,
     range_end: usize,
     labelled: bool,
+    grantors_first: bool,
 ) -> ProxiesAndNames {
     if let Some(lines) = respectively(text, &tokens).or_else(|| parallel_note(text, &tokens)) {
         return ProxiesAndNames {
@@ -1664,9 +1713,15 @@ fn read_proxies(
         if let Some(at) = voted_for
             && let Some((within, after)) = name_in_lines(text, &tokens, at, style)
         {
+            // ("Pouvoirs de : A pour B": the grantor first.)
+            let (grantor, holder) = if grantors_first && word(k) == Some("pour") {
+                (grantor, within)
+            } else {
+                (within, grantor)
+            };
             found.push(ProxyLine {
-                grantor: within,
-                holder: grantor,
+                grantor,
+                holder,
                 condition: Condition::default(),
                 range: start..tokens[after - 1].end,
             });
@@ -1945,6 +2000,16 @@ fn read_proxies(
             if j > k && word(j).is_some_and(is_linking_word) && line_links(text, &tokens, j) {
                 skipped_to = Some(j);
             }
+        }
+        // "M. X, excusé, quitte la séance à 21h00, après avoir donné
+        // pouvoir à Mme Y", "Monsieur X, délégué, présent de 19h à 20h15,
+        // donne pouvoir à Y": a clause of words in lower case, times of
+        // day and commas, on the grantor's line, then the proxy verb.
+        if skipped_to.is_none()
+            && word(from).is_some_and(|w| !is_proxy_verb(w))
+            && !breaks_before(text, &tokens, from)
+        {
+            skipped_to = clause_before_verb(text, &tokens, from);
         }
         // "Mme X de la commune de Vaux à Mme Y": under a label of proxies,
         // the grantor's commune after "de", then "à" and the holder, no

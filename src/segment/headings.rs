@@ -219,13 +219,28 @@ fn candidates(text: &str, from: usize, words: &MarkWords) -> Vec<(HeadingStyle, 
             let style = *style;
             if may[k]
                 && let Some(c) = re.captures(line)
-                && let Some(candidate) = candidate(style, &c, from + at, &text[from + at..])
+                && let Some(candidate) = candidate(style, &c, from + at, text)
             {
                 by_style[k].1.push(candidate);
             }
         }
     }
     by_style
+}
+
+/// The line before the one `at` starts (empty on the first line).
+fn previous_line(text: &str, at: usize) -> &str {
+    let before = text[..at].trim_end_matches([' ', '\t']);
+    let Some(before) = before.strip_suffix('\n') else {
+        return "";
+    };
+    let start = before.rfind('\n').map_or(0, |p| p + 1);
+    &before[start..]
+}
+
+/// Whether a line opens more parentheses than it closes.
+fn leaves_open(line: &str) -> bool {
+    line.matches('(').count() > line.matches(')').count()
 }
 
 /// Whether a code is a date written with slashes: "09/11/11", "9/11/2011".
@@ -239,14 +254,15 @@ fn is_slash_date(code: &str) -> bool {
         && n(2).is_some()
 }
 
-/// The candidate a heading pattern's match gives, `base` the offset of the
-/// text it matched in, `hay` that text and what follows it.
+/// The candidate a heading pattern's match gives, `base` the offset in
+/// `text` of the text it matched in.
 fn candidate(
     style: HeadingStyle,
     c: &regex::Captures<'_>,
     base: usize,
-    hay: &str,
+    text: &str,
 ) -> Option<Candidate> {
+    let hay = &text[base..];
     let m = c.get(0).expect("match");
     let g = c.get(1).expect("group");
     let (q, num) = match style {
@@ -264,12 +280,16 @@ fn candidate(
     // "... [départ après la\ndélibération n°2016-012], Isabelle X": a
     // reference that closes a bracket, wrapped onto the line's start, is
     // no heading.
-    if matches!(style, HeadingStyle::Numbered | HeadingStyle::CodeDash)
-        && hay[g.end()..]
-            .trim_start_matches([' ', '\t'])
-            .starts_with(']')
-    {
-        return None;
+    // So is one that closes a parenthesis its previous line left open
+    // ("Pascale X (rejoint la séance à partir de la\ndélibération
+    // N°2016-067).").
+    if matches!(style, HeadingStyle::Numbered | HeadingStyle::CodeDash) {
+        let after = hay[g.end()..].trim_start_matches([' ', '\t']);
+        if after.starts_with(']')
+            || (after.starts_with(')') && leaves_open(previous_line(text, base + m.start())))
+        {
+            return None;
+        }
     }
     Some((base + m.start(), q, num))
 }
