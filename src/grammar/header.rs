@@ -623,15 +623,21 @@ fn claim_of(hay: &str, d: &WrittenDate, an_year: Option<(i32, usize)>) -> Option
         return None;
     }
     // "Le jeudi 23 janvier 2025 : convocation du Conseil ...".
-    // ("Réunion du 10 septembre 2014 Convocation du 03 septembre 2014": a
-    // convocation dated after its own word is another date's, and this one
-    // the sitting's.)
+    // ("Réunion du 10 septembre 2014 Convocation du 03 septembre 2014",
+    // "SEANCE DU JEUDI 25 JUIN 2009 Convocations adressées le 18 juin
+    // 2009": a convocation dated after its own word, or after a word or
+    // two of its sending, is another date's, and this one the sitting's.)
     let after = &hay[d.start..hay.floor_char_boundary((d.end + 20).min(hay.len()))];
     let line = after.split('\n').next().unwrap_or("");
     if let Some(m) = regex!(r"(?i)convocation").find(line) {
         let from = d.start + m.end();
         let window = &hay[from..hay.floor_char_boundary((from + 40).min(hay.len()))];
-        let dated = date::dates(window).first().is_some_and(|e| e.start <= 15);
+        let dated = date::dates(window).first().is_some_and(|e| {
+            e.start <= 15
+                || e.start <= 32
+                    && regex!(r"^s?\s+(?:\w+\s+){1,2}(?:le\s+|du\s+)?$")
+                        .is_match(&window[..e.start])
+        });
         if !dated {
             return None;
         }

@@ -1882,12 +1882,13 @@ fn qualifier(after: &str) -> Option<(usize, Option<u32>)> {
 /// The length, its colon included, of a phrase introducing the members
 /// right after a label's colon, alone before a second colon on its line:
 /// "Mesdames et Messieurs les conseillers municipaux suivants :", "les
-/// délégués :".
+/// délégués :", "En tant que délégués titulaires :" (the standing the
+/// members sit in).
 fn members_introduced(after: &str) -> Option<usize> {
     let near = &after[..after.floor_char_boundary(after.len().min(120))];
     let colon = near.split('\n').next().unwrap_or("").find(':')?;
     let intro = crate::text::fold_regex!(
-        r"(?i)^\s*(?:(?:mesdames|messieurs|mmes|mm\.?)(?:\s+et\s+(?:mesdames|messieurs|mmes|mm\.?))?\s+)?les\s+(?:conseill\w*|membres|délégués)(?:\s+[\w']+){0,4}?\s*$"
+        r"(?i)^\s*(?:(?:mesdames|messieurs|mmes|mm\.?)(?:\s+et\s+(?:mesdames|messieurs|mmes|mm\.?))?\s+)?les\s+(?:conseill\w*|membres|délégués)(?:\s+[\w']+){0,4}?\s*$|^\s*en\s+(?:tant\s+que|qualité\s+de)\s+(?:conseill\w*|membres?|délégué\w*|titulaires?|suppléant\w*)(?:\s+[\w']+){0,3}?\s*$"
     );
     intro.is_match(&near[..colon]).then_some(colon + 1)
 }
