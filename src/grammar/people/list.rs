@@ -5118,7 +5118,8 @@ fn bare_note(
     let presence_follows = matches!(
         word(k + 1).as_deref(),
         Some("jusqu'a" | "jusqu'au" | "jusqu" | "a" | "au" | "des" | "lors" | "apres" | "avant")
-    );
+    ) || word(k + 1).as_deref() == Some("de")
+        && tokens.get(k + 2).is_some_and(|t| t.kind == Kind::Number);
     // "X quitte la séance à 18h38 et rentre à 18h42".
     let leaves = first == "quitte"
         && word(k + 1).as_deref() == Some("la")
@@ -5185,6 +5186,38 @@ fn bare_note(
                 c.from.is_some() || c.until.is_some() || outline && c.wording.is_some()
             })
         };
+        // "COUTEAU, délégué, présent de 19h à 20h15, donne pouvoir à
+        // Monsieur HELENE, ...": the proxy given on leaving, after a comma,
+        // goes with the note up to the next separator.
+        let mut j = j;
+        if presence_word
+            && tokens.get(j).is_some_and(|t| t.kind == Kind::Punct(','))
+            && matches!(
+                word(j + 1).as_deref(),
+                Some("donne" | "a" | "ayant" | "apres")
+            )
+            && (j + 1..tokens.len().min(j + 6)).any(|q| {
+                matches!(
+                    word(q).as_deref(),
+                    Some("pouvoir" | "procuration" | "delegation")
+                )
+            })
+        {
+            let mut e = j + 1;
+            while e < j + 16
+                && tokens.get(e).is_some_and(|t| {
+                    !matches!(t.kind, Kind::Punct(',' | ';') | Kind::Newline | Kind::Blank)
+                })
+            {
+                e += 1;
+            }
+            if tokens
+                .get(e)
+                .is_none_or(|t| !matches!(t.kind, Kind::Newline | Kind::Blank))
+            {
+                j = e;
+            }
+        }
         if goes_on
             && !text[tokens[start].start..tokens[j - 1].end].ends_with('.')
             && (!range_alone || names_item(j))
