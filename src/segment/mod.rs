@@ -82,6 +82,15 @@ pub(crate) fn segment(norm: &Normalized) -> Segments {
             s.label == Label::Stop
                 && crate::text::fold_starts_with(&text[s.label_range.clone()], "ordre du jour")
         });
+        // ("Etaient présents, Mesdames, Messieurs X Y ... Etaient excusés
+        // : Z": the present list without its colon, no label; the absent
+        // label after it tells the attendance as well.)
+        let present_unlabelled = |s: &Section| {
+            matches!(s.label, Label::Absent(_))
+                && s.count.is_none()
+                && crate::text::lower_regex!(r"(?:étaient|sont)\s+présents?\s*,")
+                    .is_match(&norm.lower[first.range.end..s.label_range.start])
+        };
         if let Some(present) = later
             .iter()
             .find(|s| {
@@ -89,6 +98,7 @@ pub(crate) fn segment(norm: &Normalized) -> Segments {
                     && (s.label == Label::Present
                         || agenda && matches!(s.label, Label::Absent(_) | Label::Proxies))
             })
+            .or_else(|| later.iter().find(|s| present_unlabelled(s)))
             .filter(|s| !reported_minutes_before(&norm.lower, s.label_range.start))
         {
             // The items are looked for again after the attendance: their
