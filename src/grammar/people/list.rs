@@ -5189,7 +5189,6 @@ fn bare_note(
         // "COUTEAU, délégué, présent de 19h à 20h15, donne pouvoir à
         // Monsieur HELENE, ...": the proxy given on leaving, after a comma,
         // goes with the note up to the next separator.
-        let mut j = j;
         if presence_word
             && tokens.get(j).is_some_and(|t| t.kind == Kind::Punct(','))
             && matches!(
