@@ -203,15 +203,48 @@ fn damaged_at(input: &str, i: usize) -> Option<(usize, &'static str)> {
 /// replaces; `None` for anything else.
 pub(super) fn repair(input: &str, i: usize) -> Option<(String, usize)> {
     let bytes = input.as_bytes();
-    // "donne pouvoir  M. X", "  partir du point 3": two spaces between two
-    // words, where an "à" stood.
+    // "donne pouvoir  M. X", "partie  partir du point 3": two spaces
+    // between two words, where an "à" stood (not after an article or a
+    // preposition: "dans le  lieu" is two spaces of a layout).
     if bytes[i] == b' ' {
         let letter = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80 || b == b'\'';
-        let between = i > 0
+        if !(i > 0
             && letter(bytes[i - 1])
             && bytes.get(i + 1) == Some(&b' ')
-            && bytes.get(i + 2).is_some_and(|&b| letter(b));
-        return between.then(|| (" a ".to_string(), 2));
+            && bytes.get(i + 2).is_some_and(|&b| letter(b)))
+        {
+            return None;
+        }
+        let before = input[..i]
+            .rsplit(|c: char| !c.is_ascii_alphabetic())
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        // ("à" never follows an article or a preposition.)
+        let link = matches!(
+            before.as_str(),
+            "le" | "la"
+                | "les"
+                | "l"
+                | "un"
+                | "une"
+                | "de"
+                | "des"
+                | "du"
+                | "d"
+                | "et"
+                | "ou"
+                | "dans"
+                | "en"
+                | "au"
+                | "aux"
+                | "par"
+                | "pour"
+                | "sur"
+                | "sous"
+                | "avec"
+        );
+        return (!link).then(|| (" a ".to_string(), 2));
     }
     let (len, plain) = match damaged_at(input, i) {
         Some((len, key)) => (len, repairs()[key].as_str()),
@@ -301,6 +334,11 @@ mod tests {
         );
         assert_eq!(repair("il lu la", 3), None);
         assert_eq!(repair("pouvoir : M. X", 7), None);
+        assert_eq!(
+            repair("partie  partir du point 3", 6),
+            Some((" a ".into(), 2))
+        );
+        assert_eq!(repair("dans le  lieu habituel", 7), None);
     }
 
     #[test]
