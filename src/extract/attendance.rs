@@ -3049,7 +3049,7 @@ impl<'a> Extractor<'a> {
         };
         // Or the rest of a margin's label whose first word the list read
         // into a name ("Chantal Nombre | de membres OLLIVIER, ...").
-        let box_line_re = regex!(
+        let box_line_re = fold_regex!(
             r"^[\s,]*(?:(?:\p{Lu}[\p{L}'-]*\s+)?-\s+[\p{L}'. ]+:\s*\d+|(?:[Nn]ombre\s+)?de\s+(?:membres|conseillers|délégués))\s*$"
         );
         // Where the last entry read ends: a box's dash the list read as a
@@ -4082,7 +4082,7 @@ impl<'a> Extractor<'a> {
     /// la séance est assuré par Mme X".
     pub(super) fn secretary_sentence(&self, within: Range<usize>) -> Option<Person> {
         let text = self.text;
-        let re = regex!(
+        let re = fold_regex!(
             r"(?i)(?:se propose|se porte volontaire|accepte|est volontaire)\s+(?:[a-zà-ÿ]+\s+){0,4}?(?:pour\s+)?(?:d['’]\s*)?(?:être|assurer|remplir)\s+(?:les fonctions de\s+|la fonction de\s+|le\s+|la\s+)?secr[ée]taire|(?:a été|est|sera|ont été|fut|été|étant)\s+(?:(?:élue?|nommée?|désignée?|choisie?|déclarée?)(?:\(e\))?\s+(?:à\s+l['’]unanimité\s+)?(?:par\s+(?:le|la|l['’])\s*[^.;,\n]{0,40}?\s+)?(?:comme\s+|en qualité de\s+|en tant que\s+|pour\s+remplir\s+les\s+fonctions\s+de\s+|pour\s+)?)?(?:secr[ée]taire)|(?:d[ée]sign(?:er|e|é)|nomm(?:er|e|é)|[ée]lire|a\s+[ée]lu)\s+(?:(?:à l['’]unanimité|avec (?:son|leur) accord)\s+)?(?:M\.|Mme|Monsieur|Madame|(?-i:[A-Z]\.\s*[A-Z]{2,})|(?-i:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}{2,}))|(?:comme|en qualité de|en tant que|fonctions de)\s+secr[ée]taire|,\s+(?:désignée?|nommée?|élue?)(?:\(e\))?\s+secr[ée]taire|assurer?\s+le\s+secr[ée]tariat|(?:choisi|désigné|nommé|élu|pris)\s+pour\s+secr[ée]taire|,\s+secr[ée]taire de s[ée]ance|(?:a été|est|ont été|sont)\s+(?:élue?s?|nommée?s?|désignée?s?)\s+pour\s+remplir\s+(?:ces|cette|les)\s+fonctions?|secr[ée]taire de s[ée]ance\s+(?:(?:sera|est)\s+)?(?:M\.|Mme|Monsieur|Madame|M(?-u:\b))|secr[ée]tariat(?:\s+de\s+(?:la\s+)?s[ée]ance)?\s+(?:est|a été|sera)\s+(?:réalisé|assuré|tenu|effectué)\s+par\s*:?\s+(?:M\.|Mme|Monsieur|Madame)"
         );
         for m in re.find_iter(&text[within.clone()]) {

@@ -198,7 +198,7 @@ fn governed_date(text: &str, region: Range<usize>) -> Option<NaiveDate> {
         if told_after {
             continue;
         }
-        let timed = regex!(r"^,?\s+(?:à|a)\s+")
+        let timed = fold_regex!(r"^,?\s+(?:à|a)\s+")
             .find(after)
             .is_some_and(|m| date::time_at(&after[m.end()..]).is_some());
         // The sitting's word governs the first date after it: not this one
@@ -615,7 +615,7 @@ fn claim_of(hay: &str, d: &WrittenDate, an_year: Option<(i32, usize)>) -> Option
     // lower case) are an earlier sitting's, whatever the verb; a title
     // names its minutes opening its line or in capitals ("Extrait du
     // procès-verbal de la séance du ...").
-    if regex!(
+    if fold_regex!(
         r"(?-u:\b)[a-zà-ÿ][a-zà-ÿ'’-]*\s+(?:le|du|au|les|des|sur\s+le)\s+(?i:procès[- ]verbal|proces[- ]verbal|compte[- ]rendu|pv)(?-u:\b)[^.\n]{0,80}$"
     )
     .is_match(sentence)
@@ -673,7 +673,7 @@ fn claim_of(hay: &str, d: &WrittenDate, an_year: Option<(i32, usize)>) -> Option
         // heures, le Conseil ...": a sentence opening on the date and its
         // hour, in a line flattened after the title.
         || regex!(r"\bLe\s+$").is_match(before)
-            && regex!(r"^,?\s+(?:à|a)\s+")
+            && fold_regex!(r"^,?\s+(?:à|a)\s+")
                 .find(&hay[d.end..])
                 .is_some_and(|m| date::time_at(&hay[d.end + m.end()..]).is_some());
     if is_preamble {
@@ -731,7 +731,7 @@ fn claim_of(hay: &str, d: &WrittenDate, an_year: Option<(i32, usize)>) -> Option
         // "... DU CONSEIL MUNICIPAL\nDE X – Mardi 29 Janvier 2013 à 20heures":
         // a weekday after a dash, and the hour.
         && regex!(&format!(r"(?i)(?:(?-u:\b)du\s+|[–-]\s+(?:{WEEKDAYS}),?\s+)$")).is_match(before)
-        && regex!(r"^,?\s+(?:à|a)\s+")
+        && fold_regex!(r"^,?\s+(?:à|a)\s+")
             .find(&hay[d.end..])
             .is_some_and(|m| date::time_at(&hay[d.end + m.end()..]).is_some())
     {
@@ -1106,7 +1106,7 @@ pub(crate) fn members_seated(text: &str, lower: &str, within: Range<usize>) -> O
                 let end = c.get(0).expect("match").end();
                 let after = &hay[end..hay.floor_char_boundary((end + 80).min(hay.len()))];
                 let total: u32 = c[1].parse().ok()?;
-                let present = regex!(r"(\d{1,3})\s+présents?").captures(after)?;
+                let present = fold_regex!(r"(\d{1,3})\s+présents?").captures(after)?;
                 (present[1].parse::<u32>().ok()? <= total).then_some(total)
             })
         })
@@ -1349,7 +1349,7 @@ fn count_pair(hay: &str) -> Option<(u32, u32)> {
         return None;
     }
     let pair =
-        regex!(r"(?i)(?-u:\b)(\d{1,4})\s+présents?\s*[-–,;/]\s*(\d{1,4})\s+votants?(?-u:\b)");
+        fold_regex!(r"(?i)(?-u:\b)(\d{1,4})\s+présents?\s*[-–,;/]\s*(\d{1,4})\s+votants?(?-u:\b)");
     let c = pair.captures(hay)?;
     Some((c[1].parse().ok()?, c[2].parse().ok()?))
 }
@@ -1687,7 +1687,7 @@ pub(crate) fn authority(text: &str, head: Range<usize>) -> Option<String> {
         // The name's length is checked on the match: a counted repetition
         // of a Unicode class (`{1,60}?`) compiles to sixty copies of it,
         // 16 ms at start-up.
-        let council = regex!(
+        let council = fold_regex!(
             r"(?i)conseil municipal de (?:la (?:commune|ville) de |la ville d'|la commune d')?\s*([\p{Lu}][\p{L}'\- ]+?)(?:,|\s+(?:s'est|dûment|légalement|régulièrement|d[ûu]ment|sur|en))"
         );
         if let Some(c) = captures_where(council, hay, |c| c[1].chars().count() <= 61) {

@@ -6,7 +6,7 @@ use std::ops::Range;
 use regex::Regex;
 
 use super::headings::{Candidate, Heading, best_chain, keyword_forms};
-use crate::text::regex;
+use crate::text::{fold_regex, regex};
 use crate::vocabulary::ITEM_KEYWORDS;
 
 /// Headings inside the lines of a text flattened onto few lines ("... à
@@ -39,7 +39,7 @@ pub(super) fn inline_headings(text: &str, from: usize) -> Vec<Heading> {
     let dotted = regex!(r"(?:[.!?»)]|\d)\s+((\d{1,3})\.\s+)[\p{Lu}][\p{Ll}]");
     // "Délibération n° 2023-031 - Title", "--- Délibération n° 2023-031 Objet : ..."
     // (a dash inside the number is no separator)
-    let numbered = regex!(
+    let numbered = fold_regex!(
         r"(?:^|[.:;!?»)\-]\s+)((?:Délibération|DÉLIBÉRATION|DELIBERATION)\s+n\s?°\s*[A-Z]{0,4}[ -]?(\d[\w/.-]*?)(?:\s+[-:]|:|\s+Objet\s*:)\s*)"
     );
     // "2022-11-01 – Title": a code, a dash, a capital, after a sentence end.
