@@ -206,3 +206,14 @@ fn a_page_number_before_the_preamble_opens_no_item_when_its_apostrophe_is_lost()
         chrono::NaiveDate::from_ymd_opt(2012, 7, 20)
     );
 }
+
+#[test]
+fn a_text_typed_without_accents_names_its_secretary_in_a_sentence() {
+    // Every pattern reads plain letters where French writes accents.
+    let text = "Seance du 3 mars 2015\nPresents : Paul DURAND, Anne MARTIN, Luc PETIT, \
+                Claudine ROUX.\nMadame ROUX Claudine a ete designee secretaire de seance.\n\
+                1. Budget\nAdopte a l'unanimite.\n";
+    let doc = deliberation::parse(text).expect("usable");
+    let secretary = doc.meeting.secretary.expect("a secretary");
+    assert_eq!(secretary.family_name, "ROUX");
+}
