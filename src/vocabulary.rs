@@ -279,6 +279,25 @@ pub(crate) const NAME_ENDERS: [&str; 27] = [
     "n'a",
 ];
 
+/// Words of a sentence in capitals that follow a name and are never part
+/// of one, folded: "M. X COMME SECRÉTAIRE", "MME Y A ÉTÉ ÉLUE", "M. Z
+/// CONFORMÉMENT À L'ARTICLE", "M. W ÉTANT SECRÉTAIRE" (with
+/// [`NAME_ENDERS`]).
+pub(crate) const CAPS_NAME_ENDERS: [&str; 12] = [
+    "comme",
+    "conformement",
+    "etant",
+    "ete",
+    "elu",
+    "elue",
+    "nomme",
+    "nommee",
+    "designe",
+    "designee",
+    "secretaire",
+    "accepte",
+];
+
 /// Finite verbs of the minutes whose subject opens a sentence, folded: "M.
 /// X, doyen, ouvre la séance", "Mme Y, adjointe, présente le rapport". A
 /// name that is their subject is no entry of the list before it.
@@ -511,6 +530,7 @@ mod tests {
             .chain(&FUNCTION_STARTS)
             .chain(&PARTICLES)
             .chain(&NAME_ENDERS)
+            .chain(&CAPS_NAME_ENDERS)
             .chain(&SENTENCE_WORDS)
             .chain(&MARGIN_WORDS)
             .chain(&PROXY_WORDS)

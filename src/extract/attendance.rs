@@ -4307,6 +4307,9 @@ impl<'a> Extractor<'a> {
                 }
                 (s, text.floor_char_boundary((s + 120).min(text.len())))
             } else if m.as_str().starts_with(char::is_uppercase)
+                // (Not a sentence written in capitals: "MME X A ÉTÉ
+                // NOMMÉE SECRÉTAIRE" names her before the verb.)
+                && m.as_str().contains(char::is_lowercase)
                 && text[..at].trim_end().ends_with(|c: char| c.is_alphabetic())
             {
                 // "..., Mr X Est nommé secrétaire, Mr Y": a

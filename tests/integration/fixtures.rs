@@ -590,6 +590,7 @@ fixtures! {
     s98_cc_substitutes_in_present_and_replaced_by_in_excused => "s98-cc-substitutes-in-present-and-replaced-by-in-excused",
     s99_cc_present_except_a_run_of_reports => "s99-cc-present-except-a-run-of-reports",
     s100_syndicat_substitutes_label_opening_its_line_after_proxies => "s100-syndicat-substitutes-label-opening-its-line-after-proxies",
+    s101_cm_minutes_in_capitals_secretary_sentence => "s101-cm-minutes-in-capitals-secretary-sentence",
     q51_cm_holders_told_in_paragraphs => "q51-cm-holders-told-in-paragraphs",
     q55_cc_proxies_grouped_by_commune => "q55-cc-proxies-grouped-by-commune",
     r01_cm_surnames_proxy_sentences_unlabelled => "r01-cm-surnames-proxy-sentences-unlabelled",

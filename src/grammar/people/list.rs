@@ -7,9 +7,9 @@ use std::ops::Range;
 use super::name::{NameStyle, member_body_at, name_at};
 use super::tokens::{Kind, Token, Words, in_parens, inline, next_line, skip_parens, tokenize};
 use super::words::{
-    civility, is_article, is_capital_particle, is_capitalised, is_caps, is_function_word,
-    is_group_heading_word, is_initial, is_letters_initial, is_margin_word, is_particle,
-    is_place_link, letters, opens_on_minutes_verb,
+    civility, is_article, is_capital_particle, is_capitalised, is_caps, is_caps_sentence_ender,
+    is_function_word, is_group_heading_word, is_initial, is_letters_initial, is_margin_word,
+    is_particle, is_place_link, letters, opens_on_minutes_verb,
 };
 use super::{Civility, Mention, Name};
 use crate::grammar::date::month_number;
@@ -4727,6 +4727,15 @@ impl ListReader<'_> {
             Kind::Punct(_) | Kind::Newline | Kind::Blank | Kind::Number => true,
             Kind::Word => {
                 let w = &self.w.text[t.start..t.end];
+                // "MME X A ÉTÉ NOMMÉE", "M. Y EST DÉSIGNÉ", "M. Z COMME
+                // SECRÉTAIRE": in capitals, a verb of the minutes or a word
+                // of the sentence after a name follows none in a list.
+                if is_caps_sentence_ender(w)
+                    || (w == "A" || is_caps(w))
+                        && opens_on_minutes_verb([Some(w), self.w.word(k + 1), self.w.word(k + 2)])
+                {
+                    return false;
+                }
                 w == "et"
                     || w == "ET"
                     || w == "pour"

@@ -4,9 +4,9 @@ use std::ops::Range;
 
 use super::tokens::{Kind, Token, Words, inline, tokenize};
 use super::words::{
-    civility, is_capital_particle, is_capitalised, is_caps, is_function_word,
+    civility, is_capital_particle, is_capitalised, is_caps, is_caps_name_ender, is_function_word,
     is_group_heading_word, is_initial, is_letters_initial, is_particle, is_place_link,
-    is_sentence_word, is_stop_word, is_title, letters,
+    is_sentence_word, is_stop_word, is_title, letters, opens_on_minutes_verb,
 };
 use super::{Civility, Mention, Name, Role};
 use crate::grammar::given_names::{GivenName, given_name, is_given_name};
@@ -706,6 +706,14 @@ fn name_parts(
             && initial_among(word, &PROXY_CAPS)
             && is_caps(word)
             && with_fold(word, |f| PROXY_CAPS.contains(&f))
+        {
+            break;
+        }
+        // "MME X EST DÉSIGNÉE", "M. Y COMME SECRÉTAIRE": in a sentence in
+        // capitals, its small words and verbs end the name.
+        if !parts.is_empty()
+            && (is_caps_name_ender(word)
+                || word == "A" && opens_on_minutes_verb([Some(word), w.word(k + 1), w.word(k + 2)]))
         {
             break;
         }

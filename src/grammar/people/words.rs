@@ -7,8 +7,8 @@ use crate::text::{
     first_pairs, fold, fold_ascii, folds_to, initial_in, initials, opens_on_pair, with_fold,
 };
 use crate::vocabulary::{
-    CAPITAL_PARTICLES, ELECTED_WORDS, FUNCTION_STARTS, FUNCTIONS, MARGIN_WORDS, MINUTES_VERBS,
-    NAME_ENDERS, PARTICLES, PLACE_LINKS, SENTENCE_WORDS, TITLES,
+    CAPITAL_PARTICLES, CAPS_NAME_ENDERS, ELECTED_WORDS, FUNCTION_STARTS, FUNCTIONS, MARGIN_WORDS,
+    MINUTES_VERBS, NAME_ENDERS, PARTICLES, PLACE_LINKS, SENTENCE_WORDS, TITLES,
 };
 
 pub(super) fn letters(word: &str) -> impl Iterator<Item = char> + '_ {
@@ -235,6 +235,30 @@ pub(super) fn is_stop_word(word: &str) -> bool {
     with_fold(word, |f| NAME_ENDERS.contains(&f))
 }
 
+/// A word in capitals that ends a name in a sentence written wholly in
+/// capitals ("MME X EST DÉSIGNÉE SECRÉTAIRE", "M. Y COMME SECRÉTAIRE", "M.
+/// Z ET MME W", "M. V DONNE POUVOIR"): the small words and verbs that end a
+/// name in small letters ([`NAME_ENDERS`]), and the words of the sentence
+/// that follow a name there ([`CAPS_NAME_ENDERS`]).
+pub(super) fn is_caps_name_ender(word: &str) -> bool {
+    (2..=24).contains(&word.len())
+        && is_caps(word)
+        && with_fold(word, |f| {
+            // (Not the links of a commune's name in capitals, which lists
+            // run into names: "VILLERS SUR MER M. X".)
+            NAME_ENDERS.contains(&f) && !PLACE_LINKS.contains(&f) || CAPS_NAME_ENDERS.contains(&f)
+        })
+}
+
+/// A word in capitals of the sentence that follows a name, never of a
+/// list's entries ([`CAPS_NAME_ENDERS`]): "MME X A ÉTÉ NOMMÉE", "M. Y
+/// COMME SECRÉTAIRE".
+pub(super) fn is_caps_sentence_ender(word: &str) -> bool {
+    (3..=24).contains(&word.len())
+        && is_caps(word)
+        && with_fold(word, |f| CAPS_NAME_ENDERS.contains(&f))
+}
+
 /// A word of the sentence after a name in capitals ("LA SÉANCE EST
 /// OUVERTE"): it ends the name, with the article before it.
 pub(super) fn is_sentence_word(word: &str) -> bool {
@@ -277,7 +301,13 @@ pub(super) fn is_margin_word(word: &str) -> bool {
 /// lecture", "présente le rapport"; not "présente ses excuses" (an absence
 /// told) nor "donne pouvoir" (a proxy).
 pub(crate) fn opens_on_minutes_verb(words: [Option<&str>; 3]) -> bool {
-    let Some(verb) = words[0].filter(|v| v.starts_with(char::is_lowercase)) else {
+    // (In a sentence written in capitals, the verb in capitals and the
+    // word after it too: "MME X A ÉTÉ NOMMÉE", "M. Y EST DÉSIGNÉ".)
+    let all_caps =
+        |w: &str| w.chars().all(|c| !c.is_lowercase()) && w.chars().any(char::is_uppercase);
+    let Some(verb) = words[0].filter(|v| {
+        v.starts_with(char::is_lowercase) || all_caps(v) && words[1].is_some_and(all_caps)
+    }) else {
         return false;
     };
     let folded = |j: usize| words[j].map(fold);
@@ -360,5 +390,9 @@ mod tests {
         assert!(!verb("est excusé"));
         assert!(!verb("a donné pouvoir"));
         assert!(!verb("Ouvre"));
+        assert!(verb("A ÉTÉ NOMMÉE SECRÉTAIRE"));
+        assert!(verb("EST DÉSIGNÉ SECRÉTAIRE"));
+        assert!(!verb("DONNE POUVOIR À"));
+        assert!(!verb("EST Y"));
     }
 }
