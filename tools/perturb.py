@@ -1,0 +1,50 @@
+#!/usr/bin/env python3
+"""Damage texts the way real extractions damage them, to measure the parser
+on them: python3 tools/perturb.py MODE SRC_DIR OUT_DIR, then score.py with
+--texts OUT_DIR. Every *.txt of SRC_DIR is written to OUT_DIR, damaged:
+
+  strip      accents removed ('Secrétaire de séance' -> 'Secretaire de seance')
+  droplower  accented small letters dropped, as a broken font mapping drops
+             them ('Etaient présents' -> 'Etaient prsents'), capitals kept
+  drop       every accented letter dropped
+  upper      the whole text in capitals
+  crlf       CRLF line ends
+  nbsp       a non-breaking space before each ' : ' colon, curly apostrophes
+"""
+import pathlib
+import sys
+import unicodedata
+
+
+def damage(mode: str, t: str) -> str:
+    if mode == "strip":
+        return "".join(c for c in unicodedata.normalize("NFD", t) if unicodedata.category(c) != "Mn")
+    if mode == "drop":
+        return "".join(c for c in t if not (ord(c) > 127 and unicodedata.category(c).startswith("L")))
+    if mode == "droplower":
+        return "".join(c for c in t if not (ord(c) > 127 and unicodedata.category(c) == "Ll"))
+    if mode == "upper":
+        return t.upper()
+    if mode == "crlf":
+        return t.replace("\n", "\r\n")
+    if mode == "nbsp":
+        return t.replace(" : ", "\u00a0: ").replace("'", "\u2019")
+    sys.exit(f"unknown mode {mode!r}: " + __doc__)
+
+
+def main() -> None:
+    if len(sys.argv) != 4:
+        sys.exit(__doc__)
+    mode, src, dst = sys.argv[1:4]
+    out = pathlib.Path(dst)
+    out.mkdir(parents=True, exist_ok=True)
+    n = 0
+    for f in sorted(pathlib.Path(src).glob("*.txt")):
+        # newline="" keeps CRLF as written.
+        (out / f.name).write_text(damage(mode, f.read_text(encoding="utf-8")), encoding="utf-8", newline="")
+        n += 1
+    print(n, "texts")
+
+
+if __name__ == "__main__":
+    main()
