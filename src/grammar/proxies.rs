@@ -2005,11 +2005,31 @@ fn read_proxies(
         // pouvoir à Mme Y", "Monsieur X, délégué, présent de 19h à 20h15,
         // donne pouvoir à Y": a clause of words in lower case, times of
         // day and commas, on the grantor's line, then the proxy verb.
+        // (A clause that tells a departure, "quitte la séance à 21h00", makes
+        // the proxy hold from then: its wording is the proxy's condition.)
+        let mut departure = None;
         if skipped_to.is_none()
             && word(from).is_some_and(|w| !is_proxy_verb(w))
             && !breaks_before(text, &tokens, from)
         {
             skipped_to = clause_before_verb(text, &tokens, from);
+            if let Some(j) = skipped_to {
+                let clause = tokens[from].start..tokens[j - 1].end;
+                if with_fold(&text[clause.clone()], |f| {
+                    [
+                        "quitte",
+                        "part ",
+                        "depart",
+                        "sort ",
+                        "absente a",
+                        "absent a",
+                    ]
+                    .iter()
+                    .any(|w| f.contains(w))
+                }) {
+                    departure = Some(clause);
+                }
+            }
         }
         // "Mme X de la commune de Vaux à Mme Y": under a label of proxies,
         // the grantor's commune after "de", then "à" and the holder, no
@@ -2236,6 +2256,9 @@ fn read_proxies(
             && let Some(c) = lead.or_else(|| scope.clone())
         {
             condition = c;
+        }
+        if condition == Condition::default() {
+            condition.wording = departure;
         }
         for g in grantors {
             found.push(ProxyLine {
