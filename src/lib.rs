@@ -135,6 +135,18 @@ impl Options {
                 deliberation: None,
             });
         }
+        if norm.accents_restored > 0 {
+            doc.findings.push(Finding {
+                code: Code::AccentsRestored,
+                severity: Severity::Info,
+                message: format!(
+                    "expected a text with its accented letters, found an extraction that dropped them (\"prsents\"): {} words of the minutes were read without their accents (\"presents\"), names as written",
+                    norm.accents_restored
+                ),
+                span: None,
+                deliberation: None,
+            });
+        }
         if self.validate {
             doc.validation = Some(validate::validate_in(&doc, Some(&input[..copy])));
         }

@@ -884,6 +884,10 @@ pub enum Code {
     /// The text holds the same minutes twice (a PDF made of two copies): the
     /// second copy is not read.
     RepeatedText,
+    /// The extraction dropped the text's accented letters ("Etaient
+    /// prsents"): the words of the minutes so damaged were read as written
+    /// without accents.
+    AccentsRestored,
     // Validation (contract v1).
     /// People listed present + absent differ from the members in office.
     MembersCountMismatch,
@@ -928,6 +932,7 @@ impl Code {
             Code::UnresolvedHolder => "unresolved_holder",
             Code::SecretaryMissing => "secretary_missing",
             Code::Truncated => "truncated",
+            Code::AccentsRestored => "accents_restored",
             Code::RepeatedText => "repeated_text",
             Code::MembersCountMismatch => "members_count_mismatch",
             Code::StatedCountMismatch => "stated_count_mismatch",

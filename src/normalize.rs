@@ -41,6 +41,9 @@ pub(crate) struct Normalized<'a> {
     /// written (the stages that visit every line need them, and a search
     /// of the written text cost a call a line).
     pub(crate) feeds: Vec<usize>,
+    /// How many words whose accents the extraction dropped were written
+    /// again ("prsents" read "presents"; see `accents`).
+    pub(crate) accents_restored: usize,
     map: OffsetMap,
     index: LineIndex<'a>,
 }
@@ -60,6 +63,7 @@ impl<'a> Normalized<'a> {
             text: out.text,
             tabs: out.tabs,
             feeds: out.feeds,
+            accents_restored: out.repaired,
             map,
             index: LineIndex::with_feeds(input, feeds),
         }
@@ -264,6 +268,7 @@ pub(super) fn normalize_with<S: Scans>(input: &str) -> Normalized<'_> {
         // About as many as the input's.
         feeds: Vec::with_capacity(feeds.len() + 1),
         repair: accents::dropped(input),
+        repaired: 0,
     };
     for (mut fragment, continues) in fragments {
         if !continues && !out.text.ends_with('\n') {
@@ -316,6 +321,8 @@ pub(super) struct Writer {
     /// Whether the input dropped its accented letters, its damaged words
     /// written again (see `accents`).
     repair: bool,
+    /// How many damaged words were written again.
+    repaired: usize,
 }
 
 impl Writer {
@@ -395,6 +402,7 @@ fn normalize_fragment<S: Scans>(input: &str, range: Range<usize>, out: &mut Writ
         {
             flush!(i);
             out.replace(&with, i..i + len);
+            out.repaired += 1;
             i += len;
             run = i;
             continue;
