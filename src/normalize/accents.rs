@@ -176,21 +176,33 @@ pub(super) fn word_start(bytes: &[u8], i: usize) -> bool {
         && (i == 0 || !(bytes[i - 1].is_ascii_alphanumeric() || bytes[i - 1] >= 0x80))
 }
 
-/// The damaged word at `input[i..]` (a word start): its length and its key.
-fn damaged_at(input: &str, i: usize) -> Option<(usize, &'static str)> {
-    let bytes = input.as_bytes();
+/// The length of the word of ASCII letters at `bytes[i..]`, up to `max`
+/// of them, when it is whole: no letter right after it, accented or not.
+fn whole_word(bytes: &[u8], i: usize, max: usize) -> Option<usize> {
     let len = bytes[i..]
         .iter()
-        .take(24)
+        .take(max)
         .take_while(|b| b.is_ascii_alphabetic())
         .count();
-    // A whole word: no letter right after it, accented or not.
-    if bytes
+    let cut = bytes
         .get(i + len)
-        .is_some_and(|&b| b.is_ascii_alphabetic() || b >= 0x80)
-    {
-        return None;
-    }
+        .is_some_and(|&b| b.is_ascii_alphabetic() || b >= 0x80);
+    (!cut).then_some(len)
+}
+
+/// The last word of ASCII letters before `i`, spaces passed, lower case.
+fn word_before(input: &str, i: usize) -> String {
+    input[..i]
+        .trim_end_matches(' ')
+        .rsplit(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase()
+}
+
+/// The damaged word at `input[i..]` (a word start): its length and its key.
+fn damaged_at(input: &str, i: usize) -> Option<(usize, &'static str)> {
+    let len = whole_word(input.as_bytes(), i, 24)?;
     let lower = input[i..i + len].to_ascii_lowercase();
     repairs()
         .get_key_value(&lower)
@@ -215,11 +227,7 @@ pub(super) fn repair(input: &str, i: usize) -> Option<(String, usize)> {
         {
             return None;
         }
-        let before = input[..i]
-            .rsplit(|c: char| !c.is_ascii_alphabetic())
-            .next()
-            .unwrap_or("")
-            .to_ascii_lowercase();
+        let before = word_before(input, i);
         // ("à" never follows an article or a preposition.)
         let link = matches!(
             before.as_str(),
@@ -268,27 +276,12 @@ pub(super) fn repair(input: &str, i: usize) -> Option<(String, usize)> {
 /// too short to tell alone, after the auxiliary they follow ("a", "ont",
 /// "est", "sont", or "t" itself): their length and the words folded.
 fn after_auxiliary(input: &str, i: usize) -> Option<(usize, &'static str)> {
-    let bytes = input.as_bytes();
-    let len = bytes[i..]
-        .iter()
-        .take(5)
-        .take_while(|b| b.is_ascii_alphabetic())
-        .count();
-    if bytes
-        .get(i + len)
-        .is_some_and(|&b| b.is_ascii_alphabetic() || b >= 0x80)
-    {
+    let len = whole_word(input.as_bytes(), i, 5)?;
+    // (A space at least between the auxiliary and the word.)
+    if input[..i].trim_end_matches(' ').len() + 1 > i {
         return None;
     }
-    let before = input[..i].trim_end_matches(' ');
-    if before.len() + 1 > i {
-        return None;
-    }
-    let previous = before
-        .rsplit(|c: char| !c.is_ascii_alphabetic())
-        .next()
-        .unwrap_or("")
-        .to_ascii_lowercase();
+    let previous = word_before(input, i);
     let word = input[i..i + len].to_ascii_lowercase();
     let plain = match (previous.as_str(), word.as_str()) {
         ("a" | "ont" | "avait" | "avaient", "t") => "ete",
