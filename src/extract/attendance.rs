@@ -4332,6 +4332,25 @@ impl<'a> Extractor<'a> {
                 mixed: true,
                 ..guessed
             };
+            // "Etaient excusés : / Monsieur Paul Durand est nommé
+            // secrétaire" after a list with family names in capitals: the
+            // subject right before the verb, with its civility, whatever
+            // the list's style.
+            if from == sentence_start && !first_of_several {
+                let subject = (0..tokens.len()).rev().find_map(|i| {
+                    match people::name_at(text, &tokens, i, mixed) {
+                        Some((Mention::Name(n), _))
+                            if n.civility.is_some() && text[n.whole.end..at].trim().is_empty() =>
+                        {
+                            Some(n)
+                        }
+                        _ => None,
+                    }
+                });
+                if let Some(n) = subject {
+                    return Some(self.person(&n, None));
+                }
+            }
             for style in [guessed, mixed] {
                 let mut best = None;
                 let mut i = 0;

@@ -812,13 +812,15 @@ pub(crate) fn closed_at(text: &str, lower: &str) -> Option<ClockTime> {
 /// en exercice est de : 32", "EN EXERCICE……….. 15", "|- en exercice|15 |"
 /// (a table's cells), "79 conseillers en exercice : 67 présents" (the
 /// count before, the one after is another), "la majorité des 14 membres
-/// du Conseil d'arrondissement en exercice".
+/// du Conseil d'arrondissement en exercice", "des 24 (vingt-quatre)
+/// membres en exercice", "Nbre de conseillers : 11", "délégués en\n
+/// exercice : 64".
 pub(crate) fn members_in_office(text: &str, lower: &str, within: Range<usize>) -> Option<u32> {
     let before = lower_regex!(
-        r"(\d{1,3})\s+(?:conseill\w*|membres|délégués)(?:\s+\w+|\s+du\s+(?:conseil|comité|bureau)[^\n.,:;]{0,40}?)?\s+en exercice"
+        r"(\d{1,3})(?:\s+\([a-zéè -]{3,30}\))?\s+(?:conseill\w*|membres|délégués)(?:\s+\w+|\s+du\s+(?:conseil|comité|bureau)[^\n.,:;]{0,40}?)?\s+en exercice"
     );
     let after = lower_regex!(
-        r"(?:en (?:exercice|fonctions?)(?: au jour de la séance| actuellement)?|(?:membres|conseillers|délégués) titulaires|nombre de (?:conseillers|membres|délégués)(?: (?:municipaux|communautaires|syndicaux|métropolitains|titulaires))?(?: de l['’]assemblée| du (?:conseil|comité|bureau)(?: (?:municipal|communautaire|syndical))?)?(?:\s*:\s*(?:en\s+)?(?:exercice|service))?|effectif l[ée]gal(?: d[ue] [^:\n]{0,40}?)?)\s*(?:est de\s*)?[:|=-]?\s*(?:[.…]{2,})?\s*(\d{1,4})"
+        r"(?:en\s(?:exercice|fonctions?)(?: au jour de la séance| actuellement)?|(?:membres|conseillers|délégués) titulaires|(?:nombre|nbre) de (?:conseillers|membres|délégués)(?: (?:municipaux|communautaires|syndicaux|métropolitains|titulaires))?(?: de l['’]assemblée| du (?:conseil|comité|bureau)(?: (?:municipal|communautaire|syndical))?)?(?:\s*:\s*(?:en\s+)?(?:exercice|service))?|effectif l[ée]gal(?: d[ue] [^:\n]{0,40}?)?)\s*(?:est de\s*)?[:|=-]?\s*(?:[.…]{2,})?\s*(\d{1,4})"
     );
     // The count before, in a sentence ("79 conseillers en exercice"), not a
     // figure ending what comes before a label ("... 2016 Membres en
@@ -834,7 +836,13 @@ pub(crate) fn members_in_office(text: &str, lower: &str, within: Range<usize>) -
             let whole = c.get(0).expect("match");
             let start = within.start + whole.start();
             let word = start + c[1].len();
-            text[word..].trim_start().starts_with(char::is_lowercase)
+            // (Past the count in words: "24 (vingt-quatre) membres".)
+            let rest = text[word..].trim_start();
+            let rest = rest
+                .strip_prefix('(')
+                .and_then(|r| r.split_once(')'))
+                .map_or(rest, |(_, r)| r.trim_start());
+            rest.starts_with(char::is_lowercase)
                 && !text[..start].ends_with(|ch: char| ch.is_ascii_digit())
         });
     let mut counts = after.captures_iter(&lower[within.clone()]).filter(|c| {
@@ -859,12 +867,14 @@ pub(crate) fn members_in_office(text: &str, lower: &str, within: Range<usize>) -
         (word_ends_at(text, end) || glued_cell)
             && !date_goes_on
             && (whole.as_str().starts_with("en ")
+                        || whole.as_str().starts_with("en\n")
                         || whole.as_str().starts_with("effectif")
                         || line_start
                         // "... COMPTE-RENDU Nombre de délégués titulaires :
                         // 39": a capitalised label inside a flattened line.
-                        || text[start..].starts_with("Nombre de ")
-                        || text[start..].starts_with("NOMBRE DE ")
+                        || ["Nombre de ", "NOMBRE DE ", "Nbre de ", "NBRE DE "]
+                            .iter()
+                            .any(|w| text[start..].starts_with(w))
                         // "Nbre total de délégués titulaires : 36".
                         || ["nombre de ", "nbre de ", "nombre total de ", "nbre total de "]
                             .iter()
@@ -877,7 +887,7 @@ pub(crate) fn members_in_office(text: &str, lower: &str, within: Range<usize>) -
     // then the members in office, in the same box; the latter is the count.
     let stated_after = counts.next().map(|first| {
         let end = first.get(0).expect("match").end();
-        if first[0].starts_with("en ") {
+        if first[0].starts_with("en ") || first[0].starts_with("en\n") {
             return first;
         }
         counts
@@ -2548,6 +2558,26 @@ mod tests {
         assert_eq!(
             members_in_office(t, &t.to_lowercase(), 0..t.len()),
             Some(36)
+        );
+        // "Nbre de" for "Nombre de", the members counted bare.
+        let t = "Mairie de Sainte-Ursule Nbre de conseillers : 13 Nbre de présents : 12 Date de convocation : 3/03/2016";
+        assert_eq!(
+            members_in_office(t, &t.to_lowercase(), 0..t.len()),
+            Some(13)
+        );
+        let t = "Nbre de conseillers présents : 12";
+        assert_eq!(members_in_office(t, &t.to_lowercase(), 0..t.len()), None);
+        // The count in words after the figure, in a sentence.
+        let t = "Lesquels 11 (onze) forment la majorité des 19 (dix-neuf) membres en exercice.";
+        assert_eq!(
+            members_in_office(t, &t.to_lowercase(), 0..t.len()),
+            Some(19)
+        );
+        // A label broken over two lines.
+        let t = "Nombre de\ndélégués en\nexercice : 41\nLE CONSEIL s'est réuni";
+        assert_eq!(
+            members_in_office(t, &t.to_lowercase(), 0..t.len()),
+            Some(41)
         );
         // A label in capitals inside a flattened heading line.
         let t = "COMPTE RENDU DU 15 MARS 2016 ---- NOMBRE DE CONSEILLERS : en exercice : 19 présents : 15 votants : 17";
