@@ -331,6 +331,33 @@ fn starts_word(text: &str, range: Range<usize>) -> bool {
             && colon_after()
 }
 
+/// Whether a proxy label's word at `text[start..end]` is the noun of a
+/// proxy sentence written in capitals ("MME X DONNE POUVOIR À M. Y",
+/// "AYANT DONNÉ PROCURATION À"): after the verb, no colon after it.
+fn proxy_noun_after_verb(text: &str, start: usize, end: usize) -> bool {
+    let matched = &text[start..end];
+    let noun = with_fold(matched, |f| {
+        f.starts_with("pouvoir") || f.starts_with("procuration")
+    });
+    let colon = text[end..]
+        .trim_start_matches(['s', 'S', ' ', '\u{a0}'])
+        .starts_with(':');
+    noun && !colon && !matched.contains(char::is_lowercase) && {
+        let before = text[..start].trim_end();
+        let verb = before
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        !verb.contains(char::is_lowercase)
+            && with_fold(verb, |f| {
+                matches!(
+                    f,
+                    "donne" | "donnee" | "donnees" | "donnes" | "donnent" | "donnant"
+                )
+            })
+    }
+}
+
 /// Whether the label at `text[range]`, glued to the word before it, is
 /// capitalised after a word in capitals and before its colon: see
 /// [`capitalised_after_caps`].
@@ -427,6 +454,11 @@ pub(super) fn sections(
             continue;
         }
         let matched = &text[range];
+        // "MME X DONNE POUVOIR À M. Y": in a text in capitals, the proxy
+        // sentence's noun after its verb, no label.
+        if label == Label::Proxies && proxy_noun_after_verb(text, start, end) {
+            continue;
+        }
         // A label starts a word and does not continue one.
         if !(starts_word(text, start..end)
             || label != Label::Stop && glued_after_caps(text, start..end))

@@ -217,3 +217,20 @@ fn a_text_typed_without_accents_names_its_secretary_in_a_sentence() {
     let secretary = doc.meeting.secretary.expect("a secretary");
     assert_eq!(secretary.family_name, "ROUX");
 }
+
+#[test]
+fn a_proxy_sentence_in_capitals_is_no_proxy_label() {
+    // "POUVOIR" after its verb is the sentence's noun: the grantor and the
+    // holder stay one proxy.
+    let text = "CONSEIL MUNICIPAL DU 4 AVRIL 2019\nPRESENTS : MONSIEUR PAUL DURAND, MADAME ANNE PETIT\n\
+                PROCURATIONS : MADAME CLAIRE MOREL DONNE POUVOIR À MONSIEUR PAUL DURAND ABSENTS : \
+                MONSIEUR LUC ROUX\n1. BUDGET\nADOPTE A L'UNANIMITE\n";
+    let doc = deliberation::parse(text).expect("usable");
+    let proxies = &doc.attendance.proxies;
+    assert_eq!(proxies.len(), 1);
+    assert_eq!(proxies[0].grantor.family_name, "MOREL");
+    assert_eq!(
+        proxies[0].holder.as_ref().map(|h| h.family_name.as_str()),
+        Some("DURAND")
+    );
+}
