@@ -10,9 +10,13 @@ on them: python3 tools/perturb.py MODE SRC_DIR OUT_DIR, then score.py with
   upper      the whole text in capitals
   crlf       CRLF line ends
   nbsp       a non-breaking space before each ' : ' colon, curly apostrophes
+  oneline    the whole text on one line (line ends become spaces)
+  wrap       every line longer than 72 characters wrapped at a space, as
+             pdftotext gives a page's lines
 """
 import pathlib
 import sys
+import textwrap
 import unicodedata
 
 
@@ -29,6 +33,13 @@ def damage(mode: str, t: str) -> str:
         return t.replace("\n", "\r\n")
     if mode == "nbsp":
         return t.replace(" : ", "\u00a0: ").replace("'", "\u2019")
+    if mode == "oneline":
+        return " ".join(t.split("\n"))
+    if mode == "wrap":
+        return "\n".join(
+            "\n".join(textwrap.wrap(line, 72, break_long_words=False, break_on_hyphens=False)) if len(line) > 72 else line
+            for line in t.split("\n")
+        )
     sys.exit(f"unknown mode {mode!r}: " + __doc__)
 
 

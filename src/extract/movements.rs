@@ -170,7 +170,11 @@ impl Extractor<'_> {
         let names_start = at + noun.end();
         // The clause: from its sentence's start, a colon or a semicolon, to
         // its end, a semicolon or the next noun.
-        let mut end = sentence_end(text, at, head.end).min(next.max(names_start));
+        // (Never before the names: a line end inside the noun, "départ\nde
+        // M. X", may end the sentence there.)
+        let mut end = sentence_end(text, names_start, head.end)
+            .min(next.max(names_start))
+            .max(names_start);
         if let Some(p) = text[names_start..end].find(';') {
             end = names_start + p;
         }

@@ -83,3 +83,15 @@ fn a_commune_heading_in_capitals_at_the_texts_end_is_read_to_its_last_word() {
     let doc = deliberation::parse(text).expect("usable");
     assert_eq!(doc.attendance.present.len(), 2);
 }
+
+#[test]
+fn a_departure_noun_ending_its_line_is_read_past_the_line_break() {
+    // The clause ended at the line break inside "Départ\nde", before the
+    // names it was sliced from.
+    let text = "Séance du 6 mars 2018\nPrésents : Paul DURAND, Anne PETIT, Luc ROUX\n\
+                Secrétaire de séance : Anne PETIT Départ\nde Luc ROUX à 20h23 (après le point 2).\n\
+                1. Budget\nAdopté à l'unanimité.\n";
+    let doc = deliberation::parse(text).expect("usable");
+    assert_eq!(doc.attendance.present.len(), 3);
+    assert_eq!(doc.attendance.present[2].until_question, Some(2));
+}
