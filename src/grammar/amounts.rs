@@ -219,7 +219,8 @@ fn number_before(text: &str, end: usize) -> Option<(i64, usize)> {
 /// 1900 to 2099, not part of a longer number.
 fn year_before(text: &str, end: usize) -> bool {
     let start = end.saturating_sub(4);
-    let before = text[..start].bytes().next_back();
+    // (Bytes: four bytes back may fall inside a letter, "à 98 euros".)
+    let before = text.as_bytes()[..start].last().copied();
     text.get(start..end)
         .and_then(|y| y.parse::<u32>().ok())
         .is_some_and(|y| (1900..2100).contains(&y))
@@ -237,6 +238,12 @@ mod tests {
             .map(|a| (a.cents, &text[a.range.clone()]))
             .collect();
         assert_eq!(got, expected, "reading {text:?}");
+    }
+
+    #[test]
+    fn a_year_looked_for_inside_a_letter_is_no_panic() {
+        // Four bytes before "1, 98 €" fall inside "à": no year there.
+        assert_eq!(amounts("àé1, 98 €").len(), 1);
     }
 
     #[test]
