@@ -1,6 +1,7 @@
-//! Property test: random texts built from the grammar's own vocabulary
-//! never panic, every span lies within the input on character boundaries,
-//! and the JSON round-trips through serde.
+//! Property tests: random texts built from the grammar's own vocabulary,
+//! and the fixtures rewrapped or written in capitals, never panic and every
+//! span lies within the input on character boundaries; the vocabulary
+//! texts' JSON round-trips through serde.
 
 use deliberation::{Document, Options};
 use proptest::prelude::*;
@@ -133,5 +134,83 @@ proptest! {
         }
         let back: Document = serde_json::from_str(&json).expect("deserialises");
         prop_assert_eq!(back, doc);
+    }
+}
+
+/// The texts of the bundled fixtures, read once.
+fn fixture_texts() -> &'static [String] {
+    static TEXTS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    TEXTS.get_or_init(|| {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
+        let mut paths: Vec<_> = std::fs::read_dir(dir)
+            .expect("fixtures")
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+            .collect();
+        paths.sort();
+        paths
+            .iter()
+            .filter_map(|p| std::fs::read_to_string(p).ok())
+            .collect()
+    })
+}
+
+/// Each line longer than `width` broken at its last space before it, as
+/// pdftotext breaks a page's lines; width 0 puts the whole text on one line.
+fn rewrap(text: &str, width: usize) -> String {
+    if width == 0 {
+        return text.replace('\n', " ");
+    }
+    let mut out = String::with_capacity(text.len() + text.len() / width);
+    for (i, line) in text.split('\n').enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        let mut len = 0;
+        for (j, word) in line.split(' ').enumerate() {
+            let n = word.chars().count();
+            if j > 0 {
+                if len + 1 + n > width && len > 0 {
+                    out.push('\n');
+                    len = 0;
+                } else {
+                    out.push(' ');
+                    len += 1;
+                }
+            }
+            out.push_str(word);
+            len += n;
+        }
+    }
+    out
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 96, ..ProptestConfig::default() })]
+
+    /// Real layouts rewrapped (lines broken anywhere between words, or
+    /// joined into one) or written in capitals never panic and keep their
+    /// spans inside the text.
+    #[test]
+    fn fixtures_rewrapped_or_in_capitals_parse_cleanly(
+        pick in any::<prop::sample::Index>(),
+        width in prop_oneof![Just(0usize), 15usize..140],
+        capitals in any::<bool>(),
+    ) {
+        let texts = fixture_texts();
+        prop_assume!(!texts.is_empty());
+        let text = rewrap(&texts[pick.index(texts.len())], width);
+        let text = if capitals { text.to_uppercase() } else { text };
+        let Ok(doc) = Options::new().validate(true).parse(&text) else {
+            return Ok(());
+        };
+        let value = serde_json::to_value(&doc).expect("serialises");
+        let mut found = Vec::new();
+        spans(&value, &mut found);
+        for (start, end) in found {
+            let (start, end) = (start as usize, end as usize);
+            prop_assert!(start <= end && end <= text.len(), "span {start}..{end} of {}", text.len());
+            prop_assert!(text.is_char_boundary(start) && text.is_char_boundary(end));
+        }
     }
 }
