@@ -182,7 +182,7 @@ fn day_before(before: &str) -> Option<(u32, usize)> {
             trimmed[window..]
                 .char_indices()
                 .map(|(i, c)| (window + i, c))
-                .filter(|&(_, c)| c == ' ' || c == '-')
+                .filter(|&(_, c)| c == ' ' || c == '-' || c == '\n')
                 .map(|(i, _)| i + 1),
         )
         .filter(|&s| s + 40 >= end)
@@ -225,7 +225,8 @@ fn overdrawn_day(run: &str) -> Option<u32> {
 
 /// A year written just after a month name: " 2023", " deux mille vingt-trois".
 fn year_after(after: &str) -> Option<(i32, usize)> {
-    let skipped = after.len() - after.trim_start_matches([' ', ',']).len();
+    // (A line wrapped between the month and its year: "juillet\n2019".)
+    let skipped = after.len() - after.trim_start_matches([' ', ',', '\n']).len();
     let rest = &after[skipped..];
     if skipped > 3 {
         return None;
@@ -337,6 +338,12 @@ mod tests {
     fn dates_in_figures_and_words() {
         assert_eq!(first("Séance du 26 octobre 2023"), ymd(2023, 10, 26));
         assert_eq!(first("CONSEIL MUNICIPAL DU 9 MARS 2O21"), ymd(2021, 3, 9));
+        // Lines wrapped inside the date.
+        assert_eq!(first("du Lundi 1er Juillet\n2019 à 19h30"), ymd(2019, 7, 1));
+        assert_eq!(
+            first("L'an deux mille dix-sept, le\nvingt-huit juin deux mille\ndix-sept"),
+            ymd(2017, 6, 28)
+        );
         assert_eq!(first("le 9 mars 2O21x"), None);
         assert_eq!(first("Publié le : 15/11/2023"), ymd(2023, 11, 15));
         assert_eq!(first("Réunion du 16.12.2019"), ymd(2019, 12, 16));

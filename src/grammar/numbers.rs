@@ -139,10 +139,12 @@ pub(crate) fn number_words(text: &str) -> Option<(u32, usize)> {
         pos += word_len;
         // A separator: one space or hyphen, or a hyphen then one space or
         // line feed ("dix- neuf", "dix-\nneuf": a compound cut at a line's
-        // end, the break kept or flattened).
+        // end, the break kept or flattened), or a line feed between words
+        // in small letters ("deux mille\ndix-neuf", a line wrapped).
         match bytes.get(pos) {
             Some(b'-') if matches!(bytes.get(pos + 1), Some(b' ' | b'\n')) => pos += 2,
             Some(b' ') | Some(b'-') => pos += 1,
+            Some(b'\n') if bytes.get(pos + 1).is_some_and(u8::is_ascii_lowercase) => pos += 1,
             _ => break,
         }
         if total + current > u32::MAX as u64 {
@@ -169,6 +171,8 @@ mod tests {
         check("vingt-deux voix pour", 22, 10);
         check("deux mille vingt-trois", 2023, 22);
         check("deux mil seize, le", 2016, 14);
+        check("deux mille\ndix-neuf et le", 2019, 19);
+        check("vingt\nUn", 20, 5);
         check("vingt et un", 21, 11);
         check("soixante-dix-neuf", 79, 17);
         check("quatre-vingt-dix-neuf", 99, 21);
