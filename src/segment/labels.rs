@@ -68,8 +68,15 @@ struct Kinds {
     labels: Vec<Label>,
 }
 
+/// [`LABELS`] with accents optional and each space between a label's
+/// words a line feed too: a line wrapped inside a label ("Secrétaire de\n
+/// séance :") leaves it one label.
+fn label_pattern() -> String {
+    accents_optional(LABELS, false).replace(r"\ ", r"[\ \n]")
+}
+
 static KINDS: LazyLock<Kinds> = LazyLock::new(|| {
-    let pattern = accents_optional(LABELS, false);
+    let pattern = label_pattern();
     let (flags, alternatives) = top_level_alternatives(&pattern);
     let patterns: Vec<String> = alternatives
         .iter()
@@ -169,20 +176,21 @@ fn label_matches(
     let mut out = Vec::new();
     let mut next = within.start;
     let mut line_end = within.start;
+    let mut next_line_end = within.start;
     for first in STARTS.find_iter(&lower[within.clone()]) {
         let at = within.start + first.start;
         if at < next {
             continue;
         }
-        // No label crosses a line: the regex is given the rest of its line
-        // (each line's end found once, or one long line is quadratic),
-        // its end the text's next line feed.
+        // A label crosses one line end at most: the regex is given the
+        // rest of its line and the next (each line's end found once, or
+        // one long line is quadratic).
         if at >= line_end {
-            line_end = feeds
-                .get(feeds.partition_point(|&f| f < at))
-                .map_or(within.end, |&f| f.min(within.end));
+            let k = feeds.partition_point(|&f| f < at);
+            line_end = feeds.get(k).map_or(within.end, |&f| f.min(within.end));
+            next_line_end = feeds.get(k + 1).map_or(within.end, |&f| f.min(within.end));
         }
-        let hay = &text[at..line_end];
+        let hay = &text[at..next_line_end];
         let Some((label, len)) = KINDS.at_start(hay) else {
             continue;
         };
@@ -2412,7 +2420,7 @@ mod tests {
     fn one_alternative_per_group_in_order() {
         let groups: Vec<&str> = KINDS.labels.iter().map(|label| group(*label)).collect();
         assert_eq!(groups, ["absrep", "present", "absent", "secretary", "stop"]);
-        let pattern = accents_optional(LABELS, false);
+        let pattern = label_pattern();
         let (flags, alternatives) = top_level_alternatives(&pattern);
         assert!(alternatives.iter().zip(&KINDS.labels).all(|(alt, label)| {
             regex::Regex::new(&format!("{flags}{alt}"))
@@ -2429,7 +2437,7 @@ mod tests {
 
     #[test]
     fn label_matches_are_those_of_a_whole_text_scan() {
-        let scan = regex::Regex::new(&accents_optional(LABELS, false)).unwrap();
+        let scan = regex::Regex::new(&label_pattern()).unwrap();
         let mut compared = 0;
         for text in fixture_texts() {
             let expected: Vec<(usize, usize, &str)> = scan

@@ -234,3 +234,16 @@ fn a_proxy_sentence_in_capitals_is_no_proxy_label() {
         Some("DURAND")
     );
 }
+
+#[test]
+fn labels_wrapped_over_two_lines_are_read_whole() {
+    // pdftotext breaks a page's lines anywhere between words, labels too.
+    let text = "Séance du 9 mars 2021. Présents : Paul DURAND, Anne PETIT, Luc ROUX. Absents\n\
+                excusés : Marc BLANC. Pouvoirs : Marc BLANC à Paul DURAND. Secrétaire de\n\
+                séance : Anne PETIT.\n1. Budget\nAdopté à l'unanimité.\n";
+    let doc = deliberation::parse(text).expect("usable");
+    let secretary = doc.meeting.secretary.expect("a secretary");
+    assert_eq!(secretary.family_name, "PETIT");
+    assert_eq!(doc.attendance.absent.len(), 1);
+    assert_eq!(doc.attendance.absent[0].excused, Some(true));
+}
