@@ -1172,6 +1172,16 @@ fn label_end(
 ) -> Option<(usize, Option<u32>)> {
     let rest = &text[end..];
     let mut skip = rest.len() - rest.trim_start_matches([' ', '\t']).len();
+    // "présents ou représentés\n: - X": a line wrapped right before the
+    // label's colon, which opens the next line.
+    if let Some(next) = rest[skip..]
+        .strip_prefix("\r\n")
+        .or_else(|| rest[skip..].strip_prefix('\n'))
+        .map(|r| r.trim_start_matches([' ', '\t']))
+        .filter(|r| r.starts_with(':'))
+    {
+        skip = rest.len() - next.len();
+    }
     // "Présents (13) :": a count between the label and its colon.
     let mut paren_count = None;
     if let Some(inner) = rest[skip..].strip_prefix('(') {

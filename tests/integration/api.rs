@@ -247,3 +247,19 @@ fn labels_wrapped_over_two_lines_are_read_whole() {
     assert_eq!(doc.attendance.absent.len(), 1);
     assert_eq!(doc.attendance.absent[0].excused, Some(true));
 }
+
+#[test]
+fn a_labels_colon_wrapped_onto_the_next_line_is_the_labels() {
+    let text = "Procès-verbal du conseil communautaire du mardi 1er\nmars 2016 – 18h ----- \
+                Conseillers communautaires présents ou représentés\n: - Jean BLANC - Michel BUFFET \
+                - Paul CHARLES Conseillers communautaires excusés :\n- Anne BALAIN\n1. Budget\n\
+                Adopté à l'unanimité.\n";
+    let doc = deliberation::parse(text).expect("usable");
+    let present: Vec<&str> = doc
+        .attendance
+        .present
+        .iter()
+        .map(|p| p.person.family_name.as_str())
+        .collect();
+    assert_eq!(present, ["BLANC", "BUFFET", "CHARLES"]);
+}
