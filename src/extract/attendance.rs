@@ -2458,7 +2458,7 @@ impl<'a> Extractor<'a> {
             }
             false
         } else {
-            if stop >= region_end {
+            if stop >= region_end || rule_drawn_at(&text[stop..]) {
                 return stop;
             }
             // (Each family name folded only when a word is asked about.)
@@ -2549,7 +2549,7 @@ impl<'a> Extractor<'a> {
         let remnant = !entries.is_empty();
         let from = if remnant { stop } else { s.content.start };
         let end = text.floor_char_boundary(s.content.end.min(s.content.start + 4000));
-        if from >= end {
+        if from >= end || remnant && rule_drawn_at(&text[stop..]) {
             return stop;
         }
         let read = people::anchored_list(text, from..end, remnant);
@@ -4734,6 +4734,16 @@ fn cell_ends_on_a_name(
         && is_given_name(given)
         && !known(&fold(family));
     named.then(|| range.start + lead..range.start + lead + cell.trim_end().len())
+}
+
+/// Whether `rest`, where a list stopped, opens (after spaces) on a rule
+/// drawn under the lists, a run of underscores or dashes: "M. HOUIN
+/// \n__________\nMadame Anne X est élue secrétaire": the names after it
+/// are no longer the list's.
+fn rule_drawn_at(rest: &str) -> bool {
+    let rest = rest.trim_start();
+    let run = |c: char| rest.chars().take_while(|&d| d == c).count();
+    run('_') >= 3 || ['-', '\u{2013}', '\u{2014}'].iter().any(|&c| run(c) >= 4)
 }
 
 /// Names left in `text[range]` after a list stopped, up to a blank line or
