@@ -1467,9 +1467,23 @@ fn read_proxies(
             Kind::Word => {}
             _ => break,
         }
+        // "Pouvoir de Mme X à M. Y", "POUVOIR DE M. X A M. Y": each proxy
+        // opening on its noun, the grantor after "de".
+        // (The proxy's range opens on its noun.)
+        let opened_on_noun = (word(i)
+            .is_some_and(|w| with_fold(w, |f| matches!(f, "pouvoir" | "procuration")))
+            && word(i + 1).is_some_and(|w| matches!(w, "de" | "De" | "DE"))
+            && tokens.get(i + 2).is_some_and(|t| t.kind == Kind::Word))
+        .then(|| {
+            i += 2;
+            tokens[i - 2].start
+        });
         // "de Mme X à Mme Y", "par M. X à Mme Y": the grantor introduced by
         // "de" or "par" (at an entry's start, "par" names no holder).
-        if word(i).is_some_and(|w| matches!(w, "de" | "De" | "par" | "Par"))
+        // ("DE MME X A M. Y" in capitals, a civility after it: "DE JAHAM"
+        // is a particle.)
+        if (word(i).is_some_and(|w| matches!(w, "de" | "De" | "par" | "Par"))
+            || word(i) == Some("DE") && word(i + 1).and_then(people::civility).is_some())
             && tokens.get(i + 1).is_some_and(|t| t.kind == Kind::Word)
         {
             i += 1;
@@ -1658,7 +1672,7 @@ fn read_proxies(
             next = after;
         }
         let grantor = grantors[0].clone();
-        let start = tokens[i].start;
+        let start = opened_on_noun.unwrap_or(tokens[i].start);
         let mut k = next;
         let mut aside_end = None;
         // "Mme X à 22h45 (a donné pouvoir à M. Y)": the time a member left,

@@ -464,6 +464,7 @@ fixtures! {
     q120_cc_proxy_to_own_substitute_in_brackets => "q120-cc-proxy-to-own-substitute-in-brackets",
     q121_cm_rule_line_ends_absent_list => "q121-cm-rule-line-ends-absent-list",
     q122_cc_staff_label_assistants_ends_absent_list => "q122-cc-staff-label-assistants-ends-absent-list",
+    q123_cc_proxies_opening_on_noun_de_grantor_a_holder => "q123-cc-proxies-opening-on-noun-de-grantor-a-holder",
     p206_cm_dashed_list_no_colon_proxy_notes_at_departure => "p206-cm-dashed-list-no-colon-proxy-notes-at-departure",
     p207_cc_groups_closed_by_function_and_stop_substitutes_label => "p207-cc-groups-closed-by-function-and-stop-substitutes-label",
     p208_ca_titulars_represented_by_their_substitute_inside_present => "p208-ca-titulars-represented-by-their-substitute-inside-present",

@@ -910,6 +910,15 @@ fn part_of(
     {
         return None;
     }
+    // "POUVOIR DE MME X A M. Y": the same before the holder's civility.
+    if word == "A"
+        && !parts.is_empty()
+        && parts.iter().all(|&(j, _)| w.word(j).is_some_and(is_caps))
+        && w.word(k + 1).and_then(civility).is_some()
+        && w.word(k + 2).is_some()
+    {
+        return None;
+    }
     // "COZETTE Y, CREPIN JM": a capital alone that no name follows is an
     // initial, not the particle "y".
     let lone_capital = word.chars().count() == 1
