@@ -745,9 +745,24 @@ pub(crate) fn note(text: &str, range: Range<usize>) -> Note {
     {
         return Note::SubstituteFor(who);
     }
+    // "(Déléguée suppléante de Joncels)": one capitalised word, no given
+    // name, no civility, after "suppléant de" is the commune the delegate
+    // sits for, not the titular replaced.
+    let place_alone = |who: &Mention| match who {
+        Mention::Name(n) => {
+            let w = &text[n.whole.clone()];
+            n.civility.is_none()
+                && n.given.is_none()
+                && !w.contains(char::is_whitespace)
+                && people::is_capitalised(w)
+                && !super::given_names::is_given_name(w)
+        }
+        _ => false,
+    };
     for (re, kind) in [(proxy_from, 0), (substitute_for, 1), (substituted_by, 2)] {
         if let Some(m) = re.find(ft) {
             return match mention_after(m) {
+                Some((who, _)) if kind == 1 && place_alone(&who) => Note::Other,
                 Some((who, _)) => match kind {
                     0 => Note::ProxyFrom(who),
                     1 => Note::SubstituteFor(who),
