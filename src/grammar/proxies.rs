@@ -1077,7 +1077,7 @@ fn name_in_lines(
 /// the first of those words only (with the particles before it: "Henri LE
 /// GALL"); the next grantor starts after it. `tokens[k..after]` is the
 /// holder read. `None` when the shapes do not hold.
-fn next_grantor_family_first(
+pub(crate) fn next_grantor_family_first(
     text: &str,
     tokens: &[Token],
     k: usize,

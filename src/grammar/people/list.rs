@@ -5422,7 +5422,15 @@ fn bare_note(
     } else {
         j
     };
-    let (_, mut after) = name_at(text, tokens, j, style)?;
+    let (holder, mut after) = name_at(text, tokens, j, style)?;
+    // "JOBAZET Jean a donné pouvoir à Emma MERLE JOLY Paul a donné pouvoir
+    // à ...": the next grantor run on, family name first, after the
+    // holder's; the holder keeps the first family word.
+    if let Some((_, cut)) =
+        crate::grammar::proxies::next_grantor_family_first(text, tokens, j, &holder, after)
+    {
+        after = cut;
+    }
     // "ayant le pouvoir de M. Y et de M. Z": the holder's proxies, each
     // grantor after "et de".
     if matches!(word(j - 1).as_deref(), Some("de" | "du")) {
