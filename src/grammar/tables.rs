@@ -1118,6 +1118,23 @@ fn status_at(
     if STATUS_PROXY_WORDS.contains(&f.as_str()) && matches!(next.as_deref(), Some("a" | "au")) {
         return Some((Status::Proxy, k + 2));
     }
+    // "A donné pouvoir à M. Vincent X", "Donne procuration à Y": the
+    // observation written as a sentence, the holder next.
+    let verb = match (f.as_str(), next.as_deref()) {
+        ("a", Some("donne")) => Some(k + 2),
+        ("donne", _) => Some(k + 1),
+        _ => None,
+    };
+    if let Some(noun) = verb
+        && word_at(noun)
+            .map(fold)
+            .is_some_and(|w| STATUS_PROXY_WORDS.contains(&w.as_str()))
+        && word_at(noun + 1)
+            .map(fold)
+            .is_some_and(|w| matches!(w.as_str(), "a" | "au"))
+    {
+        return Some((Status::Proxy, noun + 2));
+    }
     // "Représentée G. Martin", "Représenté par G. Martin": the holder
     // follows (read by the caller, a row only if a name is there).
     if STATUS_REPRESENTED_WORDS.contains(&f.as_str()) {
@@ -1313,6 +1330,20 @@ fn status_holder(text: &str, tokens: &[Token], j: usize) -> Option<(Name, usize)
     } else {
         j
     };
+    // "A donné pouvoir à M. Vincent Goblet Marie X": after a civility, a
+    // given name the lexicon knows then one capitalised word that is none,
+    // the holder written in mixed case; the next cell follows.
+    if word_at(j)
+        .and_then(people::civility)
+        .is_some_and(|(c, many)| c.is_some() && !many)
+        && word_at(j + 1)
+            .is_some_and(|w| people::is_capitalised(w) && given_names::is_given_name(w))
+        && word_at(j + 2).is_some_and(|w| {
+            people::is_capitalised(w) && !people::is_caps(w) && !given_names::is_given_name(w)
+        })
+    {
+        return Some((name(Some(j + 1), j + 2), j + 3));
+    }
     let first = word_at(j)?;
     let is_initial = |w: &str| people::is_letters_initial(w) || people::is_initial(w);
     let initial = is_initial(first);
