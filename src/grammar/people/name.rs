@@ -462,6 +462,14 @@ fn role_at(w: Words<'_>, i: usize, j: usize) -> Option<(Mention, usize)> {
         "president" | "presidente" => Some(Role::President),
         _ => None,
     })?;
+    // "MME LE MAIRE N.": in capitals with an initial after it, a member
+    // whose family name is Le Maire, not the maire.
+    if is_caps(article)
+        && w.word(j + 1).is_some_and(is_caps)
+        && w.word(j + 2).is_some_and(|x| is_initial(x) || is_letters_initial(x))
+    {
+        return None;
+    }
     let end = j + 2;
     Some((
         Mention::Role(role, w.tokens[i].start..w.tokens[end - 1].end),
