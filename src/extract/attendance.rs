@@ -3931,22 +3931,24 @@ impl<'a> Extractor<'a> {
         a: &mut Attendance,
         proxies: &mut Vec<ProxyLine>,
     ) {
+        // ("M. Paul X s'est excusé.": the verb alone, so too.)
         let verb = lower_regex!(
-            r"\bs(?:'|’|\s)\s?est\s+faite?\s+excuser\b|\bse\s+sont\s+fait(?:e|es|s)?\s+excuser\b"
+            r"\bs(?:'|’|\s)\s?est\s+faite?\s+excuser\b|\bse\s+sont\s+fait(?:e|es|s)?\s+excuser\b|\bs(?:'|’|\s)\s?(?:est|[ée]tait)\s+excus[ée]e?\b|\bse\s+sont\s+excus[ée]e?s\b"
         );
         // The pattern tried only where "excuser" is written (a memmem
         // search): run over a whole head, its word boundaries in Unicode
         // cost a seed's parse 4% of its instructions.
         let lower = self.lower;
         let told: Vec<Range<usize>> =
-            memchr::memmem::find_iter(&lower.as_bytes()[within.clone()], b"excuser")
+            memchr::memmem::find_iter(&lower.as_bytes()[within.clone()], b"excus")
                 .filter_map(|p| {
-                    let end = within.start + p + "excuser".len();
+                    let word = within.start + p;
+                    let end = word + "excus".len();
                     let from = lower.floor_char_boundary(end.saturating_sub(48).max(within.start));
-                    let hay = &lower[..lower.ceil_char_boundary((end + 4).min(within.end))];
+                    let hay = &lower[..lower.ceil_char_boundary((end + 8).min(within.end))];
                     let mut at = from;
                     while let Some(m) = verb.find_at(hay, at) {
-                        if m.end() == end {
+                        if m.start() < word && m.end() > word {
                             return Some(m.range());
                         }
                         at = m.end().max(at + 1);
