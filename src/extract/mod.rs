@@ -602,6 +602,42 @@ impl<'a> Extractor<'a> {
                 }
             }
         }
+        if ends_cut {
+            let end = self.span(tail.len()..tail.len()).start;
+            // "Pouvoirs : Mme Anne SURELLE à M. X. Excusés : Mme
+            // Anne SURE": the last entry the text's end cuts
+            // inside the family name of a member read already.
+            let known: Vec<&Person> = attendance
+                .present
+                .iter()
+                .map(|x| &x.person)
+                .chain(attendance.absent.iter().map(|x| &x.person))
+                .collect();
+            let cut_repeat = |last: &Person| {
+                last.span.end + 1 >= end
+                    && known.iter().any(|p| {
+                        p.span != last.span
+                            && p.family_name.chars().count() > last.family_name.chars().count()
+                            && p.family_name.starts_with(&last.family_name)
+                            && p.given_name == last.given_name
+                    })
+            };
+            let at = |people: Vec<&Person>| {
+                people
+                    .iter()
+                    .enumerate()
+                    .max_by_key(|(_, p)| p.span.end)
+                    .filter(|(_, p)| cut_repeat(p))
+                    .map(|(k, _)| k)
+            };
+            let in_present = at(attendance.present.iter().map(|x| &x.person).collect());
+            let in_absent = at(attendance.absent.iter().map(|x| &x.person).collect());
+            if let Some(k) = in_present {
+                attendance.present.remove(k);
+            } else if let Some(k) = in_absent {
+                attendance.absent.remove(k);
+            }
+        }
         self.present_read_short(
             sections,
             first_decision.min(head_end),

@@ -466,7 +466,8 @@ fn role_at(w: Words<'_>, i: usize, j: usize) -> Option<(Mention, usize)> {
     // whose family name is Le Maire, not the maire.
     if is_caps(article)
         && w.word(j + 1).is_some_and(is_caps)
-        && w.word(j + 2).is_some_and(|x| is_initial(x) || is_letters_initial(x))
+        && w.word(j + 2)
+            .is_some_and(|x| is_initial(x) || is_letters_initial(x))
     {
         return None;
     }
