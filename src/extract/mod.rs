@@ -281,6 +281,7 @@ impl<'a> Extractor<'a> {
             meeting.president.as_ref(),
             &mut attendance,
         );
+        self.absent_from_presidency(0..first_decision.min(head_end), &mut attendance);
         self.unread_attendance(sections, first_decision.min(head_end), &attendance);
         self.unread_people(
             sections,

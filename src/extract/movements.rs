@@ -31,6 +31,41 @@ fn sentence_end(text: &str, at: usize, end: usize) -> usize {
 }
 
 impl Extractor<'_> {
+    /// "sous la présidence de M. Louis X, Premier Vice-Président, en
+    /// l'absence de M. Jean Y, Président empêché": the member the one who
+    /// presides stands in for, named in the sentence that says who
+    /// presides, is absent (not "en l'absence de M. le Maire", a role).
+    pub(super) fn absent_from_presidency(&mut self, head: Range<usize>, a: &mut Attendance) {
+        let text = self.text;
+        let lower = self.lower;
+        let told = lower_regex!(
+            r"(?-u:\b)présidence\s+d[eu]\b[^.;:]{0,200}?\ben\s+l['’]\s?absence\s+d[eu]\s+"
+        );
+        let Some(m) = told.find(&lower[head.clone()]) else {
+            return;
+        };
+        let from = head.start + m.end();
+        let to = text[from..head.end]
+            .find([',', '.', ';', '(', '\n'])
+            .map_or(head.end, |p| from + p);
+        let Some(name) = people::lone_name(text, from..to) else {
+            return;
+        };
+        if name.civility.is_none() {
+            return;
+        }
+        let person = self.person(&name, None);
+        if a.present.iter().any(|p| p.person.same_as(&person))
+            || a.absent.iter().any(|x| x.person.same_as(&person))
+        {
+            return;
+        }
+        a.absent.push(crate::model::Absence {
+            person,
+            excused: None,
+        });
+    }
+
     /// "Mr Ludovic X est arrivé au cours de la séance (point n° 5)", in the
     /// head, after the lists: the member's first (or last) question, as
     /// if the list had written it, when the list writes none.
