@@ -4563,6 +4563,13 @@ impl ListReader<'_> {
             k += 1;
         }
         while w.is(k, Kind::Punct('(')) {
+            // "M. Paul X (Ville Mme Anne Y (Ville), M. Luc Z (Bourg)": a
+            // note left open, the next entry's civility inside it.
+            if let Some(civ) = open_note_run_into_entry(w, k) {
+                notes.push(w.tokens[k].end..w.tokens[civ - 1].end);
+                k = civ;
+                break;
+            }
             let (inner, after) = in_parens(w.tokens, k);
             notes.push(inner);
             k = after;
@@ -5442,6 +5449,36 @@ fn bare_note(
         }
     }
     Some((tokens[start].start..tokens[after - 1].end, after))
+}
+
+/// A note opened at `open` and never closed, the next entry run into it:
+/// "M. Paul X (Ville Haute Mme Anne Y (Ville Haute), ...". The index of
+/// that entry's civility, when it follows a word with a capital (a place,
+/// not "pouvoir à Mme Y" nor "représenté par M. Y"), a name follows it and
+/// the next bracket is the entry's own note opening, before any closing.
+fn open_note_run_into_entry(w: Words<'_>, open: usize) -> Option<usize> {
+    let mut civ = None;
+    for j in open + 1..w.tokens.len() {
+        match w.tokens[j].kind {
+            Kind::Punct(')') | Kind::Newline | Kind::Blank => return None,
+            Kind::Punct('(') => return civ,
+            Kind::Word if civ.is_none() => {
+                let x = w.word(j)?;
+                if civility(x).is_some_and(|(c, group)| c.is_some() && !group)
+                    && j > open + 1
+                    && w.word(j - 1)
+                        .is_some_and(|p| p.chars().any(char::is_uppercase))
+                    && w.word(j - 1).is_some_and(|p| civility(p).is_none())
+                    && w.word(j + 1 + usize::from(w.is(j + 1, Kind::Punct('.'))))
+                        .is_some_and(|n| is_capitalised(n) || is_caps(n))
+                {
+                    civ = Some(j);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
 }
 
 /// Whether the words from `k` open a proxy or a substitute after a
