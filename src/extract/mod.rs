@@ -202,6 +202,49 @@ impl<'a> Extractor<'a> {
         }
     }
 
+    /// The members named as the assesseurs of a vote's bureau, in a list
+    /// after the word, opened by a colon or a bracket in the same clause:
+    /// "désigne deux assesseurs : Mme Anne X et M. Paul Y", "2 assesseurs
+    /// désignés parmi les conseillers (Mme Anne X et M. Paul Y)". Only
+    /// names with a civility or a given name.
+    fn assessors(&self) -> Vec<Person> {
+        let (text, lower) = (self.text, self.lower);
+        let mut out = Vec::new();
+        for m in lower_regex!(r"\bassesseurs?\b").find_iter(lower) {
+            let near = &lower[m.end()..lower.floor_char_boundary((m.end() + 120).min(lower.len()))];
+            let Some(open) = near.find([':', '(']) else {
+                continue;
+            };
+            // (In the same clause: no full stop, line break or semicolon
+            // before the list opens.)
+            if near[..open].contains(['.', ';', '\n']) {
+                continue;
+            }
+            let start = m.end() + open + 1;
+            let bracket = near.as_bytes()[open] == b'(';
+            let limit = lower.floor_char_boundary((start + 400).min(lower.len()));
+            let end = if bracket {
+                match lower[start..limit].find(')') {
+                    Some(k) => start + k,
+                    None => continue,
+                }
+            } else {
+                lower[start..limit]
+                    .find("\n\n")
+                    .map_or(limit, |k| start + k)
+            };
+            let (entries, _) = people::list(text, start..end);
+            for e in entries {
+                if let Mention::Name(n) = &e.mention
+                    && (n.civility.is_some() || e.group_civility.is_some() || n.given.is_some())
+                {
+                    out.push(self.person(n, e.group_civility));
+                }
+            }
+        }
+        out
+    }
+
     /// The president of the sitting, as a role names them ("M. le Maire",
     /// "la Présidente") at `range`.
     fn president_named(&self, range: Range<usize>, president: Option<&Person>) -> Option<Person> {
@@ -487,6 +530,21 @@ impl<'a> Extractor<'a> {
                 if !attendance.present.iter().any(|x| x.person.same_as(p)) {
                     attendance.present.push(Presence::new(p.clone()));
                     named.push(role);
+                }
+            }
+            // "Le conseil a désigné deux assesseurs : Mme Anne X, M. Paul
+            // Y": the assesseurs of a vote's bureau are members, chosen
+            // among those who sit.
+            if !labelled {
+                let mut assessors = false;
+                for p in self.assessors() {
+                    if !attendance.present.iter().any(|x| x.person.same_as(&p)) {
+                        attendance.present.push(Presence::new(p));
+                        assessors = true;
+                    }
+                }
+                if assessors {
+                    named.push("the assesseurs of the vote");
                 }
             }
             let message = if let Some(row) = heading_row(text) {
