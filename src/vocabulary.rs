@@ -218,7 +218,7 @@ pub(crate) const FUNCTIONS: [&str; 13] = [
 ];
 
 /// See [`FUNCTIONS`].
-pub(crate) const FUNCTION_STARTS: [&str; 13] = [
+pub(crate) const FUNCTION_STARTS: [&str; 15] = [
     "adjoint",
     "vice",
     "president",
@@ -233,6 +233,10 @@ pub(crate) const FUNCTION_STARTS: [&str; 13] = [
     "vice-presidente",
     // "représentant de Saint-Pabu" (not "représenté par": a proxy).
     "representant",
+    // "Paul X, Administrateur Anne Y, Administratrice": the seat on a
+    // conseil d'administration (not "administratif", staff).
+    "administrateur",
+    "administratrice",
 ];
 
 /// Particles of family names, folded: "de GARARDOT", "van der BELLEN".

@@ -5740,6 +5740,20 @@ fn skip_function(text: &str, tokens: &[Token], i: usize, family_first: bool) -> 
                 if civility(w).is_some() || w == "et" {
                     break;
                 }
+                // "Administrateur qui a donné pouvoir à M. Y": the proxy
+                // after the function, no comma before it, is a note.
+                let folded = |j: usize| {
+                    tokens
+                        .get(j)
+                        .filter(|t| t.kind == Kind::Word)
+                        .map(|t| fold(&text[t.start..t.end]))
+                };
+                if matches!(w, "qui" | "ayant")
+                    && matches!(folded(k + 1).as_deref(), Some("a" | "avait" | "donne"))
+                    && opens_proxy_or_substitute(folded, k + 1)
+                {
+                    break;
+                }
                 // "Délégué de X à partir du point 3": the arrival is a note.
                 if k > i + 1 && bare_condition(text, tokens, k).is_some() {
                     break;

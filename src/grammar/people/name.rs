@@ -683,6 +683,33 @@ fn name_parts(
         {
             break;
         }
+        // "pouvoir à M. ROUX Nicole VERDIER, Administratrice": in a list
+        // written given name first, a civility and a family name alone,
+        // then a given name (or two) and a family name in capitals: the
+        // next person.
+        // (Not "Secrétaire : M. X Paul APPROBATION DU ...", a heading
+        // after a name written family name first, nor "M. X Anne Paul Y :
+        // Bonsoir", a speaker after it.)
+        let next_person = |n: usize| {
+            caps_name_at(n)
+                && w.word(n).is_some_and(|x| !is_sentence_word(x))
+                && !w.is(n + 1, Kind::Punct(':'))
+        };
+        if style.given_first
+            && civ.is_some()
+            && parts.len() == 1
+            && parts[0].1 == Part::Caps
+            && w.word(parts[0].0).is_some_and(|x| civility(x).is_none())
+            && is_capitalised(word)
+            && !is_caps(word)
+            && is_given_name(word)
+            && (next_person(k + 1)
+                || w.word(k + 1)
+                    .is_some_and(|n| is_capitalised(n) && !is_caps(n) && is_given_name(n))
+                    && next_person(k + 2))
+        {
+            break;
+        }
         if is_function_word(word) && (!is_caps(word) || parts.iter().any(|&(_, p)| p == Part::Caps))
         {
             break;
