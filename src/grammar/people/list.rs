@@ -3580,6 +3580,28 @@ impl ListReader<'_> {
             last.notes.push(note);
             self.i = attach_note(tokens, after, &mut self.entries);
         }
+        // "Mme X Conseillère municipale absente excusée - M. Y": a status
+        // after the function (present says nothing more; absent or excused
+        // is the entry's note), maybe a proxy after it.
+        // ("..., Conseiller municipal, absent excusé, Mme Y": or after a
+        // comma.)
+        if self.w.is(self.i, Kind::Punct(','))
+            && status_after_function(self.w, self.i + 1).is_some()
+        {
+            self.i += 1;
+        }
+        if let Some(last) = self.entries.last_mut()
+            && let Some(after) = status_after_function(self.w, self.i)
+        {
+            let present = self
+                .w
+                .word(self.i)
+                .is_some_and(|x| with_fold(x, |f| f.starts_with("present")));
+            if !present {
+                last.notes.push(tokens[self.i].start..tokens[after - 1].end);
+            }
+            self.i = after;
+        }
         // "M. X, Conseiller municipal, pouvoir donné à Mme Y": a note
         // without brackets after the function.
         if let Some(last) = self.entries.last_mut()
@@ -5671,20 +5693,29 @@ fn bare_condition(text: &str, tokens: &[Token], i: usize) -> Option<(Range<usize
     let first = tokens.get(i).filter(|t| t.kind == Kind::Word)?;
     let w = &text[first.start..first.end];
     // Only the words such a phrase opens with go further (most do not).
-    if !w.starts_with(['à', 'a', 'j', 'd', 'A', 'J', 'D', 'À']) {
+    if !w.starts_with(['à', 'a', 'j', 'd', 'p', 'A', 'J', 'D', 'P', 'À']) {
         return None;
     }
-    let opens = with_fold(w, |f| {
+    // "arrivé au point n° 11", "partie après le point 4": the movement's
+    // participle first, then the phrase.
+    let moved = with_fold(w, |f| {
+        matches!(f, "arrive" | "arrivee" | "parti" | "partie")
+    });
+    let o = if moved { i + 1 } else { i };
+    let opener = tokens.get(o).filter(|t| t.kind == Kind::Word)?;
+    let opens = with_fold(&text[opener.start..opener.end], |f| {
         matches!(f, "a" | "jusqu'a" | "jusqu'au" | "jusqu" | "des")
+            || moved && matches!(f, "au" | "apres" | "avant")
     });
     if !opens {
         return None;
     }
-    // The item's number within a few words.
-    let number = (i + 1..tokens.len().min(i + 7)).find(|&k| tokens[k].kind == Kind::Number)?;
-    if tokens[i + 1..number]
+    // The item's number within a few words ("n° 11": the sign of the
+    // number is no break).
+    let number = (o + 1..tokens.len().min(o + 7)).find(|&k| tokens[k].kind == Kind::Number)?;
+    if tokens[o + 1..number]
         .iter()
-        .any(|t| t.kind != Kind::Word && t.kind != Kind::Punct('\''))
+        .any(|t| !matches!(t.kind, Kind::Word | Kind::Punct('\'' | '°')))
     {
         return None;
     }
@@ -5740,6 +5771,11 @@ fn skip_function(text: &str, tokens: &[Token], i: usize, family_first: bool) -> 
                 if civility(w).is_some() || w == "et" {
                     break;
                 }
+                // "Conseiller municipal absent excusé - Mme Y": a status
+                // after the function, then a separator, is the entry's.
+                if status_after_function(Words { text, tokens }, k).is_some() {
+                    break;
+                }
                 // "Administrateur qui a donné pouvoir à M. Y": the proxy
                 // after the function, no comma before it, is a note.
                 let folded = |j: usize| {
@@ -5754,8 +5790,15 @@ fn skip_function(text: &str, tokens: &[Token], i: usize, family_first: bool) -> 
                 {
                     break;
                 }
-                // "Délégué de X à partir du point 3": the arrival is a note.
-                if k > i + 1 && bare_condition(text, tokens, k).is_some() {
+                // "Délégué de X à partir du point 3": the arrival is a note;
+                // "Conseiller arrivé au point n° 11" too, right after a
+                // function of one word.
+                let moved = || {
+                    with_fold(w, |f| {
+                        matches!(f, "arrive" | "arrivee" | "parti" | "partie")
+                    })
+                };
+                if (k > i + 1 || moved()) && bare_condition(text, tokens, k).is_some() {
                     break;
                 }
                 // "Paul X, membres suppléants Collège des institutionnels –
@@ -5900,6 +5943,27 @@ fn status_after_name(w: Words<'_>, k: usize) -> Option<usize> {
                     .is_some_and(|x| civility(x).is_some() || is_caps(x) && x.chars().count() >= 2)
         })
         .then_some(end)
+}
+
+/// A status after a member's function ("Conseiller municipal absent
+/// excusé - Mme Y"), as after a name, but not at the list's end, its
+/// last separator included ("..., Mme Z Délégués Titulaires Absents
+/// excusés", a label's words the list ran into) nor before another
+/// status: where it ends.
+fn status_after_function(w: Words<'_>, k: usize) -> Option<usize> {
+    // ("Membres titulaires absents, excusés : X": nor a label's statuses
+    // parted by a comma.)
+    status_after_name(w, k).filter(|&end| {
+        end + 1 < w.tokens.len()
+            && !(w.is(end, Kind::Punct(','))
+                && w.word(end + 1).is_some_and(|x| {
+                    with_fold(x, |f| {
+                        ["absent", "excuse", "present"]
+                            .iter()
+                            .any(|p| f.starts_with(p))
+                    })
+                }))
+    })
 }
 
 /// "de BREAUTE - ", "du BEC DE MORTAGNE - ", "d'ANGERVILLE BAILLEUL - "
