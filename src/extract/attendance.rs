@@ -212,6 +212,20 @@ impl<'a> Extractor<'a> {
                     self.section_stops
                         .insert((s.content.start, s.content.end), s.content.start);
                 }
+                // "Absents : 1 Contre : Président, Claude X": a box of counts
+                // woven into the text, the vote's count after the absent's:
+                // a count, no list.
+                Label::Absent(_)
+                    if !tabled
+                        && s.count.is_some()
+                        && lower_regex!(
+                            r"^\s*(?:contre|pour|abstentions?|votants|exprimés|suffrages exprimés)\s*:"
+                        )
+                        .is_match(&self.lower[s.content.clone()]) =>
+                {
+                    self.section_stops
+                        .insert((s.content.start, s.content.end), s.content.start);
+                }
                 Label::Absent(excused) if !tabled => {
                     let (entries, stop) = self.list_past_counts(s.content.clone());
                     // "Absents excusés : Karine X donne pouvoir à Louis Y,
@@ -4685,7 +4699,7 @@ fn is_label_word(word: &str) -> bool {
 /// Whether a part of `name`, cut at its spaces and hyphens, folds to one
 /// of [`LABEL_WORDS`]: each part folded alone, as folding changes every
 /// character into one and a space or a hyphen into itself.
-fn has_label_word(name: &str) -> bool {
+pub(super) fn has_label_word(name: &str) -> bool {
     name.split([' ', '-']).any(is_label_word)
 }
 

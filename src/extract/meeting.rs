@@ -55,7 +55,12 @@ impl<'a> Extractor<'a> {
             .or_else(|| header::presidency(lower, first_item))
         {
             let end = text.floor_char_boundary((start + 200).min(text.len()));
-            if let Some(name) = people::lone_name(text, start..end) {
+            // ("sous la présidence de Madame la Absents : 1 Contre :
+            // Présidente, X": a box of counts woven into the sentence, a
+            // label's word read as the name, is no one.)
+            if let Some(name) = people::lone_name(text, start..end)
+                && !super::attendance::has_label_word(&self.clean(name.family.clone()))
+            {
                 m.president = Some(self.person(&name, None));
             }
         }

@@ -431,6 +431,7 @@ fixtures! {
     p217_cm_no_list_assessors_of_the_mayor_election => "p217-cm-no-list-assessors-of-the-mayor-election",
     p218_ca_functions_of_administrators_holder_before_next_grantor => "p218-ca-functions-of-administrators-holder-before-next-grantor",
     p219_cm_roll_call_function_then_status_or_arrival => "p219-cm-roll-call-function-then-status-or-arrival",
+    p220_cc_counts_box_woven_absent_count_then_vote_count => "p220-cc-counts-box-woven-absent-count-then-vote-count",
     p153_cc_officers_assisting_the_presidency => "p153-cc-officers-assisting-the-presidency",
     p167_cc_delegates_with_functions_and_their_commune => "p167-cc-delegates-with-functions-and-their-commune",
     p168_cc_roll_call_by_commune_status_after_each_name => "p168-cc-roll-call-by-commune-status-after-each-name",
