@@ -171,7 +171,9 @@ fn label_matches(
 ) -> Vec<(Range<usize>, Label)> {
     static STARTS: LazyLock<Literals> = LazyLock::new(|| {
         debug_assert!(crate::text::lower_case_pattern(LABEL_STARTS));
-        Literals::new(&accents_optional(LABEL_STARTS, true))
+        // (A space between a start's words a line feed too, as in the
+        // labels: see `label_pattern`.)
+        Literals::new(&accents_optional(LABEL_STARTS, true).replace(' ', "[ \n]"))
     });
     let mut out = Vec::new();
     let mut next = within.start;
