@@ -490,8 +490,10 @@ impl Person {
     /// The characters of [`Person::key_of`], to compare keys without
     /// allocating them.
     pub(crate) fn key_chars(name: &str) -> impl Iterator<Item = char> + '_ {
+        // (Any apostrophe: a name keeps the one its text wrote, "L’HOSTIS"
+        // in one list and "L'HOSTIS" in another.)
         name.chars()
-            .filter(|c| !matches!(c, ' ' | '-' | '\''))
+            .filter(|c| !matches!(c, ' ' | '-' | '\'' | '\u{2019}' | '\u{2018}' | '\u{02bc}'))
             .filter_map(fold_char)
     }
 }
@@ -1035,5 +1037,15 @@ mod tests {
         assert!(person("JC", "REY").same_as(&person("J.-C.", "REY")));
         assert!(!person("JP", "REY").same_as(&full));
         assert!(!person("JC", "REY").same_as(&person("Jean", "REY")));
+    }
+
+    #[test]
+    fn any_apostrophe_writes_the_same_name() {
+        let straight = person("Paul", "L'HOSTIS-LE GOFF");
+        assert!(straight.same_as(&person("Paul", "L\u{2019}HOSTIS-LE GOFF")));
+        assert_eq!(
+            straight.key(),
+            person("Paul", "L\u{2019}HOSTIS LE GOFF").key()
+        );
     }
 }
