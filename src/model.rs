@@ -456,6 +456,26 @@ impl Person {
         starts(&fa, &fb) || starts(&fb, &fa)
     }
 
+    /// Whether this name, in capitals and read without a given name
+    /// ("Monsieur JEAN DUVAL DU PRÉ" in a presidency sentence), is `listed`
+    /// ("DUVAL DU PRÉ") with its given name in front: the first word a
+    /// given name of the lexicon, the rest `listed`'s family name, `listed`
+    /// with no other given name.
+    pub(crate) fn given_name_glued(&self, listed: &Person) -> bool {
+        self.given_name.is_none()
+            && self
+                .family_name
+                .split_once(' ')
+                .is_some_and(|(first, rest)| {
+                    crate::grammar::given_names::is_given_name(first)
+                        && Person::key_of(rest) == listed.key()
+                        && listed
+                            .given_name
+                            .as_deref()
+                            .is_none_or(|g| fold(g) == fold(first))
+                })
+    }
+
     /// The family name folded, without spaces, hyphens and apostrophes:
     /// two mentions of one person have the same key (see
     /// [`Person::same_as`]), so people can be looked up by it.
@@ -1037,6 +1057,23 @@ mod tests {
         assert!(person("JC", "REY").same_as(&person("J.-C.", "REY")));
         assert!(!person("JP", "REY").same_as(&full));
         assert!(!person("JC", "REY").same_as(&person("Jean", "REY")));
+    }
+
+    #[test]
+    fn a_given_name_glued_in_capitals_is_told() {
+        let glued = Person {
+            given_name: None,
+            ..person("", "JEAN DUVAL DU PRE")
+        };
+        let listed = Person {
+            given_name: None,
+            ..person("", "DUVAL DU PRE")
+        };
+        assert!(glued.given_name_glued(&listed));
+        assert!(glued.given_name_glued(&person("Jean", "DUVAL DU PRE")));
+        assert!(!glued.given_name_glued(&person("Paul", "DUVAL DU PRE")));
+        // "DUVAL" is no given name: "DUVAL DU PRE" is a family name whole.
+        assert!(!listed.given_name_glued(&person("", "DU PRE")));
     }
 
     #[test]

@@ -875,10 +875,9 @@ impl<'a> Extractor<'a> {
         // header's formula, "Procurations : X Paul, à Y": absent).
         if present_listed
             && let Some(p) = &m.president
-            && !a
-                .present
-                .iter()
-                .any(|x| x.person.same_as(p) || x.person.shortened(p))
+            && !a.present.iter().any(|x| {
+                x.person.same_as(p) || x.person.shortened(p) || p.given_name_glued(&x.person)
+            })
             && !a.proxies.iter().any(|x| x.grantor.same_as(p))
         {
             a.present.insert(0, Presence::new(p.clone()));

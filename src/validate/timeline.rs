@@ -279,7 +279,10 @@ impl<'a> Roster<'a> {
         // "Présents" list leaves them out.
         if let Some(president) = &doc.meeting.president
             && r.find(president).is_none()
-            && !a.present.iter().any(|p| p.person.shortened(president))
+            && !a
+                .present
+                .iter()
+                .any(|p| p.person.shortened(president) || president.given_name_glued(&p.person))
             && !a.present.is_empty()
         {
             r.push(Member {
