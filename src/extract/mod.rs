@@ -663,8 +663,8 @@ impl<'a> Extractor<'a> {
         }
         if ends_cut {
             let end = self.span(tail.len()..tail.len()).start;
-            // "Pouvoirs : Mme Anne SURELLE à M. X. Excusés : Mme
-            // Anne SURE": the last entry the text's end cuts
+            // "Pouvoirs : Mme Anne LAVERNELLE à M. X. Excusés : Mme
+            // Anne LAVER": the last entry the text's end cuts
             // inside the family name of a member read already.
             let known: Vec<&Person> = attendance
                 .present

@@ -5452,7 +5452,7 @@ fn bare_note(
         j
     };
     let (holder, mut after) = name_at(text, tokens, j, style)?;
-    // "JOBAZET Jean a donné pouvoir à Emma MERLE JOLY Paul a donné pouvoir
+    // "TRIVOLET Jean a donné pouvoir à Emma MERLE JOLY Paul a donné pouvoir
     // à ...": the next grantor run on, family name first, after the
     // holder's; the holder keeps the first family word.
     if let Some((_, cut)) =
