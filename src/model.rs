@@ -431,8 +431,8 @@ impl Person {
     }
 
     /// Whether one mention shortens the other's compound family name, with
-    /// the same given name: "Mme Sylvie Valente" in a list for the
-    /// président "Mme Sylvie VALENTE-LE HIR". Only where a person named
+    /// the same given name: "Mme Sylvie Sarrin" in a list for the
+    /// président "Mme Sylvie SARRIN-LE GOFF". Only where a person named
     /// apart from the lists (the président) is looked for in them.
     pub(crate) fn shortened(&self, other: &Person) -> bool {
         let (Some(ga), Some(gb)) = (&self.given_name, &other.given_name) else {

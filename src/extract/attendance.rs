@@ -895,7 +895,7 @@ impl<'a> Extractor<'a> {
         self.roll_of_members(a, present_label);
     }
 
-    /// "DOMINGUES Magali, Mireille, GAIRIN Marie-Jeanne": an entry that is
+    /// "MAUOURIER Magali, Mireille, LAUNOLET Marie-Jeanne": an entry that is
     /// a given name alone (the lexicon's, no family name's), in mixed case,
     /// in a list whose family names are in capitals: its family name lost
     /// by the extraction. The member a proxy names with that given name
@@ -1201,7 +1201,7 @@ impl<'a> Extractor<'a> {
                     );
                 }
             }
-            // "BACHO Sauveur représenté par OILLARBURU Louis" where the
+            // "PELSARON Sauveur représenté par GRONOLAUD Louis" where the
             // lists do not name Y on their own: Y sits in X's place, a
             // substitute, not a member holding a proxy. A table's status
             // cell without "par" ("Représentée G. Martin", under "A donné
@@ -1616,7 +1616,7 @@ impl<'a> Extractor<'a> {
         }
     }
 
-    /// A substitute listed with the titular they sit for, "MURE Irénée
+    /// A substitute listed with the titular they sit for, "FLONOLET Irénée
     /// (pour DELAPLACETTE Philippe)", under a label of substitutes: the seat
     /// recorded, the note taken off the entry.
     fn substitute_for_whom(&mut self, mut e: Entry, a: &mut Attendance) -> Entry {
@@ -2929,7 +2929,7 @@ impl<'a> Extractor<'a> {
             .absent_families
             .as_mut()
             .is_none_or(|f| f.may_hold(&person, a.absent.iter().map(|x| &x.person)));
-        // "ABSENTS EXCUSÉS : Mmes BERT Florence ... Mme BERT Florence a
+        // "ABSENTS EXCUSÉS : Mmes LEGLEGET Florence ... Mme LEGLEGET Florence a
         // donné pouvoir à M. X": the same member named again.
         if person.given_name.is_some()
             && family_read
@@ -4826,7 +4826,7 @@ fn names_left(
             && !known(&fold(w.trim_matches(|c: char| !c.is_alphabetic())))
     };
     let caps = words.iter().filter(|w| unknown_caps(w)).count();
-    // "Lory LACLEF", "M. GUERIN": a given name or a civility, then a
+    // "Lory QUETTASAUD", "M. GUERIN": a given name or a civility, then a
     // family name in capitals no list holds.
     let given = |w: &str| {
         people::civility(w).is_some()

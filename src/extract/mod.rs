@@ -627,14 +627,14 @@ impl<'a> Extractor<'a> {
             let word = &tail[last_word_start..];
             // A signature ("Le Maire,\nJean DUPONT") ends a text properly.
             let last_line = tail.rsplit('\n').next().unwrap_or("");
-            // A list's entry ("     Mme Catherine SADY") is no signature.
+            // A list's entry ("     Mme Catherine LEGNOLAUD") is no signature.
             let entry = last_line
                 .split_whitespace()
                 .next()
                 .and_then(people::civility)
                 .is_some();
             // Nor the last line of a list wrapped, its names parted by
-            // commas ("AUCLAIR, André THOMA").
+            // commas ("AUCLAIR, André SARQUETOT").
             let signature = word.chars().count() >= 2
                 && word.chars().all(char::is_uppercase)
                 && last_line.split_whitespace().count() <= 6

@@ -811,7 +811,7 @@ pub(crate) fn further_grantors(text: &str, range: Range<usize>) -> Vec<Mention> 
     out
 }
 
-/// "(pour DELALEX Audrey)": "pour" then one name filling the brackets,
+/// "(pour LAUGROET Audrey)": "pour" then one name filling the brackets,
 /// the member the person listed stands for. Which way only the list's label
 /// tells: under "Pouvoirs :" the person listed holds that member's proxy,
 /// under "Suppléants remplaçant les titulaires absents :" sits in that
@@ -820,7 +820,7 @@ pub(crate) fn for_whom(text: &str, range: Range<usize>) -> Option<Mention> {
     name_filling_after(text, range, &["pour ", "Pour "])
 }
 
-/// "(Suppléant M. GIRY Ulysse)", "(Suppléante Mme Edith SYLVESTRE)":
+/// "(Suppléant M. GROGROIER Ulysse)", "(Suppléante Mme Edith SYLVESTRE)":
 /// "suppléant(e)" then one name filling the brackets, a substitute named
 /// without a preposition. Which way only the list tells: after a member
 /// listed absent and represented, the substitute who sits in their seat.

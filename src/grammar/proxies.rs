@@ -1746,7 +1746,7 @@ fn read_proxies(
         if tokens.get(k).is_some_and(|t| t.kind == Kind::Punct('(')) {
             let (inner, close) = people::in_parens(&tokens, k);
             let read = note(text, inner.clone());
-            // "BOURGET Vincent (pour DELALEX Audrey)", "X (pouvoir de Y)":
+            // "DETTASAUD Vincent (pour LAUGROET Audrey)", "X (pouvoir de Y)":
             // under a label of proxies, the holder listed first and the
             // grantor in brackets.
             let grantor_within = match &read {
@@ -1767,7 +1767,7 @@ fn read_proxies(
                 i = close;
                 continue;
             }
-            // "M. ARNAUD Dominique (Suppléant M. GIRY Ulysse)" among the
+            // "M. GRORILON Dominique (Suppléant M. GROGROIER Ulysse)" among the
             // members absent and represented: a substitute sits.
             if labelled
                 && grantors.len() == 1
@@ -2644,7 +2644,7 @@ fn drop_box_counts(text: &str, tokens: Vec<Token>) -> Vec<Token> {
             && let Some(link) =
                 (k + 2..tokens.len().min(k + 10)).find(|&m| matches!(word(m), Some("à" | "À")))
             // The grantor: the capitalised words right before "à", from a
-            // given name among them ("du Maire Vincent POUPON à").
+            // given name among them ("du Maire Vincent MAUBESON à").
             && let Some(next) = (k + 1..link)
                 .rev()
                 .take_while(|&j| capitalised(j))
@@ -2662,7 +2662,7 @@ fn drop_box_counts(text: &str, tokens: Vec<Token>) -> Vec<Token> {
             continue;
         }
         after_label = false;
-        // "... à Anne SAMSON 44 Marc DELPOSEN à ...": a bare figure between
+        // "... à Anne SAMSON 44 Marc MONRINAUD à ...": a bare figure between
         // a holder in capitals and the next name.
         if tokens[k].kind == Kind::Number
             && k > 0

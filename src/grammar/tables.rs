@@ -139,7 +139,7 @@ fn dated_letters(
         tokens.get(j).is_some_and(|t| t.kind == Kind::Word) && matches!(raw(j), "P" | "A" | "E")
     };
     // The member's cells: the family name in capitals (its particles
-    // first, "De PHILIPPIS"), a note in brackets perhaps ("POTIER (s)"),
+    // first, "De RILTOUET"), a note in brackets perhaps ("POTIER (s)"),
     // one given name; a commune after them is left out.
     let family_then_given = |from: usize, to: usize| -> Option<Name> {
         let mut e = from;
@@ -198,7 +198,7 @@ fn dated_letters(
     if rows.len() < 8 {
         return None;
     }
-    // "BOBLIN Yohann La Chevrol" as the text's last words: a row cut.
+    // "TASBRIIER Yohann La Chevrol" as the text's last words: a row cut.
     if start < tokens.len()
         && tokens.len() - start <= 8
         && within.end == text.len()
@@ -1395,8 +1395,8 @@ struct StatusRow {
 }
 
 /// An attendance table flattened row by row, a status cell after each
-/// member: "1 LACOSTE Victoria Présente 2 ALAN SOUDAIS Jean-Luc Présent 3
-/// ...", "BARBIER Pr FEVRE Pr MERCUZOT Su BOUSQUET Daniel Michel ...". The
+/// member: "1 BESDETET Victoria Présente 2 ALAN NOLSACOT Jean-Luc Présent 3
+/// ...", "DANLAUAUD Pr DETTOUON Pr BESVILOT Su RELVERIER Daniel Michel ...". The
 /// member is the last family name in capitals before the status; a
 /// holder's or substitute's name follows "Procuration à" or the code. Where
 /// a fifth of the members or more carry more capitals before them, those

@@ -686,8 +686,8 @@ fn elected(lower: &str, base: usize, t: &mut Tally) {
     );
     // The official form of an election's minutes, its table flattened one
     // cell a line: a candidate, the votes obtained in figures, then in
-    // words ("LERAY Jean-Paul\n16\nSeize").
-    // (With -layout, one row a line: "LERAY Jean-Paul    16    Seize".)
+    // words ("RELCINAUD Jean-Paul\n16\nSeize").
+    // (With -layout, one row a line: "RELCINAUD Jean-Paul    16    Seize".)
     let form_row = lower_regex!(
         r"(?m)^[ \t]*[^\n\d:]{3,60}?(?:\n|[ \t]{2,})[ \t]*(\d{1,3})(?:[ \t]*\n|[ \t]{2,})[ \t]*([a-zàâçéèêëîïôûùüÿ][a-zàâçéèêëîïôûùüÿ -]{2,40}?)[ \t]*$"
     );

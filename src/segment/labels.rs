@@ -790,7 +790,7 @@ pub(super) fn sections(
     sections
 }
 
-/// "Présents : 13 Procuration(s) : 2 1. CLUR Alexis, Maire 2. ... 13. X
+/// "Présents : 13 Procuration(s) : 2 1. FLOFERON Alexis, Maire 2. ... 13. X
 /// Paul 1. Y Anne proc. à Z Luc 2. ...": two lists' labels written one
 /// after the other with their counts only, then the two lists numbered
 /// each from 1, in the labels' order (a table's header row and its columns
@@ -1268,7 +1268,7 @@ fn label_end(
             return None;
         }
         let digits = s2.bytes().take_while(u8::is_ascii_digit).count();
-        // "1. BRUARDOT Gaël", "1- Edouard ABON": a numbered list, not a count.
+        // "1. BRUARDOT Gaël", "1- Edouard OURSACARD": a numbered list, not a count.
         if s2[digits..].starts_with(['.', ')', '°', '-']) {
             return None;
         }
@@ -2094,7 +2094,7 @@ fn members_qualifier(q: &str) -> bool {
 }
 
 /// Where a date written at `from` ends, when names follow it on its line
-/// ("25 juillet 2016 Mesdames MOUNY, HENON"), past other dated fields of
+/// ("25 juillet 2016 Mesdames VILVILIER, HENON"), past other dated fields of
 /// the margin ("5 février 2010 Date d'envoi à la presse : 5 février 2010
 /// M. GAZEAU M. BALAYE").
 fn date_then_names(text: &str, from: usize) -> Option<usize> {
@@ -2185,7 +2185,7 @@ fn woven_into_list(text: &str, start: usize, content_start: usize, in_present: b
 
 /// Whether the text before a label at `start` ends with a proxy's holder
 /// on the same line: "à", then one to five capitalised words up to the
-/// label ("... à Jean-Pierre DUBOST Conseillers présents :").
+/// label ("... à Jean-Pierre TASCINIER Conseillers présents :").
 fn proxy_before(text: &str, start: usize) -> bool {
     let line_start = text[..start].rfind('\n').map_or(0, |p| p + 1);
     let mut words = text[line_start..start].split_whitespace().rev();

@@ -143,7 +143,7 @@ pub(super) fn unlisted_holders(t: &Timeline<'_>) -> Vec<usize> {
 }
 
 /// Family names written with a man's civility in one mention and a
-/// woman's in another ("Mesdames MORLEC" present, "M. MORLEC" absent):
+/// woman's in another ("Mesdames VILPELON" present, "M. VILPELON" absent):
 /// perhaps two people the lists read as one.
 fn homonyms_by_civility(doc: &Document) -> Vec<String> {
     let a = &doc.attendance;

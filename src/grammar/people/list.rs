@@ -223,7 +223,7 @@ fn drop_affiliations(text: &str, tokens: Vec<Token>) -> Vec<Token> {
 }
 
 /// "Noms Collectivités Observations diverses MOREAU Serge CCTVV RICHARDOT
-/// Philippe CCTVV ... POUZET Francis CCTVV Pouvoir de GIRARD Michel ...": a
+/// Philippe CCTVV ... NOLQUETET Francis CCTVV Pouvoir de GIRARD Michel ...": a
 /// table of members flattened row by row, each row a name written family
 /// name first (a word in capitals, then a capitalised one), then the cells
 /// of the other columns: a body's code or a commune in capitals, an
@@ -1414,7 +1414,7 @@ fn next_heading_run_in(text: &str, entries: &mut [Entry]) {
 
 /// "BEVERAGGI, BOUTEILLE ET GRETTNER": in a list of family names alone,
 /// "ET" in capitals between two of them joins two people. A name with its
-/// given name keeps it ("Jean-Pierre PRETRE MAUZAC ET GRAND CASTANG", a
+/// given name keeps it ("Jean-Pierre PELOURON MAUZAC ET GRAND CASTANG", a
 /// commune flattened into the name, is trimmed elsewhere).
 fn split_at_capital_et(text: &str, entries: &mut Vec<Entry>) {
     let mut k = 0;
@@ -1482,7 +1482,7 @@ fn drop_place_lines(text: &str, entries: &mut Vec<Entry>) {
 /// BOURG-SUR-LOIRE Claude Y", "SAINT-ANDRE Z Emmanuel"), the capitals
 /// beside a family name are a table's other column (a commune) flattened
 /// into the run: the family name is the capital word next to the given
-/// name, with its particles ("COMMUNE LE FOURN Jeanine"), where a fifth
+/// name, with its particles ("COMMUNE LE LEGOURAUD Jeanine"), where a fifth
 /// of the names or more carry such capitals.
 fn trim_run_together(text: &str, tokens: &[Token], entries: &mut [Entry], stop: usize) {
     if entries.len() < 6 {
@@ -1576,7 +1576,7 @@ fn space_words(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
 }
 
 /// Two names run together without their separator, read as one: "DOYERE
-/// JOEL HUREL Grégory" in a list of "NOM Prénom" (a given name in capitals
+/// JOEL SARGROON Grégory" in a list of "NOM Prénom" (a given name in capitals
 /// between two family names), "Jacques-François Coiquil Jacques Combépine"
 /// in a list of "Prénom Nom". The middle word must be a given name only
 /// (the lexicon's), the words around it none; only in a list of six
@@ -1616,7 +1616,7 @@ fn split_two_names(text: &str, entries: &mut Vec<Entry>) {
             continue;
         };
         let (first, second) = if family_first {
-            // "DOYERE JOEL | HUREL Grégory".
+            // "DOYERE JOEL | SARGROON Grégory".
             (
                 Name {
                     civility: None,
@@ -1861,7 +1861,7 @@ pub(crate) fn strip_margin(text: &str, tokens: Vec<Token>) -> Vec<Token> {
             leaders += 1;
         }
         // The words before the margin word are links or count words, not
-        // a family name ("Florence TOQUÉ PRESENTS……. 10" keeps TOQUÉ).
+        // a family name ("Florence PELDETARD PRESENTS……. 10" keeps PELDETARD).
         // (Asked only of a run with a margin word.)
         let mut leads_in = || {
             (i..k).take_while(|&j| !margin_word(j)).all(|j| {
@@ -2075,8 +2075,8 @@ fn is_line_mode(text: &str, tokens: &[Token]) -> bool {
     let mut depth = 0i32;
     let (mut seps, mut lines, mut in_line) = (0, 0, false);
     let mut leading_separators = 0;
-    // Lines of many words each hold several names, not one: "CERATO David
-    // VALLAURI Joël VALLEE Alberte : Saint Jacques : ...", a table's row of
+    // Lines of many words each hold several names, not one: "SARGROAUD David
+    // LAUFLOON Joël VALLEE Alberte : Saint Jacques : ...", a table's row of
     // cells flattened.
     let (mut words, mut long_lines) = (0, 0);
     for (k, t) in tokens.iter().enumerate() {
@@ -2479,7 +2479,7 @@ impl ListReader<'_> {
             {
                 self.i += 1;
             }
-            // "SERRANO Pascal : les Alpes : GERIN Jean", "Allons : : Saint
+            // "SARPELOT Pascal : les Alpes : GERIN Jean", "Allons : : Saint
             // André : X Paul": a table of communes and their delegates
             // flattened, a commune's name cut or blanked between the colons;
             // the next commune's heading, then a member, go on with the list.
@@ -2532,7 +2532,7 @@ impl ListReader<'_> {
             self.i = after;
             return true;
         }
-        // "COMMUNE D' BONDURAND Jean-Claude": a commune's heading whose name
+        // "COMMUNE D' TASGROET Jean-Claude": a commune's heading whose name
         // the extraction blanked after its elision.
         if with_fold(w, |f| f == "commune")
             && matches!(self.w.word(i + 1), Some("D" | "d"))
@@ -3175,7 +3175,7 @@ impl ListReader<'_> {
             .then_some((names, close))
     }
 
-    /// "PRESENTS : Communauté de Communes Sèvre et Loire Mr BERTIN, Mr
+    /// "PRESENTS : Communauté de Communes Sèvre et Loire Mr MONFLOIER, Mr
     /// X": the group the first names belong to, written without a colon
     /// before a list whose entries carry civilities. Where the first civility
     /// stands, within eight words of capitalised words and particles.
@@ -3635,7 +3635,7 @@ impl ListReader<'_> {
         {
             k += 1;
         }
-        // "LEDUC Bruno, de MARNHAC Xavier": after a separator, a particle,
+        // "DETPELIER Bruno, de FERMAUIER Xavier": after a separator, a particle,
         // a family name and a given name are the next member.
         let after_separator = i > 0
             && matches!(
@@ -3908,7 +3908,7 @@ impl ListReader<'_> {
         ((link || grouped) && k > i && (plural || self.mention(k).is_some())).then_some(k)
     }
 
-    /// "M. Xavier ORAIN AUBETERRE sur DRONNE M. Bernard BERTON": in a list
+    /// "M. Xavier GROTOUON AUBETERRE sur DRONNE M. Bernard DANQUETARD": in a list
     /// of civilities, given names and family names in capitals, a
     /// commune's name run into the list after a name with no separator,
     /// the rest of it past a link in small letters ("sur", "le") or a
@@ -4131,7 +4131,7 @@ impl ListReader<'_> {
         // "Mmes Dufournel, Laforgue-Sanchez": surnames in mixed case after a
         // group civility.
         let t = tokens[i];
-        // "DAUBERT Bernard, Jean-Marc, CONSTENSOU Erick": a member named by a
+        // "BESFERARD Bernard, Jean-Marc, TASGROON Erick": a member named by a
         // given name alone, between commas, in a list of names in capitals
         // with their given names; "Paul ORTOLI - Nicole - Paul SANTONI"
         // likewise between dashes, the next name given name first.
@@ -4625,7 +4625,7 @@ impl ListReader<'_> {
                 k = after;
             }
         }
-        // "ROME Hélène, (donne procuration à X)": a proxy note after a stray
+        // "CASRINON Hélène, (donne procuration à X)": a proxy note after a stray
         // comma is the name's.
         if notes.is_empty() && w.is(k, Kind::Punct(',')) && w.is(k + 1, Kind::Punct('(')) {
             let (inner, after) = in_parens(w.tokens, k + 1);
@@ -4815,7 +4815,7 @@ impl ListReader<'_> {
             Some(Kind::Punct('.')) => match w.tokens.get(k + 1).map(|t| t.kind) {
                 // The last of them, right after a stop too.
                 None | Some(Kind::Blank) => self.i > 0 && w.is(self.i - 1, Kind::Punct('.')),
-                // "... PAULET Daniel. PAULET Jean.\n1) Délibération": or
+                // "... SACTOUON Daniel. SACTOUON Jean.\n1) Délibération": or
                 // an item's number opening the next line.
                 Some(Kind::Number)
                     if self.i > 0
@@ -5071,7 +5071,7 @@ fn bare_note(
             .map(|t| crate::grammar::proxies::proxy_noun_as_typed(fold(&text[t.start..t.end])))
     };
     let mut k = i;
-    // "DEBRUYNE Odile : arrivée à 18 H.30, a voté à partir de la question
+    // "MONTASET Odile : arrivée à 18 H.30, a voté à partir de la question
     // n° 8": a presence note after a colon (only such a note).
     let colon = tokens.get(k).is_some_and(|t| t.kind == Kind::Punct(':'));
     if colon || tokens.get(k).is_some_and(|t| t.kind == Kind::Punct(',')) {
@@ -5146,7 +5146,7 @@ fn bare_note(
     {
         return Some((tokens[start].start..tokens[j - 1].end, j));
     }
-    // "MELER Norbert présent jusqu'à la délibération N°7 puis procuration à
+    // "CASLEGARD Norbert présent jusqu'à la délibération N°7 puis procuration à
     // X", "Y arrivée à partir du point 4": a presence note without brackets,
     // up to the next separator.
     let presence_word = matches!(
@@ -5823,7 +5823,7 @@ fn skip_function(text: &str, tokens: &[Token], i: usize, family_first: bool) -> 
                 // "Délégué titulaire de BREAUTE - M. Y", "Déléguée
                 // titulaire d'ANGERVILLE BAILLEUL - Mme Z": the commune the
                 // member stands for, in capitals after the function's link
-                // up to a separator. (Not "de MARNHAC Xavier": a family
+                // up to a separator. (Not "de FERMAUIER Xavier": a family
                 // name with its particle, a given name after it.)
                 if let Some(after) = place_up_to_separator(text, tokens, k) {
                     k = after;
@@ -5970,7 +5970,7 @@ fn status_after_function(w: Words<'_>, k: usize) -> Option<usize> {
 /// after a member's function: the link in small letters at `k`, then words
 /// in capitals (place links between them) up to a separator, a note's
 /// bracket or the end. Where they end; `None` when something else follows
-/// them (a given name: "de MARNHAC Xavier" is a name with its particle).
+/// them (a given name: "de FERMAUIER Xavier" is a name with its particle).
 fn place_up_to_separator(text: &str, tokens: &[Token], k: usize) -> Option<usize> {
     let word = |j: usize| {
         tokens

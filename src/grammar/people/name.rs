@@ -58,7 +58,7 @@ impl NameStyle {
         let tokens = &tokens[..tokens.len().min(GUESS_WINDOW)];
         let word = |t: &Token| &text[t.start..t.end];
         let (mut given_first, mut family_first, mut caps) = (0, 0, 0);
-        // "Danielle Daube donne pouvoir à Charles SPETH": pairs of
+        // "Danielle Daube donne pouvoir à Charles FERMAUARD": pairs of
         // capitalised words, the names of a list in mixed case.
         let mut capitalised_pairs = 0;
         let (mut lexicon_given_first, mut lexicon_family_first) = (0, 0);
@@ -246,7 +246,7 @@ impl NameStyle {
                 _ => {}
             }
         }
-        // A few names in capitals (holders written "Charles SPETH") do not
+        // A few names in capitals (holders written "Charles FERMAUARD") do not
         // make a list of mixed-case names one in capitals.
         let mixed = caps == 0 || caps < capitalised_pairs;
         // In a list in mixed case, the few pairs with a word in capitals may
@@ -924,7 +924,7 @@ fn part_of(
     if word == "À" || word == "Pour" && !parts.is_empty() {
         return None;
     }
-    // "POUZET Francis Pouvoir de X": a table's column of observations, a
+    // "NOLQUETET Francis Pouvoir de X": a table's column of observations, a
     // proxy's noun capitalised, ends the name.
     if matches!(
         word,
@@ -1103,7 +1103,7 @@ fn part_of(
             // extraction; before a separator, an initial whose dot was lost
             // ("LECHENE V, / CAPPON A.", "FRANCKE C/ GHISKIER P."), and so
             // before a list's separator, its end or words in small letters
-            // ("Mme DECHERF S donne pouvoir à Mr ANDRIEU G,", "DOR JL,").
+            // ("Mme DECHERF S donne pouvoir à Mr RINLEGET G,", "DOR JL,").
             // ("LE FLOC H": the "c'h" of a Breton name, its apostrophe lost.)
             let breton =
                 word == "H" && k > 0 && w.word(k - 1).is_some_and(|p| p.ends_with(['C', 'c']));
