@@ -1849,8 +1849,11 @@ impl<'a> Extractor<'a> {
         let given_key = |p: &Person| p.given_name.as_deref().map(|g| fold(&g.replace('-', " ")));
         // (Initials may be two people's: "M N. X, Mme N. X"; civilities
         // that differ are two people.)
+        // (Three letters in mixed case are a name, "Luc"; in capitals they
+        // may be initials, "JPM".)
         let whole_given = presence.person.given_name.as_deref().is_some_and(|g| {
-            g.chars().filter(|c| c.is_alphabetic()).count() > 3 && !g.contains('.')
+            let letters = g.chars().filter(|c| c.is_alphabetic()).count();
+            (letters > 3 || letters == 3 && g.chars().any(char::is_lowercase)) && !g.contains('.')
         });
         let listed_before = |p: &Presence| {
             p.plain()

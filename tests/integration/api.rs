@@ -262,3 +262,21 @@ fn a_labels_colon_wrapped_onto_the_next_line_is_the_labels() {
         .collect();
     assert_eq!(present, ["VERNIOL", "TASSARD", "OURCIN"]);
 }
+
+#[test]
+fn members_named_in_the_presidency_and_again_in_the_list_sit_once() {
+    // A given name of three letters ("Luc") is a name as much as "Marc".
+    let text = "Séance du 3 mars 2019\nLe comité s'est réuni sous la présidence de M. Paul DURAND, \
+                Président, assisté de Messieurs Luc PETIT et Marc ROUX, Vice-Présidents.\n\
+                Présents : Paul DURAND, Luc PETIT, Marc ROUX, Anne BLANC\nExcusés : Jean NOIR\n\
+                1. Budget\nAdopté à l'unanimité.\n";
+    let doc = deliberation::parse(text).expect("usable");
+    let mut present: Vec<&str> = doc
+        .attendance
+        .present
+        .iter()
+        .map(|p| p.person.family_name.as_str())
+        .collect();
+    present.sort_unstable();
+    assert_eq!(present, ["BLANC", "DURAND", "PETIT", "ROUX"]);
+}
