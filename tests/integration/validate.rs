@@ -607,12 +607,7 @@ fn misreads_that_made_errors_are_read_right() {
          - à l'unanimité, d'adopter le règlement,\n\
          - à la majorité (Pour : 5, Contre : 1, Abstention : 0) de fixer le tarif des plaques.\n",
     );
-    let present: Vec<&str> = doc
-        .attendance
-        .present
-        .iter()
-        .map(|p| p.person.family_name.as_str())
-        .collect();
+    let present = crate::present_family_names(&doc);
     assert_eq!(present, ["LEBRUN", "ARNOUX", "BASTIDE", "CARREL", "BERTIN"]);
     assert_eq!(doc.attendance.proxies.len(), 1);
     let votes: Vec<_> = doc
@@ -836,12 +831,7 @@ fn a_place_in_a_flattened_box_of_counts_is_no_member() {
     let doc = validate(
         "VILLE DE Conseillers en fonction : 5 Conseillers Présents : 4 SAINT-VERAN-LES-BOIS Procurations : 1\nSéance du 3 mars 2020\nEtaient présents : Paul ROUX, Ida PONS, Léa MAS, Jean DORE\nAbsent : Marc VIDAL (pouvoir à Paul ROUX)\n\n1. Budget\nAdopté à l'unanimité.\n",
     );
-    let present: Vec<&str> = doc
-        .attendance
-        .present
-        .iter()
-        .map(|p| p.person.family_name.as_str())
-        .collect();
+    let present = crate::present_family_names(&doc);
     assert_eq!(present, ["ROUX", "PONS", "MAS", "DORE"]);
 }
 
@@ -1005,12 +995,7 @@ fn a_holder_written_with_a_slip_in_the_given_name_is_the_member_listed() {
         ABSENTS EXCUSES : VERNET Lise (pouvoir à Solenge MARCHAL-VIDAL)\n\n\
         1. Budget\nAdopté à l'unanimité.\n";
     let doc = validate(text);
-    let families: Vec<&str> = doc
-        .attendance
-        .present
-        .iter()
-        .map(|p| p.person.family_name.as_str())
-        .collect();
+    let families = crate::present_family_names(&doc);
     assert!(families.contains(&"MARCHAL-VIDAL"), "{families:?}");
     let v = validation(&doc);
     assert!(codes(v, Severity::Error).is_empty(), "{}", listing(v));
@@ -1021,12 +1006,7 @@ fn a_place_heading_opening_a_list_is_no_member() {
     let doc = validate(
         "COMMUNAUTE DE COMMUNES DE X\nSéance du 3 mars 2020\n\nPrésents : Commune d’ALBAS : Paul ROUX, Ida PONS Commune de BELLAC : Léa MAS Commune de CORNAS : Marc VIAL\n\nExcusés : Anne DORE\n\n1. Budget\nAdopté à l'unanimité.\n",
     );
-    let present: Vec<&str> = doc
-        .attendance
-        .present
-        .iter()
-        .map(|p| p.person.family_name.as_str())
-        .collect();
+    let present = crate::present_family_names(&doc);
     assert_eq!(present, ["ROUX", "PONS", "MAS", "VIAL"]);
 }
 
