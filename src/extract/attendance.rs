@@ -207,21 +207,17 @@ impl<'a> Extractor<'a> {
                     }
                 }
                 // "Absents : 00": nobody, so what follows ("PROCES VERBAL")
-                // is no list of theirs.
-                Label::Absent(_) if !tabled && s.count == Some(0) => {
-                    self.section_stops
-                        .insert((s.content.start, s.content.end), s.content.start);
-                }
-                // "Absents : 1 Contre : Président, Claude X": a box of counts
-                // woven into the text, the vote's count after the absent's:
-                // a count, no list.
+                // is no list of theirs. "Absents : 1 Contre : Président,
+                // Claude X": a box of counts woven into the text, the vote's
+                // count after the absent's: a count, no list.
                 Label::Absent(_)
                     if !tabled
-                        && s.count.is_some()
-                        && lower_regex!(
-                            r"^\s*(?:contre|pour|abstentions?|votants|exprimés|suffrages exprimés)\s*:"
-                        )
-                        .is_match(&self.lower[s.content.clone()]) =>
+                        && (s.count == Some(0)
+                            || s.count.is_some()
+                                && lower_regex!(
+                                    r"^\s*(?:contre|pour|abstentions?|votants|exprimés|suffrages exprimés)\s*:"
+                                )
+                                .is_match(&self.lower[s.content.clone()])) =>
                 {
                     self.section_stops
                         .insert((s.content.start, s.content.end), s.content.start);

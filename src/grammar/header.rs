@@ -845,6 +845,9 @@ pub(crate) fn members_in_office(text: &str, lower: &str, within: Range<usize>) -
             rest.starts_with(char::is_lowercase)
                 && !text[..start].ends_with(|ch: char| ch.is_ascii_digit())
         });
+    // A count after "en exercice" or "en fonctions", the label broken
+    // before its second word or not.
+    let in_office_label = |m: &str| m.starts_with("en ") || m.starts_with("en\n");
     let mut counts = after.captures_iter(&lower[within.clone()]).filter(|c| {
         // Not the day of a date ("Nombre de membres :\n10/01/2019").
         let whole = c.get(0).expect("match");
@@ -866,8 +869,7 @@ pub(crate) fn members_in_office(text: &str, lower: &str, within: Range<usize>) -
         let glued_cell = text[end..].starts_with(|c: char| c.is_uppercase());
         (word_ends_at(text, end) || glued_cell)
             && !date_goes_on
-            && (whole.as_str().starts_with("en ")
-                        || whole.as_str().starts_with("en\n")
+            && (in_office_label(whole.as_str())
                         || whole.as_str().starts_with("effectif")
                         || line_start
                         // "... COMPTE-RENDU Nombre de délégués titulaires :
@@ -887,7 +889,7 @@ pub(crate) fn members_in_office(text: &str, lower: &str, within: Range<usize>) -
     // then the members in office, in the same box; the latter is the count.
     let stated_after = counts.next().map(|first| {
         let end = first.get(0).expect("match").end();
-        if first[0].starts_with("en ") || first[0].starts_with("en\n") {
+        if in_office_label(&first[0]) {
             return first;
         }
         counts

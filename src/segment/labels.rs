@@ -6,7 +6,9 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use crate::text::{Literals, accents_optional, edit_distance, fold, fold_starts_with, with_fold};
+use crate::text::{
+    Literals, accents_optional, edit_distance, fold, fold_starts_with, letters_before, with_fold,
+};
 use crate::vocabulary::{
     COUNT_UNITS, LABEL_STARTS, LABELS, MEMBER_BODIES, PRESIDING, PUBLIC, STAFF_TITLES,
     STATUS_PROXY_WORDS, STATUS_WORDS,
@@ -354,10 +356,7 @@ fn proxy_noun_after_verb(text: &str, start: usize, end: usize) -> bool {
         .starts_with(':');
     noun && !colon && !matched.contains(char::is_lowercase) && {
         let before = text[..start].trim_end();
-        let verb = before
-            .rsplit(|c: char| !c.is_alphabetic())
-            .next()
-            .unwrap_or("");
+        let verb = letters_before(before, before.len());
         !verb.contains(char::is_lowercase)
             && with_fold(verb, |f| {
                 matches!(
