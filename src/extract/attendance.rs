@@ -1450,7 +1450,9 @@ fn listed_whole(p: &Person, a: &Attendance) -> Option<Person> {
     if p.given_name.is_some() || !p.family_name.contains(' ') {
         return None;
     }
-    let whole = fold(&p.family_name);
+    // (Keys, not folds: "HUBERT EMMANUEL EMILE" is the list's "Hubert
+    // EMMANUEL-\nEMILE", a hyphen for a space.)
+    let whole = p.key();
     let listed = a
         .present
         .iter()
@@ -1459,7 +1461,7 @@ fn listed_whole(p: &Person, a: &Attendance) -> Option<Person> {
         .find(|x| {
             x.given_name
                 .as_ref()
-                .is_some_and(|g| fold(&format!("{g} {}", x.family_name)) == whole)
+                .is_some_and(|g| Person::key_of(&format!("{g} {}", x.family_name)) == whole)
         })?;
     Some(Person {
         given_name: listed.given_name.clone(),

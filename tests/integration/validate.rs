@@ -1163,3 +1163,29 @@ fn a_count_of_titulars_beside_substitutes_present_is_no_error() {
         listing(v)
     );
 }
+
+#[test]
+fn a_holder_in_capitals_without_the_lists_hyphen_is_the_member_listed() {
+    // The present list breaks "MARTEAU-VERNE" at its hyphen; the proxy
+    // writes the holder's three words in capitals with a space: one member,
+    // who sits, so no error.
+    let doc = validate(
+        "Conseil municipal de Valbrune\nSéance du 14 mars 2024\n\
+         PRESENTS : ANSELME GRIVOT, ODILE MARTEAU-\nVERNE, BASILE FOURNERET, \
+         CLARISSE DOUVRE, ROMAIN TILLARD.\n\
+         POUVOIRS : GERMAIN VOLLOT, POUVOIR A ODILE MARTEAU VERNE.\n\n\
+         1/ Tarifs de la cantine\n\
+         Le conseil approuve les tarifs à l'unanimité.\n",
+    );
+    let proxy = &doc.attendance.proxies[0];
+    let holder = proxy.holder.as_ref().expect("holder read");
+    assert_eq!(
+        (holder.given_name.as_deref(), holder.family_name.as_str()),
+        (Some("ODILE"), "MARTEAU-VERNE")
+    );
+    assert!(
+        codes(validation(&doc), Severity::Error).is_empty(),
+        "{}",
+        listing(validation(&doc))
+    );
+}
