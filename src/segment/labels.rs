@@ -605,8 +605,11 @@ pub(super) fn sections(
         // "Assistaient également :", "Assistaient en outre à la séance :"
         // (which the present labels match first, the stop labels never
         // tried): staff and guests.
+        // "En présence de : Mme X, M. Y" after the lists likewise.
         let label = if label == Label::Present
-            && with_fold(matched, |f| f.starts_with("assist") && !assisted_by(f))
+            && with_fold(matched, |f| {
+                f.starts_with("assist") && !assisted_by(f) || f.starts_with("en presence")
+            })
             && (found
                 .iter()
                 .skip_while(|f| f.0 != Label::Present || f.3.is_some())
@@ -2509,6 +2512,27 @@ mod tests {
                 (Label::Present, "Odile VARNIER\nB) les suppléants\nC)"),
                 (Label::Stop, "Olivier TRÉMAC"),
             ]
+        );
+    }
+
+    #[test]
+    fn guests_in_the_presence_of_after_the_lists() {
+        // After the lists, "En présence de :" names staff and guests; in
+        // the opening sentence, before any list, the members present.
+        assert_eq!(
+            labels(
+                "Présents : Mme A. VERNOT, M. L. CASTAGNE. Excusés : M. P. DORIAN. \
+                 En présence de : Mme R. TULLE (stagiaire)"
+            ),
+            [
+                (Label::Present, "Mme A. VERNOT, M. L. CASTAGNE."),
+                (Label::Absent(Some(true)), "M. P. DORIAN."),
+                (Label::Stop, "Mme R. TULLE (stagiaire)"),
+            ]
+        );
+        assert_eq!(
+            labels("sous la présidence de M. X, en présence de : Mme A. VERNOT, M. L. CASTAGNE."),
+            [(Label::Present, "Mme A. VERNOT, M. L. CASTAGNE.")]
         );
     }
 
