@@ -265,3 +265,18 @@ fn members_named_in_the_presidency_and_again_in_the_list_sit_once() {
     present.sort_unstable();
     assert_eq!(present, ["BLANC", "DURAND", "PETIT", "ROUX"]);
 }
+
+#[test]
+fn a_text_whose_accents_were_dropped_names_its_secretary_and_members_in_office() {
+    // A font that maps its accented glyphs to nothing: "nommé" reads
+    // "nomm", "afférents" "affrents", "séance" "sance".
+    let text = "Conseil municipal de Valbrune\nSance du 3 mars 2015\n\
+                Nombre de membres affrents au Conseil municipal : 15\n\
+                Etaient prsents : Paul DURAND, Anne MARTEL, Luc PETITOT, Claudine ROUSSEL.\n\
+                Monsieur Luc PETITOT est nomm secrtaire de sance.\n\
+                1. Budget\nAdopt  l'unanimit.\n";
+    let doc = deliberation::parse(text).expect("usable");
+    assert_eq!(doc.meeting.members_in_office, Some(15));
+    let secretary = doc.meeting.secretary.expect("a secretary");
+    assert_eq!(secretary.family_name, "PETITOT");
+}
