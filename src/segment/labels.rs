@@ -789,7 +789,91 @@ pub(super) fn sections(
     }
     rosters_before_present(text, &mut sections);
     counts_stacked_over_numbered_lists(text, &mut sections);
+    list_after_a_box(text, &mut sections);
     sections
+}
+
+/// "Etaient présents :\nDATE DE CONVOCATION\n19 mars 2010\nNOMBRE DE
+/// CONSEILLERS EN EXERCICE\n\n29\n\nPRESENTS\n\n21\n\nVOTANTS\n\n28\n\nM.
+/// X Paul\nMme Y Anne": a margin's box of counts and dates read into the
+/// flow between a list's label and its list, each cell's label and figure
+/// on lines of their own. The list's label holds nothing; two cells or
+/// more follow, each holding only figures, dates or rules (a cell of a
+/// list's label with its count read); the last, a label of counts or
+/// dates, holds its figure and then the list, which is the first label's.
+fn list_after_a_box(text: &str, sections: &mut [Section]) {
+    let listed = |l: Label| matches!(l, Label::Present | Label::Absent(_) | Label::Proxies);
+    for k in 0..sections.len() {
+        let s = &sections[k];
+        if !listed(s.label) || s.count.is_some() || !text[s.content.clone()].trim().is_empty() {
+            continue;
+        }
+        let mut m = k + 1;
+        let mut counted = false;
+        while let Some(c) = sections.get(m) {
+            let body = &text[c.content.clone()];
+            let figure = body.trim();
+            let figure = !figure.is_empty() && figure.bytes().all(|b| b.is_ascii_digit());
+            let cell = match c.label {
+                Label::Stop => true,
+                l if listed(l) => c.count.is_some() || figure,
+                _ => false,
+            };
+            if !cell || box_lines(body) < body.len() {
+                break;
+            }
+            counted |= c.count.is_some() || figure;
+            m += 1;
+        }
+        let Some(last) = sections.get(m) else {
+            continue;
+        };
+        if m < k + 3 || !counted || last.label != Label::Stop {
+            continue;
+        }
+        let body = &text[last.content.clone()];
+        let filler = box_lines(body);
+        let rest = &body[filler..];
+        let name_first = civility_first(rest) || {
+            let word = rest.split_whitespace().next().unwrap_or("");
+            word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && word.chars().all(|c| !c.is_lowercase())
+        };
+        if filler == 0 || !name_first {
+            continue;
+        }
+        let split = last.content.start + filler;
+        let end = last.content.end;
+        sections[m].content.end = split;
+        sections[k].content = split..end;
+    }
+}
+
+/// The length of the lines opening `body` that a box of counts and dates
+/// holds: blank, a figure, a date ("19 mars 2010", "02/07/2019"), or rules
+/// ("-----", "_____"), maybe a rule before a date.
+fn box_lines(body: &str) -> usize {
+    let mut at = 0;
+    for line in body.split_inclusive('\n') {
+        let cell = line
+            .trim()
+            .trim_start_matches(['-', '_', '–', '—', '=', '*', '.']);
+        let words: Vec<&str> = cell.split_whitespace().collect();
+        let figure = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit() || b == b'/');
+        let ok = cell
+            .trim_end_matches(['-', '_', '–', '—', '=', '*', '.'])
+            .is_empty()
+            || words.len() == 1 && figure(words[0])
+            || words.len() == 3
+                && figure(words[0])
+                && crate::grammar::date::month_number(words[1]).is_some()
+                && figure(words[2]);
+        if !ok {
+            break;
+        }
+        at += line.len();
+    }
+    at
 }
 
 /// "Présents : 13 Procuration(s) : 2 1. FLOFERON Alexis, Maire 2. ... 13. X
@@ -1600,6 +1684,15 @@ fn label_end(
             .filter(|c| c.is_alphabetic())
             .all(char::is_uppercase)
     {
+        // "PRESENTS\n\n21\n\nABSENTS\n\n1": a box's cells one a line, the
+        // count alone on the next line that holds anything.
+        if paren_count.is_none()
+            && matches!(label, Label::Present | Label::Absent(_) | Label::Proxies)
+            && let Some(len) = count_line_below(after)
+        {
+            let line = after[..len].trim();
+            return Some((end + skip + len, line.parse().ok()));
+        }
         return Some((end + skip, paren_count));
     }
     // "... Paul X, DELEGUE SUPPLEANT ABSENTS EXCUSES\n\nCOMMUNE Anne Y": a
@@ -1806,6 +1899,29 @@ fn label_end(
         return Some((end + skip, None));
     }
     None
+}
+
+/// Where a count alone on its line ends in `after` (the text after a label
+/// alone on its line), past blank lines: "\n\n21\n" gives the offset after
+/// "21". Not the first number of a list numbered one number a line ("1\nM.
+/// X\n2\nM. Y\n3").
+fn count_line_below(after: &str) -> Option<usize> {
+    let mut lines = after.split('\n').scan(0, |at, line| {
+        let start = *at;
+        *at += line.len() + 1;
+        Some((start, line))
+    });
+    lines.next()?;
+    let mut lines = lines.filter(|(_, l)| !l.trim().is_empty());
+    let (at, line) = lines.next()?;
+    let digits = line.trim();
+    if !(1..=4).contains(&digits.len()) || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let numbered = digits == "1"
+        && lines.nth(1).is_some_and(|(_, l)| l.trim() == "2")
+        && lines.nth(1).is_some_and(|(_, l)| l.trim() == "3");
+    (!numbered).then(|| at + line.trim_end().len())
 }
 
 /// The length of the unit after a label's count when it is alone on the
