@@ -1547,6 +1547,20 @@ fn label_end(
     {
         return Some((end + skip, paren_count));
     }
+    // "Pouvoirs M. X à M. Y\nMme Z à M. W": a proxies' label opening its
+    // line, no colon, a civility right after it and the line a proxy, its
+    // grantor given to its holder.
+    if label == Label::Proxies
+        && skip > 0
+        && civility_first(after)
+        && opens_its_line(text, start)
+        && after[..after.find('\n').unwrap_or(after.len())]
+            .split_whitespace()
+            .skip(2)
+            .any(|w| w == "à")
+    {
+        return Some((end + skip, paren_count));
+    }
     // "... procède à l'appel nominal et constate la présence de M. X Paul ;
     // Mme Y Anne": the roll call told in a sentence, the members present
     // after it, a civility first.
