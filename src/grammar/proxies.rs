@@ -126,7 +126,7 @@ pub(crate) fn proxies(text: &str, range: Range<usize>) -> ProxiesAndNames {
     };
     // Tokenized once for both readings.
     let tokens = drop_box_counts(text, people::inline(people::tokenize(text, range.clone())));
-    let tokens = abbreviated_noun(text, tokens);
+    let tokens = abbreviated_noun(text, people::header_margin_inside_names(text, tokens));
     if let Some(lines) = two_columns(text, &tokens)
         .or_else(|| headed_rows(text, &tokens, range.start))
         .or_else(|| column_after_column(text, &tokens).map(|(lines, _)| lines))

@@ -479,6 +479,7 @@ fixtures! {
     q130_syndicat_presided_in_the_absence_of_the_president => "q130-syndicat-presided-in-the-absence-of-the-president",
     q131_cm_present_label_then_box_of_counts_one_a_line => "q131-cm-present-label-then-box-of-counts-one-a-line",
     q132_cm_proxies_label_no_colon_civility_first => "q132-cm-proxies-label-no-colon-civility-first",
+    q133_cm_margin_heading_words_inside_names => "q133-cm-margin-heading-words-inside-names",
     p206_cm_dashed_list_no_colon_proxy_notes_at_departure => "p206-cm-dashed-list-no-colon-proxy-notes-at-departure",
     p207_cc_groups_closed_by_function_and_stop_substitutes_label => "p207-cc-groups-closed-by-function-and-stop-substitutes-label",
     p208_ca_titulars_represented_by_their_substitute_inside_present => "p208-ca-titulars-represented-by-their-substitute-inside-present",

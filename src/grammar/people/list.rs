@@ -1745,6 +1745,7 @@ fn split_lost_dash(text: &str, entries: &mut Vec<Entry>) {
 /// MARCHAL-COLLIN"): a few words naming a count or a date ("en exercice",
 /// "Date d'affichage"), a colon, and the figure or date that follows.
 pub(crate) fn strip_margin(text: &str, tokens: Vec<Token>) -> Vec<Token> {
+    let tokens = header_margin_inside_names(text, tokens);
     // Whether each word is a margin word, worked out once: a word is asked
     // about from each of the four tokens before it.
     let mut known: Vec<Option<bool>> = vec![None; tokens.len()];
@@ -1948,6 +1949,42 @@ fn margin_inside_name(
     word(after)
         .is_some_and(|w| is_caps(w) && w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
         .then_some(after)
+}
+
+/// Drops the headings of a commune's margin woven into names ("Paul Canton
+/// VERDIER", "Anne Commune LASSALE"): the margin of a commune's minutes
+/// names its department, district, canton and commune one a line, and a
+/// text flattened with it may put one of those words, in mixed case,
+/// between a given name (the lexicon's) and its family name in capitals.
+/// (In capitals the word is a family name: "CANTON".)
+pub(crate) fn header_margin_inside_names(text: &str, mut tokens: Vec<Token>) -> Vec<Token> {
+    let heading = |t: &Token| {
+        t.kind == Kind::Word
+            && matches!(
+                &text[t.start..t.end],
+                "Département" | "Departement" | "Arrondissement" | "Canton" | "Commune"
+            )
+    };
+    if !tokens.iter().any(heading) {
+        return tokens;
+    }
+    let word = |t: Option<&Token>| {
+        t.filter(|t| t.kind == Kind::Word)
+            .map(|t| &text[t.start..t.end])
+    };
+    let mut k = 1;
+    while k + 1 < tokens.len() {
+        if heading(&tokens[k])
+            && word(tokens.get(k - 1)).is_some_and(is_given_name)
+            && word(tokens.get(k + 1))
+                .is_some_and(|w| is_caps(w) && w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+        {
+            tokens.remove(k);
+        } else {
+            k += 1;
+        }
+    }
+    tokens
 }
 
 /// After the figures of a counts box at `tokens[i]` ("80 50 50"): two to

@@ -27,7 +27,7 @@ mod words;
 use std::ops::Range;
 
 pub(crate) use anchors::{MIN_NAMES as MIN_ANCHORED, anchored_list};
-pub(crate) use list::{Entry, is_standing_word, list, strip_margin};
+pub(crate) use list::{Entry, header_margin_inside_names, is_standing_word, list, strip_margin};
 pub(crate) use loose::loose_list;
 pub(crate) use name::{NameStyle, lone_name, name_at};
 pub(crate) use tokens::{Kind, Token, Words, in_parens, inline, skip_parens, tokenize};
