@@ -2517,6 +2517,38 @@ fn civility_first(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     #[test]
+    fn a_count_alone_on_a_line_below_a_box_label() {
+        for (after, expected) in [
+            ("\n\n21\n\nABSENTS", Some("\n\n21")),
+            ("\n7\nVOTANTS", Some("\n7")),
+            ("\n  12  \nM. Paul ROUX", Some("\n  12")),
+            ("\nM. Paul ROUX", None),
+            ("\n12345\n", None),
+            ("\n1\nM. Paul ROUX\n2\nMme Anne VIAL\n3\nM. Luc BRUN", None),
+            ("\n1\nPOUVOIRS\n2\nVOTANTS\n10", Some("\n1")),
+        ] {
+            assert_eq!(
+                count_line_below(after).map(|n| &after[..n]),
+                expected,
+                "{after:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_lines_of_a_box_of_counts_and_dates() {
+        for (body, expected) in [
+            ("\n---------7 juin 2012\n", "\n---------7 juin 2012\n"),
+            ("\n21 juin 2012\n______\n", "\n21 juin 2012\n______\n"),
+            ("\n\n28\n\nM. Paul ROUX\n", "\n\n28\n\n"),
+            ("\n05/03/2020\nMme Anne VIAL", "\n05/03/2020\n"),
+            ("\nformant la majorité\n", "\n"),
+        ] {
+            assert_eq!(&body[..box_lines(body)], expected, "{body:?}");
+        }
+    }
+
+    #[test]
     fn a_box_label_between_proxies_written_x_a_y() {
         for (text, counted, expected) in [
             (" 17 Paul ARNAL à Anne BOREL", false, true),

@@ -7424,6 +7424,19 @@ mod tests {
     }
 
     #[test]
+    fn margin_headings_between_given_and_family_names() {
+        check(
+            "Anne VIDAL, Paul Canton VERDIER, Luc BRUNET, Eve Commune LASSALE.",
+            &["Anne|VIDAL", "Paul|VERDIER", "Luc|BRUNET", "Eve|LASSALE"],
+        );
+        // In capitals the word is a family name.
+        check(
+            "Anne VIDAL, Paul CANTON, Luc BRUNET.",
+            &["Anne|VIDAL", "Paul|CANTON", "Luc|BRUNET"],
+        );
+    }
+
+    #[test]
     fn dotless_initials_before_capitals() {
         check(
             "Mesdames C MARGOT, AM CAILLOT Messieurs JF LALOY, J MAUREL",
