@@ -375,7 +375,7 @@ mod tests {
     #[test]
     fn a_text_written_twice_is_read_once() {
         let minutes = format!(
-            "Séance du 3 mars 2024\nPrésents : M. Paul ROUX, Mme Ida PONS\n{}1. Budget\nAdopté à l'unanimité.\n",
+            "Séance du 3 mars 2024\nPrésents : M. Paul TRAX, Mme Ida PONS\n{}1. Budget\nAdopté à l'unanimité.\n",
             "Le conseil examine le budget de la commune.\n".repeat(60)
         );
         let twice = format!("{minutes}\n\u{c}{minutes}\n");

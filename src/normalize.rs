@@ -273,7 +273,7 @@ pub(super) fn normalize_with<S: Scans>(input: &str) -> Normalized<'_> {
     for (mut fragment, continues) in fragments {
         if !continues && !out.text.ends_with('\n') {
             match name_goes_on(&out.text, &input[fragment.clone()]) {
-                // "Marie-" ends a column's line, "Laure DAVID" starts the
+                // "Marie-" ends a column's line, "Laure ROGER" starts the
                 // next piece: one name, as across a line within a piece.
                 Some(lead) => fragment.start += lead,
                 None => out.insert("\n", fragment.start),
@@ -824,7 +824,7 @@ fn closes_initials(out: &Writer, input: &str, run: usize, i: usize) -> bool {
 
 /// Whether the text read so far ends with a word cut by its hyphen
 /// ("Marie-") and the next piece goes on with a capital ("  Laure
-/// DAVID"): the length of the piece's leading blanks, to skip.
+/// ROGER"): the length of the piece's leading blanks, to skip.
 fn name_goes_on(read: &str, piece: &str) -> Option<usize> {
     let before = read.strip_suffix('-')?.chars().next_back()?;
     let rest = piece.trim_start_matches(' ');

@@ -952,7 +952,7 @@ mod tests {
             "",
             " ",
             "Anne",
-            "Jean-Paul VIDAL",
+            "Jean-Paul PLEUN",
             " Anne",
             "Anne ",
             "Anne  ROUX",

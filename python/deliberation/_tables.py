@@ -133,11 +133,11 @@ def tables(docs: Iterable[Any], sources: Optional[Sequence[Optional[str]]] = Non
 
     >>> import deliberation
     >>> texts = ["Séance du 2 juin 2016\\nPrésents : M. Jean DUPONT, Mme Anne MARTIN\\n"
-    ...          "Absent : M. Paul DURAND\\nProcuration : M. Paul DURAND à Mme Anne MARTIN\\n"
+    ...          "Absent : M. Paul RAIVIR\\nProcuration : M. Paul RAIVIR à Mme Anne MARTIN\\n"
     ...          "Pour : 3 Contre : 0", "   "]
     >>> t = deliberation.tables(deliberation.parse_many(texts, errors="return"), sources=["a", "b"])
     >>> list(zip(t.attendance["role"], t.attendance["family_name"], t.attendance["holder_family_name"]))
-    [('present', 'DUPONT', None), ('present', 'MARTIN', None), ('absent', 'DURAND', None), ('proxy', 'DURAND', 'MARTIN')]
+    [('present', 'DUPONT', None), ('present', 'MARTIN', None), ('absent', 'RAIVIR', None), ('proxy', 'RAIVIR', 'MARTIN')]
     >>> t.documents["status"], t.findings["code"][-1]
     (['parsed', 'refused'], 'empty')
     """

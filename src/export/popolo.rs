@@ -68,11 +68,11 @@ pub struct VoteEventVote {
 /// A voter as a Popolo person.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct VoteEventVoter {
-    /// The mention as written: "Mme Marie ZEHAF".
+    /// The mention as written: "Mme Marie SANAC".
     pub name: String,
     /// "Marie".
     pub given_name: Option<String>,
-    /// "ZEHAF".
+    /// "SANAC".
     pub family_name: String,
     /// "M.", "Mme".
     pub honorific_prefix: Option<String>,
@@ -103,14 +103,14 @@ impl From<&Person> for VoteEventVoter {
 ///
 /// ```
 /// let text = "Commune de Trévillac\nConseil municipal\nSéance du 2 juin 2016\n\
-///             Présents : M. Jean DUPONT, Mme Anne MARTIN, M. Paul ROUX\n\
+///             Présents : M. Jean DUPONT, Mme Anne MARTIN, M. Paul TRAX\n\
 ///             Délibération n° 2016-12 : Tarifs de la cantine\n\
-///             Pour : 2 Contre : 1 Abstention : 0\nA voté contre : M. Paul ROUX.\n";
+///             Pour : 2 Contre : 1 Abstention : 0\nA voté contre : M. Paul TRAX.\n";
 /// let doc = deliberation::Options::new().validate(true).parse(text)?;
 /// let events = deliberation::export::vote_events(&doc, "trevillac.txt");
 /// assert_eq!(events[0].result.as_deref(), Some("pass"));
 /// assert_eq!(events[0].counts[1].option, "no");
-/// assert_eq!(events[0].votes[0].voter.family_name, "ROUX");
+/// assert_eq!(events[0].votes[0].voter.family_name, "TRAX");
 /// # Ok::<(), deliberation::Error>(())
 /// ```
 pub fn vote_events(doc: &Document, source: &str) -> Vec<VoteEvent> {

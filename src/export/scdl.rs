@@ -121,7 +121,7 @@ fn one_line(text: &str) -> String {
 ///
 /// ```
 /// let text = "Commune de Trévillac\nSéance du 2 juin 2016\nMembres en exercice : 3\n\
-///             Présents : M. Jean DUPONT, Mme Anne MARTIN, M. Paul ROUX\n\
+///             Présents : M. Jean DUPONT, Mme Anne MARTIN, M. Paul TRAX\n\
 ///             Délibération n° 2016-12 : Tarifs de la cantine\nPour : 2 Contre : 1 Abstention : 0\n";
 /// let doc = deliberation::Options::new().validate(true).parse(text)?;
 /// let rows = deliberation::export::scdl_rows(&doc, &Default::default());

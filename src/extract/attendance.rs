@@ -577,7 +577,7 @@ impl<'a> Extractor<'a> {
                     {
                         read = Some((short, None));
                     }
-                    // "Secrétaire de séance : M. ROUX Jean DÉCISIONS DU
+                    // "Secrétaire de séance : M. TRAX Jean DÉCISIONS DU
                     // MAIRE": a text flattened onto one line runs on after
                     // the name; a family name, a given name of the lexicon,
                     // then a word that is neither, is the name, and the
@@ -1615,7 +1615,7 @@ impl<'a> Extractor<'a> {
     }
 
     /// A substitute listed with the titular they sit for, "FLONOLET Irénée
-    /// (pour DELAPLACETTE Philippe)", under a label of substitutes: the seat
+    /// (pour TRAGROLEUNCE Philippe)", under a label of substitutes: the seat
     /// recorded, the note taken off the entry.
     fn substitute_for_whom(&mut self, mut e: Entry, a: &mut Attendance) -> Entry {
         let Mention::Name(name) = &e.mention else {
@@ -1674,7 +1674,7 @@ impl<'a> Extractor<'a> {
             self.absent_entry(e, excused.then_some(true), a, proxies);
             return;
         }
-        // "CHENOT Claude (suppléant sans pouvoir de vote)": a substitute
+        // "NALAUR Claude (suppléant sans pouvoir de vote)": a substitute
         // sitting beside their titular without a vote, no member present,
         // as under a label "Présents sans voix délibérative :".
         if e.notes.iter().any(|note| {
@@ -2860,7 +2860,7 @@ impl<'a> Extractor<'a> {
                         range: name.whole.start..note.end,
                     });
                 }
-                // "MARTIN (pouvoir M. ROUX)" among the absent: the
+                // "MARTIN (pouvoir M. TRAX)" among the absent: the
                 // member absent gave it.
                 Note::Proxy(holder) => proxies.push(ProxyLine {
                     grantor: e.mention.clone(),
@@ -4026,7 +4026,7 @@ impl<'a> Extractor<'a> {
     }
 
     /// Where a name read as three words or more ends when its first two
-    /// are a family name and a given name of the lexicon ("ROUX Jean
+    /// are a family name and a given name of the lexicon ("TRAX Jean
     /// DÉCISIONS": the family name came first, so the name is whole) and
     /// the third is neither a particle nor a given name, the line running
     /// on after the name with a word: the end of the second word. (Given
@@ -4965,7 +4965,7 @@ impl Extractor<'_> {
         let end = text.floor_char_boundary(head_end.min(text.len()));
         let opens = regex!(r"^\p{Lu}[\p{Lu}\p{Pd}' ]{1,40}\s:\s+\S");
         let heading = regex!(r"(?:^|[\s–;,-])\p{Lu}{2,}[\p{Lu}\p{Pd}' ]{0,40}\s:\s");
-        // "Ailleux : MULTEAU Jean, : BALDINI Anne Boën sur Lignon : ...":
+        // "Ailleux : FRASLOR Jean, : BALDINI Anne Boën sur Lignon : ...":
         // or communes in mixed case ("Saint Paul le Haut", "Bussy-Albieux"),
         // each followed by a member written family name first in capitals
         // (or by a blank cell's colon and one), which no count nor sentence

@@ -519,7 +519,7 @@ mod tests {
             Some((Some(30), Some(0), Some(0)))
         );
         assert_eq!(
-            counts("10 votes en faveur de M. Paul ROUX"),
+            counts("10 votes en faveur de M. Paul TRAX"),
             Some((Some(10), None, None))
         );
     }

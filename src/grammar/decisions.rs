@@ -730,9 +730,9 @@ mod tests {
     fn lines_voted_each_are_decisions_each() {
         // Each designation line records its vote (the first with the
         // sentence that opens them).
-        let text = "Le conseil municipal, après en avoir délibéré,\n- DESIGNE à la majorité absolue (14 voix) M. Paul ROUX délégué titulaire\n- DESIGNE à la majorité absolue (14 voix) Mme Ida PONS déléguée suppléante\n";
+        let text = "Le conseil municipal, après en avoir délibéré,\n- DESIGNE à la majorité absolue (14 voix) M. Paul TRAX délégué titulaire\n- DESIGNE à la majorité absolue (14 voix) Mme Ida PONS déléguée suppléante\n";
         assert_eq!(count(text), 2);
-        let text = "o A l'unanimité, comme membres de la commission « Voirie »\nM. Paul ROUX\no A l'unanimité, comme membres de la commission « Fêtes »\nMme Ida PONS\n";
+        let text = "o A l'unanimité, comme membres de la commission « Voirie »\nM. Paul TRAX\no A l'unanimité, comme membres de la commission « Fêtes »\nMme Ida PONS\n";
         assert_eq!(count(text), 2);
         // A summary's bullets, each a decision; what is only noted is none.
         let text = "Le Conseil Municipal :\n\n- a pris connaissance du rapport,\n\n- a adopté le tarif,\n\n- a approuvé la convention,\n";

@@ -1237,11 +1237,11 @@ mod tests {
             Note::ProxyFrom(_)
         ));
         assert!(matches!(
-            n("a reçu pouvoir de Jean-Pierre SEGUIN"),
+            n("a reçu pouvoir de Jean-Pierre CASSIL"),
             Note::ProxyFrom(_)
         ));
         assert!(matches!(
-            n("ayant la procuration de DE SANTIS Fabrice"),
+            n("ayant la procuration de DE LIBRON Fabrice"),
             Note::ProxyFrom(_)
         ));
         assert!(matches!(
@@ -1249,7 +1249,7 @@ mod tests {
             Note::SubstituteFor(_)
         ));
         assert!(matches!(
-            n("ayant la suppléance de ROSSO Michel"),
+            n("ayant la suppléance de GREUZ Michel"),
             Note::SubstituteFor(_)
         ));
         assert!(matches!(

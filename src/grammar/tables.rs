@@ -1316,7 +1316,7 @@ fn status_holder(text: &str, tokens: &[Token], j: usize) -> Option<(Name, usize)
             whole: start..f.end,
         }
     };
-    // ("M. Philippe SANCHEZ-MATHEU": a civility, not an initial, before a
+    // ("M. Philippe FREUPER-MITEUR": a civility, not an initial, before a
     // given name the lexicon knows and a family name in capitals; "M.
     // Kacimi" is an initial.)
     let j = if word_at(j)
@@ -1367,7 +1367,7 @@ fn status_holder(text: &str, tokens: &[Token], j: usize) -> Option<(Name, usize)
         while end < j + 3 && word_at(end).is_some_and(people::is_capitalised) {
             end += 1;
         }
-        // "Pouvoir à M. Philippe SANCHEZ-MATHEU X": given names, then the
+        // "Pouvoir à M. Philippe FREUPER-MITEUR X": given names, then the
         // family name in capitals.
         if word_at(end).is_some_and(people::is_caps) {
             end += 1;
@@ -2060,7 +2060,7 @@ mod tests {
     #[test]
     fn flattened_marks_without_civilities_read_only_the_proxies() {
         use super::{Seat, flat_marks};
-        let text = "Communes Délégués Présents Excusés Procuration à BODIN Marc X LEROUX Anne X M. BODIN SAULXY PERRET Hugo X TAVEL Léa X ROCHE Paul X UBERT Lise X VALLET Yves X WEBER Eva X AUBRY Noé X";
+        let text = "Communes Délégués Présents Excusés Procuration à BODIN Marc X LEROUX Anne X M. BODIN SAULXY PERRET Hugo X TAVEL Léa X GROUE Paul X UBERT Lise X VALLET Yves X WEBER Eva X AUBRY Noé X";
         let rows = flat_marks(text, &text.to_ascii_lowercase(), 0..text.len()).unwrap();
         let leroux = rows
             .iter()

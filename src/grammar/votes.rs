@@ -984,9 +984,9 @@ mod tests {
         let t = read("Le Conseil municipal en prend acte (pas de vote).");
         assert!(t.is_empty());
         // An election's result, not its rule.
-        let t = read("Par conséquent sont élus délégués : M. Paul ROUX, Mme Ida PONS.");
+        let t = read("Par conséquent sont élus délégués : M. Paul TRAX, Mme Ida PONS.");
         assert_eq!(t.outcome_written, Some(true));
-        let t = read("M. ROUX et Mme PONS ont été proclamés élus au 1er tour.");
+        let t = read("M. TRAX et Mme PONS ont été proclamés élus au 1er tour.");
         assert_eq!(t.outcome_written, Some(true));
         let t = read("Sont proclamés membres du conseil d'administration du CCAS :\nMme Ida PONS");
         assert_eq!(t.outcome_written, Some(true));
@@ -1012,17 +1012,17 @@ mod tests {
 
     #[test]
     fn votes_of_the_elected() {
-        let t = read("DESIGNE à la majorité absolue (18 voix) M. Jean ROUX délégué titulaire.");
+        let t = read("DESIGNE à la majorité absolue (18 voix) M. Jean TRAX délégué titulaire.");
         assert_eq!(counts(&t), (Some(18), None, None));
         let t = read(
-            "Election du maire\nM. Jean Roux : 14 voix\nM. Paul Mas : 1 voix.\nM. Roux est élu maire.",
+            "Election du maire\nM. Jean Trax : 14 voix\nM. Paul Mas : 1 voix.\nM. Trax est élu maire.",
         );
         assert_eq!(counts(&t), (Some(14), None, None));
-        let t = read("- A OBTENU : Monsieur Jean-Pierre ROUX dix-sept voix 17");
+        let t = read("- A OBTENU : Monsieur Jean-Pierre TRAX dix-sept voix 17");
         assert_eq!(counts(&t), (Some(17), None, None));
         let t = read("Compte rendu de la dernière réunion approuvé par 13\nProjets :");
         assert_eq!(counts(&t), (Some(13), None, None));
-        let t = read("Monsieur Jean ROUX est élu, par 11 voix sur 11, Maire de la commune.");
+        let t = read("Monsieur Jean TRAX est élu, par 11 voix sur 11, Maire de la commune.");
         assert_eq!(counts(&t), (Some(11), None, None));
         // Without an election, lines of counts are no votes obtained.
         let t = read("Budget\nChapitre 011 : 12 voix de la commission");

@@ -550,7 +550,7 @@ fn ordinal_title_ok(c: &regex::Captures<'_>, hay: &str) -> bool {
 /// family name in capitals ("12. Mme HUMBERT Sophie, Adjointe X", a row of
 /// a presence sheet); or a given name then a family name in capitals, the
 /// line holding nothing but capitalised and capital words ("3 Anne MOREL P
-/// Paul VIDAL", a row of a table of delegates numbered by sector); or a
+/// Paul PLEUN", a row of a table of delegates numbered by sector); or a
 /// family name in capitals whose line gives a proxy ("L. GAUVRIT donne
 /// pouvoir à P. HASLÉ", an initial read as a Roman figure).
 fn member_row(title: &str) -> bool {
@@ -924,7 +924,7 @@ pub(super) mod tests {
             ]
         );
         // A page number before a page flattened onto one line.
-        let text = "Titre\n\n1 Extrait du Registre des Délibérations Séance du 15 juillet 2020 Nombre des membres en exercice : 27 Le Conseil Communautaire, régulièrement convoqué, s'est réuni à la salle des fêtes sous la présidence de M. Paul ROUX.\n";
+        let text = "Titre\n\n1 Extrait du Registre des Délibérations Séance du 15 juillet 2020 Nombre des membres en exercice : 27 Le Conseil Communautaire, régulièrement convoqué, s'est réuni à la salle des fêtes sous la présidence de M. Paul TRAX.\n";
         assert!(headings_of(text).is_empty());
     }
 

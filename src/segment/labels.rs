@@ -971,8 +971,8 @@ fn rosters_before_present(text: &str, sections: &mut [Section]) {
 /// of a flattened table's column ("Était présent", "Étaient représentés",
 /// "Était excusée", "Étaient absents": "Était" or "Étaient" capitalised,
 /// then one or two words) and `after` holds only blanks before a civility
-/// and a family name in capitals ("\n\nM. DURAND Paul"), maybe after "Par"
-/// (a holder's cell, "Par M. DURAND Paul").
+/// and a family name in capitals ("\n\nM. RAIVIR Paul"), maybe after "Par"
+/// (a holder's cell, "Par M. RAIVIR Paul").
 fn status_header_before_name(matched: &str, after: &str) -> Option<usize> {
     let mut words = matched.split_whitespace();
     let verb = words.next()?;
@@ -1639,7 +1639,7 @@ fn label_end(
     {
         return Some((end + skip + line_end, None));
     }
-    // "... SOUDEE Conseillers Communautaires suppléants (sans voix
+    // "... LIREUE Conseillers Communautaires suppléants (sans voix
     // délibérative) Rivel : Anne X": substitutes without a vote, a heading
     // closed by its qualifier in parentheses, no colon; the list before it
     // ends there.
@@ -1740,7 +1740,7 @@ fn label_end(
     {
         return Some((end + skip, paren_count));
     }
-    // "PRESENTS Philippe X, ...", "PROCURATIONS Annick X à Sébastien Y": a
+    // "PRESENTS Francois X, ...", "PROCURATIONS Ariane X à Sébastien Y": a
     // label in capitals at the start of its line, the list right after it.
     let line_start = opens_its_line(text, start);
     let caps_label = matched.chars().filter(|c| c.is_alphabetic()).count() >= 4
@@ -1771,8 +1771,8 @@ fn label_end(
     {
         return Some((end + skip + after.len() - semicolon_rest.len(), None));
     }
-    // "... Maire. PRESENTS Philippe LEONELLI, ...", "... CHODKIEWIEZ
-    // PROCURATIONS Annick NAPOLEON à ...": in a flattened text, a label in
+    // "... Maire. PRESENTS Francois LEONELLI, ...", "... CHODKIEWIEZ
+    // PROCURATIONS Ariane NAPOLEON à ...": in a flattened text, a label in
     // capitals right before a name written given name then family name;
     // in mixed case when it opens a sentence ("Président. Présents Charles
     // X, ...", "Secrétaire de séance Jean-Pierre Y.").
@@ -1812,7 +1812,7 @@ fn label_end(
                     .all(char::is_uppercase)
         };
         let civility = matches!(given, "M." | "Mme" | "MME" | "Mlle" | "Madame" | "Monsieur");
-        // "ÉTAIENT ABSENTS NON REPRÉSENTÉS M. THEODOROU Jean": a civility
+        // "ÉTAIENT ABSENTS NON REPRÉSENTÉS M. FAFISMEUN Jean": a civility
         // then a family name in capitals.
         let civility_then_caps = civility && is_caps(family);
         // "Présents M. G. X – Mme JM. Y", "Absents représentés M F. Z par
@@ -2128,7 +2128,7 @@ fn members_lead_in(after: &str) -> Option<usize> {
 /// bodies only ("les délégués des communes de : Arbois, Brens, Cize"):
 /// over its next few hundred bytes of its paragraph, no other colon (a commune heading its
 /// delegates, "ARBOIS : M. X"), no civility and no name in brackets after a
-/// commune ("VAUX (ROUX Paul, DAVEL Anne)": a family name in capitals then
+/// commune ("VAUX (TRAX Paul, DAVEL Anne)": a family name in capitals then
 /// a capitalised word).
 fn communes_only(text: &str, end: usize) -> bool {
     let near = &text[end..text.floor_char_boundary((end + 360).min(text.len()))];
@@ -2560,7 +2560,7 @@ mod tests {
         ] {
             assert_eq!(proxy_pair_follows(text, 0, counted), expected, "{text}");
         }
-        let text = "Luc CAROT à Jean-Pierre DUBOST Conseillers présents :";
+        let text = "Luc CAROT à Jean-Pierre TERAIL Conseillers présents :";
         assert!(proxy_before(text, text.find("Conseillers").unwrap()));
         let text = "NOMS DES MANDANTS A NOMS DES MANDATAIRES :";
         assert!(!proxy_before(text, text.find("MANDATAIRES").unwrap()));
@@ -2754,11 +2754,11 @@ mod tests {
     fn a_semicolon_for_the_colon_after_a_label_in_capitals() {
         assert_eq!(
             labels(
-                "EXCUSES; Rose Vidal, Paul Roux,\n\nPOUVOIRS; Anne Bel donne pouvoir à Paul Roux,"
+                "EXCUSES; Rose Vidal, Paul Trax,\n\nPOUVOIRS; Anne Bel donne pouvoir à Paul Trax,"
             ),
             [
-                (Label::Absent(Some(true)), "Rose Vidal, Paul Roux,"),
-                (Label::Proxies, "Anne Bel donne pouvoir à Paul Roux,"),
+                (Label::Absent(Some(true)), "Rose Vidal, Paul Trax,"),
+                (Label::Proxies, "Anne Bel donne pouvoir à Paul Trax,"),
             ]
         );
         // In mixed case, a semicolon ends a sentence: no label.
@@ -2798,19 +2798,19 @@ mod tests {
     #[test]
     fn labels_an_ocr_garbled() {
         assert_eq!(
-            labels("PRESE/V¡S; Rose Vidal, Paul Roux\n\nABSEMS .'Marc Blanc,\nEXCL/SES : Léa Noir"),
+            labels("PRESE/V¡S; Rose Vidal, Paul Trax\n\nABSEMS .'Marc Blanc,\nEXCL/SES : Léa Noir"),
             [
-                (Label::Present, "Rose Vidal, Paul Roux"),
+                (Label::Present, "Rose Vidal, Paul Trax"),
                 (Label::Absent(None), "Marc Blanc,"),
                 (Label::Absent(Some(true)), "Léa Noir"),
             ]
         );
         // A word of its own, a word too far from any status, mixed case,
         // no colon: no label.
-        assert_eq!(labels("PRESIDENT; Paul Roux"), []);
-        assert_eq!(labels("PREFECTURE : Paul Roux"), []);
-        assert_eq!(labels("Presens : Paul Roux"), []);
-        assert_eq!(labels("PRESEMTS Paul Roux"), []);
+        assert_eq!(labels("PRESIDENT; Paul Trax"), []);
+        assert_eq!(labels("PREFECTURE : Paul Trax"), []);
+        assert_eq!(labels("Presens : Paul Trax"), []);
+        assert_eq!(labels("PRESEMTS Paul Trax"), []);
         assert_eq!(edit_distance(b"presevs", b"presents"), 2);
         assert_eq!(edit_distance(b"", b"abc"), 3);
     }
@@ -2851,20 +2851,20 @@ mod tests {
     #[test]
     fn a_roll_call_announced() {
         let got = labels(
-            "La présidente fait l'appel nominal de chaque nouveau membre :\n\n– ROUX Anne (Vix)\n\n– PONS Paul (Vix)",
+            "La présidente fait l'appel nominal de chaque nouveau membre :\n\n– TRAX Anne (Vix)\n\n– PONS Paul (Vix)",
         );
         assert_eq!(
             got,
-            [(Label::Present, "– ROUX Anne (Vix)\n\n– PONS Paul (Vix)")]
+            [(Label::Present, "– TRAX Anne (Vix)\n\n– PONS Paul (Vix)")]
         );
     }
 
     #[test]
     fn members_present_in_the_room() {
         let got = labels(
-            "Le Président procède à l'appel. Les membres présents en séance : Anne ROUX, Paul PONS, Lise MAS",
+            "Le Président procède à l'appel. Les membres présents en séance : Anne TRAX, Paul PONS, Lise MAS",
         );
-        assert_eq!(got, [(Label::Present, "Anne ROUX, Paul PONS, Lise MAS")]);
+        assert_eq!(got, [(Label::Present, "Anne TRAX, Paul PONS, Lise MAS")]);
     }
 
     #[test]
@@ -2884,14 +2884,14 @@ mod tests {
     #[test]
     fn a_count_and_its_unit_before_the_list() {
         let got = labels(
-            "Présents à l'appel nominal : 26 élus.\nAnne ROUX - Paul PONS\nArrivée en cours de séance - 1 élue\nLise MAS\nAbsents représentés : 1 élu\nMarc BLANC (procuration à Anne ROUX)",
+            "Présents à l'appel nominal : 26 élus.\nAnne TRAX - Paul PONS\nArrivée en cours de séance - 1 élue\nLise MAS\nAbsents représentés : 1 élu\nMarc BLANC (procuration à Anne TRAX)",
         );
         assert_eq!(
             got,
             [
-                (Label::Present, "Anne ROUX - Paul PONS"),
+                (Label::Present, "Anne TRAX - Paul PONS"),
                 (Label::Present, "Lise MAS"),
-                (Label::Proxies, "Marc BLANC (procuration à Anne ROUX)"),
+                (Label::Proxies, "Marc BLANC (procuration à Anne TRAX)"),
             ]
         );
     }
@@ -2900,7 +2900,7 @@ mod tests {
     fn a_place_heading_right_after_a_label_without_colon() {
         assert_eq!(
             labels(
-                "convoqués par M. Paul ROUX. Présents Délégués de Sainte-Anne Mme Lise MAS, Adjointe"
+                "convoqués par M. Paul TRAX. Présents Délégués de Sainte-Anne Mme Lise MAS, Adjointe"
             )[0],
             (
                 Label::Present,
@@ -2912,20 +2912,20 @@ mod tests {
     #[test]
     fn a_margin_date_between_a_label_and_its_list() {
         assert_eq!(
-            labels("Etaient présents : Date d'affichage : 25 juillet 2016 Mesdames ROUX, PONS")[0],
-            (Label::Present, "Mesdames ROUX, PONS")
+            labels("Etaient présents : Date d'affichage : 25 juillet 2016 Mesdames TRAX, PONS")[0],
+            (Label::Present, "Mesdames TRAX, PONS")
         );
     }
 
     #[test]
     fn guests_also_attending_end_the_secretary() {
         let got = labels(
-            "Présents : Mme ROUX, M. PONS. Secrétaire de séance : Paul Pons Assistaient également : Mme Mas.",
+            "Présents : Mme TRAX, M. PONS. Secrétaire de séance : Paul Pons Assistaient également : Mme Mas.",
         );
         assert_eq!(got[1], (Label::Secretary, "Paul Pons"));
         assert_eq!(got[2], (Label::Stop, "Mme Mas."));
         let got = labels(
-            "Présents : Mme ROUX, M. PONS.\nAssistaient en outre à la séance :\nMme Mas, directrice.",
+            "Présents : Mme TRAX, M. PONS.\nAssistaient en outre à la séance :\nMme Mas, directrice.",
         );
         assert_eq!(got[1], (Label::Stop, "Mme Mas, directrice."));
     }
@@ -2934,26 +2934,26 @@ mod tests {
     fn present_under_the_presidency_of_and_proxies_from() {
         assert_eq!(
             labels(
-                "Etaient présents sous la présidence de Mme Anne ROUX, Vice-présidente :\nMM. Paul PONS, Guy VIAL."
+                "Etaient présents sous la présidence de Mme Anne TRAX, Vice-présidente :\nMM. Paul PONS, Guy VIAL."
             )[0],
             (
                 Label::Present,
-                "Mme Anne ROUX, Vice-présidente :\nMM. Paul PONS, Guy VIAL."
+                "Mme Anne TRAX, Vice-présidente :\nMM. Paul PONS, Guy VIAL."
             )
         );
         // The sitting attended under its president: its members.
         assert_eq!(
             labels(
-                "Assistaient à la réunion sous la présidence de Mme Anne ROUX, Maire Mmes et MM. les Adjoints : Paul PONS, Guy VIAL."
+                "Assistaient à la réunion sous la présidence de Mme Anne TRAX, Maire Mmes et MM. les Adjoints : Paul PONS, Guy VIAL."
             )[0],
             (
                 Label::Present,
-                "Mme Anne ROUX, Maire Mmes et MM. les Adjoints : Paul PONS, Guy VIAL."
+                "Mme Anne TRAX, Maire Mmes et MM. les Adjoints : Paul PONS, Guy VIAL."
             )
         );
         assert_eq!(
-            labels("Etaient présents : M. PONS, M. VIAL Procuration de : Mme ROUX à M. PONS")[1],
-            (Label::Proxies, "Mme ROUX à M. PONS")
+            labels("Etaient présents : M. PONS, M. VIAL Procuration de : Mme TRAX à M. PONS")[1],
+            (Label::Proxies, "Mme TRAX à M. PONS")
         );
     }
 
@@ -2961,22 +2961,22 @@ mod tests {
     fn a_margin_count_inside_a_flattened_list() {
         assert_eq!(
             labels(
-                "Sont présents: Anne ROUX, Paul PONS, Votants: 14 Lise MAS, Guy VIAL Absents: Marc BLANC"
+                "Sont présents: Anne TRAX, Paul PONS, Votants: 14 Lise MAS, Guy VIAL Absents: Marc BLANC"
             )[0],
             (
                 Label::Present,
-                "Anne ROUX, Paul PONS, Votants: 14 Lise MAS, Guy VIAL"
+                "Anne TRAX, Paul PONS, Votants: 14 Lise MAS, Guy VIAL"
             )
         );
         // A side box's lines, each led by its dash, cut into the list
         // (inside a name too).
-        let t = "Sont présents : Anne ROUX, Paul - présents : 9 PONS, Lise MAS, \
+        let t = "Sont présents : Anne TRAX, Paul - présents : 9 PONS, Lise MAS, \
                  - absents : 0 Guy VIAL, Marc BLANC Votants : 9";
         assert_eq!(
             labels(t)[0],
             (
                 Label::Present,
-                "Anne ROUX, Paul - présents : 9 PONS, Lise MAS, - absents : 0 Guy VIAL, Marc BLANC"
+                "Anne TRAX, Paul - présents : 9 PONS, Lise MAS, - absents : 0 Guy VIAL, Marc BLANC"
             )
         );
     }
@@ -3085,23 +3085,23 @@ mod tests {
         );
         // A dash ending the label's line in place of its colon.
         assert_eq!(
-            labels("Etaient présents –\n\nM. Paul ROUX – Mme Anne PONS VAUX\n"),
-            [(Label::Present, "M. Paul ROUX – Mme Anne PONS VAUX")]
+            labels("Etaient présents –\n\nM. Paul TRAX – Mme Anne PONS VAUX\n"),
+            [(Label::Present, "M. Paul TRAX – Mme Anne PONS VAUX")]
         );
         // The majority formula: no count of the members in office.
         assert_eq!(
             labels(
-                "Étaient présents formant la majorité des membres en exercice : ROUX Anne, PONS Paul"
+                "Étaient présents formant la majorité des membres en exercice : TRAX Anne, PONS Paul"
             ),
-            [(Label::Present, "ROUX Anne, PONS Paul")]
+            [(Label::Present, "TRAX Anne, PONS Paul")]
         );
         assert_eq!(
             labels(
-                "Etaient présent(e)s : M.ROUX Président et les délégués suivants formant la majorité des membres en exercice : A.PONS (Vaux)"
+                "Etaient présent(e)s : M.TRAX Président et les délégués suivants formant la majorité des membres en exercice : A.PONS (Vaux)"
             ),
             [(
                 Label::Present,
-                "M.ROUX Président et les délégués suivants formant la majorité des membres en exercice : A.PONS (Vaux)"
+                "M.TRAX Président et les délégués suivants formant la majorité des membres en exercice : A.PONS (Vaux)"
             )]
         );
         assert_eq!(

@@ -44,7 +44,7 @@ impl Doc {
         }
     }
 
-    /// "Marie ZEHAF" or "ZEHAF", after a civility "M. " or "Mme ".
+    /// "Marie SANAC" or "SANAC", after a civility "M. " or "Mme ".
     fn person(&mut self, name: &str) -> Person {
         let name = name.trim();
         let (civility, name) = match (name.strip_prefix("M. "), name.strip_prefix("Mme ")) {

@@ -2,7 +2,7 @@
 //!
 //! The people of the lists (present, absent, proxies, substitutes) are first
 //! gathered into one roster of members, matched by name, so that "Mme Marie
-//! ZEHAF" present from question 23 and "Mme Marie ZEHAF" giving a proxy until
+//! SANAC" present from question 23 and "Mme Marie SANAC" giving a proxy until
 //! question 22 are one member. The timeline then says, for every question,
 //! which members sit and which proxies can be used.
 
@@ -180,8 +180,8 @@ impl Indices {
 }
 
 /// The characters of a person's given and family names folded together,
-/// without spaces or hyphens: "Jean" + "Pierre TOULOUSE" and "Jean-Pierre"
-/// + "Toulouse" are both "jeanpierretoulouse". None without a given name.
+/// without spaces or hyphens: "Jean" + "Pierre BEFETROE" and "Jean-Pierre"
+/// + "Befetroe" are both "jeanpierrebefetroe". None without a given name.
 fn whole_key(p: &Person) -> Option<impl Iterator<Item = char> + '_> {
     let given = whole_given(p)?;
     Some(Person::key_chars(given).chain(Person::key_chars(&p.family_name)))
@@ -318,8 +318,8 @@ impl<'a> Roster<'a> {
             }
             best.get_or_insert(i);
         }
-        // "Jean Pierre Toulouse" read as given name "Jean", family name
-        // "Pierre Toulouse", and "Jean-Pierre Toulouse" in a list: the same
+        // "Jean Pierre Befetroe" read as given name "Jean", family name
+        // "Pierre Befetroe", and "Jean-Pierre Befetroe" in a list: the same
         // words, cut elsewhere (looked for only when nothing else matches).
         best.or_else(|| {
             let under = self.by_whole_name.get(&whole_hash(p)?)?;

@@ -177,7 +177,7 @@ const MINUTES: &[&str] = &[
     "Commune de Trévillac",
     "Séance du conseil municipal du 2 juin 2016",
     "Membres en exercice : 3",
-    "Présents : M. Jean DUPONT, Mme Anne MARTIN, M. Paul ROUX",
+    "Présents : M. Jean DUPONT, Mme Anne MARTIN, M. Paul TRAX",
     "Secrétaire de séance : Mme Anne MARTIN",
     "Délibération n° 2016-12 : Tarifs de la cantine scolaire",
     "Pour : 2 Contre : 1 Abstention : 0",

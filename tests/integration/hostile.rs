@@ -115,7 +115,7 @@ fn cases(scale: usize) -> Vec<(&'static str, Vec<u8>)> {
     out.push((
         "deeply nested brackets",
         format!(
-            "{head}M. Jean DUPONT {}{}, Mme Anne VIGNOT {}\nPouvoirs : M. A BB à M. C DD {}\n",
+            "{head}M. Jean DUPONT {}{}, Mme Anne BRATIN {}\nPouvoirs : M. A BB à M. C DD {}\n",
             "(".repeat(depth),
             ")".repeat(depth),
             "([{".repeat(depth / 3),

@@ -297,7 +297,7 @@ fn name_at(t: &[Tok], i: usize, given_first: bool) -> Option<(Name, usize)> {
         Kind::Civility(c) => {
             let j = i + 1;
             if let Some((end, _)) = caps_run(t, j) {
-                // "M. VALLEE Serge": the given name after, where the list
+                // "M. BROBRE Serge": the given name after, where the list
                 // writes it so.
                 let given = (!given_first)
                     .then(|| given_run(t, end))

@@ -49,9 +49,9 @@ impl Entry {
     }
 }
 
-/// "Philippe ROUVIER - COROUGE" in a list whose names are "Prénom NOM"
+/// "Philippe CAISGOZ - COROUGE" in a list whose names are "Prénom NOM"
 /// separated by dashes: a lone family name in capitals right after a name,
-/// across a spaced dash, ends that name's family name ("ROUVIER-COROUGE").
+/// across a spaced dash, ends that name's family name ("CAISGOZ-COROUGE").
 fn join_spaced_hyphen(text: &str, entries: &mut Vec<Entry>) {
     let full = |e: &Entry| matches!(&e.mention, Mention::Name(n) if n.given.is_some());
     if entries.iter().filter(|e| full(e)).count() < 2 {
@@ -116,7 +116,7 @@ fn name_across_blank(text: &str, tokens: Vec<Token>) -> Vec<Token> {
         .collect()
 }
 
-/// "Anne ROUX – CC Val de Brume ; Paul DORAN – SAINT-MARTIN ; ...": in a
+/// "Anne TRAX – CC Val de Brume ; Paul DORAN – SAINT-MARTIN ; ...": in a
 /// list separated by semicolons whose entries each end with what the member
 /// stands for after a dash (a commune, a body, left blank when the
 /// extraction lost it), that tail is no one: it goes, dash included. Only
@@ -222,8 +222,8 @@ fn drop_affiliations(text: &str, tokens: Vec<Token>) -> Vec<Token> {
     kept
 }
 
-/// "Noms Collectivités Observations diverses MOREAU Serge CCTVV RICHARDOT
-/// Philippe CCTVV ... NOLQUETET Francis CCTVV Pouvoir de GIRARD Michel ...": a
+/// "Noms Collectivités Observations diverses DEGRAL Serge CCVLB DENDIFRAS
+/// Philippe CCVLB ... CINLEURAR Francis CCVLB Pouvoir de FOTRIZ Michel ...": a
 /// table of members flattened row by row, each row a name written family
 /// name first (a word in capitals, then a capitalised one), then the cells
 /// of the other columns: a body's code or a commune in capitals, an
@@ -263,7 +263,7 @@ fn cells_after_names(text: &str, tokens: Vec<Token>) -> Vec<Token> {
     let headed = header > first;
     // The rows: a family name in capitals (its particles before it) and
     // the capitalised given names after it, not inside a note ("Pouvoir de
-    // GIRARD Michel").
+    // FOTRIZ Michel").
     let family_at = |k: usize| {
         word(k).is_some_and(|x| {
             is_caps(x)
@@ -710,7 +710,7 @@ fn communes_after_surnames(text: &str, entries: &mut Vec<Entry>, caps_places: bo
     }
 }
 
-/// "MM ARNAL  BRUN  CAZES DURAND" / "Mme FABRE  GIMBERT": a civility
+/// "MM ARNAL  TROD  CAZES DURAND" / "Mme FABRE  GIMBERT": a civility
 /// heading family names in capitals with no separator but spaces, two
 /// spaces somewhere between them. A family name of several words in
 /// capitals with no particle, run to a double space, is rarer than
@@ -775,7 +775,7 @@ fn surnames_cut_by_spaces(text: &str, entries: &mut Vec<Entry>) {
     *entries = out;
 }
 
-/// "PRESENTS : MM. ARNAL BRUN CAZES DURAND FABRE GIMBERT": a civility
+/// "PRESENTS : MM. ARNAL TROD CAZES DURAND FABRE GIMBERT": a civility
 /// heading bare family names in capitals with no separator but one space,
 /// read as one name. A family name of four words or more in capitals, no
 /// particle among them, is rarer than a run of members listed by surname
@@ -783,7 +783,7 @@ fn surnames_cut_by_spaces(text: &str, entries: &mut Vec<Entry>) {
 /// words the text writes elsewhere as one family name, after a given name
 /// or a civility ("Secrétaire : Mme Anne CAZES DURAND"), stay one member.
 /// A run whose words are given names for a third or more (names in
-/// capitals given name first, "JEAN ARNAL PAUL BRUN") is left as it is.
+/// capitals given name first, "JEAN ARNAL PAUL TROD") is left as it is.
 fn surnames_run_together(text: &str, entries: &mut Vec<Entry>) {
     let cut = |e: &Entry| -> Option<Vec<Range<usize>>> {
         let Mention::Name(n) = &e.mention else {
@@ -975,7 +975,7 @@ fn places_read_as_names(text: &str, entries: &mut Vec<Entry>) {
     }
 }
 
-/// "Université du Lac Anne Verdon Université du Lac Paul Roux", "IEP Luc
+/// "Université du Lac Anne Verdon Université du Lac Paul Trax", "IEP Luc
 /// Marsant": a table of members flattened, each member's organisation
 /// written before their "Prénom Nom" in mixed case, read as one name (the
 /// organisation's first word its family name, the rest its given names).
@@ -1111,7 +1111,7 @@ fn organisations_before_names(text: &str, entries: &mut Vec<Entry>) {
             k += 1;
             continue;
         }
-        // "... Anne Verdon Université du Lac Dean Roux": what follows the
+        // "... Anne Verdon Université du Lac Dean Trax": what follows the
         // last member read, three capitalised words or more after its last
         // organisation noun, holds a member whose given name the lexicon
         // does not know: the next entry says something was skipped.
@@ -1172,13 +1172,13 @@ fn organisations_before_names(text: &str, entries: &mut Vec<Entry>) {
 /// read as the first name's lead ("AUBRAC M. Paul X" with "M." among the
 /// given names), is cut from it. So is a first commune alone in
 /// capitals, run into the civility of the first delegate, where every
-/// entry after it has a civility ("DEVILLE Mme Anne X M. Paul Y").
+/// entry after it has a civility ("SICONIE Mme Anne X M. Paul Y").
 fn communes_before_civilities(text: &str, entries: &mut Vec<Entry>) {
     let opens_on_civility = |e: &Entry| {
         matches!(&e.mention, Mention::Name(n) if n.civility.is_some()
             && n.given.as_ref().is_some_and(|g| g.start > n.whole.start))
     };
-    // "DEVILLE Mme Anne X M. Paul Y": the list's first commune alone, in
+    // "SICONIE Mme Anne X M. Paul Y": the list's first commune alone, in
     // capitals, run into the civility of its first delegate, every entry
     // after it with its civility: no one.
     let with_civility = |e: &Entry| {
@@ -1412,7 +1412,7 @@ fn next_heading_run_in(text: &str, entries: &mut [Entry]) {
     }
 }
 
-/// "BEVERAGGI, BOUTEILLE ET GRETTNER": in a list of family names alone,
+/// "BEVERAGGI, BOUTEILLE ET LIVEGAUL": in a list of family names alone,
 /// "ET" in capitals between two of them joins two people. A name with its
 /// given name keeps it ("Jean-Pierre PELOURON MAUZAC ET GRAND CASTANG", a
 /// commune flattened into the name, is trimmed elsewhere).
@@ -1494,7 +1494,7 @@ fn trim_run_together(text: &str, tokens: &[Token], entries: &mut [Entry], stop: 
         .filter(|t| matches!(t.kind, Kind::Punct(',') | Kind::Punct(';')))
         .count();
     // In a list with commas, only the names run into the words before them
-    // ("BOSC Lise, titulaire VAL MOREAU GRIS Paul, titulaire"): a name after
+    // ("BOSC Lise, titulaire VAL DEGRAL GRIS Paul, titulaire"): a name after
     // a comma is one of the list's, its capitals its own.
     let with_commas = commas * 4 >= entries.len();
     let run_in =
@@ -1658,7 +1658,7 @@ fn split_two_names(text: &str, entries: &mut Vec<Entry>) {
     }
 }
 
-/// "ROUX – PONS - MAS – ... – DURAND LEBON – FAURE": in a list
+/// "TRAX – TROX - MAS – ... – DURAND LEBON – FAURE": in a list
 /// of family names alone separated by dashes, the dash that stood at the end
 /// or the start of a PDF line is lost with the line break, and two members
 /// run together. Two words in capitals, neither a particle, with no dash
@@ -1885,7 +1885,7 @@ pub(crate) fn strip_margin(text: &str, tokens: Vec<Token>) -> Vec<Token> {
             && k > i
             && tokens.get(k).is_some_and(|t| t.kind == Kind::Punct(':'))
             && !out.is_empty()
-            // ("Monsieur Guy Contre : 00 PONS" keeps Guy.)
+            // ("Monsieur Guy Contre : 00 TROX" keeps Guy.)
             && leads_in()
         {
             let mut j = k + 1;
@@ -2113,7 +2113,7 @@ fn is_line_mode(text: &str, tokens: &[Token]) -> bool {
     let (mut seps, mut lines, mut in_line) = (0, 0, false);
     let mut leading_separators = 0;
     // Lines of many words each hold several names, not one: "SARGROAUD David
-    // LAUFLOON Joël VALLEE Alberte : Saint Jacques : ...", a table's row of
+    // LAUFLOON Joël BROBRE Alberte : Saint Jacques : ...", a table's row of
     // cells flattened.
     let (mut words, mut long_lines) = (0, 0);
     for (k, t) in tokens.iter().enumerate() {
@@ -2744,7 +2744,7 @@ impl ListReader<'_> {
         // Philippe, THOMAS Robert": a table's column of communes flattened
         // before its names. No family name runs to seven words: the list
         // starts at the run's last word. (Not after a group's civility:
-        // "MM ARNAL  BRUN  CAZES ...", surnames cut by spaces.)
+        // "MM ARNAL  TROD  CAZES ...", surnames cut by spaces.)
         if self.entries.is_empty() && self.group.is_none() {
             let run = (i..)
                 .take_while(|&k| {
@@ -2800,7 +2800,7 @@ impl ListReader<'_> {
             }
             return goes_on;
         }
-        // "COMMUNE D, ROUX Paul": a place's noun and its link, its name
+        // "COMMUNE D, TRAX Paul": a place's noun and its link, its name
         // blanked, before a separator: no one, the list goes on after it.
         if member_body_at(self.w, i) {
             let mut j = i + 1;
@@ -2869,7 +2869,7 @@ impl ListReader<'_> {
                             return None;
                         }
                     }
-                    // "Pour Chambon/Lac Mr Roux", "Pour Saint Diery /".
+                    // "Pour Chambon/Lac Mr Trax", "Pour Saint Diery /".
                     Kind::Punct('/') => {
                         if k > i + 1
                             && (w.word(k + 1) == Some("Pour")
@@ -2923,7 +2923,7 @@ impl ListReader<'_> {
         if folded(k).is_some_and(|x| x.starts_with("present")) {
             k += 1;
         }
-        // "M. Pas de représentant présent ORIVAL Mme Anne X": the next
+        // "M. Pas de représentant présent GOUMOT Mme Anne X": the next
         // row's commune in capitals, run in before its delegate's civility.
         let between = |j: usize| matches!(w.tokens[j].kind, Kind::Punct('-' | '/' | '\'' | '’'));
         let place_word = |x: &str| {
@@ -3068,7 +3068,7 @@ impl ListReader<'_> {
                     if civility(x).is_some() {
                         return None;
                     }
-                    // "CASTEX D’ARMAGNAC (ROUX Paul)": a commune in
+                    // "CASTEX D’ARMAGNAC (TRAX Paul)": a commune in
                     // capitals, before a bracket of names only.
                     if is_caps(x) {
                         caps = true;
@@ -3147,7 +3147,7 @@ impl ListReader<'_> {
         true
     }
 
-    /// "VAUX (ROUX Paul, DAVEL Anne) ; (MARTIN Luc)": members in
+    /// "VAUX (TRAX Paul, DAVEL Anne) ; (MARTIN Luc)": members in
     /// brackets after their commune (or where it was blanked), each
     /// written family name first in capitals with a given name, no
     /// civility, commas between them, each given name known to the
@@ -3842,7 +3842,7 @@ impl ListReader<'_> {
                                     | "au"
                             )
                         });
-                    // A name written there ("Marie-Laure DAVID", "DAVID
+                    // A name written there ("Marie-Laure ROGER", "ROGER
                     // Marie") is an entry, not about one.
                     let next = w.word(k + 1);
                     let name_pair = (is_capitalised(x) || is_initial(x))
@@ -4439,9 +4439,9 @@ impl ListReader<'_> {
             if !self.entries.is_empty() && blank_line {
                 return false;
             }
-            // "..., BOUTEILLE ET GRETTNER Madame X est élue secrétaire.": no
+            // "..., BOUTEILLE ET LIVEGAUL Madame X est élue secrétaire.": no
             // separator, a verb after the name: the subject of a sentence.
-            // ("... et M. VIAL H. M. PONS P. arrive à 20 h 15": or a
+            // ("... et M. VIAL H. M. TROX P. arrive à 20 h 15": or a
             // verb of the minutes, or one of coming and going, in the
             // present tense.)
             let w = self.w;
@@ -4865,7 +4865,7 @@ impl ListReader<'_> {
                 {
                     true
                 }
-                // "ROUX Guy (ARTIX). FABRE Jean et LOPEZ Marc
+                // "TRAX Guy (ARTIX). FABRE Jean et PLAUL Marc
                 // (BIRON).": names each group closed by its place in
                 // brackets and a stop.
                 _ if k > 0 && w.is(k - 1, Kind::Punct(')')) && self.place_group_at(k + 1) => true,
@@ -4924,7 +4924,7 @@ impl ListReader<'_> {
     }
 
     /// Whether a group of names starts at `tokens[j]` that its place in
-    /// brackets and a stop close: "FABRE Jean et LOPEZ Marc (BIRON).".
+    /// brackets and a stop close: "FABRE Jean et PLAUL Marc (BIRON).".
     fn place_group_at(&self, mut j: usize) -> bool {
         let w = self.w;
         for _ in 0..4 {
@@ -5779,7 +5779,7 @@ fn bare_condition(text: &str, tokens: &[Token], i: usize) -> Option<(Range<usize
 /// "conseillers municipaux". Ends before a separator, a civility or a note.
 /// In a list written "NOM Prénom" (`family_first`), a capitalised word
 /// after a place's link before a word in capitals is the place, the next
-/// name starting at the capitals ("Délégué de Valmont BRUN Paul").
+/// name starting at the capitals ("Délégué de Valmont TROD Paul").
 fn skip_function(text: &str, tokens: &[Token], i: usize, family_first: bool) -> usize {
     let word_before = |k: usize| {
         tokens
@@ -6164,16 +6164,16 @@ mod tests {
         // A note in brackets whose second word is no given name is no
         // member: "(DT Vaux)".
         check(
-            "Paul ROUX (DT Vaux), Anne DAVEL (DT Brens)",
-            &["Paul|ROUX", "Anne|DAVEL"],
+            "Paul TRAX (DT Vaux), Anne DAVEL (DT Brens)",
+            &["Paul|TRAX", "Anne|DAVEL"],
         );
     }
 
     #[test]
     fn et_in_capitals_before_a_civility_links_two_people() {
         check(
-            "- Mr Paul GASC (Vaux)- Mr Luc PONS ET Mr Guy ROQUES ( Brens) -",
-            &["Paul|GASC", "Luc|PONS", "Guy|ROQUES"],
+            "- Mr Paul GASC (Vaux)- Mr Luc TROX ET Mr Guy ROQUES ( Brens) -",
+            &["Paul|GASC", "Luc|TROX", "Guy|ROQUES"],
         );
     }
 
@@ -6207,24 +6207,24 @@ mod tests {
     #[test]
     fn a_standing_written_in_full_after_each_name() {
         check(
-            "ROUX Anne, excusée, n'est pas représentée, ni suppléée, VIAL Paul, excusé, a donné pouvoir à Mme BRUN Lise, PONS Guy, excusé, est suppléé par M. SOL Marc, TIXADOR René, non représenté",
-            &["Anne|ROUX", "Paul|VIAL", "Guy|PONS", "René|TIXADOR"],
+            "TRAX Anne, excusée, n'est pas représentée, ni suppléée, VIAL Paul, excusé, a donné pouvoir à Mme TROD Lise, TROX Guy, excusé, est suppléé par M. SOL Marc, TIXADOR René, non représenté",
+            &["Anne|TRAX", "Paul|VIAL", "Guy|TROX", "René|TIXADOR"],
         );
     }
 
     #[test]
     fn a_margin_woven_inside_names() {
         check(
-            "Monsieur Paul VIAL a donné procuration à Madame 23/11/2020 Lise BRUN.",
+            "Monsieur Paul VIAL a donné procuration à Madame 23/11/2020 Lise TROD.",
             &["Paul|VIAL"],
         );
         check(
-            "Madame Anne ROUX, Monsieur Paul 12 Votants VIAL, Monsieur Guy PONS, Madame Lise Convocation du BRUN",
-            &["Anne|ROUX", "Paul|VIAL", "Guy|PONS", "Lise|BRUN"],
+            "Madame Anne TRAX, Monsieur Paul 12 Votants VIAL, Monsieur Guy TROX, Madame Lise Convocation du TROD",
+            &["Anne|TRAX", "Paul|VIAL", "Guy|TROX", "Lise|TROD"],
         );
         check(
-            "Madame Anne ROUX, Monsieur Anthony Contre : 00 PONS, Madame Lise BRUN",
-            &["Anne|ROUX", "Anthony|PONS", "Lise|BRUN"],
+            "Madame Anne TRAX, Monsieur Anthony Contre : 00 TROX, Madame Lise TROD",
+            &["Anne|TRAX", "Anthony|TROX", "Lise|TROD"],
         );
     }
 
@@ -6279,8 +6279,8 @@ mod tests {
 
     #[test]
     fn a_surname_blanked_between_dashes_is_skipped() {
-        let text = "M. Paul ROUX - Mme Anne PONS – Mme Lise – M. Guy VIAL - M. Marc BRUN";
-        check(text, &["Paul|ROUX", "Anne|PONS", "Guy|VIAL", "Marc|BRUN"]);
+        let text = "M. Paul TRAX - Mme Anne TROX – Mme Lise – M. Guy VIAL - M. Marc TROD";
+        check(text, &["Paul|TRAX", "Anne|TROX", "Guy|VIAL", "Marc|TROD"]);
         let (entries, _) = list(text, 0..text.len());
         assert_eq!(
             entries[2].skipped.clone().map(|r| &text[r]),
@@ -6308,11 +6308,11 @@ mod tests {
     #[test]
     fn the_commune_a_delegate_stands_for_after_the_function() {
         check(
-            "Mme ROUX Anne, Maire et Déléguée titulaire d'ESTAVEL LES PINS - M. VIAL Paul, Délégué titulaire de BRESSOLLE - M. PONS Guy, Délégué suppléant du MESNIL BAS - Mme SOL Lise, Déléguée titulaire de - M. MARNHAC Luc",
+            "Mme TRAX Anne, Maire et Déléguée titulaire d'ESTAVEL LES PINS - M. VIAL Paul, Délégué titulaire de BRESSOLLE - M. TROX Guy, Délégué suppléant du MESNIL BAS - Mme SOL Lise, Déléguée titulaire de - M. MARNHAC Luc",
             &[
-                "Anne|ROUX",
+                "Anne|TRAX",
                 "Paul|VIAL",
-                "Guy|PONS",
+                "Guy|TROX",
                 "Lise|SOL",
                 "Luc|MARNHAC",
             ],
@@ -6322,22 +6322,22 @@ mod tests {
     #[test]
     fn a_status_after_each_name_of_a_roll_call() {
         check(
-            "Mme ROUX Anne présente, M. VIAL Paul absent excusé, Mme PONS Lise procuration à Mme ROUX Anne, M.SOL Marc présent.",
-            &["Anne|ROUX", "Paul|VIAL", "Lise|PONS", "Marc|SOL"],
+            "Mme TRAX Anne présente, M. VIAL Paul absent excusé, Mme TROX Lise procuration à Mme TRAX Anne, M.SOL Marc présent.",
+            &["Anne|TRAX", "Paul|VIAL", "Lise|TROX", "Marc|SOL"],
         );
     }
 
     #[test]
     fn initials_glued_to_family_names_communes_in_brackets() {
         check(
-            "M.ROUX Président et les délégués suivants formant la majorité des membres en exercice : A.VIAL R.J.PONS (Vaux), M.SOL C.MAS (S) () J C.BRUN G.NEY(S) (Arc)",
+            "M.TRAX Président et les délégués suivants formant la majorité des membres en exercice : A.VIAL R.J.TROX (Vaux), M.SOL C.MAS (S) () J C.TROD G.NEY(S) (Arc)",
             &[
-                "|ROUX",
+                "|TRAX",
                 "A.|VIAL",
-                "R.J.|PONS",
+                "R.J.|TROX",
                 "|SOL",
                 "C.|MAS",
-                "J C.|BRUN",
+                "J C.|TROD",
                 "G.|NEY",
             ],
         );
@@ -6346,13 +6346,13 @@ mod tests {
     #[test]
     fn communes_in_capitals_after_full_names_and_empty_cells() {
         check(
-            "M. Paul VIAL- Mme Anne ROUX BRAS ET VIALAS M. Luc PONS – M. Guy SOL CASTEL sur LIZON M. Pas de représentant présent LESCURE M. Marc BRUN – Mme. Lise MAS COMBRET LE HAUT M. Jean BOYER SAINT-PONS M. Yves NEY St MARTIN DE LIZON Mme. Eve ARNAL",
+            "M. Paul VIAL- Mme Anne TRAX BRAS ET VIALAS M. Luc TROX – M. Guy SOL CASTEL sur LIZON M. Pas de représentant présent LESCURE M. Marc TROD – Mme. Lise MAS COMBRET LE HAUT M. Jean BOYER SAINT-PONS M. Yves NEY St MARTIN DE LIZON Mme. Eve ARNAL",
             &[
                 "Paul|VIAL",
-                "Anne|ROUX",
-                "Luc|PONS",
+                "Anne|TRAX",
+                "Luc|TROX",
                 "Guy|SOL",
-                "Marc|BRUN",
+                "Marc|TROD",
                 "Lise|MAS",
                 "Jean|BOYER",
                 "Yves|NEY",
@@ -6364,8 +6364,8 @@ mod tests {
     #[test]
     fn a_table_of_names_bodies_and_observations_flattened() {
         check(
-            "Noms Collectivités Observations diverses ROUX Anne CCVA Pouvoir de MAS Lise VIAL Paul CCVA PONS Guy CCHV SOL Marc CCHVSAINT - LOUP BRUN Eve CCPB",
-            &["Anne|ROUX", "Paul|VIAL", "Guy|PONS", "Marc|SOL", "Eve|BRUN"],
+            "Noms Collectivités Observations diverses TRAX Anne CCVA Pouvoir de MAS Lise VIAL Paul CCVA TROX Guy CCHV SOL Marc CCHVSAINT - LOUP TROD Eve CCPB",
+            &["Anne|TRAX", "Paul|VIAL", "Guy|TROX", "Marc|SOL", "Eve|TROD"],
         );
         check(
             "MAS Lise CCVA NEY Jean CCHV ARNAL Rose CCPB",
@@ -6373,17 +6373,17 @@ mod tests {
         );
         // Given name first: no table of cells.
         check(
-            "Paul VIAL Anne ROUX Guy PONS",
-            &["Paul|VIAL", "Anne|ROUX", "Guy|PONS"],
+            "Paul VIAL Anne TRAX Guy TROX",
+            &["Paul|VIAL", "Anne|TRAX", "Guy|TROX"],
         );
     }
 
     #[test]
     fn groups_headed_by_pour_and_a_commune_mixed_case_surnames() {
         check(
-            "Pour Vaux M. Roux A, Roux B, Mas Pour M. Vial, Pons, Mme Sol Pour Arc/Lac Mr Brun Pour Rive / Pour le Mont-Bas Mme Ney",
+            "Pour Vaux M. Trax A, Trax B, Mas Pour M. Vial, Trox, Mme Sol Pour Arc/Lac Mr Trod Pour Rive / Pour le Mont-Bas Mme Ney",
             &[
-                "A|Roux", "B|Roux", "|Mas", "|Vial", "|Pons", "|Sol", "|Brun", "|Ney",
+                "A|Trax", "B|Trax", "|Mas", "|Vial", "|Trox", "|Sol", "|Trod", "|Ney",
             ],
         );
     }
@@ -6391,13 +6391,13 @@ mod tests {
     #[test]
     fn communes_between_delegates_parted_by_dashes_statuses_after() {
         check(
-            "BARDOU CONNE -M. Paul ROUX -Mme Anne VIAL Excusé -M. Luc PONS BRAS ST-JEAN DE LUZ -M. Guy SOL + 1 pouvoir Mme Anne VIAL MONTAUT PRADES -M. Marc BRUN Absent ST-LEON D'ARC -M. Yves NEY SERRES ET BEAUMONT -M. Eric LEBON FAUX EYMET -M. Jean MAS",
+            "BARDOU CONNE -M. Paul TRAX -Mme Anne VIAL Excusé -M. Luc TROX BRAS ST-JEAN DE LUZ -M. Guy SOL + 1 pouvoir Mme Anne VIAL MONTAUT PRADES -M. Marc TROD Absent ST-LEON D'ARC -M. Yves NEY SERRES ET BEAUMONT -M. Eric LEBON FAUX EYMET -M. Jean MAS",
             &[
-                "Paul|ROUX",
+                "Paul|TRAX",
                 "Anne|VIAL",
-                "Luc|PONS",
+                "Luc|TROX",
                 "Guy|SOL",
-                "Marc|BRUN",
+                "Marc|TROD",
                 "Yves|NEY",
                 "Eric|LEBON",
                 "Jean|MAS",
@@ -6408,15 +6408,15 @@ mod tests {
     #[test]
     fn commune_headings_blanked_to_their_colon() {
         check(
-            "- : Paul VIAL Supplée Anne ROUX, Lise MAS - Vaux : Guy PONS, Eve, - : Marc SOL - Arc : - : Jean NEY - : / - : Yves BRUN",
+            "- : Paul VIAL Supplée Anne TRAX, Lise MAS - Vaux : Guy TROX, Eve, - : Marc SOL - Arc : - : Jean NEY - : / - : Yves TROD",
             &[
                 "Paul|VIAL",
                 "Lise|MAS",
-                "Guy|PONS",
+                "Guy|TROX",
                 "|Eve",
                 "Marc|SOL",
                 "Jean|NEY",
-                "Yves|BRUN",
+                "Yves|TROD",
             ],
         );
     }
@@ -6424,24 +6424,24 @@ mod tests {
     #[test]
     fn member_bodies_long_headings_and_places_joined_by_a_slash() {
         check(
-            "COMMUNAUTE DE COMMUNES DU VAL : monsieur Paul VIAL ; COMMUNAUTE DE\nCOMMUNES DES RIVES DU LOT ET DE L'ARC\nDES TERRES DE BRUME\n: messieurs Guy PONS, Luc SOL ; SIVOM VAUX/SAINT-JEAN DES PRES :\nmonsieur Marc\nBRUN",
-            &["Paul|VIAL", "Guy|PONS", "Luc|SOL", "Marc|BRUN"],
+            "COMMUNAUTE DE COMMUNES DU VAL : monsieur Paul VIAL ; COMMUNAUTE DE\nCOMMUNES DES RIVES DU LOT ET DE L'ARC\nDES TERRES DE BRUME\n: messieurs Guy TROX, Luc SOL ; SIVOM VAUX/SAINT-JEAN DES PRES :\nmonsieur Marc\nTROD",
+            &["Paul|VIAL", "Guy|TROX", "Luc|SOL", "Marc|TROD"],
         );
     }
 
     #[test]
     fn a_family_name_that_is_a_particle_before_a_note() {
         check(
-            "VAUX Laure ROUX (maire) - ARC Michel DEL (maire) - BRAS Jean-Claude VIAL (maire)",
-            &["Laure|ROUX", "Michel|DEL", "Jean-Claude|VIAL"],
+            "VAUX Laure TRAX (maire) - ARC Michel DEL (maire) - BRAS Jean-Claude VIAL (maire)",
+            &["Laure|TRAX", "Michel|DEL", "Jean-Claude|VIAL"],
         );
     }
 
     #[test]
     fn civilities_of_the_prose_after_a_line_of_names() {
         check(
-            " Anne Roux – Paul Pons – Lise Mas -\n • \nM. Paul Pons est élu secrétaire.\n • \n\n\nM. Roux demande s'il y a des observations.\n\nM. Roux, Maire ouvre la séance :",
-            &["Anne|Roux", "Paul|Pons", "Lise|Mas"],
+            " Anne Trax – Paul Trox – Lise Mas -\n • \nM. Paul Trox est élu secrétaire.\n • \n\n\nM. Trax demande s'il y a des observations.\n\nM. Trax, Maire ouvre la séance :",
+            &["Anne|Trax", "Paul|Trox", "Lise|Mas"],
         );
     }
 
@@ -6456,37 +6456,37 @@ mod tests {
     #[test]
     fn how_a_member_sits_from_afar_after_the_function() {
         check(
-            "Paul ROUX, Président ; Anne PONS, Conseillère, par visioconférence ; Lise MAS, Conseillère, à distance ; Guy VIAL, Conseiller.",
-            &["Paul|ROUX", "Anne|PONS", "Lise|MAS", "Guy|VIAL"],
+            "Paul TRAX, Président ; Anne TROX, Conseillère, par visioconférence ; Lise MAS, Conseillère, à distance ; Guy VIAL, Conseiller.",
+            &["Paul|TRAX", "Anne|TROX", "Lise|MAS", "Guy|VIAL"],
         );
     }
 
     #[test]
     fn surnames_between_dashes_run_together_at_a_lost_line_break() {
         check(
-            "ROUX – PONS - MAS – VIAL - BRUN – DURAND LEBON - MOREL – FAURE",
+            "TRAX – TROX - MAS – VIAL - TROD – DURAND LEBON - MOREL – FAURE",
             &[
-                "|ROUX", "|PONS", "|MAS", "|VIAL", "|BRUN", "|DURAND", "|LEBON", "|MOREL", "|FAURE",
+                "|TRAX", "|TROX", "|MAS", "|VIAL", "|TROD", "|DURAND", "|LEBON", "|MOREL", "|FAURE",
             ],
         );
         // Between commas, two words are one family name; a particle joins.
         check(
-            "ROUX, PONS, MAS, VIAL, BRUN, DURAND LEBON, MOREL, FAURE",
+            "TRAX, TROX, MAS, VIAL, TROD, DURAND LEBON, MOREL, FAURE",
             &[
-                "|ROUX",
-                "|PONS",
+                "|TRAX",
+                "|TROX",
                 "|MAS",
                 "|VIAL",
-                "|BRUN",
+                "|TROD",
                 "|DURAND LEBON",
                 "|MOREL",
                 "|FAURE",
             ],
         );
         check(
-            "ROUX – PONS - MAS – VIAL - BRUN – LE BRAS - MOREL – FAURE",
+            "TRAX – TROX - MAS – VIAL - TROD – LE BRAS - MOREL – FAURE",
             &[
-                "|ROUX", "|PONS", "|MAS", "|VIAL", "|BRUN", "|LE BRAS", "|MOREL", "|FAURE",
+                "|TRAX", "|TROX", "|MAS", "|VIAL", "|TROD", "|LE BRAS", "|MOREL", "|FAURE",
             ],
         );
     }
@@ -6494,26 +6494,26 @@ mod tests {
     #[test]
     fn a_function_the_vocabulary_lacks_after_a_run_of_functions() {
         check(
-            "Mme Anne PONS, Adjointe au Maire M. Paul ROUX, Conseiller Municipal M. Guy VIAL, Conseil Municipal Mme Lise MAS, Conseillère Municipale",
-            &["Anne|PONS", "Paul|ROUX", "Guy|VIAL", "Lise|MAS"],
+            "Mme Anne TROX, Adjointe au Maire M. Paul TRAX, Conseiller Municipal M. Guy VIAL, Conseil Municipal Mme Lise MAS, Conseillère Municipale",
+            &["Anne|TROX", "Paul|TRAX", "Guy|VIAL", "Lise|MAS"],
         );
     }
 
     #[test]
     fn long_commune_headings_between_groups() {
         check(
-            "Pour la commune de LAVAL : Paul ROUX, Anne PONS Pour la commune de SAINT ROMAIN DE LERPS : Lise MAS Pour la commune de VION : Guy VIAL",
-            &["Paul|ROUX", "Anne|PONS", "Lise|MAS", "Guy|VIAL"],
+            "Pour la commune de LAVAL : Paul TRAX, Anne TROX Pour la commune de SAINT ROMAIN DE LERPS : Lise MAS Pour la commune de VION : Guy VIAL",
+            &["Paul|TRAX", "Anne|TROX", "Lise|MAS", "Guy|VIAL"],
         );
     }
 
     #[test]
     fn commune_table_flattened_with_colons() {
         check(
-            "Aubrac : : Saint Côme : ROUX Paul PONS Anne : les Causses : MAS Lise VIAL Guy : BLANC Marc",
+            "Aubrac : : Saint Côme : TRAX Paul TROX Anne : les Causses : MAS Lise VIAL Guy : BLANC Marc",
             &[
-                "Paul|ROUX",
-                "Anne|PONS",
+                "Paul|TRAX",
+                "Anne|TROX",
                 "Lise|MAS",
                 "Guy|VIAL",
                 "Marc|BLANC",
@@ -6524,24 +6524,24 @@ mod tests {
     #[test]
     fn group_headings_of_a_college_closed_by_a_dash() {
         check(
-            "Collège des usagers – Anne ROUX, Paul PONS, membres titulaires, Lise MAS, membres suppléants Collège des associations et partenaires – Guy VIAL",
-            &["Anne|ROUX", "Paul|PONS", "Lise|MAS", "Guy|VIAL"],
+            "Collège des usagers – Anne TRAX, Paul TROX, membres titulaires, Lise MAS, membres suppléants Collège des associations et partenaires – Guy VIAL",
+            &["Anne|TRAX", "Paul|TROX", "Lise|MAS", "Guy|VIAL"],
         );
         check(
-            "Collège des élus – Anne ROUX et sa suppléante, Paul PONS et son suppléant, Lise MAS",
-            &["Anne|ROUX", "Paul|PONS", "Lise|MAS"],
+            "Collège des élus – Anne TRAX et sa suppléante, Paul TROX et son suppléant, Lise MAS",
+            &["Anne|TRAX", "Paul|TROX", "Lise|MAS"],
         );
         check(
-            "Anne ROUX, Paul PONS ainsi que son suppléant Luc MAS.",
-            &["Anne|ROUX", "Paul|PONS", "Luc|MAS"],
+            "Anne TRAX, Paul TROX ainsi que son suppléant Luc MAS.",
+            &["Anne|TRAX", "Paul|TROX", "Luc|MAS"],
         );
     }
 
     #[test]
     fn college_headings_closed_by_the_members_civilities() {
         check(
-            "Collège des élus Mesdames et Messieurs Anne ROUX, Paul PONS. Collège des professionnels et personnalités qualifiées Mesdames et Messieurs Lise MAS, Guy VIAL.",
-            &["Anne|ROUX", "Paul|PONS", "Lise|MAS", "Guy|VIAL"],
+            "Collège des élus Mesdames et Messieurs Anne TRAX, Paul TROX. Collège des professionnels et personnalités qualifiées Mesdames et Messieurs Lise MAS, Guy VIAL.",
+            &["Anne|TRAX", "Paul|TROX", "Lise|MAS", "Guy|VIAL"],
         );
     }
 
@@ -6549,7 +6549,7 @@ mod tests {
     fn bare_surnames_run_together_after_a_group_civility() {
         // Each word one member; two words written elsewhere as one family
         // name after a given name stay one.
-        let text = "MM. ARNAL BRUN CAZES DURAND FABRE GIMBERT. Secrétaire : Mme Anne CAZES DURAND";
+        let text = "MM. ARNAL TROD CAZES DURAND FABRE GIMBERT. Secrétaire : Mme Anne CAZES DURAND";
         let (entries, _) = list(text, 0..text.find(" Secr").unwrap_or(0));
         let got: Vec<&str> = entries
             .iter()
@@ -6558,18 +6558,18 @@ mod tests {
                 Mention::Role(..) => "",
             })
             .collect();
-        assert_eq!(got, ["ARNAL", "BRUN", "CAZES DURAND", "FABRE", "GIMBERT"]);
+        assert_eq!(got, ["ARNAL", "TROD", "CAZES DURAND", "FABRE", "GIMBERT"]);
         // Three words may be one family name: left as written.
-        check("MM. ARNAL BRUN CAZES", &["|ARNAL BRUN CAZES"]);
+        check("MM. ARNAL TROD CAZES", &["|ARNAL TROD CAZES"]);
         // Given names in capitals for the most part: not surnames alone.
-        check("MM. JEAN ARNAL PAUL BRUN", &["|JEAN ARNAL PAUL BRUN"]);
+        check("MM. JEAN ARNAL PAUL TROD", &["|JEAN ARNAL PAUL TROD"]);
     }
 
     #[test]
     fn group_headings_opened_by_an_abbreviated_body() {
         check(
-            "CC. DU CANTON DE BRUME : ROUX Paul - PONS Anne. SM. DES EAUX : MAS Lise",
-            &["Paul|ROUX", "Anne|PONS", "Lise|MAS"],
+            "CC. DU CANTON DE BRUME : TRAX Paul - TROX Anne. SM. DES EAUX : MAS Lise",
+            &["Paul|TRAX", "Anne|TROX", "Lise|MAS"],
         );
         // ("J. MARTEL : ..." is an initial, not a body.)
         check("J. MARTEL, P. VIDAL", &["J.|MARTEL", "P.|VIDAL"]);
@@ -6578,26 +6578,26 @@ mod tests {
     #[test]
     fn communes_alone_between_members_are_no_one() {
         check(
-            "ABLES Jean ROUX (maire) - BOURG Aux PRES - Paul PONS (maire) - VAUX-sur-LOIRE - Anne MAS (maire) - BREUIL St Brice Jean-Paul VIAL (maire)",
-            &["Jean|ROUX", "Paul|PONS", "Anne|MAS", "Jean-Paul|VIAL"],
+            "ABLES Jean TRAX (maire) - BOURG Aux PRES - Paul TROX (maire) - VAUX-sur-LOIRE - Anne MAS (maire) - BREUIL St Brice Jean-Paul VIAL (maire)",
+            &["Jean|TRAX", "Paul|TROX", "Anne|MAS", "Jean-Paul|VIAL"],
         );
     }
 
     #[test]
     fn a_body_s_code_in_a_member_s_function() {
         check(
-            "- M. Paul ROUX, délégué de la CC.VAL, Maire de Vaux - Mme Anne PONS, Présidente de CC.BRU, Maire de Brou - M. Luc MAS, délégué du SIVOM, Maire d'Arc",
-            &["Paul|ROUX", "Anne|PONS", "Luc|MAS"],
+            "- M. Paul TRAX, délégué de la CC.VAL, Maire de Vaux - Mme Anne TROX, Présidente de CC.BRU, Maire de Brou - M. Luc MAS, délégué du SIVOM, Maire d'Arc",
+            &["Paul|TRAX", "Anne|TROX", "Luc|MAS"],
         );
     }
 
     #[test]
     fn communes_run_into_the_names_before_civilities() {
         check(
-            "AUBRAC-SUR-LOT M. Paul ROUX, Mme Anne PONS BRUNES M. Luc MAS, M. Jean VIAL SAINT-GENIES Mme Lise FABRE, M. Guy BLANC GARDE Mme Rose NOEL",
+            "AUBRAC-SUR-LOT M. Paul TRAX, Mme Anne TROX BRUNES M. Luc MAS, M. Jean VIAL SAINT-GENIES Mme Lise FABRE, M. Guy BLANC GARDE Mme Rose NOEL",
             &[
-                "Paul|ROUX",
-                "Anne|PONS",
+                "Paul|TRAX",
+                "Anne|TROX",
                 "Luc|MAS",
                 "Jean|VIAL",
                 "Lise|FABRE",
@@ -6606,34 +6606,34 @@ mod tests {
             ],
         );
         check(
-            "VERNAY Mme Anne ROUX M. Paul PONS",
-            &["Anne|ROUX", "Paul|PONS"],
+            "VERNAY Mme Anne TRAX M. Paul TROX",
+            &["Anne|TRAX", "Paul|TROX"],
         );
         // (Names joined by civilities alone keep their two words.)
         check(
-            "Mme Anne DAVEL KERSALEN M. Paul ROUX Mme Lise MAS",
-            &["Anne|DAVEL KERSALEN", "Paul|ROUX", "Lise|MAS"],
+            "Mme Anne DAVEL KERSALEN M. Paul TRAX Mme Lise MAS",
+            &["Anne|DAVEL KERSALEN", "Paul|TRAX", "Lise|MAS"],
         );
     }
 
     #[test]
     fn the_commune_after_a_member_s_colon() {
         check(
-            "Jean ROUX : Allemont en Provence ; Anne PONS : ; Luc MAS : Gréoux les bains ; Guy VIAL : Vaux",
-            &["Jean|ROUX", "Anne|PONS", "Luc|MAS", "Guy|VIAL"],
+            "Jean TRAX : Allemont en Provence ; Anne TROX : ; Luc MAS : Gréoux les bains ; Guy VIAL : Vaux",
+            &["Jean|TRAX", "Anne|TROX", "Luc|MAS", "Guy|VIAL"],
         );
         // ("Loïc X : Anne Y ;": two members, a blank commune between.)
         check(
-            "Jean ROUX : Anne PONS ; Luc MAS",
-            &["Jean|ROUX", "Anne|PONS", "Luc|MAS"],
+            "Jean TRAX : Anne TROX ; Luc MAS",
+            &["Jean|TRAX", "Anne|TROX", "Luc|MAS"],
         );
     }
 
     #[test]
     fn a_college_s_heading_whose_count_the_label_took() {
         check(
-            "représentants du collège des communes, porteurs de 1 voix chacun : Jean ROUX : Vaux ; Anne PONS : ;",
-            &["Jean|ROUX", "Anne|PONS"],
+            "représentants du collège des communes, porteurs de 1 voix chacun : Jean TRAX : Vaux ; Anne TROX : ;",
+            &["Jean|TRAX", "Anne|TROX"],
         );
     }
 
@@ -6641,7 +6641,7 @@ mod tests {
     fn members_in_brackets_after_communes() {
         assert_eq!(
             names(
-                "Arbois (Mme Claire VUILLET ) ; Mesnay ; Mont sous Vaudrey (M. Denis ROCHET : pouvoir transmis à M. Gérard FAIVRE) ; (M. Paul SIMON )"
+                "Arbois (Mme Claire VUILLET ) ; Mesnay ; Mont sous Vaudrey (M. Denis ROCHET : pouvoir transmis à M. Gérard NINTOE) ; (M. Paul SIMON )"
             ),
             ["Claire|VUILLET", "Denis|ROCHET", "Paul|SIMON"]
         );
@@ -6785,11 +6785,11 @@ mod tests {
     #[test]
     fn functions_in_capitals_as_items() {
         assert_eq!(
-            names("GUY BRUN, MAIRE, ANNE COTY, PAUL DAVAL, ADJOINTS AU MAIRE, LISE ELIE"),
-            ["GUY|BRUN", "ANNE|COTY", "PAUL|DAVAL", "LISE|ELIE"]
+            names("GUY TROD, MAIRE, ANNE COTY, PAUL DAVAL, ADJOINTS AU MAIRE, LISE ELIE"),
+            ["GUY|TROD", "ANNE|COTY", "PAUL|DAVAL", "LISE|ELIE"]
         );
         // A family name that is also a function word stays a name.
-        assert_eq!(names("BRUN, DOYEN, COTY"), ["|BRUN", "|DOYEN", "|COTY"]);
+        assert_eq!(names("TROD, DOYEN, COTY"), ["|TROD", "|DOYEN", "|COTY"]);
     }
 
     #[test]
@@ -6797,10 +6797,10 @@ mod tests {
         // Spaced slashes are separators: no list of one name a line.
         assert_eq!(
             names(
-                "M. BRUN Paul / COTY Rémi / Mme DAVAL Anne.\n\nMme ELIE Annie / M. FAURE Luc\n\n\n\nMembre(s) "
+                "M. TROD Paul / COTY Rémi / Mme DAVAL Anne.\n\nMme ELIE Annie / M. FAURE Luc\n\n\n\nMembre(s) "
             ),
             [
-                "Paul|BRUN",
+                "Paul|TROD",
                 "Rémi|COTY",
                 "Anne|DAVAL",
                 "Annie|ELIE",
@@ -6829,18 +6829,18 @@ mod tests {
     fn what_stands_before_a_list_s_first_name() {
         // A group written without a colon before entries with civilities.
         check(
-            "Communauté de Communes Sèvre et Loire Mr Paul ROUX, Mme Ida PONS",
-            &["Paul|ROUX", "Ida|PONS"],
+            "Communauté de Communes Sèvre et Loire Mr Paul TRAX, Mme Ida TROX",
+            &["Paul|TRAX", "Ida|TROX"],
         );
         // Groups headed by their body, a paragraph each.
         check(
-            "CDC DU PAYS FOYEN : ROUX Paul (T), PONS Ida (T).\n\nCDC DU REOLAIS : MAS Lise (T), DURAND Yves (T).",
-            &["Paul|ROUX", "Ida|PONS", "Lise|MAS", "Yves|DURAND"],
+            "CDC DU PAYS FOYEN : TRAX Paul (T), TROX Ida (T).\n\nCDC DU REOLAIS : MAS Lise (T), DURAND Yves (T).",
+            &["Paul|TRAX", "Ida|TROX", "Lise|MAS", "Yves|DURAND"],
         );
         // A commune's cell before a name written family name first.
         check(
-            "COMMUNE DE BELLEVAUX ROUX Paul, COMMUNE D'ARMOY MAS Lise",
-            &["Paul|ROUX", "Lise|MAS"],
+            "COMMUNE DE BELLEVAUX TRAX Paul, COMMUNE D'ARMOY MAS Lise",
+            &["Paul|TRAX", "Lise|MAS"],
         );
         // A colon after the group's civilities.
         check(
@@ -6850,14 +6850,14 @@ mod tests {
         // A hyphen stuck to a given name: inside a name written given name
         // first, a separator in a list written family name first.
         check(
-            "Ida PONS, Marie-DUVAL-MOREL, Paul ROUX",
-            &["Ida|PONS", "Marie|DUVAL-MOREL", "Paul|ROUX"],
+            "Ida TROX, Marie-DUVAL-MOREL, Paul TRAX",
+            &["Ida|TROX", "Marie|DUVAL-MOREL", "Paul|TRAX"],
         );
         check(
-            "PONS Ida – ROUX Paul – DUVAL Marie-MOREL Luc – AMBRE Lise",
+            "TROX Ida – TRAX Paul – DUVAL Marie-MOREL Luc – AMBRE Lise",
             &[
-                "Ida|PONS",
-                "Paul|ROUX",
+                "Ida|TROX",
+                "Paul|TRAX",
                 "Marie|DUVAL",
                 "Luc|MOREL",
                 "Lise|AMBRE",
@@ -6866,10 +6866,10 @@ mod tests {
         // A given name cut by a line-end hyphen in a list separated by
         // spaced dashes.
         check(
-            "Jean GORIAU - Anne-Sophie DESCAMPS - Marie-MORANT - Paul PELLETIN - Hervé GAILLAC",
+            "Jean GORIAU - Anne-Sophie POLAITAN - Marie-MORANT - Paul PELLETIN - Hervé GAILLAC",
             &[
                 "Jean|GORIAU",
-                "Anne-Sophie|DESCAMPS",
+                "Anne-Sophie|POLAITAN",
                 "Marie|MORANT",
                 "Paul|PELLETIN",
                 "Hervé|GAILLAC",
@@ -6909,8 +6909,8 @@ mod tests {
         );
         // A colon doubled after the label.
         check(
-            ": Mme Odile VERNET, M. Paul ROUX",
-            &["Odile|VERNET", "Paul|ROUX"],
+            ": Mme Odile VERNET, M. Paul TRAX",
+            &["Odile|VERNET", "Paul|TRAX"],
         );
         // A rule under the list ends it.
         check(
@@ -6929,33 +6929,33 @@ mod tests {
         );
         // A margin's dated field woven into the list.
         check(
-            "Date d'affichage : 25 juillet 2016 Mesdames ROUX, PONS ; Messieurs MAS, BRUN.",
-            &["|ROUX", "|PONS", "|MAS", "|BRUN"],
+            "Date d'affichage : 25 juillet 2016 Mesdames TRAX, TROX ; Messieurs MAS, TROD.",
+            &["|TRAX", "|TROX", "|MAS", "|TROD"],
         );
         // A particle after a separator starts the next name.
         check(
-            "ROUX Paul, de MARNAC Xavier, PONS Ida",
-            &["Paul|ROUX", "Xavier|de MARNAC", "Ida|PONS"],
+            "TRAX Paul, de MARNAC Xavier, TROX Ida",
+            &["Paul|TRAX", "Xavier|de MARNAC", "Ida|TROX"],
         );
         // A separating dash that lost its spaces.
         check(
-            "Ida PONS - Valérie ROUX-Philippe MAREUIL - Lise DURAND-MOREL",
+            "Ida TROX - Valérie TRAX-Philippe MAREUIL - Lise DURAND-MOREL",
             &[
-                "Ida|PONS",
-                "Valérie|ROUX",
+                "Ida|TROX",
+                "Valérie|TRAX",
                 "Philippe|MAREUIL",
                 "Lise|DURAND-MOREL",
             ],
         );
         // A note that no proxy was given, after a table's wide gap.
         check(
-            "Mme Christine ROUX                   sans pouvoir\n     Mme Ida PONS",
-            &["Christine|ROUX", "Ida|PONS"],
+            "Mme Christine TRAX                   sans pouvoir\n     Mme Ida TROX",
+            &["Christine|TRAX", "Ida|TROX"],
         );
         // A column of communes flattened before the names.
         check(
-            "AMBRIEU BELLEVUE SAINT JEAN LA COTE SOUS BOIS VERRIERES ROUX Paul, PONS Ida",
-            &["Paul|ROUX", "Ida|PONS"],
+            "AMBRIEU BELLEVUE SAINT JEAN LA COTE SOUS BOIS VERRIERES TRAX Paul, TROX Ida",
+            &["Paul|TRAX", "Ida|TROX"],
         );
     }
 
@@ -6991,8 +6991,8 @@ mod tests {
 
     #[test]
     fn the_proxy_a_member_holds_after_the_name() {
-        let text = "Mmes. MM. ROUX Paul – SOUBIRAN Marc avec pouvoir de TUCOULET Anne - BROCAS Didier (LUSSAGNET)";
-        check(text, &["Paul|ROUX", "Marc|SOUBIRAN", "Didier|BROCAS"]);
+        let text = "Mmes. MM. TRAX Paul – SOUBIRAN Marc avec pouvoir de TUCOULET Anne - BROCAS Didier (LUSSAGNET)";
+        check(text, &["Paul|TRAX", "Marc|SOUBIRAN", "Didier|BROCAS"]);
         let (entries, _) = list(text, 0..text.len());
         assert_eq!(
             entries[1]
@@ -7007,13 +7007,13 @@ mod tests {
     #[test]
     fn a_family_name_with_a_spaced_hyphen() {
         check(
-            "Catherine MAREUIL - Paul ROUVIER - COROUGE - Ida PONS",
-            &["Catherine|MAREUIL", "Paul|ROUVIER - COROUGE", "Ida|PONS"],
+            "Catherine MAREUIL - Paul CAISGOZ - COROUGE - Ida TROX",
+            &["Catherine|MAREUIL", "Paul|CAISGOZ - COROUGE", "Ida|TROX"],
         );
         // In "NOM Prénom" order the lone name is the next member.
         check(
-            "LAGARDE Pierre – AMIEL – PONS Ida",
-            &["Pierre|LAGARDE", "|AMIEL", "Ida|PONS"],
+            "LAGARDE Pierre – AMIEL – TROX Ida",
+            &["Pierre|LAGARDE", "|AMIEL", "Ida|TROX"],
         );
         // A blank line inside a name.
         check(
@@ -7179,8 +7179,8 @@ mod tests {
     #[test]
     fn a_commune_named_after_a_saint_is_no_member() {
         check(
-            "Paul ROUX\nSAINTE LUCIE\nAnne PONS\nSAINT JULIEN\nGuy VIAL",
-            &["Paul|ROUX", "Anne|PONS", "Guy|VIAL"],
+            "Paul TRAX\nSAINTE LUCIE\nAnne TROX\nSAINT JULIEN\nGuy VIAL",
+            &["Paul|TRAX", "Anne|TROX", "Guy|VIAL"],
         );
     }
 
@@ -7192,8 +7192,8 @@ mod tests {
         );
         // The commune after a dash, its preposition elided.
         check(
-            "Mme Lise DORAT – commune d'AUBRAC SUR LOT M. Paul ROUX – commune d’ESPAGNAC Mme Ida PONS – commune de BEAUMONT",
-            &["Lise|DORAT", "Paul|ROUX", "Ida|PONS"],
+            "Mme Lise DORAT – commune d'AUBRAC SUR LOT M. Paul TRAX – commune d’ESPAGNAC Mme Ida TROX – commune de BEAUMONT",
+            &["Lise|DORAT", "Paul|TRAX", "Ida|TROX"],
         );
         // A heading cut before its link ("Pont-sur-Yonne" read "-sur-Yonne").
         check(
@@ -7281,8 +7281,8 @@ mod tests {
         // No separator before a name and a verb after it: the subject of
         // the next sentence; after a comma, the last entry.
         check(
-            "BOUTEILLE ET GRETTNER Madame COUCHOT est élue secrétaire.",
-            &["|BOUTEILLE", "|GRETTNER"],
+            "BOUTEILLE ET LIVEGAUL Madame COUCHOT est élue secrétaire.",
+            &["|BOUTEILLE", "|LIVEGAUL"],
         );
         check(
             "BOUTEILLE, Madame COUCHOT est arrivée en retard.",
@@ -7319,8 +7319,8 @@ mod tests {
         // The last name before the next label, after a full stop; a family
         // name of three capitals is no abbreviation.
         check(
-            "Lise MORIS. Paul ROUX, Yves PONS. Marc REY. ",
-            &["Lise|MORIS", "Paul|ROUX", "Yves|PONS", "Marc|REY"],
+            "Lise MORIS. Paul TRAX, Yves TROX. Marc REY. ",
+            &["Lise|MORIS", "Paul|TRAX", "Yves|TROX", "Marc|REY"],
         );
         // A sentence after a blank line is not the list's next paragraph.
         check(
@@ -7398,7 +7398,7 @@ mod tests {
         assert_eq!(entries.len(), 1);
         assert_eq!(entries[0].notes.len(), 1);
         // A clock time opening the next line is not the name's before it.
-        let text = "Luc PONS, Rémi MARIN\nA partir de 19h26, Mme Céline RENAUD";
+        let text = "Luc TROX, Rémi MARIN\nA partir de 19h26, Mme Céline RENAUD";
         let (entries, _) = list(text, 0..text.len());
         assert!(entries[1].notes.is_empty(), "{entries:?}");
     }
@@ -7518,23 +7518,23 @@ mod tests {
     #[test]
     fn a_married_name_after_the_family_name() {
         check(
-            "Mme Diane ROCHE épouse VIDAL - Mme Anne BRUN née COSTE - M. Luc FAURE",
-            &["Diane|ROCHE", "Anne|BRUN", "Luc|FAURE"],
+            "Mme Diane ROCHE épouse VIDAL - Mme Anne TROD née COSTE - M. Luc FAURE",
+            &["Diane|ROCHE", "Anne|TROD", "Luc|FAURE"],
         );
         // Its function in parentheses after it, then its proxy.
         check(
-            "Mme Anne BRUN née COSTE (2ème Adjoint), procuration à M. Luc FAURE (Conseiller), Mme Rose VIAL",
-            &["Anne|BRUN", "Rose|VIAL"],
+            "Mme Anne TROD née COSTE (2ème Adjoint), procuration à M. Luc FAURE (Conseiller), Mme Rose VIAL",
+            &["Anne|TROD", "Rose|VIAL"],
         );
     }
 
     #[test]
     fn names_separated_by_dashes_wrapped_over_lines() {
         check(
-            "M. Paul ROCHE - Mme Anne BRUN - M. Luc\nFAURE - Mme Lise VIDAL - M.\nJean COSTE.",
+            "M. Paul ROCHE - Mme Anne TROD - M. Luc\nFAURE - Mme Lise VIDAL - M.\nJean COSTE.",
             &[
                 "Paul|ROCHE",
-                "Anne|BRUN",
+                "Anne|TROD",
                 "Luc|FAURE",
                 "Lise|VIDAL",
                 "Jean|COSTE",
@@ -7578,7 +7578,7 @@ mod tests {
     #[test]
     fn communes_run_into_surnames_after_civilities() {
         check(
-            "ARTHEZ M. AUBRY M. BOREL LA FERTE SOUS BOIS M. CAMUS SAINT ROCH M. DUVAL Mme ESNAULT VAL DE REUIL Mme FAURE",
+            "ARTHEZ M. AUBRY M. BOREL LA FERTE SOUS BOIS M. CAMUS SAINT ROCH M. DUVAL Mme ESNAULT VAL DE BRAIR Mme FAURE",
             &["|AUBRY", "|BOREL", "|CAMUS", "|DUVAL", "|ESNAULT", "|FAURE"],
         );
         // Particles and lost apostrophes stay in the name.
@@ -7634,20 +7634,20 @@ mod tests {
     #[test]
     fn communes_before_the_civility_of_their_members() {
         check(
-            "Artix M. BRUN Paul, Mme COTY Anne ; Bourg lez Vic Mme DAVAL Lise ; Cuq, M. ESTOR Jean",
-            &["Paul|BRUN", "Anne|COTY", "Lise|DAVAL", "Jean|ESTOR"],
+            "Artix M. TROD Paul, Mme COTY Anne ; Bourg lez Vic Mme DAVAL Lise ; Cuq, M. ESTOR Jean",
+            &["Paul|TROD", "Anne|COTY", "Lise|DAVAL", "Jean|ESTOR"],
         );
     }
 
     #[test]
     fn a_column_of_communes_before_its_colons() {
         check(
-            "BRÉHAN\nLE COURDO\n:\n:\nAlain LE GUERN – Marie JOUBIER\nSolène RIOU\nROCHEFORT : Michel GUILLO\nSAINT-MARCEL\n: Pierre LE CALVEZ – Nicole BRIAND\n",
+            "BRÉHAN\nLE COURDO\n:\n:\nAlain LE GUERN – Marie JOUBIER\nSolène RIOU\nROCHEFORT : Michel CHAGES\nSAINT-MARCEL\n: Pierre LE CALVEZ – Nicole BRIAND\n",
             &[
                 "Alain|LE GUERN",
                 "Marie|JOUBIER",
                 "Solène|RIOU",
-                "Michel|GUILLO",
+                "Michel|CHAGES",
                 "Pierre|LE CALVEZ",
                 "Nicole|BRIAND",
             ],

@@ -379,7 +379,7 @@ pub(crate) fn lone_name(text: &str, range: Range<usize>) -> Option<Name> {
         .next()
         .unwrap_or("");
     // Not when the name before the blank line has its family name already
-    // ("Claude PERIN\n\nPV de la séance").
+    // ("Claude FOLIX\n\nPV de la séance").
     let has_family = text[start..para_end]
         .split_whitespace()
         .any(|x| x.chars().filter(|c| c.is_alphabetic()).count() >= 2 && is_caps(x));
@@ -531,7 +531,7 @@ fn colon_ahead(w: Words<'_>, k: usize) -> bool {
 }
 
 /// Whether a plural civility stands right before `tokens[j]` ("MM. X",
-/// "Mmes DUVAL – MOREL"): a spaced dash then separates the people it names.
+/// "Mmes SILIR – MOREL"): a spaced dash then separates the people it names.
 fn group_civility_before(w: Words<'_>, j: usize) -> bool {
     let before = if j > 0 && w.is(j - 1, Kind::Punct('.')) {
         j.checked_sub(2)
@@ -756,7 +756,7 @@ fn name_parts(
         // "Melle X LA SÉANCE EST OUVERTE": the sentence after the name; "...
         // à M. Y QUESTION N°1 – ...", "APPROBATION DU PROCES-VERBAL": a
         // heading in capitals after a list starts no name.
-        // ("Frédéric LEVEE – Anne X": after given names only, before a
+        // ("Frédéric FRAUE – Anne X": after given names only, before a
         // list's separator, such a word is the family name.)
         // (Asked only of a sentence word: most words are none.)
         let family_before_separator = || {
@@ -884,7 +884,7 @@ fn dotless_initial_in_list(w: Words<'_>, k: usize, first: usize) -> bool {
     if w.word(before).is_none() {
         return next_alike();
     }
-    // "DUVAL M-L à GARNIER M, PONS H à ...": a proxy's holder, the grantor
+    // "SILIR M-L à GARNIER M, PONS H à ...": a proxy's holder, the grantor
     // before the link ending on the initial.
     let before = if before > 0 && matches!(w.word(before), Some("à" | "a")) {
         before - 1
@@ -924,7 +924,7 @@ fn part_of(
     if word == "À" || word == "Pour" && !parts.is_empty() {
         return None;
     }
-    // "NOLQUETET Francis Pouvoir de X": a table's column of observations, a
+    // "CINLEURAR Francis Pouvoir de X": a table's column of observations, a
     // proxy's noun capitalised, ends the name.
     if matches!(
         word,
@@ -978,7 +978,7 @@ fn part_of(
             _ => false,
         },
     };
-    // "DUVAL J-P- MARTIN C-": a dash after initials that separates the
+    // "SILIR J-P- MARTIN C-": a dash after initials that separates the
     // entries of a list, a family name in capitals after it.
     let dash_follows = w.is(k + 1, Kind::Punct('-'))
         && match w.tokens.get(k + 2).map(|t| t.kind) {
