@@ -1331,7 +1331,7 @@ pub(crate) fn present_counts<'t>(
 }
 
 /// Whether "Présent 3" at `start` is a status cell of a table flattened
-/// row by row, the next row's number after it ("Jean-Luc Présent 3 ALLARD
+/// row by row, the next row's number after it ("Jean-Luc Présent 3 NEUCAT
 /// Pierre Présent"): singular, capitalised after a name on its line, no
 /// colon.
 fn status_cell(head_text: &str, start: usize, matched: &str) -> bool {

@@ -1183,7 +1183,7 @@ fn mixed_case_holder(
     people::name_at(text, &tokens[..k + 2], k, mixed).filter(|(_, after)| *after == k + 2)
 }
 
-/// "SOCAUFE Sandrine, Mireille (représentée par sa suppléante), BESSOU
+/// "SOCAUFE Sandrine, Mireille (représentée par sa suppléante), MECEUT
 /// Jacques", "..., Christian procuration à Cyrille X": a common given name
 /// alone after a comma, before another or a proxy's words, its family name lost,
 /// read as the name (the lists read such an entry so), so that the list
