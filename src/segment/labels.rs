@@ -2521,10 +2521,13 @@ mod tests {
         for (after, expected) in [
             ("\n\n21\n\nABSENTS", Some("\n\n21")),
             ("\n7\nVOTANTS", Some("\n7")),
-            ("\n  12  \nM. Paul ROUX", Some("\n  12")),
-            ("\nM. Paul ROUX", None),
+            ("\n  12  \nM. Paul RIVOAL", Some("\n  12")),
+            ("\nM. Paul RIVOAL", None),
             ("\n12345\n", None),
-            ("\n1\nM. Paul ROUX\n2\nMme Anne VIAL\n3\nM. Luc BRUN", None),
+            (
+                "\n1\nM. Paul RIVOAL\n2\nMme Anne VIAL\n3\nM. Luc BRUN",
+                None,
+            ),
             ("\n1\nPOUVOIRS\n2\nVOTANTS\n10", Some("\n1")),
         ] {
             assert_eq!(
@@ -2540,7 +2543,7 @@ mod tests {
         for (body, expected) in [
             ("\n---------7 juin 2012\n", "\n---------7 juin 2012\n"),
             ("\n21 juin 2012\n______\n", "\n21 juin 2012\n______\n"),
-            ("\n\n28\n\nM. Paul ROUX\n", "\n\n28\n\n"),
+            ("\n\n28\n\nM. Paul RIVOAL\n", "\n\n28\n\n"),
             ("\n05/03/2020\nMme Anne VIAL", "\n05/03/2020\n"),
             ("\nformant la majorité\n", "\n"),
         ] {

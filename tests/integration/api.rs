@@ -272,7 +272,7 @@ fn a_text_whose_accents_were_dropped_names_its_secretary_and_members_in_office()
     // "nomm", "afférents" "affrents", "séance" "sance".
     let text = "Conseil municipal de Valbrune\nSance du 3 mars 2015\n\
                 Nombre de membres affrents au Conseil municipal : 15\n\
-                Etaient prsents : Paul DURAND, Anne MARTEL, Luc PETITOT, Claudine ROUSSEL.\n\
+                Etaient prsents : Paul DARNEY, Anne MARTEL, Luc PETITOT, Claudine ROUSSEL.\n\
                 Monsieur Luc PETITOT est nomm secrtaire de sance.\n\
                 1. Budget\nAdopt  l'unanimit.\n";
     let doc = deliberation::parse(text).expect("usable");
