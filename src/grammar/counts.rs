@@ -146,7 +146,8 @@ fn may_start_pair(word: &[u8]) -> bool {
     // The ASCII letters a pair's first word starts with: "dix" of
     // "dix-sept", "premi" of "première", "z" of "zéro".
     // Sorted, for a binary search.
-    const FIRST_WORDS: [&str; 52] = [
+    const FIRST_WORDS: [&str; 53] = [
+        "abs",
         "absention",
         "absentions",
         "abst",
@@ -345,7 +346,10 @@ fn category(s: &str) -> IResult<&str, Category> {
         // "Approbation : 30", "Opposition : 0" (a syndicat's tally block).
         "pour" | "approbation" | "approbations" => Category::For,
         "contre" | "opposition" | "oppositions" => Category::Against,
-        "abstention" | "abstentions" | "absention" | "absentions" | "abst" => Category::Abstentions,
+        // ("2 ABS (M. X et Mme Y) – 23 POUR": "abs" as "abst".)
+        "abstention" | "abstentions" | "absention" | "absentions" | "abst" | "abs" => {
+            Category::Abstentions
+        }
         "blanc" | "blancs" | "nul" | "nuls" => Category::Blank,
         _ => {
             return Err(nom::Err::Error(nom::error::Error::new(
@@ -355,7 +359,7 @@ fn category(s: &str) -> IResult<&str, Category> {
         }
     };
     // "abst." keeps its full stop out of the next separator's way.
-    let rest = if word == "abst" {
+    let rest = if word == "abst" || word == "abs" {
         rest.strip_prefix('.').unwrap_or(rest)
     } else {
         rest
@@ -431,6 +435,11 @@ mod tests {
             counts("Adoption à 0 Contre, 0 abstention, 11 voix pour"),
             Some((Some(11), Some(0), Some(0)))
         );
+        assert_eq!(
+            counts("Validation du compte rendu – 2 ABS (M. Y et Mme Z) – 23 POUR"),
+            Some((Some(23), None, Some(2)))
+        );
+        assert_eq!(counts("Absents : 3 abs"), None);
         assert_eq!(
             counts("2 votes contre 1 abstention 9 votes pour"),
             Some((Some(9), Some(2), Some(1)))
