@@ -281,8 +281,28 @@ pub(super) fn normalize_with<S: Scans>(input: &str) -> Normalized<'_> {
         }
         normalize_fragment::<S>(input, fragment, &mut out);
     }
+    join_run_on_lines(&mut out);
     break_long_lines(&mut out);
     Normalized::new(input, out, &feeds)
+}
+
+/// Line feeds a page's width put inside a phrase or a name read as the
+/// spaces they stand for (see `run_on`): a line feed becomes a space,
+/// every offset stays.
+fn join_run_on_lines(out: &mut Writer) {
+    let at = run_on::joins(&out.text, &out.feeds);
+    if at.is_empty() {
+        return;
+    }
+    for &k in &at {
+        // One byte for one: no other byte moves.
+        out.text.replace_range(k..k + 1, " ");
+    }
+    let mut joined = at.iter().peekable();
+    out.feeds.retain(|k| {
+        while joined.next_if(|&&j| j < *k).is_some() {}
+        joined.next_if(|&&j| j == *k).is_none()
+    });
 }
 
 /// Lines run together by a converter broken again (see `long_lines`): a
@@ -972,6 +992,7 @@ pub(crate) mod layout;
 mod long_lines;
 #[cfg(test)]
 mod reference;
+mod run_on;
 
 #[cfg(test)]
 mod tests {

@@ -1162,11 +1162,27 @@ impl<'a> Extractor<'a> {
                 // What follows the proxy in its sentence, 150 bytes at most
                 // (a flattened text is one line).
                 let end = line.range.end;
+                // The next proxy right after it, a list's separator between
+                // ("X à Y, Z à W (à partir de la question 6)": Z's range).
                 let next_proxy = starts[starts.partition_point(|&s| s < end)..]
                     .first()
                     .copied()
-                    .filter(|&s| text[end..s].trim().is_empty())
+                    .filter(|&s| {
+                        text[end..s]
+                            .trim_matches(|c: char| {
+                                c.is_whitespace() || matches!(c, ',' | ';' | '-' | '–')
+                            })
+                            .is_empty()
+                    })
                     .unwrap_or(text.len());
+                // "X (pouvoir à Y), Z, W (arrivée 20h25)": a proxy in brackets
+                // closed before a list's separator; what follows is the next
+                // entry's.
+                let closed = text[end..]
+                    .trim_start()
+                    .strip_prefix(')')
+                    .is_some_and(|r| r.trim_start().starts_with([',', ';', '-', '–']));
+                let next_proxy = if closed { end } else { next_proxy };
                 let line_end = text[end..]
                     .find(['\n', '.', ';'])
                     .map_or(text.len(), |p| end + p)
