@@ -82,6 +82,10 @@ const GOES_ON: &[&str] = &[
     "compter",
     "jusqu'à",
     "jusqu'au",
+    "en",
+    "En",
+    "EN",
+    "est",
 ];
 
 /// Words in lower case that never open a line of a list: the noun and
@@ -132,6 +136,9 @@ const COUNTED: &[&str] = &[
     "delegues",
     "titulaires",
     "suppleants",
+    "abstention",
+    "abstentions",
+    "contre",
 ];
 
 /// A line a page's width broke holds at least this many characters: a
@@ -182,9 +189,32 @@ fn runs_on(line: &str, next: &str) -> bool {
     let first = next.split([' ', '\t']).next().unwrap_or("");
     let first_bare = first.trim_end_matches([',', '.', ';', ':', ')']);
     // A line that opens with a figure is a count's, a heading's or a
-    // numbered entry's ("11 voix pour\n4. Budget").
+    // numbered entry's ("11 voix pour\n4. Budget"), but after a word that
+    // never ends a phrase ("au nombre de\n101").
     if next.starts_with(|c: char| c.is_ascii_digit()) {
-        return counted_label_before(line, next);
+        return counted_label_before(line, next)
+            || GOES_ON.contains(&bare) && !line.ends_with(|c: char| c.is_ascii_digit());
+    }
+    // "Abstentions\n: 0", "ANGOT – LOUVIGNÉ\n: Christine X": a colon opens
+    // no line; "X Frédéric\n(mandataire Y à son départ)": nor does a note
+    // in brackets, which is the entry's before it.
+    if next.starts_with(':') || next.starts_with('(') && next[1..].starts_with(char::is_alphabetic)
+    {
+        return line.ends_with(char::is_alphanumeric);
+    }
+    // "Alain X,\nSophie Y", "Jean-Marc X –\nCHÂLON : Loïc Y": a list's
+    // separator ends the line, the list goes on with a name (a civility, a
+    // given name, a word in capitals), not with a label ("Délégués
+    // absents :").
+    if line.ends_with(',') || line.ends_with(" –") || line.ends_with(" -") {
+        // (A word in capitals is a commune's before its colon or a family
+        // name before a given name: not "DECLARE que", "QUESTION N° 4".)
+        let after = next[first.len()..].trim_start();
+        let second = after.split([' ', ',']).next().unwrap_or("");
+        return CIVILITIES.contains(&first_bare)
+            || capitals(first_bare)
+                && (after.starts_with(':') || first.ends_with(':') || titlecase(second))
+            || is_given_name(first_bare) && first_bare.starts_with(char::is_uppercase);
     }
     if CIVILITIES.contains(&bare) || GOES_ON.contains(&bare) || CONTINUES.contains(&first_bare) {
         // Not before a bullet's line.
@@ -212,6 +242,16 @@ fn runs_on(line: &str, next: &str) -> bool {
             || next[first.len()..]
                 .trim_start()
                 .starts_with(['-', '–', '(']))
+}
+
+/// Whether `word` is written as a given name is: a capital, then two
+/// letters or more in lower case ("Loré", "Jean-Marc").
+fn titlecase(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && word.chars().filter(|c| c.is_alphabetic()).count() >= 3
+        && chars.all(|c| !c.is_alphabetic() || c.is_lowercase() || c == '-')
+        && !word.ends_with(['.', ':'])
 }
 
 /// Whether `word` is a family name in capitals: two letters or more, none
@@ -244,10 +284,21 @@ fn counted_label_before(line: &str, next: &str) -> bool {
     let rest = &next[digits..];
     // The count alone on its line, or before words: not before a list's
     // or a heading's separator, and not the "1" a numbered list opens with.
+    // "PROCURATIONS :\n6 - VOTANTS : 43": the dash before the next label.
+    let label_after_dash = || {
+        rest.trim_start()
+            .strip_prefix(['-', '–'])
+            .and_then(|r| r.split_once(':'))
+            .is_some_and(|(label, value)| {
+                label.len() <= 30
+                    && label.trim().starts_with(char::is_uppercase)
+                    && value.trim_start().starts_with(|c: char| c.is_ascii_digit())
+            })
+    };
     rest.is_empty()
         || rest.starts_with(' ')
-            && !rest.trim_start().starts_with(['-', '–', '.', ')', '/'])
             && &next[..digits] != "1"
+            && (!rest.trim_start().starts_with(['-', '–', '.', ')', '/']) || label_after_dash())
 }
 
 #[cfg(test)]
@@ -333,6 +384,42 @@ mod tests {
     }
 
     #[test]
+    fn a_list_goes_on_past_its_separator() {
+        assert_eq!(
+            joined("Présents : Anne VIAL, Marc DOL, Hugo TIL, Lise MAS, Rémi COLIN,\nEve BRUNHES"),
+            "Présents : Anne VIAL, Marc DOL, Hugo TIL, Lise MAS, Rémi COLIN, Eve BRUNHES"
+        );
+        assert_eq!(
+            joined(
+                "VERNAS : Anne VIAL – GAUJAC : Marc DOL, Hugo TIL, Lise MAS –\nCAZALS : Rémi COLIN"
+            ),
+            "VERNAS : Anne VIAL – GAUJAC : Marc DOL, Hugo TIL, Lise MAS – CAZALS : Rémi COLIN"
+        );
+        assert_eq!(
+            joined(
+                "VERNAS : Anne VIAL – GAUJAC : Marc DOL, Hugo TIL, Lise MAS – CAZALS\n: Rémi COLIN"
+            ),
+            "VERNAS : Anne VIAL – GAUJAC : Marc DOL, Hugo TIL, Lise MAS – CAZALS : Rémi COLIN"
+        );
+        assert_eq!(
+            joined(
+                "Absents : Anne VIAL, Marc DOL, Hugo TIL, Lise MAS, Rémi COLIN\n(pouvoir à Marc DOL)"
+            ),
+            "Absents : Anne VIAL, Marc DOL, Hugo TIL, Lise MAS, Rémi COLIN (pouvoir à Marc DOL)"
+        );
+        // A label, a decision's verb or a heading after the separator opens
+        // its line.
+        for text in [
+            "Le conseil municipal, après avoir entendu l'exposé du Maire,\nDECLARE que le compte",
+            "M. Paul COLIN rejoint la séance ; son pouvoir prend fin.    - 2 -\nQUESTION N° 4 – TARIFS",
+        ] {
+            assert_eq!(joined(text), text);
+        }
+        let text = "Présents : M. VIAL Anne - M. DOL Marc - M. TIL Hugo - M. MAS Lise -\nDélégués absents : M. COLIN Rémi";
+        assert_eq!(joined(text), text);
+    }
+
+    #[test]
     fn a_count_opens_the_next_line() {
         assert_eq!(
             joined("Date de convocation : Secrétaire : Présents :\n24 Le 3 mai"),
@@ -341,6 +428,14 @@ mod tests {
         assert_eq!(
             joined("Nombre de membres : 31 Nombre de pouvoirs :\n6"),
             "Nombre de membres : 31 Nombre de pouvoirs : 6"
+        );
+        assert_eq!(
+            joined("QUORUM : 26 - PRÉSENTS : 37 - PROCURATIONS :\n6 - VOTANTS : 43"),
+            "QUORUM : 26 - PRÉSENTS : 37 - PROCURATIONS : 6 - VOTANTS : 43"
+        );
+        assert_eq!(
+            joined("la majorité absolue des membres en exercice au nombre de\n31."),
+            "la majorité absolue des membres en exercice au nombre de 31."
         );
     }
 
