@@ -436,6 +436,7 @@ fixtures! {
     p222_syndicat_movements_wrapped_at_the_page_width => "p222-syndicat-movements-wrapped-at-the-page-width",
     p223_cc_counts_opening_the_line_after_their_labels => "p223-cc-counts-opening-the-line-after-their-labels",
     p224_cc_given_names_ending_the_line_before_their_family_names => "p224-cc-given-names-ending-the-line-before-their-family-names",
+    p225_ca_delegates_by_commune_wrapped_after_separators => "p225-ca-delegates-by-commune-wrapped-after-separators",
     p153_cc_officers_assisting_the_presidency => "p153-cc-officers-assisting-the-presidency",
     p167_cc_delegates_with_functions_and_their_commune => "p167-cc-delegates-with-functions-and-their-commune",
     p168_cc_roll_call_by_commune_status_after_each_name => "p168-cc-roll-call-by-commune-status-after-each-name",
