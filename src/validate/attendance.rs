@@ -577,10 +577,21 @@ fn grantor_present(doc: &Document, t: &Timeline<'_>, link: &Link<'_>, out: &mut 
     }
     let holder = t.roster.members[link.holder].name();
     let at = questions_text(&both);
+    // "X (jusqu'à la délibération 3)" present and "X par Y (à partir de la
+    // délibération 3)": a handover written with the same question on both
+    // sides, which the text does not place on either.
+    let handover = matches!(both.as_slice(), [[q, r]] if q == r
+        && (link.proxy.from_question == Some(*q) || link.proxy.until_question == Some(*q)))
+        && !grantor.always_present();
     let (severity, why) = if homonyms_by_civility(doc).contains(&grantor.person.key()) {
         (
             Severity::Warning,
             "; written with \"M.\" in one list and \"Mme\" in the other, perhaps two people",
+        )
+    } else if handover {
+        (
+            Severity::Warning,
+            "; the presence and the proxy meet at that question, which the text places on neither side",
         )
     } else {
         (Severity::Error, "")

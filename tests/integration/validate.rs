@@ -1189,3 +1189,38 @@ fn a_holder_in_capitals_without_the_lists_hyphen_is_the_member_listed() {
         listing(validation(&doc))
     );
 }
+
+#[test]
+fn a_presence_and_a_proxy_meeting_at_one_question_warn() {
+    // Present "jusqu'à la question 2", represented "à partir de la
+    // question 2": the text puts the second question on both sides, a
+    // handover it does not place, so a warning, not an error.
+    let text = |proxy_from: &str| {
+        format!(
+            "Conseil municipal de Valbrune\nSéance du 14 mars 2024\n\
+             Présents : M. Paul ARNOUX, Mme Irène BASTIDE, M. Jean-Marc CARREL, \
+             M. Fabrice DUMAS (jusqu'à la question 2).\n\
+             Pouvoir : M. Fabrice DUMAS à Mme Irène BASTIDE (à partir de la question {proxy_from}).\n\n\
+             1/ Tarifs de la cantine\nLe conseil approuve les tarifs à l'unanimité.\n\n\
+             2/ Travaux de voirie\nLe conseil approuve les travaux à l'unanimité.\n\n\
+             3/ Subventions\nLe conseil approuve les subventions à l'unanimité.\n"
+        )
+    };
+    let handover = validate(&text("2"));
+    let v = validation(&handover);
+    assert!(
+        v.findings
+            .iter()
+            .any(|f| f.code.as_str() == "proxy_grantor_present" && f.severity == Severity::Warning),
+        "{}",
+        listing(v)
+    );
+    assert!(codes(v, Severity::Error).is_empty(), "{}", listing(v));
+    // A proxy from the first question while he sits to the second: an error.
+    let clash = validate(&text("1"));
+    assert!(
+        codes(validation(&clash), Severity::Error).contains(&"proxy_grantor_present"),
+        "{}",
+        listing(validation(&clash))
+    );
+}
