@@ -749,7 +749,9 @@ fn name_parts(
         // capitals, its small words and verbs end the name.
         if !parts.is_empty()
             && (is_caps_name_ender(word)
-                || word == "A" && opens_on_minutes_verb([Some(word), w.word(k + 1), w.word(k + 2)]))
+                || word == "A" && opens_on_minutes_verb([Some(word), w.word(k + 1), w.word(k + 2)])
+                // ("MME X A DONNÉ POUVOIR": the verb, no initial.)
+                || word == "A" && proxy_verb_in_capitals(w, k))
         {
             break;
         }
@@ -850,6 +852,9 @@ fn name_parts(
                 break;
             }
         }
+        if next_person_in_capitals(w, k, &parts) {
+            break;
+        }
         let Some(part) = part_of(w, k, &parts, civ, style) else {
             break;
         };
@@ -857,6 +862,92 @@ fn name_parts(
         k += 1;
     }
     parts
+}
+
+/// "... À JEAN-LOUIS VARANDE DANIEL MOULIGNE A DONNÉ POUVOIR À ...",
+/// "... À VARANDE ODILE MOULIGNE DANIEL DONNE PROCURATION": in capitals,
+/// where case cannot tell a holder from the next grantor written with no
+/// separator between them, the given names of the lexicon can. After a
+/// name of two words or more, all in capitals, whose first two words tell
+/// its order (a given name then a word that is less surely one, or the
+/// reverse), the word at `tokens[k]` opens the next person when it turns
+/// that order over again (given-first: a given name after a word less surely
+/// one, no particle; family-first: a word less surely a given name after a
+/// given name) and the next person's name, two words or more in capitals
+/// (four at most), is followed by a proxy's verb ("DONNE", "A DONNÉ",
+/// "QUI", "AYANT", "POUVOIR", "PROCURATION", "REPRÉSENTÉ").
+fn next_person_in_capitals(w: Words<'_>, k: usize, parts: &[(usize, Part)]) -> bool {
+    if parts.len() < 2 || parts.last().is_none_or(|&(j, _)| j + 1 != k) {
+        return false;
+    }
+    let Some(word) = w.word(k) else {
+        return false;
+    };
+    if !is_caps(word) || civility(word).is_some() {
+        return false;
+    }
+    let caps_word = |j: usize| {
+        w.word(j)
+            .is_some_and(|x| is_caps(x) && civility(x).is_none() && letters(x).count() >= 2)
+    };
+    if !parts.iter().all(|&(j, _)| caps_word(j)) {
+        return false;
+    }
+    let g = |j: usize| w.word(j).map_or(GivenName::No, given_name);
+    let (first, second) = (parts[0].0, parts[1].0);
+    let given_first = g(first) > g(second) && !w.word(second).is_some_and(is_particle)
+        || g(first) != GivenName::No && w.word(second).is_some_and(is_particle);
+    let family_first = g(second) > g(first) && !w.word(first).is_some_and(is_particle);
+    let turns = if given_first {
+        g(k) > g(k - 1) && !w.word(k - 1).is_some_and(is_particle)
+    } else if family_first {
+        g(k - 1) > g(k)
+    } else {
+        false
+    };
+    if !turns {
+        return false;
+    }
+    // The next person's words, then the verb.
+    let mut j = k + 1;
+    while j < k + 4 && caps_word(j) && !proxy_verb_in_capitals(w, j) {
+        j += 1;
+    }
+    j >= k + 2
+        && proxy_verb_in_capitals(w, j)
+        && (!family_first || g(j - 1) > g(k))
+        && (!given_first || g(k) > g(j - 1))
+}
+
+/// Whether the word at `tokens[j]`, in capitals, opens a proxy's sentence
+/// after its grantor: "DONNE", "DONNANT", "A DONNÉ", "QUI", "AYANT",
+/// "POUVOIR", "PROCURATION", "REPRÉSENTÉ(E)".
+fn proxy_verb_in_capitals(w: Words<'_>, j: usize) -> bool {
+    let Some(word) = w.word(j) else {
+        return false;
+    };
+    if word == "A" {
+        return w
+            .word(j + 1)
+            .is_some_and(|n| is_caps(n) && with_fold(n, |f| f == "donne"));
+    }
+    if !is_caps(word) {
+        return false;
+    }
+    with_fold(word, |f| {
+        matches!(
+            f,
+            "donne"
+                | "donnent"
+                | "donnant"
+                | "qui"
+                | "ayant"
+                | "pouvoir"
+                | "procuration"
+                | "represente"
+                | "representee"
+        )
+    })
 }
 
 /// Whether the capital at `tokens[k]`, after a family name starting at
