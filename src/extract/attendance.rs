@@ -1462,13 +1462,20 @@ fn listed_in_full(p: &Person, a: &Attendance, listed: bool) -> Option<Person> {
 /// "Ange LE LAN": the member listed whose given and family names, folded,
 /// are the words of that family name. The mention keeps its civility and
 /// place in the text.
+/// ("ANGE LE LAN" read given name first in capitals, three words or
+/// more: the given name as the lists write it.)
 fn listed_whole(p: &Person, a: &Attendance) -> Option<Person> {
-    if p.given_name.is_some() || !p.family_name.contains(' ') {
-        return None;
-    }
     // (Keys, not folds: "HUBERT EMMANUEL EMILE" is the list's "Hubert
     // EMMANUEL-\nEMILE", a hyphen for a space.)
-    let whole = p.key();
+    let whole = match &p.given_name {
+        None if p.family_name.contains(' ') => p.key(),
+        Some(g)
+            if people::is_caps(g) && format!("{g} {}", p.family_name).matches(' ').count() >= 2 =>
+        {
+            Person::key_of(&format!("{g} {}", p.family_name))
+        }
+        _ => return None,
+    };
     let listed = a
         .present
         .iter()
@@ -5327,11 +5334,19 @@ pub(super) fn absent_once(a: &mut Attendance, person: Person) {
 /// "ANISSA BEN LAHCENE a été désignée secrétaire": a name in capitals with
 /// no civility read whole as a family name, which is a member present's
 /// given name and family name ("Anissa BEN LAHCENE"): the member's.
+/// ("ANISSA BEN LAHCENE" read given name first, three words or more: the
+/// given name as the list writes it.)
 fn given_name_in_capitals(person: &mut Person, present: &[Presence]) {
-    if person.given_name.is_some() || !person.family_name.contains(' ') {
-        return;
-    }
-    let whole = Person::key_of(&person.family_name);
+    let whole = match &person.given_name {
+        None if person.family_name.contains(' ') => Person::key_of(&person.family_name),
+        Some(g)
+            if people::is_caps(g)
+                && format!("{g} {}", person.family_name).matches(' ').count() >= 2 =>
+        {
+            Person::key_of(&format!("{g} {}", person.family_name))
+        }
+        _ => return,
+    };
     if let Some(member) = present.iter().map(|x| &x.person).find(|p| {
         p.given_name.as_ref().is_some_and(|given| {
             whole.len() > p.key().len()

@@ -1424,6 +1424,70 @@ fn given_and_family(
                 last + 1,
             )
         }
+        // "MARCELLE LE VARNOC", "ANNE MARIE VOUZELIN", "LE GARROC ODILE":
+        // three words or more in capitals, where the lexicon is sure of
+        // the given names at one end and of none at the other: the given
+        // names there, the family name the rest.
+        [Part::Caps]
+            if !style.surnames && runs[0].2 >= runs[0].1 + 2 && runs[0].2 < runs[0].1 + 5 =>
+        {
+            let (first, last) = (runs[0].1, runs[0].2);
+            let g = |n: usize| w.word(parts[n].0).map_or(GivenName::No, given_name);
+            let particle = |n: usize| w.word(parts[n].0).is_some_and(is_particle);
+            let word_range = |a: usize, b: usize| tokens[parts[a].0].start..tokens[parts[b].0].end;
+            // The given names at the start, and at the end.
+            let lead = (first..last)
+                .take_while(|&n| g(n) != GivenName::No && !particle(n))
+                .count();
+            let tail = (first + 1..=last)
+                .rev()
+                .take_while(|&n| g(n) != GivenName::No && !particle(n))
+                .count();
+            let rest_none = |a: usize, b: usize| (a..=b).all(|n| g(n) == GivenName::No);
+            // Not a run of cells ("BEAULIEU CHARNAY  AMBRE  OLIVIER", wider
+            // gaps between surnames alone), nor a place after a saint
+            // ("SAINT - PARDOUX ISAAC").
+            let one_name = (parts[first].0..parts[last].0).all(|t| {
+                !w.text[tokens[t].end..tokens[t + 1].start].contains("  ")
+                    && !w.word(t).is_some_and(|x| {
+                        with_fold(x, |f| matches!(f, "saint" | "sainte" | "st" | "ste"))
+                    })
+            });
+            let sure = |a: usize, b: usize| (a..=b).any(|n| g(n) == GivenName::Yes);
+            // (Nor a line of capitals alone, no civility: a place's cell,
+            // "LA CROIX BLANCHE", as often as a name.)
+            let (from, to) = (tokens[parts[first].0].start, tokens[parts[last].0].end);
+            let alone = civ.is_none()
+                && w.text[..from].trim_end_matches([' ', '\t']).ends_with('\n')
+                && w.text[to..]
+                    .trim_start_matches([' ', '\t'])
+                    .starts_with(['\n', '\r']);
+            if !one_name || alone {
+                (None, tok_range(&runs[0]), end_after(&runs[0]))
+            } else if (1..=2).contains(&lead)
+                && sure(first, first + lead - 1)
+                && tail == 0
+                && rest_none(first + lead, last)
+            {
+                (
+                    Some(word_range(first, first + lead - 1)),
+                    word_range(first + lead, last),
+                    end_after(&runs[0]),
+                )
+            } else if (1..=2).contains(&tail)
+                && sure(last + 1 - tail, last)
+                && lead == 0
+                && rest_none(first, last - tail)
+            {
+                (
+                    Some(word_range(last + 1 - tail, last)),
+                    word_range(first, last - tail),
+                    end_after(&runs[0]),
+                )
+            } else {
+                (None, tok_range(&runs[0]), end_after(&runs[0]))
+            }
+        }
         [Part::Caps, ..] if shape.len() == 1 => (None, tok_range(&runs[0]), end_after(&runs[0])),
         [Part::Given, Part::Caps, ..] => (
             Some(tok_range(&runs[0])),
