@@ -1462,7 +1462,16 @@ fn given_and_family(
                 && w.text[to..]
                     .trim_start_matches([' ', '\t'])
                     .starts_with(['\n', '\r']);
-            if !one_name || alone {
+            // (Nor after a civility in small letters, "Mme DANIEL PORS
+            // MEUR": a text that writes its given names so, the family
+            // name alone then a commune.)
+            let mixed_civility = civ.is_some()
+                && (0..parts[first].0)
+                    .rev()
+                    .find(|&t| tokens[t].kind == Kind::Word)
+                    .and_then(|t| w.word(t))
+                    .is_some_and(|c| c.chars().any(char::is_lowercase));
+            if !one_name || alone || mixed_civility {
                 (None, tok_range(&runs[0]), end_after(&runs[0]))
             } else if (1..=2).contains(&lead)
                 && sure(first, first + lead - 1)
