@@ -1639,6 +1639,63 @@ mod tests {
     use crate::grammar::people::{list, tokenize};
 
     #[test]
+    fn names_in_capitals_told_apart_by_the_lexicon() {
+        // One name read from the text's start: its given name, its family
+        // name, and the word after it.
+        let read = |t: &str| {
+            let tokens = inline(tokenize(t, 0..t.len()));
+            let (m, after) = name_at(t, &tokens, 0, NameStyle::default()).unwrap();
+            let Mention::Name(n) = m else { panic!("{t}") };
+            let next = tokens.get(after).map_or("", |x| &t[x.start..x.end]);
+            (
+                n.given.map(|g| t[g].to_string()),
+                t[n.family].to_string(),
+                next.to_string(),
+            )
+        };
+        let name = |g: Option<&str>, f: &str, next: &str| {
+            (g.map(String::from), f.to_string(), next.to_string())
+        };
+        // A holder, then the next grantor and a proxy's verb.
+        assert_eq!(
+            read("JEAN-MARC DE LOUSTRAC BRIGITTE VERNOUILLE A DONNÉ POUVOIR"),
+            name(Some("JEAN-MARC"), "DE LOUSTRAC", "BRIGITTE")
+        );
+        assert_eq!(
+            read("CAUDRELOT MURIEL ARDOUVEL FABRICE DONNE PROCURATION"),
+            name(Some("MURIEL"), "CAUDRELOT", "ARDOUVEL")
+        );
+        // No verb after the next name: one name, as before.
+        assert_eq!(
+            read("MURIEL CAUDRELOT FABRICE ARDOUVEL, LUC TARRIEN"),
+            name(None, "MURIEL CAUDRELOT FABRICE ARDOUVEL", ",")
+        );
+        // "A DONNÉ": the verb, no initial.
+        assert_eq!(
+            read("MME FERLUCHE A DONNÉ POUVOIR"),
+            name(None, "FERLUCHE", "A")
+        );
+        // Three words: the given names at one end, the family name the rest.
+        assert_eq!(
+            read("MARCELLE LE VARNOC, M. X"),
+            name(Some("MARCELLE"), "LE VARNOC", ",")
+        );
+        assert_eq!(
+            read("ANNE MARIE VOUZELIN."),
+            name(Some("ANNE MARIE"), "VOUZELIN", ".")
+        );
+        assert_eq!(
+            read("LE GARROC ODILE,"),
+            name(Some("ODILE"), "LE GARROC", ",")
+        );
+        // Given names at both ends, or at neither: left whole.
+        assert_eq!(
+            read("BOIS VARNOC DARDAN,"),
+            name(None, "BOIS VARNOC DARDAN", ",")
+        );
+    }
+
+    #[test]
     fn lone_names_in_capitals_family_first_or_before_a_blank_line() {
         let read = |t: &str| {
             let n = lone_name(t, 0..t.len()).unwrap();
