@@ -28,7 +28,7 @@ pub(crate) fn civility(word: &str) -> Option<(Option<Civility>, bool)> {
             (Some(Civility::Monsieur), false)
         }
         "Mme" | "MME" | "Madame" | "MADAME" | "madame" => (Some(Civility::Madame), false),
-        "Mlle" | "Melle" | "MLLE" | "Mademoiselle" | "mademoiselle" => {
+        "Mlle" | "Melle" | "MLLE" | "MELLE" | "Mademoiselle" | "MADEMOISELLE" | "mademoiselle" => {
             (Some(Civility::Mademoiselle), false)
         }
         // "MMrs": "MM." and "Mrs" run together; "M.M" with its dot inside.
