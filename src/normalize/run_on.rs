@@ -156,14 +156,17 @@ pub(super) fn joins(text: &str, feeds: &[usize]) -> Vec<usize> {
         // A line joined to the one before it goes on from its start.
         let line = &text[line_start..k];
         let line = line.trim_end_matches([' ', '\t']);
-        let next = text[k + 1..].trim_start_matches([' ', '\t']);
-        let next_line = &next[..next.find('\n').unwrap_or(next.len())];
+        // (The cheap tests first: most lines fail one of them.)
         let full = || line.chars().filter(|c| *c != '\n').take(FULL).count() == FULL;
-        if !line.trim_start().is_empty()
-            && !next_line.trim_end().is_empty()
-            && full()
+        let next_line = || {
+            let next = text[k + 1..].trim_start_matches([' ', '\t']);
+            &next[..memchr::memchr(b'\n', next.as_bytes()).unwrap_or(next.len())]
+        };
+        if full()
+            && !line.trim_start().is_empty()
+            && !next_line().trim_end().is_empty()
+            && runs_on(line, next_line())
             && !header_row(line)
-            && runs_on(line, next_line)
         {
             found.push(k);
         } else {
