@@ -955,11 +955,7 @@ impl<'a> Extractor<'a> {
     /// and nothing else is left out of the lists, with a finding.
     fn label_words_left_out(&mut self, a: &mut Attendance) {
         let label_word = |p: &Person| is_label_word(&p.family_name);
-        let left: Vec<Person> = a
-            .present
-            .iter()
-            .map(|x| &x.person)
-            .chain(a.absent.iter().map(|x| &x.person))
+        let left: Vec<Person> = listed_people(a)
             .filter(|p| label_word(p))
             .cloned()
             .collect();
@@ -1476,16 +1472,11 @@ fn listed_whole(p: &Person, a: &Attendance) -> Option<Person> {
         }
         _ => return None,
     };
-    let listed = a
-        .present
-        .iter()
-        .map(|x| &x.person)
-        .chain(a.absent.iter().map(|x| &x.person))
-        .find(|x| {
-            x.given_name
-                .as_ref()
-                .is_some_and(|g| Person::key_of(&format!("{g} {}", x.family_name)) == whole)
-        })?;
+    let listed = listed_people(a).find(|x| {
+        x.given_name
+            .as_ref()
+            .is_some_and(|g| Person::key_of(&format!("{g} {}", x.family_name)) == whole)
+    })?;
     Some(Person {
         given_name: listed.given_name.clone(),
         family_name: listed.family_name.clone(),
@@ -2189,14 +2180,7 @@ impl<'a> Extractor<'a> {
         let known_names: std::cell::OnceCell<HashSet<String>> = std::cell::OnceCell::new();
         let known = |folded: &str| {
             known_names
-                .get_or_init(|| {
-                    a.present
-                        .iter()
-                        .map(|p| &p.person)
-                        .chain(a.absent.iter().map(|x| &x.person))
-                        .map(|p| fold(&p.family_name))
-                        .collect()
-                })
+                .get_or_init(|| listed_people(a).map(|p| fold(&p.family_name)).collect())
                 .contains(folded)
         };
         let mut doubts: Vec<(Doubt, Range<usize>)> = Vec::new();
@@ -2340,12 +2324,7 @@ impl<'a> Extractor<'a> {
         }
         // A label read as a name ("PRESENTS PAR PROCURATION", "NOMBRE DE
         // CONSEILLERS EN EXERCICE"): the list it ended was misread.
-        for p in a
-            .present
-            .iter()
-            .map(|p| &p.person)
-            .chain(a.absent.iter().map(|x| &x.person))
-        {
+        for p in listed_people(a) {
             if has_label_word(&p.family_name) {
                 self.findings.push(Finding {
                     code: Code::UnreadableList,
@@ -5819,12 +5798,7 @@ impl Extractor<'_> {
                     continue;
                 }
                 let person = self.person(&p.name, None);
-                if a.present
-                    .iter()
-                    .map(|x| &x.person)
-                    .chain(a.absent.iter().map(|x| &x.person))
-                    .any(|x| x.same_as(&person))
-                {
+                if listed_people(a).any(|x| x.same_as(&person)) {
                     continue;
                 }
                 a.present.push(Presence::new(person));
@@ -5882,13 +5856,18 @@ impl Spans {
     }
 }
 
-/// Everyone the attendance read: the present, the absent, both sides of
-/// each proxy and of each substitution.
-fn people_read(a: &Attendance) -> impl Iterator<Item = &Person> {
+/// The people of the present and the absent lists, in that order.
+pub(super) fn listed_people(a: &Attendance) -> impl Iterator<Item = &Person> {
     a.present
         .iter()
         .map(|p| &p.person)
         .chain(a.absent.iter().map(|x| &x.person))
+}
+
+/// Everyone the attendance read: the present, the absent, both sides of
+/// each proxy and of each substitution.
+fn people_read(a: &Attendance) -> impl Iterator<Item = &Person> {
+    listed_people(a)
         .chain(
             a.proxies
                 .iter()

@@ -666,12 +666,7 @@ impl<'a> Extractor<'a> {
             // "Pouvoirs : Mme Anne LAVERNELLE à M. X. Excusés : Mme
             // Anne LAVER": the last entry the text's end cuts
             // inside the family name of a member read already.
-            let known: Vec<&Person> = attendance
-                .present
-                .iter()
-                .map(|x| &x.person)
-                .chain(attendance.absent.iter().map(|x| &x.person))
-                .collect();
+            let known: Vec<&Person> = attendance::listed_people(&attendance).collect();
             let cut_repeat = |last: &Person| {
                 last.span.end + 1 >= end
                     && known.iter().any(|p| {
