@@ -11,6 +11,9 @@ on them: python3 tools/perturb.py MODE SRC_DIR OUT_DIR, then score.py with
   crlf       CRLF line ends
   nbsp       a non-breaking space before each ' : ' colon, curly apostrophes
   oneline    the whole text on one line (line ends become spaces)
+  flat       the whole text on one line, every run of white space (line
+             ends, page breaks, indents) one space, as web copies of
+             minutes give them
   wrap       every line longer than 72 characters wrapped at a space, as
              pdftotext gives a page's lines
 """
@@ -35,6 +38,8 @@ def damage(mode: str, t: str) -> str:
         return t.replace(" : ", "\u00a0: ").replace("'", "\u2019")
     if mode == "oneline":
         return " ".join(t.split("\n"))
+    if mode == "flat":
+        return " ".join(t.split())
     if mode == "wrap":
         return "\n".join(
             "\n".join(textwrap.wrap(line, 72, break_long_words=False, break_on_hyphens=False)) if len(line) > 72 else line

@@ -6,8 +6,10 @@
 //! A line far longer than any line of a page is broken again where a line
 //! most surely began: after a sentence's end before a capital or a
 //! heading's number, and before the numbers of a run of numbered headings
-//! ("1- ... 2- ... 3- ..."). Each break turns one space into a line feed,
-//! so every offset stays where it was.
+//! ("1- ... 2- ... 3- ...") or of a run of coded ones ("2009/34 – ...
+//! 2009/35 – ...", "Délibération n°20200608-02 ... n°20200608-03").
+//! Each break turns one space into a line feed, so every offset stays
+//! where it was.
 
 /// Longer than any line `pdftotext` gives of a page, even with `-layout`.
 const LONG: usize = 400;
@@ -27,6 +29,7 @@ pub(super) fn breaks(text: &str, feeds: &[usize]) -> Vec<usize> {
             let line = &text[start..end];
             let mut at: Vec<usize> = sentence_ends(line);
             at.extend(numbered_headings(line));
+            at.extend(coded_headings(line));
             at.sort_unstable();
             at.dedup();
             found.extend(at.into_iter().map(|k| start + k));
@@ -252,6 +255,54 @@ fn numbered_headings(line: &str) -> Vec<usize> {
     runs.into_iter().filter(|r| r.len() > 1).flatten().collect()
 }
 
+/// The spaces before the headings of a run of coded deliberations: "2009/34
+/// – Title ... 2009/35 – Title", "DEL2025-03 : Title", "2020-07-06-04
+/// TITLE", "Délibération n°20191118-02 Title", each code the one before
+/// with its last number one or two further (an item withdrawn). The break
+/// goes before the heading's word or bullet when there is one. A code met
+/// once, as prose cites an earlier deliberation, is no run.
+fn coded_headings(line: &str) -> Vec<usize> {
+    let re = crate::text::regex!(
+        r"(?: |^)((?:[\x00-\x08\x0e-\x1f\u{f000}-\u{f8ff}▪•■➢►] )?(?:(?:Délibération|DÉLIBÉRATION|DELIBERATION|Deliberation) n ?° ?)?)((?:[A-Z]{1,4}[ -]?)?[0-9]{2,8}(?:[-/._][0-9]{1,4})*[-/._])([0-9]{1,4}) ?(?:[-–—:] ?)?(?:[\u{f000}-\u{f8ff}▪•] )?\p{Lu}"
+    );
+    // (prefix, last number, break) of each candidate, in order.
+    let mut found: Vec<(&str, u32, usize)> = Vec::new();
+    for c in re.captures_iter(line) {
+        let (lead, prefix, number) = (c.get(1).expect("lead"), c.get(2).expect("code"), &c[3]);
+        let Ok(n) = number.parse::<u32>() else {
+            continue;
+        };
+        // The space before the heading's word, bullet or code.
+        let Some(at) = lead.start().checked_sub(1) else {
+            continue;
+        };
+        found.push((prefix.as_str(), n, at));
+    }
+    // The open run of each prefix: a citation of another code between two
+    // headings breaks no run.
+    let mut runs: Vec<Vec<(&str, u32, usize)>> = Vec::new();
+    let mut breaks = Vec::new();
+    for c in found {
+        match runs.iter_mut().find(|r| r[0].0 == c.0) {
+            Some(run) => {
+                let last = run[run.len() - 1].1;
+                if !(last + 1..=last + 2).contains(&c.1) {
+                    if run.len() > 1 {
+                        breaks.extend(run.iter().map(|c| c.2));
+                    }
+                    run.clear();
+                }
+                run.push(c);
+            }
+            None => runs.push(vec![c]),
+        }
+    }
+    for run in runs.into_iter().filter(|r| r.len() > 1) {
+        breaks.extend(run.iter().map(|c| c.2));
+    }
+    breaks
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -282,6 +333,37 @@ mod tests {
         assert_eq!(lines[2], "1- Tarifs Le maire expose.");
         assert_eq!(lines[3], "Adopté à l'unanimité");
         assert!(lines[4].starts_with("2- Travaux Vote : 12 pour."));
+    }
+
+    #[test]
+    fn breaks_before_runs_of_coded_headings() {
+        let text = long(
+            "Le Conseil donne son accord. \u{2} 2009/34 – Délégations : information \
+             Conformément à la délibération n°2008/45 le maire rend compte. \
+             \u{2} 2009/35 – Vote du compte de gestion 2008 Le maire expose \
+             Délibération n°20191118-02 Création d'un emploi adopté 3 \
+             Délibération n°20191118-03 Budget communal",
+        );
+        let got = relined(&text);
+        let lines: Vec<&str> = got.lines().collect();
+        assert_eq!(lines[0], "Le Conseil donne son accord.");
+        assert!(lines[1].starts_with("\u{2} 2009/34 – Délégations : information Conformément"));
+        assert!(lines[2].starts_with("\u{2} 2009/35 – Vote"));
+        assert_eq!(
+            lines[3],
+            "Délibération n°20191118-02 Création d'un emploi adopté 3"
+        );
+        assert!(lines[4].starts_with("Délibération n°20191118-03 Budget"));
+    }
+
+    #[test]
+    fn a_cited_code_is_no_heading() {
+        let text = long("Vu la délibération n°2008/45 Le maire expose et 2009/12 Tarifs");
+        assert_eq!(relined(&text), text);
+        // A citation between two headings of a run breaks no run.
+        let text = long("Adopté. 2009/34 – Tarifs vu la 2008/45 – Loi et 2009/35 – Travaux");
+        let got = relined(&text);
+        assert_eq!(got.lines().count(), 3);
     }
 
     #[test]

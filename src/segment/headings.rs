@@ -200,9 +200,18 @@ fn candidates(text: &str, from: usize, words: &MarkWords) -> Vec<(HeadingStyle, 
     let patterns = line_patterns();
     let mut by_style: Vec<(HeadingStyle, Vec<Candidate>)> =
         patterns.iter().map(|&(s, _)| (s, Vec::new())).collect();
-    let may_start = |b: u8| b.is_ascii_alphanumeric() || b == b'#';
+    // A bullet's first byte: a control character, a symbol font's private
+    // character, "•", "▪", "■", "►", "➢".
+    let may_start =
+        |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'#' | 0x01..=0x08 | 0xE2 | 0xEF);
     let feeds = words.feeds_in(from..text.len());
     for (at, line) in lines_where_given(&text[from..], feeds, may_start) {
+        // "\u{f0d8} 2008/44 – Title": a heading behind a bullet is read
+        // from its first word.
+        let (at, line) = match after_bullet(line) {
+            Some(rest) => (at + line.len() - rest.len(), rest),
+            None => (at, line),
+        };
         let lead = line.trim_start_matches([' ', '\t']);
         let bare = lead.trim_start_matches(['#', ' ', '\t']).as_bytes();
         let may = [
@@ -226,6 +235,19 @@ fn candidates(text: &str, from: usize, words: &MarkWords) -> Vec<(HeadingStyle, 
         }
     }
     by_style
+}
+
+/// The rest of a line that opens with a bullet and a space: a control
+/// character or a symbol font's private character (as `pdftotext` gives
+/// a word processor's bullets), "•", "▪", "■", "►" or "➢". None for a
+/// line with no bullet.
+fn after_bullet(line: &str) -> Option<&str> {
+    let lead = line.trim_start_matches([' ', '\t']);
+    let bullet = lead.chars().next()?;
+    let is_bullet = matches!(bullet, '\u{1}'..='\u{8}' | '\u{f000}'..='\u{f8ff}')
+        || matches!(bullet, '•' | '▪' | '■' | '►' | '➢');
+    let rest = lead[bullet.len_utf8()..].strip_prefix([' ', '\t'])?;
+    is_bullet.then_some(rest)
 }
 
 /// The line before the one `at` starts (empty on the first line).

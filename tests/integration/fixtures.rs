@@ -437,6 +437,8 @@ fixtures! {
     p223_cc_counts_opening_the_line_after_their_labels => "p223-cc-counts-opening-the-line-after-their-labels",
     p224_cc_given_names_ending_the_line_before_their_family_names => "p224-cc-given-names-ending-the-line-before-their-family-names",
     p225_ca_delegates_by_commune_wrapped_after_separators => "p225-ca-delegates-by-commune-wrapped-after-separators",
+    p226_cm_coded_headings_behind_a_symbol_bullet => "p226-cm-coded-headings-behind-a-symbol-bullet",
+    p227_cm_whole_document_on_one_line_coded_deliberations => "p227-cm-whole-document-on-one-line-coded-deliberations",
     p153_cc_officers_assisting_the_presidency => "p153-cc-officers-assisting-the-presidency",
     p167_cc_delegates_with_functions_and_their_commune => "p167-cc-delegates-with-functions-and-their-commune",
     p168_cc_roll_call_by_commune_status_after_each_name => "p168-cc-roll-call-by-commune-status-after-each-name",
