@@ -549,6 +549,13 @@ pub(crate) fn lines_inclusive(s: &str) -> impl Iterator<Item = &str> + '_ {
     })
 }
 
+/// Whether `c` is a bullet of a symbol font or a list: a control character
+/// or a private character (as `pdftotext` gives a word processor's
+/// bullets), "•", "▪", "■", "►", "➢", "✓".
+pub(crate) fn is_symbol_bullet(c: char) -> bool {
+    matches!(c, '\u{1}'..='\u{8}' | '\u{f000}'..='\u{f8ff}' | '•' | '▪' | '■' | '►' | '➢' | '✓')
+}
+
 /// Letters folded for comparison: lower case, accents removed.
 pub(crate) fn fold(text: &str) -> String {
     if text.is_ascii() {

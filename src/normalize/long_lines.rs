@@ -30,6 +30,7 @@ pub(super) fn breaks(text: &str, feeds: &[usize]) -> Vec<usize> {
             let mut at: Vec<usize> = sentence_ends(line);
             at.extend(numbered_headings(line));
             at.extend(coded_headings(line));
+            at.extend(list_items(line));
             at.sort_unstable();
             at.dedup();
             found.extend(at.into_iter().map(|k| start + k));
@@ -267,7 +268,12 @@ fn coded_headings(line: &str) -> Vec<usize> {
     );
     // (prefix, last number, break) of each candidate, in order.
     let mut found: Vec<(&str, u32, usize)> = Vec::new();
-    for c in re.captures_iter(line) {
+    // Each search resumes after the last code's number: what a match read
+    // after it ("29/04/2014 \u{f0d8} DE-2014/31 –": a date, then a
+    // heading's bullet and code) may open the next.
+    let mut pos = 0;
+    while let Some(c) = re.captures_at(line, pos) {
+        pos = c.get(3).expect("number").end();
         let (lead, prefix, number) = (c.get(1).expect("lead"), c.get(2).expect("code"), &c[3]);
         let Ok(n) = number.parse::<u32>() else {
             continue;
@@ -301,6 +307,71 @@ fn coded_headings(line: &str) -> Vec<usize> {
         breaks.extend(run.iter().map(|c| c.2));
     }
     breaks
+}
+
+/// The verbs a decision's articles open with, folded ("- APPROUVE le
+/// contrat", "- autorise le maire", "DECIDE :").
+const DECISION_VERBS: &[&str] = &[
+    "decide",
+    "approuve",
+    "autorise",
+    "accepte",
+    "adopte",
+    "fixe",
+    "designe",
+    "emet",
+    "charge",
+    "valide",
+    "sollicite",
+    "precise",
+    "dit",
+    "prend",
+    "donne",
+    "elit",
+    "attribue",
+    "refuse",
+];
+
+/// The spaces before the items of a list, each a line of the page: a
+/// symbol bullet and its text ("\u{f0a7} Désignation", "✓ Adopte la
+/// décision"); a dash and a decision's verb ("- DESIGNE", "– approuve");
+/// a decision's verb in capitals after a word in small letters
+/// ("délibéré, DECIDE :").
+fn list_items(line: &str) -> Vec<usize> {
+    let mut found = Vec::new();
+    let mut prev_lower = false;
+    let mut words = line.split(' ').peekable();
+    let mut at = 0;
+    while let Some(word) = words.next() {
+        let start = at;
+        at += word.len() + 1;
+        let next = words.peek().copied().unwrap_or("");
+        let Some(space) = start.checked_sub(1) else {
+            prev_lower = word.chars().any(char::is_lowercase);
+            continue;
+        };
+        let mut chars = word.chars();
+        let bullet = chars.next().filter(|_| chars.next().is_none());
+        let item = match bullet {
+            Some(c) if crate::text::is_symbol_bullet(c) => !next.is_empty(),
+            Some('-' | '–') => decision_verb(next),
+            _ => prev_lower && word.chars().count() >= 5 && capitals(word) && decision_verb(word),
+        };
+        if item {
+            found.push(space);
+        }
+        prev_lower = word.chars().any(char::is_lowercase);
+    }
+    found
+}
+
+/// Whether a word is a decision's verb ([`DECISION_VERBS`]), in any case,
+/// a colon or comma after it.
+fn decision_verb(word: &str) -> bool {
+    let word = word.trim_end_matches([':', ',']);
+    !word.is_empty()
+        && word.len() <= 12
+        && DECISION_VERBS.contains(&crate::text::fold(word).as_str())
 }
 
 #[cfg(test)]
@@ -354,6 +425,29 @@ mod tests {
             "Délibération n°20191118-02 Création d'un emploi adopté 3"
         );
         assert!(lines[4].starts_with("Délibération n°20191118-03 Budget"));
+        // A date just before a heading hides none.
+        let text = long(
+            "Reçu le 29/04/2014 \u{f0d8} DE-2014/31 – Tarifs Reçu le 29/04/2014 \u{f0d8} DE-2014/32 – Travaux",
+        );
+        assert_eq!(relined(&text).lines().count(), 3);
+    }
+
+    #[test]
+    fn breaks_before_list_items() {
+        let text = long(
+            "Après en avoir délibéré, - DESIGNE M. Paul BLANC titulaire - approuve la liste \
+             \u{f0a7} Mme Anne ROUX \u{f0a7} M. Léo VIAL ✓ Adopte le rapport le conseil, \
+             DECIDE : de fixer le tarif - Tarifs",
+        );
+        let got = relined(&text);
+        let lines: Vec<&str> = got.lines().collect();
+        assert_eq!(lines[0], "Après en avoir délibéré,");
+        assert_eq!(lines[1], "- DESIGNE M. Paul BLANC titulaire");
+        assert_eq!(lines[2], "- approuve la liste");
+        assert_eq!(lines[3], "\u{f0a7} Mme Anne ROUX");
+        assert_eq!(lines[4], "\u{f0a7} M. Léo VIAL");
+        assert_eq!(lines[5], "✓ Adopte le rapport le conseil,");
+        assert!(lines[6].starts_with("DECIDE : de fixer le tarif - Tarifs et"));
     }
 
     #[test]

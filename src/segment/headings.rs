@@ -201,7 +201,7 @@ fn candidates(text: &str, from: usize, words: &MarkWords) -> Vec<(HeadingStyle, 
     let mut by_style: Vec<(HeadingStyle, Vec<Candidate>)> =
         patterns.iter().map(|&(s, _)| (s, Vec::new())).collect();
     // A bullet's first byte: a control character, a symbol font's private
-    // character, "•", "▪", "■", "►", "➢".
+    // character, "•", "▪", "■", "►", "➢", "✓".
     let may_start =
         |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'#' | 0x01..=0x08 | 0xE2 | 0xEF);
     let feeds = words.feeds_in(from..text.len());
@@ -237,17 +237,14 @@ fn candidates(text: &str, from: usize, words: &MarkWords) -> Vec<(HeadingStyle, 
     by_style
 }
 
-/// The rest of a line that opens with a bullet and a space: a control
-/// character or a symbol font's private character (as `pdftotext` gives
-/// a word processor's bullets), "•", "▪", "■", "►" or "➢". None for a
-/// line with no bullet.
+/// The rest of a line that opens with a bullet
+/// ([`crate::text::is_symbol_bullet`]) and a space; None for a line with
+/// no bullet.
 fn after_bullet(line: &str) -> Option<&str> {
     let lead = line.trim_start_matches([' ', '\t']);
     let bullet = lead.chars().next()?;
-    let is_bullet = matches!(bullet, '\u{1}'..='\u{8}' | '\u{f000}'..='\u{f8ff}')
-        || matches!(bullet, '•' | '▪' | '■' | '►' | '➢');
     let rest = lead[bullet.len_utf8()..].strip_prefix([' ', '\t'])?;
-    is_bullet.then_some(rest)
+    crate::text::is_symbol_bullet(bullet).then_some(rest)
 }
 
 /// The line before the one `at` starts (empty on the first line).
