@@ -335,8 +335,9 @@ const DECISION_VERBS: &[&str] = &[
 /// The spaces before the items of a list, each a line of the page: a
 /// symbol bullet and its text ("\u{f0a7} Désignation", "✓ Adopte la
 /// décision"); a dash and a decision's verb ("- DESIGNE", "– approuve");
-/// a decision's verb in capitals after a word in small letters
-/// ("délibéré, DECIDE :").
+/// a decision's verb in capitals or capitalised after a word in small
+/// letters ("délibéré, DECIDE :", "besoin de financement de Décide
+/// d'affecter": a line of the page opened with it).
 fn list_items(line: &str) -> Vec<usize> {
     let mut found = Vec::new();
     let mut prev_lower = false;
@@ -355,7 +356,13 @@ fn list_items(line: &str) -> Vec<usize> {
         let item = match bullet {
             Some(c) if crate::text::is_symbol_bullet(c) => !next.is_empty(),
             Some('-' | '–') => decision_verb(next),
-            _ => prev_lower && word.chars().count() >= 5 && capitals(word) && decision_verb(word),
+            _ => {
+                (prev_lower
+                    && word.chars().count() >= 5
+                    && word.starts_with(char::is_uppercase)
+                    && decision_verb(word))
+                    || vote_label(&line[start..])
+            }
         };
         if item {
             found.push(space);
@@ -363,6 +370,32 @@ fn list_items(line: &str) -> Vec<usize> {
         prev_lower = word.chars().any(char::is_lowercase);
     }
     found
+}
+
+/// Whether `rest` opens with a vote's label, capitalised, and its result:
+/// "Vote : 14 pour", "VOTE : Pour à l'unanimité", "Résultat du vote :";
+/// not a label of the attendance ("PRESENTS AVEC VOTE : M. X").
+fn vote_label(rest: &str) -> bool {
+    if !rest.starts_with(['V', 'R', 'É']) {
+        return false;
+    }
+    let fold_starts = crate::text::fold_starts_with;
+    if fold_starts(rest, "resultat du vote") || fold_starts(rest, "resultats du vote") {
+        return true;
+    }
+    let Some(result) = ["vote :", "vote:", "votes :"]
+        .iter()
+        .find(|label| fold_starts(rest, label))
+        .map(|label| rest[label.len()..].trim_start())
+    else {
+        return false;
+    };
+    let head = crate::text::fold(&result[..result.floor_char_boundary(20)]);
+    result.starts_with(|c: char| c.is_ascii_digit())
+        || head.contains("unanim")
+        || ["pour", "contre", "adopt", "favorable", "abstention"]
+            .iter()
+            .any(|word| head.starts_with(word))
 }
 
 /// Whether a word is a decision's verb ([`DECISION_VERBS`]), in any case,
@@ -403,7 +436,8 @@ mod tests {
         assert_eq!(lines[1], "Secrétaire : Mme LEROY.");
         assert_eq!(lines[2], "1- Tarifs Le maire expose.");
         assert_eq!(lines[3], "Adopté à l'unanimité");
-        assert!(lines[4].starts_with("2- Travaux Vote : 12 pour."));
+        assert_eq!(lines[4], "2- Travaux");
+        assert!(lines[5].starts_with("Vote : 12 pour."));
     }
 
     #[test]
@@ -437,7 +471,8 @@ mod tests {
         let text = long(
             "Après en avoir délibéré, - DESIGNE M. Paul BLANC titulaire - approuve la liste \
              \u{f0a7} Mme Anne ROUX \u{f0a7} M. Léo VIAL ✓ Adopte le rapport le conseil, \
-             DECIDE : de fixer le tarif - Tarifs",
+             DECIDE : de fixer le tarif - Tarifs Vote : 14 pour le vote : 3 soit Décide de \
+             verser et décide de payer PRESENTS AVEC VOTE : M. Paul BLANC",
         );
         let got = relined(&text);
         let lines: Vec<&str> = got.lines().collect();
@@ -447,7 +482,11 @@ mod tests {
         assert_eq!(lines[3], "\u{f0a7} Mme Anne ROUX");
         assert_eq!(lines[4], "\u{f0a7} M. Léo VIAL");
         assert_eq!(lines[5], "✓ Adopte le rapport le conseil,");
-        assert!(lines[6].starts_with("DECIDE : de fixer le tarif - Tarifs et"));
+        assert_eq!(lines[6], "DECIDE : de fixer le tarif - Tarifs");
+        assert_eq!(lines[7], "Vote : 14 pour le vote : 3 soit");
+        assert!(lines[8].starts_with(
+            "Décide de verser et décide de payer PRESENTS AVEC VOTE : M. Paul BLANC et"
+        ));
     }
 
     #[test]

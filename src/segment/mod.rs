@@ -58,10 +58,15 @@ pub(crate) fn segment(norm: &Normalized) -> Segments {
     if let Some(first) = headings.first()
         && !sections.iter().any(attendance)
     {
+        // (A word in an agenda's title, "Adoption du règlement", decides
+        // nothing.)
+        let in_heading = |at: usize| headings.iter().any(|h| h.range.contains(&at));
         let decided = mark_words
             .iter()
             .find(|&(at, w)| {
-                at > first.range.end && matches!(w, "unanim" | "voix" | "adopt" | "approuv")
+                at > first.range.end
+                    && matches!(w, "unanim" | "voix" | "adopt" | "approuv")
+                    && !in_heading(at)
             })
             .map_or(text.len(), |(at, _)| at);
         let later = labels::sections(
