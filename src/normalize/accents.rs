@@ -189,23 +189,33 @@ pub(super) fn dropped(input: &str) -> bool {
     false
 }
 
-/// Whether a word starts at `i`: an ASCII letter after no letter.
+/// Whether a word starts at `i`: an ASCII letter after no letter, or after
+/// a curly apostrophe ("l’unanimit").
 pub(super) fn word_start(bytes: &[u8], i: usize) -> bool {
     bytes[i].is_ascii_alphabetic()
-        && (i == 0 || !(bytes[i - 1].is_ascii_alphanumeric() || bytes[i - 1] >= 0x80))
+        && (i == 0
+            || !(bytes[i - 1].is_ascii_alphanumeric() || bytes[i - 1] >= 0x80)
+            || bytes[..i].ends_with("’".as_bytes()))
 }
 
 /// The length of the word of ASCII letters at `bytes[i..]`, up to `max`
-/// of them, when it is whole: no letter right after it, accented or not.
+/// of them, when it is whole: no letter right after it, accented or not
+/// (a non-breaking or narrow space, a curly apostrophe or quote is none:
+/// "Prsents\u{a0}:").
 fn whole_word(bytes: &[u8], i: usize, max: usize) -> Option<usize> {
     let len = bytes[i..]
         .iter()
         .take(max)
         .take_while(|b| b.is_ascii_alphabetic())
         .count();
-    let cut = bytes
-        .get(i + len)
-        .is_some_and(|&b| b.is_ascii_alphabetic() || b >= 0x80);
+    let rest = &bytes[i + len..];
+    let cut = rest.first().is_some_and(|&b| {
+        b.is_ascii_alphabetic()
+            || (b >= 0x80
+                && !["\u{a0}", "\u{202f}", "’", "»", "”"]
+                    .iter()
+                    .any(|s| rest.starts_with(s.as_bytes())))
+    });
     (!cut).then_some(len)
 }
 
@@ -351,6 +361,14 @@ mod tests {
             Some((" a ".into(), 2))
         );
         assert_eq!(repair("dans le  lieu habituel", 7), None);
+        // After a curly apostrophe, a word starts.
+        assert!(word_start("l’unanimit".as_bytes(), 4));
+        assert!(!word_start("prsentation".as_bytes(), 3));
+        // Before a non-breaking space, a word ends.
+        assert_eq!(
+            repair("Prsents\u{a0}: M. X", 0),
+            Some(("Presents".into(), 7))
+        );
     }
 
     #[test]
