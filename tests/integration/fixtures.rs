@@ -672,6 +672,7 @@ fixtures! {
     r36_cc_proxies_family_first_run_together_in_capitals => "r36-cc-proxies-family-first-run-together-in-capitals",
     r37_cm_three_word_names_in_capitals => "r37-cm-three-word-names-in-capitals",
     r38_cm_mademoiselle_in_capitals => "r38-cm-mademoiselle-in-capitals",
+    r39_cm_accents_dropped_curly_apostrophes_and_non_breaking_spaces => "r39-cm-accents-dropped-curly-apostrophes-and-non-breaking-spaces",
     grand_besancon_bureau_2023_10_26 => "grand-besancon-bureau-2023-10-26",
     s01_cm_pv_long => "s01-cm-pv-long",
     s02_bureau_markdown => "s02-bureau-markdown",
