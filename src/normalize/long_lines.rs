@@ -355,7 +355,7 @@ fn list_items(line: &str) -> Vec<usize> {
         let bullet = chars.next().filter(|_| chars.next().is_none());
         let item = match bullet {
             Some(c) if crate::text::is_symbol_bullet(c) => !next.is_empty(),
-            Some('-' | '–') => decision_verb(next),
+            Some('-' | '–') => decision_verb(next) || decided(&line[at.min(line.len())..]),
             _ => {
                 (prev_lower
                     && word.chars().count() >= 5
@@ -396,6 +396,35 @@ fn vote_label(rest: &str) -> bool {
         || ["pour", "contre", "adopt", "favorable", "abstention"]
             .iter()
             .any(|word| head.starts_with(word))
+}
+
+/// Whether `rest` opens with a decision told in the past ("a accepté la
+/// nomination", "a approuvé le devis"), as the articles of a posted
+/// summary are.
+fn decided(rest: &str) -> bool {
+    let Some(after) = rest.strip_prefix("a ") else {
+        return false;
+    };
+    let word = after.split([' ', ',']).next().unwrap_or("");
+    word.len() <= 12
+        && [
+            "accepte",
+            "approuve",
+            "decide",
+            "autorise",
+            "adopte",
+            "fixe",
+            "designe",
+            "emis",
+            "valide",
+            "vote",
+            "refuse",
+            "attribue",
+            "sollicite",
+            "retenu",
+            "confie",
+        ]
+        .contains(&crate::text::fold(word).as_str())
 }
 
 /// Whether a word is a decision's verb ([`DECISION_VERBS`]), in any case,
@@ -472,7 +501,8 @@ mod tests {
             "Après en avoir délibéré, - DESIGNE M. Paul BLANC titulaire - approuve la liste \
              \u{f0a7} Mme Anne ROUX \u{f0a7} M. Léo VIAL ✓ Adopte le rapport le conseil, \
              DECIDE : de fixer le tarif - Tarifs Vote : 14 pour le vote : 3 soit Décide de \
-             verser et décide de payer PRESENTS AVEC VOTE : M. Paul BLANC",
+             verser et décide de payer PRESENTS AVEC VOTE : M. Paul BLANC - a accepté le devis \
+             - a dit que",
         );
         let got = relined(&text);
         let lines: Vec<&str> = got.lines().collect();
@@ -484,9 +514,11 @@ mod tests {
         assert_eq!(lines[5], "✓ Adopte le rapport le conseil,");
         assert_eq!(lines[6], "DECIDE : de fixer le tarif - Tarifs");
         assert_eq!(lines[7], "Vote : 14 pour le vote : 3 soit");
-        assert!(lines[8].starts_with(
-            "Décide de verser et décide de payer PRESENTS AVEC VOTE : M. Paul BLANC et"
-        ));
+        assert_eq!(
+            lines[8],
+            "Décide de verser et décide de payer PRESENTS AVEC VOTE : M. Paul BLANC"
+        );
+        assert!(lines[9].starts_with("- a accepté le devis - a dit que et"));
     }
 
     #[test]
