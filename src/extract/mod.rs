@@ -627,10 +627,14 @@ impl<'a> Extractor<'a> {
             let word = &tail[last_word_start..];
             // A signature ("Le Maire,\nJean DUPONT") ends a text properly.
             let last_line = tail.rsplit('\n').next().unwrap_or("");
-            // A list's entry ("     Mme Catherine LEGNOLAUD") is no signature.
+            // A list's entry ("     Mme Catherine LEGNOLAUD", "• Madame
+            // X") is no signature.
             let entry = last_line
                 .split_whitespace()
-                .next()
+                .find(|w| {
+                    !w.chars()
+                        .all(|c| crate::text::is_symbol_bullet(c) || c == '-')
+                })
                 .and_then(people::civility)
                 .is_some();
             // Nor the last line of a list wrapped, its names parted by

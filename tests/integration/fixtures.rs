@@ -488,6 +488,7 @@ fixtures! {
     q132_cm_proxies_label_no_colon_civility_first => "q132-cm-proxies-label-no-colon-civility-first",
     q133_cm_margin_heading_words_inside_names => "q133-cm-margin-heading-words-inside-names",
     q134_syndicat_summary_of_titles_before_the_attendance => "q134-syndicat-summary-of-titles-before-the-attendance",
+    q135_cc_bulleted_list_on_one_line_cut_inside_a_name => "q135-cc-bulleted-list-on-one-line-cut-inside-a-name",
     p206_cm_dashed_list_no_colon_proxy_notes_at_departure => "p206-cm-dashed-list-no-colon-proxy-notes-at-departure",
     p207_cc_groups_closed_by_function_and_stop_substitutes_label => "p207-cc-groups-closed-by-function-and-stop-substitutes-label",
     p208_ca_titulars_represented_by_their_substitute_inside_present => "p208-ca-titulars-represented-by-their-substitute-inside-present",
