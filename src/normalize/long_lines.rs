@@ -14,6 +14,10 @@
 /// Longer than any line `pdftotext` gives of a page, even with `-layout`.
 const LONG: usize = 400;
 
+/// Longer than a paragraph `pdftotext` gives on one line: a page or more
+/// run together, whose headings and list items are looked for too.
+const FLAT: usize = 1000;
+
 /// Words before a full stop that abbreviate rather than end a sentence.
 const ABBREVIATIONS: &[&str] = &[
     "m", "mm", "mme", "mmes", "mlle", "mr", "mrs", "dr", "me", "st", "ste", "cf", "art", "etc",
@@ -29,8 +33,10 @@ pub(super) fn breaks(text: &str, feeds: &[usize]) -> Vec<usize> {
             let line = &text[start..end];
             let mut at: Vec<usize> = sentence_ends(line);
             at.extend(numbered_headings(line));
-            at.extend(coded_headings(line));
-            at.extend(list_items(line));
+            if end - start > FLAT {
+                at.extend(coded_headings(line));
+                at.extend(list_items(line));
+            }
             at.sort_unstable();
             at.dedup();
             found.extend(at.into_iter().map(|k| start + k));
@@ -266,6 +272,13 @@ fn coded_headings(line: &str) -> Vec<usize> {
     let re = crate::text::regex!(
         r"(?: |^)((?:[\x00-\x08\x0e-\x1f\u{f000}-\u{f8ff}▪•■➢►] )?(?:(?:Délibération|DÉLIBÉRATION|DELIBERATION|Deliberation) n ?° ?)?)((?:[A-Z]{1,4}[ -]?)?[0-9]{2,8}(?:[-/._][0-9]{1,4})*[-/._])([0-9]{1,4}) ?(?:[-–—:] ?)?(?:[\u{f000}-\u{f8ff}▪•] )?\p{Lu}"
     );
+    // A code: a figure, a separator, a figure ("2009/34", "2020-07-06-04").
+    let coded = line.as_bytes().windows(3).any(|w| {
+        w[0].is_ascii_digit() && matches!(w[1], b'-' | b'/' | b'.' | b'_') && w[2].is_ascii_digit()
+    });
+    if !coded {
+        return Vec::new();
+    }
     // (prefix, last number, break) of each candidate, in order.
     let mut found: Vec<(&str, u32, usize)> = Vec::new();
     // Each search resumes after the last code's number: what a match read
@@ -339,6 +352,11 @@ const DECISION_VERBS: &[&str] = &[
 /// letters ("délibéré, DECIDE :", "besoin de financement de Décide
 /// d'affecter": a line of the page opened with it).
 fn list_items(line: &str) -> Vec<usize> {
+    // (Word by word over every long line: the cheap tests first.)
+    let lower = |w: &str| {
+        w.bytes().any(|b| b.is_ascii_lowercase())
+            || (!w.is_ascii() && w.chars().any(char::is_lowercase))
+    };
     let mut found = Vec::new();
     let mut prev_lower = false;
     let mut words = line.split(' ').peekable();
@@ -346,19 +364,25 @@ fn list_items(line: &str) -> Vec<usize> {
     while let Some(word) = words.next() {
         let start = at;
         at += word.len() + 1;
-        let next = words.peek().copied().unwrap_or("");
         let Some(space) = start.checked_sub(1) else {
-            prev_lower = word.chars().any(char::is_lowercase);
+            prev_lower = lower(word);
             continue;
         };
         let mut chars = word.chars();
-        let bullet = chars.next().filter(|_| chars.next().is_none());
+        let bullet = (word.len() <= 4)
+            .then(|| chars.next().filter(|_| chars.next().is_none()))
+            .flatten();
         let item = match bullet {
-            Some(c) if crate::text::is_symbol_bullet(c) => !next.is_empty(),
-            Some('-' | '–') => decision_verb(next) || decided(&line[at.min(line.len())..]),
+            Some(c) if crate::text::is_symbol_bullet(c) => {
+                words.peek().is_some_and(|next| !next.is_empty())
+            }
+            Some('-' | '–') => {
+                decision_verb(words.peek().copied().unwrap_or(""))
+                    || decided(&line[at.min(line.len())..])
+            }
             _ => {
                 (prev_lower
-                    && word.chars().count() >= 5
+                    && word.len() >= 5
                     && word.starts_with(char::is_uppercase)
                     && decision_verb(word))
                     || vote_label(&line[start..])
@@ -367,7 +391,7 @@ fn list_items(line: &str) -> Vec<usize> {
         if item {
             found.push(space);
         }
-        prev_lower = word.chars().any(char::is_lowercase);
+        prev_lower = lower(word);
     }
     found
 }
@@ -433,7 +457,7 @@ fn decision_verb(word: &str) -> bool {
     let word = word.trim_end_matches([':', ',']);
     !word.is_empty()
         && word.len() <= 12
-        && DECISION_VERBS.contains(&crate::text::fold(word).as_str())
+        && crate::text::with_fold(word, |w| DECISION_VERBS.contains(&w))
 }
 
 #[cfg(test)]
@@ -450,7 +474,7 @@ mod tests {
     }
 
     fn long(text: &str) -> String {
-        format!("{text} {}", "et la suite du texte ".repeat(20))
+        format!("{text} {}", "et la suite du texte ".repeat(50))
     }
 
     #[test]
