@@ -37,10 +37,24 @@ pub(crate) const ITEM_KEYWORDS: [&str; 5] = ["point", "question", "rapport", "do
 /// "6 – Bail", "7- Bail", "8-) Bail".
 pub(crate) const ORDINAL_SEPARATORS: &str = r"°\)|-\)|\)|\.|/|[ \t]?[-–]";
 
+/// The stems of the verbs of [`SUMMARY_BULLET`], lower case, each before
+/// its participle's "é" ("adopt", "d[éÉe]sign"): a macro, so that
+/// patterns can be built from them with `concat!`.
+macro_rules! summary_verbs {
+    () => {
+        r"adopt|approuv|accept|d[éÉe]cid|d[éÉe]sign|vot|fix|autoris|proc[éÉe]d"
+    };
+}
+pub(crate) use summary_verbs;
+
 /// A posted summary's bullet opening on a decision in the past tense ("- a
 /// adopté le règlement", "- a désigné M. X"), as a pattern for the
 /// lower-cased text: a decision mark and a decision without a count.
-pub(crate) const SUMMARY_BULLET: &str = r"(?m:^)[ \t]*[-–•][ \t]*a\s+(?:adopt|approuv|accept|d[éÉe]cid|d[éÉe]sign|vot|fix|autoris|proc[éÉe]d)[éÉe]";
+pub(crate) const SUMMARY_BULLET: &str = concat!(
+    r"(?m:^)[ \t]*[-–•][ \t]*a\s+(?:",
+    summary_verbs!(),
+    r")[éÉe]"
+);
 
 /// The stems of a word telling an arrival or a departure ("est arrivé",
 /// "partie à 21 h", "quitte la séance", "sorti"), as a pattern's

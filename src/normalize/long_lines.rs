@@ -269,9 +269,6 @@ fn numbered_headings(line: &str) -> Vec<usize> {
 /// goes before the heading's word or bullet when there is one. A code met
 /// once, as prose cites an earlier deliberation, is no run.
 fn coded_headings(line: &str) -> Vec<usize> {
-    let re = crate::text::regex!(
-        r"(?: |^)((?:[\x00-\x08\x0e-\x1f\u{f000}-\u{f8ff}▪•■➢►] )?(?:(?:Délibération|DÉLIBÉRATION|DELIBERATION|Deliberation) n ?° ?)?)((?:[A-Z]{1,4}[ -]?)?[0-9]{2,8}(?:[-/._][0-9]{1,4})*[-/._])([0-9]{1,4}) ?(?:[-–—:] ?)?(?:[\u{f000}-\u{f8ff}▪•] )?\p{Lu}"
-    );
     // A code: a figure, a separator, a figure ("2009/34", "2020-07-06-04").
     let coded = line.as_bytes().windows(3).any(|w| {
         w[0].is_ascii_digit() && matches!(w[1], b'-' | b'/' | b'.' | b'_') && w[2].is_ascii_digit()
@@ -279,6 +276,9 @@ fn coded_headings(line: &str) -> Vec<usize> {
     if !coded {
         return Vec::new();
     }
+    let re = crate::text::regex!(
+        r"(?: |^)((?:[\x00-\x08\x0e-\x1f\u{f000}-\u{f8ff}▪•■➢►] )?(?:(?:Délibération|DÉLIBÉRATION|DELIBERATION|Deliberation) n ?° ?)?)((?:[A-Z]{1,4}[ -]?)?[0-9]{2,8}(?:[-/._][0-9]{1,4})*[-/._])([0-9]{1,4}) ?(?:[-–—:] ?)?(?:[\u{f000}-\u{f8ff}▪•] )?\p{Lu}"
+    );
     // (prefix, last number, break) of each candidate, in order.
     let mut found: Vec<(&str, u32, usize)> = Vec::new();
     // Each search resumes after the last code's number: what a match read
@@ -424,31 +424,15 @@ fn vote_label(rest: &str) -> bool {
 
 /// Whether `rest` opens with a decision told in the past ("a accepté la
 /// nomination", "a approuvé le devis"), as the articles of a posted
-/// summary are.
+/// summary are: the verbs [`crate::vocabulary::SUMMARY_BULLET`] reads at a
+/// line's start.
 fn decided(rest: &str) -> bool {
-    let Some(after) = rest.strip_prefix("a ") else {
-        return false;
-    };
-    let word = after.split([' ', ',']).next().unwrap_or("");
-    word.len() <= 12
-        && [
-            "accepte",
-            "approuve",
-            "decide",
-            "autorise",
-            "adopte",
-            "fixe",
-            "designe",
-            "emis",
-            "valide",
-            "vote",
-            "refuse",
-            "attribue",
-            "sollicite",
-            "retenu",
-            "confie",
-        ]
-        .contains(&crate::text::fold(word).as_str())
+    crate::text::regex!(concat!(
+        r"\Aa (?i:",
+        crate::vocabulary::summary_verbs!(),
+        r")[éÉe]"
+    ))
+    .is_match(rest)
 }
 
 /// Whether a word is a decision's verb ([`DECISION_VERBS`]), in any case,
